@@ -1,0 +1,33 @@
+# CustomsDesk — every target sets up .venv when it is missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test screenshots bench package clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py $(ARGS)
+
+test: $(STAMP)
+	$(OFFSCREEN) $(PY) -m pytest $(PYTEST_ARGS)
+
+screenshots: $(STAMP)
+	$(OFFSCREEN) $(PY) -m ui.screenshots screenshots
+
+bench: $(STAMP)
+	$(OFFSCREEN) $(PY) bench/startup.py
+
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) installer/build.py
+
+clean:
+	rm -rf $(VENV) build dist screenshots .pytest_cache

@@ -1,0 +1,1 @@
+"""CustomsDesk domain and services. Imports no Qt."""

@@ -1,0 +1,107 @@
+"""Communication parameter sets (spec 03 §3.2): one per administration and EORI."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+
+from sqlite_utils import Database
+
+from core.errors import CannotSend, FieldError, NotFound, ValidationError
+from core.organisations.model import eori_errors, normalise_eori
+
+ADMINISTRATIONS = {"CZ": "CZ NCTS", "DE": "DE ATLAS", "PL": "PL NCTS"}
+ENVIRONMENTS = {"production": "Production", "test": "Test", "training": "Training (simulator)"}
+GATEWAY_PATTERN = re.compile(r"(https?://\S+|file:\S+|/\S*|[A-Za-z]:\\\S*)")
+PERMIT_SETTING = "Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication"
+
+
+@dataclass
+class CommParams:
+    name: str
+    administration: str = "CZ"
+    environment: str = "training"
+    id: int | None = None
+    eori: str = ""
+    branch: str = "0000"
+    participant_code: str = ""
+    ncts_permit_number: str = ""
+    gateway: str = ""
+
+    @classmethod
+    def from_row(cls, row) -> "CommParams":
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({ADMINISTRATIONS.get(self.administration, self.administration)}, {self.environment})"
+
+
+def validate_params(p: CommParams) -> list[FieldError]:
+    p.name, p.eori = p.name.strip(), normalise_eori(p.eori)
+    p.ncts_permit_number, p.gateway = p.ncts_permit_number.strip(), p.gateway.strip()
+    errors = []
+    if not p.name:
+        errors.append(FieldError("name", "Give the parameter set a name, e.g. 'CZ NCTS production'."))
+    if p.administration not in ADMINISTRATIONS:
+        errors.append(FieldError("administration", f"Administration must be one of {', '.join(ADMINISTRATIONS)}."))
+    if p.environment not in ENVIRONMENTS:
+        errors.append(FieldError("environment", f"Environment must be one of {', '.join(ENVIRONMENTS)}."))
+    if p.eori:
+        errors += eori_errors(p.eori)
+    if not re.fullmatch(r"[0-9]{4}", p.branch or ""):
+        errors.append(FieldError("branch", "The branch number has exactly 4 digits (0000 for the head office)."))
+    if p.gateway and not GATEWAY_PATTERN.fullmatch(p.gateway):
+        errors.append(FieldError("gateway", "The gateway is an http(s):// address or a mailbox folder path."))
+    return errors
+
+
+def ensure_can_send(params: CommParams | None, what: str) -> CommParams:
+    """Raise CannotSend naming the setting to fill when ``what`` cannot be sent with ``params``."""
+    if params is None:
+        raise CannotSend(f"{what} has no communication parameters: choose a parameter set in the guarantee editor.")
+    if not params.ncts_permit_number:
+        raise CannotSend(
+            f"{what} cannot be sent: the communication parameters '{params.name}' have no NCTS permit number "
+            f"for electronic communication. Fill it in {PERMIT_SETTING}."
+        )
+    if not params.gateway:
+        raise CannotSend(f"{what} cannot be sent: the communication parameters '{params.name}' have no gateway. "
+                         "Fill it in Settings ▸ Communication parameters.")
+    return params
+
+
+class CommParamsService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def list(self) -> list[CommParams]:
+        return [CommParams.from_row(r) for r in self._db.execute("SELECT * FROM comm_params ORDER BY name, id").fetchall()]
+
+    def get(self, params_id: int) -> CommParams:
+        row = self._db.execute("SELECT * FROM comm_params WHERE id = ?", [params_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Communication parameter set {params_id} does not exist.")
+        return CommParams.from_row(row)
+
+    def save(self, p: CommParams) -> CommParams:
+        errors = validate_params(p)
+        if errors:
+            raise ValidationError(errors)
+        columns = p.as_dict()
+        columns.pop("id")
+        with self._db.atomic():
+            if p.id is None:
+                p.id = self._db["comm_params"].insert(columns).last_pk
+            else:
+                self._db["comm_params"].update(p.id, columns)
+        return p
+
+    def delete(self, params_id: int) -> None:
+        with self._db.atomic():
+            self._db.execute("DELETE FROM comm_params WHERE id = ?", [params_id])
+
+    def users_of(self, params_id: int) -> int:
+        return self._db.execute("SELECT count(*) FROM guarantees WHERE params_id = ?", [params_id]).fetchone()[0]

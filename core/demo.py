@@ -1,0 +1,87 @@
+"""Demo data: Czech, German and Polish organisations with guarantees of several types."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.communication import CommParams
+from core.guarantees.access_codes import AccessCodes
+from core.guarantees.grn import with_check_digit
+from core.guarantees.model import Guarantee
+from core.organisations import Organisation
+from core.secrets import Secret
+from core.workspace import DEMO_OFFERED_KEY, Workspace
+
+SIMULATOR_GATEWAY = "http://127.0.0.1:8720/"
+
+PARAMETER_SETS = [
+    CommParams(name="CZ NCTS training", administration="CZ", environment="training", eori="CZ25596641",
+               participant_code="CDTRAIN01", ncts_permit_number="NCTS-CZ-2025-0142", gateway=SIMULATOR_GATEWAY),
+    CommParams(name="DE ATLAS test", administration="DE", environment="test", eori="DE415230871234567",
+               participant_code="DE-WKS-0815", ncts_permit_number="ATLAS-DE-7731", gateway=SIMULATOR_GATEWAY),
+    CommParams(name="PL NCTS test (permit pending)", administration="PL", environment="test", eori="PL5260001246",
+               gateway=SIMULATOR_GATEWAY),
+]
+
+ORGANISATIONS = [
+    (Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ", street="Hněvkovského 30",
+                  postcode="617 00", city="Brno", contact="Jana Dvořáková", email="clo@spedicebrno.cz",
+                  phone="+420 543 210 987", is_representative=True), 0),
+    (Organisation(name="Jihočeská doprava a.s.", eori="CZ60826843", country="CZ", street="Lidická 2020",
+                  postcode="370 01", city="České Budějovice", contact="Petr Novák"), 0),
+    (Organisation(name="Hafen Logistik GmbH", eori="DE415230871234567", country="DE", street="Am Sandtorkai 5",
+                  postcode="20457", city="Hamburg", contact="Anna Schulz", email="zoll@hafenlogistik.de"), 1),
+    (Organisation(name="Transpol Sp. z o.o.", eori="PL5260001246", country="PL", street="ul. Grzybowska 12",
+                  postcode="00-132", city="Warszawa", contact="Piotr Kowalski"), 2),
+]
+
+# (organisation index, type, GRN body (16 characters) or other reference, office, amount, currency)
+GUARANTEES = [
+    (0, "1", "25CZ520101000011", "CZ520101", "2500000.00", "CZK"),
+    (0, "0", "25CZ510101000027", "CZ510101", "5000000.00", "CZK"),
+    (0, "2", "25CZ610101000203", "CZ610101", "180000.00", "CZK"),
+    (1, "1", "25CZ520101000145", "CZ520101", "1200000.00", "CZK"),
+    (1, "3", "Cash deposit 2025/117", "CZ520101", "45000.00", "CZK"),
+    (2, "1", "25DE004600000319", "DE004600", "300000.00", "EUR"),
+    (2, "9", "25DE002150000422", "DE002150", "80000.00", "EUR"),
+    (2, "4", "25DE004600000517", "DE004600", "7000.00", "EUR"),
+    (3, "1", "25PL320000000614", "PL320000", "900000.00", "PLN"),
+    (3, "8", "Urząd Miasta Gdańsk", "PL320000", None, ""),
+]
+VOUCHER_SUFFIX = "A000042"
+DEMO_PAC = "PK7Q"
+DEMO_SPKS = {"0": ["AC01", "BX42"], "1": ["AC01"], "9": ["AC01"], "2": ["GU12"], "4": ["VO44"]}
+
+
+def load_demo(ws: Workspace) -> dict:
+    """Load the demo records once; loading again adds nothing."""
+    existing = {o.eori for o in ws.organisations.list()}
+    if any(org.eori in existing for org, _ in ORGANISATIONS):
+        return {"loaded": False, "reason": "demo data already present", "organisations": 0, "guarantees": 0}
+    params = [ws.params.save(CommParams(**p.as_dict())) for p in PARAMETER_SETS]
+    orgs = [(ws.organisations.add(Organisation(**o.as_dict())), params[i].id) for o, i in ORGANISATIONS]
+    count = 0
+    for org_index, gtype, reference, office, amount, currency in GUARANTEES:
+        org, params_id = orgs[org_index]
+        g = ws.guarantees.add(_guarantee(org.id, gtype, reference, office, amount, currency, params_id))
+        _give_codes(ws, g)
+        count += 1
+    ws.set_setting(DEMO_OFFERED_KEY, "loaded")
+    return {"loaded": True, "organisations": len(orgs), "guarantees": count, "parameter_sets": len(params)}
+
+
+def _guarantee(org_id, gtype, reference, office, amount, currency, params_id) -> Guarantee:
+    g = Guarantee(org_id=org_id, type=gtype, office=office, currency=currency, params_id=params_id,
+                  amount=Decimal(amount) if amount else None, description="Demo record")
+    if gtype in "01249":
+        g.grn = with_check_digit(reference) + (VOUCHER_SUFFIX if gtype == "4" else "")
+    else:
+        g.other_ref = reference
+    return g
+
+
+def _give_codes(ws: Workspace, g: Guarantee) -> None:
+    spks = DEMO_SPKS.get(g.type)
+    if not spks:
+        return
+    pac = Secret(DEMO_PAC) if g.type in "01" and g.grn.startswith("25CZ520101000011") else None
+    ws.access_codes.save(g.id, g.type, AccessCodes(pac=pac, spks=[Secret(s) for s in spks]))

@@ -1,0 +1,36 @@
+"""Errors meant to be read by people: they name the field, the rule and the fix."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"field": self.field, "message": self.message}
+
+
+class UserError(Exception):
+    """A failure the user can understand and act on; str() is the whole message."""
+
+
+class ValidationError(UserError):
+    """One or more fields break a rule. Nothing was stored."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+    def for_field(self, field: str) -> list[str]:
+        return [e.message for e in self.errors if e.field == field]
+
+
+class NotFound(UserError):
+    pass
+
+
+class CannotSend(UserError):
+    """A message cannot be sent because a setting or a record is incomplete."""

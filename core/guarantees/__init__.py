@@ -1,0 +1,1 @@
+"""NCTS guarantees: GRN check, type rules, records and their access codes."""

@@ -1,0 +1,87 @@
+"""Storing, checking and listing guarantees."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from core.errors import FieldError, NotFound, ValidationError
+from core.guarantees.model import Guarantee, field_errors, normalise
+from core.refdata.catalogue import CURRENCIES, GUARANTEE_OFFICE_ROLE, GUARANTEE_TYPES, Catalogue
+
+_ORDER = "ORDER BY g.grn, g.other_ref, g.id"
+
+
+class GuaranteeService:
+    def __init__(self, db: Database):
+        self._db = db
+        self.catalogue = Catalogue(db)
+
+    def count(self, org_id: int | None = None) -> int:
+        if org_id is None:
+            return self._db.execute("SELECT count(*) FROM guarantees").fetchone()[0]
+        return self._db.execute("SELECT count(*) FROM guarantees WHERE org_id = ?", [org_id]).fetchone()[0]
+
+    def list(self, org_id: int | None = None, offset: int = 0, limit: int = -1) -> list[Guarantee]:
+        where, params = ("WHERE g.org_id = ?", [org_id]) if org_id is not None else ("", [])
+        rows = self._db.execute(
+            f"SELECT g.* FROM guarantees g {where} {_ORDER} LIMIT ? OFFSET ?", [*params, limit, offset]
+        ).fetchall()
+        return [Guarantee.from_row(r) for r in rows]
+
+    def get(self, guarantee_id: int) -> Guarantee:
+        row = self._db.execute("SELECT * FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Guarantee {guarantee_id} does not exist (it may have been deleted).")
+        return Guarantee.from_row(row)
+
+    def find_by_grn(self, grn: str) -> list[Guarantee]:
+        rows = self._db.execute("SELECT * FROM guarantees WHERE grn = ? ORDER BY id", [grn]).fetchall()
+        return [Guarantee.from_row(r) for r in rows]
+
+    def validate(self, g: Guarantee) -> list[FieldError]:
+        normalise(g)
+        return [*self._reference_errors(g), *field_errors(g)]
+
+    def add(self, g: Guarantee) -> Guarantee:
+        self._check(g)
+        with self._db.atomic():
+            g.id = self._db["guarantees"].insert(g.editable_columns()).last_pk
+        return g
+
+    def update(self, g: Guarantee) -> Guarantee:
+        self.get(g.id)
+        self._check(g)
+        with self._db.atomic():
+            self._db["guarantees"].update(g.id, g.editable_columns())
+        return g
+
+    def delete(self, guarantee_id: int) -> None:
+        self.get(guarantee_id)
+        with self._db.atomic():
+            self._db.execute("DELETE FROM guarantees WHERE id = ?", [guarantee_id])
+
+    def _check(self, g: Guarantee) -> None:
+        errors = self.validate(g)
+        if errors:
+            raise ValidationError(errors)
+
+    def _reference_errors(self, g: Guarantee) -> list[FieldError]:
+        """Rules that look at other records and the code lists."""
+        errors = []
+        if not self._exists("organisations", g.org_id):
+            errors.append(FieldError("org_id", f"Organisation {g.org_id} does not exist: choose the guarantee user from the organisation register."))
+        if not self.catalogue.has_code(GUARANTEE_TYPES, g.type):
+            codes = ", ".join(c.code for c in self.catalogue.codes(GUARANTEE_TYPES))
+            errors.append(FieldError("type", f"'{g.type}' is not a guarantee type (code list CL251: {codes})."))
+        if g.currency and not self.catalogue.has_code(CURRENCIES, g.currency):
+            errors.append(FieldError("currency", f"'{g.currency}' is not in the currency code list: choose one from the list."))
+        if g.params_id is not None and not self._exists("comm_params", g.params_id):
+            errors.append(FieldError("params_id", f"Communication parameter set {g.params_id} does not exist: choose one in Settings ▸ Communication parameters."))
+        if g.office and len(g.office) == 8 and not self.catalogue.office_valid_for(g.office, GUARANTEE_OFFICE_ROLE):
+            known = self.catalogue.office(g.office) is not None
+            reason = "is not an office of guarantee (role GUA) valid today" if known else "is not in the customs office list"
+            errors.append(FieldError("office", f"Customs office {g.office} {reason}: pick the office of guarantee from the list "
+                                               "(import the EU customs office list for all offices)."))
+        return errors
+
+    def _exists(self, table: str, row_id) -> bool:
+        return self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None

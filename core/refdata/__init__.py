@@ -1,0 +1,1 @@
+"""Reference data: customs code lists and the customs office list."""

@@ -1,0 +1,82 @@
+"""Sealing of secrets stored in the database.
+
+Each sealed value is bound (as AES-GCM associated data) to where it belongs — guarantee,
+owner and kind — so a value copied into another user's row does not open.
+The installation key lives in a file beside the database, readable only by its owner.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from core.errors import UserError
+
+KEY_FILE_NAME = "secrets.key"
+NONCE_BYTES = 12
+
+
+class Secret:
+    """A secret string that never shows itself in repr(), str() or logs."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str):
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('****')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+class SecretBox:
+    def __init__(self, key: bytes):
+        self._aead = AESGCM(key)
+
+    @classmethod
+    def for_data_dir(cls, data_dir: Path) -> "SecretBox":
+        return cls(_load_or_create_key(Path(data_dir) / KEY_FILE_NAME))
+
+    def seal(self, secret: Secret, context: str) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + self._aead.encrypt(nonce, secret.reveal().encode(), context.encode())
+
+    def open(self, sealed: bytes, context: str) -> Secret:
+        try:
+            plain = self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
+        except InvalidTag:
+            raise UserError(
+                "A stored access code cannot be unlocked with this installation's key "
+                f"({KEY_FILE_NAME} was replaced or the record was copied). Enter the code again."
+            ) from None
+        return Secret(plain.decode())
+
+    def __repr__(self) -> str:
+        return "SecretBox(****)"
+
+
+def _load_or_create_key(path: Path) -> bytes:
+    if path.exists():
+        return path.read_bytes()
+    key = AESGCM.generate_key(bit_length=256)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(key)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return key

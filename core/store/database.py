@@ -1,0 +1,200 @@
+"""Open the database file safely: check it, back it up, migrate it, then hand it out.
+
+A file that is locked, read-only, corrupt or written by a newer version of the app is
+reported with a clear message and never modified.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.errors import UserError
+from core.store.migrations import MIGRATION_SET, migration_names, migrations
+
+DATABASE_FILE_NAME = "customsdesk.sqlite"
+SQLITE_HEADER = b"SQLite format 3\x00"
+LOCK_TIMEOUT_SECONDS = 2.0
+
+
+class DatabaseProblem(UserError):
+    """The database cannot be used; the file was left untouched."""
+
+    def __init__(self, kind: str, path: Path, message: str):
+        self.kind = kind
+        self.path = path
+        super().__init__(message)
+
+
+@dataclass
+class Store:
+    """The one owner of the database connection (used from the thread that opened it)."""
+
+    db: Database
+    path: Path
+    backup_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._owner_thread = threading.get_ident()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
+
+
+def open_store(path: Path) -> Store:
+    """Open (creating when missing) and migrate the database at ``path``."""
+    path = Path(path)
+    exists = path.exists()
+    if exists:
+        _check_file(path)
+    else:
+        _ensure_parent(path)
+    conn = _connect(path)
+    try:
+        db = Database(conn)
+        _check_readable_and_known(db, path)
+        _check_not_locked(conn, path)
+        _configure(conn)
+        backup_path = _migrate(db, path, exists)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(db=db, path=path, backup_path=backup_path)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem("not-a-file", path, f"{path} is a folder, not a database file. Choose another data folder with --data-dir.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseProblem("unreadable", path, f"The database {path} cannot be read ({exc.strerror}). Check the file's permissions.") from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseProblem("corrupt", path, _corrupt_message(path))
+    if not _writable(path):
+        raise DatabaseProblem(
+            "read-only", path,
+            f"The database {path} is read-only. CustomsDesk needs to write to it: give your user write "
+            "permission to the file and its folder, or copy it to a writable folder and use --data-dir.",
+        )
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _ensure_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem("unopenable", path, f"The database {path} cannot be opened: {exc}.") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _check_readable_and_known(db: Database, path: Path) -> None:
+    try:
+        db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        applied = {m.name for m in migrations.applied(db)}
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseProblem("locked", path, _locked_message(path)) from None
+        raise DatabaseProblem("corrupt", path, _corrupt_message(path)) from None
+    except sqlite3.DatabaseError:
+        raise DatabaseProblem("corrupt", path, _corrupt_message(path)) from None
+    unknown = applied - set(migration_names())
+    if unknown:
+        raise DatabaseProblem(
+            "newer", path,
+            f"The database {path} was written by a newer version of CustomsDesk (it has schema changes "
+            f"this version does not know: {', '.join(sorted(unknown))}). Install the newer version; "
+            "the file was not changed.",
+        )
+
+
+def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseProblem("locked", path, _locked_message(path)) from None
+        if "readonly" in str(exc).replace(" ", "").replace("-", ""):
+            raise DatabaseProblem("read-only", path, f"The database {path} is read-only. Give your user write permission or use --data-dir.") from None
+        raise DatabaseProblem("corrupt", path, _corrupt_message(path)) from None
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+
+
+def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
+    pending = migrations.pending(db)
+    if not pending:
+        return None
+    backup_path = None
+    if existed and migrations.applied(db):
+        backup_path = _backup(db, path, schema_version(db))
+    try:
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(
+            "migration-failed", path,
+            f"Updating the database {path} failed ({exc}); it was left as it was"
+            + (f" and a copy is in {backup_path}." if backup_path else "."),
+        ) from None
+    return backup_path
+
+
+def _backup(db: Database, path: Path, version: int) -> Path:
+    """Copy the whole database (including its WAL) before a migration touches it."""
+    backup_path = path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
+    if backup_path.exists():
+        shutil.move(backup_path, backup_path.with_name(backup_path.name + ".old"))
+    target = sqlite3.connect(backup_path)
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    return backup_path
+
+
+def _locked_message(path: Path) -> str:
+    return (
+        f"The database {path} is in use by another program (it is locked). Close the other CustomsDesk "
+        "window or program using it and try again; nothing was changed."
+    )
+
+
+def _corrupt_message(path: Path) -> str:
+    return (
+        f"The file {path} is not a readable CustomsDesk database (it is damaged or not a database). "
+        "It was not changed. Restore it from a backup, or move it aside to start with a new one."
+    )
+
+
+__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "Store", "open_store", "schema_version", "MIGRATION_SET"]
