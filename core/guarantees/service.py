@@ -20,6 +20,15 @@ class GuaranteeService:
             return self._db.execute("SELECT count(*) FROM guarantees").fetchone()[0]
         return self._db.execute("SELECT count(*) FROM guarantees WHERE org_id = ?", [org_id]).fetchone()[0]
 
+    def counts_by_org(self, org_ids: list[int]) -> dict[int, int]:
+        if not org_ids:
+            return {}
+        marks = ",".join("?" * len(org_ids))
+        rows = self._db.execute(
+            f"SELECT org_id, count(*) FROM guarantees WHERE org_id IN ({marks}) GROUP BY org_id", org_ids
+        ).fetchall()
+        return {org_id: count for org_id, count in rows}
+
     def list(self, org_id: int | None = None, offset: int = 0, limit: int = -1) -> list[Guarantee]:
         where, params = ("WHERE g.org_id = ?", [org_id]) if org_id is not None else ("", [])
         rows = self._db.execute(

@@ -1,0 +1,59 @@
+"""Fixtures for the core/ unit tests: real SQLite files in tmp_path, real shared test data."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from core.organisations import Organisation
+from core.refdata.importer import ImportResult, import_reference_files
+from core.workspace import Workspace
+from unit_shared import COL_FILE, RD_FILE
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def workspace(data_dir):
+    ws = Workspace.open(data_dir, user="alice")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def org(workspace) -> Organisation:
+    return workspace.organisations.add(
+        Organisation(name="Spedice Test s.r.o.", eori="CZ25596641", country="CZ")
+    )
+
+
+@dataclass(frozen=True)
+class ImportedTemplate:
+    folder: Path
+    result: ImportResult
+
+
+@pytest.fixture(scope="session")
+def imported_template(tmp_path_factory) -> ImportedTemplate:
+    """A data folder with both real EU reference files imported once; tests get a copy."""
+    folder = tmp_path_factory.mktemp("imported-template")
+    ws = Workspace.open(folder, user="alice")
+    try:
+        result = import_reference_files(ws.db, [RD_FILE, COL_FILE])
+    finally:
+        ws.close()
+    return ImportedTemplate(folder, result)
+
+
+@pytest.fixture
+def imported_workspace(imported_template, tmp_path):
+    folder = tmp_path / "imported"
+    shutil.copytree(imported_template.folder, folder)
+    ws = Workspace.open(folder, user="alice")
+    yield ws
+    ws.close()

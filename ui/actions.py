@@ -1,0 +1,69 @@
+"""Every user command is one QAction, defined once and reused by menus, toolbar and context menus."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+MESSAGING_UNAVAILABLE = "Sending messages to customs is not available in this version yet."
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    shortcut: QKeySequence | str | None = None
+    tip: str = ""
+
+
+SPECS: dict[str, ActionSpec] = {
+    "new_organisation": ActionSpec("New &organisation…", "Ctrl+Shift+N", "Add an organisation to the register"),
+    "new_guarantee": ActionSpec("&New guarantee…", QKeySequence.StandardKey.New, "Add a customs guarantee to the selected organisation"),
+    "customs_guarantees": ActionSpec("Customs &guarantees", "Ctrl+G", "List the guarantees of the selected organisation"),
+    "edit": ActionSpec("&Edit…", "Ctrl+E", "Edit the selected record"),
+    "delete": ActionSpec("&Delete…", QKeySequence.StandardKey.Delete, "Delete the selected record"),
+    "refresh": ActionSpec("&Refresh", QKeySequence.StandardKey.Refresh, "Read the register again from the database"),
+    "msg_register_codes": ActionSpec("&Access code registration", None, MESSAGING_UNAVAILABLE),
+    "msg_query_usage": ActionSpec("Guarantee query: &usage…", None, MESSAGING_UNAVAILABLE),
+    "msg_query_balance": ActionSpec("Guarantee query: &balance", None, MESSAGING_UNAVAILABLE),
+    "msg_query_info": ActionSpec("Guarantee query: &other information", None, MESSAGING_UNAVAILABLE),
+    "msg_for_record": ActionSpec("&Messages for this record", None, MESSAGING_UNAVAILABLE),
+    "import_reference": ActionSpec("&Import reference data…", "Ctrl+I", "Import EU code lists and the customs office list (CS/RD2 JSON)"),
+    "load_demo": ActionSpec("Load &demo data", None, "Add demo organisations, guarantees and parameter sets"),
+    "settings": ActionSpec("&Settings…", "Ctrl+,", "Communication parameters and reference data"),
+    "quit": ActionSpec("&Quit", QKeySequence.StandardKey.Quit, "Close CustomsDesk"),
+    "about": ActionSpec("&About CustomsDesk", None, ""),
+}
+
+MESSAGE_ACTIONS = ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info", "msg_for_record")
+
+
+class Actions:
+    """The registry: ``actions["edit"]`` is the one Edit action of the window."""
+
+    def __init__(self, parent: QWidget):
+        self._actions: dict[str, QAction] = {}
+        for name, spec in SPECS.items():
+            action = QAction(spec.text, parent)
+            action.setObjectName(name)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(spec.tip or spec.text.replace("&", "").rstrip("…"))
+            action.setStatusTip(spec.tip)
+            parent.addAction(action)
+            self._actions[name] = action
+        for name in MESSAGE_ACTIONS:
+            self._actions[name].setEnabled(False)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __iter__(self):
+        return iter(self._actions.values())
+
+    def enable(self, name: str, enabled: bool, why_not: str = "") -> None:
+        """Enable an action, or disable it with the reason as its tooltip."""
+        action = self._actions[name]
+        action.setEnabled(enabled)
+        spec = SPECS[name]
+        action.setToolTip(spec.tip or spec.text.replace("&", "") if enabled else why_not or spec.tip)

@@ -1,0 +1,74 @@
+"""Form helpers: a field with its inline error message right below it."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from core.errors import FieldError
+
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #c0392b;")
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class FieldForm:
+    """A QFormLayout whose rows each carry an error label, addressed by field name."""
+
+    def __init__(self, layout: QFormLayout):
+        self.layout = layout
+        self._errors: dict[str, ErrorLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add(self, field: str, label: str, widget: QWidget, note: str = "") -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            hint.setEnabled(False)
+            column.addWidget(hint)
+        error = ErrorLabel()
+        error.setObjectName(f"error_{field}")
+        column.addWidget(error)
+        self.layout.addRow(label, box)
+        self._errors[field] = error
+        self._widgets[field] = widget
+        return widget
+
+    def error_label(self, field: str) -> ErrorLabel:
+        return self._errors[field]
+
+    def has(self, field: str) -> bool:
+        return field in self._errors
+
+    def clear(self) -> None:
+        for label in self._errors.values():
+            label.show_message("")
+
+    def show(self, errors: list[FieldError], fallback: ErrorLabel | None = None) -> list[FieldError]:
+        """Show each error next to its field; return those no field here owns."""
+        self.clear()
+        unplaced = []
+        for error in errors:
+            if error.field in self._errors:
+                label = self._errors[error.field]
+                label.show_message("\n".join(filter(None, [label.text() if label.isVisible() else "", error.message])))
+            else:
+                unplaced.append(error)
+        if fallback is not None:
+            fallback.show_message("\n".join(e.message for e in unplaced))
+        first = next((e.field for e in errors if e.field in self._widgets), None)
+        if first:
+            self._widgets[first].setFocus()
+        return unplaced

@@ -1,0 +1,484 @@
+"""Guarantee editor (spec 01 §1.3–1.5): fields driven by the guarantee type, live GRN check,
+office picker, amount with currency, and the current user's access codes."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from core.errors import FieldError, ValidationError
+from core.guarantees import types
+from core.guarantees.access_codes import AccessCodes, validate_codes
+from core.guarantees.grn import check_grn
+from core.guarantees.model import Guarantee, parse_amount
+from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
+from core.secrets import Secret
+from core.workspace import Workspace
+from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.office_picker import OfficePicker
+
+CODE_REGEX = QRegularExpression("[A-Za-z0-9]{0,4}")
+OK_STYLE = "color: #1e8449;"
+WARN_STYLE = "color: #c0392b;"
+MASK = "\u2022" * 4
+
+
+class CodeListModel(QAbstractListModel):
+    """The user's secondary access codes, masked unless shown."""
+
+    def __init__(self, codes: list[str], parent=None):
+        super().__init__(parent)
+        self.codes = list(codes)
+        self.masked = True
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.codes)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        code = self.codes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = MASK if self.masked and code else code or "(empty: type the code)"
+            return f"{index.row() + 1}.  {label}" + ("   — used in declarations and queries" if index.row() == 0 else "")
+        if role == Qt.ItemDataRole.EditRole:
+            return code
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.codes[index.row()] = str(value).strip().upper()
+        self.dataChanged.emit(index, index)
+        return True
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        if self.codes:
+            self.dataChanged.emit(self.index(0), self.index(len(self.codes) - 1))
+
+    def insert_code(self) -> int:
+        row = len(self.codes)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.codes.append("")
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.codes[row]
+        self.endRemoveRows()
+
+    def move_up(self, row: int) -> None:
+        if row <= 0:
+            return
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), row - 1)
+        self.codes[row - 1], self.codes[row] = self.codes[row], self.codes[row - 1]
+        self.endMoveRows()
+
+
+class CodeDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setMaxLength(4)
+        editor.setValidator(QRegularExpressionValidator(CODE_REGEX, editor))
+        return editor
+
+
+def code_field() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(4)
+    edit.setValidator(QRegularExpressionValidator(CODE_REGEX, edit))
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("WWWWWW") + 24)
+    return edit
+
+
+class GuaranteeEditor(QDialog):
+    def __init__(self, ws: Workspace, guarantee: Guarantee, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self._original = guarantee
+        self.saved: Guarantee | None = None
+        self.setObjectName("GuaranteeEditor")
+        self.setWindowTitle(f"Guarantee {guarantee.reference}" if guarantee.id else "New guarantee")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_guarantee_tab(), "&Guarantee")
+        self.tabs.addTab(self._build_codes_tab(), "&Access codes")
+        self.tabs.addTab(self._build_answers_tab(), "From &customs")
+        self.general_error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        self._fill(guarantee)
+        self.type.currentIndexChanged.connect(self._type_changed)
+        self.grn.textChanged.connect(self._check_grn)
+        self.office.textChanged.connect(self._show_office_name)
+        self._type_changed()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_guarantee_tab(self) -> QWidget:
+        page = QWidget()
+        self.user = QLineEdit()
+        self.user.setReadOnly(True)
+        self.type = QComboBox()
+        for code in self._ws.catalogue.codes(GUARANTEE_TYPES):
+            self.type.addItem(f"{code.code} — {code.description}", code.code)
+        self.grn = QLineEdit()
+        self.grn.setMaxLength(30)
+        self.grn.setPlaceholderText("e.g. 25CZ5201010000111")
+        self.grn_status = QLabel()
+        self.grn_status.setObjectName("grn_status")
+        self.grn_status.setWordWrap(True)
+        self.grn_status.setStyleSheet(OK_STYLE)
+        self.grn_override = QCheckBox("Save despite the check digit (training GRN only)")
+        self.grn_override.setObjectName("grn_override")
+        grn_box = _column(self.grn, self.grn_status, self.grn_override)
+        self.other_ref = QLineEdit()
+        self.other_ref.setMaxLength(35)
+        self.other_ref_rule = QLabel()
+        self.other_ref_rule.setEnabled(False)
+        self.office = QLineEdit()
+        self.office.setMaxLength(8)
+        self.office.setPlaceholderText("e.g. CZ520101")
+        self.office_button = QToolButton(text="…")
+        self.office_button.setToolTip("Choose the customs office of guarantee from the list")
+        self.office_button.clicked.connect(self.pick_office)
+        self.office_name = QLabel()
+        self.office_name.setEnabled(False)
+        office_box = _column(_row(self.office, self.office_button), self.office_name)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("optional, e.g. 150000.00")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.currency = QComboBox()
+        self.currency.addItem("", "")
+        for code in self._ws.catalogue.codes(CURRENCIES):
+            self.currency.addItem(f"{code.code} — {code.description}", code.code)
+        self.params = QComboBox()
+        self.params.addItem("(none)", None)
+        for p in self._ws.params.list():
+            self.params.addItem(p.label, p.id)
+        self.description = QPlainTextEdit()
+        self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+
+        self.form = FieldForm(QFormLayout(page))
+        self.form.add("org_id", "Guarantee &user:", self.user)
+        self.form.add("type", "&Type:", self.type)
+        self.form.add("grn", "G&RN:", grn_box)
+        self.form.add("other_ref", "&Other reference:", _column(self.other_ref, self.other_ref_rule))
+        self.form.add("office", "Customs o&ffice:", office_box)
+        self.form.add("amount", "A&mount:", _row(self.amount, self.currency))
+        self.form.add("currency", "", QWidget())
+        self.form.add("params_id", "Communication &parameters:", self.params)
+        self.form.add("description", "&Description:", self.description)
+        return page
+
+    def _build_codes_tab(self) -> QWidget:
+        page = QWidget()
+        self.codes_intro = QLabel()
+        self.codes_intro.setWordWrap(True)
+        self.pac = code_field()
+        self.pac.setObjectName("pac")
+        self.new_pac = code_field()
+        self.new_pac.setObjectName("new_pac")
+        self.show_codes = QCheckBox("Show codes")
+        self.show_codes.toggled.connect(self._show_codes)
+        self.delete_pac_button = QPushButton("Delete PAC")
+        self.delete_pac_button.setToolTip("Remove the primary access code from this record (recommended after registration)")
+        self.delete_pac_button.clicked.connect(self.delete_pac)
+        self.pac_note = QLabel()
+        self.pac_note.setWordWrap(True)
+        self.pac_note.setEnabled(False)
+        pac_row = _row(self.pac, QLabel("new:"), self.new_pac, self.delete_pac_button, stretch=-1)
+        pac_row.layout().addStretch(1)
+
+        self.spk_model = CodeListModel([], self)
+        self.spk_view = QListView()
+        self.spk_view.setObjectName("spk_list")
+        self.spk_view.setModel(self.spk_model)
+        self.spk_view.setItemDelegate(CodeDelegate(self.spk_view))
+        self.spk_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed
+                                      | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.spk_add = QPushButton("Add")
+        self.spk_add.clicked.connect(self.add_spk)
+        self.spk_remove = QPushButton("Remove")
+        self.spk_remove.clicked.connect(self._remove_spk)
+        self.spk_up = QPushButton("Move up")
+        self.spk_up.setToolTip("The first code is the one used in declarations and queries")
+        self.spk_up.clicked.connect(self._move_spk_up)
+        spk_buttons = _column(self.spk_add, self.spk_remove, self.spk_up)
+        spk_buttons.layout().addStretch(1)
+        self.spk_note = QLabel()
+        self.spk_note.setWordWrap(True)
+        self.spk_note.setEnabled(False)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.codes_intro)
+        self.codes_form = FieldForm(QFormLayout())
+        self.codes_form.add("pac", "&Primary access code:", _column(pac_row, self.pac_note))
+        self.codes_form.add("new_pac", "", QWidget())
+        self.codes_form.add("spk", "&Secondary codes:", _column(_row(self.spk_view, spk_buttons), self.spk_note))
+        layout.addLayout(self.codes_form.layout)
+        layout.addWidget(self.show_codes)
+        return page
+
+    def _build_answers_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.answer_labels: dict[str, QLabel] = {}
+        for field, label in (
+            ("codes_registered_at", "Access codes registered:"), ("reference_amount", "Reference amount:"),
+            ("exposure", "Amount in use:"), ("balance", "Remaining balance:"), ("usage_count", "Number of uses:"),
+            ("valid_from", "Valid from:"), ("valid_to", "Valid to:"), ("restrictions", "Restrictions:"),
+            ("answered_at", "Last answer:"), ("last_error_code", "Last error:"),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.answer_labels[field] = value
+            form.addRow(label, value)
+        note = QLabel("These fields are filled from customs answers to registrations and guarantee queries.")
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+        return page
+
+    # --- filling ---------------------------------------------------------------------------
+    def _fill(self, g: Guarantee) -> None:
+        org = self._ws.organisations.get(g.org_id)
+        self.user.setText(org.label)
+        self.type.setCurrentIndex(max(0, self.type.findData(g.type)))
+        self.grn.setText(g.grn)
+        self.grn_override.setChecked(g.grn_override)
+        self.other_ref.setText(g.other_ref)
+        self.office.setText(g.office)
+        self._show_office_name()
+        self.amount.setText("" if g.amount is None else f"{g.amount:.2f}")
+        self.currency.setCurrentIndex(max(0, self.currency.findData(g.currency)))
+        self.params.setCurrentIndex(max(0, self.params.findData(g.params_id)))
+        self.description.setPlainText(g.description)
+        codes = self._ws.access_codes.codes_for(g.id) if g.id else AccessCodes()
+        self._pac_holder = codes.pac_holder
+        self.pac.setText(codes.pac.reveal() if codes.pac else "")
+        self.new_pac.setText(codes.new_pac.reveal() if codes.new_pac else "")
+        self.spk_model.codes = [s.reveal() for s in codes.spks]
+        self.spk_model.layoutChanged.emit()
+        for field, label in self.answer_labels.items():
+            label.setText(self._answer_text(g, field))
+        if g.last_error_code:
+            self.answer_labels["last_error_code"].setStyleSheet(WARN_STYLE)
+
+    @staticmethod
+    def _answer_text(g: Guarantee, field: str) -> str:
+        value = getattr(g, field)
+        if field == "last_error_code":
+            return f"{g.last_error_code} — {g.last_error_text or ''}" if g.last_error_code else "none"
+        if field in ("reference_amount", "exposure", "balance") and value is not None:
+            return f"{value} {g.currency_answer or ''}"
+        return "—" if value in (None, "") else str(value).replace("T", " ")
+
+    # --- reacting to the type and the GRN --------------------------------------------------------
+    @property
+    def guarantee_type(self) -> str:
+        return self.type.currentData() or ""
+
+    def _type_changed(self) -> None:
+        gtype = self.guarantee_type
+        needs_grn = types.needs_grn(gtype)
+        self.grn.setEnabled(needs_grn)
+        self.grn.setToolTip("" if needs_grn else f"Guarantee type {gtype} has no GRN")
+        rule = types.other_reference_rule(gtype)
+        self.other_ref.setEnabled(rule != "not allowed")
+        self.other_ref_rule.setText({"required": "Required for this type (EU condition C0130)",
+                                     "optional": "Optional for this type",
+                                     "not allowed": "Not used for this type"}[rule])
+        has_codes = types.max_spks(gtype) > 0
+        self.tabs.setTabEnabled(1, has_codes)
+        self.tabs.setTabToolTip(1, "" if has_codes else f"Guarantee type {gtype} has no access codes")
+        self._update_codes_tab()
+        self._check_grn()
+
+    def _check_grn(self) -> None:
+        """Check the GRN as it is typed: a green tick, or the errors under the field."""
+        text = self.grn.text()
+        errors = self.form.error_label("grn")
+        self.grn_status.clear()
+        errors.show_message("")
+        self.grn_override.hide()
+        if not self.grn.isEnabled() or not text.strip():
+            return
+        check = check_grn(text, self.guarantee_type)
+        if check.valid:
+            self.grn_status.setText(f"✓ {check.grn}: format and check digit correct")
+            self.grn_override.setChecked(False)
+        else:
+            errors.show_message("\n".join(check.errors))
+            self.grn_override.setVisible(check.only_check_digit_wrong)
+        self._fit()
+
+    def _update_codes_tab(self) -> None:
+        gtype = self.guarantee_type
+        user = self._ws.user
+        with_pac = types.has_pac(gtype)
+        for widget in (self.pac, self.new_pac, self.delete_pac_button):
+            widget.setEnabled(with_pac)
+        holder = self._pac_holder if hasattr(self, "_pac_holder") else None
+        if not with_pac:
+            self.pac_note.setText(f"Type {gtype} has no primary access code.")
+        elif holder and holder != user:
+            self.pac_note.setText(f"The primary access code is held by {holder}; it is not shown to you.")
+        else:
+            self.pac_note.setText("Needed only to register secondary codes or to change it. "
+                                  "Delete it after a successful registration.")
+        if gtype in types.GUARANTOR_SPK_TYPES:
+            self.codes_intro.setText(f"Your secondary access code ({user}). Type {gtype}: the guarantor gives you one "
+                                     "code; enter it in the first row. It is never registered electronically.")
+            self.spk_note.setText("One code only.")
+        else:
+            self.codes_intro.setText(f"Your own secondary access codes ({user}). Other users' codes are never shown. "
+                                     "If you keep several, the first one is used in declarations and queries.")
+            self.spk_note.setText("Registering replaces all codes registered before for this guarantee.")
+        self.spk_add.setEnabled(len(self.spk_model.codes) < types.max_spks(gtype))
+
+    def _show_office_name(self) -> None:
+        office = self._ws.catalogue.office(self.office.text().strip().upper()) if len(self.office.text().strip()) == 8 else None
+        self.office_name.setText(office.name if office else "")
+
+    def _show_codes(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.pac.setEchoMode(mode)
+        self.new_pac.setEchoMode(mode)
+        self.spk_model.set_masked(not shown)
+
+    # --- user commands -----------------------------------------------------------------------
+    def pick_office(self) -> None:
+        picker = OfficePicker(self._ws.catalogue, self.office.text(), parent=self)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.selected:
+            self.office.setText(picker.selected.id)
+
+    def add_spk(self) -> None:
+        row = self.spk_model.insert_code()
+        index = self.spk_model.index(row)
+        self.spk_view.setCurrentIndex(index)
+        self.spk_view.edit(index)
+        self._update_codes_tab()
+
+    def _remove_spk(self) -> None:
+        index = self.spk_view.currentIndex()
+        if index.isValid():
+            self.spk_model.remove(index.row())
+            self._update_codes_tab()
+
+    def _move_spk_up(self) -> None:
+        index = self.spk_view.currentIndex()
+        if index.isValid():
+            self.spk_model.move_up(index.row())
+
+    def delete_pac(self) -> None:
+        self.pac.clear()
+        self.new_pac.clear()
+        if self._original.id and self._pac_holder:
+            answer = QMessageBox.question(self, "Delete primary access code",
+                                          "Delete the primary access code from this record now?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._ws.access_codes.delete_pac(self._original.id)
+            self._pac_holder = None
+            self._update_codes_tab()
+
+    # --- saving ------------------------------------------------------------------------------
+    def guarantee(self) -> tuple[Guarantee, list[FieldError]]:
+        errors = []
+        amount = None
+        if self.amount.text().strip():
+            try:
+                amount = parse_amount(self.amount.text())
+            except ValueError as exc:
+                errors.append(FieldError("amount", str(exc)))
+        g = replace(
+            self._original, type=self.guarantee_type, grn=self.grn.text() if self.grn.isEnabled() else "",
+            grn_override=not self.grn_override.isHidden() and self.grn_override.isChecked(),
+            other_ref=self.other_ref.text() if self.other_ref.isEnabled() else "", office=self.office.text(),
+            amount=amount, currency=self.currency.currentData() or "", params_id=self.params.currentData(),
+            description=self.description.toPlainText(),
+        )
+        return g, errors
+
+    def access_codes(self) -> AccessCodes:
+        def secret(edit: QLineEdit) -> Secret | None:
+            return Secret(edit.text()) if edit.isEnabled() and edit.text().strip() else None
+
+        return AccessCodes(pac=secret(self.pac), new_pac=secret(self.new_pac),
+                           spks=[Secret(c) for c in self.spk_model.codes if c.strip()])
+
+    def accept(self) -> None:
+        g, errors = self.guarantee()
+        codes = self.access_codes()
+        errors += self._ws.guarantees.validate(g)
+        code_errors = validate_codes(g.type, codes) if types.max_spks(g.type) else []
+        if errors or code_errors:
+            self._show_errors(errors, code_errors)
+            return
+        try:
+            with self._ws.db.atomic():
+                self.saved = self._ws.guarantees.update(g) if g.id else self._ws.guarantees.add(g)
+                if types.max_spks(g.type) or self._original.id:
+                    self._save_codes(self.saved, codes)
+        except ValidationError as exc:
+            self._show_errors(exc.errors, [])
+            self.saved = None
+            return
+        super().accept()
+
+    def _save_codes(self, g: Guarantee, codes: AccessCodes) -> None:
+        """Replace the current user's codes; a PAC held by somebody else stays unless a new one is typed."""
+        self._ws.access_codes.save(g.id, g.type, codes if types.max_spks(g.type) else AccessCodes())
+
+    def _show_errors(self, errors: list[FieldError], code_errors: list[FieldError]) -> None:
+        unplaced = self.form.show(errors)
+        unplaced += self.codes_form.show(code_errors)
+        self.general_error.show_message("\n".join(f"{e.field}: {e.message}" for e in unplaced))
+        self.tabs.setCurrentIndex(0 if errors else 1)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow the dialog when messages appear, so no field is squeezed."""
+        self.layout().activate()
+        self.resize(self.size().expandedTo(self.sizeHint()))
+
+
+def _row(*widgets: QWidget, stretch: int = 0) -> QWidget:
+    """Widgets side by side; the one at index ``stretch`` takes the spare width."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == stretch else 0)
+    return box
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

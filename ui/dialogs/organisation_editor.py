@@ -1,0 +1,99 @@
+"""Organisation editor (spec 01 §1.2)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from core.errors import ValidationError
+from core.organisations import Organisation
+from core.workspace import Workspace
+from ui.dialogs.form import ErrorLabel, FieldForm
+
+
+class OrganisationEditor(QDialog):
+    def __init__(self, ws: Workspace, org: Organisation | None = None, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self._original = org
+        self.saved: Organisation | None = None
+        self.setWindowTitle("Edit organisation" if org else "New organisation")
+        self.setObjectName("OrganisationEditor")
+
+        self.name = QLineEdit()
+        self.eori = QLineEdit()
+        self.eori.setPlaceholderText("e.g. CZ25596641")
+        self.eori.setMaxLength(17)
+        self.branch = QLineEdit("0000")
+        self.branch.setMaxLength(4)
+        self.street, self.postcode, self.city = QLineEdit(), QLineEdit(), QLineEdit()
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("CZ")
+        self.contact, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.is_principal = QCheckBox("Principal (holder of the transit procedure)")
+        self.is_representative = QCheckBox("Representative (customs agency)")
+
+        self.form = FieldForm(QFormLayout())
+        self.form.add("name", "&Name:", self.name)
+        self.form.add("eori", "&EORI / TIN:", self.eori, "Country prefix and up to 15 letters or digits")
+        self.form.add("branch", "&Branch:", self.branch)
+        self.form.add("street", "&Street:", self.street)
+        place = QWidget()
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.postcode.setMaximumWidth(self.fontMetrics().horizontalAdvance("000 000") * 2)
+        row.addWidget(self.postcode)
+        row.addWidget(self.city, 1)
+        self.form.add("city", "Postcode, &city:", place)
+        self.form.add("country", "Co&untry:", self.country, "ISO 3166 two-letter code")
+        self.form.add("contact", "C&ontact person:", self.contact)
+        self.form.add("email", "E-&mail:", self.email)
+        self.form.add("phone", "&Phone:", self.phone)
+        roles = QWidget()
+        roles_row = QHBoxLayout(roles)
+        roles_row.setContentsMargins(0, 0, 0, 0)
+        roles_row.addWidget(self.is_principal)
+        roles_row.addWidget(self.is_representative)
+        self.form.add("roles", "Role:", roles)
+        self.form.add("note", "No&te:", self.note)
+
+        self.general_error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self._fill(org or Organisation(name="", eori="", country=""))
+
+    def _fill(self, org: Organisation) -> None:
+        for name in ("name", "eori", "branch", "street", "postcode", "city", "country", "contact", "email", "phone"):
+            getattr(self, name).setText(getattr(org, name))
+        self.note.setPlainText(org.note)
+        self.is_principal.setChecked(org.is_principal)
+        self.is_representative.setChecked(org.is_representative)
+
+    def organisation(self) -> Organisation:
+        base = self._original or Organisation(name="", eori="", country="")
+        return replace(
+            base, name=self.name.text(), eori=self.eori.text(), branch=self.branch.text(),
+            street=self.street.text().strip(), postcode=self.postcode.text().strip(), city=self.city.text().strip(),
+            country=self.country.text(), contact=self.contact.text().strip(), email=self.email.text(),
+            phone=self.phone.text().strip(), note=self.note.toPlainText(),
+            is_principal=self.is_principal.isChecked(), is_representative=self.is_representative.isChecked(),
+        )
+
+    def accept(self) -> None:
+        org = self.organisation()
+        try:
+            self.saved = self._ws.organisations.update(org) if org.id else self._ws.organisations.add(org)
+        except ValidationError as exc:
+            self.form.show(exc.errors, fallback=self.general_error)
+            return
+        super().accept()

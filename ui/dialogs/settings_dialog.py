@@ -1,0 +1,238 @@
+"""Settings: communication parameter sets (the NCTS tab) and reference data."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+    QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
+from core.errors import UserError, ValidationError
+from core.refdata.importer import import_reference_files
+from core.workspace import Workspace
+from ui.dialogs.form import ErrorLabel, FieldForm
+
+
+class ParamsListModel(QAbstractListModel):
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self.sets: list[CommParams] = ws.params.list()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.sets = self._ws.params.list()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.sets)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.sets[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return p.label
+        if role == Qt.ItemDataRole.ToolTipRole and not p.ncts_permit_number:
+            return "No NCTS permit number: guarantee messages cannot be sent with this set"
+        return None
+
+
+class CommParamsPage(QWidget):
+    """The NCTS tab: list of parameter sets on the left, the selected set's fields on the right."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self._current: CommParams | None = None
+        self.model = ParamsListModel(ws, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.selectionModel().currentChanged.connect(self._select)
+        new_button = QPushButton("&New")
+        new_button.clicked.connect(self.new_set)
+        self.delete_button = QPushButton("De&lete")
+        self.delete_button.clicked.connect(self.delete_set)
+
+        self.name = QLineEdit()
+        self.administration = QComboBox()
+        for code, label in ADMINISTRATIONS.items():
+            self.administration.addItem(label, code)
+        self.environment = QComboBox()
+        for code, label in ENVIRONMENTS.items():
+            self.environment.addItem(label, code)
+        self.eori = QLineEdit()
+        self.eori.setMaxLength(17)
+        self.branch = QLineEdit("0000")
+        self.branch.setMaxLength(4)
+        self.participant_code = QLineEdit()
+        self.ncts_permit_number = QLineEdit()
+        self.ncts_permit_number.setObjectName("ncts_permit_number")
+        self.gateway = QLineEdit()
+        self.gateway.setPlaceholderText("https://gateway.example/ncts or a mailbox folder")
+        self.form = FieldForm(QFormLayout())
+        self.form.add("name", "&Name:", self.name)
+        self.form.add("administration", "&Administration:", self.administration)
+        self.form.add("environment", "En&vironment:", self.environment)
+        self.form.add("eori", "Participant &EORI:", self.eori)
+        self.form.add("branch", "&Branch:", self.branch)
+        self.form.add("participant_code", "Participant &code:", self.participant_code)
+        self.form.add("ncts_permit_number", "NCTS &permit number:", self.ncts_permit_number,
+                      "Permit number for electronic communication; no guarantee message can be sent without it")
+        self.form.add("gateway", "&Gateway:", self.gateway)
+        self.save_button = QPushButton("&Save parameter set")
+        self.save_button.clicked.connect(self.save)
+        self.status = ErrorLabel()
+        self.saved_label = QLabel()
+
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(self.delete_button)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addLayout(self.form.layout)
+        right.addWidget(self.status)
+        right.addWidget(self.saved_label)
+        right.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        if self.model.sets:
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.new_set()
+
+    def _select(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.show_set(self.model.sets[index.row()])
+
+    def show_set(self, p: CommParams) -> None:
+        self._current = p
+        self.form.clear()
+        self.saved_label.clear()
+        self.name.setText(p.name)
+        self.administration.setCurrentIndex(max(0, self.administration.findData(p.administration)))
+        self.environment.setCurrentIndex(max(0, self.environment.findData(p.environment)))
+        for field in ("eori", "branch", "participant_code", "ncts_permit_number", "gateway"):
+            getattr(self, field).setText(getattr(p, field))
+        self.delete_button.setEnabled(p.id is not None)
+
+    def new_set(self) -> None:
+        self.list.clearSelection()
+        self.show_set(CommParams(name=""))
+        self.name.setFocus()
+
+    def edited(self) -> CommParams:
+        return CommParams(
+            id=self._current.id if self._current else None, name=self.name.text(),
+            administration=self.administration.currentData(), environment=self.environment.currentData(),
+            eori=self.eori.text(), branch=self.branch.text(), participant_code=self.participant_code.text().strip(),
+            ncts_permit_number=self.ncts_permit_number.text(), gateway=self.gateway.text(),
+        )
+
+    def save(self) -> bool:
+        try:
+            saved = self._ws.params.save(self.edited())
+        except ValidationError as exc:
+            self.form.show(exc.errors, fallback=self.status)
+            return False
+        self.model.reload()
+        row = next(i for i, p in enumerate(self.model.sets) if p.id == saved.id)
+        self.list.setCurrentIndex(self.model.index(row))
+        self.saved_label.setText(f"Saved “{saved.name}”.")
+        self.changed.emit()
+        return True
+
+    def delete_set(self) -> None:
+        if not self._current or self._current.id is None:
+            return
+        users = self._ws.params.users_of(self._current.id)
+        question = f"Delete the parameter set “{self._current.name}”?"
+        if users:
+            question += f"\n\n{users} guarantee(s) use it; they will have no communication parameters until you choose others."
+        if QMessageBox.question(self, "Delete parameter set", question) != QMessageBox.StandardButton.Yes:
+            return
+        self._ws.params.delete(self._current.id)
+        self.model.reload()
+        self.changed.emit()
+        if self.model.sets:
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.new_set()
+
+
+class ReferenceDataPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = ErrorLabel()
+        button = QPushButton("&Import reference data…")
+        button.clicked.connect(self.choose_and_import)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self._ws.db.execute(
+            "SELECT file_name, snapshot_date, imported_at, lists, offices FROM reference_imports ORDER BY id DESC LIMIT 5"
+        ).fetchall()
+        lines = [f"Customs offices known: {self._ws.catalogue.office_count()}"]
+        if rows:
+            lines.append("Last imports:")
+            lines += [f"  {r[0]} (snapshot {r[1] or '?'}), imported {r[2][:16].replace('T', ' ')}: "
+                      f"{r[3]} code lists, {r[4]} offices" for r in rows]
+        else:
+            lines.append("No EU reference data imported yet: the built-in default is in use "
+                         "(guarantee types, error codes, currencies and a few offices of guarantee).")
+        self.summary.setText("\n".join(lines))
+
+    def choose_and_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import reference data", "",
+                                                "EU reference data (*.json *.json.gz *.gz);;All files (*)")
+        if files:
+            self.import_files(files)
+
+    def import_files(self, files: list[str]) -> bool:
+        try:
+            result = import_reference_files(self._ws.db, files)
+        except UserError as exc:
+            self.error.show_message(f"Nothing was imported: {exc}")
+            return False
+        self.error.show_message("")
+        self.refresh()
+        self.summary.setText(self.summary.text() + f"\n\nImported {len(result.lists)} code lists and "
+                             f"{result.customs_offices} customs offices.")
+        self.changed.emit()
+        return True
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("SettingsDialog")
+        self.tabs = QTabWidget()
+        self.ncts = CommParamsPage(ws)
+        self.reference = ReferenceDataPage(ws)
+        self.tabs.addTab(self.ncts, "&NCTS — communication parameters")
+        self.tabs.addTab(self.reference, "&Reference data")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 30)

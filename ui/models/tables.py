@@ -1,0 +1,161 @@
+"""Lazy table models over the store: rows are read in batches as the view scrolls."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from core.guarantees.model import Guarantee
+from core.organisations import Organisation
+from core.workspace import Workspace
+
+BATCH = 200
+RecordIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    align_right: bool = False
+
+
+class LazyTableModel(QAbstractTableModel):
+    columns: list[Column] = []
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._total: int | None = None
+
+    # subclasses: how many records there are, and a batch of them
+    def count_records(self) -> int:
+        raise NotImplementedError
+
+    def load_records(self, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._total = [], None
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def record(self, row: int):
+        return self._rows[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), None)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        if parent.isValid():
+            return False
+        return self._total is None or len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        if self._total is None:
+            self._total = self.count_records()
+        batch = self.load_records(len(self._rows), BATCH)
+        if not batch:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(record)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RecordIdRole:
+            return record.id
+        return self.extra_data(record, index.column(), role)
+
+    def extra_data(self, record, column: int, role: int):
+        return None
+
+
+def _amount(value, currency: str | None) -> str:
+    if value is None or value == "":
+        return ""
+    return f"{float(value):,.2f} {currency or ''}".replace(",", "\u2009").strip()
+
+
+class OrganisationTableModel(LazyTableModel):
+    columns = [
+        Column("Name", lambda o: o.name),
+        Column("EORI / TIN", lambda o: o.eori),
+        Column("Branch", lambda o: o.branch),
+        Column("City", lambda o: o.city),
+        Column("Country", lambda o: o.country),
+        Column("Contact", lambda o: o.contact),
+    ]
+
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+
+    def count_records(self) -> int:
+        return self._ws.organisations.count()
+
+    def load_records(self, offset: int, limit: int) -> list[Organisation]:
+        return self._ws.organisations.list(offset=offset, limit=limit)
+
+
+class GuaranteeTableModel(LazyTableModel):
+    columns = [
+        Column("GRN / reference", lambda g: g.reference),
+        Column("Type", lambda g: g.type),
+        Column("Office", lambda g: g.office),
+        Column("Amount", lambda g: _amount(g.amount, g.currency), align_right=True),
+        Column("Balance", lambda g: _amount(g.balance, g.currency_answer), align_right=True),
+        Column("Codes registered", lambda g: (g.codes_registered_at or "")[:16].replace("T", " ")),
+        Column("Last error", lambda g: f"{g.last_error_code} {g.last_error_text or ''}".strip() if g.last_error_code else ""),
+        Column("Description", lambda g: g.description),
+    ]
+
+    def __init__(self, ws: Workspace, org_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self.org_id = org_id
+
+    def show_organisation(self, org_id: int | None) -> None:
+        self.org_id = org_id
+        self.reload()
+
+    def count_records(self) -> int:
+        return self._ws.guarantees.count(org_id=self.org_id)
+
+    def load_records(self, offset: int, limit: int) -> list[Guarantee]:
+        return self._ws.guarantees.list(org_id=self.org_id, offset=offset, limit=limit)
+
+    def extra_data(self, g: Guarantee, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and g.grn_override:
+            return QBrush(QColor("#b35c00"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and g.grn_override:
+            return "Saved despite a failing check digit (training data)"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and g.last_error_code:
+            return QBrush(QColor("#c0392b"))
+        return None
