@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QTableView, QTextBrowser, QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 
-from core.errors import UserError
+from core.communication import ensure_can_send
+from core.errors import CannotSend, UserError
 from core.guarantees.model import Guarantee
 from core.workspace import DEMO_OFFERED_KEY, Workspace
 from ui.actions import Actions
@@ -456,7 +457,11 @@ def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
     ]
     body = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows if v)
     error = ""
+    try:
+        ensure_can_send(params, f"Guarantee {g.reference}")
+    except CannotSend as exc:
+        error += f"<p style='color:#b35c00'>{escape(str(exc))}</p>"
     if g.last_error_code:
-        error = (f"<p style='color:#c0392b'><b>Last error {escape(g.last_error_code)}</b>: "
+        error += (f"<p style='color:#c0392b'><b>Last error {escape(g.last_error_code)}</b>: "
                  f"{escape(g.last_error_text or '')}</p>")
     return f"<table cellspacing='6'>{body}</table>{error}"

@@ -71,7 +71,8 @@ class Guarantee:
 
     @property
     def label(self) -> str:
-        return f"{self.reference or '(no reference)'} · type {self.type}"
+        training = " · check digit overridden" if self.grn_override else ""
+        return f"{self.reference or '(no reference)'} · type {self.type}{training}"
 
 
 def parse_amount(text: str) -> Decimal:

@@ -25,10 +25,12 @@ BUILTIN_VERSION_KEY = "builtin_refdata_version"
 @dataclass
 class ImportResult:
     lists: dict[str, int] = field(default_factory=dict)
-    customs_offices: int = 0
+    customs_offices: int = 0  # distinct offices
+    customs_office_entries: int = 0  # entries in the payload: one per office and language
 
     def as_dict(self) -> dict:
-        return {"lists": self.lists, "customs_offices": self.customs_offices}
+        return {"lists": self.lists, "customs_offices": self.customs_offices,
+                "customs_office_entries": self.customs_office_entries}
 
 
 @dataclass
@@ -40,6 +42,7 @@ class _Payload:
     list_counts: dict[str, int]
     offices: list[dict]
     office_names: list[dict]
+    office_entries: int = 0
 
 
 def import_reference_files(db: Database, paths: list[Path]) -> ImportResult:
@@ -53,6 +56,7 @@ def import_reference_files(db: Database, paths: list[Path]) -> ImportResult:
                 result.lists[name] = count
             if payload.offices:
                 result.customs_offices = len(payload.offices)
+                result.customs_office_entries = payload.office_entries
     return result
 
 
@@ -156,6 +160,7 @@ def _collect_offices(payload: _Payload, entries: list[dict], path: Path) -> None
     for office_id, office in offices.items():
         office["roles"] = _roles_text(roles[office_id])
     payload.offices = list(offices.values())
+    payload.office_entries = len(entries)
 
 
 def _store_payload(db: Database, payload: _Payload, now: str) -> None:
