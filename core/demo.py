@@ -84,4 +84,4 @@ def _give_codes(ws: Workspace, g: Guarantee) -> None:
     if not spks:
         return
     pac = Secret(DEMO_PAC) if g.type in "01" and g.grn.startswith("25CZ520101000011") else None
-    ws.access_codes.save(g.id, g.type, AccessCodes(pac=pac, spks=[Secret(s) for s in spks]))
+    ws.access_codes.save(g.id, AccessCodes(pac=pac, spks=[Secret(s) for s in spks]))

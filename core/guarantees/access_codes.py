@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from core.errors import FieldError, ValidationError
+from core.errors import FieldError, NotFound, ValidationError
 from core.guarantees import types
 from core.secrets import Secret, SecretBox
 
@@ -91,8 +91,9 @@ class AccessCodeService:
         ).fetchone()
         return row[0] if row else None
 
-    def save(self, guarantee_id: int, guarantee_type: str, codes: AccessCodes) -> None:
+    def save(self, guarantee_id: int, codes: AccessCodes) -> None:
         """Replace the current user's codes; a PAC held by someone else stays unless a new one is given."""
+        guarantee_type = self._stored_type(guarantee_id)
         codes.pac, codes.new_pac = _normalised(codes.pac), _normalised(codes.new_pac)
         codes.spks = [s for s in (_normalised(s) for s in codes.spks) if s is not None]
         errors = validate_codes(guarantee_type, codes)
@@ -107,6 +108,12 @@ class AccessCodeService:
             for kind, position, secret in rows:
                 if secret is not None:
                     self._insert(guarantee_id, kind, position, secret)
+
+    def _stored_type(self, guarantee_id: int) -> str:
+        row = self._db.execute("SELECT type FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Guarantee {guarantee_id} does not exist (it may have been deleted).")
+        return row[0]
 
     def delete_pac(self, guarantee_id: int) -> None:
         with self._db.atomic():

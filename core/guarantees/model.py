@@ -56,7 +56,7 @@ class Guarantee:
 
     def as_dict(self) -> dict:
         data = asdict(self)
-        data["amount"] = str(self.amount) if self.amount is not None else None
+        data["amount"] = format(self.amount, "f") if self.amount is not None else None
         return data
 
     def editable_columns(self) -> dict:
@@ -86,8 +86,8 @@ def parse_amount(text: str) -> Decimal:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValueError(f"'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.") from None
-    if not value.is_finite():
-        raise ValueError(f"'{text}' is not an amount.")
+    if not value.is_finite() or "e" in cleaned.lower():
+        raise ValueError(f"'{text}' is not an amount: write it out in digits, e.g. 150000.00.")
     return value
 
 
@@ -145,10 +145,10 @@ def _amount_errors(g: Guarantee) -> list[FieldError]:
         sign, digits, exponent = g.amount.as_tuple()
         if g.amount <= 0:
             errors.append(FieldError("amount", "The amount must be greater than zero (or left empty)."))
-        elif exponent < -2 and g.amount != g.amount.quantize(Decimal("0.01")):
-            errors.append(FieldError("amount", "The amount has at most 2 decimals."))
         elif g.amount.adjusted() >= AMOUNT_INTEGER_DIGITS:
             errors.append(FieldError("amount", f"The amount has at most {AMOUNT_INTEGER_DIGITS} digits before the decimal point."))
+        elif exponent < -2 and g.amount != g.amount.quantize(Decimal("0.01")):
+            errors.append(FieldError("amount", "The amount has at most 2 decimals."))
         if not g.currency:
             errors.append(FieldError("currency", "An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN)."))
     if g.currency and not CURRENCY_PATTERN.fullmatch(g.currency):

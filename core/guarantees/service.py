@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from core.errors import FieldError, NotFound, ValidationError
-from core.guarantees.model import Guarantee, field_errors, normalise
+from core.guarantees.model import OFFICE_PATTERN, Guarantee, field_errors, normalise
 from core.refdata.catalogue import CURRENCIES, GUARANTEE_OFFICE_ROLE, GUARANTEE_TYPES, Catalogue
 
 _ORDER = "ORDER BY g.grn, g.other_ref, g.id"
@@ -85,7 +85,7 @@ class GuaranteeService:
             errors.append(FieldError("currency", f"'{g.currency}' is not in the currency code list: choose one from the list."))
         if g.params_id is not None and not self._exists("comm_params", g.params_id):
             errors.append(FieldError("params_id", f"Communication parameter set {g.params_id} does not exist: choose one in Settings ▸ Communication parameters."))
-        if g.office and len(g.office) == 8 and not self.catalogue.office_valid_for(g.office, GUARANTEE_OFFICE_ROLE):
+        if OFFICE_PATTERN.fullmatch(g.office) and not self.catalogue.office_valid_for(g.office, GUARANTEE_OFFICE_ROLE):
             known = self.catalogue.office(g.office) is not None
             reason = "is not an office of guarantee (role GUA) valid today" if known else "is not in the customs office list"
             errors.append(FieldError("office", f"Customs office {g.office} {reason}: pick the office of guarantee from the list "

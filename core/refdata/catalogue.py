@@ -35,6 +35,8 @@ class CustomsOffice:
 class Catalogue:
     def __init__(self, db: Database):
         self._db = db
+        # SQLite's LIKE folds ASCII only; office names are Czech, German, Polish...
+        db.conn.create_function("casefold", 1, _casefold, deterministic=True)
 
     def codes(self, list_name: str, language: str = "EN", on: date | None = None) -> list[Code]:
         """Codes valid on ``on`` (today), with the text in ``language`` falling back to English."""
@@ -86,8 +88,9 @@ class Catalogue:
             where.append("o.roles LIKE ?")
             params.append(f"%,{role},%")
         if text.strip():
-            pattern = f"%{text.strip()}%"
-            where.append("(o.id LIKE ? OR o.id IN (SELECT office_id FROM customs_office_names WHERE name LIKE ?))")
+            pattern = f"%{_escape_like(text.strip().casefold())}%"
+            where.append("(casefold(o.id) LIKE ? ESCAPE '\\' OR o.id IN (SELECT office_id FROM customs_office_names"
+                         " WHERE casefold(name) LIKE ? ESCAPE '\\'))")
             params += [pattern, pattern]
         return self._offices(" AND ".join(where), params, language, limit)
 
@@ -109,3 +112,11 @@ class Catalogue:
             CustomsOffice(id=r[0], country=r[1], roles=tuple(x for x in r[2].split(",") if x), phone=r[3], name=r[4])
             for r in rows
         ]
+
+
+def _casefold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -120,7 +121,7 @@ def _load_json(path: Path):
         return json.loads(raw)
     except FileNotFoundError:
         raise UserError(f"{path}: file not found.") from None
-    except (OSError, EOFError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError, zlib.error, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise UserError(f"{path.name}: cannot be read as JSON ({exc}). Download the file again.") from None
 
 

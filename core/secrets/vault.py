@@ -67,10 +67,19 @@ class SecretBox:
         return "SecretBox(****)"
 
 
+KEY_BYTES = 32
+
+
 def _load_or_create_key(path: Path) -> bytes:
     if path.exists():
-        return path.read_bytes()
-    key = AESGCM.generate_key(bit_length=256)
+        key = path.read_bytes()
+        if len(key) != KEY_BYTES:
+            raise UserError(
+                f"The key file {path} is damaged ({len(key)} bytes instead of {KEY_BYTES}). Restore it from a "
+                "backup; if you cannot, move it aside: a new key is made and everyone re-enters their access codes."
+            )
+        return key
+    key = AESGCM.generate_key(bit_length=KEY_BYTES * 8)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

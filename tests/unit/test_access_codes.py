@@ -48,7 +48,7 @@ def test_code_is_exactly_four_letters_or_digits(code):
 
 def test_codes_are_case_insensitive_and_stored_upper(workspace, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(pac=" pk7q ", spks=["ac01", "Bx42"]))
+    workspace.access_codes.save(g.id, codes(pac=" pk7q ", spks=["ac01", "Bx42"]))
     stored = workspace.access_codes.codes_for(g.id)
     assert stored.pac.reveal() == "PK7Q"
     assert [s.reveal() for s in stored.spks] == ["AC01", "BX42"]
@@ -86,7 +86,7 @@ def test_up_to_999_spks_for_type_1():
 def test_duplicate_spks_are_refused_case_insensitively(workspace, guarantee):
     g = guarantee("1")
     with pytest.raises(ValidationError) as caught:
-        workspace.access_codes.save(g.id, "1", codes(spks=["AC01", "ac01"]))
+        workspace.access_codes.save(g.id, codes(spks=["AC01", "ac01"]))
     assert caught.value.for_field("spk") == ["Secondary code in row 2 repeats an earlier row: each code once."]
     assert workspace.access_codes.codes_for(g.id).spks == []
 
@@ -98,14 +98,14 @@ def test_new_pac_needs_the_current_pac():
 
 def test_pac_change_is_stored(workspace, guarantee):
     g = guarantee("0")
-    workspace.access_codes.save(g.id, "0", codes(pac="PK7Q", new_pac="nw12", spks=["AC01"]))
+    workspace.access_codes.save(g.id, codes(pac="PK7Q", new_pac="nw12", spks=["AC01"]))
     stored = workspace.access_codes.codes_for(g.id)
     assert (stored.pac.reveal(), stored.new_pac.reveal()) == ("PK7Q", "NW12")
 
 
 def test_empty_rows_are_dropped(workspace, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", AccessCodes(spks=[Secret("  "), Secret("AC01"), Secret("")]))
+    workspace.access_codes.save(g.id, AccessCodes(spks=[Secret("  "), Secret("AC01"), Secret("")]))
     assert [s.reveal() for s in workspace.access_codes.codes_for(g.id).spks] == ["AC01"]
 
 
@@ -113,17 +113,17 @@ def test_empty_rows_are_dropped(workspace, guarantee):
 
 def test_users_never_see_each_others_spks(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(spks=["AL01", "AL02"]))
-    bob.access_codes.save(g.id, "1", codes(spks=["BO01"]))
+    workspace.access_codes.save(g.id, codes(spks=["AL01", "AL02"]))
+    bob.access_codes.save(g.id, codes(spks=["BO01"]))
     assert [s.reveal() for s in workspace.access_codes.codes_for(g.id).spks] == ["AL01", "AL02"]
     assert [s.reveal() for s in bob.access_codes.codes_for(g.id).spks] == ["BO01"]
 
 
 def test_saving_replaces_only_the_users_own_codes(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(spks=["AL01"]))
-    bob.access_codes.save(g.id, "1", codes(spks=["BO01"]))
-    bob.access_codes.save(g.id, "1", codes(spks=["BO02"]))
+    workspace.access_codes.save(g.id, codes(spks=["AL01"]))
+    bob.access_codes.save(g.id, codes(spks=["BO01"]))
+    bob.access_codes.save(g.id, codes(spks=["BO02"]))
     assert [s.reveal() for s in workspace.access_codes.codes_for(g.id).spks] == ["AL01"]
     assert [s.reveal() for s in bob.access_codes.codes_for(g.id).spks] == ["BO02"]
 
@@ -133,14 +133,14 @@ def test_two_services_on_one_database_keep_users_apart(workspace, guarantee):
     box = SecretBox.for_data_dir(workspace.data_dir)
     alice = AccessCodeService(workspace.db, box, "alice")
     carol = AccessCodeService(workspace.db, box, "carol")
-    alice.save(g.id, "1", codes(spks=["AL01"]))
+    alice.save(g.id, codes(spks=["AL01"]))
     assert carol.codes_for(g.id).spks == []
     assert [s.reveal() for s in alice.codes_for(g.id).spks] == ["AL01"]
 
 
 def test_pac_holder_is_reported_to_other_users(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(pac="PK7Q", spks=["AL01"]))
+    workspace.access_codes.save(g.id, codes(pac="PK7Q", spks=["AL01"]))
     seen_by_bob = bob.access_codes.codes_for(g.id)
     assert seen_by_bob.pac_holder == "alice"
     assert seen_by_bob.pac is None
@@ -149,15 +149,15 @@ def test_pac_holder_is_reported_to_other_users(workspace, bob, guarantee):
 
 def test_pac_of_another_user_stays_when_saving_only_spks(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(pac="PK7Q"))
-    bob.access_codes.save(g.id, "1", codes(spks=["BO01"]))
+    workspace.access_codes.save(g.id, codes(pac="PK7Q"))
+    bob.access_codes.save(g.id, codes(spks=["BO01"]))
     assert workspace.access_codes.codes_for(g.id).pac.reveal() == "PK7Q"
 
 
 def test_a_new_pac_holder_replaces_the_old_one(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(pac="PK7Q", spks=["AL01"]))
-    bob.access_codes.save(g.id, "1", codes(pac="BPAC"))
+    workspace.access_codes.save(g.id, codes(pac="PK7Q", spks=["AL01"]))
+    bob.access_codes.save(g.id, codes(pac="BPAC"))
     assert bob.access_codes.pac_holder(g.id) == "bob"
     alice_view = workspace.access_codes.codes_for(g.id)
     assert alice_view.pac is None
@@ -166,7 +166,7 @@ def test_a_new_pac_holder_replaces_the_old_one(workspace, bob, guarantee):
 
 def test_delete_pac_keeps_the_spks(workspace, guarantee):
     g = guarantee("0")
-    workspace.access_codes.save(g.id, "0", codes(pac="PK7Q", new_pac="NW12", spks=["AC01"]))
+    workspace.access_codes.save(g.id, codes(pac="PK7Q", new_pac="NW12", spks=["AC01"]))
     workspace.access_codes.delete_pac(g.id)
     stored = workspace.access_codes.codes_for(g.id)
     assert (stored.pac, stored.new_pac, stored.pac_holder) == (None, None, None)
@@ -177,8 +177,8 @@ def test_delete_pac_keeps_the_spks(workspace, guarantee):
 
 def test_database_and_wal_hold_no_code_in_clear_text(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(pac="QZ7X", new_pac="WV3K", spks=["J8YH", "T2MR"]))
-    bob.access_codes.save(g.id, "1", codes(spks=["N5PD"]))
+    workspace.access_codes.save(g.id, codes(pac="QZ7X", new_pac="WV3K", spks=["J8YH", "T2MR"]))
+    bob.access_codes.save(g.id, codes(spks=["N5PD"]))
     db_file = workspace.data_dir / DATABASE_FILE_NAME
     wal_file = db_file.with_name(db_file.name + "-wal")
     assert wal_file.exists() and wal_file.stat().st_size > 0
@@ -192,7 +192,7 @@ def test_database_and_wal_hold_no_code_in_clear_text(workspace, bob, guarantee):
 
 def test_codes_stay_sealed_after_checkpoint(workspace, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(spks=["J8YH"]))
+    workspace.access_codes.save(g.id, codes(spks=["J8YH"]))
     workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = (workspace.data_dir / DATABASE_FILE_NAME).read_bytes()
     assert b"J8YH" not in raw
@@ -201,7 +201,7 @@ def test_codes_stay_sealed_after_checkpoint(workspace, guarantee):
 
 def test_sealed_code_copied_to_another_user_does_not_open(workspace, bob, guarantee):
     g = guarantee("1")
-    workspace.access_codes.save(g.id, "1", codes(spks=["AL01"]))
+    workspace.access_codes.save(g.id, codes(spks=["AL01"]))
     with workspace.db.atomic():
         workspace.db.execute("UPDATE access_codes SET owner = 'bob'")
     with pytest.raises(UserError, match="cannot be unlocked"):
@@ -219,7 +219,7 @@ def test_secret_never_shows_itself():
 
 def test_access_codes_repr_never_shows_a_code(workspace, guarantee):
     g = guarantee("0")
-    workspace.access_codes.save(g.id, "0", codes(pac="QZ7X", new_pac="WV3K", spks=["J8YH"]))
+    workspace.access_codes.save(g.id, codes(pac="QZ7X", new_pac="WV3K", spks=["J8YH"]))
     stored = workspace.access_codes.codes_for(g.id)
     for text in (repr(stored), str(stored), repr(stored.spks), str(workspace.access_codes)):
         for code in ("QZ7X", "WV3K", "J8YH"):
@@ -230,7 +230,7 @@ def test_access_codes_repr_never_shows_a_code(workspace, guarantee):
 def test_validation_error_never_shows_a_code(workspace, guarantee):
     g = guarantee("2")
     with pytest.raises(ValidationError) as caught:
-        workspace.access_codes.save(g.id, "2", codes(pac="QZ7X", spks=["J8YH", "T2MR"]))
+        workspace.access_codes.save(g.id, codes(pac="QZ7X", spks=["J8YH", "T2MR"]))
     assert "QZ7X" not in str(caught.value) and "J8YH" not in str(caught.value)
 
 

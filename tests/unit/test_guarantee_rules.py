@@ -9,6 +9,7 @@ import pytest
 from core.communication import CommParams
 from core.errors import NotFound, ValidationError
 from core.guarantees.model import Guarantee, parse_amount
+from core.organisations import Organisation
 
 VALID_GRN = "23GB0000010000863"
 VOUCHER_GRN = "05DE3300BE0001067A001017"
@@ -216,6 +217,16 @@ def test_parse_amount_accepts_common_notations(text, value):
     assert parse_amount(text) == Decimal(value)
 
 
+def test_amount_typed_in_exponent_notation_is_refused():
+    with pytest.raises(ValueError, match="write it out in digits"):
+        parse_amount("1e2")
+
+
+def test_amount_held_in_exponent_form_is_written_as_a_plain_decimal(workspace, org):
+    g = workspace.guarantees.add(make(org, type="3", grn="", amount=Decimal("1E+2"), currency="EUR"))
+    assert workspace.guarantees.get(g.id).as_dict()["amount"] == "100"
+
+
 @pytest.mark.parametrize("text", ["abc", "", "NaN", "Infinity"])
 def test_parse_amount_rejects_non_amounts(text):
     with pytest.raises(ValueError):
@@ -270,8 +281,6 @@ def test_update_is_validated(workspace, org):
 
 
 def test_list_by_organisation_and_find_by_grn(workspace, org):
-    from core.organisations import Organisation
-
     other = workspace.organisations.add(Organisation(name="Other", eori="DE123", country="DE"))
     workspace.guarantees.add(make(org))
     workspace.guarantees.add(make(other, grn="23GB0000010000854"))

@@ -117,7 +117,7 @@ def test_missing_organisation_is_not_found(workspace):
 def _two_guarantees(ws, org):
     g1 = ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863", office="CZ520101"))
     g2 = ws.guarantees.add(Guarantee(org_id=org.id, type="8", other_ref="Urząd Miasta Gdańsk"))
-    ws.access_codes.save(g1.id, "1", AccessCodes(pac=Secret("PK7Q"), spks=[Secret("AC01")]))
+    ws.access_codes.save(g1.id, AccessCodes(pac=Secret("PK7Q"), spks=[Secret("AC01")]))
     return g1, g2
 
 
@@ -131,7 +131,7 @@ def test_deletion_preview_lists_the_guarantees(workspace, org):
 def test_delete_cascades_guarantees_and_access_codes(workspace, org):
     keep = workspace.organisations.add(Organisation(name="Keep", eori="DE1", country="DE"))
     kept = workspace.guarantees.add(Guarantee(org_id=keep.id, type="1", grn="23GB0000010000854"))
-    workspace.access_codes.save(kept.id, "1", AccessCodes(spks=[Secret("KEEP")]))
+    workspace.access_codes.save(kept.id, AccessCodes(spks=[Secret("KEEP")]))
     _two_guarantees(workspace, org)
     assert workspace.db.execute("SELECT count(*) FROM access_codes").fetchone()[0] == 3
 

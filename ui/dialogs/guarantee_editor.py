@@ -449,7 +449,7 @@ class GuaranteeEditor(QDialog):
 
     def _save_codes(self, g: Guarantee, codes: AccessCodes) -> None:
         """Replace the current user's codes; a PAC held by somebody else stays unless a new one is typed."""
-        self._ws.access_codes.save(g.id, g.type, codes if types.max_spks(g.type) else AccessCodes())
+        self._ws.access_codes.save(g.id, codes if types.max_spks(g.type) else AccessCodes())
 
     def _show_errors(self, errors: list[FieldError], code_errors: list[FieldError]) -> None:
         unplaced = self.form.show(errors)

@@ -1,0 +1,45 @@
+"""Fixtures for the headless CLI tests: main.py runs as a real subprocess on a tmp_path data folder."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def json(self):
+        return json.loads(self.stdout)
+
+    def error_fields(self) -> set[str]:
+        return {e["field"] for e in self.json["errors"]}
+
+
+@pytest.fixture
+def cli_data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def cli(cli_data_dir):
+    """Run ``python main.py --data-dir <tmp> ARGS...`` from the project root."""
+
+    def run(*args: str) -> CliResult:
+        done = subprocess.run(
+            [sys.executable, "main.py", "--data-dir", str(cli_data_dir), *map(str, args)],
+            cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        )
+        return CliResult(done.returncode, done.stdout, done.stderr)
+
+    return run

@@ -1,0 +1,246 @@
+"""The database file: schema version, migration with backup, and files that must not be touched."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from core.store import DatabaseProblem, open_store, schema_version
+from core.store.database import DATABASE_FILE_NAME
+from core.store.migrations import latest_version, migration_names, migrations
+
+FIRST_MIGRATION, SECOND_MIGRATION = "001_organisations_guarantees", "002_access_codes_answers_imports"
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / DATABASE_FILE_NAME
+
+
+def _fresh(path: Path) -> None:
+    open_store(path).close()
+
+
+def _snapshot(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_schema_version_equals_number_of_migrations(db_path):
+    store = open_store(db_path)
+    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION]
+    assert store.schema_version == latest_version() == 2
+    assert store.backup_path is None
+    store.close()
+
+
+def test_reopening_does_not_migrate_or_back_up(db_path):
+    _fresh(db_path)
+    store = open_store(db_path)
+    assert store.schema_version == 2
+    assert store.backup_path is None
+    store.close()
+    assert sorted(p.name for p in db_path.parent.glob("*.backup*")) == []
+
+
+def test_missing_folder_is_created(tmp_path):
+    store = open_store(tmp_path / "a" / "b" / DATABASE_FILE_NAME)
+    assert (tmp_path / "a" / "b" / DATABASE_FILE_NAME).is_file()
+    store.close()
+
+
+def test_wal_mode_and_foreign_keys_are_on(db_path):
+    store = open_store(db_path)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    store.close()
+
+
+def _create_version_1(path: Path) -> None:
+    db = Database(path)
+    migrations.apply(db, stop_before=SECOND_MIGRATION)
+    assert schema_version(db) == 1
+    db["organisations"].insert({"id": 7, "name": "Spedice Brno s.r.o.", "eori": "CZ25596641", "country": "CZ"})
+    db["guarantees"].insert({"id": 3, "org_id": 7, "type": "1", "grn": "23GB0000010000863", "office": "CZ520101",
+                             "amount": "2500000.00", "currency": "CZK"})
+    db.close()
+
+
+def test_version_1_database_is_upgraded_and_keeps_its_data(db_path):
+    _create_version_1(db_path)
+    store = open_store(db_path)
+    assert store.schema_version == 2
+    assert store.db.execute("SELECT name, eori FROM organisations WHERE id = 7").fetchone()[:] == ("Spedice Brno s.r.o.", "CZ25596641")
+    row = store.db.execute("SELECT org_id, grn, amount, currency, codes_registered_at FROM guarantees WHERE id = 3").fetchone()
+    assert row[:] == (7, "23GB0000010000863", "2500000.00", "CZK", None)
+    assert store.db.execute("SELECT count(*) FROM access_codes").fetchone()[0] == 0
+    store.close()
+
+
+def test_upgrade_leaves_a_backup_that_opens_at_version_1(db_path):
+    _create_version_1(db_path)
+    store = open_store(db_path)
+    backup = store.backup_path
+    store.close()
+    assert backup == db_path.with_name("customsdesk.v1.backup.sqlite")
+    assert backup.is_file()
+    old = Database(backup)
+    assert schema_version(old) == 1
+    assert [m.name for m in migrations.applied(old)] == [FIRST_MIGRATION]
+    assert old.execute("SELECT name FROM organisations WHERE id = 7").fetchone()[0] == "Spedice Brno s.r.o."
+    assert "access_codes" not in old.table_names()
+    old.close()
+
+
+def test_garbage_file_is_corrupt_and_unchanged(db_path):
+    db_path.write_bytes(b"This is not a database, it is a shopping list.\n" * 40)
+    before = _snapshot(db_path)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(db_path)
+    assert caught.value.kind == "corrupt"
+    assert caught.value.path == db_path
+    assert "not a readable CustomsDesk database" in str(caught.value)
+    assert _snapshot(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [DATABASE_FILE_NAME]
+
+
+def test_damaged_pages_behind_a_valid_header_are_corrupt(db_path):
+    db_path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    before = _snapshot(db_path)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(db_path)
+    assert caught.value.kind == "corrupt"
+    assert _snapshot(db_path) == before
+
+
+def test_folder_in_place_of_the_file_is_reported(db_path):
+    db_path.mkdir()
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(db_path)
+    assert caught.value.kind == "not-a-file"
+
+
+def test_unknown_migration_means_newer_version_and_file_unchanged(db_path):
+    _fresh(db_path)
+    db = Database(db_path)
+    db["_sqlite_migrations"].insert({"migration_set": "customsdesk", "name": "003_from_the_future",
+                                     "applied_at": "2030-01-01 00:00:00+00:00"})
+    db.close()
+    before = _snapshot(db_path)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(db_path)
+    assert caught.value.kind == "newer"
+    assert "003_from_the_future" in str(caught.value)
+    assert "newer version" in str(caught.value)
+    assert _snapshot(db_path) == before
+    assert not list(db_path.parent.glob("*.backup*"))
+
+
+def test_exclusive_lock_is_reported_and_file_unchanged(db_path):
+    _fresh(db_path)
+    before = _snapshot(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseProblem) as caught:
+            open_store(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert caught.value.kind == "locked"
+    assert "in use by another program" in str(caught.value)
+    assert _snapshot(db_path) == before
+
+
+def test_exclusive_lock_on_rollback_journal_file_is_reported(db_path):
+    _create_version_1(db_path)
+    before = _snapshot(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseProblem) as caught:
+            open_store(db_path)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert caught.value.kind == "locked"
+    assert _snapshot(db_path) == before
+    assert not list(db_path.parent.glob("*.backup*"))
+
+
+# --- read-only -------------------------------------------------------------------------------------
+
+NOBODY = 65534
+
+
+def _open_store_as_nobody(path: Path) -> dict:
+    """Run the real open_store in a forked child that dropped root for the unprivileged 'nobody'."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: never return into pytest
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            try:
+                open_store(path).close()
+                outcome = {"kind": None, "message": ""}
+            except DatabaseProblem as exc:
+                outcome = {"kind": exc.kind, "message": str(exc)}
+            except BaseException as exc:  # noqa: BLE001 - reported to the parent
+                outcome = {"kind": "unexpected", "message": repr(exc)}
+            os.write(write_end, json.dumps(outcome).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    return json.loads(data)
+
+
+def _read_only_folder_with_database(parent: Path) -> Path:
+    folder = parent / "ro"
+    folder.mkdir()
+    path = folder / DATABASE_FILE_NAME
+    _fresh(path)
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    return path
+
+
+def _assert_read_only_reported(outcome: dict, path: Path, before) -> None:
+    assert outcome["kind"] == "read-only"
+    assert "is read-only" in outcome["message"] and "--data-dir" in outcome["message"]
+    assert _snapshot(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [DATABASE_FILE_NAME]
+
+
+def test_read_only_file_is_reported_and_unchanged(tmp_path):
+    if os.geteuid() != 0:
+        path = _read_only_folder_with_database(tmp_path)
+        before = _snapshot(path)
+        try:
+            assert not os.access(path, os.W_OK)
+            with pytest.raises(DatabaseProblem) as caught:
+                open_store(path)
+            _assert_read_only_reported({"kind": caught.value.kind, "message": str(caught.value)}, path, before)
+        finally:
+            path.parent.chmod(0o755)
+        return
+    # root ignores file modes, so chmod alone changes nothing for this process. Open the file from
+    # a forked child that has dropped to the unprivileged 'nobody' user, in a folder it can reach
+    # but not write: exactly the situation of a user whose database is read-only.
+    with tempfile.TemporaryDirectory(prefix="customsdesk-ro-") as parent:
+        os.chmod(parent, 0o755)
+        path = _read_only_folder_with_database(Path(parent))
+        before = _snapshot(path)
+        try:
+            _assert_read_only_reported(_open_store_as_nobody(path), path, before)
+        finally:
+            path.parent.chmod(0o755)

@@ -1,0 +1,43 @@
+"""The workspace: one data folder, its store, its key and its user."""
+from __future__ import annotations
+
+import pytest
+
+from core.errors import UserError
+from core.store.database import DATABASE_FILE_NAME
+from core.workspace import Workspace
+
+
+def test_open_creates_database_and_key_in_the_data_folder(data_dir):
+    ws = Workspace.open(data_dir, user="alice")
+    try:
+        assert (data_dir / DATABASE_FILE_NAME).is_file()
+        assert (data_dir / "secrets.key").is_file()
+        assert ws.user == "alice" and ws.access_codes.user == "alice"
+        assert ws.store.schema_version == 2
+    finally:
+        ws.close()
+
+
+def test_settings_are_stored(workspace):
+    assert workspace.setting("theme") is None
+    assert workspace.setting("theme", "light") == "light"
+    workspace.set_setting("theme", "dark")
+    assert workspace.setting("theme") == "dark"
+
+
+def test_demo_is_offered_only_to_an_empty_never_asked_workspace(workspace, org):
+    assert workspace.should_offer_demo() is False
+
+
+def test_demo_is_not_offered_again_once_declined(workspace):
+    assert workspace.should_offer_demo() is True
+    workspace.set_setting("demo_offered", "declined")
+    assert workspace.should_offer_demo() is False
+
+
+def test_damaged_key_file_is_a_user_error(data_dir):
+    data_dir.mkdir()
+    (data_dir / "secrets.key").write_bytes(b"")
+    with pytest.raises(UserError, match="secrets.key"):
+        Workspace.open(data_dir, user="alice").close()
