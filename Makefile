@@ -24,6 +24,7 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(OFFSCREEN) $(PY) bench/startup.py
+	$(PY) bench/refdata_import.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -1,1 +1,3 @@
 """CustomsDesk domain and services. Imports no Qt."""
+
+APP_NAME = "CustomsDesk"

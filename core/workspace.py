@@ -7,6 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
+from core import APP_NAME
 from core.communication import CommParamsService
 from core.guarantees.access_codes import AccessCodeService
 from core.guarantees.service import GuaranteeService
@@ -17,7 +18,6 @@ from core.secrets import SecretBox
 from core.store import Store, open_store
 from core.store.database import DATABASE_FILE_NAME
 
-APP_NAME = "CustomsDesk"
 DEMO_OFFERED_KEY = "demo_offered"
 
 

@@ -1,17 +1,13 @@
-"""Starting the window: Qt application, qasync event loop, first-start offers."""
+"""Starting the window: Qt application, main window shown at once, then the database, then qasync."""
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-import qasync  # after PySide6, so qasync binds to it
-
-from core.store import DatabaseProblem
-from core.workspace import APP_NAME, Workspace
+from core import APP_NAME
 from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
 
@@ -27,34 +23,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_main_window(data_dir: Path | None) -> MainWindow | None:
-    """Open the database and show the main window; explain and return None when the database is unusable."""
-    try:
-        ws = Workspace.open(data_dir)
-    except DatabaseProblem as exc:
-        QMessageBox.critical(None, "CustomsDesk cannot open its database", str(exc))
-        return None
-    window = MainWindow(ws)
+def show_main_window(data_dir: Path | None) -> MainWindow:
+    """Show and paint the window first, then open the database on the next turn of the event loop."""
+    window = MainWindow()
     window.show()
-    if ws.should_offer_demo():
-        QTimer.singleShot(0, window.offer_demo)
+    QApplication.processEvents()
+    QTimer.singleShot(0, lambda: window.open_data(data_dir))
     return window
 
 
 async def _run_until_closed(window: MainWindow) -> None:
+    import asyncio
+
     stop = asyncio.Event()
     window.closed.connect(stop.set)
+    if not window.isVisible():
+        stop.set()
     await stop.wait()
 
 
 def run_gui(data_dir: Path | None = None) -> int:
     create_application()
     install_crash_handler()
-    window = open_main_window(data_dir)
-    if window is None:
-        return EXIT_DATABASE
+    window = show_main_window(data_dir)
+    import qasync  # after PySide6 (qasync binds to the Qt already imported) and after the window is up
+
     try:
         qasync.run(_run_until_closed(window))
     finally:
-        window.ws.close()
-    return 0
+        if window.ws is not None:
+            window.ws.close()
+    return EXIT_DATABASE if window.open_problem else 0

@@ -3,26 +3,54 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPoint,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
-    QTableView, QTextBrowser, QToolBar, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.communication import ensure_can_send
 from core.errors import CannotSend, UserError
 from core.guarantees.model import Guarantee
-from core.workspace import DEMO_OFFERED_KEY, Workspace
 from ui.actions import Actions
-from ui.dialogs.guarantee_editor import GuaranteeEditor
-from ui.dialogs.organisation_editor import OrganisationEditor
-from ui.dialogs.settings_dialog import SettingsDialog
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+    from ui.dialogs.guarantee_editor import GuaranteeEditor
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+# Dialogs are imported when first opened: start-up shows the window before anything else loads.
+
 CONTEXT_MENU_KEYS = ("Shift+F10", "Menu")
+FIT_SAMPLE_ROWS = 40
+FETCH_AHEAD_ROWS = 20
 
 
 @dataclass
@@ -45,11 +73,10 @@ class Target:
 class RecordTable(QTableView):
     """A table over a lazy model, sortable through a proxy, with keyboard context menus."""
 
-    def __init__(self, model: LazyTableModel, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.source = model
+        self.source: LazyTableModel | None = None
         self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -61,10 +88,15 @@ class RecordTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setWordWrap(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+
+    def set_source(self, model: LazyTableModel) -> None:
+        self.source = model
+        self.proxy.setSourceModel(model)
         model.modelReset.connect(self._fit_columns_later)
 
     def _fit_columns_later(self) -> None:
-        # after the first batch has arrived
+        # after the first batch has arrived; widths from a sample of rows, not all of them
         QTimer.singleShot(0, self.resizeColumnsToContents)
 
     def selected_records(self) -> list:
@@ -75,30 +107,31 @@ class RecordTable(QTableView):
 class MainWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: Workspace | None = None, parent=None):
+        """The window shell; the register appears once a workspace is attached (see ``open_data``)."""
         super().__init__(parent)
-        self.ws = ws
+        self.ws: Workspace | None = None
+        self.navigation: NavigationModel | None = None
+        self.guarantee_model: GuaranteeTableModel | None = None
+        self.open_problem: str | None = None
         self.target = Target()
         self.setObjectName("MainWindow")
         self.setWindowTitle("CustomsDesk")
         self.actions = Actions(self)
 
-        self.navigation = NavigationModel(ws, self)
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")
-        self.tree.setModel(self.navigation)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self.show_context_menu(self.tree, pos))
-        self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
         self.tree.doubleClicked.connect(self._tree_double_clicked)
+        self.tree.verticalScrollBar().valueChanged.connect(self._fetch_ahead)
 
-        self.org_table = RecordTable(OrganisationTableModel(ws, self))
+        self.org_table = RecordTable()
         self.org_table.setObjectName("organisations")
-        self.guarantee_model = GuaranteeTableModel(ws, parent=self)
-        self.guarantee_table = RecordTable(self.guarantee_model)
+        self.guarantee_table = RecordTable()
         self.guarantee_table.setObjectName("guarantees")
         for table in (self.org_table, self.guarantee_table):
             table.customContextMenuRequested.connect(lambda pos, t=table: self.show_context_menu(t, pos))
@@ -134,13 +167,58 @@ class MainWindow(QMainWindow):
             for key in CONTEXT_MENU_KEYS:
                 shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda v=view: self.show_context_menu(v, self._current_item_point(v)))
-        self.status = QLabel()
+        self.status = QLabel("Opening the database…")
         self.statusBar().addPermanentWidget(self.status)
         self.resize(1200, 760)
         self._restore_geometry()
-        self.tree.expand(self.navigation.index_of(self.navigation.organisations_node))
-        self.tree.setCurrentIndex(self.navigation.index_of(self.navigation.organisations_node))
+        if ws is not None:
+            self.attach(ws)
+
+    def open_data(self, data_dir: Path | None) -> bool:
+        """Open the database and show the register; explain and close when it cannot be used."""
+        from core.store import DatabaseProblem
+        from core.workspace import Workspace
+
+        try:
+            ws = Workspace.open(data_dir)
+        except DatabaseProblem as exc:
+            self.open_problem = str(exc)
+            QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
+            self.close()
+            return False
+        self.attach(ws)
+        if ws.should_offer_demo():
+            QTimer.singleShot(0, self.offer_demo)
+        return True
+
+    def attach(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.navigation = NavigationModel(ws, self)
+        self.tree.setModel(self.navigation)
+        self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
+        self.org_table.set_source(OrganisationTableModel(ws, self))
+        self.guarantee_model = GuaranteeTableModel(ws, parent=self)
+        self.guarantee_table.set_source(self.guarantee_model)
+        organisations = self.navigation.index_of(self.navigation.organisations_node)
+        self.tree.expand(organisations)
+        self.tree.setCurrentIndex(organisations)
+        self._update_actions()
         self.refresh_status()
+
+    def _fetch_ahead(self) -> None:
+        """Read the next batch of a branch when its last loaded rows scroll into view.
+
+        QTreeView fetches more only for top-level rows on its own; the register's big
+        branches (Organisations, NCTS) sit one level down.
+        """
+        if self.navigation is None:
+            return
+        bottom = self.tree.indexAt(QPoint(4, self.tree.viewport().height() - 2))
+        if not bottom.isValid():
+            return
+        parent = bottom.parent()
+        if bottom.row() >= self.navigation.rowCount(parent) - FETCH_AHEAD_ROWS and self.navigation.canFetchMore(parent):
+            self.navigation.fetchMore(parent)
 
     # --- layout ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -269,13 +347,18 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         t, a = self.target, self.actions
-        a.enable("new_guarantee", t.org_id is not None, "Select an organisation first: a guarantee belongs to its user")
-        a.enable("customs_guarantees", t.is_organisation, "Select an organisation")
-        a.enable("edit", t.is_organisation or len(t.guarantee_ids) == 1, "Select one organisation or guarantee")
-        a.enable("delete", t.is_organisation or t.is_guarantee, "Select an organisation or guarantees")
+        ready = self.ws is not None
+        for name in ("new_organisation", "refresh", "settings", "import_reference", "load_demo"):
+            a.enable(name, ready, "The database is not open yet")
+        a.enable("new_guarantee", ready and t.org_id is not None, "Select an organisation first: a guarantee belongs to its user")
+        a.enable("customs_guarantees", ready and t.is_organisation, "Select an organisation")
+        a.enable("edit", ready and (t.is_organisation or len(t.guarantee_ids) == 1), "Select one organisation or guarantee")
+        a.enable("delete", ready and (t.is_organisation or t.is_guarantee), "Select an organisation or guarantees")
 
     # --- commands ------------------------------------------------------------------------
     def new_organisation(self) -> None:
+        from ui.dialogs.organisation_editor import OrganisationEditor
+
         editor = OrganisationEditor(self.ws, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.navigation.reload_children(self.navigation.organisations_node)
@@ -300,6 +383,8 @@ class MainWindow(QMainWindow):
             self._show_guarantees(org.id, f"Customs guarantees of {org.label}")
 
     def edit_selected(self) -> None:
+        from ui.dialogs.organisation_editor import OrganisationEditor
+
         if self.target.is_organisation:
             editor = OrganisationEditor(self.ws, self.ws.organisations.get(self.target.org_id), parent=self)
             if editor.exec() == QDialog.DialogCode.Accepted:
@@ -310,6 +395,8 @@ class MainWindow(QMainWindow):
             self._edit_guarantee(self.ws.guarantees.get(self.target.guarantee_ids[0]))
 
     def _edit_guarantee(self, g: Guarantee) -> GuaranteeEditor:
+        from ui.dialogs.guarantee_editor import GuaranteeEditor
+
         editor = GuaranteeEditor(self.ws, g, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self._guarantees_changed(editor.saved.org_id)
@@ -374,6 +461,8 @@ class MainWindow(QMainWindow):
         self.refresh_status("Register read again.")
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ws, self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.reference.changed.connect(lambda: self.refresh_status("Reference data imported."))
@@ -398,6 +487,8 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self) -> None:
         """First start on an empty database: offer the demo data."""
+        from core.workspace import DEMO_OFFERED_KEY
+
         answer = QMessageBox.question(
             self, "Welcome to CustomsDesk",
             "The register is empty.\n\nLoad demo data? It adds Czech, German and Polish organisations with "

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ADMINISTRATIONS = {"CZ": "CZ NCTS", "DE": "DE ATLAS", "PL": "PL NCTS"}
 ENVIRONMENTS = {"production": "Production", "test": "Test", "training": "Training (simulator)"}

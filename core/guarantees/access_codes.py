@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
 from core.guarantees import types
 from core.secrets import Secret, SecretBox
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CODE_PATTERN = re.compile(r"[A-Z0-9]{4}")
 

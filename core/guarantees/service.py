@@ -1,11 +1,19 @@
 """Storing, checking and listing guarantees."""
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
 from core.guarantees.model import OFFICE_PATTERN, Guarantee, field_errors, normalise
-from core.refdata.catalogue import CURRENCIES, GUARANTEE_OFFICE_ROLE, GUARANTEE_TYPES, Catalogue
+from core.refdata.catalogue import (
+    CURRENCIES,
+    GUARANTEE_OFFICE_ROLE,
+    GUARANTEE_TYPES,
+    Catalogue,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ORDER = "ORDER BY g.grn, g.other_ref, g.id"
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.organisations.model import Organisation, check_organisation
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = ", ".join(
     ["id", "name", "eori", "branch", "street", "postcode", "city", "country", "contact", "email",

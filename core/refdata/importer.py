@@ -12,11 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.errors import UserError
 from core.resources import resource
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The field that holds the code differs per list in the RD2 payloads.
 CODE_FIELDS = ("code", "currency", "documentType", "role", "qualifier", "method", "type", "unLocodeExtendedCode")

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from core.errors import FieldError
 
 
-
 class ErrorLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)

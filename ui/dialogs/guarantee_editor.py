@@ -3,14 +3,28 @@ office picker, amount with currency, and the current user's access codes."""
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTabWidget, QToolButton,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.errors import FieldError, ValidationError

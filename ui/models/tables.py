@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.guarantees.model import Guarantee
 from core.organisations import Organisation
-from core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
 
 BATCH = 200
 RecordIdRole = Qt.ItemDataRole.UserRole + 2
