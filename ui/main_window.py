@@ -206,19 +206,24 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _fetch_ahead(self) -> None:
-        """Read the next batch of a branch when its last loaded rows scroll into view.
+        """Read the next batch of a branch once its last loaded row is about to scroll into view.
 
-        QTreeView fetches more only for top-level rows on its own; the register's big
-        branches (Organisations, NCTS) sit one level down.
+        QTreeView fetches more on its own only for top-level rows; the register's big
+        branches (Organisations, NCTS, an organisation's guarantees) sit one level down.
         """
         if self.navigation is None:
             return
-        bottom = self.tree.indexAt(QPoint(4, self.tree.viewport().height() - 2))
-        if not bottom.isValid():
-            return
-        parent = bottom.parent()
-        if bottom.row() >= self.navigation.rowCount(parent) - FETCH_AHEAD_ROWS and self.navigation.canFetchMore(parent):
-            self.navigation.fetchMore(parent)
+        nav = self.navigation
+        branches = [nav.organisations_node, nav.ncts_node]
+        branches += [n for n in nav.organisations_node.children if n.children and n.can_fetch_more]
+        height = self.tree.viewport().height()
+        for node in branches:
+            index = nav.index_of(node)
+            if not node.children or not self.tree.isExpanded(index) or not nav.canFetchMore(index):
+                continue
+            last = self.tree.visualRect(nav.index(len(node.children) - 1, 0, index))
+            if last.isValid() and last.top() < height + FETCH_AHEAD_ROWS * last.height():
+                nav.fetchMore(index)
 
     # --- layout ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -297,6 +302,9 @@ class MainWindow(QMainWindow):
         if not nodes:
             return
         node = self.navigation.node(self.tree.currentIndex()) if self.tree.currentIndex().isValid() else nodes[0]
+        if len(nodes) == 1:
+            self._show_node(node)
+            return
         self.target = self._target_for(node, nodes)
         self._show_page_for(node)
         self._update_actions()
@@ -363,6 +371,7 @@ class MainWindow(QMainWindow):
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.navigation.reload_children(self.navigation.organisations_node)
             self.org_table.source.reload()
+            self._refresh_page()
             self.refresh_status(f"Organisation {editor.saved.name} added.")
 
     def new_guarantee(self) -> None:
@@ -450,14 +459,36 @@ class MainWindow(QMainWindow):
             self.navigation.reload_children(node)
         self.navigation.reload_children(self.navigation.ncts_node)
         self.guarantee_model.reload()
-        if self.pages.currentWidget() is self.detail:
-            self.pages.setCurrentWidget(self.guarantee_table)
+        # the selected guarantee may be gone: commands act on the list shown, or the organisation's list
+        current = self.tree.currentIndex()
+        shown = self.navigation.node(current) if current.isValid() else None
+        if shown is None or shown.kind is NodeKind.GUARANTEE:
+            shown = node
+        if shown is not None:
+            self.tree.setCurrentIndex(self.navigation.index_of(shown))
+            self._show_node(shown)
+        else:
+            self.target = Target(NodeKind.ORGANISATION, org_id=org_id)
+            self._show_guarantees(org_id, f"Customs guarantees of {self.ws.organisations.get(org_id).label}")
+            self._update_actions()
+
+    def _show_node(self, node: Node) -> None:
+        self.target = self._target_for(node, [node])
+        self._show_page_for(node)
+        self._update_actions()
+
+    def _refresh_page(self) -> None:
+        """Show the current tree node's page again (titles and counts)."""
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self._show_page_for(self.navigation.node(index))
 
     def refresh_all(self) -> None:
         for node in (self.navigation.organisations_node, self.navigation.ncts_node):
             self.navigation.reload_children(node)
         self.org_table.source.reload()
         self.guarantee_model.reload()
+        self._refresh_page()
         self.refresh_status("Register read again.")
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import FieldError, ValidationError
 from core.guarantees import types
-from core.guarantees.access_codes import AccessCodes, validate_codes
+from core.guarantees.access_codes import AccessCodes, normalise_code, validate_codes
 from core.guarantees.grn import check_grn
 from core.guarantees.model import Guarantee, parse_amount
 from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
@@ -406,8 +406,6 @@ class GuaranteeEditor(QDialog):
             self.spk_model.move_up(index.row())
 
     def delete_pac(self) -> None:
-        self.pac.clear()
-        self.new_pac.clear()
         if self._original.id and self._pac_holder:
             answer = QMessageBox.question(self, "Delete primary access code",
                                           "Delete the primary access code from this record now?")
@@ -415,7 +413,9 @@ class GuaranteeEditor(QDialog):
                 return
             self._ws.access_codes.delete_pac(self._original.id)
             self._pac_holder = None
-            self._update_codes_tab()
+        self.pac.clear()
+        self.new_pac.clear()
+        self._update_codes_tab()
 
     # --- saving ------------------------------------------------------------------------------
     def guarantee(self) -> tuple[Guarantee, list[FieldError]]:
@@ -437,10 +437,10 @@ class GuaranteeEditor(QDialog):
 
     def access_codes(self) -> AccessCodes:
         def secret(edit: QLineEdit) -> Secret | None:
-            return Secret(edit.text()) if edit.isEnabled() and edit.text().strip() else None
+            return Secret(normalise_code(edit.text())) if edit.isEnabled() and edit.text().strip() else None
 
         return AccessCodes(pac=secret(self.pac), new_pac=secret(self.new_pac),
-                           spks=[Secret(c) for c in self.spk_model.codes if c.strip()])
+                           spks=[Secret(normalise_code(c)) for c in self.spk_model.codes if c.strip()])
 
     def accept(self) -> None:
         g, errors = self.guarantee()

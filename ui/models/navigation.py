@@ -58,6 +58,7 @@ class NavigationModel(QAbstractItemModel):
         self._root.children = [self.organisations_node, self.ncts_node]
         self._root.total = 2
         self._guarantee_counts: dict[int, int] = {}
+        self._changing = False  # no fetching while rows are being inserted or removed
 
     # --- structure -------------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -121,6 +122,8 @@ class NavigationModel(QAbstractItemModel):
 
     # --- lazy loading ----------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex) -> bool:
+        if self._changing:
+            return False
         node = self.node(parent)
         return node.kind is not NodeKind.GUARANTEE and node.kind is not NodeKind.ROOT and node.can_fetch_more
 
@@ -137,9 +140,13 @@ class NavigationModel(QAbstractItemModel):
         first = len(node.children)
         for position, child in enumerate(new_children, start=first):
             child.row = position
-        self.beginInsertRows(parent, first, first + len(new_children) - 1)
-        node.children.extend(new_children)
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(parent, first, first + len(new_children) - 1)
+            node.children.extend(new_children)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def _count_children(self, node: Node) -> int:
         if node.kind is NodeKind.ORGANISATIONS:
@@ -161,11 +168,15 @@ class NavigationModel(QAbstractItemModel):
     def reload_children(self, node: Node) -> None:
         """Forget the loaded children of ``node``; the view fetches them again."""
         index = self.index_of(node)
-        if node.children:
-            self.beginRemoveRows(index, 0, len(node.children) - 1)
-            node.children = []
-            self.endRemoveRows()
-        node.total = None
+        self._changing = True
+        try:
+            if node.children:
+                self.beginRemoveRows(index, 0, len(node.children) - 1)
+                node.children = []
+                self.endRemoveRows()
+            node.total = None
+        finally:
+            self._changing = False
         if node.kind is NodeKind.ORGANISATION:
             self._guarantee_counts[node.record_id] = self._ws.guarantees.count(org_id=node.record_id)
         self.fetchMore(index)

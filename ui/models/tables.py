@@ -31,6 +31,7 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._total: int | None = None
+        self._changing = False  # no fetching while rows are being inserted or reset
 
     # subclasses: how many records there are, and a batch of them
     def count_records(self) -> int:
@@ -40,9 +41,13 @@ class LazyTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._total = [], None
-        self.endResetModel()
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._rows, self._total = [], None
+            self.endResetModel()
+        finally:
+            self._changing = False
         self.fetchMore(QModelIndex())
 
     def record(self, row: int):
@@ -58,7 +63,7 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        if parent.isValid():
+        if parent.isValid() or self._changing:
             return False
         return self._total is None or len(self._rows) < self._total
 
@@ -72,9 +77,13 @@ class LazyTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-        self._rows.extend(batch)
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+            self._rows.extend(batch)
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

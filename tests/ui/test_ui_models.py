@@ -1,0 +1,203 @@
+"""The navigation tree model and the lazy table models, checked by pytest-qt's model tester."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from ui_helpers import add_organisations
+from core.guarantees.model import Guarantee
+from core.organisations import Organisation
+from ui.models.navigation import BATCH, KindRole, NavigationModel, NodeKind
+from ui.models.tables import GuaranteeTableModel, OrganisationTableModel
+
+# qtmodeltester uses Qt's own QAbstractItemModelTester, which reports through qWarning: make such
+# warnings fail the test. (The pure-Python tester, force_py=True, is avoided: its cleanup disconnects
+# ~30 signals and PySide6 6.12 on Python 3.11 drops a reference to True on every disconnect, which
+# aborts the interpreter at exit once enough tests have run.)
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+
+
+def fetch_all(model, parent: QModelIndex = QModelIndex()) -> None:
+    while model.canFetchMore(parent):
+        model.fetchMore(parent)
+
+
+def labels(model, parent: QModelIndex) -> list[str]:
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def org_index(model: NavigationModel, org_id: int) -> QModelIndex:
+    fetch_all(model, model.index_of(model.organisations_node))
+    node = model.find(NodeKind.ORGANISATION, org_id)
+    assert node is not None
+    return model.index_of(node)
+
+
+# --- navigation model ------------------------------------------------------------------------
+
+def test_navigation_model_passes_model_tester_on_empty_database(ws, qtmodeltester):
+    model = NavigationModel(ws)
+    qtmodeltester.check(model)
+    assert labels(model, QModelIndex()) == ["Organisations", "NCTS"]
+    for node in (model.organisations_node, model.ncts_node):
+        fetch_all(model, model.index_of(node))
+        assert model.rowCount(model.index_of(node)) == 0
+
+
+def test_navigation_model_passes_model_tester_on_demo_data(demo_ws, qtmodeltester):
+    model = NavigationModel(demo_ws)
+    qtmodeltester.check(model)
+    fetch_all(model, model.index_of(model.organisations_node))
+    fetch_all(model, model.index_of(model.ncts_node))
+    assert model.rowCount(model.index_of(model.organisations_node)) == 4
+    assert model.rowCount(model.index_of(model.ncts_node)) == 10
+
+
+def test_navigation_model_passes_model_tester_after_fetching_organisation_children(demo_ws, qtmodeltester):
+    model = NavigationModel(demo_ws)
+    organisations = model.index_of(model.organisations_node)
+    fetch_all(model, organisations)
+    for row in range(model.rowCount(organisations)):
+        fetch_all(model, model.index(row, 0, organisations))
+    qtmodeltester.check(model)
+    first = demo_ws.organisations.list()[0]
+    index = org_index(model, first.id)
+    assert model.rowCount(index) == demo_ws.guarantees.count(first.id) == 3
+    assert {model.index(r, 0, index).data(KindRole) for r in range(3)} == {"guarantee"}
+
+
+def test_navigation_model_passes_model_tester_when_children_are_reloaded(demo_ws, qtmodeltester):
+    model = NavigationModel(demo_ws)
+    qtmodeltester.check(model)
+    node = model.find(NodeKind.ORGANISATION, demo_ws.organisations.list()[0].id)
+    model.reload_children(node)
+    model.update_organisation(node.record_id)
+    model.reload_children(model.organisations_node)
+    assert model.rowCount(model.index_of(model.organisations_node)) == 4
+
+
+def test_organisations_node_fetches_in_batches_of_200(ws):
+    add_organisations(ws, 650)
+    model = NavigationModel(ws)
+    organisations = model.index_of(model.organisations_node)
+    assert model.rowCount(organisations) == 0
+    assert model.hasChildren(organisations)
+    assert model.canFetchMore(organisations)
+
+    model.fetchMore(organisations)
+    assert model.rowCount(organisations) == 200 == BATCH
+    assert model.canFetchMore(organisations)
+    model.fetchMore(organisations)
+    assert model.rowCount(organisations) == 400
+    fetch_all(model, organisations)
+    assert model.rowCount(organisations) == 650
+    assert not model.canFetchMore(organisations)
+    names = labels(model, organisations)
+    assert names[0].startswith("Org 00000") and names[-1].startswith("Org 00649")
+    assert len(set(names)) == 650
+
+
+def test_organisations_fetched_in_batches_under_model_tester_are_neither_lost_nor_doubled(ws, qtmodeltester):
+    add_organisations(ws, 450)
+    model = NavigationModel(ws)
+    qtmodeltester.check(model)
+    organisations = model.index_of(model.organisations_node)
+    fetch_all(model, organisations)
+    names = labels(model, organisations)
+    assert len(names) == 450
+    assert len(set(names)) == 450
+
+
+def test_organisation_has_children_only_when_it_has_guarantees(demo_ws):
+    empty = demo_ws.organisations.add(Organisation(name="Aaa Empty s.r.o.", eori="CZ12345678", country="CZ"))
+    model = NavigationModel(demo_ws)
+    with_guarantees = demo_ws.organisations.list()[1]
+    assert with_guarantees.id != empty.id
+    assert not model.hasChildren(org_index(model, empty.id))
+    assert model.hasChildren(org_index(model, with_guarantees.id))
+
+
+def test_ncts_node_lists_all_guarantees(demo_ws):
+    model = NavigationModel(demo_ws)
+    ncts = model.index_of(model.ncts_node)
+    assert model.index(1, 0).data() == "NCTS"
+    fetch_all(model, ncts)
+    assert model.rowCount(ncts) == demo_ws.guarantees.count() == 10
+    assert sorted(labels(model, ncts)) == sorted(g.label for g in demo_ws.guarantees.list())
+    assert not any(model.hasChildren(model.index(r, 0, ncts)) for r in range(10))
+
+
+def test_organisation_node_shows_a_guarantee_added_later_after_reload(ws, org):
+    model = NavigationModel(ws)
+    index = org_index(model, org.id)
+    assert not model.hasChildren(index)
+    ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863"))
+    model.reload_children(model.find(NodeKind.ORGANISATION, org.id))
+    assert model.hasChildren(index)
+    assert labels(model, index) == ["23GB0000010000863 · type 1"]
+
+
+# --- table models -----------------------------------------------------------------------------
+
+def test_organisation_table_model_passes_model_tester(demo_ws, qtmodeltester):
+    model = OrganisationTableModel(demo_ws)
+    qtmodeltester.check(model)
+    fetch_all(model)
+    assert model.rowCount() == 4
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "EORI / TIN"
+    assert {model.index(r, 1).data() for r in range(4)} == {o.eori for o in demo_ws.organisations.list()}
+
+
+def test_guarantee_table_model_passes_model_tester(demo_ws, qtmodeltester):
+    first = demo_ws.organisations.list()[0]
+    for_org = GuaranteeTableModel(demo_ws, org_id=first.id)
+    qtmodeltester.check(for_org)
+    fetch_all(for_org)
+    assert for_org.rowCount() == 3
+    assert {for_org.record(r).org_id for r in range(3)} == {first.id}
+
+
+def test_guarantee_table_model_for_all_guarantees_passes_model_tester(demo_ws, qtmodeltester):
+    model = GuaranteeTableModel(demo_ws)
+    qtmodeltester.check(model)
+    fetch_all(model)
+    assert model.rowCount() == 10
+
+
+def test_table_models_pass_model_tester_when_reloaded(demo_ws, qtmodeltester):
+    model = GuaranteeTableModel(demo_ws)
+    qtmodeltester.check(model)
+    model.show_organisation(demo_ws.organisations.list()[0].id)
+    assert model.rowCount() == 3
+    model.reload()
+    assert model.rowCount() == 3
+
+
+def test_organisation_table_fetches_in_batches(ws):
+    add_organisations(ws, 450)
+    model = OrganisationTableModel(ws)
+    assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 200
+    assert model.canFetchMore(QModelIndex())
+    fetch_all(model)
+    assert model.rowCount() == 450
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_organisation_table_fetched_in_batches_under_model_tester_has_each_row_once(ws, qtmodeltester):
+    add_organisations(ws, 450)
+    model = OrganisationTableModel(ws)
+    qtmodeltester.check(model)
+    fetch_all(model)
+    eoris = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert len(eoris) == 450
+    assert len(set(eoris)) == 450
+
+
+def test_guarantee_table_marks_an_overridden_grn(ws, org):
+    ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="01GB1234567890120", grn_override=True))
+    model = GuaranteeTableModel(ws, org_id=org.id)
+    fetch_all(model)
+    assert model.index(0, 0).data() == "01GB1234567890120"
+    assert "check digit" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

@@ -1,0 +1,116 @@
+"""First start (demo offer), opening the window from ui.app, and the screenshot renderer."""
+from __future__ import annotations
+
+import tempfile
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from core.store.database import DATABASE_FILE_NAME
+from core.workspace import DEMO_OFFERED_KEY
+from ui.app import show_main_window
+from ui.main_window import MainWindow
+from ui.screenshots import render_all
+
+SCREENSHOTS = [
+    "guarantee-editor-access-codes.png", "guarantee-editor-check-digit.png", "guarantee-editor.png",
+    "main-window.png", "office-picker.png", "organisation-editor-errors.png", "settings-ncts.png",
+]
+
+
+def tree_organisations(win) -> int:
+    nav = win.navigation
+    return nav.rowCount(nav.index_of(nav.organisations_node))
+
+
+def test_an_empty_database_offers_the_demo_data(ws):
+    assert ws.should_offer_demo()
+
+
+def test_accepting_the_demo_offer_loads_it_into_the_tree(ws, window, modal):
+    win = window(ws)
+    assert tree_organisations(win) == 0
+    modal.answer(QMessageBox.StandardButton.Yes)
+    win.offer_demo()
+    assert len(modal.seen) == 1 and "Load demo data" in modal.seen[0].text
+    assert ws.organisations.count() == 4 and ws.guarantees.count() == 10
+    assert tree_organisations(win) == 4
+    assert not ws.should_offer_demo()
+    assert "4 organisations · 10 guarantees" in win.status.text()
+
+
+def test_after_accepting_the_demo_offer_the_list_title_counts_the_organisations(ws, window, modal):
+    win = window(ws)
+    modal.answer(QMessageBox.StandardButton.Yes)
+    win.offer_demo()
+    assert win.org_table.model().rowCount() == 4
+    assert win.list_title.text() == "Organisations (4)"
+
+
+def test_declining_the_demo_offer_loads_nothing_and_does_not_ask_again(ws, window, modal):
+    win = window(ws)
+    modal.answer(QMessageBox.StandardButton.No)
+    win.offer_demo()
+    assert len(modal.seen) == 1
+    assert ws.organisations.count() == 0 and tree_organisations(win) == 0
+    assert ws.setting(DEMO_OFFERED_KEY) == "declined"
+    assert not ws.should_offer_demo()
+
+
+def test_a_database_with_organisations_is_not_offered_the_demo(demo_ws):
+    demo_ws.db.execute("DELETE FROM settings WHERE key = ?", [DEMO_OFFERED_KEY])
+    assert not demo_ws.should_offer_demo()
+
+
+def test_before_the_database_is_open_register_commands_are_disabled_saying_why(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    for name in ("new_organisation", "new_guarantee", "refresh", "settings", "load_demo"):
+        assert not win.actions[name].isEnabled(), name
+    assert "not open yet" in win.actions["new_organisation"].toolTip()
+
+
+def test_the_window_shows_first_then_opens_a_new_data_folder_and_offers_the_demo(qtbot, data_dir, modal):
+    modal.answer(QMessageBox.StandardButton.No)
+    win = show_main_window(data_dir)
+    qtbot.addWidget(win)
+    assert win.isVisible()
+    qtbot.waitUntil(lambda: len(modal.seen) == 1)
+    assert modal.seen[0].title == "Welcome to CustomsDesk"
+    assert win.ws is not None and win.ws.data_dir == data_dir
+    assert (data_dir / DATABASE_FILE_NAME).exists()
+    assert win.actions["new_organisation"].isEnabled()
+    assert tree_organisations(win) == 0
+
+
+def test_a_damaged_database_is_explained_and_left_alone(qtbot, data_dir, modal):
+    data_dir.mkdir()
+    damaged = data_dir / DATABASE_FILE_NAME
+    damaged.write_bytes(b"not a database at all" * 50)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    modal.answer(QMessageBox.StandardButton.Ok)
+    assert not win.open_data(data_dir)
+    assert len(modal.seen) == 1
+    assert modal.seen[0].title == "CustomsDesk cannot open its database"
+    assert "not a readable CustomsDesk database" in modal.seen[0].text
+    assert win.open_problem == modal.seen[0].text
+    assert not win.isVisible() and win.ws is None
+    assert damaged.read_bytes() == b"not a database at all" * 50
+
+
+def test_screenshots_are_rendered_as_real_images(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # render_all's own data folder lands here
+    out = tmp_path / "shots"
+    written = render_all(out)
+    assert sorted(p.name for p in written) == SCREENSHOTS
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull(), path.name
+        assert image.width() > 300 and image.height() > 150, path.name
+        blank = QImage(image)
+        blank.fill(image.pixel(0, 0))
+        assert image != blank, f"{path.name} is a single colour"
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+        assert len(colours) > 3, path.name

@@ -1,0 +1,88 @@
+"""Helpers shared by the UI tests: paths to the shared test data, bulk data, answering modal dialogs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from core.workspace import Workspace
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
+
+POLL_MS = 20
+POLL_TRIES = 250  # about five seconds of looking for the modal widget
+WATCHDOG_MS = 15_000
+
+
+def add_organisations(ws: Workspace, count: int) -> None:
+    """Bulk insert ``count`` valid organisations straight into the store."""
+    rows = [{"name": f"Org {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(count)]
+    with ws.db.atomic():
+        ws.db["organisations"].insert_all(rows)
+
+
+@dataclass
+class ModalSeen:
+    """What a modal widget showed when it was answered."""
+
+    widget_class: str
+    title: str
+    text: str = ""
+    informative: str = ""
+
+
+class ModalAnswerer:
+    def __init__(self):
+        self.seen: list[ModalSeen] = []
+
+    def answer(self, button: QMessageBox.StandardButton | None = None,
+               handle: Callable[[QWidget], None] | None = None) -> None:
+        """Answer the next modal widget: press ``button`` on a message box, or call ``handle``."""
+
+        def attempt(tries_left: int) -> None:
+            widget = QApplication.activeModalWidget()
+            if widget is None:
+                if tries_left:
+                    QTimer.singleShot(POLL_MS, lambda: attempt(tries_left - 1))
+                return
+            seen = ModalSeen(type(widget).__name__, widget.windowTitle())
+            if isinstance(widget, QMessageBox):
+                seen.text, seen.informative = widget.text(), widget.informativeText()
+            self.seen.append(seen)
+            if handle is not None:
+                try:
+                    handle(widget)
+                except BaseException:
+                    close_modals()
+                    raise
+            elif isinstance(widget, QMessageBox) and button is not None:
+                widget.button(button).click()
+            elif isinstance(widget, QDialog):
+                widget.reject()
+
+        QTimer.singleShot(0, lambda: attempt(POLL_TRIES))
+
+
+def start_watchdog(interval_ms: int = WATCHDOG_MS) -> QTimer:
+    """A timer that closes any modal widget left open: an unanswered dialog ends the test, not the run."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(close_modals)
+    timer.start()
+    return timer
+
+
+def close_modals() -> None:
+    """Close every modal widget still open (a test that went wrong must not hang the run)."""
+    for _ in range(10):
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.close()
