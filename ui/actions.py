@@ -15,6 +15,10 @@ class ActionSpec:
     shortcut: QKeySequence | str | None = None
     tip: str = ""
 
+    @property
+    def default_tip(self) -> str:
+        return self.tip or self.text.replace("&", "").rstrip("…")
+
 
 SPECS: dict[str, ActionSpec] = {
     "new_organisation": ActionSpec("New &organisation…", "Ctrl+Shift+N", "Add an organisation to the register"),
@@ -48,7 +52,7 @@ class Actions:
             action.setObjectName(name)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
-            action.setToolTip(spec.tip or spec.text.replace("&", "").rstrip("…"))
+            action.setToolTip(spec.default_tip)
             action.setStatusTip(spec.tip)
             parent.addAction(action)
             self._actions[name] = action
@@ -66,4 +70,4 @@ class Actions:
         action = self._actions[name]
         action.setEnabled(enabled)
         spec = SPECS[name]
-        action.setToolTip(spec.tip or spec.text.replace("&", "") if enabled else why_not or spec.tip)
+        action.setToolTip(spec.default_tip if enabled else why_not or spec.default_tip)

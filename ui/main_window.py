@@ -302,12 +302,7 @@ class MainWindow(QMainWindow):
         if not nodes:
             return
         node = self.navigation.node(self.tree.currentIndex()) if self.tree.currentIndex().isValid() else nodes[0]
-        if len(nodes) == 1:
-            self._show_node(node)
-            return
-        self.target = self._target_for(node, nodes)
-        self._show_page_for(node)
-        self._update_actions()
+        self._show_node(node, nodes)
 
     def _target_for(self, node: Node, nodes: list[Node]) -> Target:
         if node.kind is NodeKind.ORGANISATION:
@@ -472,8 +467,8 @@ class MainWindow(QMainWindow):
             self._show_guarantees(org_id, f"Customs guarantees of {self.ws.organisations.get(org_id).label}")
             self._update_actions()
 
-    def _show_node(self, node: Node) -> None:
-        self.target = self._target_for(node, [node])
+    def _show_node(self, node: Node, selected: list[Node] | None = None) -> None:
+        self.target = self._target_for(node, selected or [node])
         self._show_page_for(node)
         self._update_actions()
 

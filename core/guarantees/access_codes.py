@@ -39,13 +39,13 @@ def normalise_code(text: str) -> str:
 
 def validate_codes(guarantee_type: str, codes: AccessCodes) -> list[FieldError]:
     errors = []
-    for name, code in (("pac", codes.pac), ("new_pac", codes.new_pac)):
+    for name, title, code in (("pac", "The primary access code", codes.pac), ("new_pac", "The new primary access code", codes.new_pac)):
         if code is None:
             continue
         if not types.has_pac(guarantee_type):
             errors.append(FieldError(name, f"Guarantee type {guarantee_type} has no primary access code (only types 0 and 1): clear the field."))
         elif not CODE_PATTERN.fullmatch(code.reveal()):
-            errors.append(FieldError(name, "An access code is exactly 4 letters (A–Z) or digits."))
+            errors.append(FieldError(name, f"{title} must be exactly 4 letters (A–Z) or digits."))
     if codes.new_pac is not None and codes.pac is None:
         errors.append(FieldError("pac", "To change the primary access code, enter the current one too."))
     limit = types.max_spks(guarantee_type)

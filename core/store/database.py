@@ -5,9 +5,9 @@ reported with a clear message and never modified.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +37,6 @@ class Store:
     db: Database
     path: Path
     backup_path: Path | None = None
-
-    def __post_init__(self) -> None:
-        self._owner_thread = threading.get_ident()
 
     @property
     def schema_version(self) -> int:
@@ -93,8 +90,6 @@ def _check_file(path: Path) -> None:
 
 
 def _writable(path: Path) -> bool:
-    import os
-
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 

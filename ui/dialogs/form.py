@@ -26,7 +26,8 @@ class FieldForm:
         self._errors: dict[str, ErrorLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
-    def add(self, field: str, label: str, widget: QWidget, note: str = "") -> QWidget:
+    def add(self, field: str, label: str, widget: QWidget, note: str = "", also: tuple[str, ...] = ()) -> QWidget:
+        """A row for ``field``; errors of the fields in ``also`` (shown in the same row) appear under it too."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -41,8 +42,9 @@ class FieldForm:
         error.setObjectName(f"error_{field}")
         column.addWidget(error)
         self.layout.addRow(label, box)
-        self._errors[field] = error
-        self._widgets[field] = widget
+        for name in (field, *also):
+            self._errors[name] = error
+            self._widgets[name] = widget
         return widget
 
     def error_label(self, field: str) -> ErrorLabel:
@@ -52,7 +54,7 @@ class FieldForm:
         return field in self._errors
 
     def clear(self) -> None:
-        for label in self._errors.values():
+        for label in set(self._errors.values()):
             label.show_message("")
 
     def show(self, errors: list[FieldError], fallback: ErrorLabel | None = None) -> list[FieldError]:
@@ -62,7 +64,7 @@ class FieldForm:
         for error in errors:
             if error.field in self._errors:
                 label = self._errors[error.field]
-                label.show_message("\n".join(filter(None, [label.text() if label.isVisible() else "", error.message])))
+                label.show_message("\n".join(filter(None, [label.text() if not label.isHidden() else "", error.message])))
             else:
                 unplaced.append(error)
         if fallback is not None:

@@ -124,6 +124,7 @@ class GuaranteeEditor(QDialog):
         self._ws = ws
         self._original = guarantee
         self.saved: Guarantee | None = None
+        self._pac_holder: str | None = None  # who stores the PAC; filled from the record
         self.setObjectName("GuaranteeEditor")
         self.setWindowTitle(f"Guarantee {guarantee.reference}" if guarantee.id else "New guarantee")
 
@@ -197,8 +198,7 @@ class GuaranteeEditor(QDialog):
         self.form.add("grn", "G&RN:", grn_box)
         self.form.add("other_ref", "&Other reference:", _column(self.other_ref, self.other_ref_rule))
         self.form.add("office", "Customs o&ffice:", office_box)
-        self.form.add("amount", "A&mount:", _row(self.amount, self.currency))
-        self.form.add("currency", "", QWidget())
+        self.form.add("amount", "A&mount:", _row(self.amount, self.currency), also=("currency",))
         self.form.add("params_id", "Communication &parameters:", self.params)
         self.form.add("description", "&Description:", self.description)
         return page
@@ -246,8 +246,7 @@ class GuaranteeEditor(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.codes_intro)
         self.codes_form = FieldForm(QFormLayout())
-        self.codes_form.add("pac", "&Primary access code:", _column(pac_row, self.pac_note))
-        self.codes_form.add("new_pac", "", QWidget())
+        self.codes_form.add("pac", "&Primary access code:", _column(pac_row, self.pac_note), also=("new_pac",))
         self.codes_form.add("spk", "&Secondary codes:", _column(_row(self.spk_view, spk_buttons), self.spk_note))
         layout.addLayout(self.codes_form.layout)
         layout.addWidget(self.show_codes)
@@ -353,7 +352,7 @@ class GuaranteeEditor(QDialog):
         with_pac = types.has_pac(gtype)
         for widget in (self.pac, self.new_pac, self.delete_pac_button):
             widget.setEnabled(with_pac)
-        holder = self._pac_holder if hasattr(self, "_pac_holder") else None
+        holder = self._pac_holder
         if not with_pac:
             self.pac_note.setText(f"Type {gtype} has no primary access code.")
         elif holder and holder != user:
