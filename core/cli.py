@@ -56,7 +56,57 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print JSON")
         if name == "guarantees":
             p.add_argument("--org", type=int)
+    _add_messaging_commands(sub)
     return parser
+
+
+def _add_messaging_commands(sub) -> None:
+    p = sub.add_parser("codes-set", help='store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin')
+    p.add_argument("grn")
+    p = sub.add_parser("codes-show", help="show your own access codes for a guarantee")
+    p.add_argument("grn")
+    p = sub.add_parser("register-codes", help="queue the access code registration (E_ACC_COD) with your codes")
+    p.add_argument("grn")
+    p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
+    p = sub.add_parser("query", help="queue a guarantee query (CC034C) for one or more GRNs")
+    p.add_argument("grns", nargs="+", metavar="GRN")
+    p.add_argument("--kind", required=True, choices=["usage", "balance", "info"])
+    p.add_argument("--from", dest="period_from", type=_date, help="usage period start, YYYY-MM-DD (default: 30 days ago)")
+    p.add_argument("--to", dest="period_to", type=_date, help="usage period end, YYYY-MM-DD (default: today)")
+    p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
+    sub.add_parser("sync", help="send the outbox, fetch and apply the inbox; prints a JSON summary")
+    p = sub.add_parser("messages", help="list messages in and out")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--grn")
+    p.add_argument("--direction", choices=["in", "out"])
+    p.add_argument("--state")
+    p.add_argument("--type", dest="message_type")
+    p.add_argument("--search", help="full-text search")
+    p = sub.add_parser("message-show", help="print a message as XML or as its preview HTML")
+    p.add_argument("id", help="the message's number or its message identification")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--xml", action="store_true")
+    group.add_argument("--html", action="store_true")
+    p = sub.add_parser("validate-message", help="check a message file against the schemas")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("simulator", help="run the customs simulator (training environment) on loopback")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8720)
+    p.add_argument("--register", type=Path, help="JSON file of register entries to add or replace")
+    p.add_argument("--throttle-seconds", type=int, default=60, help="minimum time between queries on one GRN")
+    p.add_argument("--schemas", type=Path, help="folder of official XSDs to validate against as well")
+    p.add_argument("--mailbox", type=Path, help="also serve a mailbox folder (out/ and in/)")
+    p.add_argument("--outage", action="store_true", help="start in a simulated outage")
+    p.add_argument("--answer-delay", type=float, help="seconds before answers become available")
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-01") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -155,9 +205,179 @@ def cmd_guarantees(args) -> int:
     return EXIT_OK
 
 
+def _guarantee_by_grn(ws, grn: str):
+    from core.errors import NotFound
+    from core.guarantees.grn import normalise_grn
+
+    matches = ws.guarantees.find_by_grn(normalise_grn(grn))
+    if not matches:
+        raise NotFound(f"No guarantee with GRN {normalise_grn(grn)} in the register: check the number or add it.")
+    if len(matches) > 1:
+        raise UserError(f"GRN {normalise_grn(grn)} is recorded {len(matches)} times (ids "
+                        f"{', '.join(str(g.id) for g in matches)}): remove the duplicates first.")
+    return matches[0]
+
+
+def _codes_json(ws, g) -> dict:
+    codes = ws.access_codes.codes_for(g.id)
+    reveal = lambda s: s.reveal() if s is not None else None  # noqa: E731 - the user's own codes, on request
+    return {"grn": g.grn, "user": ws.user, "pac": reveal(codes.pac), "new_pac": reveal(codes.new_pac),
+            "spk": [s.reveal() for s in codes.spks], "pac_holder": codes.pac_holder,
+            "codes_registered_at": g.codes_registered_at}
+
+
+def cmd_codes_set(args) -> int:
+    from core.guarantees.access_codes import AccessCodes
+    from core.secrets import Secret
+
+    try:
+        data = json.loads(sys.stdin.read() or "{}")
+    except ValueError as exc:
+        raise ValidationError([FieldError("stdin", f"Not JSON ({exc}): give {{\"pac\": ..., \"new_pac\": ..., \"spk\": [...]}}.")]) from None
+    if not isinstance(data, dict) or not isinstance(data.get("spk", []), list):
+        raise ValidationError([FieldError("stdin", 'Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.')])
+    ws = _workspace(args)
+    g = _guarantee_by_grn(ws, args.grn)
+    current = ws.access_codes.codes_for(g.id)
+    secret = lambda v: Secret(str(v)) if v not in (None, "") else None  # noqa: E731
+    codes = AccessCodes(
+        pac=secret(data["pac"]) if "pac" in data else current.pac,
+        new_pac=secret(data["new_pac"]) if "new_pac" in data else current.new_pac,
+        spks=[Secret(str(v)) for v in data["spk"]] if "spk" in data else current.spks,
+    )
+    ws.access_codes.save(g.id, codes)
+    _print_json(_codes_json(ws, g))
+    return EXIT_OK
+
+
+def cmd_codes_show(args) -> int:
+    ws = _workspace(args)
+    _print_json(_codes_json(ws, _guarantee_by_grn(ws, args.grn)))
+    return EXIT_OK
+
+
+def _sync(ws) -> dict:
+    import asyncio
+
+    return asyncio.run(ws.messaging.sync()).as_dict()
+
+
+def cmd_register_codes(args) -> int:
+    ws = _workspace(args)
+    message = ws.messaging.prepare_registration(_guarantee_by_grn(ws, args.grn).id)
+    output = {"queued": [_message_json(ws, message.id)]}
+    if args.send:
+        output["sync"] = _sync(ws)
+        output["queued"] = [_message_json(ws, message.id)]
+    _print_json(output)
+    return EXIT_OK
+
+
+def cmd_query(args) -> int:
+    from core.messages import QueryKind
+
+    ws = _workspace(args)
+    ids = [_guarantee_by_grn(ws, grn).id for grn in args.grns]
+    messages = ws.messaging.prepare_queries(ids, QueryKind.from_name(args.kind), args.period_from, args.period_to)
+    output = {"queued": [_message_json(ws, m.id) for m in messages]}
+    if args.send:
+        output["sync"] = _sync(ws)
+        output["queued"] = [_message_json(ws, m.id) for m in messages]
+    _print_json(output)
+    return EXIT_OK
+
+
+def cmd_sync(args) -> int:
+    summary = _sync(_workspace(args))
+    _print_json(summary)
+    return EXIT_CHECK_FAILED if summary["problems"] else EXIT_OK
+
+
+def _message_json(ws, row_id: int) -> dict:
+    message = ws.messaging.store.get(row_id)
+    data = message.as_dict()
+    data["events"] = [e.__dict__ for e in ws.messaging.store.events(row_id)]
+    return data
+
+
+def cmd_messages(args) -> int:
+    from core.messaging.store import MessageFilter
+
+    ws = _workspace(args)
+    flt = MessageFilter(direction=args.direction, state=args.state, message_type=args.message_type,
+                        grn=args.grn, text=args.search)
+    messages = ws.messaging.store.list(flt)
+    if args.json:
+        _print_json([m.as_dict() for m in messages])
+    else:
+        for m in messages:
+            print(f"{m.id:>6}  {m.direction:<3} {m.message_type:<9} {m.state:<11} {m.created_at}  {' '.join(m.grns)}  {m.result}")
+    return EXIT_OK
+
+
+def cmd_message_show(args) -> int:
+    from core.errors import NotFound
+
+    ws = _workspace(args)
+    store = ws.messaging.store
+    row_id = int(args.id) if args.id.isdigit() else None
+    if row_id is None:
+        found = store.find_outbound(args.id) or next(iter(store.list(_filter_by_message_id(args.id))), None)
+        if found is None:
+            raise NotFound(f"No message with identification {args.id}.")
+        row_id = found.id
+    xml, _ = store.content(row_id)
+    if xml is None:
+        raise UserError(f"Message {row_id} has no readable content (state: {store.get(row_id).state_label}); "
+                        "see its history with 'messages --json'.")
+    if args.xml:
+        sys.stdout.buffer.write(xml if xml.endswith(b"\n") else xml + b"\n")
+    else:
+        from core.messages import explain, render_html
+
+        print(render_html(xml, lambda code: explain(ws.catalogue, code)))
+    return EXIT_OK
+
+
+def _filter_by_message_id(message_id: str):
+    from core.messaging.store import MessageFilter
+
+    return MessageFilter(text=message_id)
+
+
+def cmd_validate_message(args) -> int:
+    from core.messages import SchemaSet
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise ValidationError([FieldError("file", f"Cannot read {args.file}: {exc.strerror or exc}.")]) from None
+    folder = None
+    try:
+        folder = _workspace(args).schema_folder() if args.data_dir else None
+    except DatabaseProblem:
+        folder = None
+    problems = SchemaSet(folder).validate(data)
+    _print_json({"valid": not problems, "errors": [p.as_dict() for p in problems]})
+    return EXIT_OK if not problems else EXIT_CHECK_FAILED
+
+
+def cmd_simulator(args) -> int:
+    from core.workspace import default_data_dir
+    from simulator.server import run as run_simulator
+
+    return run_simulator(args.data_dir or default_data_dir(), host=args.host, port=args.port,
+                         register_file=args.register, throttle_seconds=args.throttle_seconds,
+                         schema_folder=args.schemas, mailbox=args.mailbox, outage=args.outage,
+                         answer_delay=args.answer_delay)
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import-reference": cmd_import_reference, "grn-check": cmd_grn_check,
     "org-add": cmd_org_add, "guarantee-add": cmd_guarantee_add, "orgs": cmd_orgs, "guarantees": cmd_guarantees,
+    "codes-set": cmd_codes_set, "codes-show": cmd_codes_show, "register-codes": cmd_register_codes,
+    "query": cmd_query, "sync": cmd_sync, "messages": cmd_messages, "message-show": cmd_message_show,
+    "validate-message": cmd_validate_message, "simulator": cmd_simulator,
 }
 
 

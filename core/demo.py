@@ -52,8 +52,12 @@ DEMO_PAC = "PK7Q"
 DEMO_SPKS = {"0": ["AC01", "BX42"], "1": ["AC01"], "9": ["AC01"], "2": ["GU12"], "4": ["VO44"]}
 
 
+REGISTERED_AT = "2025-01-15T09:00:00"  # when customs (the simulator's register) took the demo SPKs
+
+
 def load_demo(ws: Workspace) -> dict:
     """Load the demo records once; loading again adds nothing."""
+    create_training_certificates(ws)
     existing = {o.eori for o in ws.organisations.list()}
     if any(org.eori in existing for org, _ in ORGANISATIONS):
         return {"loaded": False, "reason": "demo data already present", "organisations": 0, "guarantees": 0}
@@ -67,6 +71,14 @@ def load_demo(ws: Workspace) -> dict:
         count += 1
     ws.set_setting(DEMO_OFFERED_KEY, "loaded")
     return {"loaded": True, "organisations": len(orgs), "guarantees": count, "parameter_sets": len(params)}
+
+
+def create_training_certificates(ws: Workspace) -> None:
+    """Certificates for the simulator's environment, stored like real ones (idempotent)."""
+    from core.transport.certificates import create_training_pki
+
+    participants = [(p.eori, p.administration, p.environment) for p in PARAMETER_SETS]
+    create_training_pki(ws.data_dir, ws.certificates, participants)
 
 
 def _guarantee(org_id, gtype, reference, office, amount, currency, params_id) -> Guarantee:
@@ -85,3 +97,6 @@ def _give_codes(ws: Workspace, g: Guarantee) -> None:
         return
     pac = Secret(DEMO_PAC) if g.type in "01" and g.grn.startswith("25CZ520101000011") else None
     ws.access_codes.save(g.id, AccessCodes(pac=pac, spks=[Secret(s) for s in spks]))
+    if g.type in "01":
+        with ws.db.atomic():
+            ws.db["guarantees"].update(g.id, {"codes_registered_at": REGISTERED_AT})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import platformdirs
@@ -19,6 +20,7 @@ from core.store import Store, open_store
 from core.store.database import DATABASE_FILE_NAME
 
 DEMO_OFFERED_KEY = "demo_offered"
+SCHEMA_FOLDER_KEY = "schema_folder"
 
 
 def default_data_dir() -> Path:
@@ -43,6 +45,7 @@ class Workspace:
     access_codes: AccessCodeService
     params: CommParamsService
     catalogue: Catalogue
+    box: SecretBox
 
     @classmethod
     def open(cls, data_dir: Path | None = None, user: str | None = None) -> "Workspace":
@@ -51,12 +54,30 @@ class Workspace:
         install_builtin(store.db)
         user = user or local_user()
         db = store.db
+        box = SecretBox.for_data_dir(data_dir)
         return cls(
             data_dir=data_dir, store=store, user=user,
             organisations=OrganisationService(db), guarantees=GuaranteeService(db),
-            access_codes=AccessCodeService(db, SecretBox.for_data_dir(data_dir), user),
-            params=CommParamsService(db), catalogue=Catalogue(db),
+            access_codes=AccessCodeService(db, box, user),
+            params=CommParamsService(db), catalogue=Catalogue(db), box=box,
         )
+
+    @cached_property
+    def certificates(self):
+        from core.transport.certificates import CertificateStore
+
+        return CertificateStore(self.db, self.box)
+
+    @cached_property
+    def messaging(self):
+        from core.messaging.service import MessagingService
+
+        return MessagingService(self)
+
+    def schema_folder(self) -> Path | None:
+        """An imported folder of official message schemas, validated against in addition to our own."""
+        folder = self.setting(SCHEMA_FOLDER_KEY)
+        return Path(folder) if folder else None
 
     @property
     def db(self):

@@ -121,6 +121,22 @@ class AccessCodeService:
         with self._db.atomic():
             self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id])
 
+    def promote_new_pac(self, guarantee_id: int) -> None:
+        """Customs confirmed the PAC change: the stored new PAC becomes the current one."""
+        row = self._db.execute(
+            "SELECT owner, sealed FROM access_codes WHERE guarantee_id = ? AND kind = 'new_pac'", [guarantee_id]
+        ).fetchone()
+        if row is None:
+            return
+        owner, sealed = row
+        secret = self._box.open(sealed, _context(guarantee_id, owner, "new_pac", 0))
+        with self._db.atomic():
+            self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id])
+            self._db.execute(
+                "INSERT INTO access_codes (guarantee_id, owner, kind, position, sealed) VALUES (?, ?, 'pac', 0, ?)",
+                [guarantee_id, owner, self._box.seal(secret, _context(guarantee_id, owner, "pac", 0))],
+            )
+
     def _insert(self, guarantee_id: int, kind: str, position: int, secret: Secret) -> None:
         sealed = self._box.seal(secret, _context(guarantee_id, self.user, kind, position))
         self._db.execute(

@@ -18,6 +18,7 @@ CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
 ANSWER_FIELDS = (
     "codes_registered_at", "reference_amount", "exposure", "balance", "usage_count", "currency_answer",
     "valid_from", "valid_to", "restrictions", "answered_at", "last_error_code", "last_error_text",
+    "owner_answer", "guarantee_amount_answer", "usage_period",
 )
 
 
@@ -46,6 +47,9 @@ class Guarantee:
     answered_at: str | None = None
     last_error_code: str | None = None
     last_error_text: str | None = None
+    owner_answer: str | None = None
+    guarantee_amount_answer: str | None = None
+    usage_period: str | None = None
 
     @classmethod
     def from_row(cls, row) -> "Guarantee":

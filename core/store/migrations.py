@@ -131,6 +131,103 @@ def access_codes_answers_imports(db: Database) -> None:
     )
 
 
+@migrations(name="003_messages_certificates")
+def messages_certificates(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+            message_id TEXT,
+            gateway_id TEXT,
+            message_type TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            params_id INTEGER REFERENCES comm_params(id) ON DELETE SET NULL,
+            org_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            correlation_id TEXT,
+            answer_to INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            xml BLOB,
+            envelope BLOB,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            sent_at TEXT,
+            delivered_at TEXT,
+            answered_at TEXT,
+            receipt BLOB,
+            result TEXT NOT NULL DEFAULT '',
+            error_code TEXT,
+            error_text TEXT,
+            alerted_at TEXT,
+            search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX messages_out_id ON messages(message_id) WHERE direction = 'out';
+        CREATE UNIQUE INDEX messages_gateway_id ON messages(gateway_id) WHERE gateway_id IS NOT NULL;
+        CREATE INDEX messages_state ON messages(direction, state, next_attempt_at);
+        CREATE INDEX messages_created ON messages(created_at, id);
+        CREATE INDEX messages_correlation ON messages(correlation_id);
+
+        CREATE TABLE message_records (
+            message INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            guarantee_id INTEGER REFERENCES guarantees(id) ON DELETE SET NULL,
+            grn TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (message, position)
+        );
+        CREATE INDEX message_records_guarantee ON message_records(guarantee_id);
+        CREATE INDEX message_records_grn ON message_records(grn);
+
+        CREATE TABLE message_events (
+            id INTEGER PRIMARY KEY,
+            message INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX message_events_message ON message_events(message, id);
+
+        CREATE TABLE guarantee_usages (
+            guarantee_id INTEGER NOT NULL REFERENCES guarantees(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            mrn TEXT NOT NULL,
+            amount TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            lock_date TEXT NOT NULL,
+            arrival TEXT,
+            release_date TEXT,
+            answer INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+            PRIMARY KEY (guarantee_id, position)
+        );
+
+        ALTER TABLE guarantees ADD COLUMN owner_answer TEXT;
+        ALTER TABLE guarantees ADD COLUMN guarantee_amount_answer TEXT;
+        ALTER TABLE guarantees ADD COLUMN usage_period TEXT;
+
+        CREATE TABLE certificates (
+            id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('participant', 'customs')),
+            administration TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            eori TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL,
+            serial TEXT NOT NULL,
+            not_before TEXT NOT NULL,
+            not_after TEXT NOT NULL,
+            cert_pem TEXT NOT NULL,
+            key_sealed BLOB,
+            is_test INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL,
+            replaced_at TEXT
+        );
+        CREATE INDEX certificates_lookup ON certificates(role, administration, environment, eori);
+        """
+    )
+    db["messages"].enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -1,0 +1,217 @@
+"""What each kind of customs answer changes on the guarantee records (spec 01 §1.5–1.7)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.messaging.apply import Outcome, pointer_position
+from core.messages import (
+    QueryAnswer,
+    QueryKind,
+    parse_cc037c,
+    parse_cc055c,
+    parse_cc906c,
+    parse_cc917c,
+    parse_confirmation,
+)
+
+if TYPE_CHECKING:
+    from core.messaging.apply import AnswerApplier
+    from core.messaging.store import Message
+
+
+def registration_confirmation(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
+    _, confirmation = parse_confirmation(xml)
+    gid = applier.guarantee_for(confirmation.grn, outbound)
+    records = [(gid, confirmation.grn)]
+    if outbound is None:
+        return Outcome(state="unmatched", records=records,
+                       result=f"Confirmation for {confirmation.grn} that answers no message sent from here")
+    if confirmation.errors:
+        meanings = [applier.meaning(code) for code in confirmation.errors]
+        first = meanings[0]
+        applier.update_guarantee(gid, codes_registered_at=None, last_error_code=first.code,
+                                 last_error_text=first.en or first.code, answered_at=applier.now())
+        return Outcome(outbound_state="rejected", records=records, error_code=first.code, error_text=first.en,
+                       result="Registration refused: " + "; ".join(m.text for m in meanings))
+    registered = (confirmation.registered_at.isoformat(timespec="seconds")
+                  if confirmation.registered_at else applier.now())
+    applier.update_guarantee(gid, codes_registered_at=registered, last_error_code=None, last_error_text=None,
+                             answered_at=applier.now())
+    result = f"{confirmation.stored_count} secondary code(s) registered"
+    if confirmation.pac_changed and gid is not None:
+        applier.ws.access_codes.promote_new_pac(gid)
+        result += "; the primary access code was changed"
+    if gid is not None and applier.ws.access_codes.pac_holder(gid):
+        summary.pac_deletion_recommended.append(confirmation.grn)
+    return Outcome(outbound_state="answered", records=records, result=result)
+
+
+def query_response(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
+    _, response = parse_cc037c(xml)
+    records, parts = [], []
+    for answer in response.answers:
+        gid = applier.guarantee_for(answer.grn, outbound)
+        records.append((gid, answer.grn))
+        if outbound is not None:
+            _apply_answer(applier, gid, answer)
+        parts.append(f"{answer.grn}: {_answer_summary(answer)}")
+    if outbound is None:
+        return Outcome(state="unmatched", records=records,
+                       result="Answer to a query not sent from here: " + "; ".join(parts))
+    return Outcome(outbound_state="answered", records=records, result="; ".join(parts))
+
+
+def _apply_answer(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) -> None:
+    columns = {"answered_at": answer.accepted_at.isoformat(timespec="seconds"), "last_error_code": None,
+               "last_error_text": None}
+    if answer.exposure is not None:
+        e = answer.exposure
+        columns.update(exposure=_money(e.exposure), usage_count=e.counter, currency_answer=e.currency,
+                       balance=_money(e.balance) if e.balance is not None else None)
+    if answer.info is not None:
+        info = answer.info
+        columns.update(
+            reference_amount=_money(info.reference_amount) if info.reference_amount is not None else None,
+            guarantee_amount_answer=_money(info.guarantee_amount), currency_answer=info.currency,
+            valid_from=info.validity_start.isoformat() if info.validity_start else None,
+            valid_to=info.validity_end.isoformat() if info.validity_end else None,
+            restrictions=_restrictions(info),
+        )
+        if info.invalidity_code:
+            meaning = applier.meaning(info.invalidity_code)
+            columns.update(last_error_code=info.invalidity_code,
+                           last_error_text=info.invalidity_text or meaning.en or info.invalidity_code)
+    if answer.owner is not None:
+        columns["owner_answer"] = f"{answer.owner.name} ({answer.owner.tin})"
+    if answer.kind in (QueryKind.USAGE, QueryKind.USAGE_AND_BALANCE):
+        columns["usage_period"] = _period(answer)
+        _replace_usages(applier, gid, answer)
+    applier.update_guarantee(gid, **columns)
+
+
+def _replace_usages(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) -> None:
+    if gid is None:
+        return
+    db = applier.ws.db
+    db.execute("DELETE FROM guarantee_usages WHERE guarantee_id = ?", [gid])
+    db["guarantee_usages"].insert_all([
+        {"guarantee_id": gid, "position": i, "mrn": u.mrn, "amount": _money(u.amount), "currency": u.currency,
+         "lock_date": u.lock_date.isoformat(), "arrival": u.arrival.isoformat() if u.arrival else None,
+         "release_date": u.release_date.isoformat() if u.release_date else None}
+        for i, u in enumerate(answer.usages)
+    ])
+
+
+def _answer_summary(answer: QueryAnswer) -> str:
+    bits = []
+    if answer.kind in (QueryKind.USAGE, QueryKind.USAGE_AND_BALANCE):
+        bits.append(f"{len(answer.usages)} operation(s)")
+    if answer.exposure is not None:
+        e = answer.exposure
+        balance = f", balance {_money(e.balance)}" if e.balance is not None else ""
+        bits.append(f"in use {_money(e.exposure)} {e.currency}{balance}")
+    if answer.info is not None:
+        bits.append(f"amount {_money(answer.info.guarantee_amount)} {answer.info.currency}")
+        if answer.info.invalidity_code:
+            bits.append(f"not valid: {answer.info.invalidity_code}")
+    return ", ".join(bits) or "answered"
+
+
+def _restrictions(info) -> str | None:
+    parts = []
+    if info.restricted_for_suspended_goods:
+        parts.append("not valid for suspended goods")
+    if info.not_valid_in:
+        parts.append("not valid in " + ", ".join(info.not_valid_in))
+    return "; ".join(parts) or None
+
+
+def _period(answer: QueryAnswer) -> str:
+    if answer.period_from is None and answer.period_to is None:
+        return "operations not yet released"
+    return f"{answer.period_from or ''}..{answer.period_to or ''}"
+
+
+def _money(value) -> str:
+    return f"{value:.2f}"
+
+
+def functional_rejection(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
+    _, rejection = parse_cc906c(xml)
+    records, parts, first = [], [], None
+    for error in rejection.errors:
+        code = error.reason or error.code
+        meaning = applier.meaning(code)
+        first = first or meaning
+        target = _target(applier, error.pointer, error.original_value, outbound)
+        if target is not None:
+            records.append(target)
+            applier.update_guarantee(target[0], last_error_code=meaning.code, last_error_text=meaning.en or code,
+                                     answered_at=applier.now())
+        where = target[1] if target else error.pointer
+        parts.append(f"{where}: {meaning.text}")
+    outcome = Outcome(outbound_state="rejected", records=_unique(records), result="Refused: " + "; ".join(parts))
+    if first is not None:
+        outcome.error_code, outcome.error_text = first.code, first.en
+    if outbound is None:
+        outcome.state = "unmatched"
+    return outcome
+
+
+def _target(applier, pointer: str, value: str | None, outbound):
+    position = pointer_position(pointer)
+    if position is not None and outbound is not None:
+        return applier.guarantee_at(position, outbound)
+    if value and outbound is not None:
+        gid = applier.guarantee_for(value, outbound)
+        if gid is not None:
+            return gid, value
+    return None
+
+
+def xml_rejection(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
+    _, rejection = parse_cc917c(xml)
+    records = applier.store.records(outbound.id) if outbound is not None else []
+    first = rejection.errors[0] if rejection.errors else None
+    text = "; ".join(f"line {e.line}, column {e.column}: {e.text}" for e in rejection.errors)
+    if first is not None:
+        for gid, _ in records:
+            applier.update_guarantee(gid, last_error_code=first.code,
+                                     last_error_text=f"XML error at line {first.line}, column {first.column}: {first.text}",
+                                     answered_at=applier.now())
+    return Outcome(state="applied" if outbound else "unmatched", outbound_state="rejected", records=records,
+                   result="XML refused: " + text, error_code=first.code if first else None,
+                   error_text=first.text if first else None)
+
+
+def guarantee_not_valid(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
+    """CC055C answers a declaration, usually not sent from here: applied to the guarantees by GRN."""
+    _, notice = parse_cc055c(xml)
+    records, parts = [], []
+    for invalid in notice.guarantees:
+        gid = applier.guarantee_for(invalid.grn, outbound)
+        meaning = applier.meaning(invalid.code)
+        if gid is not None:
+            records.append((gid, invalid.grn))
+            applier.update_guarantee(gid, last_error_code=invalid.code,
+                                     last_error_text=invalid.text or meaning.en or invalid.code,
+                                     answered_at=applier.now())
+        parts.append(f"{invalid.grn}: {meaning.text}")
+    state = "applied" if records else "unmatched"
+    first = notice.guarantees[0] if notice.guarantees else None
+    return Outcome(state=state, outbound_state="rejected", records=records,
+                   result=f"Guarantee not valid for {notice.mrn}: " + "; ".join(parts),
+                   error_code=first.code if first else None, error_text=first.text if first else None)
+
+
+def _unique(records):
+    return list(dict.fromkeys(records))
+
+
+HANDLERS = {
+    "E_ACC_RSP": registration_confirmation,
+    "CC037C": query_response,
+    "CC906C": functional_rejection,
+    "CC917C": xml_rejection,
+    "CC055C": guarantee_not_valid,
+}

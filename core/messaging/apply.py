@@ -1,0 +1,191 @@
+"""Opening what customs sent and applying it to the records, each answer in one transaction."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from core.errors import CannotSend, UserError
+from core.messaging import faults
+from core.messaging.store import Message, MessageStore, stamp
+
+if TYPE_CHECKING:
+    from core.communication import CommParams
+    from core.workspace import Workspace
+
+POINTER_POSITION = re.compile(r"GuaranteeReference\[(\d+)\]")
+
+
+@dataclass
+class Outcome:
+    """What applying one inbound message did."""
+
+    state: str = "applied"  # of the inbound message
+    outbound_state: str | None = None  # answered / rejected
+    result: str = ""
+    records: list[tuple[int | None, str]] = field(default_factory=list)
+    error_code: str | None = None
+    error_text: str | None = None
+
+
+class AnswerApplier:
+    def __init__(self, ws: Workspace, store: MessageStore):
+        self.ws = ws
+        self.store = store
+        self._db = ws.db
+
+    # -- trust ----------------------------------------------------------------------------------
+    def _customs_trust(self, params: CommParams):
+        """Only a customs certificate stored for this administration and environment may sign answers."""
+        return self.ws.certificates.customs_signers(params.administration, params.environment)
+
+    def receipt_detail(self, receipt: bytes, params: CommParams, message_id: str) -> str | None:
+        """A description of a verified delivery receipt for ``message_id``, or None."""
+        from core.transport import EnvelopeError, verify
+
+        try:
+            opened = verify(receipt, self._customs_trust(params))
+            data = json.loads(opened.content)
+        except (EnvelopeError, ValueError, UserError):
+            return None
+        if data.get("messageIdentification") != message_id:
+            return None
+        return f"delivery receipt: received by customs at {data.get('receivedAt', '?')}"
+
+    def apply_mailbox_receipt(self, receipt: bytes, params: CommParams, summary) -> None:
+        from core.transport import EnvelopeError, verify
+
+        try:
+            data = json.loads(verify(receipt, self._customs_trust(params)).content)
+        except (EnvelopeError, ValueError, UserError) as exc:
+            summary.problems.append(f"A delivery receipt could not be verified: {exc}")
+            return
+        message = self.store.find_outbound(data.get("messageIdentification"))
+        if message is None or message.state != "sent":
+            return
+        with self._db.atomic():
+            self.store.update(message.id, state="delivered", delivered_at=self.store.now(), receipt=receipt,
+                              detail=f"delivery receipt: received by customs at {data.get('receivedAt', '?')}")
+        summary.delivered += 1
+
+    # -- inbound messages -----------------------------------------------------------------------
+    def process(self, row_id: int, summary) -> None:
+        row = self.store.get(row_id)
+        try:
+            xml = self._open(row)
+        except UserError as exc:
+            with self._db.atomic():
+                self.store.update(row_id, state="quarantined", detail=str(exc), error_text=str(exc),
+                                  result="Quarantined: " + str(exc)[:200], search_text=f"quarantined {exc}")
+            summary.quarantined += 1
+            return
+        from core.messages import message_type_of, parse_xml, read_header
+
+        header = read_header(parse_xml(xml))
+        common = dict(message_id=header.message_id, message_type=header.message_type or message_type_of(xml),
+                      correlation_id=header.correlation_id, xml=xml)
+        if self.store.inbound_already_processed(header.message_id, row_id):
+            with self._db.atomic():
+                self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",
+                                  result="Duplicate of an earlier message", **common)
+            summary.duplicates += 1
+            return
+        outbound = self.store.find_outbound(header.correlation_id)
+        faults.crash_point("before-apply")
+        with self._db.atomic():
+            outcome = self._apply(xml, common["message_type"], outbound, summary)
+            if outbound is None and outcome.state == "applied" and not outcome.records:
+                outcome.state = "unmatched"
+            self.store.update(
+                row_id, state=outcome.state, detail=outcome.result, result=outcome.result,
+                error_code=outcome.error_code, error_text=outcome.error_text,
+                answer_to=outbound.id if outbound else None, org_id=outbound.org_id if outbound else None,
+                search_text=_search_text(common["message_type"], outcome, outbound), **common,
+            )
+            self.store.set_records(row_id, outcome.records)
+            if outbound is not None and outcome.outbound_state:
+                self._settle_outbound(outbound, outcome)
+        faults.crash_point("after-apply")
+        summary.applied += outcome.state == "applied"
+        summary.unmatched += outcome.state == "unmatched"
+
+    def _open(self, row: Message) -> bytes:
+        from core.messages import SchemaSet
+        from core.transport import open_sealed
+
+        if row.params_id is None:
+            raise UserError("cannot decrypt: the communication parameter set it came through was deleted")
+        params = self.ws.params.get(row.params_id)
+        _, envelope = self.store.content(row.id)
+        try:
+            own = self.ws.certificates.participant(params.eori, params.administration, params.environment)
+        except CannotSend as exc:
+            raise UserError(f"cannot decrypt: {exc}") from None
+        xml = open_sealed(envelope, own, self._customs_trust(params)).content
+        problems = SchemaSet(self.ws.schema_folder()).validate(xml)
+        if problems:
+            first = problems[0]
+            raise UserError(f"the message does not match its schema (line {first.line}, column {first.column}: "
+                            f"{first.message})")
+        return xml
+
+    def _settle_outbound(self, outbound: Message, outcome: Outcome) -> None:
+        current = self.store.get_state(outbound.id)
+        state = outcome.outbound_state
+        if current == "answered" and state == "rejected":
+            state = "answered"  # part answered, part refused: the answer wins, the errors are on the records
+        result = outcome.result if not outbound.result or current in ("sent", "delivered", "queued") \
+            else f"{outbound.result}; {outcome.result}"
+        self.store.update(outbound.id, state=state, answered_at=self.store.now(), result=result[:500],
+                          error_code=outcome.error_code, error_text=outcome.error_text,
+                          detail=f"answer: {outcome.result}")
+
+    def _apply(self, xml: bytes, message_type: str, outbound: Message | None, summary) -> Outcome:
+        from core.messaging import answers
+
+        handler = answers.HANDLERS.get(message_type)
+        if handler is None:
+            return Outcome(state="unmatched", result=f"{message_type}: a message type this version does not apply")
+        return handler(self, xml, outbound, summary)
+
+    # -- helpers for the handlers ---------------------------------------------------------------
+    def guarantee_for(self, grn: str, outbound: Message | None) -> int | None:
+        if outbound is not None:
+            for gid, record_grn in self.store.records(outbound.id):
+                if record_grn == grn:
+                    return gid
+            return None
+        matches = self.ws.guarantees.find_by_grn(grn)
+        return matches[0].id if len(matches) == 1 else None
+
+    def guarantee_at(self, position: int, outbound: Message | None) -> tuple[int | None, str] | None:
+        if outbound is None:
+            return None
+        records = self.store.records(outbound.id)
+        return records[position - 1] if 0 < position <= len(records) else None
+
+    def update_guarantee(self, gid: int | None, **columns) -> None:
+        if gid is not None:
+            self._db["guarantees"].update(gid, columns)
+
+    def meaning(self, code: str):
+        from core.messages import explain
+
+        return explain(self.ws.catalogue, code)
+
+    def now(self) -> str:
+        return self.store.now()
+
+
+def _search_text(message_type: str, outcome: Outcome, outbound: Message | None) -> str:
+    grns = " ".join(grn for _, grn in outcome.records)
+    return f"{message_type} {outcome.result} {outcome.error_code or ''} {outcome.error_text or ''} {grns}"
+
+
+def pointer_position(pointer: str) -> int | None:
+    match = POINTER_POSITION.search(pointer or "")
+    return int(match.group(1)) if match else None
+
+
+__all__ = ["AnswerApplier", "Outcome", "pointer_position", "stamp"]

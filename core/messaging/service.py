@@ -1,0 +1,346 @@
+"""Preparing, sending, fetching and applying customs messages (spec 02 §2.3).
+
+Every step leaves the database consistent, so a process killed anywhere loses nothing:
+a message is stored before it is sent, retries reuse its identification, a delivery is stored
+before it is acknowledged, and an answer is applied in the same transaction that marks it applied.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from core.communication import CommParams, ensure_can_send
+from core.errors import CannotSend, UserError
+from core.guarantees import types
+from core.guarantees.model import Guarantee
+from core.messaging import faults
+from core.messaging.apply import AnswerApplier
+from core.messaging.channels import Channel, ChannelError, PermanentChannelError, channel_for
+from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
+from core.messages import (
+    AccessCodeRegistration,
+    GuaranteeQuery,
+    MessageHeader,
+    QueryItem,
+    QueryKind,
+    build_cc034c,
+    build_registration,
+    new_message_id,
+)
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+
+QUERY_INTERVAL_SETTING = "query_interval_seconds"
+NO_ANSWER_HOURS_SETTING = "no_answer_hours"
+DEFAULT_QUERY_INTERVAL = 60
+DEFAULT_NO_ANSWER_HOURS = 4
+MAX_QUERY_ITEMS = 99
+DEFAULT_USAGE_DAYS = 30
+REGISTRATION_TYPE = "E_ACC_COD"
+QUERY_TYPE = "CC034C"
+
+
+def customs_recipient(params: CommParams) -> str:
+    return f"NTA.{params.administration}"
+
+
+def participant_id(params: CommParams) -> str:
+    return params.participant_code or params.eori
+
+
+@dataclass
+class SyncSummary:
+    sent: int = 0
+    delivered: int = 0
+    retry_later: int = 0
+    failed: int = 0
+    received: int = 0
+    applied: int = 0
+    unmatched: int = 0
+    quarantined: int = 0
+    duplicates: int = 0
+    no_answer: list[int] = field(default_factory=list)
+    pac_deletion_recommended: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+class MessagingService:
+    def __init__(self, ws: Workspace, clock=utc_now):
+        self.ws = ws
+        self.clock = clock
+        self.store = MessageStore(ws.db, clock)
+        self.applier = AnswerApplier(ws, self.store)
+
+    # -- settings -------------------------------------------------------------------------------
+    @property
+    def query_interval(self) -> timedelta:
+        return timedelta(seconds=int(self.ws.setting(QUERY_INTERVAL_SETTING, str(DEFAULT_QUERY_INTERVAL))))
+
+    @property
+    def no_answer_after(self) -> timedelta:
+        return timedelta(hours=float(self.ws.setting(NO_ANSWER_HOURS_SETTING, str(DEFAULT_NO_ANSWER_HOURS))))
+
+    # -- what may be sent -----------------------------------------------------------------------
+    def registration_blocker(self, g: Guarantee) -> str | None:
+        """Why an access-code registration for ``g`` cannot be sent now, or None."""
+        try:
+            self._check_registration(g)
+        except UserError as exc:
+            return str(exc)
+        return None
+
+    def query_blocker(self, g: Guarantee, kind: QueryKind) -> str | None:
+        try:
+            self._check_query(g, kind)
+        except UserError as exc:
+            return str(exc)
+        return None
+
+    def _check_registration(self, g: Guarantee):
+        what = f"The access code registration for {g.reference or 'this guarantee'}"
+        if not types.has_pac(g.type):
+            raise CannotSend(f"{what} is not possible: only guarantee types 0 and 1 have access codes registered "
+                             f"electronically; for type {g.type} the guarantor gives the code.")
+        params = self._params(g, what)
+        codes = self.ws.access_codes.codes_for(g.id)
+        if codes.pac is None:
+            holder = codes.pac_holder
+            if holder:
+                raise CannotSend(f"{what} needs the primary access code, which {holder} holds: ask them to send it.")
+            raise CannotSend(f"{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.")
+        if not codes.spks:
+            raise CannotSend(f"{what} needs at least one secondary access code: add yours in the guarantee editor "
+                             "▸ Access codes.")
+        return params, codes
+
+    def _check_query(self, g: Guarantee, kind: QueryKind):
+        what = f"The {kind.label} query for {g.reference or 'this guarantee'}"
+        if not g.grn:
+            raise CannotSend(f"{what} is not possible: guarantee type {g.type} has no GRN to ask customs about.")
+        if kind in (QueryKind.BALANCE, QueryKind.USAGE_AND_BALANCE) and g.type in types.NO_BALANCE_QUERY_TYPES:
+            raise CannotSend(f"{what} is not allowed: customs do not give the balance of a type {g.type} guarantee "
+                             "(EU rule R261). Ask for usage or other information instead.")
+        params = self._params(g, what)
+        spk = self.ws.access_codes.codes_for(g.id).first_spk
+        if spk is None:
+            raise CannotSend(f"{what} needs your secondary access code ({self.ws.user}): enter it in the guarantee "
+                             "editor ▸ Access codes.")
+        last = self.store.last_query_at(g.grn)
+        if last is not None and self.clock() - last < self.query_interval:
+            possible = (last + self.query_interval).astimezone()
+            raise CannotSend(f"{what} must wait: customs answer one query per GRN a minute and {g.grn} was asked at "
+                             f"{last.astimezone():%H:%M:%S}. It will be possible at {possible:%H:%M:%S}.")
+        return params, spk
+
+    def _params(self, g: Guarantee, what: str) -> CommParams:
+        params = self.ws.params.get(g.params_id) if g.params_id is not None else None
+        return ensure_can_send(params, what)
+
+    # -- preparing ------------------------------------------------------------------------------
+    def prepare_registration(self, guarantee_id: int) -> Message:
+        g = self.ws.guarantees.get(guarantee_id)
+        params, codes = self._check_registration(g)
+        org = self.ws.organisations.get(g.org_id)
+        registration = AccessCodeRegistration(
+            holder_tin=org.eori, office=g.office, guarantee_type=g.type, grn=g.grn,
+            pac=codes.pac, new_pac=codes.new_pac, spks=list(codes.spks),
+        )
+        header = self._header(params, REGISTRATION_TYPE)
+        xml = build_registration(registration, header)
+        kind = "PAC change" if codes.new_pac is not None else "access code registration"
+        return self.store.add_outbound(
+            message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id, xml=xml,
+            params_id=params.id, org_id=g.org_id, created_by=self.ws.user, records=[(g.id, g.grn)],
+            search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
+        )
+
+    def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind,
+                        period_from: date | None = None, period_to: date | None = None) -> list[Message]:
+        """One CC034C per organisation and parameter set, up to 99 guarantees each. All or none are queued."""
+        if kind == QueryKind.USAGE and period_from is None and period_to is None:
+            period_to = self.clock().astimezone().date()
+            period_from = period_to - timedelta(days=DEFAULT_USAGE_DAYS)
+        if period_from and period_to and period_from > period_to:
+            raise CannotSend(f"The usage period starts ({period_from}) after it ends ({period_to}): swap the dates.")
+        groups: dict[tuple[int, int], list[tuple[Guarantee, QueryItem]]] = {}
+        problems = []
+        for gid in dict.fromkeys(guarantee_ids):
+            g = self.ws.guarantees.get(gid)
+            try:
+                params, spk = self._check_query(g, kind)
+            except CannotSend as exc:
+                problems.append(str(exc))
+                continue
+            dates = (period_from, period_to) if kind in (QueryKind.USAGE, QueryKind.USAGE_AND_BALANCE) else (None, None)
+            item = QueryItem(grn=g.grn, kind=kind, access_code=spk, period_from=dates[0], period_to=dates[1])
+            groups.setdefault((g.org_id, params.id), []).append((g, item))
+        if problems:
+            raise CannotSend("\n".join(problems))
+        messages = []
+        with self.ws.db.atomic():
+            for (org_id, params_id), entries in groups.items():
+                for start in range(0, len(entries), MAX_QUERY_ITEMS):
+                    messages.append(self._queue_query(org_id, params_id, entries[start:start + MAX_QUERY_ITEMS], kind))
+        return messages
+
+    def _queue_query(self, org_id: int, params_id: int, entries, kind: QueryKind) -> Message:
+        org = self.ws.organisations.get(org_id)
+        params = self.ws.params.get(params_id)
+        header = self._header(params, QUERY_TYPE)
+        query = GuaranteeQuery(requester_tin=org.eori, items=[item for _, item in entries])
+        xml = build_cc034c(query, header)
+        grns = " ".join(g.grn for g, _ in entries)
+        return self.store.add_outbound(
+            message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id, xml=xml,
+            params_id=params_id, org_id=org_id, created_by=self.ws.user,
+            records=[(g.id, g.grn) for g, _ in entries],
+            search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}",
+        )
+
+    def _header(self, params: CommParams, message_type: str) -> MessageHeader:
+        return MessageHeader(sender=participant_id(params), recipient=customs_recipient(params),
+                             prepared_at=self.clock().astimezone().replace(tzinfo=None),
+                             message_id=new_message_id(), message_type=message_type)
+
+    # -- sending --------------------------------------------------------------------------------
+    async def send_due(self, summary: SyncSummary, ignore_backoff: bool = False) -> None:
+        channels: dict[int, Channel] = {}
+        try:
+            for message in self.store.due_outbound(ignore_backoff=ignore_backoff):
+                try:
+                    params = self.ws.params.get(message.params_id)
+                    channel = channels.get(params.id) or channels.setdefault(
+                        params.id, channel_for(params.gateway, participant_id(params)))
+                    await self._send_one(message, params, channel, summary)
+                except UserError as exc:
+                    self._fail(message, str(exc), summary)
+        finally:
+            for channel in channels.values():
+                await channel.close()
+
+    async def _send_one(self, message: Message, params: CommParams, channel: Channel, summary: SyncSummary) -> None:
+        envelope = self._envelope(message, params)
+        faults.crash_point("before-send")
+        try:
+            receipt = await channel.send(message.message_id, envelope)
+        except PermanentChannelError as exc:
+            self._fail(message, str(exc), summary)
+            return
+        except ChannelError as exc:
+            self._retry_later(message, str(exc), summary)
+            return
+        faults.crash_point("after-send")
+        with self.ws.db.atomic():
+            self.store.update(message.id, state="sent", detail=f"accepted by the gateway {params.gateway}",
+                              sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
+            summary.sent += 1
+            if receipt:
+                self._record_receipt(message.id, receipt, params, summary)
+
+    def _envelope(self, message: Message, params: CommParams) -> bytes:
+        """The envelope is sealed once, with the customs certificate valid then, and reused for every retry."""
+        xml, envelope = self.store.content(message.id)
+        if envelope:
+            return envelope
+        from core.transport import seal
+
+        own = self.ws.certificates.participant(params.eori, params.administration, params.environment)
+        customs = self.ws.certificates.customs(params.administration, params.environment, at=self.clock())
+        envelope = seal(xml, own, customs)
+        with self.ws.db.atomic():
+            self.store.update(message.id, envelope=envelope, detail="signed and encrypted for customs")
+        return envelope
+
+    def _record_receipt(self, row_id: int, receipt: bytes, params: CommParams, summary: SyncSummary) -> None:
+        detail = self.applier.receipt_detail(receipt, params, self.store.get(row_id).message_id)
+        if detail is None:
+            self.store.update(row_id, detail="the gateway's receipt could not be verified; waiting for the answer")
+            return
+        state = "delivered" if self.store.get_state(row_id) == "sent" else None
+        self.store.update(row_id, state=state, detail=detail, delivered_at=self.store.now(), receipt=receipt)
+        summary.delivered += 1
+
+    def _retry_later(self, message: Message, reason: str, summary: SyncSummary) -> None:
+        attempts = message.attempts + 1
+        retry_at = self.clock() + backoff_delay(attempts)
+        with self.ws.db.atomic():
+            self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
+                              attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
+        summary.retry_later += 1
+        summary.problems.append(reason)
+
+    def _fail(self, message: Message, reason: str, summary: SyncSummary) -> None:
+        with self.ws.db.atomic():
+            self.store.update(message.id, state="failed", detail=reason, error_text=reason, result="Failed: " + reason[:200])
+        summary.failed += 1
+        summary.problems.append(reason)
+
+    # -- receiving ------------------------------------------------------------------------------
+    async def fetch(self, summary: SyncSummary) -> None:
+        for params in self._params_with_gateway():
+            channel = channel_for(params.gateway, participant_id(params))
+            try:
+                for delivery in await channel.fetch():
+                    self._store_delivery(delivery, params, summary)
+                    faults.crash_point("before-ack")
+                    await channel.acknowledge(delivery.gateway_id)
+            except ChannelError as exc:
+                summary.problems.append(str(exc))
+            finally:
+                await channel.close()
+
+    def _params_with_gateway(self) -> list[CommParams]:
+        seen, result = set(), []
+        for params in self.ws.params.list():
+            key = (params.gateway, participant_id(params))
+            if params.gateway and key not in seen:
+                seen.add(key)
+                result.append(params)
+        return result
+
+    def _store_delivery(self, delivery, params: CommParams, summary: SyncSummary) -> None:
+        if delivery.is_receipt:
+            self.applier.apply_mailbox_receipt(delivery.data, params, summary)
+            return
+        if self.store.add_inbound(gateway_id=delivery.gateway_id, envelope=delivery.data, params_id=params.id):
+            summary.received += 1
+
+    def process_inbound(self, summary: SyncSummary) -> None:
+        for row_id in self.store.pending_inbound():
+            self.applier.process(row_id, summary)
+
+    def raise_alerts(self, summary: SyncSummary) -> None:
+        for message in self.store.waiting_since(self.clock() - self.no_answer_after):
+            with self.ws.db.atomic():
+                self.store.update(message.id, alerted_at=self.store.now(),
+                                  detail=f"no answer after {self.no_answer_after}: check the gateway or ask customs")
+        summary.no_answer = [m.id for m in self.store.overdue()]
+
+    async def sync(self, ignore_backoff: bool = True) -> SyncSummary:
+        """Send what is due, fetch and store what waits, apply it, and flag long silences."""
+        summary = SyncSummary()
+        await self.send_due(summary, ignore_backoff=ignore_backoff)
+        await self.fetch(summary)
+        self.process_inbound(summary)
+        self.raise_alerts(summary)
+        return summary
+
+    def message_for_display(self, row_id: int) -> tuple[Message, bytes | None]:
+        message = self.store.get(row_id)
+        xml, _ = self.store.content(row_id)
+        return message, xml
+
+
+def period_label(period_from: date | None, period_to: date | None) -> str:
+    if period_from is None and period_to is None:
+        return "operations not yet released"
+    return f"{period_from or '…'} – {period_to or '…'}"
+
+
+def now_local() -> datetime:
+    return utc_now().astimezone()

@@ -1,0 +1,297 @@
+"""The durable message archive: every message in and out, its states and the records it concerns.
+
+Nothing is ever deleted here. Outbound messages are stored before they are sent; inbound ones
+are stored before the gateway is told it may forget them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Callable
+
+from core.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+Clock = Callable[[], datetime]
+
+OUTBOUND_STATES = ("draft", "queued", "sent", "delivered", "answered", "rejected", "failed")
+INBOUND_STATES = ("received", "applied", "unmatched", "quarantined", "duplicate")
+WAITING_FOR_ANSWER = ("sent", "delivered")
+STATE_LABELS = {
+    "draft": "Draft", "queued": "Waiting to be sent", "sent": "Sent", "delivered": "Delivered (receipt)",
+    "answered": "Answered", "rejected": "Rejected", "failed": "Failed", "received": "Received",
+    "applied": "Applied to the records", "unmatched": "Unmatched answer", "quarantined": "Quarantined",
+    "duplicate": "Duplicate (ignored)",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def stamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_stamp(text: str | None) -> datetime | None:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc) if text else None
+
+
+@dataclass
+class Message:
+    id: int
+    direction: str
+    state: str
+    created_at: str
+    updated_at: str
+    message_id: str | None = None
+    gateway_id: str | None = None
+    message_type: str = ""
+    kind: str = ""
+    params_id: int | None = None
+    org_id: int | None = None
+    created_by: str = ""
+    correlation_id: str | None = None
+    answer_to: int | None = None
+    attempts: int = 0
+    next_attempt_at: str | None = None
+    sent_at: str | None = None
+    delivered_at: str | None = None
+    answered_at: str | None = None
+    result: str = ""
+    error_code: str | None = None
+    error_text: str | None = None
+    alerted_at: str | None = None
+    grns: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_row(cls, row, grns: list[str]) -> "Message":
+        names = {f.name for f in fields(cls)} - {"grns"}
+        return cls(**{n: row[n] for n in names}, grns=grns)
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+    def as_dict(self) -> dict:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["state_label"] = self.state_label
+        return data
+
+
+@dataclass(frozen=True)
+class Event:
+    at: str
+    state: str
+    detail: str
+
+
+@dataclass
+class MessageFilter:
+    direction: str | None = None
+    message_type: str | None = None
+    state: str | None = None
+    org_id: int | None = None
+    guarantee_id: int | None = None
+    grn: str | None = None
+    date_from: str | None = None  # ISO date, inclusive
+    date_to: str | None = None
+    text: str | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        for column in ("direction", "message_type", "state", "org_id"):
+            value = getattr(self, column)
+            if value not in (None, ""):
+                clauses.append(f"m.{column} = ?")
+                params.append(value)
+        if self.guarantee_id is not None:
+            clauses.append("m.id IN (SELECT message FROM message_records WHERE guarantee_id = ?)")
+            params.append(self.guarantee_id)
+        if self.grn:
+            clauses.append("m.id IN (SELECT message FROM message_records WHERE grn = ?)")
+            params.append(self.grn.strip().upper())
+        if self.date_from:
+            clauses.append("m.created_at >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("m.created_at < date(?, '+1 day')")
+            params.append(self.date_to)
+        if self.text and self.text.strip():
+            clauses.append("m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)")
+            params.append(_fts_query(self.text))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _fts_query(text: str) -> str:
+    """Every word must appear, as a prefix; quotes keep FTS operators out of the user's text."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class MessageStore:
+    def __init__(self, db: Database, clock: Clock = utc_now):
+        self._db = db
+        self.clock = clock
+
+    def now(self) -> str:
+        return stamp(self.clock())
+
+    # -- writing ---------------------------------------------------------------------------------
+    def add_outbound(self, *, message_type: str, kind: str, message_id: str, xml: bytes, params_id: int | None,
+                     org_id: int | None, created_by: str, records: list[tuple[int | None, str]],
+                     search_text: str = "", state: str = "queued") -> Message:
+        now = self.now()
+        with self._db.atomic():
+            row_id = self._db["messages"].insert({
+                "direction": "out", "message_id": message_id, "message_type": message_type, "kind": kind,
+                "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
+                "created_at": now, "updated_at": now, "xml": xml, "next_attempt_at": now,
+                "search_text": search_text,
+            }).last_pk
+            self._add_records(row_id, records)
+            self._event(row_id, state, "stored")
+        return self.get(row_id)
+
+    def add_inbound(self, *, gateway_id: str, envelope: bytes, params_id: int | None) -> int | None:
+        """Store what the gateway delivered; None when it was stored before (the gateway resent it)."""
+        now = self.now()
+        with self._db.atomic():
+            if self._db.execute("SELECT 1 FROM messages WHERE gateway_id = ?", [gateway_id]).fetchone():
+                return None
+            row_id = self._db["messages"].insert({
+                "direction": "in", "gateway_id": gateway_id, "state": "received", "params_id": params_id,
+                "created_at": now, "updated_at": now, "envelope": envelope,
+            }).last_pk
+            self._event(row_id, "received", f"fetched from the gateway as {gateway_id}")
+        return row_id
+
+    def update(self, row_id: int, *, state: str | None = None, detail: str = "", **columns) -> None:
+        """Change columns and, when ``state`` is given, record the state change. Call inside db.atomic()."""
+        columns["updated_at"] = self.now()
+        if state is not None:
+            columns["state"] = state
+        self._db["messages"].update(row_id, columns)
+        if state is not None or detail:
+            self._event(row_id, state or self.get_state(row_id), detail)
+
+    def set_records(self, row_id: int, records: list[tuple[int | None, str]]) -> None:
+        self._db.execute("DELETE FROM message_records WHERE message = ?", [row_id])
+        self._add_records(row_id, records)
+
+    def _add_records(self, row_id: int, records: list[tuple[int | None, str]]) -> None:
+        self._db["message_records"].insert_all(
+            [{"message": row_id, "guarantee_id": gid, "grn": grn, "position": i} for i, (gid, grn) in enumerate(records)]
+        )
+
+    def _event(self, row_id: int, state: str, detail: str) -> None:
+        self._db["message_events"].insert({"message": row_id, "at": self.now(), "state": state, "detail": detail})
+
+    # -- reading ---------------------------------------------------------------------------------
+    def get(self, row_id: int) -> Message:
+        rows = self._select("WHERE m.id = ?", [row_id])
+        if not rows:
+            raise NotFound(f"Message {row_id} does not exist.")
+        return rows[0]
+
+    def get_state(self, row_id: int) -> str:
+        return self._db.execute("SELECT state FROM messages WHERE id = ?", [row_id]).fetchone()[0]
+
+    def content(self, row_id: int) -> tuple[bytes | None, bytes | None]:
+        """(xml, envelope) as built or received."""
+        row = self._db.execute("SELECT xml, envelope FROM messages WHERE id = ?", [row_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Message {row_id} does not exist.")
+        return row[0], row[1]
+
+    def records(self, row_id: int) -> list[tuple[int | None, str]]:
+        rows = self._db.execute(
+            "SELECT guarantee_id, grn FROM message_records WHERE message = ? ORDER BY position", [row_id]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def events(self, row_id: int) -> list[Event]:
+        rows = self._db.execute("SELECT at, state, detail FROM message_events WHERE message = ? ORDER BY id", [row_id])
+        return [Event(*r) for r in rows.fetchall()]
+
+    def find_outbound(self, message_id: str | None) -> Message | None:
+        if not message_id:
+            return None
+        rows = self._select("WHERE m.direction = 'out' AND m.message_id = ?", [message_id])
+        return rows[0] if rows else None
+
+    def inbound_already_processed(self, message_id: str, except_row: int) -> bool:
+        return self._db.execute(
+            "SELECT 1 FROM messages WHERE direction = 'in' AND message_id = ? AND id != ? "
+            "AND state IN ('applied', 'unmatched')", [message_id, except_row],
+        ).fetchone() is not None
+
+    def answers_to(self, row_id: int) -> list[Message]:
+        return self._select("WHERE m.answer_to = ?", [row_id])
+
+    def due_outbound(self, params_id: int | None = None, ignore_backoff: bool = False) -> list[Message]:
+        clauses = ["m.direction = 'out'", "m.state = 'queued'"]
+        params: list = []
+        if not ignore_backoff:
+            clauses.append("(m.next_attempt_at IS NULL OR m.next_attempt_at <= ?)")
+            params.append(self.now())
+        if params_id is not None:
+            clauses.append("m.params_id = ?")
+            params.append(params_id)
+        return self._select("WHERE " + " AND ".join(clauses), params, order="m.id")
+
+    def pending_inbound(self) -> list[int]:
+        rows = self._db.execute("SELECT id FROM messages WHERE direction = 'in' AND state = 'received' ORDER BY id")
+        return [r[0] for r in rows.fetchall()]
+
+    def last_query_at(self, grn: str) -> datetime | None:
+        row = self._db.execute(
+            """SELECT max(m.created_at) FROM messages m JOIN message_records r ON r.message = m.id
+               WHERE r.grn = ? AND m.direction = 'out' AND m.message_type = 'CC034C'
+               AND m.state NOT IN ('draft', 'failed')""", [grn],
+        ).fetchone()
+        return parse_stamp(row[0]) if row and row[0] else None
+
+    def waiting_since(self, before: datetime) -> list[Message]:
+        """Sent messages still without an answer since before ``before`` and not yet alerted."""
+        return self._select(
+            "WHERE m.direction = 'out' AND m.state IN ('sent', 'delivered') AND m.sent_at <= ? AND m.alerted_at IS NULL",
+            [stamp(before)], order="m.id",
+        )
+
+    def overdue(self) -> list[Message]:
+        return self._select("WHERE m.direction = 'out' AND m.state IN ('sent', 'delivered') AND m.alerted_at IS NOT NULL", [])
+
+    def count(self, flt: MessageFilter | None = None) -> int:
+        where, params = (flt or MessageFilter()).where()
+        return self._db.execute(f"SELECT count(*) FROM messages m{where}", params).fetchone()[0]
+
+    def list(self, flt: MessageFilter | None = None, offset: int = 0, limit: int = -1) -> list[Message]:
+        where, params = (flt or MessageFilter()).where()
+        return self._select(where, params, order="m.created_at DESC, m.id DESC", limit=limit, offset=offset)
+
+    def message_types(self) -> list[str]:
+        rows = self._db.execute("SELECT DISTINCT message_type FROM messages WHERE message_type != '' ORDER BY 1")
+        return [r[0] for r in rows.fetchall()]
+
+    def _select(self, where: str, params: list, order: str = "m.id", limit: int = -1, offset: int = 0) -> list[Message]:
+        columns = ", ".join(f"m.{f.name}" for f in fields(Message) if f.name != "grns")
+        rows = self._db.execute(
+            f"SELECT {columns}, (SELECT group_concat(grn, ' ') FROM "
+            f"(SELECT grn FROM message_records WHERE message = m.id ORDER BY position)) AS grn_list "
+            f"FROM messages m {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset],
+        )
+        names = [d[0] for d in rows.description]
+        result = []
+        for values in rows.fetchall():
+            row = dict(zip(names, values))
+            result.append(Message.from_row(row, (row["grn_list"] or "").split()))
+        return result
+
+
+def backoff_delay(attempts: int) -> timedelta:
+    """10 s, 30 s, 1 min, 2 min, 5 min, then every 15 min."""
+    steps = [10, 30, 60, 120, 300]
+    return timedelta(seconds=steps[attempts - 1] if 0 < attempts <= len(steps) else 900)

@@ -1,0 +1,509 @@
+"""Participant and customs certificates (spec 03 §3.1) and the training PKI of the customs simulator.
+
+Private keys are serialised as unencrypted PKCS#8 PEM and sealed with the installation's SecretBox,
+bound to their row (context ``certificate-key|<id>``): the database never holds a key in clear text.
+A participant certificate replaces the previous one of the same EORI, administration and environment
+(the old row stays as history, with replaced_at). Customs certificates are kept side by side with their
+validity dates, so that a rollover can be stored in advance: customs() picks the one valid when sending.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+from core.communication import ADMINISTRATIONS, ENVIRONMENTS
+from core.errors import CannotSend, FieldError, UserError, ValidationError
+from core.organisations.model import eori_errors, normalise_eori
+from core.secrets import Secret, SecretBox
+from core.transport.cms import (
+    Credentials,
+    PrivateKey,
+    TrustedSigners,
+    as_utc,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+ROLES = ("participant", "customs")
+CERTIFICATES_SETTING = "Settings ▸ Certificates"
+SIMULATOR_FOLDER = "simulator"
+CA_FILE, CA_KEY_FILE = "ca.pem", "ca.key"
+CUSTOMS_FILE, CUSTOMS_KEY_FILE = "customs.pem", "customs.key"
+CA_NAME = "CustomsDesk training CA"
+CUSTOMS_NAME = "Customs simulator (training)"
+TRAINING_ORGANISATION = "CustomsDesk training"
+# 2048 bits meets spec 03 (RSA >= 2048) and keeps the demo set-up and the tests quick.
+TRAINING_KEY_BITS = 2048
+CA_DAYS, CUSTOMS_DAYS, PARTICIPANT_DAYS = 10 * 365, 5 * 365, 2 * 365
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+def key_context(row_id: int) -> str:
+    return f"certificate-key|{row_id}"
+
+
+def channel_label(administration: str, environment: str) -> str:
+    """'CZ NCTS training', as a clerk reads it."""
+    return f"{ADMINISTRATIONS.get(administration, administration)} {environment}"
+
+
+@dataclass(frozen=True)
+class StoredCertificate:
+    id: int
+    role: str
+    administration: str
+    environment: str
+    eori: str
+    certificate: x509.Certificate
+    has_key: bool
+    is_test: bool
+    added_at: datetime
+    replaced_at: datetime | None
+
+    @classmethod
+    def from_row(cls, row) -> StoredCertificate:
+        return cls(
+            id=row["id"], role=row["role"], administration=row["administration"],
+            environment=row["environment"], eori=row["eori"],
+            certificate=x509.load_pem_x509_certificate(row["cert_pem"].encode("ascii")),
+            has_key=row["key_sealed"] is not None, is_test=bool(row["is_test"]),
+            added_at=datetime.fromisoformat(row["added_at"]),
+            replaced_at=datetime.fromisoformat(row["replaced_at"]) if row["replaced_at"] else None,
+        )
+
+    @property
+    def subject(self) -> str:
+        return subject_of(self.certificate)
+
+    @property
+    def not_before(self) -> datetime:
+        return self.certificate.not_valid_before_utc
+
+    @property
+    def not_after(self) -> datetime:
+        return self.certificate.not_valid_after_utc
+
+    def valid_at(self, at: datetime) -> bool:
+        return self.not_before <= at <= self.not_after
+
+
+class CertificateStore:
+    def __init__(self, db: Database, box: SecretBox):
+        self._db = db
+        self._box = box
+
+    def add(
+        self, role: str, administration: str, environment: str, certificate: x509.Certificate,
+        private_key: PrivateKey | None = None, eori: str = "", is_test: bool = False,
+    ) -> int:
+        """Store a certificate (and its key, sealed); the same certificate added again keeps its row."""
+        eori = normalise_eori(eori)
+        errors = _certificate_errors(role, administration, environment, eori, certificate, private_key)
+        if is_test and environment == "production":
+            errors.append(FieldError(
+                "certificate",
+                f"{subject_of(certificate)} is a test certificate and cannot be used in production: import the "
+                "qualified seal certificate issued for this EORI.",
+            ))
+        if errors:
+            raise ValidationError(errors)
+        existing = self._active_row_of(role, administration, environment, eori, certificate)
+        if existing is not None:
+            return existing
+        with self._db.atomic():
+            row_id = self._insert(role, administration, environment, eori, certificate, is_test)
+            if private_key is not None:
+                self._db.execute(
+                    "UPDATE certificates SET key_sealed = ? WHERE id = ?", [self._seal_key(row_id, private_key), row_id]
+                )
+            if role == "participant":
+                self._db.execute(
+                    "UPDATE certificates SET replaced_at = ? WHERE role = 'participant' AND administration = ? "
+                    "AND environment = ? AND eori = ? AND id != ? AND replaced_at IS NULL",
+                    [_now_text(), administration, environment, eori, row_id],
+                )
+        return row_id
+
+    def participant(
+        self, eori: str, administration: str, environment: str, at: datetime | None = None
+    ) -> Credentials:
+        """The participant's certificate and key for signing, valid at ``at`` (now when None)."""
+        eori, at = normalise_eori(eori), as_utc(at)
+        rows = self.active("participant", administration, environment, eori)
+        place = f"EORI {eori} in {channel_label(administration, environment)}"
+        if not rows:
+            raise CannotSend(
+                f"There is no participant certificate for {place}, so messages cannot be signed: load the demo "
+                f"data, or import the participant certificate in {CERTIFICATES_SETTING}."
+            )
+        chosen = _valid_at(rows, at)
+        if chosen is None:
+            raise CannotSend(f"The participant certificate {rows[-1].subject} for {place} {_why_not_valid(rows[-1], at)}.")
+        if not chosen.has_key:
+            raise CannotSend(
+                f"The participant certificate {chosen.subject} for {place} has no private key: import it again "
+                f"with its key (PKCS#12/PFX file) in {CERTIFICATES_SETTING}."
+            )
+        return Credentials(chosen.certificate, self._open_key(chosen))
+
+    def customs(self, administration: str, environment: str, at: datetime | None = None) -> x509.Certificate:
+        """The customs encryption certificate valid at ``at`` (now when None); the newest when several are."""
+        at = as_utc(at)
+        rows = self.active("customs", administration, environment)
+        if not rows:
+            raise CannotSend(
+                f"There is no customs encryption certificate for {channel_label(administration, environment)}, so messages "
+                f"cannot be encrypted: load the demo data, or import the customs certificate in {CERTIFICATES_SETTING}."
+            )
+        chosen = _valid_at(rows, at)
+        if chosen is None:
+            latest = max(rows, key=lambda row: (row.not_after, row.id))
+            raise CannotSend(
+                f"No customs encryption certificate of {channel_label(administration, environment)} is valid on "
+                f"{at:%Y-%m-%d %H:%M} UTC (the latest, {latest.subject}, {_why_not_valid(latest, at, fix=False)}): "
+                f"import the current customs certificate in {CERTIFICATES_SETTING}."
+            )
+        return chosen.certificate
+
+    def customs_certificates(self, administration: str, environment: str) -> list[x509.Certificate]:
+        """The customs certificates in use (not replaced), oldest first."""
+        return [row.certificate for row in self.active("customs", administration, environment)]
+
+    def customs_signers(self, administration: str, environment: str) -> TrustedSigners:
+        """A trusted_signer for open_sealed/verify: the customs certificates of this administration."""
+        return TrustedSigners(
+            tuple(self.customs_certificates(administration, environment)),
+            description=f"the customs certificate of {channel_label(administration, environment)}",
+        )
+
+    def active(self, role: str, administration: str, environment: str, eori: str = "") -> list[StoredCertificate]:
+        """The rows in use (not replaced) with what the Certificates settings show, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM certificates WHERE role = ? AND administration = ? AND environment = ? AND eori = ? "
+            "AND replaced_at IS NULL ORDER BY not_before, id",
+            [role, administration, environment, normalise_eori(eori)],
+        ).fetchall()
+        return [StoredCertificate.from_row(row) for row in rows]
+
+    def _insert(
+        self, role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate, is_test: bool
+    ) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO certificates (role, administration, environment, eori, subject, serial, not_before, "
+            "not_after, cert_pem, is_test, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                role, administration, environment, eori, subject_of(certificate), f"{certificate.serial_number:X}",
+                certificate.not_valid_before_utc.isoformat(), certificate.not_valid_after_utc.isoformat(),
+                certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"), int(is_test), _now_text(),
+            ],
+        )
+        return cursor.lastrowid
+
+    def _active_row_of(
+        self, role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate
+    ) -> int | None:
+        for row in self.active(role, administration, environment, eori):
+            if row.certificate == certificate:
+                return row.id
+        return None
+
+    def _seal_key(self, row_id: int, private_key: PrivateKey) -> bytes:
+        pem = private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+        return self._box.seal(Secret(pem.decode("ascii")), key_context(row_id))
+
+    def _open_key(self, row: StoredCertificate) -> PrivateKey:
+        sealed = self._db.execute("SELECT key_sealed FROM certificates WHERE id = ?", [row.id]).fetchone()[0]
+        try:
+            pem = self._box.open(sealed, key_context(row.id))
+        except UserError:
+            raise CannotSend(
+                f"The private key of the certificate {row.subject} cannot be unlocked with this installation's key "
+                f"(secrets.key was replaced or the record was copied): import the certificate with its key again in "
+                f"{CERTIFICATES_SETTING}."
+            ) from None
+        return serialization.load_pem_private_key(pem.reveal().encode("ascii"), password=None)
+
+
+def _certificate_errors(
+    role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate,
+    private_key: PrivateKey | None,
+) -> list[FieldError]:
+    errors = []
+    if role not in ROLES:
+        errors.append(FieldError("role", f"The certificate role must be one of {', '.join(ROLES)}."))
+    if administration not in ADMINISTRATIONS:
+        errors.append(FieldError("administration", f"Administration must be one of {', '.join(ADMINISTRATIONS)}."))
+    if environment not in ENVIRONMENTS:
+        errors.append(FieldError("environment", f"Environment must be one of {', '.join(ENVIRONMENTS)}."))
+    if role == "participant":
+        errors += eori_errors(eori)
+        errors += _participant_key_errors(certificate, private_key)
+    elif role == "customs":
+        errors += _customs_errors(certificate, eori, private_key)
+    return errors
+
+
+def _participant_key_errors(certificate: x509.Certificate, private_key: PrivateKey | None) -> list[FieldError]:
+    if private_key is None:
+        return [FieldError(
+            "private_key",
+            "A participant certificate signs messages, so it is needed with its private key: import the "
+            "PKCS#12/PFX file, or the certificate together with its key file.",
+        )]
+    try:
+        Credentials(certificate, private_key)
+    except UserError as exc:
+        return [FieldError("private_key", str(exc))]
+    return []
+
+
+def _customs_errors(certificate: x509.Certificate, eori: str, private_key: PrivateKey | None) -> list[FieldError]:
+    errors = []
+    if eori:
+        errors.append(FieldError("eori", "A customs certificate belongs to an administration, not to an EORI: leave the EORI empty."))
+    if private_key is not None:
+        errors.append(FieldError("private_key", "The customs certificate is stored without a private key: import only the certificate."))
+    if not isinstance(certificate.public_key(), rsa.RSAPublicKey):
+        errors.append(FieldError(
+            "certificate",
+            f"Messages are encrypted for the customs certificate, which needs an RSA key; {subject_of(certificate)} "
+            "has another kind. Import the customs encryption certificate published by the administration.",
+        ))
+    return errors
+
+
+def _valid_at(rows: list[StoredCertificate], at: datetime) -> StoredCertificate | None:
+    valid = [row for row in rows if row.valid_at(at)]
+    return max(valid, key=lambda row: (row.not_before, row.id)) if valid else None
+
+
+def _why_not_valid(row: StoredCertificate, at: datetime, fix: bool = True) -> str:
+    if at < row.not_before:
+        return f"is valid only from {row.not_before:%Y-%m-%d %H:%M} UTC" + (
+            "; messages can be signed with it from then on" if fix else ""
+        )
+    return f"expired on {row.not_after:%Y-%m-%d}" + (
+        f", so messages cannot be signed with it: import the renewed certificate in {CERTIFICATES_SETTING}" if fix else ""
+    )
+
+
+def _now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# --- Training PKI (simulator) ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainingPki:
+    folder: Path
+    ca: x509.Certificate
+    customs: x509.Certificate
+
+
+def create_training_pki(
+    data_dir: Path, store: CertificateStore, participants: Iterable[tuple[str, ...]]
+) -> TrainingPki:
+    """Make (or reuse) the training CA and the simulator's customs certificate in data_dir/simulator, and
+    give each (eori, administration, environment[, organisation name]) a test participant certificate.
+
+    Idempotent: valid files and certificates are reused, and nothing is stored twice.
+    """
+    participants = [tuple(entry) for entry in participants]
+    folder = Path(data_dir) / SIMULATOR_FOLDER
+    ca = _training_ca(folder)
+    customs = _training_customs(folder, ca)
+    for administration, environment in sorted({(entry[1], entry[2]) for entry in participants}):
+        store.add("customs", administration, environment, customs.certificate, is_test=True)
+    for eori, administration, environment, *name in participants:
+        _ensure_participant(store, ca, normalise_eori(eori), administration, environment, name[0] if name else "")
+    return TrainingPki(folder=folder, ca=ca.certificate, customs=customs.certificate)
+
+
+def load_simulator_credentials(data_dir: Path) -> tuple[Credentials, x509.Certificate]:
+    """The simulator's customs credentials and the training CA certificate."""
+    folder = Path(data_dir) / SIMULATOR_FOLDER
+    try:
+        ca = x509.load_pem_x509_certificate((folder / CA_FILE).read_bytes())
+        customs = _load_credentials(folder / CUSTOMS_FILE, folder / CUSTOMS_KEY_FILE)
+    except FileNotFoundError:
+        raise UserError(
+            f"The customs simulator has no certificates in {folder}: load the demo data (it creates them) and start "
+            "the simulator again."
+        ) from None
+    except (ValueError, UserError):
+        raise UserError(
+            f"The customs simulator's certificate files in {folder} are damaged: delete the folder and load the "
+            "demo data again to make new ones."
+        ) from None
+    return customs, ca
+
+
+@dataclass(frozen=True)
+class IssuedBy:
+    """A trusted_signer that accepts any certificate the CA signed directly (the simulator's participants)."""
+
+    ca: x509.Certificate
+
+    @property
+    def description(self) -> str:
+        return f"a certificate issued by {subject_of(self.ca)}"
+
+    def __call__(self, certificate: x509.Certificate) -> bool:
+        try:
+            certificate.verify_directly_issued_by(self.ca)
+        except (ValueError, TypeError, InvalidSignature):
+            return False
+        return True
+
+
+def _training_ca(folder: Path) -> Credentials:
+    existing = _reusable(folder / CA_FILE, folder / CA_KEY_FILE, ca=None)
+    if existing is not None:
+        return existing
+    key = _new_key()
+    name = _name(CA_NAME)
+    certificate = _issue(name, key.public_key(), name, key, CA_DAYS, _key_usage(key_cert_sign=True, crl_sign=True), is_ca=True)
+    return _write_credentials(folder / CA_FILE, folder / CA_KEY_FILE, Credentials(certificate, key))
+
+
+def _training_customs(folder: Path, ca: Credentials) -> Credentials:
+    existing = _reusable(folder / CUSTOMS_FILE, folder / CUSTOMS_KEY_FILE, ca=ca.certificate)
+    if existing is not None:
+        return existing
+    key = _new_key()
+    usage = _key_usage(digital_signature=True, key_encipherment=True)
+    certificate = _issue(_name(CUSTOMS_NAME), key.public_key(), ca.certificate.subject, ca.private_key, CUSTOMS_DAYS, usage)
+    return _write_credentials(folder / CUSTOMS_FILE, folder / CUSTOMS_KEY_FILE, Credentials(certificate, key))
+
+
+def _ensure_participant(
+    store: CertificateStore, ca: Credentials, eori: str, administration: str, environment: str, organisation: str
+) -> None:
+    try:
+        current = store.participant(eori, administration, environment)
+    except CannotSend:
+        current = None
+    if current is not None and not _from_earlier_training_ca(current.certificate, ca.certificate):
+        return
+    key = _new_key()
+    usage = _key_usage(digital_signature=True, content_commitment=True, key_encipherment=True)
+    certificate = _issue(
+        _participant_name(eori, organisation), key.public_key(), ca.certificate.subject, ca.private_key,
+        PARTICIPANT_DAYS, usage,
+    )
+    store.add("participant", administration, environment, certificate, key, eori=eori, is_test=True)
+
+
+def _from_earlier_training_ca(certificate: x509.Certificate, ca: x509.Certificate) -> bool:
+    """A test certificate of a training CA that was made again since; a real imported certificate is kept."""
+    issuer_names = certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return bool(issuer_names) and issuer_names[0].value == CA_NAME and not IssuedBy(ca)(certificate)
+
+
+def _participant_name(eori: str, organisation: str) -> x509.Name:
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, (organisation or eori)[:64]),
+        x509.NameAttribute(NameOID.SERIAL_NUMBER, eori),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, (organisation or TRAINING_ORGANISATION)[:64]),
+    ]
+    if eori[:2].isalpha() and eori[:2].isascii():
+        attributes.append(x509.NameAttribute(NameOID.COUNTRY_NAME, eori[:2]))
+    return x509.Name(attributes)
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, TRAINING_ORGANISATION),
+    ])
+
+
+def _new_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=TRAINING_KEY_BITS)
+
+
+def _key_usage(**allowed: bool) -> x509.KeyUsage:
+    flags = dict.fromkeys((
+        "digital_signature", "content_commitment", "key_encipherment", "data_encipherment", "key_agreement",
+        "key_cert_sign", "crl_sign", "encipher_only", "decipher_only",
+    ), False)
+    return x509.KeyUsage(**(flags | allowed))
+
+
+def _issue(
+    subject: x509.Name, public_key: rsa.RSAPublicKey, issuer: x509.Name, issuer_key: rsa.RSAPrivateKey,
+    days: int, usage: x509.KeyUsage, is_ca: bool = False,
+) -> x509.Certificate:
+    now = datetime.now(UTC)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public_key)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - CLOCK_SKEW)
+        .not_valid_after(now + timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=is_ca, path_length=0 if is_ca else None), critical=True)
+        .add_extension(usage, critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), critical=False)
+    )
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+def _reusable(certificate_path: Path, key_path: Path, ca: x509.Certificate | None) -> Credentials | None:
+    """The credentials in these files when they are readable, valid now and (given ca) issued by ca."""
+    try:
+        credentials = _load_credentials(certificate_path, key_path)
+    except (OSError, ValueError, TypeError, UserError):
+        return None
+    now = datetime.now(UTC)
+    certificate = credentials.certificate
+    if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
+        return None
+    if ca is not None and not IssuedBy(ca)(certificate):
+        return None
+    return credentials
+
+
+def _load_credentials(certificate_path: Path, key_path: Path) -> Credentials:
+    certificate = x509.load_pem_x509_certificate(certificate_path.read_bytes())
+    key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+    return Credentials(certificate, key)
+
+
+def _write_credentials(certificate_path: Path, key_path: Path, credentials: Credentials) -> Credentials:
+    """The key first: a crash in between leaves a key without its certificate, which is simply made again."""
+    key_pem = credentials.private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    _write_atomically(key_path, key_pem, 0o600)
+    _write_atomically(certificate_path, credentials.certificate.public_bytes(serialization.Encoding.PEM), 0o644)
+    return credentials
+
+
+def _write_atomically(path: Path, data: bytes, mode: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(descriptor, "wb") as file:
+        os.chmod(temporary, mode)  # a temporary file left by a crash keeps its old mode otherwise
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(temporary, path)

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Preview of CC917C, XML rejection. Shared templates: common.xsl. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:variable name="title" select="'XML rejection'"/>
+
+  <xsl:template match="*" mode="content">
+    <xsl:if test="Header/LRN or Header/MRN">
+      <table border="1" cellspacing="0" cellpadding="3">
+        <xsl:call-template name="row">
+          <xsl:with-param name="label" select="'LRN'"/>
+          <xsl:with-param name="value" select="Header/LRN"/>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label" select="'MRN'"/>
+          <xsl:with-param name="value" select="Header/MRN"/>
+        </xsl:call-template>
+      </table>
+    </xsl:if>
+    <h3 style="{$red}">Errors in the XML sent (<xsl:value-of select="count(XMLError)"/>)</h3>
+    <table border="1" cellspacing="0" cellpadding="3">
+      <tr bgcolor="#eeeeee"><th>Line</th><th>Column</th><th>Where</th><th>Error</th><th>Text</th><th>Value sent</th></tr>
+      <xsl:for-each select="XMLError">
+        <tr>
+          <td align="right"><xsl:value-of select="errorLineNumber"/></td>
+          <td align="right"><xsl:value-of select="errorColumnNumber"/></td>
+          <td><xsl:value-of select="errorPointer"/></td>
+          <td>
+            <xsl:call-template name="code-meaning">
+              <xsl:with-param name="code" select="errorCode"/>
+              <xsl:with-param name="kind" select="'xml'"/>
+            </xsl:call-template>
+          </td>
+          <td><span style="{$red}"><xsl:value-of select="errorText"/></span></td>
+          <td><xsl:value-of select="originalAttributeValue"/></td>
+        </tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,231 @@
+"""The customs side's own register: guarantees, their codes and use, and what it has received and owes.
+
+Kept in its own SQLite file beside the app's data (``simulator/customs.sqlite``); first seeded from the
+app's guarantees (the demo data) and optionally from a JSON file of register entries.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.guarantees.grn import compute_check_digit
+
+REGISTER_FILE = "customs.sqlite"
+
+
+@dataclass
+class RegisteredGuarantee:
+    grn: str
+    type: str
+    office: str
+    holder_tin: str
+    holder_name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    valid: bool = True
+    amount: str = "0.00"
+    currency: str = "EUR"
+    reference_amount: str | None = None
+    valid_from: str = "2025-01-01"
+    valid_to: str | None = None
+    restricted_for_suspended_goods: bool = False
+    not_valid_in: list[str] = field(default_factory=list)
+    pac: str | None = None
+    spks: list[str] = field(default_factory=list)
+    registered_at: str | None = None
+
+    def to_row(self) -> dict:
+        row = dict(self.__dict__)
+        row["valid"] = int(self.valid)
+        row["restricted_for_suspended_goods"] = int(self.restricted_for_suspended_goods)
+        row["not_valid_in"] = json.dumps(self.not_valid_in)
+        row["spks"] = json.dumps(self.spks)
+        return row
+
+    @classmethod
+    def from_row(cls, row: dict) -> "RegisteredGuarantee":
+        data = dict(row)
+        data["valid"] = bool(data["valid"])
+        data["restricted_for_suspended_goods"] = bool(data["restricted_for_suspended_goods"])
+        data["not_valid_in"] = json.loads(data["not_valid_in"] or "[]")
+        data["spks"] = json.loads(data["spks"] or "[]")
+        return cls(**data)
+
+
+class CustomsRegister:
+    def __init__(self, folder: Path):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.db = Database(folder / REGISTER_FILE)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self._create()
+
+    def _create(self) -> None:
+        self.db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS guarantees (
+                grn TEXT PRIMARY KEY, type TEXT, office TEXT, holder_tin TEXT, holder_name TEXT, street TEXT,
+                postcode TEXT, city TEXT, country TEXT, valid INTEGER, amount TEXT, currency TEXT,
+                reference_amount TEXT, valid_from TEXT, valid_to TEXT, restricted_for_suspended_goods INTEGER,
+                not_valid_in TEXT, pac TEXT, spks TEXT, registered_at TEXT);
+            CREATE TABLE IF NOT EXISTS usages (
+                grn TEXT, position INTEGER, mrn TEXT, amount TEXT, currency TEXT, lock_date TEXT,
+                arrival TEXT, release_date TEXT, PRIMARY KEY (grn, position));
+            CREATE TABLE IF NOT EXISTS received (
+                message_id TEXT PRIMARY KEY, sender TEXT, received_at TEXT, receipt BLOB);
+            CREATE TABLE IF NOT EXISTS outbox (
+                id TEXT PRIMARY KEY, recipient TEXT, kind TEXT, data BLOB, deliver_after TEXT, created_at TEXT);
+            CREATE TABLE IF NOT EXISTS queries (grn TEXT PRIMARY KEY, last_at TEXT);
+            CREATE TABLE IF NOT EXISTS switches (name TEXT PRIMARY KEY, value TEXT);
+            """
+        )
+
+    def atomic(self):
+        """One transaction; the methods below use plain statements so they join it."""
+        return self.db.conn
+
+    # -- guarantees -----------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM guarantees").fetchone()[0] == 0
+
+    def put(self, g: RegisteredGuarantee) -> None:
+        _insert(self.db, "guarantees", g.to_row(), replace=True)
+        if not self.db.execute("SELECT 1 FROM usages WHERE grn = ?", [g.grn]).fetchone():
+            for usage in generated_usages(g):
+                _insert(self.db, "usages", usage)
+
+    def get(self, grn: str) -> RegisteredGuarantee | None:
+        rows = list(self.db.query("SELECT * FROM guarantees WHERE grn = ?", [grn]))
+        return RegisteredGuarantee.from_row(rows[0]) if rows else None
+
+    def usages(self, grn: str) -> list[dict]:
+        return list(self.db.query("SELECT * FROM usages WHERE grn = ? ORDER BY position", [grn]))
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM guarantees").fetchone()[0]
+
+    # -- throttle -------------------------------------------------------------------------------
+    def last_query(self, grn: str) -> str | None:
+        row = self.db.execute("SELECT last_at FROM queries WHERE grn = ?", [grn]).fetchone()
+        return row[0] if row else None
+
+    def note_query(self, grn: str, at: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO queries (grn, last_at) VALUES (?, ?)", [grn, at])
+
+    # -- messages -------------------------------------------------------------------------------
+    def receipt_for(self, message_id: str) -> bytes | None:
+        row = self.db.execute("SELECT receipt FROM received WHERE message_id = ?", [message_id]).fetchone()
+        return row[0] if row else None
+
+    def received_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM received").fetchone()[0]
+
+    def note_received(self, message_id: str, sender: str, at: str, receipt: bytes) -> None:
+        _insert(self.db, "received", {"message_id": message_id, "sender": sender, "received_at": at, "receipt": receipt})
+
+    def queue(self, item_id: str, recipient: str, kind: str, data: bytes, deliver_after: str, now: str) -> None:
+        _insert(self.db, "outbox", {"id": item_id, "recipient": recipient, "kind": kind, "data": data,
+                                    "deliver_after": deliver_after, "created_at": now})
+
+    def waiting_for(self, recipient: str, now: str) -> list[dict]:
+        return list(self.db.query(
+            "SELECT id, kind, length(data) AS size FROM outbox WHERE recipient = ? AND deliver_after <= ? ORDER BY created_at, id",
+            [recipient, now]))
+
+    def due_now(self, clock) -> list[dict]:
+        now = clock().strftime("%Y-%m-%dT%H:%M:%SZ")
+        return list(self.db.query("SELECT * FROM outbox WHERE deliver_after <= ? ORDER BY created_at, id", [now]))
+
+    def item(self, item_id: str) -> bytes | None:
+        row = self.db.execute("SELECT data FROM outbox WHERE id = ?", [item_id]).fetchone()
+        return row[0] if row else None
+
+    def forget(self, item_id: str) -> bool:
+        with self.atomic():
+            return self.db.execute("DELETE FROM outbox WHERE id = ?", [item_id]).rowcount > 0
+
+    def switch(self, name: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM switches WHERE name = ?", [name]).fetchone()
+        return row[0] if row else default
+
+    def set_switch(self, name: str, value: str) -> None:
+        with self.atomic():
+            self.db.execute("INSERT OR REPLACE INTO switches (name, value) VALUES (?, ?)", [name, value])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _insert(db: Database, table: str, row: dict, replace: bool = False) -> None:
+    names = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    db.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+
+
+def generated_usages(g: RegisteredGuarantee, today: date | None = None) -> list[dict]:
+    """A plausible, repeatable history of transit operations for a guarantee."""
+    if g.type not in "01249":
+        return []
+    rng = random.Random(g.grn)
+    today = today or date.today()
+    country = g.office[:2] or "CZ"
+    rows = []
+    for position in range(rng.randint(3, 8)):
+        lock = today - timedelta(days=rng.randint(1, 75))
+        body = f"{lock:%y}{country}{rng.randrange(16**12):012X}J"
+        mrn = body + str(compute_check_digit(body))
+        released = rng.random() < 0.6 and lock < today - timedelta(days=2)
+        arrival = datetime.combine(lock + timedelta(days=rng.randint(1, 2)), datetime.min.time()).replace(hour=rng.randint(6, 20))
+        rows.append({
+            "grn": g.grn, "position": position, "mrn": mrn,
+            "amount": f"{Decimal(rng.randint(1500, 250000)) / 10:.2f}", "currency": g.currency or "EUR",
+            "lock_date": lock.isoformat(), "arrival": arrival.isoformat(timespec="seconds") if released else None,
+            "release_date": (arrival.date() + timedelta(days=1)).isoformat() if released else None,
+        })
+    return rows
+
+
+def seed_from_app(register: CustomsRegister, app_database: Path) -> int:
+    """Take the app's guarantees (the demo data) as the customs register, with the codes customs know."""
+    from core.demo import DEMO_PAC, DEMO_SPKS
+
+    if not app_database.exists():
+        return 0
+    conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(
+            """SELECT g.grn, g.type, g.office, g.amount, g.currency, o.eori, o.name, o.street, o.postcode, o.city,
+                      o.country FROM guarantees g JOIN organisations o ON o.id = g.org_id WHERE g.grn != ''"""
+        ).fetchall()
+    finally:
+        conn.close()
+    with register.atomic():
+        for row in rows:
+            register.put(RegisteredGuarantee(
+                grn=row["grn"], type=row["type"], office=row["office"], holder_tin=row["eori"],
+                holder_name=row["name"], street=row["street"] or "Unknown street", postcode=row["postcode"],
+                city=row["city"] or "Unknown", country=row["country"], amount=row["amount"] or "0.00",
+                currency=row["currency"] or "EUR", reference_amount=row["amount"] if row["type"] in "01" else None,
+                pac=DEMO_PAC if row["type"] in "01" else None, spks=list(DEMO_SPKS.get(row["type"], [])),
+                registered_at="2025-01-15T09:00:00" if row["type"] in "01" else None,
+            ))
+    return len(rows)
+
+
+def seed_from_file(register: CustomsRegister, path: Path) -> int:
+    """Entries from a JSON list of register records (fields of RegisteredGuarantee); they replace same GRNs."""
+    entries = json.loads(Path(path).read_text(encoding="utf-8"))
+    with register.atomic():
+        for entry in entries:
+            register.put(RegisteredGuarantee(**entry))
+    return len(entries)

@@ -1,0 +1,305 @@
+"""Message preview (spec 02 §2.5) and code meanings (spec 01 §1.7)."""
+from __future__ import annotations
+
+import re
+import time
+from functools import partial
+
+import pytest
+from lxml import etree
+
+from core.messages import (
+    CodeMeaning,
+    MessageFormatError,
+    PreviewError,
+    QueryKind,
+    build_cc034c,
+    build_cc037c,
+    build_cc055c,
+    build_cc906c,
+    build_cc917c,
+    build_confirmation,
+    build_registration,
+    explain,
+    explain_builtin,
+    render_html,
+)
+from core.messages.preview import TYPES_WITH_STYLESHEET, _transform_with, stylesheet_path
+from message_samples import (
+    GRNS,
+    NEW_PAC,
+    P4_FILES,
+    P5_G04,
+    P6_G03,
+    PAC,
+    SECRET_TEXT,
+    SPK,
+    answer,
+    confirmation,
+    functional_rejection,
+    header,
+    hostile_documents,
+    mrn,
+    notice,
+    query,
+    registration,
+    response,
+    xml_rejection,
+)
+
+RED = "color:#b00000"
+MASK = "••••"
+G_CODES = [f"G{n:02d}" for n in range(1, 14)]
+P_CODES = [f"P{n:02d}" for n in range(1, 11)] + ["P97", "P98", "P99"]
+
+
+@pytest.fixture
+def meaning(workspace):
+    return partial(explain, workspace.catalogue)
+
+
+def red_code(code: str) -> str:
+    return f'<span style="{RED}; font-weight:bold">{code}</span>'
+
+
+# ---- titles and layout ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, title", [
+    (lambda: build_cc034c(query(), header("CC034C")), "Query on guarantees"),
+    (lambda: build_cc037c(response(), header("CC037C", "CDQ1", outbound=False)), "Response to query on guarantees"),
+    (lambda: build_cc055c(notice(), header("CC055C", outbound=False)), "Guarantee not valid"),
+    (lambda: build_cc906c(functional_rejection(), header("CC906C", "CDQ1", outbound=False)), "Functional rejection"),
+    (lambda: build_cc917c(xml_rejection(), header("CC917C", "CDQ1", outbound=False)), "XML rejection"),
+    (lambda: build_registration(registration(), header("E_ACC_COD")), "Access code registration"),
+    (lambda: build_confirmation(confirmation(), header("E_ACC_RSP", "CDR1", outbound=False)),
+     "Access code registration confirmation"),
+], ids=["CC034C", "CC037C", "CC055C", "CC906C", "CC917C", "E_ACC_COD", "E_ACC_RSP"])
+def test_title_and_header_table(data, title):
+    message = data()
+    html = render_html(message)
+    assert f"<h2>{title}<span" in html
+    for label in ("Sender", "Recipient", "Prepared", "Message id", "Correlation id"):
+        assert f">{label}</th>" in html
+    assert "2024-05-02 09:30:15" in html
+    assert "<script" not in html and "<link" not in html
+
+
+def test_every_message_type_has_its_stylesheet():
+    for name in [*TYPES_WITH_STYLESHEET, "fallback", "common"]:
+        assert stylesheet_path(name).is_file()
+
+
+def test_shipped_stylesheets_read_nothing():
+    for path in stylesheet_path("common").parent.glob("*.xsl"):
+        text = path.read_text(encoding="utf-8")
+        for construct in ("document(", "xsl:include", "xsl:import", "unparsed-text"):
+            assert construct not in text, f"{path.name} uses {construct}"
+
+
+# ---- errors in red with their meaning ------------------------------------------------------
+
+def test_functional_rejection_shows_the_reason_in_red_in_english_and_czech(meaning):
+    html = render_html(build_cc906c(functional_rejection("G03"), header("CC906C", outbound=False)), meaning)
+    g03, rule = meaning("G03"), meaning("14")
+    assert g03.en == "Access code not valid" and g03.cs == "Neplatný přístupový kód"
+    assert red_code("G03") in html
+    assert f'<span style="{RED}"> — {g03.en}</span>' in html
+    assert f'<span style="{RED}"><i>{g03.cs}</i></span>' in html
+    assert red_code("14") in html and rule.en in html and rule.cs in html
+    assert red_code("R261") in html and meaning("R261").en in html
+    assert "/CC034C/GuaranteeReference[1]/GRN" in html
+
+
+def test_without_an_explain_function_the_built_in_texts_are_used():
+    html = render_html(P6_G03.read_bytes())
+    assert red_code("G03") in html and "Neplatný přístupový kód" in html
+
+
+def test_the_explain_function_given_is_used():
+    def custom(code):
+        return CodeMeaning(code, f"imported text {code}", f"dovezený text {code}")
+    html = render_html(P5_G04.read_bytes(), custom)
+    assert "imported text G04" in html and "dovezený text G04" in html
+
+
+def test_an_unknown_code_is_said_to_be_unknown():
+    html = render_html(build_cc906c(functional_rejection("ZZ9"), header("CC906C", outbound=False)))
+    assert red_code("ZZ9") + f'<span style="{RED}"> — unknown code</span>' in html
+
+
+def test_xml_rejection_explains_xml_error_codes():
+    html = render_html(build_cc917c(xml_rejection(), header("CC917C", outbound=False)))
+    assert red_code("51") in html and "Value does not match the required pattern" in html
+    assert "Hodnota neodpovídá předepsanému tvaru" in html
+    assert "<td align=\"right\">12</td><td align=\"right\">7</td>" in html
+
+
+def test_registration_refused_lists_the_errors(meaning):
+    html = render_html(build_confirmation(confirmation(["G03", "P06"]), header("E_ACC_RSP", outbound=False)), meaning)
+    assert "Registration refused" in html
+    assert red_code("G03") in html and red_code("P06") in html
+    assert meaning("P06").cs in html
+
+
+def test_registration_accepted():
+    html = render_html(build_confirmation(confirmation(), header("E_ACC_RSP", outbound=False)))
+    assert "Registration accepted" in html and RED not in html
+
+
+def test_guarantee_not_valid_real_sample():
+    html = render_html(P5_G04.read_bytes())
+    assert "23XI00000100000D0" in html and "23GB000246F5YWI4J2" in html and red_code("G04") in html
+
+
+# ---- access codes are never shown ----------------------------------------------------------
+
+def test_query_never_shows_the_access_code():
+    html = render_html(build_cc034c(query(items=3), header("CC034C")))
+    assert SPK not in html
+    assert html.count(f"<td>{MASK}</td>") == 3
+
+
+def test_registration_never_shows_any_code():
+    html = render_html(build_registration(registration(spk_count=5, new_pac=True), header("E_ACC_COD")))
+    for code in (PAC, NEW_PAC, SPK, "S001", "S004"):
+        assert code not in html
+    assert ">Primary access code</th><td>••••</td>" in html
+    assert ">New primary access code</th><td>••••</td>" in html
+    assert "Secondary access codes (5)" in html
+
+
+def test_unknown_messages_mask_anything_named_like_an_access_code():
+    data = build_registration(registration(), header("E_ACC_COD")).replace(b"E_ACC_COD", b"E_ACC_XYZ")
+    html = render_html(data)
+    assert "Message E_ACC_XYZ" in html
+    assert PAC not in html and SPK not in html and MASK in html
+    p4_query = next(p for p in P4_FILES if "CD034A" in p.name)
+    html = render_html(p4_query.read_bytes())
+    assert "AccCodCOD729</td><td>••••</td>" in html and ">1234<" not in html
+
+
+@pytest.mark.parametrize("sample", P4_FILES, ids=[p.stem for p in P4_FILES])
+def test_old_phase_4_messages_still_render(sample):
+    assert "<h2>Message C" in render_html(sample.read_bytes())
+
+
+# ---- 9,999 usages --------------------------------------------------------------------------
+
+def test_response_with_9999_usages_lists_them_all():
+    data = build_cc037c(response(answer(QueryKind.USAGE, usage_count=9999, full=False)),
+                        header("CC037C", outbound=False))
+    started = time.perf_counter()
+    html = render_html(data)
+    elapsed = time.perf_counter() - started
+    mrns = re.findall(r"<td>(24CZ\d{12}J\d)</td>", html)
+    assert mrns == [mrn(i) for i in range(1, 10000)]
+    assert "Usage (9999)" in html and '<td align="right">9999</td>' in html
+    assert elapsed < 5, f"rendering 9,999 usages took {elapsed:.2f} s"
+
+
+def test_response_shows_exposure_information_owner_and_guarantor(meaning):
+    html = render_html(build_cc037c(response(answer()), header("CC037C", outbound=False)), meaning)
+    for text in ("Exposure and balance", "3751.50 CZK", "496248.50 CZK", "Other information", "1000000.00 CZK",
+                 "2026-12-31", "Guarantee revoked by the guarantor", "CH, NO", "Owner", "Guarantor",
+                 "Česká banka a.s.", "Na Příkopě 1, 11000 Praha, CZ", "usage and balance (3)", "2024-04-01 – 2024-04-30"):
+        assert text in html, text
+    assert red_code("G02") in html and meaning("G02").en in html
+
+
+# ---- hardening -----------------------------------------------------------------------------
+
+def test_xxe_and_billion_laughs_are_not_rendered(tmp_path):
+    for document in hostile_documents(tmp_path):
+        with pytest.raises(MessageFormatError) as error:
+            render_html(document)
+        assert SECRET_TEXT not in str(error.value)
+
+
+def test_stylesheets_may_not_read_files(tmp_path):
+    xxe, _ = hostile_documents(tmp_path)
+    secret_uri = (tmp_path / "secret.txt").as_uri()
+    stylesheet = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+      <xsl:variable name="title" select="'Leak'"/>
+      <xsl:template match="*" mode="content"><p><xsl:value-of select="document('{secret_uri}')"/></p></xsl:template>
+    </xsl:stylesheet>""".encode()
+    data = build_cc034c(query(), header("CC034C"))
+    with pytest.raises(PreviewError, match="read rights .* denied") as error:
+        _transform_with(stylesheet, data)
+    assert SECRET_TEXT not in str(error.value)
+
+
+def test_stylesheets_may_not_write_files(tmp_path):
+    target = tmp_path / "written.html"
+    stylesheet = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+          xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
+      <xsl:variable name="title" select="'Write'"/>
+      <xsl:template match="*" mode="content"><exsl:document href="{target.as_uri()}">x</exsl:document></xsl:template>
+    </xsl:stylesheet>""".encode()
+    with pytest.raises(PreviewError):
+        _transform_with(stylesheet, build_cc034c(query(), header("CC034C")))
+    assert not target.exists()
+
+
+def test_a_harmless_custom_stylesheet_renders_like_the_shipped_ones():
+    stylesheet = b"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+      <xsl:variable name="title" select="'Custom'"/>
+      <xsl:template match="*" mode="content"><p><xsl:value-of select="count(*)"/></p></xsl:template>
+    </xsl:stylesheet>"""
+    html = _transform_with(stylesheet, build_cc034c(query(), header("CC034C")))
+    assert "<h2>Custom<span" in html and "<p>7</p>" in html
+
+
+def test_the_html_is_well_formed_enough_for_qt():
+    html = render_html(build_cc037c(response(), header("CC037C", outbound=False)))
+    etree.fromstring(html.encode(), etree.HTMLParser())
+    assert html.startswith("<html><body>")
+
+
+# ---- explain -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", G_CODES + P_CODES)
+def test_explain_guarantee_and_national_codes_from_the_catalogue(workspace, code):
+    meaning = explain(workspace.catalogue, code)
+    assert meaning.en and meaning.cs and meaning.en != meaning.cs
+    assert meaning.text == f"{code} {meaning.en}"
+    assert explain_builtin(code) == meaning
+
+
+def test_explain_reads_codes_as_typed(workspace):
+    assert explain(workspace.catalogue, " g03 ").text == "G03 Access code not valid"
+
+
+def test_explain_functional_error_code(workspace):
+    meaning = explain(workspace.catalogue, "14")
+    assert (meaning.en, meaning.cs) == ("Rule violation", "Porušení pravidla")
+
+
+def test_explain_rule_codes_of_the_simulator(workspace):
+    r261, thr60 = explain(workspace.catalogue, "R261"), explain(workspace.catalogue, "THR60")
+    assert "types 2 and 4" in r261.en and r261.cs
+    assert "60 seconds" in thr60.en and "60 sekund" in thr60.cs
+
+
+def test_explain_xml_error_codes(workspace):
+    assert explain(workspace.catalogue, "51", xml_error=True).en == "Value does not match the required pattern"
+    assert explain(workspace.catalogue, "12").en == "Codelist value not valid"  # functional unless said otherwise
+    assert explain(workspace.catalogue, "35").en == "Too many repetitions"  # only an XML error code
+
+
+def test_explain_unknown_code(workspace):
+    meaning = explain(workspace.catalogue, "X99")
+    assert meaning == CodeMeaning("X99", None, None)
+    assert meaning.text == "X99 (unknown code)"
+
+
+def test_explain_prefers_imported_texts(workspace):
+    with workspace.db.atomic():
+        workspace.db.execute("UPDATE code_lists SET description = 'Imported wording' "
+                             "WHERE list_name = 'InvalidGuaranteeReason' AND code = 'G06' AND language = 'EN'")
+    meaning = explain(workspace.catalogue, "G06")
+    assert meaning.en == "Imported wording" and meaning.cs
+
+
+def test_grns_used_in_the_samples_render():
+    html = render_html(build_cc055c(notice(), header("CC055C", outbound=False)))
+    assert GRNS[0] in html and GRNS[1] in html

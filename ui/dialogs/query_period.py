@@ -1,0 +1,75 @@
+"""The period of a usage query (spec 01 §1.6): from/to dates, by default the last 30 days."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from ui.dialogs.form import ErrorLabel
+
+DEFAULT_DAYS = 30
+LONGEST_FULL_PERIOD = 31
+NOTE = ("Customs list every operation of the period only when it is at most 31 days long. "
+        "A longer period returns only the operations not yet released.")
+LONG_STYLE = "color: #b35c00;"
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class QueryPeriodDialog(QDialog):
+    def __init__(self, guarantee_count: int = 1, today: date | None = None, parent=None):
+        super().__init__(parent)
+        today = today or date.today()
+        self.setWindowTitle("Guarantee query: usage")
+        what = "the guarantee" if guarantee_count == 1 else f"the {guarantee_count} guarantees"
+        intro = QLabel(f"Ask customs which transit operations used {what} in this period.")
+        intro.setWordWrap(True)
+        self.date_from = _date_edit(today - timedelta(days=DEFAULT_DAYS))
+        self.date_to = _date_edit(today)
+        self.note = QLabel(NOTE)
+        self.note.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.error.setObjectName("error_period")
+        form = QFormLayout()
+        form.addRow("&From", self.date_from)
+        form.addRow("&To", self.date_to)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Queue query")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.date_from.dateChanged.connect(self._check)
+        self.date_to.dateChanged.connect(self._check)
+        self.setMinimumWidth(420)
+        self._check()
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def is_long(self) -> bool:
+        start, end = self.period()
+        return (end - start).days > LONGEST_FULL_PERIOD
+
+    def _check(self) -> bool:
+        start, end = self.period()
+        self.note.setStyleSheet(LONG_STYLE if self.is_long() else "")
+        if start > end:
+            self.error.show_message(f"The period starts ({start}) after it ends ({end}): swap the dates.")
+            return False
+        self.error.show_message("")
+        return True
+
+    def accept(self) -> None:
+        if self._check():
+            super().accept()
