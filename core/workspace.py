@@ -48,7 +48,7 @@ class Workspace:
     box: SecretBox
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, user: str | None = None) -> "Workspace":
+    def open(cls, data_dir: Path | None = None, user: str | None = None) -> Workspace:
         data_dir = Path(data_dir) if data_dir else default_data_dir()
         store = open_store(data_dir / DATABASE_FILE_NAME)
         install_builtin(store.db)

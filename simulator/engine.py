@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -66,11 +66,11 @@ class Received:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class CustomsEngine:
@@ -206,7 +206,7 @@ class CustomsEngine:
         if g is None:
             return "G01", "GRN"
         last = self.register.last_query(item.grn)
-        if last and now - datetime.strptime(last, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc) < self.throttle:
+        if last and now - datetime.strptime(last, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) < self.throttle:
             return "THR60", "GRN"
         if query.requester_tin != g.holder_tin:
             return "P07", "GRN"
@@ -280,16 +280,17 @@ def usages_in_period(usages: list[Usage], period_from, period_to) -> list[Usage]
 
 
 def exposure_of(g: RegisteredGuarantee, usages: list[Usage]) -> Exposure | None:
-    open_amount = sum((u.amount for u in usages if u.release_date is None), Decimal("0"))
+    open_amount = sum((u.amount for u in usages if u.release_date is None), Decimal(0))
     if not usages:
         return None
     base = Decimal(g.reference_amount or g.amount or "0")
-    return Exposure(exposure=open_amount, counter=len(usages), balance=max(base - open_amount, Decimal("0")),
+    return Exposure(exposure=open_amount, counter=len(usages), balance=max(base - open_amount, Decimal(0)),
                     currency=g.currency)
 
 
 XML_ERROR_CODES = (("pattern", "51"), ("Missing child element", "13"), ("Expected is", "13"),
-                   ("not expected", "15"), ("length", "39"), ("enumeration", "12"), ("not a valid value", "50"))
+                   ("not expected", "15"), ("length", "39"), ("not an element of the set", "12"),
+                   ("not a valid value", "50"))
 
 
 def xml_error_code(message: str) -> str:

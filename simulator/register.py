@@ -52,7 +52,7 @@ class RegisteredGuarantee:
         return row
 
     @classmethod
-    def from_row(cls, row: dict) -> "RegisteredGuarantee":
+    def from_row(cls, row: dict) -> RegisteredGuarantee:
         data = dict(row)
         data["valid"] = bool(data["valid"])
         data["restricted_for_suspended_goods"] = bool(data["restricted_for_suspended_goods"])

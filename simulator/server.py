@@ -89,7 +89,11 @@ async def health(request: web.Request) -> web.Response:
 
 async def serve_mailbox(engine: CustomsEngine, folder: Path) -> None:
     """Answer envelopes written to ``folder/out`` by writing receipts and answers to ``folder/in``."""
-    from core.messaging.channels import ENVELOPE_SUFFIX, RECEIPT_SUFFIX, write_atomically
+    from core.messaging.channels import (
+        ENVELOPE_SUFFIX,
+        RECEIPT_SUFFIX,
+        write_atomically,
+    )
 
     out_dir, in_dir, done_dir = folder / "out", folder / "in", folder / "out" / "processed"
     while True:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from contextvars import ContextVar
+from pathlib import Path
 
 from lxml import etree
 
@@ -39,7 +40,7 @@ def render_html(data: bytes, explain: Explain | None = None) -> str:
     return _apply(transform, lock, document, explain)
 
 
-def stylesheet_path(name: str):
+def stylesheet_path(name: str) -> Path:
     return resource("xsl", f"{name}.xsl")
 
 

@@ -14,7 +14,14 @@ from pathlib import Path
 from lxml import etree
 
 from core.errors import UserError
-from core.messages.xml import NATIONAL_NS, NCTS_NS, MessageFormatError, hardened_parser, local_name, parse_xml
+from core.messages.xml import (
+    NATIONAL_NS,
+    NCTS_NS,
+    MessageFormatError,
+    hardened_parser,
+    local_name,
+    parse_xml,
+)
 from core.resources import resource
 
 NCTS_SCHEMA = "ncts-guarantee-messages.xsd"

@@ -163,7 +163,7 @@ def format_flag(value: bool) -> str:
 class Node:
     """An element read by the local names of its children; knows its path for error messages."""
 
-    __slots__ = ("element", "path", "_children")
+    __slots__ = ("_children", "element", "path")
 
     def __init__(self, element: etree._Element, path: str):
         self.element = element

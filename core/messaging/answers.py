@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.messaging.apply import Outcome, pointer_position
 from core.messages import (
     QueryAnswer,
     QueryKind,
@@ -13,6 +12,7 @@ from core.messages import (
     parse_cc917c,
     parse_confirmation,
 )
+from core.messaging.apply import Outcome, pointer_position
 
 if TYPE_CHECKING:
     from core.messaging.apply import AnswerApplier

@@ -83,8 +83,8 @@ class AnswerApplier:
         from core.messages import message_type_of, parse_xml, read_header
 
         header = read_header(parse_xml(xml))
-        common = dict(message_id=header.message_id, message_type=header.message_type or message_type_of(xml),
-                      correlation_id=header.correlation_id, xml=xml)
+        common = {"message_id": header.message_id, "message_type": header.message_type or message_type_of(xml),
+                  "correlation_id": header.correlation_id, "xml": xml}
         if self.store.inbound_already_processed(header.message_id, row_id):
             with self._db.atomic():
                 self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",

@@ -101,7 +101,7 @@ class HttpGatewayChannel:
                     raise PermanentChannelError(f"The gateway refused the message (HTTP {response.status}): "
                                                 f"{_reason(body)}")
                 return body
-        except (aiohttp.ClientConnectionError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientConnectionError, OSError) as exc:
             raise TransientChannelError(f"Cannot reach the gateway {self.base_url} "
                                         f"({type(exc).__name__}); the message stays queued.") from None
 
@@ -181,5 +181,5 @@ def write_atomically(path: Path, data: bytes) -> None:
 def channel_for(gateway: str, participant: str) -> Channel:
     if gateway.startswith(("http://", "https://")):
         return HttpGatewayChannel(gateway, participant)
-    folder = gateway[len("file:"):] if gateway.startswith("file:") else gateway
+    folder = gateway.removeprefix("file:")
     return MailboxChannel(Path(folder))

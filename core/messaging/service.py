@@ -14,10 +14,6 @@ from core.communication import CommParams, ensure_can_send
 from core.errors import CannotSend, UserError
 from core.guarantees import types
 from core.guarantees.model import Guarantee
-from core.messaging import faults
-from core.messaging.apply import AnswerApplier
-from core.messaging.channels import Channel, ChannelError, PermanentChannelError, channel_for
-from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
 from core.messages import (
     AccessCodeRegistration,
     GuaranteeQuery,
@@ -28,6 +24,15 @@ from core.messages import (
     build_registration,
     new_message_id,
 )
+from core.messaging import faults
+from core.messaging.apply import AnswerApplier
+from core.messaging.channels import (
+    Channel,
+    ChannelError,
+    PermanentChannelError,
+    channel_for,
+)
+from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
 
 if TYPE_CHECKING:
     from core.workspace import Workspace

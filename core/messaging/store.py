@@ -5,9 +5,10 @@ are stored before the gateway is told it may forget them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 
@@ -28,15 +29,15 @@ STATE_LABELS = {
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_stamp(text: str | None) -> datetime | None:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc) if text else None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) if text else None
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Message:
     grns: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_row(cls, row, grns: list[str]) -> "Message":
+    def from_row(cls, row, grns: list[str]) -> Message:
         names = {f.name for f in fields(cls)} - {"grns"}
         return cls(**{n: row[n] for n in names}, grns=grns)
 

@@ -103,6 +103,7 @@ class CertificateStore:
     def __init__(self, db: Database, box: SecretBox):
         self._db = db
         self._box = box
+        self._keys: dict[bytes, PrivateKey] = {}  # loading an RSA key checks it and takes ~50 ms
 
     def add(
         self, role: str, administration: str, environment: str, certificate: x509.Certificate,
@@ -227,6 +228,8 @@ class CertificateStore:
 
     def _open_key(self, row: StoredCertificate) -> PrivateKey:
         sealed = self._db.execute("SELECT key_sealed FROM certificates WHERE id = ?", [row.id]).fetchone()[0]
+        if sealed in self._keys:
+            return self._keys[sealed]
         try:
             pem = self._box.open(sealed, key_context(row.id))
         except UserError:
@@ -235,7 +238,9 @@ class CertificateStore:
                 f"(secrets.key was replaced or the record was copied): import the certificate with its key again in "
                 f"{CERTIFICATES_SETTING}."
             ) from None
-        return serialization.load_pem_private_key(pem.reveal().encode("ascii"), password=None)
+        key = serialization.load_pem_private_key(pem.reveal().encode("ascii"), password=None)
+        self._keys[sealed] = key
+        return key
 
 
 def _certificate_errors(

@@ -228,7 +228,10 @@ def _identifies(identifier: asn1_cms.SignerIdentifier | asn1_cms.RecipientIdenti
     """Signer and recipient identifiers are both issuer + serial number or a subject key identifier."""
     if identifier.name == "issuer_and_serial_number":
         chosen = identifier.chosen
-        return chosen["issuer"] == certificate.issuer and chosen["serial_number"].native == certificate.serial_number
+        if chosen["serial_number"].native != certificate.serial_number:
+            return False
+        issuer = chosen["issuer"]
+        return issuer.dump() == certificate.issuer.dump() or issuer == certificate.issuer  # byte match is the fast path
     return certificate.key_identifier is not None and identifier.chosen.native == certificate.key_identifier
 
 

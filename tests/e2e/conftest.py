@@ -37,7 +37,7 @@ class Cli:
         done = subprocess.run(
             [sys.executable, "main.py", "--data-dir", str(self.data_dir), *map(str, args)],
             cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, input=stdin,
-            env={**os.environ, **(env or {})},
+            env={**os.environ, **(env or {})}, check=False,
         )
         return Run(done.returncode, done.stdout, done.stderr)
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from functools import cache
 
 from lxml import etree
+from unit_shared import SHARED
 
 from core.messages import (
     AccessCodeRegistration,
@@ -28,7 +29,6 @@ from core.messages import (
     XmlRejection,
 )
 from core.secrets import Secret
-from unit_shared import SHARED
 
 OFFICIAL_XSD = SHARED / "ncts-p5-xsd"
 MESSAGES = SHARED / "test-data" / "messages"

@@ -2,11 +2,33 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from lxml import etree
+from message_samples import (
+    CUSTOMS,
+    GRNS,
+    NEW_PAC,
+    OFFICE,
+    OFFICIAL_XSD,
+    P5_G04,
+    P6_G03,
+    PAC,
+    SPK,
+    TRADER,
+    answer,
+    confirmation,
+    functional_rejection,
+    header,
+    notice,
+    official_problems,
+    query,
+    registration,
+    response,
+    xml_rejection,
+)
 
 from core.errors import UserError
 from core.messages import (
@@ -37,27 +59,6 @@ from core.messages import (
 )
 from core.messages.queries import QueryResponse
 from core.secrets import Secret
-from message_samples import (
-    CUSTOMS,
-    GRNS,
-    NEW_PAC,
-    OFFICE,
-    P5_G04,
-    P6_G03,
-    PAC,
-    SPK,
-    TRADER,
-    answer,
-    confirmation,
-    functional_rejection,
-    header,
-    notice,
-    official_problems,
-    query,
-    registration,
-    response,
-    xml_rejection,
-)
 
 PREPARED = re.compile(rb"<preparationDateAndTime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}</preparationDateAndTime>")
 
@@ -66,6 +67,7 @@ def assert_valid(data: bytes, message_type: str) -> None:
     assert SchemaSet().validate(data) == []
     if message_type.startswith("CC"):
         assert official_problems(data, message_type) == []
+        assert SchemaSet(extra_folder=OFFICIAL_XSD).validate(data) == []
 
 
 def roundtrip(build, parse, payload, message_type: str, outbound: bool = True):
@@ -141,8 +143,8 @@ def test_response_with_usages_exposure_information_owner_and_guarantor():
 
 def test_response_amounts_have_two_decimals():
     a = answer(usage_count=1)
-    a.usages[0].amount = Decimal("1250")
-    a.exposure.exposure, a.exposure.balance = Decimal("0"), Decimal("17.5")
+    a.usages[0].amount = Decimal(1250)
+    a.exposure.exposure, a.exposure.balance = Decimal(0), Decimal("17.5")
     data = build_cc037c(response(a), header("CC037C", outbound=False))
     assert b"<coveredAmount>1250.00</coveredAmount>" in data
     assert b"<exposure>0.00</exposure>" in data
@@ -287,7 +289,7 @@ def test_confirmation_with_nine_errors():
 
 def test_preparation_time_has_no_fraction_or_zone():
     head = header("CC034C")
-    head.prepared_at = datetime(2024, 5, 2, 9, 30, 15, 987654, tzinfo=timezone.utc)
+    head.prepared_at = datetime(2024, 5, 2, 9, 30, 15, 987654, tzinfo=UTC)
     data = build_cc034c(query(), head)
     assert b"<preparationDateAndTime>2024-05-02T09:30:15</preparationDateAndTime>" in data
     assert_valid(data, "CC034C")

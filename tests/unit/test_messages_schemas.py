@@ -3,11 +3,6 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
-
-from core.messages import MessageFormatError, SchemaProblem, SchemaSet, build_cc034c, build_registration, parse_xml
-from core.messages.schemas import compiled_schema
-from core.resources import resource
-from core.secrets import Secret
 from message_samples import (
     OFFICIAL_XSD,
     P4_FILES,
@@ -21,7 +16,21 @@ from message_samples import (
     official_problems,
     query,
     registration,
+    response,
 )
+
+from core.messages import (
+    MessageFormatError,
+    SchemaProblem,
+    SchemaSet,
+    build_cc034c,
+    build_cc037c,
+    build_registration,
+    parse_xml,
+)
+from core.messages.schemas import compiled_schema
+from core.resources import resource
+from core.secrets import Secret
 
 OWN_SCHEMAS = [resource("schemas", "national-access-codes.xsd"), resource("schemas", "ncts-guarantee-messages.xsd")]
 
@@ -180,8 +189,6 @@ def test_compiled_schemas_are_cached():
 
 
 def test_hints_fit_the_element_they_explain():
-    from core.messages import build_cc037c
-    from message_samples import response
     data = build_cc037c(response(), header("CC037C", outbound=False)).replace(
         b"<guaranteeType>1</guaranteeType>", b"<guaranteeType>x</guaranteeType>")
     problem = only_problem(SchemaSet().validate(data))

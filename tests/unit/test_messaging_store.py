@@ -1,12 +1,19 @@
 """The message archive: states with history, filters, full-text search, throttle and alert queries."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+import sqlite3
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from core.errors import NotFound
-from core.messaging.store import MessageFilter, MessageStore, backoff_delay, parse_stamp, stamp
+from core.messaging.store import (
+    MessageFilter,
+    MessageStore,
+    backoff_delay,
+    parse_stamp,
+    stamp,
+)
 
 
 class FixedClock:
@@ -22,7 +29,7 @@ class FixedClock:
 
 @pytest.fixture
 def clock():
-    return FixedClock(datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc))
+    return FixedClock(datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -46,7 +53,7 @@ def test_outbound_is_stored_queued_with_its_records_and_history(store):
 
 def test_message_identification_is_unique_for_outbound(store):
     _out(store, "CD1")
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         _out(store, "CD1")
     assert store.count() == 1
 
@@ -141,5 +148,5 @@ def test_missing_message_is_reported(store):
 
 
 def test_stamps_round_trip():
-    moment = datetime(2026, 11, 21, 9, 0, 5, tzinfo=timezone.utc)
+    moment = datetime(2026, 11, 21, 9, 0, 5, tzinfo=UTC)
     assert parse_stamp(stamp(moment)) == moment

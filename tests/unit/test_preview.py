@@ -2,29 +2,10 @@
 from __future__ import annotations
 
 import re
-import time
 from functools import partial
 
 import pytest
 from lxml import etree
-
-from core.messages import (
-    CodeMeaning,
-    MessageFormatError,
-    PreviewError,
-    QueryKind,
-    build_cc034c,
-    build_cc037c,
-    build_cc055c,
-    build_cc906c,
-    build_cc917c,
-    build_confirmation,
-    build_registration,
-    explain,
-    explain_builtin,
-    render_html,
-)
-from core.messages.preview import TYPES_WITH_STYLESHEET, _transform_with, stylesheet_path
 from message_samples import (
     GRNS,
     NEW_PAC,
@@ -45,6 +26,30 @@ from message_samples import (
     registration,
     response,
     xml_rejection,
+)
+
+from core.messages import (
+    CodeMeaning,
+    MessageFormatError,
+    PreviewError,
+    QueryKind,
+    build_cc034c,
+    build_cc037c,
+    build_cc055c,
+    build_cc906c,
+    build_cc917c,
+    build_confirmation,
+    build_registration,
+    explain,
+    explain_builtin,
+    parse_xml,
+    render_html,
+)
+from core.messages.preview import (
+    TYPES_WITH_STYLESHEET,
+    _transform_with,
+    _with_common_templates,
+    stylesheet_path,
 )
 
 RED = "color:#b00000"
@@ -90,10 +95,13 @@ def test_every_message_type_has_its_stylesheet():
 
 
 def test_shipped_stylesheets_read_nothing():
+    xsl = "{http://www.w3.org/1999/XSL/Transform}"
     for path in stylesheet_path("common").parent.glob("*.xsl"):
-        text = path.read_text(encoding="utf-8")
-        for construct in ("document(", "xsl:include", "xsl:import", "unparsed-text"):
-            assert construct not in text, f"{path.name} uses {construct}"
+        for element in etree.parse(str(path)).iter(etree.Element):
+            assert element.tag not in (f"{xsl}include", f"{xsl}import"), f"{path.name} includes a file"
+            assert not element.tag.endswith("}document"), f"{path.name} writes a document"
+            for value in element.attrib.values():
+                assert "document(" not in value, f"{path.name} calls document()"
 
 
 # ---- errors in red with their meaning ------------------------------------------------------
@@ -188,13 +196,10 @@ def test_old_phase_4_messages_still_render(sample):
 def test_response_with_9999_usages_lists_them_all():
     data = build_cc037c(response(answer(QueryKind.USAGE, usage_count=9999, full=False)),
                         header("CC037C", outbound=False))
-    started = time.perf_counter()
     html = render_html(data)
-    elapsed = time.perf_counter() - started
     mrns = re.findall(r"<td>(24CZ\d{12}J\d)</td>", html)
     assert mrns == [mrn(i) for i in range(1, 10000)]
     assert "Usage (9999)" in html and '<td align="right">9999</td>' in html
-    assert elapsed < 5, f"rendering 9,999 usages took {elapsed:.2f} s"
 
 
 def test_response_shows_exposure_information_owner_and_guarantor(meaning):
@@ -216,13 +221,16 @@ def test_xxe_and_billion_laughs_are_not_rendered(tmp_path):
 
 
 def test_stylesheets_may_not_read_files(tmp_path):
-    xxe, _ = hostile_documents(tmp_path)
-    secret_uri = (tmp_path / "secret.txt").as_uri()
+    secret = tmp_path / "secret.xml"
+    secret.write_text(f"<secret>{SECRET_TEXT}</secret>", encoding="utf-8")
+    secret_uri = secret.as_uri()
     stylesheet = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
       <xsl:variable name="title" select="'Leak'"/>
       <xsl:template match="*" mode="content"><p><xsl:value-of select="document('{secret_uri}')"/></p></xsl:template>
     </xsl:stylesheet>""".encode()
     data = build_cc034c(query(), header("CC034C"))
+    unguarded = etree.XSLT(_with_common_templates(stylesheet))
+    assert SECRET_TEXT in str(unguarded(parse_xml(data)))  # the stylesheet does read the file when allowed
     with pytest.raises(PreviewError, match="read rights .* denied") as error:
         _transform_with(stylesheet, data)
     assert SECRET_TEXT not in str(error.value)
@@ -235,7 +243,7 @@ def test_stylesheets_may_not_write_files(tmp_path):
       <xsl:variable name="title" select="'Write'"/>
       <xsl:template match="*" mode="content"><exsl:document href="{target.as_uri()}">x</exsl:document></xsl:template>
     </xsl:stylesheet>""".encode()
-    with pytest.raises(PreviewError):
+    with pytest.raises(PreviewError, match="write rights .* denied"):
         _transform_with(stylesheet, build_cc034c(query(), header("CC034C")))
     assert not target.exists()
 

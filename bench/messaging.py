@@ -1,0 +1,164 @@
+"""Messaging speed: draining 1,000 queued guarantee queries against the simulator, and the preview
+of a CC037C with 9,999 usages.
+
+Prints JSON. The drain is compared with the cryptography it cannot avoid (sealing each query and
+opening each answer, measured in the same process); the preview with a plain lxml parse + XSLT of
+the same file and stylesheet.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.demo import load_demo
+from core.guarantees.access_codes import AccessCodes
+from core.guarantees.grn import with_check_digit
+from core.guarantees.model import Guarantee
+from core.messages import (
+    MessageHeader,
+    QueryAnswer,
+    QueryKind,
+    QueryResponse,
+    Usage,
+    build_cc037c,
+    render_html,
+)
+from core.secrets import Secret
+from core.transport import open_sealed, seal
+from core.workspace import Workspace
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+# ---- drain ------------------------------------------------------------------------------------
+def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[Workspace, list[int]]:
+    ws = Workspace.open(data_dir)
+    load_demo(ws)
+    params = next(p for p in ws.params.list() if p.environment == "training")
+    org = next(o for o in ws.organisations.list() if o.eori == params.eori)
+    ids = []
+    for n in range(count):
+        g = ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn=with_check_digit(f"26CZ5201019{n:05d}"),
+                                        office="CZ520101", amount=Decimal(100000), currency="CZK",
+                                        params_id=params.id))
+        ws.access_codes.save(g.id, AccessCodes(spks=[Secret("AC01")]))
+        ids.append(g.id)
+    return ws, ids
+
+
+def _start_simulator(data_dir: Path) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "simulator", "--port", "0",
+                                "--throttle-seconds", "0"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    return process, json.loads(process.stdout.readline())["listening"]
+
+
+def measure_drain(count: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        ws, ids = _workspace_with_guarantees(data_dir, count)
+        simulator, url = _start_simulator(data_dir)
+        try:
+            for params in ws.params.list():
+                params.gateway = url
+                ws.params.save(params)
+            for gid in ids:
+                ws.messaging.prepare_queries([gid], QueryKind.BALANCE)
+            summary = {}
+            drain_s = _timed(lambda: summary.update(asyncio.run(ws.messaging.sync()).as_dict()))
+            crypto_s = _crypto_floor(ws, count)
+        finally:
+            simulator.terminate()
+            simulator.wait()
+            ws.close()
+    return {
+        "queries": count, "sent": summary["sent"], "applied": summary["applied"],
+        "drain_s": round(drain_s, 2), "messages_per_second": round(count / drain_s, 1),
+        "crypto_floor_s": round(crypto_s, 2), "ratio_drain_to_crypto_floor": round(drain_s / crypto_s, 2),
+    }
+
+
+def _crypto_floor(ws: Workspace, count: int) -> float:
+    """What any implementation pays per query: seal it, open it; seal the answer, open it."""
+    params = next(p for p in ws.params.list() if p.environment == "training")
+    own = ws.certificates.participant(params.eori, params.administration, params.environment)
+    customs_cert = ws.certificates.customs(params.administration, params.environment)
+    from core.transport.certificates import load_simulator_credentials
+
+    customs, _ = load_simulator_credentials(ws.data_dir)
+    xml = ws.messaging.store.content(1)[0]
+
+    def round_trip():
+        for _ in range(count):
+            open_sealed(seal(xml, own, customs_cert), customs, lambda c: True)
+            open_sealed(seal(xml, customs, own.certificate), own, lambda c: True)
+    return _timed(round_trip)
+
+
+# ---- preview ----------------------------------------------------------------------------------
+def cc037c_with_usages(count: int) -> bytes:
+    start = date(2026, 1, 1)
+    usages = [Usage(mrn=_mrn(n), amount=Decimal("1250.50"),
+                    currency="CZK", lock_date=start + timedelta(days=n % 300),
+                    arrival=datetime(2026, 1, 2, 8, 0) + timedelta(days=n % 300),
+                    release_date=start + timedelta(days=n % 300 + 2)) for n in range(count)]
+    answer = QueryAnswer(grn=with_check_digit("26CZ520101000011"), kind=QueryKind.USAGE,
+                         accepted_at=datetime(2026, 11, 21, 9, 0), guarantee_type="1", usages=usages,
+                         period_from=date(2026, 1, 1), period_to=date(2026, 1, 31))
+    header = MessageHeader(sender="NTA.CZ", recipient="CDTRAIN01", prepared_at=datetime(2026, 11, 21, 9, 0),
+                           message_id="CDBENCH037", message_type="CC037C", correlation_id="CDBENCH034")
+    return build_cc037c(QueryResponse(requester_tin="CZ25596641", office="CZ520101", answers=[answer]), header)
+
+
+def _mrn(n: int) -> str:
+    from core.guarantees.grn import compute_check_digit
+
+    body = f"26CZ{n:012d}J"
+    return body + str(compute_check_digit(body))
+
+
+def measure_preview(count: int, runs: int) -> dict:
+    from lxml import etree
+
+    from core.messages import preview
+
+    xml = cc037c_with_usages(count)
+    plain = etree.XSLT(preview._with_common_templates(preview.stylesheet_path("CC037C").read_bytes()))
+    baseline = [_timed(lambda: str(plain(etree.fromstring(xml)))) for _ in range(runs)]
+    rendered = [_timed(lambda: render_html(xml)) for _ in range(runs)]
+    html = render_html(xml)
+    return {
+        "usages": count, "xml_bytes": len(xml), "html_bytes": len(html),
+        "plain_parse_xslt_median_s": round(statistics.median(baseline), 3),
+        "render_html_median_s": round(statistics.median(rendered), 3),
+        "ratio_render_to_plain": round(statistics.median(rendered) / statistics.median(baseline), 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--usages", type=int, default=9999)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print(json.dumps({"benchmark": "messaging", "preview": measure_preview(args.usages, args.runs),
+                      "drain": measure_drain(args.queries)}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
