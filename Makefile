@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test screenshots bench package clean
+.PHONY: run simulator test screenshots bench package clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) main.py $(ARGS)
 
+simulator: $(STAMP)
+	$(PY) main.py $(ARGS) simulator
+
 test: $(STAMP)
 	$(OFFSCREEN) $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -25,6 +28,7 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(OFFSCREEN) $(PY) bench/startup.py
 	$(PY) bench/refdata_import.py
+	$(PY) bench/messaging.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -74,6 +74,18 @@ class Workspace:
 
         return MessagingService(self)
 
+    def set_schema_folder(self, folder: Path | None) -> list[str]:
+        """Use the official schemas in ``folder`` as well as our own (None: our own only)."""
+        if folder is None:
+            with self.db.atomic():
+                self.db.execute("DELETE FROM settings WHERE key = ?", [SCHEMA_FOLDER_KEY])
+            return []
+        from core.messages.schemas import check_schema_folder
+
+        found = check_schema_folder(folder)
+        self.set_setting(SCHEMA_FOLDER_KEY, str(Path(folder).resolve()))
+        return found
+
     def schema_folder(self) -> Path | None:
         """An imported folder of official message schemas, validated against in addition to our own."""
         folder = self.setting(SCHEMA_FOLDER_KEY)

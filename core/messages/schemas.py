@@ -98,6 +98,23 @@ class SchemaSet:
         return candidate if candidate.is_file() else None
 
 
+EU_MESSAGE_SCHEMAS = ("cc034c.xsd", "cc037c.xsd", "cc055c.xsd", "cc906c.xsd", "cc917c.xsd")
+
+
+def check_schema_folder(folder: Path) -> list[str]:
+    """The official message schemas a folder holds, each compiled once; UserError when it holds none or a broken one."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"The schema folder {folder} does not exist: choose the folder with the published XSD files.")
+    found = [name for name in EU_MESSAGE_SCHEMAS if (folder / name).is_file()]
+    if not found:
+        raise UserError(f"The folder {folder} holds none of the message schemas ({', '.join(EU_MESSAGE_SCHEMAS)}): "
+                        "choose the folder of the published NCTS XSD files.")
+    for name in found:
+        compiled_schema(folder / name)
+    return found
+
+
 def _unknown_type(root: etree._Element, message_type: str) -> SchemaProblem:
     hint = (" It looks like an old NCTS phase 4 message, which CustomsDesk does not process."
             if _PHASE_4.fullmatch(message_type) else "")

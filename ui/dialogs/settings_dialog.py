@@ -1,6 +1,8 @@
 """Settings: communication parameter sets (the NCTS tab) and reference data."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -191,10 +193,26 @@ class ReferenceDataPage(QWidget):
         self.error = ErrorLabel()
         button = QPushButton("&Import reference data…")
         button.clicked.connect(self.choose_and_import)
+        self.schemas = QLabel()
+        self.schemas.setWordWrap(True)
+        self.schemas.setTextFormat(Qt.TextFormat.PlainText)
+        self.schema_error = ErrorLabel()
+        choose_schemas = QPushButton("Choose message &schema folder…")
+        choose_schemas.clicked.connect(self.choose_schema_folder)
+        self.own_schemas_only = QPushButton("Use built-in schemas &only")
+        self.own_schemas_only.clicked.connect(lambda: self.use_schema_folder(None))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        layout.addWidget(self.schemas)
+        layout.addWidget(self.schema_error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(choose_schemas)
+        buttons.addWidget(self.own_schemas_only)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         self.refresh()
 
@@ -211,6 +229,29 @@ class ReferenceDataPage(QWidget):
             lines.append("No EU reference data imported yet: the built-in default is in use "
                          "(guarantee types, error codes, currencies and a few offices of guarantee).")
         self.summary.setText("\n".join(lines))
+        folder = self._ws.schema_folder()
+        self.schemas.setText(
+            f"Messages are checked against the built-in schemas and the official ones in {folder}." if folder else
+            "Messages are checked against the built-in schemas. Choose the folder of the published NCTS XSD "
+            "files (cc034c.xsd, cc037c.xsd, ...) to check against them as well.")
+        self.own_schemas_only.setEnabled(folder is not None)
+
+    def choose_schema_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder of the published message schemas")
+        if folder:
+            self.use_schema_folder(Path(folder))
+
+    def use_schema_folder(self, folder: Path | None) -> bool:
+        try:
+            found = self._ws.set_schema_folder(folder)
+        except UserError as exc:
+            self.schema_error.show_message(f"The schema folder was not changed: {exc}")
+            return False
+        self.schema_error.show_message("")
+        self.refresh()
+        if found:
+            self.schemas.setText(self.schemas.text() + f"\nFound: {', '.join(found)}.")
+        return True
 
     def choose_and_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Import reference data", "",

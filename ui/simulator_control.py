@@ -1,0 +1,67 @@
+"""Running the customs simulator (training environment) beside the window, as a child process."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, Signal
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+
+class SimulatorProcess(QObject):
+    """``main.py --data-dir DIR simulator`` started and stopped with the window; never blocks it."""
+
+    started = Signal(str)  # the address it listens on
+    stopped = Signal(str)  # why, for the status bar
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.address: str | None = None
+        self._process = QProcess(self)
+        self._process.setWorkingDirectory(str(PROJECT_ROOT))
+        self._process.readyReadStandardOutput.connect(self._read_output)
+        self._process.finished.connect(self._finished)
+
+    @property
+    def running(self) -> bool:
+        return self._process.state() != QProcess.ProcessState.NotRunning
+
+    def start(self, port: int | None = None) -> None:
+        if self.running:
+            return
+        arguments = [*_program_arguments(), "--data-dir", str(self.data_dir), "simulator"]
+        if port is not None:
+            arguments += ["--port", str(port)]
+        self._process.start(sys.executable, arguments)
+
+    def stop(self) -> None:
+        if self.running:
+            self._process.terminate()
+            if not self._process.waitForFinished(3000):
+                self._process.kill()
+                self._process.waitForFinished(1000)
+
+    def _read_output(self) -> None:
+        for line in bytes(self._process.readAllStandardOutput()).decode("utf-8", "replace").splitlines():
+            try:
+                self.address = json.loads(line)["listening"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            self.started.emit(self.address)
+
+    def _finished(self, exit_code: int, _status) -> None:
+        error = bytes(self._process.readAllStandardError()).decode("utf-8", "replace").strip().splitlines()
+        self.address = None
+        reason = error[-1] if error and exit_code else "stopped"
+        self.stopped.emit(f"The customs simulator {reason}.")
+
+
+def _program_arguments() -> list[str]:
+    """The frozen app runs itself; from source, main.py runs with the same Python."""
+    if getattr(sys, "frozen", False):
+        return []
+    return [str(PROJECT_ROOT / "main.py")]
