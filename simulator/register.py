@@ -137,13 +137,15 @@ class CustomsRegister:
                                     "deliver_after": deliver_after, "created_at": now})
 
     def waiting_for(self, recipient: str, now: str) -> list[dict]:
+        """First in, first out: rowid keeps the order of answers made within the same second."""
         return list(self.db.query(
-            "SELECT id, kind, length(data) AS size FROM outbox WHERE recipient = ? AND deliver_after <= ? ORDER BY created_at, id",
+            "SELECT id, kind, length(data) AS size FROM outbox WHERE recipient = ? AND deliver_after <= ? "
+            "ORDER BY created_at, rowid",
             [recipient, now]))
 
     def due_now(self, clock) -> list[dict]:
         now = clock().strftime("%Y-%m-%dT%H:%M:%SZ")
-        return list(self.db.query("SELECT * FROM outbox WHERE deliver_after <= ? ORDER BY created_at, id", [now]))
+        return list(self.db.query("SELECT * FROM outbox WHERE deliver_after <= ? ORDER BY created_at, rowid", [now]))
 
     def item(self, item_id: str) -> bytes | None:
         row = self.db.execute("SELECT data FROM outbox WHERE id = ?", [item_id]).fetchone()

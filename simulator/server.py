@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from pathlib import Path
 
 from aiohttp import web
@@ -92,6 +93,7 @@ async def serve_mailbox(engine: CustomsEngine, folder: Path) -> None:
     from core.messaging.channels import (
         ENVELOPE_SUFFIX,
         RECEIPT_SUFFIX,
+        REFUSAL_SUFFIX,
         write_atomically,
     )
 
@@ -102,11 +104,12 @@ async def serve_mailbox(engine: CustomsEngine, folder: Path) -> None:
                 received = engine.receive(path.read_bytes())
                 write_atomically(in_dir / f"{received.message_id}{RECEIPT_SUFFIX}", received.receipt)
             except Refused as exc:
-                write_atomically(in_dir / f"{path.stem}.refused.txt", exc.reason.encode())
+                write_atomically(in_dir / f"{path.stem}{REFUSAL_SUFFIX}", exc.reason.encode())
             done_dir.mkdir(parents=True, exist_ok=True)
             path.replace(done_dir / path.name)
         for item in engine.register.due_now(engine.clock):
-            write_atomically(in_dir / f"{item['id']}{ENVELOPE_SUFFIX}", item["data"])
+            # the app reads in/ in name order: names that sort as written keep the answers in order
+            write_atomically(in_dir / f"{time.time_ns():020d}-{item['id']}{ENVELOPE_SUFFIX}", item["data"])
             engine.register.forget(item["id"])
         await asyncio.sleep(MAILBOX_POLL_SECONDS)
 

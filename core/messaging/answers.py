@@ -62,8 +62,9 @@ def query_response(applier: AnswerApplier, xml: bytes, outbound: Message | None,
 
 
 def _apply_answer(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) -> None:
-    columns = {"answered_at": answer.accepted_at.isoformat(timespec="seconds"), "last_error_code": None,
-               "last_error_text": None}
+    columns = {"answered_at": answer.accepted_at.isoformat(timespec="seconds")}
+    if not _registration_refused(applier, gid):  # a query answer says nothing about the codes' registration
+        columns.update(last_error_code=None, last_error_text=None)
     if answer.exposure is not None:
         e = answer.exposure
         columns.update(exposure=_money(e.exposure), usage_count=e.counter, currency_answer=e.currency,
@@ -87,6 +88,11 @@ def _apply_answer(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) 
         columns["usage_period"] = _period(answer)
         _replace_usages(applier, gid, answer)
     applier.update_guarantee(gid, **columns)
+
+
+def _registration_refused(applier: AnswerApplier, gid: int | None) -> bool:
+    """The newest access code registration was refused: its error stays shown until one succeeds."""
+    return gid is not None and applier.store.latest_outbound_state(gid, "E_ACC_COD") == "rejected"
 
 
 def _replace_usages(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) -> None:

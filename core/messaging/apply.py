@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, UserError
 from core.messaging import faults
-from core.messaging.store import Message, MessageStore, stamp
+from core.messaging.store import Message, MessageStore
 
 if TYPE_CHECKING:
     from core.communication import CommParams
@@ -188,4 +188,3 @@ def pointer_position(pointer: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-__all__ = ["AnswerApplier", "Outcome", "pointer_position", "stamp"]

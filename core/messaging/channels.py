@@ -15,6 +15,7 @@ from core.errors import UserError
 
 ENVELOPE_SUFFIX = ".p7m"
 RECEIPT_SUFFIX = ".receipt"
+REFUSAL_SUFFIX = ".refused"  # a mailbox gateway's "cannot take this envelope", named after the message
 HTTP_TIMEOUT_SECONDS = 30
 
 
@@ -37,6 +38,7 @@ class Delivery:
     gateway_id: str
     data: bytes
     is_receipt: bool = False
+    is_refusal: bool = False
 
 
 class Channel(Protocol):
@@ -150,8 +152,9 @@ class MailboxChannel:
             return []
         deliveries = []
         for path in sorted(inbox.iterdir()):
-            if path.suffix in (ENVELOPE_SUFFIX, RECEIPT_SUFFIX) and path.is_file():
-                deliveries.append(Delivery(path.name, path.read_bytes(), path.suffix == RECEIPT_SUFFIX))
+            if path.suffix in (ENVELOPE_SUFFIX, RECEIPT_SUFFIX, REFUSAL_SUFFIX) and path.is_file():
+                deliveries.append(Delivery(path.name, path.read_bytes(), path.suffix == RECEIPT_SUFFIX,
+                                           path.suffix == REFUSAL_SUFFIX))
         return deliveries
 
     async def acknowledge(self, gateway_id: str) -> None:

@@ -7,7 +7,7 @@ before it is acknowledged, and an answer is applied in the same transaction that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from core.communication import CommParams, ensure_can_send
@@ -309,11 +309,20 @@ class MessagingService:
         return result
 
     def _store_delivery(self, delivery, params: CommParams, summary: SyncSummary) -> None:
+        if delivery.is_refusal:
+            self._apply_refusal(delivery, summary)
+            return
         if delivery.is_receipt:
             self.applier.apply_mailbox_receipt(delivery.data, params, summary)
             return
         if self.store.add_inbound(gateway_id=delivery.gateway_id, envelope=delivery.data, params_id=params.id):
             summary.received += 1
+
+    def _apply_refusal(self, delivery, summary: SyncSummary) -> None:
+        message = self.store.find_outbound(delivery.gateway_id.rsplit(".", 1)[0])
+        if message is not None and message.state in ("queued", "sent"):
+            reason = delivery.data.decode("utf-8", "replace")[:500]
+            self._fail(message, f"The gateway refused the message: {reason}", summary)
 
     def process_inbound(self, summary: SyncSummary) -> None:
         for row_id in self.store.pending_inbound():
@@ -340,12 +349,3 @@ class MessagingService:
         xml, _ = self.store.content(row_id)
         return message, xml
 
-
-def period_label(period_from: date | None, period_to: date | None) -> str:
-    if period_from is None and period_to is None:
-        return "operations not yet released"
-    return f"{period_from or '…'} – {period_to or '…'}"
-
-
-def now_local() -> datetime:
-    return utc_now().astimezone()

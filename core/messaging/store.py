@@ -255,6 +255,15 @@ class MessageStore:
         ).fetchone()
         return parse_stamp(row[0]) if row and row[0] else None
 
+    def latest_outbound_state(self, guarantee_id: int, message_type: str) -> str | None:
+        """The state of the newest message of ``message_type`` sent about the guarantee, or None."""
+        row = self._db.execute(
+            """SELECT m.state FROM messages m JOIN message_records r ON r.message = m.id
+               WHERE r.guarantee_id = ? AND m.direction = 'out' AND m.message_type = ?
+               ORDER BY m.id DESC LIMIT 1""", [guarantee_id, message_type],
+        ).fetchone()
+        return row[0] if row else None
+
     def waiting_since(self, before: datetime) -> list[Message]:
         """Sent messages still without an answer since before ``before`` and not yet alerted."""
         return self._select(

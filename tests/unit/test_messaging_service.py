@@ -1,0 +1,594 @@
+"""MessagingService against the customs simulator served in the test's own event loop (spec 02 §2.3–2.4).
+
+Real parts only: a copy of a demo data folder, the simulator's engine behind its aiohttp app on a free
+loopback port (or its mailbox loop on a folder), and a clock the test controls for the service and the
+engine alike. There is no pytest-asyncio: each test runs its network steps with asyncio.run.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import uuid
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+from unit_shared import SHARED
+
+from core.demo import DEMO_PAC, load_demo
+from core.errors import CannotSend
+from core.guarantees.access_codes import AccessCodes
+from core.guarantees.grn import with_check_digit
+from core.guarantees.model import Guarantee
+from core.messages import (
+    MessageHeader,
+    QueryAnswer,
+    QueryKind,
+    QueryResponse,
+    SchemaSet,
+    build_cc037c,
+    new_message_id,
+    parse_cc034c,
+    parse_xml,
+    read_header,
+)
+from core.messaging.channels import channel_for
+from core.messaging.service import MessagingService, SyncSummary
+from core.messaging.store import MessageFilter, stamp
+from core.organisations import Organisation
+from core.secrets import Secret
+from core.store.database import DATABASE_FILE_NAME
+from core.transport import seal
+from core.workspace import Workspace
+from simulator.engine import CustomsEngine, iso
+from simulator.register import seed_from_app, seed_from_file
+from simulator.server import build_app, serve_mailbox
+
+OFFICIAL_XSD = SHARED / "ncts-p5-xsd"
+CZ_EORI, CZ_SENDER = "CZ25596641", "CDTRAIN01"
+PAC_GRN = "25CZ520101000011"  # first 16 characters of the demo guarantee whose PAC alice holds
+MAILBOX_WAIT_SECONDS = 15
+
+
+class FixedClock:
+    def __init__(self, moment: datetime):
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta) -> None:
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("demo-template") / "data"
+    ws = Workspace.open(folder, user="alice")
+    try:
+        load_demo(ws)
+    finally:
+        ws.close()
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_template, tmp_path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(demo_template, folder)
+    return folder
+
+
+@pytest.fixture
+def ws(demo_dir):
+    workspace = Workspace.open(demo_dir, user="alice")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def bob(demo_dir):
+    workspace = Workspace.open(demo_dir, user="bob")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime.now(UTC).replace(microsecond=0))
+
+
+@pytest.fixture
+def service(ws, clock) -> MessagingService:
+    return MessagingService(ws, clock=clock)
+
+
+@pytest.fixture
+def engine(demo_dir, clock):
+    customs = CustomsEngine(demo_dir, clock=clock)
+    seed_from_app(customs.register, demo_dir / DATABASE_FILE_NAME)
+    yield customs
+    customs.close()
+
+
+@pytest.fixture
+def demo(ws) -> dict[str, Guarantee]:
+    """The demo guarantees by the first 16 characters of their GRN."""
+    return {g.grn[:16]: g for g in ws.guarantees.list() if g.grn}
+
+
+# --- the simulator in this event loop ----------------------------------------------------------------
+
+
+def point_gateways(ws: Workspace, gateway: str) -> None:
+    for params in ws.params.list():
+        params.gateway = gateway
+        ws.params.save(params)
+
+
+@asynccontextmanager
+async def http_gateway(engine: CustomsEngine, ws: Workspace):
+    """The simulator's HTTP app on a free loopback port; the demo parameter sets point at it."""
+    runner = web.AppRunner(build_app(engine), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}/"
+    point_gateways(ws, url)
+    try:
+        yield url
+    finally:
+        await runner.cleanup()
+
+
+def sync(service: MessagingService, engine: CustomsEngine, ws: Workspace, ignore_backoff: bool = True) -> SyncSummary:
+    async def run() -> SyncSummary:
+        async with http_gateway(engine, ws):
+            return await service.sync(ignore_backoff=ignore_backoff)
+
+    return asyncio.run(run())
+
+
+def inbound(service: MessagingService) -> list:
+    return service.store.list(MessageFilter(direction="in"))[::-1]
+
+
+def outbound(service: MessagingService, row_id: int):
+    return service.store.get(row_id)
+
+
+def participant_certificate(ws: Workspace) -> x509.Certificate:
+    return ws.certificates.participant(CZ_EORI, "CZ", "training").certificate
+
+
+def deliver(engine: CustomsEngine, envelope: bytes, recipient: str = CZ_SENDER) -> None:
+    """Put an envelope in the simulator's outbox as if customs had made it."""
+    now = iso(engine.clock())
+    with engine.register.atomic():
+        engine.register.queue(uuid.uuid4().hex, recipient, "message", envelope, now, now)
+
+
+def info_answer(grn: str, correlation_id: str, at: datetime) -> bytes:
+    header = MessageHeader(sender="NTA.CZ", recipient=CZ_SENDER, prepared_at=at.replace(tzinfo=None),
+                           message_id=new_message_id(), message_type="CC037C", correlation_id=correlation_id)
+    answer = QueryAnswer(grn=grn, kind=QueryKind.INFO, accepted_at=at.replace(tzinfo=None), guarantee_type="1")
+    return build_cc037c(QueryResponse(requester_tin=CZ_EORI, office="CZ520101", answers=[answer]), header)
+
+
+def self_signed(name: str) -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    certificate = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(minutes=1))
+                   .not_valid_after(now + timedelta(days=30)).sign(key, hashes.SHA256()))
+    return certificate, key
+
+
+def seed(engine: CustomsEngine, tmp_path: Path, *entries: dict) -> None:
+    path = tmp_path / "register.json"
+    path.write_text(json.dumps(list(entries)), encoding="utf-8")
+    seed_from_file(engine.register, path)
+
+
+# --- inbound trust: quarantine, unmatched, duplicates -----------------------------------------------------
+
+
+def test_answer_whose_envelope_was_tampered_with_is_quarantined_and_not_applied(service, engine, ws, demo):
+    g = demo[PAC_GRN]
+    [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
+
+    async def send_and_fetch() -> SyncSummary:
+        summary = SyncSummary()
+        async with http_gateway(engine, ws):
+            await service.send_due(summary)
+            await service.fetch(summary)
+        return summary
+
+    assert asyncio.run(send_and_fetch()).received == 1
+    [row_id] = service.store.pending_inbound()
+    _, envelope = service.store.content(row_id)
+    tampered = bytearray(envelope)
+    tampered[-40] ^= 0x01
+    with ws.db.atomic():
+        ws.db.execute("UPDATE messages SET envelope = ? WHERE id = ?", [bytes(tampered), row_id])
+
+    summary = SyncSummary()
+    service.process_inbound(summary)
+    assert summary.quarantined == 1 and summary.applied == 0
+    quarantined = service.store.get(row_id)
+    assert quarantined.state == "quarantined"
+    assert "cannot decrypt" in quarantined.error_text or "signature" in quarantined.error_text
+    assert [m.id for m in service.store.list(MessageFilter(state="quarantined"))] == [row_id]
+    assert outbound(service, query.id).state == "delivered"
+    assert ws.guarantees.get(g.id).balance is None and ws.guarantees.get(g.id).answered_at is None
+
+
+def test_answer_signed_by_a_certificate_other_than_the_customs_one_is_quarantined(service, engine, ws, demo, clock):
+    g = demo[PAC_GRN]
+    engine.set_switches(answer_delay=3600)  # the real answer stays with customs
+    [query] = service.prepare_queries([g.id], QueryKind.INFO)
+    assert sync(service, engine, ws).delivered == 1
+
+    impostor = ws.certificates.participant("DE415230871234567", "DE", "test")  # issued by the same CA
+    forged = info_answer(g.grn, query.message_id, clock())
+    deliver(engine, seal(forged, impostor, participant_certificate(ws)))
+    summary = sync(service, engine, ws)
+    assert summary.quarantined == 1 and summary.applied == 0
+    [row] = inbound(service)
+    assert row.state == "quarantined" and row.error_text.startswith("signature verification failed")
+    assert "the customs certificate of" in row.error_text
+    assert outbound(service, query.id).state == "delivered"
+    assert ws.guarantees.get(g.id).answered_at is None
+
+
+def test_answer_to_no_message_sent_from_here_is_kept_as_unmatched(service, engine, ws, demo, clock):
+    g = demo[PAC_GRN]
+    answer = info_answer(g.grn, "CDNEVERSENTFROMHERE0001", clock())
+    deliver(engine, seal(answer, engine.credentials, participant_certificate(ws)))
+    summary = sync(service, engine, ws)
+    assert summary.unmatched == 1 and summary.applied == 0 and summary.received == 1
+    [row] = service.store.list(MessageFilter(state="unmatched"))
+    assert row.direction == "in" and row.message_type == "CC037C" and row.answer_to is None
+    assert row.correlation_id == "CDNEVERSENTFROMHERE0001" and row.grns == [g.grn]
+    assert service.store.content(row.id)[0] == answer
+    unchanged = ws.guarantees.get(g.id)
+    assert unchanged.answered_at is None and unchanged.guarantee_amount_answer is None
+
+
+def test_the_same_answer_under_another_gateway_id_is_a_duplicate_applied_once(service, engine, ws, demo):
+    g = demo[PAC_GRN]
+    [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
+    first = sync(service, engine, ws)
+    assert first.applied == 1 and outbound(service, query.id).state == "answered"
+    [applied] = inbound(service)
+    with ws.db.atomic():  # a mark that a second application would overwrite
+        ws.db["guarantees"].update(g.id, {"balance": "1.00"})
+
+    xml, _ = service.store.content(applied.id)
+    deliver(engine, seal(xml, engine.credentials, participant_certificate(ws)))
+    again = sync(service, engine, ws)
+    assert again.received == 1 and again.duplicates == 1 and again.applied == 0
+    assert [(m.state, m.message_id) for m in inbound(service)] == [("applied", applied.message_id),
+                                                                    ("duplicate", applied.message_id)]
+    assert ws.guarantees.get(g.id).balance == "1.00"
+
+
+# --- alerts and sending failures ---------------------------------------------------------------------------
+
+
+def test_no_answer_alert_after_the_configured_time(service, engine, ws, demo, clock):
+    ws.set_setting("no_answer_hours", "2")
+    engine.set_switches(answer_delay=10 * 3600)
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    assert sync(service, engine, ws).no_answer == []
+
+    clock.advance(hours=1, minutes=59)
+    assert sync(service, engine, ws).no_answer == []
+    clock.advance(minutes=1)
+    assert sync(service, engine, ws).no_answer == [query.id]
+    alerted = outbound(service, query.id)
+    assert alerted.alerted_at == stamp(clock()) and alerted.state == "delivered"
+    assert "no answer after" in service.store.events(query.id)[-1].detail
+
+    clock.advance(hours=9)
+    answered = sync(service, engine, ws)
+    assert answered.applied == 1 and answered.no_answer == []
+    assert outbound(service, query.id).state == "answered"
+
+
+def test_envelope_the_gateway_refuses_fails_for_good_with_the_reason(service, engine, ws, demo):
+    certificate, _ = self_signed("Somebody else's encryption certificate")
+    ws.certificates.add("customs", "CZ", "training", certificate, is_test=True)  # newer: used for sending
+    g = demo[PAC_GRN]
+    [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
+
+    summary = sync(service, engine, ws)
+    assert summary.failed == 1 and summary.sent == 0
+    failed = outbound(service, query.id)
+    assert failed.state == "failed" and "HTTP 400" in failed.error_text and "cannot decrypt" in failed.error_text
+    assert failed.result.startswith("Failed:")
+    assert engine.register.received_count() == 0
+    assert service.query_blocker(g, QueryKind.INFO) is None  # a failed query does not throttle
+
+
+def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, engine, ws, demo, clock):
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+
+    async def scenario() -> tuple[SyncSummary, ...]:
+        async with http_gateway(engine, ws):
+            pass  # the gateway stopped: the parameter sets point at a closed port
+        down = await service.sync(ignore_backoff=False)
+        waiting = outbound(service, query.id)
+        assert (waiting.state, waiting.attempts) == ("queued", 1)
+        assert waiting.next_attempt_at == stamp(clock() + timedelta(seconds=10))
+        async with http_gateway(engine, ws):
+            clock.advance(seconds=9)
+            too_early = await service.sync(ignore_backoff=False)
+            clock.advance(seconds=1)
+            due = await service.sync(ignore_backoff=False)
+        return down, too_early, due
+
+    down, too_early, due = asyncio.run(scenario())
+    assert down.retry_later == 1 and down.sent == 0 and "Cannot reach the gateway" in down.problems[0]
+    assert too_early.sent == 0 and too_early.retry_later == 0
+    assert due.sent == 1 and due.applied == 1
+    assert engine.register.received_count() == 1
+    sent = outbound(service, query.id)
+    assert sent.state == "answered" and sent.message_id == query.message_id and sent.attempts == 2
+
+
+# --- the mailbox channel ---------------------------------------------------------------------------------
+
+
+async def wait_for_files(folder: Path, count: int) -> list[Path]:
+    for _ in range(MAILBOX_WAIT_SECONDS * 10):
+        files = sorted(p for p in folder.glob("*") if p.is_file()) if folder.is_dir() else []
+        if len(files) >= count:
+            return files
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{folder} did not get {count} files")
+
+
+def test_mailbox_folder_end_to_end_moves_deliveries_aside_only_after_storing_them(service, engine, ws, demo, tmp_path):
+    mailbox = tmp_path / "mailbox"
+    point_gateways(ws, str(mailbox))
+    g = demo[PAC_GRN]
+    [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
+    params = ws.params.get(query.params_id)
+
+    async def scenario() -> None:
+        summary = SyncSummary()
+        await service.send_due(summary)
+        assert summary.sent == 1 and summary.failed == 0
+        assert [p.name for p in (mailbox / "out").iterdir()] == [f"{query.message_id}.p7m"]  # no temporary file
+        assert (mailbox / "out" / f"{query.message_id}.p7m").read_bytes() == service.store.content(query.id)[1]
+
+        customs = asyncio.create_task(serve_mailbox(engine, mailbox))
+        try:
+            delivered = await wait_for_files(mailbox / "in", 2)  # the receipt and the answer
+        finally:
+            customs.cancel()
+        assert sorted(p.suffix for p in delivered) == [".p7m", ".receipt"]
+        assert not (mailbox / "out" / f"{query.message_id}.p7m").exists()
+
+        # the store step of fetch() alone, as when the process dies before acknowledging: files stay in in/
+        channel = channel_for(params.gateway, CZ_SENDER)
+        for delivery in await channel.fetch():
+            service._store_delivery(delivery, params, summary)
+        assert sorted((mailbox / "in").glob("*.*")) == delivered
+        assert len(service.store.pending_inbound()) == 1
+        assert outbound(service, query.id).state == "delivered"
+
+        await service.fetch(summary)  # fetched again: stored once, then moved aside
+        assert sorted(p.name for p in (mailbox / "in" / "processed").iterdir()) == sorted(p.name for p in delivered)
+        assert [p for p in (mailbox / "in").iterdir() if p.is_file()] == []
+        assert len(service.store.pending_inbound()) == 1
+
+    asyncio.run(scenario())
+    summary = SyncSummary()
+    service.process_inbound(summary)
+    assert summary.applied == 1
+    assert outbound(service, query.id).state == "answered"
+    updated = ws.guarantees.get(g.id)
+    assert updated.balance is not None and updated.exposure is not None and updated.currency_answer == "CZK"
+
+
+def test_mailbox_answers_are_applied_in_the_order_customs_made_them(service, engine, ws, demo, tmp_path, clock):
+    """Answers waiting together are applied oldest first, so the newest one is what the record shows."""
+    mailbox = tmp_path / "mailbox"
+    point_gateways(ws, str(mailbox))
+    g = demo[PAC_GRN]
+    queries = []
+
+    async def scenario() -> None:
+        customs = asyncio.create_task(serve_mailbox(engine, mailbox))
+        try:
+            for round_number in range(1, 5):
+                queries.extend(service.prepare_queries([g.id], QueryKind.BALANCE))
+                await service.send_due(SyncSummary())
+                await wait_for_files(mailbox / "in", 2 * round_number)  # customs answered this one
+                clock.advance(seconds=61)
+        finally:
+            customs.cancel()
+        await service.fetch(SyncSummary())
+
+    asyncio.run(scenario())
+    service.process_inbound(SyncSummary())
+    assert [m.correlation_id for m in inbound(service)] == [q.message_id for q in queries]
+    last_answer_at = (clock() - timedelta(seconds=61)).replace(tzinfo=None)  # customs write UTC
+    assert ws.guarantees.get(g.id).answered_at == last_answer_at.isoformat(timespec="seconds")
+
+
+# --- what may be sent ------------------------------------------------------------------------------------
+
+
+def test_registration_blockers(service, ws, bob, demo):
+    assert "only guarantee types 0 and 1" in service.registration_blocker(demo["25CZ610101000203"])
+    no_pac = demo["25CZ510101000027"]
+    assert "needs the primary access code: enter it" in service.registration_blocker(no_pac)
+
+    held_by_alice = MessagingService(bob).registration_blocker(demo[PAC_GRN])
+    assert "which alice holds" in held_by_alice
+
+    ws.access_codes.save(no_pac.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[]))
+    assert "at least one secondary access code" in service.registration_blocker(no_pac)
+    with pytest.raises(CannotSend, match="secondary access code"):
+        service.prepare_registration(no_pac.id)
+    assert service.registration_blocker(demo[PAC_GRN]) is None
+    assert service.store.count() == 0
+
+
+@pytest.mark.parametrize("guarantee", ["25CZ610101000203", "25DE004600000517"])
+def test_balance_queries_for_types_2_and_4_are_blocked_by_r261(service, demo, guarantee):
+    g = demo[guarantee]
+    for kind in (QueryKind.BALANCE, QueryKind.USAGE_AND_BALANCE):
+        blocker = service.query_blocker(g, kind)
+        assert "R261" in blocker and f"type {g.type}" in blocker
+        with pytest.raises(CannotSend, match="R261"):
+            service.prepare_queries([g.id], kind)
+    assert service.query_blocker(g, QueryKind.USAGE) is None
+    assert service.query_blocker(g, QueryKind.INFO) is None
+    assert service.store.count() == 0
+
+
+def test_query_blockers_for_missing_code_and_permit(service, bob, demo):
+    assert "secondary access code (bob)" in MessagingService(bob).query_blocker(demo["25DE004600000319"], QueryKind.INFO)
+    assert "no NCTS permit number" in service.query_blocker(demo["25PL320000000614"], QueryKind.BALANCE)
+
+
+def test_query_throttle_says_when_the_next_query_is_possible(service, demo, clock):
+    g = demo[PAC_GRN]
+    asked_at = clock()
+    service.prepare_queries([g.id], QueryKind.BALANCE)
+    clock.advance(seconds=59)
+    blocker = service.query_blocker(g, QueryKind.INFO)
+    possible = (asked_at + timedelta(seconds=60)).astimezone()
+    assert f"will be possible at {possible:%H:%M:%S}" in blocker
+    with pytest.raises(CannotSend, match="will be possible at"):
+        service.prepare_queries([g.id, demo["25CZ510101000027"].id], QueryKind.INFO)
+    assert service.store.count() == 1  # all or none: the other guarantee was not queued either
+    clock.advance(seconds=1)
+    assert service.query_blocker(g, QueryKind.INFO) is None
+
+
+# --- preparing queries -----------------------------------------------------------------------------------
+
+
+def add_guarantees(ws: Workspace, org_id: int, params_id: int, country_office: str, count: int) -> list[int]:
+    ids = []
+    for n in range(count):
+        grn = with_check_digit(f"26{country_office[:2]}{country_office[2:6]}{n:08d}")
+        g = ws.guarantees.add(Guarantee(org_id=org_id, type="1", grn=grn, office=country_office, currency="CZK",
+                                        params_id=params_id))
+        ws.access_codes.save(g.id, AccessCodes(spks=[Secret("AC01")]))
+        ids.append(g.id)
+    return ids
+
+
+def items_of(service: MessagingService, message) -> list[str]:
+    return [i.grn for i in parse_cc034c(service.store.content(message.id)[0])[1].items]
+
+
+def test_120_guarantees_of_one_organisation_make_two_queries_of_99_and_21(service, ws, demo):
+    org_id, params_id = demo[PAC_GRN].org_id, demo[PAC_GRN].params_id
+    ids = add_guarantees(ws, org_id, params_id, "CZ520101", 120)
+    messages = service.prepare_queries(ids, QueryKind.BALANCE)
+    assert [len(items_of(service, m)) for m in messages] == [99, 21]
+    assert [len(m.grns) for m in messages] == [99, 21]
+    sent = items_of(service, messages[0]) + items_of(service, messages[1])
+    assert sent == [ws.guarantees.get(i).grn for i in ids]
+    assert all(m.state == "queued" and m.org_id == org_id for m in messages)
+
+
+def test_guarantees_of_two_organisations_make_one_query_each(service, ws, demo):
+    first, second = demo[PAC_GRN], demo["25CZ520101000145"]  # Spedice Brno and Jihočeská doprava
+    messages = service.prepare_queries([first.id, demo["25CZ510101000027"].id, second.id], QueryKind.INFO)
+    assert len(messages) == 2
+    requesters = {parse_cc034c(service.store.content(m.id)[0])[1].requester_tin: m.grns for m in messages}
+    assert requesters == {CZ_EORI: [first.grn, demo["25CZ510101000027"].grn], "CZ60826843": [second.grn]}
+
+
+def test_every_queued_message_validates_against_its_schemas(service, ws, demo):
+    org = ws.organisations.add(Organisation(name="Schema Test s.r.o.", eori="CZ12345679", country="CZ"))
+    many = add_guarantees(ws, org.id, demo[PAC_GRN].params_id, "CZ520101", 100)
+    ws.access_codes.save(demo[PAC_GRN].id, AccessCodes(pac=Secret(DEMO_PAC), new_pac=Secret("NW55"),
+                                                       spks=[Secret("AC01"), Secret("QQ12")]))
+    queued = [service.prepare_registration(demo[PAC_GRN].id)]
+    queued += service.prepare_queries(many, QueryKind.BALANCE)
+    queued += service.prepare_queries([demo["25CZ510101000027"].id, demo["25DE004600000517"].id], QueryKind.USAGE,
+                                      date(2026, 10, 1), date(2026, 10, 31))
+    queued += service.prepare_queries([demo["25CZ610101000203"].id, demo["25DE004600000319"].id], QueryKind.INFO)
+    assert [m.message_type for m in queued] == ["E_ACC_COD"] + ["CC034C"] * 6
+    official = SchemaSet(extra_folder=OFFICIAL_XSD)  # E_ACC_COD has no official schema: checked against ours
+    for message in queued:
+        xml, _ = service.store.content(message.id)
+        assert official.validate(xml) == [], message.kind
+        assert read_header(parse_xml(xml)).message_id == message.message_id
+
+
+# --- applying confirmations --------------------------------------------------------------------------------
+
+
+def test_pac_change_confirmation_promotes_the_new_pac_and_recommends_deleting_it(service, engine, ws, demo):
+    g = demo[PAC_GRN]
+    ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), new_pac=Secret("NW55"),
+                                           spks=[Secret("AC01"), Secret("QQ12")]))
+    registration = service.prepare_registration(g.id)
+    assert registration.kind == "PAC change"
+
+    summary = sync(service, engine, ws)
+    assert summary.applied == 1 and summary.pac_deletion_recommended == [g.grn]
+    codes = ws.access_codes.codes_for(g.id)
+    assert codes.pac.reveal() == "NW55" and codes.new_pac is None
+    assert [s.reveal() for s in codes.spks] == ["AC01", "QQ12"]
+    assert outbound(service, registration.id).state == "answered"
+    assert ws.guarantees.get(g.id).codes_registered_at is not None
+    assert engine.register.get(g.grn).pac == "NW55" and engine.register.get(g.grn).spks == ["AC01", "QQ12"]
+
+
+def test_a_refused_registration_stays_on_the_record_after_a_successful_query(service, engine, ws, demo, tmp_path):
+    g = demo["25CZ510101000027"]
+    seed(engine, tmp_path, {"grn": g.grn, "type": "0", "office": "CZ510201", "holder_tin": CZ_EORI,
+                            "amount": "5000000.00", "currency": "CZK", "spks": ["AC01", "BX42"], "pac": DEMO_PAC})
+    ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("AC01"), Secret("BX42")]))
+    registration = service.prepare_registration(g.id)
+    service.prepare_queries([g.id], QueryKind.BALANCE)
+
+    summary = sync(service, engine, ws)
+    assert summary.applied == 2
+    assert outbound(service, registration.id).state == "rejected"
+    record = ws.guarantees.get(g.id)
+    assert record.last_error_code == "P03" and record.codes_registered_at is None
+    assert record.balance is not None  # the query answer itself was applied
+
+
+def test_mailbox_refusal_fails_the_message_with_the_gateway_reason(service, engine, ws, demo, tmp_path):
+    certificate, _ = self_signed("Somebody else's encryption certificate")
+    ws.certificates.add("customs", "CZ", "training", certificate, is_test=True)  # customs cannot decrypt
+    mailbox = tmp_path / "mailbox"
+    point_gateways(ws, str(mailbox))
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+
+    async def scenario() -> SyncSummary:
+        summary = SyncSummary()
+        await service.send_due(summary)
+        customs = asyncio.create_task(serve_mailbox(engine, mailbox))
+        try:
+            await wait_for_files(mailbox / "in", 1)
+        finally:
+            customs.cancel()
+        await service.fetch(summary)
+        return summary
+
+    summary = asyncio.run(scenario())
+    assert summary.failed == 1
+    failed = outbound(service, query.id)
+    assert failed.state == "failed" and "refused" in failed.error_text and "cannot decrypt" in failed.error_text
+    assert [p.name for p in (mailbox / "in" / "processed").iterdir()] == [f"{query.message_id}.refused"]
