@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from unit_shared import COL_FILE, RD_FILE
 
+from core.demo import load_demo
 from core.organisations import Organisation
 from core.refdata.importer import ImportResult, import_reference_files
 from core.workspace import Workspace
-from unit_shared import COL_FILE, RD_FILE
 
 
 @pytest.fixture
@@ -57,3 +58,22 @@ def imported_workspace(imported_template, tmp_path):
     ws = Workspace.open(folder, user="alice")
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A data folder with the demo loaded (certificates included), made once and copied per test."""
+    folder = tmp_path_factory.mktemp("demo-template") / "data"
+    ws = Workspace.open(folder, user="alice")
+    try:
+        load_demo(ws)
+    finally:
+        ws.close()
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_template, tmp_path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(demo_template, folder)
+    return folder

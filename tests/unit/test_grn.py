@@ -5,9 +5,15 @@ import csv
 import re
 
 import pytest
-
-from core.guarantees.grn import CHARACTER_VALUES, check_grn, compute_check_digit, normalise_grn, with_check_digit
 from unit_shared import GRN_VECTORS_CSV, GRN_VECTORS_MD
+
+from core.guarantees.grn import (
+    CHARACTER_VALUES,
+    check_grn,
+    compute_check_digit,
+    normalise_grn,
+    with_check_digit,
+)
 
 
 def _grn_rows() -> list[dict]:

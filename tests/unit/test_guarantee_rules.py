@@ -38,7 +38,7 @@ def test_complete_guarantee_is_stored_and_read_back(workspace, org):
 
 def test_fields_are_normalised_before_storing(workspace, org):
     g = workspace.guarantees.add(make(org, grn=" 23gb 0000 0100 00863 ", office="cz 520101", currency=" czk ",
-                                      amount=Decimal("10")))
+                                      amount=Decimal(10)))
     stored = workspace.guarantees.get(g.id)
     assert (stored.grn, stored.office, stored.currency) == (VALID_GRN, "CZ520101", "CZK")
 
@@ -203,12 +203,12 @@ def test_huge_amount_with_three_decimals_is_a_validation_error(workspace, org):
 
 
 def test_amount_needs_a_currency(workspace, org):
-    assert "needs its currency" in errors(workspace, make(org, amount=Decimal("100")))["currency"][0]
+    assert "needs its currency" in errors(workspace, make(org, amount=Decimal(100)))["currency"][0]
 
 
 def test_currency_must_be_in_the_currency_list(workspace, org):
-    assert "not in the currency code list" in errors(workspace, make(org, amount=Decimal("1"), currency="USD"))["currency"][0]
-    assert "not an ISO 4217 currency code" in errors(workspace, make(org, amount=Decimal("1"), currency="EURO"))["currency"][-1]
+    assert "not in the currency code list" in errors(workspace, make(org, amount=Decimal(1), currency="USD"))["currency"][0]
+    assert "not an ISO 4217 currency code" in errors(workspace, make(org, amount=Decimal(1), currency="EURO"))["currency"][-1]
 
 
 @pytest.mark.parametrize("text, value", [("1 234,50", "1234.50"), ("1234.50", "1234.50"),
@@ -250,7 +250,7 @@ def test_existing_parameter_set_is_accepted(workspace, org):
 
 
 def test_validation_error_names_every_failing_field(workspace, org):
-    g = Guarantee(org_id=org.id + 999, type="1", grn="", other_ref="X", office="CZ5", amount=Decimal("-5"),
+    g = Guarantee(org_id=org.id + 999, type="1", grn="", other_ref="X", office="CZ5", amount=Decimal(-5),
                   params_id=4242)
     with pytest.raises(ValidationError) as caught:
         workspace.guarantees.add(g)

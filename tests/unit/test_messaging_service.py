@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import uuid
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -20,9 +19,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from unit_shared import SHARED
+from unit_shared import SHARED, FixedClock
 
-from core.demo import DEMO_PAC, load_demo
+from core.demo import DEMO_PAC
 from core.errors import CannotSend
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.grn import with_check_digit
@@ -57,33 +56,6 @@ PAC_GRN = "25CZ520101000011"  # first 16 characters of the demo guarantee whose 
 MAILBOX_WAIT_SECONDS = 15
 
 
-class FixedClock:
-    def __init__(self, moment: datetime):
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta) -> None:
-        self.moment += timedelta(**delta)
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("demo-template") / "data"
-    ws = Workspace.open(folder, user="alice")
-    try:
-        load_demo(ws)
-    finally:
-        ws.close()
-    return folder
-
-
-@pytest.fixture
-def demo_dir(demo_template, tmp_path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(demo_template, folder)
-    return folder
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from unit_shared import FixedClock
 
 from core.errors import NotFound
 from core.messaging.store import (
@@ -14,17 +15,6 @@ from core.messaging.store import (
     parse_stamp,
     stamp,
 )
-
-
-class FixedClock:
-    def __init__(self, moment: datetime):
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta) -> None:
-        self.moment += timedelta(**delta)
 
 
 @pytest.fixture

@@ -5,14 +5,18 @@ import gzip
 import json
 
 import pytest
+from unit_shared import COL_FILE, RD_FILE
 
 from core.errors import UserError
 from core.refdata.catalogue import (
-    CURRENCIES, GUARANTEE_OFFICE_ROLE, GUARANTEE_TYPES, INVALID_GUARANTEE_REASONS, NATIONAL_PROCESSING_CODES,
+    CURRENCIES,
+    GUARANTEE_OFFICE_ROLE,
+    GUARANTEE_TYPES,
+    INVALID_GUARANTEE_REASONS,
+    NATIONAL_PROCESSING_CODES,
 )
 from core.refdata.importer import import_reference_files
 from core.workspace import Workspace
-from unit_shared import COL_FILE, RD_FILE
 
 EU_CURRENCIES = ["BGN", "CHF", "CZK", "DKK", "EUR", "GBP", "HUF", "ISK", "MKD", "NOK", "PLN", "RON", "RSD",
                  "SEK", "TRY", "UAH"]

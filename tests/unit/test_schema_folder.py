@@ -4,10 +4,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from unit_shared import SHARED
 
 from core.errors import UserError
 from core.messages import SchemaSet
-from unit_shared import SHARED
 
 OFFICIAL = SHARED / "ncts-p5-xsd"
 

@@ -7,7 +7,6 @@ credentials for the customs certificate, and the answers are opened from the reg
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -18,9 +17,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from unit_shared import SHARED
+from unit_shared import SHARED, FixedClock
 
-from core.demo import DEMO_PAC, load_demo
+from core.demo import DEMO_PAC
 from core.guarantees.grn import compute_check_digit, with_check_digit
 from core.messages import (
     AccessCodeRegistration,
@@ -54,16 +53,6 @@ OTHER_CZ_EORI = "CZ60826843"  # the second Czech demo organisation
 UNKNOWN_GRN = with_check_digit("26CZ520101000099")
 
 
-class FixedClock:
-    def __init__(self, moment: datetime):
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta) -> None:
-        self.moment += timedelta(**delta)
-
 
 @dataclass
 class Participant:
@@ -74,23 +63,6 @@ class Participant:
     credentials: Credentials
     customs: x509.Certificate
 
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("demo-template") / "data"
-    ws = Workspace.open(folder, user="alice")
-    try:
-        load_demo(ws)
-    finally:
-        ws.close()
-    return folder
-
-
-@pytest.fixture
-def demo_dir(demo_template, tmp_path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(demo_template, folder)
-    return folder
 
 
 @pytest.fixture
