@@ -73,6 +73,8 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("--kind", required=True, choices=["usage", "balance", "info"])
     p.add_argument("--from", dest="period_from", type=_date, help="usage period start, YYYY-MM-DD (default: 30 days ago)")
     p.add_argument("--to", dest="period_to", type=_date, help="usage period end, YYYY-MM-DD (default: today)")
+    p.add_argument("--unreleased", action="store_true",
+                   help="usage without a period: only the operations not yet released")
     p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
     sub.add_parser("sync", help="send the outbox, fetch and apply the inbox; prints a JSON summary")
     p = sub.add_parser("messages", help="list messages in and out")
@@ -278,7 +280,8 @@ def cmd_query(args) -> int:
 
     ws = _workspace(args)
     ids = [_guarantee_by_grn(ws, grn).id for grn in args.grns]
-    messages = ws.messaging.prepare_queries(ids, QueryKind.from_name(args.kind), args.period_from, args.period_to)
+    messages = ws.messaging.prepare_queries(ids, QueryKind.from_name(args.kind), args.period_from, args.period_to,
+                                            unreleased_only=args.unreleased)
     output = {"queued": [_message_json(ws, m.id) for m in messages]}
     if args.send:
         output["sync"] = _sync(ws)

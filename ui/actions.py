@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-MESSAGING_UNAVAILABLE = "Sending messages to customs is not available in this version yet."
-
 
 @dataclass(frozen=True)
 class ActionSpec:
     text: str
     shortcut: QKeySequence | str | None = None
     tip: str = ""
+    checkable: bool = False
 
     @property
     def default_tip(self) -> str:
@@ -27,11 +26,19 @@ SPECS: dict[str, ActionSpec] = {
     "edit": ActionSpec("&Edit…", "Ctrl+E", "Edit the selected record"),
     "delete": ActionSpec("&Delete…", QKeySequence.StandardKey.Delete, "Delete the selected record"),
     "refresh": ActionSpec("&Refresh", QKeySequence.StandardKey.Refresh, "Read the register again from the database"),
-    "msg_register_codes": ActionSpec("&Access code registration", None, MESSAGING_UNAVAILABLE),
-    "msg_query_usage": ActionSpec("Guarantee query: &usage…", None, MESSAGING_UNAVAILABLE),
-    "msg_query_balance": ActionSpec("Guarantee query: &balance", None, MESSAGING_UNAVAILABLE),
-    "msg_query_info": ActionSpec("Guarantee query: &other information", None, MESSAGING_UNAVAILABLE),
-    "msg_for_record": ActionSpec("&Messages for this record", None, MESSAGING_UNAVAILABLE),
+    "msg_register_codes": ActionSpec("&Access code registration", None,
+                                     "Register the secondary access codes with customs (E_ACC_COD), using the primary code"),
+    "msg_query_usage": ActionSpec("Guarantee query: &usage…", None,
+                                  "Ask customs which transit operations used the guarantee in a period (CC034C)"),
+    "msg_query_balance": ActionSpec("Guarantee query: &balance", None,
+                                    "Ask customs for the amount in use and the remaining balance (CC034C)"),
+    "msg_query_info": ActionSpec("Guarantee query: &other information", None,
+                                 "Ask customs for the owner, amounts, validity and restrictions (CC034C)"),
+    "msg_for_record": ActionSpec("&Messages for this record", None, "The messages sent and received about this guarantee"),
+    "msg_inbox": ActionSpec("Receipts and &responses", "Ctrl+R", "Every message sent to and received from customs"),
+    "msg_simulator": ActionSpec("Customs &simulator (training)", None,
+                                "Run the customs side of the training environment on this computer", checkable=True),
+    "msg_sync": ActionSpec("&Send and receive now", "F9", "Send the messages waiting in the outbox and fetch the answers"),
     "import_reference": ActionSpec("&Import reference data…", "Ctrl+I", "Import EU code lists and the customs office list (CS/RD2 JSON)"),
     "load_demo": ActionSpec("Load &demo data", None, "Add demo organisations, guarantees and parameter sets"),
     "settings": ActionSpec("&Settings…", "Ctrl+,", "Communication parameters and reference data"),
@@ -39,7 +46,9 @@ SPECS: dict[str, ActionSpec] = {
     "about": ActionSpec("&About CustomsDesk", None, ""),
 }
 
-MESSAGE_ACTIONS = ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info", "msg_for_record")
+GENERATE_ACTIONS = ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info")
+MESSAGE_ACTIONS = (*GENERATE_ACTIONS, "msg_for_record")
+QUERY_ACTIONS = {"msg_query_usage": "usage", "msg_query_balance": "balance", "msg_query_info": "info"}
 
 
 class Actions:
@@ -53,11 +62,10 @@ class Actions:
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.setToolTip(spec.default_tip)
+            action.setCheckable(spec.checkable)
             action.setStatusTip(spec.tip)
             parent.addAction(action)
             self._actions[name] = action
-        for name in MESSAGE_ACTIONS:
-            self._actions[name].setEnabled(False)
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

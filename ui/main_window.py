@@ -18,12 +18,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -35,22 +37,37 @@ from PySide6.QtWidgets import (
 )
 
 from core.communication import ensure_can_send
-from core.errors import CannotSend, UserError
+from core.errors import CannotSend, NotFound, UserError
+from core.guarantees import types
 from core.guarantees.model import Guarantee
-from ui.actions import Actions
+from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
+from ui.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
+    import asyncio
+
+    from core.messaging.service import SyncSummary
+    from core.messaging.store import Message
     from core.workspace import Workspace
     from ui.dialogs.guarantee_editor import GuaranteeEditor
     from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.messages_window import MessagesWindow
 
 # Dialogs are imported when first opened: start-up shows the window before anything else loads.
 
 CONTEXT_MENU_KEYS = ("Shift+F10", "Menu")
 FIT_SAMPLE_ROWS = 40
 FETCH_AHEAD_ROWS = 20
+POLL_SETTING = "poll_seconds"
+DEFAULT_POLL_SECONDS = 60
+SYNC_TEXT = "Sending and receiving messages…"
+NO_GATEWAY = ("No communication parameter set has a gateway: fill one in Settings ▸ Communication parameters "
+              "to exchange messages with customs.")
+SHOWN_USAGES = 200
+SHOWN_REASONS = 10
+CHECKED_SELECTION = 200  # larger selections are checked guarantee by guarantee only when a message is sent
 
 
 @dataclass
@@ -115,9 +132,19 @@ class MainWindow(QMainWindow):
         self.guarantee_model: GuaranteeTableModel | None = None
         self.open_problem: str | None = None
         self.target = Target()
+        self.detail_guarantee_id: int | None = None
+        self.simulator = None  # the customs simulator child process, once started from here
+        self.messages_window: MessagesWindow | None = None
+        self.last_question: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("CustomsDesk")
         self.actions = Actions(self)
+        self.tasks = BackgroundTasks(self)
+        self.tasks.finished.connect(self._task_finished)
+        self._sync_again = False
+        self._sync_mark = 0
+        self.poll_timer = QTimer(self)
+        self.poll_timer.timeout.connect(self.poll)
 
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")
@@ -168,6 +195,13 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda v=view: self.show_context_menu(v, self._current_item_point(v)))
         self.status = QLabel("Opening the database…")
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("sync_progress")
+        self.sync_progress.setRange(0, 0)  # busy: how long customs take is not known
+        self.sync_progress.setMaximumWidth(120)
+        self.sync_progress.setToolTip(SYNC_TEXT)
+        self.sync_progress.hide()
+        self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.status)
         self.resize(1200, 760)
         self._restore_geometry()
@@ -204,6 +238,7 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(organisations)
         self._update_actions()
         self.refresh_status()
+        self.start_polling()
 
     def _fetch_ahead(self) -> None:
         """Read the next batch of a branch once its last loaded row is about to scroll into view.
@@ -236,19 +271,25 @@ class MainWindow(QMainWindow):
         register = self.menuBar().addMenu("&Register")
         for name in ("new_organisation", "new_guarantee", "customs_guarantees", None, "edit", "delete", None, "refresh"):
             register.addAction(a[name]) if name else register.addSeparator()
-        self.menuBar().addMenu(self._messages_menu())
+        self.menuBar().addMenu(self._messages_menu(with_inbox=True))
         self.menuBar().addMenu("&Help").addAction(a["about"])
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("new_organisation", "new_guarantee", "edit", "delete", "refresh"):
-            toolbar.addAction(a[name])
+        for name in ("new_organisation", "new_guarantee", "edit", "delete", "refresh", None, "msg_inbox", "msg_sync"):
+            toolbar.addAction(a[name]) if name else toolbar.addSeparator()
         self.addToolBar(toolbar)
 
-    def _messages_menu(self) -> QMenu:
+    def _messages_menu(self, with_inbox: bool = False) -> QMenu:
         menu = QMenu("&Messages", self)
+        if with_inbox:
+            menu.addAction(self.actions["msg_inbox"])
+            menu.addAction(self.actions["msg_sync"])
+            menu.addAction(self.actions["msg_simulator"])
+            menu.addSeparator()
+            menu.aboutToShow.connect(self._update_actions)  # a query a minute ago may be possible now
         generate = menu.addMenu("&Generate message")
-        for name in ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info"):
+        for name in GENERATE_ACTIONS:
             generate.addAction(self.actions[name])
         generate.setToolTipsVisible(True)
         menu.addAction(self.actions["msg_for_record"])
@@ -261,8 +302,13 @@ class MainWindow(QMainWindow):
             "customs_guarantees": self.show_customs_guarantees, "edit": self.edit_selected,
             "delete": self.delete_selected, "refresh": self.refresh_all, "settings": self.open_settings,
             "import_reference": self.import_reference, "load_demo": self.load_demo, "quit": self.close,
-            "about": self.about,
+            "about": self.about, "msg_register_codes": self.send_registration,
+            "msg_simulator": self.toggle_simulator,
+            "msg_for_record": self.open_messages_for_record, "msg_inbox": lambda: self.open_messages(),
+            "msg_sync": lambda: self.start_sync(),
         }
+        for name, kind in QUERY_ACTIONS.items():
+            handlers[name] = lambda _=False, kind=kind: self.send_query(kind)
         for name, handler in handlers.items():
             self.actions[name].triggered.connect(handler)
         self._update_actions()
@@ -270,6 +316,7 @@ class MainWindow(QMainWindow):
     def context_menu(self) -> QMenu:
         """The right-click menu for the current target (same actions as the menu bar)."""
         a = self.actions
+        self._update_actions()
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         if self.target.is_organisation:
@@ -332,6 +379,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.guarantee_table)
 
     def _show_guarantee_detail(self, g: Guarantee) -> None:
+        self.detail_guarantee_id = g.id
         org = self.ws.organisations.get(g.org_id)
         self.list_title.setText(f"Guarantee {g.reference}")
         self.detail.setHtml(guarantee_html(self.ws, g, org.label))
@@ -357,6 +405,63 @@ class MainWindow(QMainWindow):
         a.enable("customs_guarantees", ready and t.is_organisation, "Select an organisation")
         a.enable("edit", ready and (t.is_organisation or len(t.guarantee_ids) == 1), "Select one organisation or guarantee")
         a.enable("delete", ready and (t.is_organisation or t.is_guarantee), "Select an organisation or guarantees")
+        self._update_message_actions()
+
+    def _update_message_actions(self) -> None:
+        """Each message command is enabled only when it can be sent; otherwise its tooltip says why."""
+        t, a = self.target, self.actions
+        ready = self.ws is not None
+        a.enable("msg_inbox", ready, "The database is not open yet")
+        a.enable("msg_simulator", ready, "The database is not open yet")
+        if not ready:
+            a.enable("msg_sync", False, "The database is not open yet")
+        elif self.tasks.busy:
+            a.enable("msg_sync", False, "Sending and receiving already: wait until it has finished.")
+        else:
+            a.enable("msg_sync", self._has_gateway(), NO_GATEWAY)
+        guarantees = self._target_guarantees(CHECKED_SELECTION) if ready and t.is_guarantee else []
+        if not guarantees:
+            for name in GENERATE_ACTIONS:
+                a.enable(name, False, "Select a guarantee first (or several in the list)")
+            a.enable("msg_for_record", False, "Select a guarantee first")
+            return
+        a.enable("msg_for_record", len(t.guarantee_ids) == 1, "Select one guarantee: its messages are shown")
+        if len(t.guarantee_ids) > CHECKED_SELECTION:
+            for name in GENERATE_ACTIONS:  # too many to check each time the selection changes: checked when sent
+                a.enable(name, True)
+            return
+        from core.messages import QueryKind
+
+        service = self.ws.messaging
+        self._enable_if_any("msg_register_codes", guarantees, service.registration_blocker)
+        for name, kind_name in QUERY_ACTIONS.items():
+            kind = QueryKind.from_name(kind_name)
+            self._enable_if_any(name, guarantees, lambda g, kind=kind: service.query_blocker(g, kind))
+
+    def _enable_if_any(self, name: str, guarantees: list[Guarantee], blocker) -> None:
+        """Enabled when at least one of ``guarantees`` can be sent; else the (first) reason why not."""
+        first_reason = None
+        for g in guarantees:
+            reason = blocker(g)
+            if reason is None:
+                self.actions.enable(name, True)
+                return
+            first_reason = first_reason or reason
+        if len(guarantees) > 1:
+            first_reason = f"None of the {len(guarantees)} selected guarantees can be sent. {first_reason}"
+        self.actions.enable(name, False, first_reason or "")
+
+    def _target_guarantees(self, limit: int | None = None) -> list[Guarantee]:
+        found = []
+        for gid in self.target.guarantee_ids[:limit]:
+            try:
+                found.append(self.ws.guarantees.get(gid))
+            except NotFound:
+                continue
+        return found
+
+    def _has_gateway(self) -> bool:
+        return any(p.gateway for p in self.ws.params.list())
 
     # --- commands ------------------------------------------------------------------------
     def new_organisation(self) -> None:
@@ -512,18 +617,51 @@ class MainWindow(QMainWindow):
         self.refresh_status(message)
 
     def offer_demo(self) -> None:
-        """First start on an empty database: offer the demo data."""
+        """First start on an empty database: offer the demo data and the customs simulator."""
         from core.workspace import DEMO_OFFERED_KEY
 
-        answer = QMessageBox.question(
-            self, "Welcome to CustomsDesk",
-            "The register is empty.\n\nLoad demo data? It adds Czech, German and Polish organisations with "
-            "guarantees of several types and training communication parameters, so you can try everything "
-            "at once. You can delete them later.",
-        )
+        box = QMessageBox(QMessageBox.Icon.Question, "Welcome to CustomsDesk",
+                          "The register is empty.\n\nLoad demo data? It adds Czech, German and Polish organisations "
+                          "with guarantees of several types and training communication parameters, so you can try "
+                          "everything at once. You can delete them later.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        with_simulator = QCheckBox("Also start the customs simulator, so messages get answers on this computer")
+        with_simulator.setChecked(True)
+        box.setCheckBox(with_simulator)
+        answer = box.exec()
         self.ws.set_setting(DEMO_OFFERED_KEY, "declined")
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
+            if with_simulator.isChecked():
+                self.start_simulator()
+
+    def start_simulator(self) -> None:
+        from ui.simulator_control import SimulatorProcess
+
+        if self.simulator is None:
+            self.simulator = SimulatorProcess(self.ws.data_dir, self)
+            self.simulator.started.connect(self._simulator_started)
+            self.simulator.stopped.connect(self._simulator_stopped)
+        self.simulator.start()
+        self.actions["msg_simulator"].setChecked(True)
+
+    def stop_simulator(self) -> None:
+        if self.simulator is not None:
+            self.simulator.stop()
+        self.actions["msg_simulator"].setChecked(False)
+
+    def toggle_simulator(self) -> None:
+        if self.simulator is not None and self.simulator.running:
+            self.stop_simulator()
+        else:
+            self.start_simulator()
+
+    def _simulator_started(self, address: str) -> None:
+        self.refresh_status(f"The customs simulator answers on {address} (training environment).")
+
+    def _simulator_stopped(self, why: str) -> None:
+        self.actions["msg_simulator"].setChecked(False)
+        self.refresh_status(why)
 
     def about(self) -> None:
         QMessageBox.about(self, "About CustomsDesk",
@@ -540,6 +678,219 @@ class MainWindow(QMainWindow):
         if self.navigation.node(index).kind is NodeKind.GUARANTEE:
             self.edit_selected()
 
+    # --- messages ------------------------------------------------------------------------------
+    def open_messages(self, guarantee_id: int | None = None) -> MessagesWindow:
+        """The one "Receipts and responses" window, raised when open; filtered for one guarantee on request."""
+        from ui.messages_window import MessagesWindow
+
+        created = self.messages_window is None
+        if created:
+            self.messages_window = MessagesWindow(self.ws, self.actions["msg_sync"], self.tasks, parent=self)
+        window = self.messages_window
+        if guarantee_id is not None:
+            window.show_for_guarantee(guarantee_id)
+        elif not created:
+            window.show_all_records()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_messages_for_record(self) -> MessagesWindow | None:
+        if len(self.target.guarantee_ids) != 1:
+            return None
+        return self.open_messages(self.target.guarantee_ids[0])
+
+    def send_registration(self) -> list[Message]:
+        """Queue the access code registration of the selected guarantee(s) and send it in the background."""
+        service = self.ws.messaging
+        guarantees = self._target_guarantees()
+        blockers = {g.id: service.registration_blocker(g) for g in guarantees}
+        reasons = [r for r in blockers.values() if r]
+        allowed = [g for g in guarantees if blockers[g.id] is None]
+        if not self._go_ahead("access code registration", reasons, len(allowed), len(guarantees)):
+            return []
+        messages = []
+        try:
+            for g in allowed:
+                messages.append(service.prepare_registration(g.id))
+        except UserError as exc:
+            QMessageBox.warning(self, "Access code registration", str(exc))
+        self._queued(messages, "Access code registration")
+        return messages
+
+    def send_query(self, kind_name: str) -> list[Message]:
+        """Queue a guarantee query (usage asks for the period first) and send it in the background."""
+        from core.messages import QueryKind
+        from ui.dialogs.query_period import QueryPeriodDialog
+
+        kind = QueryKind.from_name(kind_name)
+        ids = [g.id for g in self._target_guarantees()]
+        if not ids:
+            return []
+        period, unreleased_only = (None, None), False
+        if kind is QueryKind.USAGE:
+            dialog = QueryPeriodDialog(len(ids), parent=self)
+            self.last_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return []
+            period, unreleased_only = dialog.period(), dialog.unreleased_only
+        service = self.ws.messaging
+        try:
+            messages = service.prepare_queries(ids, kind, *period, unreleased_only=unreleased_only)
+        except CannotSend as exc:
+            allowed = [gid for gid in ids if service.query_blocker(self.ws.guarantees.get(gid), kind) is None]
+            if len(allowed) == len(ids):  # not about the guarantees (the period, say)
+                QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(exc))
+                return []
+            if not self._go_ahead(f"{kind.label} query", str(exc).splitlines(), len(allowed), len(ids)):
+                return []
+            try:
+                messages = service.prepare_queries(allowed, kind, *period, unreleased_only=unreleased_only)
+            except UserError as again:
+                QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(again))
+                return []
+        except UserError as exc:
+            QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(exc))
+            return []
+        self._queued(messages, f"Guarantee query ({kind.label})")
+        return messages
+
+    def _go_ahead(self, what: str, reasons: list[str], allowed: int, selected: int) -> bool:
+        """With blocked guarantees among the selected: explain, and offer to send the others."""
+        if not reasons:
+            return allowed > 0
+        shown = "\n\n".join(reasons[:SHOWN_REASONS]) + ("\n\n…" if len(reasons) > SHOWN_REASONS else "")
+        if allowed == 0:
+            box = QMessageBox(QMessageBox.Icon.Warning, f"The {what} cannot be sent", shown, parent=self)
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Warning, f"Some guarantees cannot be sent the {what}",
+                              f"{len(reasons)} of the {selected} selected guarantees cannot be sent the {what}. "
+                              f"Nothing has been queued yet.", parent=self)
+            box.setInformativeText(shown + f"\n\nSend the {what} for the other {allowed}?")
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            box.button(QMessageBox.StandardButton.Yes).setText(f"&Send for {allowed}")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if len(reasons) > SHOWN_REASONS:
+            box.setDetailedText("\n\n".join(reasons))
+        self.last_question = box
+        return box.exec() == QMessageBox.StandardButton.Yes and allowed > 0
+
+    def _queued(self, messages: list[Message], what: str) -> None:
+        if not messages:
+            return
+        grns = list(dict.fromkeys(grn for m in messages for grn in m.grns))
+        more = f" and {len(grns) - 3} more" if len(grns) > 3 else ""
+        self.refresh_status(f"{what} queued for {', '.join(grns[:3])}{more}; sending in the background.")
+        self._update_actions()
+        if self.messages_window is not None and self.messages_window.isVisible():
+            self.messages_window.refresh()
+        self.start_sync()
+
+    def start_polling(self) -> None:
+        """Send and receive every ``poll_seconds`` (setting; 0 turns it off), respecting the retry delays."""
+        try:
+            seconds = int(self.ws.setting(POLL_SETTING, str(DEFAULT_POLL_SECONDS)))
+        except ValueError:
+            seconds = DEFAULT_POLL_SECONDS
+        self.poll_timer.stop()
+        if seconds > 0:
+            self.poll_timer.start(seconds * 1000)
+
+    def poll(self) -> asyncio.Task | None:
+        if self.ws is None or self.tasks.busy or not self._has_gateway():
+            return None
+        return self.start_sync(ignore_backoff=False)
+
+    def start_sync(self, ignore_backoff: bool = True) -> asyncio.Task | None:
+        """Send and receive in the background; asked while one runs, another follows it."""
+        if self.ws is None:
+            return None
+        if self.tasks.busy:
+            self._sync_again = True
+            return self.tasks.current
+        self._sync_mark = last_event_id(self.ws)
+        task = self.tasks.start(SYNC_TEXT, lambda: self.ws.messaging.sync(ignore_backoff=ignore_backoff),
+                                self._sync_finished)
+        if task is not None:
+            self.sync_progress.show()
+            self.statusBar().showMessage(SYNC_TEXT)
+            self._update_message_actions()
+        return task
+
+    def _sync_finished(self, summary: SyncSummary | None, error: BaseException | None) -> None:
+        import asyncio
+
+        self.sync_progress.hide()
+        if isinstance(error, asyncio.CancelledError):
+            self.statusBar().showMessage("Send and receive cancelled.", 8000)
+        elif error is not None:
+            self.statusBar().showMessage(f"Send and receive stopped: {error}", 30000)
+        else:
+            changed = changed_guarantees(self.ws, self._sync_mark)
+            self._refresh_guarantees(changed)
+            self.statusBar().showMessage(sync_report(summary), 30000)
+            window = self.messages_window
+            if window is not None and window.isVisible() and last_event_id(self.ws) != self._sync_mark:
+                window.refresh()
+            self._offer_pac_deletion(summary.pac_deletion_recommended)
+
+    def _task_finished(self, _description: str) -> None:
+        if self._sync_again and self.ws is not None and self.isVisible():
+            self._sync_again = False
+            self.start_sync()
+        self._update_message_actions()
+
+    def _refresh_guarantees(self, ids: set[int]) -> None:
+        """Show the answers: the detail page and the listed rows of the guarantees that changed."""
+        if not ids:
+            return
+        if self.detail_guarantee_id in ids and self.pages.currentWidget() is self.detail:
+            try:
+                self._show_guarantee_detail(self.ws.guarantees.get(self.detail_guarantee_id))
+            except NotFound:
+                pass
+        model = self.guarantee_model
+        for gid in ids:
+            row = model.row_of(gid)
+            if row is None:
+                continue
+            try:
+                fresh = self.ws.guarantees.get(gid)
+            except NotFound:
+                continue
+            model.record(row).__dict__.update(fresh.__dict__)
+            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        self._update_actions()
+
+    def _offer_pac_deletion(self, grns: list[str]) -> None:
+        """After a confirmed registration the PAC holder is advised to delete the PAC from the record."""
+        for grn in dict.fromkeys(grns):
+            for g in self.ws.guarantees.find_by_grn(grn):
+                holder = self.ws.access_codes.pac_holder(g.id)
+                if holder is None:
+                    continue
+                if holder != self.ws.user:
+                    self.refresh_status(f"Registration confirmed for {grn}: ask {holder}, who holds the primary "
+                                        "access code, to delete it from the record.")
+                    continue
+                if self._ask_delete_pac(grn):
+                    self.ws.access_codes.delete_pac(g.id)
+                    self._refresh_guarantees({g.id})
+                    self.refresh_status(f"The primary access code of {grn} was deleted from the record.")
+
+    def _ask_delete_pac(self, grn: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete the primary access code?",
+                          f"Registration confirmed for GRN {grn}. Delete the primary access code from the record "
+                          "now? (Keeping it is like writing the PIN on the card.)", parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("&Delete")
+        box.button(QMessageBox.StandardButton.No).setText("&Keep")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.last_question = box
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         settings = QSettings()
@@ -549,8 +900,110 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.poll_timer.stop()
+        self.tasks.cancel()
+        if self.simulator is not None:
+            self.simulator.stop()
+        if self.messages_window is not None:
+            self.messages_window.close()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def last_event_id(ws: Workspace) -> int:
+    return ws.messaging.store.last_event_id()
+
+
+def changed_guarantees(ws: Workspace, after_event: int) -> set[int]:
+    return ws.messaging.store.guarantees_touched_since(after_event)
+
+
+def sync_report(summary: SyncSummary) -> str:
+    counts = [
+        (summary.sent, "sent"), (summary.delivered, "delivery receipt(s)"), (summary.received, "received"),
+        (summary.applied, "applied to the records"), (summary.unmatched, "unmatched"),
+        (summary.quarantined, "quarantined"), (summary.duplicates, "duplicate(s) ignored"),
+        (summary.retry_later, "to be sent again later"), (summary.failed, "failed"),
+    ]
+    parts = [f"{count} {text}" for count, text in counts if count]
+    text = "Send and receive: " + (", ".join(parts) if parts else "nothing new") + "."
+    if summary.no_answer:
+        text += (f" {len(summary.no_answer)} message(s) still without an answer: see Messages ▸ "
+                 "Receipts and responses.")
+    if summary.problems:
+        more = f" (and {len(summary.problems) - 1} more)" if len(summary.problems) > 1 else ""
+        text += f" Problem: {summary.problems[0]}{more}"
+    return text
+
+
+def stored_usages(ws: Workspace, guarantee_id: int) -> list[tuple]:
+    return ws.guarantees.usages(guarantee_id)
+
+
+def _moment(text: str | None) -> str:
+    """A stored time for people: UTC stamps in local time, customs' own times as they are."""
+    if not text:
+        return ""
+    if text.endswith("Z"):
+        from core.messaging.store import parse_stamp
+
+        return parse_stamp(text).astimezone().strftime("%Y-%m-%d %H:%M")
+    return text.replace("T", " ")[:16]
+
+
+def _money(value: str | None, currency: str | None) -> str:
+    return f"{value} {currency or ''}".strip() if value not in (None, "") else ""
+
+
+def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
+    currency = g.currency_answer or g.currency
+    validity = ""
+    if g.valid_from or g.valid_to:
+        validity = f"{g.valid_from or '…'} – {g.valid_to or 'no end date'}"
+    return [
+        ("Codes registered", _moment(g.codes_registered_at) or "never (or the last registration failed)"),
+        ("Remaining balance", _money(g.balance, currency) or "not asked yet"),
+        ("Amount in use (exposure)", _money(g.exposure, currency)),
+        ("Number of uses", "" if g.usage_count is None else str(g.usage_count)),
+        ("Owner according to customs", g.owner_answer or ""),
+        ("Reference amount", _money(g.reference_amount, currency)),
+        ("Guarantee amount according to customs", _money(g.guarantee_amount_answer, currency)),
+        ("Validity", validity),
+        ("Restrictions", g.restrictions or ""),
+        ("Last answer from customs", _moment(g.answered_at)),
+    ]
+
+
+def _error_html(ws: Workspace, g: Guarantee) -> str:
+    from core.messages import explain
+
+    meaning = explain(ws.catalogue, g.last_error_code)
+    english = meaning.en or g.last_error_text or "(no description of this code is known)"
+    lines = [f"<b>Last error {escape(g.last_error_code)}</b> — {escape(english)}"]
+    if meaning.cs:
+        lines.append(f"<i>{escape(meaning.cs)}</i>")
+    if g.last_error_text and g.last_error_text != english:
+        lines.append(escape(g.last_error_text))
+    return f"<p style='color:#c0392b'>{'<br>'.join(lines)}</p>"
+
+
+def _usages_html(ws: Workspace, g: Guarantee) -> str:
+    usages = stored_usages(ws, g.id)
+    if not usages and not g.usage_period:
+        return ""
+    period = (g.usage_period or "").replace("..", " – ")
+    title = f"Usage of the guarantee ({escape(period)})" if period else "Usage of the guarantee"
+    if not usages:
+        return f"<h4>{title}</h4><p>Customs reported no transit operations.</p>"
+    head = "".join(f"<th align='left'>{h}</th>" for h in ("MRN", "Amount", "Locked", "Arrival", "Released"))
+    rows = "".join(
+        f"<tr><td>{escape(mrn)}</td><td align='right'>{escape(_money(amount, currency))}</td><td>{escape(lock)}</td>"
+        f"<td>{escape(_moment(arrival))}</td><td>{escape(release or 'not yet')}</td></tr>"
+        for mrn, amount, currency, lock, arrival, release in usages[:SHOWN_USAGES]
+    )
+    more = f"<p>… and {len(usages) - SHOWN_USAGES} more operations.</p>" if len(usages) > SHOWN_USAGES else ""
+    return (f"<h4>{title}: {len(usages)} operation(s)</h4>"
+            f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='#eeeeee'>{head}</tr>{rows}</table>{more}")
 
 
 def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
@@ -568,8 +1021,7 @@ def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
         ("Communication parameters", params.label if params else "none — messages cannot be sent"),
         ("Your secondary codes", f"{len(codes.spks)} stored" if codes.spks else "none stored for you"),
         ("Primary access code", f"stored (held by {codes.pac_holder})" if codes.pac_holder else "not stored"),
-        ("Codes registered", g.codes_registered_at or "never (or the last registration failed)"),
-        ("Remaining balance", f"{g.balance} {g.currency_answer or ''}" if g.balance else "not asked yet"),
+        *_answer_rows(g),
         ("Description", g.description),
     ]
     body = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows if v)
@@ -578,7 +1030,9 @@ def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
         ensure_can_send(params, f"Guarantee {g.reference}")
     except CannotSend as exc:
         error += f"<p style='color:#b35c00'>{escape(str(exc))}</p>"
+    if codes.pac_holder and types.has_pac(g.type):
+        error += (f"<p style='color:#b35c00'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
+                  "delete it after registration: keeping it is like writing the PIN on the card.</p>")
     if g.last_error_code:
-        error += (f"<p style='color:#c0392b'><b>Last error {escape(g.last_error_code)}</b>: "
-                 f"{escape(g.last_error_text or '')}</p>")
-    return f"<table cellspacing='6'>{body}</table>{error}"
+        error += _error_html(ws, g)
+    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(ws, g)}"

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.demo import load_demo
+from core.guarantees.model import Guarantee
+from core.messaging.store import MessageStore, stamp
 from core.workspace import Workspace
 from ui.app import create_application
 from ui.dialogs.guarantee_editor import GuaranteeEditor
@@ -72,5 +76,276 @@ def render_all(out: Path) -> list[Path]:
     return sorted(out.glob("*.png"))
 
 
+# --- the messaging windows ---------------------------------------------------------------------
+
+SAMPLE_START = datetime(2025, 11, 3, 8, 0, tzinfo=UTC)
+
+
+def _demo_guarantee(ws: Workspace, grn_start: str) -> Guarantee:
+    return next(g for g in ws.guarantees.list() if g.grn.startswith(grn_start))
+
+
+class _SampleMessages:
+    """Messages put straight into the archive, as if exchanged with customs over a morning."""
+
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+        self.moment = SAMPLE_START
+        self.store = MessageStore(ws.db, clock=lambda: self.moment)
+        self.ids: dict[str, int] = {}
+
+    def at(self, minutes: int) -> None:
+        self.moment = SAMPLE_START + timedelta(minutes=minutes)
+
+    def header(self, message_type: str, outbound: bool, answers: str | None = None):
+        from core.messages import MessageHeader, new_message_id
+
+        sender, recipient = ("CDTRAIN01", "NTA.CZ") if outbound else ("NTA.CZ", "CDTRAIN01")
+        return MessageHeader(sender=sender, recipient=recipient, prepared_at=self.moment.replace(tzinfo=None),
+                             message_id=new_message_id(), message_type=message_type, correlation_id=answers)
+
+    def outbound(self, name: str, header, xml: bytes, kind: str, guarantees: list[Guarantee]) -> int:
+        g = guarantees[0]
+        message = self.store.add_outbound(
+            message_type=header.message_type, kind=kind, message_id=header.message_id, xml=xml,
+            params_id=g.params_id, org_id=g.org_id, created_by=self.ws.user,
+            records=[(x.id, x.grn) for x in guarantees],
+            search_text=f"{header.message_type} {kind} {' '.join(x.grn for x in guarantees)}")
+        self.ids[name] = message.id
+        return message.id
+
+    def progress(self, row_id: int, *states: str) -> None:
+        details = {"sent": "accepted by the gateway", "delivered": "delivery receipt: received by customs"}
+        with self.ws.db.atomic():
+            for state in states:
+                self.moment += timedelta(seconds=20)
+                column = {"sent": "sent_at", "delivered": "delivered_at"}[state]
+                self.store.update(row_id, state=state, detail=details[state], **{column: stamp(self.moment)})
+
+    def inbound(self, name: str, header, xml: bytes, answers: int | None, state: str, result: str,
+                records: list[tuple[int | None, str]], error: tuple[str, str] | None = None) -> int:
+        self.moment += timedelta(seconds=40)
+        row_id = self.store.add_inbound(gateway_id=f"sample-{name}", envelope=b"(sealed envelope)",
+                                        params_id=self._params_id(records))
+        org_id = self.store.get(answers).org_id if answers else None
+        code, text = error or (None, None)
+        with self.ws.db.atomic():
+            self.store.update(row_id, state=state, detail=result, xml=xml, message_type=header.message_type,
+                              message_id=header.message_id, correlation_id=header.correlation_id, answer_to=answers,
+                              org_id=org_id, result=result, error_code=code, error_text=text,
+                              search_text=f"{header.message_type} {result} {code or ''}")
+            self.store.set_records(row_id, records)
+            if answers:
+                self.store.update(answers, state="rejected" if error else "answered", answered_at=self.store.now(),
+                                  result=result, error_code=code, error_text=text, detail=f"answer: {result}")
+        self.ids[name] = row_id
+        return row_id
+
+    def _params_id(self, records) -> int | None:
+        gid = next((gid for gid, _ in records if gid), None)
+        return self.ws.guarantees.get(gid).params_id if gid else None
+
+
+def add_sample_messages(ws: Workspace) -> dict[str, int]:
+    """A registration, answered and refused queries, an overdue one, a quarantined and an unmatched message."""
+    from core.messages import (
+        AccessCodeRegistration,
+        FunctionalError,
+        FunctionalRejection,
+        GuaranteeInfo,
+        GuaranteeInvalidNotice,
+        GuaranteeQuery,
+        InvalidGuarantee,
+        Party,
+        QueryAnswer,
+        QueryItem,
+        QueryKind,
+        QueryResponse,
+        RegistrationConfirmation,
+        Usage,
+        build_cc034c,
+        build_cc037c,
+        build_cc055c,
+        build_cc906c,
+        build_confirmation,
+        build_registration,
+    )
+    from core.secrets import Secret
+
+    pac_g, own_g = _demo_guarantee(ws, "25CZ520101000011"), _demo_guarantee(ws, "25CZ510101000027")
+    other_g, de_g = _demo_guarantee(ws, "25CZ520101000145"), _demo_guarantee(ws, "25DE004600000319")
+    brno, jihoceska = ws.organisations.get(pac_g.org_id), ws.organisations.get(other_g.org_id)
+    sample = _SampleMessages(ws)
+
+    sample.at(0)
+    header = sample.header("E_ACC_COD", outbound=True)
+    registration = AccessCodeRegistration(holder_tin=brno.eori, office=pac_g.office, guarantee_type=pac_g.type,
+                                          grn=pac_g.grn, pac=Secret("PK7Q"), spks=[Secret("AC01"), Secret("QQ12")])
+    reg_id = sample.outbound("registration", header, build_registration(registration, header),
+                             "access code registration", [pac_g])
+    sample.progress(reg_id, "sent", "delivered")
+    answer = sample.header("E_ACC_RSP", outbound=False, answers=header.message_id)
+    confirmation = RegistrationConfirmation(grn=pac_g.grn, registered_at=sample.moment.replace(tzinfo=None),
+                                            stored_count=2, pac_changed=False)
+    sample.inbound("confirmation", answer, build_confirmation(confirmation, answer), reg_id, "applied",
+                   "2 secondary code(s) registered", [(pac_g.id, pac_g.grn)])
+
+    sample.at(45)
+    header = sample.header("CC034C", outbound=True)
+    query = GuaranteeQuery(requester_tin=brno.eori, items=[
+        QueryItem(grn=pac_g.grn, kind=QueryKind.USAGE, access_code=Secret("AC01"),
+                  period_from=date(2025, 10, 4), period_to=date(2025, 11, 3)),
+        QueryItem(grn=own_g.grn, kind=QueryKind.INFO, access_code=Secret("AC01"))])
+    query_id = sample.outbound("query", header, build_cc034c(query, header), "usage query", [pac_g, own_g])
+    sample.progress(query_id, "sent", "delivered")
+    answer = sample.header("CC037C", outbound=False, answers=header.message_id)
+    accepted = sample.moment.replace(tzinfo=None)
+    usages = [
+        Usage("25CZ52010000A1B2C3J4", Decimal("18450.00"), "CZK", date(2025, 10, 7), datetime(2025, 10, 8, 14, 5),
+              date(2025, 10, 9)),
+        Usage("25CZ52010000D4E5F6J7", Decimal("126900.00"), "CZK", date(2025, 10, 21)),
+        Usage("25CZ52010000G7H8K9J1", Decimal("7320.50"), "CZK", date(2025, 10, 30), datetime(2025, 10, 31, 9, 40),
+              date(2025, 11, 1)),
+    ]
+    response = QueryResponse(requester_tin=brno.eori, office=pac_g.office, answers=[
+        QueryAnswer(grn=pac_g.grn, kind=QueryKind.USAGE, accepted_at=accepted, guarantee_type=pac_g.type,
+                    period_from=date(2025, 10, 4), period_to=date(2025, 11, 3), usages=usages),
+        QueryAnswer(grn=own_g.grn, kind=QueryKind.INFO, accepted_at=accepted, guarantee_type=own_g.type,
+                    owner=Party(tin=brno.eori, name=brno.name, street=brno.street, city=brno.city,
+                                country=brno.country, postcode=brno.postcode),
+                    info=GuaranteeInfo(guarantee_amount=Decimal("5000000.00"), currency="CZK",
+                                       validity_start=date(2024, 3, 1), reference_amount=Decimal("5000000.00"),
+                                       restricted_for_suspended_goods=True, not_valid_in=["AD", "SM"])),
+    ])
+    sample.inbound("response", answer, build_cc037c(response, answer), query_id, "applied",
+                   f"{pac_g.grn}: 3 operation(s); {own_g.grn}: amount 5000000.00 CZK",
+                   [(pac_g.id, pac_g.grn), (own_g.id, own_g.grn)])
+
+    sample.at(70)
+    header = sample.header("CC034C", outbound=True)
+    query = GuaranteeQuery(requester_tin=jihoceska.eori,
+                           items=[QueryItem(grn=other_g.grn, kind=QueryKind.BALANCE, access_code=Secret("ZZ99"))])
+    refused_id = sample.outbound("refused_query", header, build_cc034c(query, header), "balance query", [other_g])
+    sample.progress(refused_id, "sent", "delivered")
+    answer = sample.header("CC906C", outbound=False, answers=header.message_id)
+    rejection = FunctionalRejection([FunctionalError(pointer="/CC034C/GuaranteeReference[1]/AccessCode/accessCode",
+                                                     code="14", reason="G03", original_value=other_g.grn)])
+    sample.inbound("rejection", answer, build_cc906c(rejection, answer), refused_id, "applied",
+                   f"Refused: {other_g.grn}: G03 Access code not valid", [(other_g.id, other_g.grn)],
+                   error=("G03", "Access code not valid"))
+
+    sample.at(95)
+    header = sample.header("CC034C", outbound=True)
+    query = GuaranteeQuery(requester_tin=ws.organisations.get(de_g.org_id).eori,
+                           items=[QueryItem(grn=de_g.grn, kind=QueryKind.BALANCE, access_code=Secret("AC01"))])
+    waiting_id = sample.outbound("overdue", header, build_cc034c(query, header), "balance query", [de_g])
+    sample.progress(waiting_id, "sent")
+    sample.moment += timedelta(hours=4, minutes=5)
+    with ws.db.atomic():
+        sample.store.update(waiting_id, alerted_at=stamp(sample.moment),
+                            detail="no answer after 4:00:00: check the gateway or ask customs")
+
+    sample.at(130)
+    row_id = sample.store.add_inbound(gateway_id="sample-quarantined", envelope=b"(sealed envelope)",
+                                      params_id=pac_g.params_id)
+    reason = "signature verification failed: the signer's certificate is not a customs certificate stored here"
+    with ws.db.atomic():
+        sample.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
+                            result="Quarantined: " + reason, search_text=f"quarantined {reason}")
+    sample.ids["quarantined"] = row_id
+
+    sample.at(150)
+    answer = sample.header("CC055C", outbound=False)
+    notice = GuaranteeInvalidNotice(mrn="25CZ5201000000X1Y2J5", accepted_on=date(2025, 11, 3),
+                                    office_of_departure="CZ520101", holder_tin="CZ12345678",
+                                    guarantees=[InvalidGuarantee(grn="25CZ999999000001X", code="G02")])
+    sample.inbound("unmatched", answer, build_cc055c(notice, answer), None, "unmatched",
+                   "Guarantee not valid for 25CZ5201000000X1Y2J5: 25CZ999999000001X: G02 guarantee exists but is "
+                   "not valid", [(None, "25CZ999999000001X")], error=("G02", "Guarantee exists but is not valid"))
+    _store_sample_answers(ws, pac_g, own_g, other_g, usages)
+    return sample.ids
+
+
+def _store_sample_answers(ws: Workspace, pac_g: Guarantee, own_g: Guarantee, other_g: Guarantee, usages) -> None:
+    """What applying the sample answers writes into the guarantee records."""
+    with ws.db.atomic():
+        ws.db["guarantees"].update(pac_g.id, {"usage_period": "2025-10-04..2025-11-03", "exposure": "126900.00",
+                                              "usage_count": 3, "balance": "2373100.00", "currency_answer": "CZK",
+                                              "answered_at": "2025-11-03T08:46:20"})
+        ws.db["guarantee_usages"].insert_all([
+            {"guarantee_id": pac_g.id, "position": i, "mrn": u.mrn, "amount": f"{u.amount:.2f}", "currency": u.currency,
+             "lock_date": u.lock_date.isoformat(), "arrival": u.arrival.isoformat() if u.arrival else None,
+             "release_date": u.release_date.isoformat() if u.release_date else None}
+            for i, u in enumerate(usages)], replace=True)
+        ws.db["guarantees"].update(own_g.id, {
+            "owner_answer": "Spedice Brno s.r.o. (CZ25596641)", "guarantee_amount_answer": "5000000.00",
+            "reference_amount": "5000000.00", "currency_answer": "CZK", "valid_from": "2024-03-01",
+            "restrictions": "not valid for suspended goods; not valid in AD, SM", "answered_at": "2025-11-03T08:46:20"})
+        ws.db["guarantees"].update(other_g.id, {"last_error_code": "G03", "last_error_text": "Access code not valid",
+                                                "answered_at": "2025-11-03T09:11:00Z"})
+
+
+def render_messaging(out: Path, ws: Workspace | None = None) -> list[Path]:
+    """The "Receipts and responses" window with sample messages, and a guarantee's answers on its page."""
+    from ui.messages_window import MessagesWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    own_ws = ws is None
+    if own_ws:
+        ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+        load_demo(ws)
+    ids = add_sample_messages(ws)
+    window = MainWindow(ws)
+    window.poll_timer.stop()
+    window.resize(1280, 760)
+    window.show()
+    app.processEvents()
+    written = []
+
+    inbox = MessagesWindow(ws, window.actions["msg_sync"], window.tasks, parent=window)
+    inbox.resize(1280, 860)
+    inbox.show()
+    inbox.splitter.setSizes([330, 460])
+    app.processEvents()
+    for name, file_name, tab in (("rejection", "messages-window-cc906c.png", 0),
+                                 ("response", "messages-window-cc037c.png", 0),
+                                 ("registration", "messages-window-xml.png", 1),
+                                 ("refused_query", "messages-window-history.png", 2)):
+        inbox.select_message(ids[name])
+        inbox.tabs.setCurrentIndex(tab)
+        _save(inbox, out / file_name)
+        written.append(out / file_name)
+    inbox.show_for_guarantee(_demo_guarantee(ws, "25CZ520101000011").id)
+    inbox.select_message(ids["response"])
+    inbox.tabs.setCurrentIndex(0)
+    _save(inbox, out / "messages-for-record.png")
+    written.append(out / "messages-for-record.png")
+    inbox.close()
+
+    from ui.dialogs.query_period import QueryPeriodDialog
+
+    period = QueryPeriodDialog(2, today=date(2025, 11, 3), parent=window)
+    _save(period, out / "query-period.png")
+    written.append(out / "query-period.png")
+    period.close()
+
+    for grn_start, file_name in (("25CZ520101000011", "guarantee-detail-usage.png"),
+                                 ("25CZ520101000145", "guarantee-detail-error.png")):
+        g = _demo_guarantee(ws, grn_start)
+        window.tree.expand(window.navigation.index_of(window.navigation.ncts_node))
+        window.navigation.fetchMore(window.navigation.index_of(window.navigation.ncts_node))
+        node = window.navigation.find(NodeKind.GUARANTEE, g.id)
+        window.tree.setCurrentIndex(window.navigation.index_of(node))
+        _save(window, out / file_name)
+        written.append(out / file_name)
+    window.close()
+    if own_ws:
+        ws.close()
+    return written
+
+
 if __name__ == "__main__":
-    render_all(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    render_all(folder)
+    render_messaging(folder)

@@ -29,8 +29,8 @@ TRUE_REFERENCES_SPARE = 1_000_000
 
 
 def keep_true_referenced() -> None:
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return  # True is immortal there
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "getobjects"):
+        return  # True is immortal there, or (a debug build) objects are laid out differently
     if sys.getrefcount(True) < TRUE_REFERENCES_LOW:
         import ctypes
 
@@ -78,13 +78,24 @@ class BackgroundTasks(QObject):
             return None
         task = loop.create_task(make())
         self.current, self.description = task, description
-        task.add_done_callback(lambda t: QTimer.singleShot(0, self, lambda: self._finish(t, done)))
+        task.add_done_callback(lambda t: self._finish_soon(t, done))
         self.started.emit(description)
         return task
+
+    async def idle(self, poll_seconds: float = 0.02) -> None:
+        """Wait until no job runs and the last result was handled (message boxes it asked included)."""
+        while self.busy:
+            await asyncio.sleep(poll_seconds)
 
     def cancel(self) -> None:
         if self.current is not None and not self.current.done():
             self.current.cancel()
+
+    def _finish_soon(self, task: asyncio.Task, done: Done) -> None:
+        try:
+            QTimer.singleShot(0, self, lambda: self._finish(task, done))
+        except RuntimeError:  # the window was closed and deleted meanwhile: nobody waits for the result
+            pass
 
     def _finish(self, task: asyncio.Task, done: Done) -> None:
         result, error = None, None

@@ -50,6 +50,13 @@ class GuaranteeService:
             raise NotFound(f"Guarantee {guarantee_id} does not exist (it may have been deleted).")
         return Guarantee.from_row(row)
 
+    def usages(self, guarantee_id: int) -> list[tuple]:
+        """The transit operations of the last usage answer: (MRN, amount, currency, lock date, arrival, release)."""
+        return [tuple(r) for r in self._db.execute(
+            "SELECT mrn, amount, currency, lock_date, arrival, release_date FROM guarantee_usages "
+            "WHERE guarantee_id = ? ORDER BY position", [guarantee_id],
+        ).fetchall()]
+
     def find_by_grn(self, grn: str) -> list[Guarantee]:
         rows = self._db.execute("SELECT * FROM guarantees WHERE grn = ? ORDER BY id", [grn]).fetchall()
         return [Guarantee.from_row(r) for r in rows]

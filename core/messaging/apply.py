@@ -139,7 +139,8 @@ class AnswerApplier:
             else f"{outbound.result}; {outcome.result}"
         self.store.update(outbound.id, state=state, answered_at=self.store.now(), result=result[:500],
                           error_code=outcome.error_code, error_text=outcome.error_text,
-                          detail=f"answer: {outcome.result}")
+                          detail=f"answer: {outcome.result}",
+                          search_text=f"{self.store.search_text(outbound.id)} {outcome.result}")
 
     def _apply(self, xml: bytes, message_type: str, outbound: Message | None, summary) -> Outcome:
         from core.messaging import answers

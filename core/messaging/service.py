@@ -164,10 +164,16 @@ class MessagingService:
             search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
         )
 
-    def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind,
-                        period_from: date | None = None, period_to: date | None = None) -> list[Message]:
-        """One CC034C per organisation and parameter set, up to 99 guarantees each. All or none are queued."""
-        if kind == QueryKind.USAGE and period_from is None and period_to is None:
+    def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind, period_from: date | None = None,
+                        period_to: date | None = None, unreleased_only: bool = False) -> list[Message]:
+        """One CC034C per organisation and parameter set, up to 99 guarantees each. All or none are queued.
+
+        A usage query without dates asks for the last 30 days; ``unreleased_only`` sends no period, so
+        customs list only the operations not yet released.
+        """
+        if unreleased_only:
+            period_from = period_to = None
+        elif kind == QueryKind.USAGE and period_from is None and period_to is None:
             period_to = self.clock().astimezone().date()
             period_from = period_to - timedelta(days=DEFAULT_USAGE_DAYS)
         if period_from and period_to and period_from > period_to:

@@ -217,6 +217,20 @@ class MessageStore:
         rows = self._db.execute("SELECT at, state, detail FROM message_events WHERE message = ? ORDER BY id", [row_id])
         return [Event(*r) for r in rows.fetchall()]
 
+    def search_text(self, row_id: int) -> str:
+        return self._db.execute("SELECT search_text FROM messages WHERE id = ?", [row_id]).fetchone()[0]
+
+    def last_event_id(self) -> int:
+        return self._db.execute("SELECT max(id) FROM message_events").fetchone()[0] or 0
+
+    def guarantees_touched_since(self, event_id: int) -> set[int]:
+        """The guarantees of the messages whose history grew after ``event_id``."""
+        rows = self._db.execute(
+            "SELECT DISTINCT r.guarantee_id FROM message_events e JOIN message_records r ON r.message = e.message "
+            "WHERE e.id > ? AND r.guarantee_id IS NOT NULL", [event_id],
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def find_outbound(self, message_id: str | None) -> Message | None:
         if not message_id:
             return None

@@ -84,3 +84,56 @@ def window(qtbot):
         return win
 
     return make
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync event loop over the test application, for the window's background tasks.
+
+    pytest-qt runs no asyncio loop: drive a task with ``qloop.run_until_complete(...)``.
+    """
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def simulator(data_dir):
+    """The customs simulator as its own process over the data folder (start it after loading the demo)."""
+    import json
+    import subprocess
+    import sys
+
+    project = Path(__file__).resolve().parents[2]
+    started: list[subprocess.Popen] = []
+
+    def start() -> str:
+        process = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "simulator", "--port", "0"],
+                                   cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        started.append(process)
+        line = process.stdout.readline()
+        if not line:
+            raise RuntimeError("the simulator did not start: " + process.stderr.read())
+        return json.loads(line)["listening"]
+
+    yield start
+    for process in started:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+        process.stderr.close()

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from ui_helpers import add_organisations
 
 from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 from ui.actions import MESSAGE_ACTIONS
 from ui.main_window import guarantee_html
 from ui.models.navigation import NodeKind
-from ui_helpers import add_organisations
 
 DEMO_CODES = ("AC01", "PK7Q", "BX42")
 ORGANISATION_MENU = ["customs_guarantees", "new_guarantee", "edit", "delete"]
@@ -138,16 +138,19 @@ def test_selecting_a_guarantee_enables_edit_and_delete_but_not_customs_guarantee
     assert not win.actions["customs_guarantees"].isEnabled()
 
 
-def test_message_actions_are_disabled_saying_messaging_is_not_available(demo_ws, window):
+def test_message_actions_for_a_guarantee_without_grn_are_disabled_with_the_reason(demo_ws, window):
     win = window(demo_ws)
-    select_node(win, NodeKind.GUARANTEE, demo_ws.guarantees.list()[0].id)
+    cash = next(g for g in demo_ws.guarantees.list() if g.type == "3")
+    select_node(win, NodeKind.GUARANTEE, cash.id)
     messages = submenu_of_menubar(win, "Messages")
     names = action_names(messages) + action_names(submenu(messages, "Generate message"))
-    assert sorted(names) == sorted(MESSAGE_ACTIONS)
-    for name in MESSAGE_ACTIONS:
-        action = win.actions[name]
-        assert not action.isEnabled(), name
-        assert "not available" in action.toolTip(), name
+    assert sorted(names) == sorted([*MESSAGE_ACTIONS, "msg_inbox", "msg_sync", "msg_simulator"])
+    assert "only guarantee types 0 and 1" in win.actions["msg_register_codes"].toolTip()
+    for name in ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info"):
+        assert not win.actions[name].isEnabled(), name
+    for name in ("msg_query_usage", "msg_query_balance", "msg_query_info"):
+        assert "has no GRN" in win.actions[name].toolTip(), name
+    assert win.actions["msg_for_record"].isEnabled()
 
 
 def test_organisation_context_menu_has_exactly_the_organisation_commands(demo_ws, window):

@@ -27,7 +27,7 @@ def test_an_empty_database_offers_the_demo_data(ws):
     assert ws.should_offer_demo()
 
 
-def test_accepting_the_demo_offer_loads_it_into_the_tree(ws, window, modal):
+def test_accepting_the_demo_offer_loads_it_into_the_tree_and_starts_the_simulator(ws, window, modal, qtbot):
     win = window(ws)
     assert tree_organisations(win) == 0
     modal.answer(QMessageBox.StandardButton.Yes)
@@ -37,6 +37,14 @@ def test_accepting_the_demo_offer_loads_it_into_the_tree(ws, window, modal):
     assert tree_organisations(win) == 4
     assert not ws.should_offer_demo()
     assert "4 organisations · 10 guarantees" in win.status.text()
+    assert win.actions["msg_simulator"].isChecked()
+    qtbot.waitUntil(lambda: win.simulator.address is not None or not win.simulator.running, timeout=20000)
+    if win.simulator.address is None:  # the training port is taken on this machine: said in the status bar
+        assert "simulator" in win.statusBar().currentMessage()
+    else:
+        assert win.simulator.address.startswith("http://127.0.0.1:")
+    win.stop_simulator()
+    assert not win.simulator.running and not win.actions["msg_simulator"].isChecked()
 
 
 def test_after_accepting_the_demo_offer_the_list_title_counts_the_organisations(ws, window, modal):

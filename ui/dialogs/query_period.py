@@ -4,7 +4,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
 from ui.dialogs.form import ErrorLabel
 
@@ -22,6 +30,13 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
+def _label(text: str, buddy) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setMinimumWidth(label.sizeHint().width() + 3)  # kerned short words measure too narrow
+    return label
+
+
 class QueryPeriodDialog(QDialog):
     def __init__(self, guarantee_count: int = 1, today: date | None = None, parent=None):
         super().__init__(parent)
@@ -32,13 +47,15 @@ class QueryPeriodDialog(QDialog):
         intro.setWordWrap(True)
         self.date_from = _date_edit(today - timedelta(days=DEFAULT_DAYS))
         self.date_to = _date_edit(today)
+        self.unreleased = QCheckBox("&No period: only the operations not yet released")
+        self.unreleased.toggled.connect(self._unreleased_toggled)
         self.note = QLabel(NOTE)
         self.note.setWordWrap(True)
         self.error = ErrorLabel()
         self.error.setObjectName("error_period")
         form = QFormLayout()
-        form.addRow("&From", self.date_from)
-        form.addRow("&To", self.date_to)
+        form.addRow(_label("&From", self.date_from), self.date_from)
+        form.addRow(_label("&To", self.date_to), self.date_to)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Queue query")
         buttons.accepted.connect(self.accept)
@@ -46,6 +63,7 @@ class QueryPeriodDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.unreleased)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -57,11 +75,23 @@ class QueryPeriodDialog(QDialog):
     def period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
+    @property
+    def unreleased_only(self) -> bool:
+        return self.unreleased.isChecked()
+
+    def _unreleased_toggled(self, checked: bool) -> None:
+        self.date_from.setEnabled(not checked)
+        self.date_to.setEnabled(not checked)
+        self._check()
+
     def is_long(self) -> bool:
         start, end = self.period()
         return (end - start).days > LONGEST_FULL_PERIOD
 
     def _check(self) -> bool:
+        if self.unreleased_only:
+            self.error.show_message("")
+            return True
         start, end = self.period()
         self.note.setStyleSheet(LONG_STYLE if self.is_long() else "")
         if start > end:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -46,9 +46,13 @@ def message_title(m: Message) -> str:
     return f"{m.message_type} {name}".strip()
 
 
-def local_time(stamp: str | None) -> str:
+def local_time(stamp: str | None, seconds: bool = False) -> str:
     moment = parse_stamp(stamp)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") if moment else ""
+
+
+def state_text(m: Message) -> str:
+    return f"{m.state_label} — no answer yet" if is_overdue(m) else m.state_label
 
 
 def grn_text(grns: list[str]) -> str:
@@ -82,16 +86,16 @@ class MessageRow(Message):
     org_name: str = ""
 
     @classmethod
-    def of(cls, m: Message, org_name: str) -> "MessageRow":
+    def of(cls, m: Message, org_name: str) -> MessageRow:
         return cls(**{f.name: getattr(m, f.name) for f in fields(m)}, org_name=org_name)
 
 
 class MessageTableModel(LazyTableModel):
-    columns = [
+    columns: ClassVar[list[Column]] = [
         Column("", lambda m: ARROWS.get(m.direction, "")),
         Column("Message", message_title),
         Column("Created", lambda m: local_time(m.created_at)),
-        Column("State", lambda m: m.state_label),
+        Column("State", state_text),
         Column("GRN", lambda m: grn_text(m.grns)),
         Column("Organisation", lambda m: m.org_name),
         Column("Result", lambda m: (m.result or m.error_text or "").replace("\n", " ")),

@@ -1,0 +1,522 @@
+"""Receipts and responses (spec 02 §2.5): every message in and out, filtered, previewed, printed."""
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import NotFound, UserError
+from core.messaging.store import (
+    INBOUND_STATES,
+    OUTBOUND_STATES,
+    STATE_LABELS,
+    Message,
+    MessageFilter,
+)
+from ui.models.messages import MessageTableModel, local_time, plain_name
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+    from ui.tasks import BackgroundTasks
+
+SEARCH_DELAY_MS = 250
+ANY_DATE = QDate(2000, 1, 1)  # the first date of the date filters, shown as "any date"
+MASK = "\u2022" * 4
+ACCESS_CODE = re.compile(r"(<(?:\w+:)?accessCode>)[^<]*(</(?:\w+:)?accessCode>)")
+BANNER_STYLE = ("QLabel { background: #fde2b8; color: #202020; border: 1px solid #e0a040; border-radius: 3px;"
+                " padding: 6px; }")
+CHIP_STYLE = ("QFrame#guarantee_chip { background: #dbe9f8; border: 1px solid #8fb3dc; border-radius: 10px; }"
+              " QFrame#guarantee_chip QLabel { color: #15395f; }")
+DIRECTIONS = [("All directions", None), ("→ Sent to customs", "out"), ("← Received from customs", "in")]
+
+
+def readable_xml(xml: bytes) -> str:
+    """The message as XML, indented, with every access code masked."""
+    from lxml import etree
+
+    from core.messages import parse_xml
+
+    try:
+        root = parse_xml(xml)
+    except UserError:
+        return ACCESS_CODE.sub(rf"\g<1>{MASK}\g<2>", xml.decode("utf-8", "replace"))
+    for element in root.iter("{*}accessCode"):
+        element.text = MASK
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+class DateFilter(QDateEdit):
+    """A date edit whose first date means "any date"; its calendar then opens on today's month, not 2000."""
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if self.date() == ANY_DATE and self.calendarWidget().isVisible():
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+
+def _date_filter() -> QDateEdit:
+    edit = DateFilter()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(ANY_DATE)
+    edit.setSpecialValueText("any date")
+    edit.setDate(ANY_DATE)
+    edit.setToolTip("The first date in the list, shown as 'any date', means no limit")
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    return None if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
+
+
+class MessagesWindow(QMainWindow):
+    def __init__(self, ws: Workspace, sync_action: QAction | None = None, tasks: BackgroundTasks | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.guarantee_id: int | None = None
+        self.shown_message: Message | None = None
+        self.setObjectName("MessagesWindow")
+        self.setWindowTitle("Receipts and responses — CustomsDesk")
+        self.model = MessageTableModel(ws, parent=self)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(SEARCH_DELAY_MS)
+        self.filter_timer.timeout.connect(lambda: self.apply_filters())
+
+        self._build_actions(sync_action)
+        filters = self._build_filters()
+        self.chip = self._build_chip()
+        self.banner = QLabel()
+        self.banner.setObjectName("overdue_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.table = self._build_table()
+        self.tabs = self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        for widget in (filters, self.chip, self.banner):
+            layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        if tasks is not None:
+            tasks.started.connect(lambda text: self.statusBar().showMessage(text))
+            tasks.finished.connect(lambda _: self.statusBar().clearMessage())
+        self.resize(1180, 780)
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_actions(self, sync_action: QAction | None) -> None:
+        self.print_action = QAction("&Print…", self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setToolTip("Print the preview of the selected message")
+        self.print_action.triggered.connect(self.print_message)
+        self.pdf_action = QAction("Export to P&DF…", self)
+        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.pdf_action.setToolTip("Save the preview of the selected message as a PDF file")
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setToolTip("Read the messages again from the database")
+        self.refresh_action.triggered.connect(self.refresh)
+        self.clear_action = QAction("&Clear filters", self)
+        self.clear_action.setToolTip("Show every message again")
+        self.clear_action.triggered.connect(self.clear_filters)
+        find = QAction("&Find", self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+        toolbar = QToolBar("Messages")
+        toolbar.setObjectName("messages_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        menu = self.menuBar().addMenu("&Message")
+        for action in (sync_action, None, self.print_action, self.pdf_action, None, self.refresh_action,
+                       self.clear_action):
+            if action is None:
+                toolbar.addSeparator()
+                menu.addSeparator()
+            else:
+                toolbar.addAction(action)
+                menu.addAction(action)
+        menu.addSeparator()
+        close = menu.addAction("&Close")
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+        menu.setToolTipsVisible(True)
+        self.addToolBar(toolbar)
+        self._enable_message_actions(False)
+
+    def _build_filters(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText("Search: GRN, message id, error code, result text…")
+        self.direction = QComboBox()
+        for label, value in DIRECTIONS:
+            self.direction.addItem(label, value)
+        self.message_type = QComboBox()
+        self.state = QComboBox()
+        self.state.addItem("All states", None)
+        for state in (*OUTBOUND_STATES, *INBOUND_STATES):
+            self.state.addItem(STATE_LABELS[state], state)
+        self.organisation = QComboBox()
+        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.grn = QLineEdit()
+        self.grn.setObjectName("grn_filter")
+        self.grn.setClearButtonEnabled(True)
+        self.grn.setPlaceholderText("GRN (whole number)")
+        self.date_from = _date_filter()
+        self.date_to = _date_filter()
+        for combo in (self.direction, self.message_type, self.state, self.organisation):
+            combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda *_: self.apply_filters())
+        for edit in (self.search, self.grn):
+            edit.textChanged.connect(lambda *_: self.filter_timer.start())
+
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.grn.setMinimumWidth(180)
+        cells = [
+            [("&Search", self.search, 1), ("&Direction", self.direction, 0), ("&Type", self.message_type, 0)],
+            [("Stat&e", self.state, 0), ("&Organisation", self.organisation, 1), ("&GRN", self.grn, 0),
+             ("&From", self.date_from, 0), ("&To", self.date_to, 0)],
+        ]
+        for row, entries in enumerate(cells):
+            line = QHBoxLayout()
+            for text, widget, stretch in entries:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+                label.setMinimumWidth(label.sizeHint().width() + 3)  # kerned short words measure too narrow
+                line.addWidget(label)
+                line.addWidget(widget, stretch)
+                line.addSpacing(8)
+            grid.addLayout(line, row, 0)
+        return box
+
+    def _build_chip(self) -> QFrame:
+        chip = QFrame()
+        chip.setObjectName("guarantee_chip")
+        chip.setStyleSheet(CHIP_STYLE)
+        self.chip_label = QLabel()
+        self.chip_label.setObjectName("guarantee_chip_label")
+        remove = QToolButton()
+        remove.setObjectName("guarantee_chip_remove")
+        remove.setText("✕")
+        remove.setAutoRaise(True)
+        remove.setToolTip("Show the messages of every record")
+        remove.clicked.connect(self.show_all_records)
+        self.chip_remove = remove
+        line = QHBoxLayout(chip)
+        line.setContentsMargins(10, 2, 4, 2)
+        line.addWidget(self.chip_label)
+        line.addWidget(remove)
+        wrapper = QFrame()
+        outer = QHBoxLayout(wrapper)
+        outer.setContentsMargins(0, 4, 0, 0)
+        outer.addWidget(chip)
+        outer.addStretch(1)
+        wrapper.hide()
+        return wrapper
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("messages")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setResizeContentsPrecision(40)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))
+        return table
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+
+    def _build_detail(self) -> QTabWidget:
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("preview")
+        self.preview.setOpenLinks(False)
+        self.xml_view = QPlainTextEdit()
+        self.xml_view.setObjectName("xml")
+        self.xml_view.setReadOnly(True)
+        self.xml_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.xml_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.history = QTreeWidget()
+        self.history.setObjectName("history")
+        self.history.setHeaderLabels(["When", "State", "What happened"])
+        self.history.setRootIsDecorated(False)
+        self.history.setUniformRowHeights(True)
+        tabs = QTabWidget()
+        tabs.addTab(self.preview, "Pre&view")
+        tabs.addTab(self.xml_view, "&XML")
+        tabs.addTab(self.history, "&History")
+        return tabs
+
+    # --- filters -----------------------------------------------------------------------------
+    def fill_choices(self) -> None:
+        """Message types and organisations present now; the current choices are kept."""
+        self._refill(self.message_type, "All types",
+                     [(f"{t} {plain_name(t)}".strip(), t) for t in self.ws.messaging.store.message_types()])
+        self._refill(self.organisation, "All organisations",
+                     [(o.name, o.id) for o in self.ws.organisations.list()])
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        finally:
+            combo.blockSignals(False)
+
+    def current_filter(self) -> MessageFilter:
+        return MessageFilter(
+            direction=self.direction.currentData(), message_type=self.message_type.currentData(),
+            state=self.state.currentData(), org_id=self.organisation.currentData(), guarantee_id=self.guarantee_id,
+            grn=self.grn.text().strip() or None, date_from=_iso(self.date_from), date_to=_iso(self.date_to),
+            text=self.search.text().strip() or None,
+        )
+
+    def apply_filters(self, rows_to_load: int = 0) -> None:
+        """Read the matching messages again: the first batch, or as many as ``rows_to_load``."""
+        self.filter_timer.stop()
+        keep = self.shown_message.id if self.shown_message else None
+        self.model.set_filter(self.current_filter())
+        while self.model.rowCount() < rows_to_load and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        self._select(keep)
+        self._show_count()
+
+    def clear_filters(self) -> None:
+        widgets = (self.direction, self.message_type, self.state, self.organisation, self.date_from, self.date_to,
+                   self.search, self.grn)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for combo in (self.direction, self.message_type, self.state, self.organisation):
+                combo.setCurrentIndex(0)
+            self.date_from.setDate(ANY_DATE)
+            self.date_to.setDate(ANY_DATE)
+            self.search.clear()
+            self.grn.clear()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.guarantee_id = None
+        self.chip.hide()
+        self.apply_filters()
+
+    def show_for_guarantee(self, guarantee_id: int) -> None:
+        """Only the messages about one guarantee, with a removable chip saying so."""
+        g = self.ws.guarantees.get(guarantee_id)
+        self.guarantee_id = guarantee_id
+        self.chip_label.setText(f"Only messages for {g.reference or 'guarantee ' + str(g.id)}")
+        self.chip.show()
+        self.refresh()
+
+    def show_all_records(self) -> None:
+        self.guarantee_id = None
+        self.chip.hide()
+        self.refresh()
+
+    def _show_count(self) -> None:
+        total = self.model.matching
+        noun = "message" if total == 1 else "messages"
+        if self.guarantee_id is None and self.current_filter() == MessageFilter():
+            self.count_label.setText(f"{total:,} {noun}")
+        else:
+            self.count_label.setText(f"{total:,} {noun} match the filters")
+
+    def refresh_banner(self) -> None:
+        store = self.ws.messaging.store
+        overdue = len(store.overdue())
+        troubled = sum(store.count(MessageFilter(state=state)) for state in ("quarantined", "unmatched"))
+        lines = []
+        if overdue:
+            hours = self.ws.messaging.no_answer_after.total_seconds() / 3600
+            lines.append(f"⚠ {overdue} message(s) sent to customs have had no answer for more than {hours:g} hours "
+                         "(highlighted in orange). Check the gateway, or ask customs whether they arrived.")
+        if troubled:
+            lines.append(f"⚠ {troubled} received message(s) are quarantined or unmatched (highlighted): they were "
+                         "not applied to the records. Open one to see why.")
+        self.banner.setText("\n".join(lines))
+        self.banner.setVisible(bool(lines))
+
+    # --- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read everything again (after a send and receive), keeping the filters, the rows read and the selection."""
+        scrolled = self.table.verticalScrollBar().value()
+        self.fill_choices()
+        self.apply_filters(rows_to_load=self.model.rowCount())
+        self.refresh_banner()
+        if self.shown_message is not None:
+            self.show_message(self.shown_message.id)
+        self.table.verticalScrollBar().setValue(scrolled)
+
+    def _select(self, message_id: int | None) -> None:
+        row = self.model.row_of(message_id) if message_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            self.show_message(None)
+            return
+        self.table.selectRow(row)
+
+    # --- the selected message ------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_message(self.model.record(current.row()).id if current.isValid() else None)
+
+    def select_message(self, message_id: int) -> bool:
+        """Select a message among the loaded rows (reading further batches until it is found)."""
+        while self.model.row_of(message_id) is None and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        if self.model.row_of(message_id) is None:
+            return False
+        self._select(message_id)
+        return True
+
+    def show_message(self, message_id: int | None) -> None:
+        if message_id is None:
+            self.shown_message = None
+            self.preview.setHtml("<p style='color:#666666'>Select a message to see it here.</p>")
+            self.xml_view.clear()
+            self.history.clear()
+            self._enable_message_actions(False)
+            return
+        try:
+            message, xml = self.ws.messaging.message_for_display(message_id)
+        except NotFound as exc:
+            self.preview.setHtml(f"<p style='color:#b00000'>{escape(str(exc))}</p>")
+            return
+        self.shown_message = message
+        self.preview.setHtml(self.preview_html(message, xml))
+        self.xml_view.setPlainText(readable_xml(xml) if xml else "(This message has no readable XML.)")
+        self._show_history(message.id)
+        self._enable_message_actions(True)
+
+    def preview_html(self, message: Message, xml: bytes | None) -> str:
+        from core.messages import explain, render_html
+
+        if not xml:
+            reason = message.error_text or message.result or "it has not been opened yet"
+            return (f"<h2>{escape(message.state_label)}</h2><p style='color:#b00000'><b>This message cannot be "
+                    f"shown:</b> {escape(reason)}</p><p>It was never applied to the records. The envelope as "
+                    "received is kept in the archive.</p>")
+        try:
+            return render_html(xml, lambda code: explain(self.ws.catalogue, code))
+        except UserError as exc:
+            return (f"<p style='color:#b00000'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
+                    "<p>See the XML tab for the message as it is.</p>")
+
+    def _show_history(self, message_id: int) -> None:
+        self.history.clear()
+        for event in self.ws.messaging.store.events(message_id):
+            item = QTreeWidgetItem([local_time(event.at, seconds=True), STATE_LABELS.get(event.state, event.state),
+                                    event.detail])
+            item.setToolTip(2, event.detail)
+            self.history.addTopLevelItem(item)
+        for column in range(2):
+            self.history.resizeColumnToContents(column)
+
+    def _enable_message_actions(self, enabled: bool) -> None:
+        for action, tip in ((self.print_action, "Print the preview of the selected message"),
+                            (self.pdf_action, "Save the preview of the selected message as a PDF file")):
+            action.setEnabled(enabled)
+            action.setToolTip(tip if enabled else "Select a message first")
+
+    # --- printing ------------------------------------------------------------------------------
+    def print_message(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.shown_message is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._document_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print message")
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.preview.document().print_(printer)
+            self.statusBar().showMessage("Sent to the printer.", 5000)
+
+    def export_pdf(self, path: str | Path | None = None) -> Path | None:
+        """Write the preview of the selected message to a PDF file (asks where when no path is given)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        if self.shown_message is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export to PDF", f"{self._document_name()}.pdf",
+                                                    "PDF files (*.pdf)")
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setDocName(self._document_name())
+        self.preview.document().print_(printer)
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        return Path(path)
+
+    def _document_name(self) -> str:
+        m = self.shown_message
+        name = f"{m.message_type or 'message'}-{m.message_id or m.id}"
+        return re.sub(r"[^A-Za-z0-9_.-]", "_", name)
