@@ -156,7 +156,7 @@ class MessagingService:
             pac=codes.pac, new_pac=codes.new_pac, spks=list(codes.spks),
         )
         header = self._header(params, REGISTRATION_TYPE)
-        xml = build_registration(registration, header)
+        xml = self._valid(build_registration(registration, header), f"The registration for {g.grn}")
         kind = "PAC change" if codes.new_pac is not None else "access code registration"
         return self.store.add_outbound(
             message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id, xml=xml,
@@ -204,7 +204,7 @@ class MessagingService:
         params = self.ws.params.get(params_id)
         header = self._header(params, QUERY_TYPE)
         query = GuaranteeQuery(requester_tin=org.eori, items=[item for _, item in entries])
-        xml = build_cc034c(query, header)
+        xml = self._valid(build_cc034c(query, header), f"The query for {org.name}")
         grns = " ".join(g.grn for g, _ in entries)
         return self.store.add_outbound(
             message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id, xml=xml,
@@ -212,6 +212,17 @@ class MessagingService:
             records=[(g.id, g.grn) for g, _ in entries],
             search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}",
         )
+
+    def _valid(self, xml: bytes, what: str) -> bytes:
+        """Nothing leaves that customs would refuse as XML: checked against our schemas and any imported ones."""
+        from core.messages import SchemaSet
+
+        problems = SchemaSet(self.ws.schema_folder()).validate(xml)
+        if problems:
+            first = problems[0]
+            raise CannotSend(f"{what} does not match the message schema at {first.path or 'line ' + str(first.line)}: "
+                             f"{first.message} Correct the record and try again.")
+        return xml
 
     def _header(self, params: CommParams, message_type: str) -> MessageHeader:
         return MessageHeader(sender=participant_id(params), recipient=customs_recipient(params),

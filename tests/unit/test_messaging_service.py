@@ -564,3 +564,24 @@ def test_mailbox_refusal_fails_the_message_with_the_gateway_reason(service, engi
     failed = outbound(service, query.id)
     assert failed.state == "failed" and "refused" in failed.error_text and "cannot decrypt" in failed.error_text
     assert [p.name for p in (mailbox / "in" / "processed").iterdir()] == [f"{query.message_id}.refused"]
+
+
+def test_usage_query_defaults_to_the_last_30_days_or_sends_no_period_when_asked(service, ws, demo, clock):
+    first, second = demo[PAC_GRN], demo["25CZ510101000027"]
+    [default] = service.prepare_queries([first.id], QueryKind.USAGE)
+    [unreleased] = service.prepare_queries([second.id], QueryKind.USAGE, unreleased_only=True)
+    [item] = parse_cc034c(service.store.content(default.id)[0])[1].items
+    today = clock().astimezone().date()
+    assert (item.period_from, item.period_to) == (today - timedelta(days=30), today)
+    [item] = parse_cc034c(service.store.content(unreleased.id)[0])[1].items
+    assert (item.period_from, item.period_to) == (None, None)
+
+
+def test_a_message_that_breaks_the_schema_is_not_queued(service, ws, demo):
+    """A holder TIN longer than the schema allows is caught before anything is stored."""
+    g = demo[PAC_GRN]
+    org = ws.organisations.get(g.org_id)
+    ws.db.execute("UPDATE organisations SET eori = ? WHERE id = ?", ["CZ" + "1" * 20, org.id])
+    with pytest.raises(CannotSend, match="does not match the message schema"):
+        service.prepare_queries([g.id], QueryKind.BALANCE)
+    assert service.store.count() == 0
