@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from core.communication import CommParams
     from core.workspace import Workspace
 
+log = logging.getLogger(__name__)
 POINTER_POSITION = re.compile(r"GuaranteeReference\[(\d+)\]")
 
 
@@ -93,6 +95,22 @@ class AnswerApplier:
             return
         outbound = self.store.find_outbound(header.correlation_id)
         faults.crash_point("before-apply")
+        try:
+            outcome = self._apply_in_one_transaction(row_id, xml, common, outbound, summary)
+        except Exception as exc:  # one answer that cannot be applied must not stop every later sync
+            log.exception("answer %s could not be applied", row_id)
+            reason = f"it could not be applied to the records ({type(exc).__name__}: {exc})"
+            with self._db.atomic():
+                self.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
+                                  result="Quarantined: " + reason[:200], **common)
+            summary.quarantined += 1
+            return
+        faults.crash_point("after-apply")
+        summary.applied += outcome.state == "applied"
+        summary.unmatched += outcome.state == "unmatched"
+
+    def _apply_in_one_transaction(self, row_id: int, xml: bytes, common: dict, outbound: Message | None,
+                                  summary) -> Outcome:
         with self._db.atomic():
             outcome = self._apply(xml, common["message_type"], outbound, summary)
             if outbound is None and outcome.state == "applied" and not outcome.records:
@@ -106,9 +124,7 @@ class AnswerApplier:
             self.store.set_records(row_id, outcome.records)
             if outbound is not None and outcome.outbound_state:
                 self._settle_outbound(outbound, outcome)
-        faults.crash_point("after-apply")
-        summary.applied += outcome.state == "applied"
-        summary.unmatched += outcome.state == "unmatched"
+        return outcome
 
     def _open(self, row: Message) -> bytes:
         from core.messages import SchemaSet

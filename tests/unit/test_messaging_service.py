@@ -585,3 +585,21 @@ def test_a_message_that_breaks_the_schema_is_not_queued(service, ws, demo):
     with pytest.raises(CannotSend, match="does not match the message schema"):
         service.prepare_queries([g.id], QueryKind.BALANCE)
     assert service.store.count() == 0
+
+
+def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(service, engine, ws, demo, monkeypatch):
+    from core.messaging import answers
+
+    def broken(*_args):
+        raise ValueError("an element this version does not understand")
+
+    monkeypatch.setitem(answers.HANDLERS, "CC037C", broken)
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    summary = sync(service, engine, ws)
+    assert summary.quarantined == 1 and summary.applied == 0
+    [answer] = inbound(service)
+    assert answer.state == "quarantined" and "could not be applied" in answer.error_text
+    assert service.store.content(answer.id)[0] is not None  # the answer is kept, readable
+    assert ws.guarantees.get(demo[PAC_GRN].id).balance is None  # nothing half-applied
+    assert outbound(service, query.id).state in ("sent", "delivered")
+    assert sync(service, engine, ws).quarantined == 0
