@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -117,6 +118,10 @@ def run(args: argparse.Namespace) -> int:
         return command(args)
     except DatabaseProblem as exc:
         _print_error(str(exc))
+        return EXIT_DATABASE
+    except sqlite3.OperationalError as exc:
+        _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
+                     "the other program that holds it.")
         return EXIT_DATABASE
     except ValidationError as exc:
         _print_json({"errors": [e.as_dict() for e in exc.errors]})
@@ -323,29 +328,24 @@ def cmd_message_show(args) -> int:
 
     ws = _workspace(args)
     store = ws.messaging.store
-    row_id = int(args.id) if args.id.isdigit() else None
+    row_id = int(args.id) if args.id.isdigit() else store.find_id(args.id)
     if row_id is None:
-        found = store.find_outbound(args.id) or next(iter(store.list(_filter_by_message_id(args.id))), None)
-        if found is None:
-            raise NotFound(f"No message with identification {args.id}.")
-        row_id = found.id
+        raise NotFound(f"No message with identification {args.id}: give its number or its full identification "
+                       "(see 'messages --json').")
     xml, _ = store.content(row_id)
     if xml is None:
         raise UserError(f"Message {row_id} has no readable content (state: {store.get(row_id).state_label}); "
                         "see its history with 'messages --json'.")
     if args.xml:
-        sys.stdout.buffer.write(xml if xml.endswith(b"\n") else xml + b"\n")
+        from core.messages import mask_access_codes
+
+        shown = mask_access_codes(xml)  # access codes never leave the workstation in an export
+        sys.stdout.buffer.write(shown if shown.endswith(b"\n") else shown + b"\n")
     else:
         from core.messages import explain, render_html
 
         print(render_html(xml, lambda code: explain(ws.catalogue, code)))
     return EXIT_OK
-
-
-def _filter_by_message_id(message_id: str):
-    from core.messaging.store import MessageFilter
-
-    return MessageFilter(text=message_id)
 
 
 def cmd_validate_message(args) -> int:

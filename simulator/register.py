@@ -90,8 +90,8 @@ class CustomsRegister:
         )
 
     def atomic(self):
-        """One transaction; the methods below use plain statements so they join it."""
-        return self.db.conn
+        """One transaction (BEGIN … COMMIT); the methods below use plain statements so they join it."""
+        return self.db.atomic()
 
     # -- guarantees -----------------------------------------------------------------------------
     def is_empty(self) -> bool:

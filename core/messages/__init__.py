@@ -44,6 +44,7 @@ from core.messages.xml import (
     NCTS_NS,
     MessageFormatError,
     MessageHeader,
+    mask_access_codes,
     message_type_of,
     new_message_id,
     parse_xml,
@@ -56,7 +57,7 @@ __all__ = [
     "MessageFormatError", "MessageHeader", "Party", "PreviewError", "QueryAnswer", "QueryItem", "QueryKind",
     "QueryResponse", "RegistrationConfirmation", "SchemaProblem", "SchemaSet", "Usage", "XmlError",
     "XmlRejection", "build_cc034c", "build_cc037c", "build_cc055c", "build_cc906c", "build_cc917c",
-    "build_confirmation", "build_registration", "explain", "explain_builtin", "message_type_of",
+    "build_confirmation", "build_registration", "explain", "explain_builtin", "mask_access_codes", "message_type_of",
     "new_message_id", "parse_cc034c", "parse_cc037c", "parse_cc055c", "parse_cc906c", "parse_cc917c",
     "parse_confirmation", "parse_registration", "parse_xml", "read_header", "render_html",
 ]

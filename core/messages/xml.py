@@ -281,3 +281,16 @@ def read_header(root: etree._Element | Node) -> MessageHeader:
         message_type=node.text("messageType"),
         correlation_id=node.optional_text("correlationIdentifier"),
     )
+
+
+ACCESS_CODE_ELEMENT = "accessCode"
+ACCESS_CODE_MASK = "••••"
+
+
+def mask_access_codes(data: bytes) -> bytes:
+    """The message with every access code (PAC, new PAC, SPK) replaced by a mask, for showing or exporting."""
+    root = parse_xml(data)
+    for element in root.iter():
+        if isinstance(element.tag, str) and local_name(element) == ACCESS_CODE_ELEMENT:
+            element.text = ACCESS_CODE_MASK
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8")

@@ -51,7 +51,7 @@ class AnswerApplier:
             data = json.loads(opened.content)
         except (EnvelopeError, ValueError, UserError):
             return None
-        if data.get("messageIdentification") != message_id:
+        if not isinstance(data, dict) or data.get("messageIdentification") != message_id:
             return None
         return f"delivery receipt: received by customs at {data.get('receivedAt', '?')}"
 
@@ -62,6 +62,9 @@ class AnswerApplier:
             data = json.loads(verify(receipt, self._customs_trust(params)).content)
         except (EnvelopeError, ValueError, UserError) as exc:
             summary.problems.append(f"A delivery receipt could not be verified: {exc}")
+            return
+        if not isinstance(data, dict):
+            summary.problems.append("A delivery receipt could not be read: it names no message.")
             return
         message = self.store.find_outbound(data.get("messageIdentification"))
         if message is None or message.state != "sent":

@@ -6,6 +6,7 @@ before it is acknowledged, and an answer is applied in the same transaction that
 """
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -78,7 +79,7 @@ class MessagingService:
     def __init__(self, ws: Workspace, clock=utc_now):
         self.ws = ws
         self.clock = clock
-        self.store = MessageStore(ws.db, clock)
+        self.store = MessageStore(ws.db, ws.box, clock)
         self.applier = AnswerApplier(ws, self.store)
 
     # -- settings -------------------------------------------------------------------------------
@@ -357,7 +358,9 @@ class MessagingService:
         summary = SyncSummary()
         await self.send_due(summary, ignore_backoff=ignore_backoff)
         await self.fetch(summary)
-        self.process_inbound(summary)
+        for row_id in self.store.pending_inbound():
+            self.applier.process(row_id, summary)
+            await asyncio.sleep(0)  # a backlog of answers must not hold the window
         self.raise_alerts(summary)
         return summary
 

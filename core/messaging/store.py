@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
+from core.secrets import Secret, SecretBox
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -133,9 +134,11 @@ def _fts_query(text: str) -> str:
 
 
 class MessageStore:
-    def __init__(self, db: Database, clock: Clock = utc_now):
+    def __init__(self, db: Database, box: SecretBox, clock: Clock = utc_now):
+        """Outgoing XML holds access codes: ``box`` seals it, so it is never stored in clear text."""
         self._db = db
         self.clock = clock
+        self._box = box
 
     def now(self) -> str:
         return stamp(self.clock())
@@ -149,7 +152,7 @@ class MessageStore:
             row_id = self._db["messages"].insert({
                 "direction": "out", "message_id": message_id, "message_type": message_type, "kind": kind,
                 "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
-                "created_at": now, "updated_at": now, "xml": xml, "next_attempt_at": now,
+                "created_at": now, "updated_at": now, "xml": self._seal(xml, message_id), "next_attempt_at": now,
                 "search_text": search_text,
             }).last_pk
             self._add_records(row_id, records)
@@ -202,10 +205,26 @@ class MessageStore:
 
     def content(self, row_id: int) -> tuple[bytes | None, bytes | None]:
         """(xml, envelope) as built or received."""
-        row = self._db.execute("SELECT xml, envelope FROM messages WHERE id = ?", [row_id]).fetchone()
+        row = self._db.execute("SELECT xml, envelope, direction, message_id FROM messages WHERE id = ?",
+                               [row_id]).fetchone()
         if row is None:
             raise NotFound(f"Message {row_id} does not exist.")
-        return row[0], row[1]
+        xml, envelope, direction, message_id = row
+        return (self._open(xml, message_id) if direction == "out" else xml), envelope
+
+    def _seal(self, xml: bytes, message_id: str) -> bytes:
+        return self._box.seal(Secret(xml.decode("utf-8")), f"message|{message_id}")
+
+    def _open(self, stored: bytes | None, message_id: str) -> bytes | None:
+        if stored is None:
+            return None
+        return self._box.open(stored, f"message|{message_id}").reveal().encode("utf-8")
+
+    def find_id(self, message_id: str) -> int | None:
+        """The newest message, in or out, with this message identification."""
+        row = self._db.execute("SELECT id FROM messages WHERE message_id = ? ORDER BY id DESC LIMIT 1",
+                               [message_id]).fetchone()
+        return row[0] if row else None
 
     def records(self, row_id: int) -> list[tuple[int | None, str]]:
         rows = self._db.execute(

@@ -104,6 +104,13 @@ def test_registration_and_queries_end_to_end(cli, demo, start_simulator, tmp_pat
     xml = cli("message-show", str(rejection["id"]), "--xml").stdout
     assert xml.lstrip().startswith("<?xml") and "CC906C" in xml
 
+    # the registration, found by its identification, is exported with its access codes masked
+    sent = cli("message-show", registration["message_id"], "--xml")
+    assert sent.returncode == 0 and "E_ACC_COD" in sent.stdout
+    assert "PK7Q" not in sent.stdout and "NW55" not in sent.stdout and "QQ12" not in sent.stdout
+    assert "••••" in sent.stdout
+    assert cli("message-show", "NO-SUCH-ID", "--xml").returncode == EXIT_INVALID
+
     # nothing is applied twice: another sync finds nothing new
     again = cli.ok("sync")
     assert again["sent"] == again["received"] == again["applied"] == 0

@@ -603,3 +603,15 @@ def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(s
     assert ws.guarantees.get(demo[PAC_GRN].id).balance is None  # nothing half-applied
     assert outbound(service, query.id).state in ("sent", "delivered")
     assert sync(service, engine, ws).quarantined == 0
+
+
+def test_queued_messages_keep_no_access_code_in_clear_in_the_database_file(service, ws, demo, demo_dir):
+    g = demo[PAC_GRN]
+    ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("QZ7X"), Secret("WV3K")]))
+    registration = service.prepare_registration(g.id)
+    xml = service.store.content(registration.id)[0]
+    assert b"QZ7X" in xml and DEMO_PAC.encode() in xml  # readable through the store, for sending
+    ws.db.execute("PRAGMA wal_checkpoint(FULL)")
+    for path in demo_dir.glob(DATABASE_FILE_NAME + "*"):
+        raw = path.read_bytes()
+        assert b"QZ7X" not in raw and b"WV3K" not in raw and DEMO_PAC.encode() not in raw, path.name

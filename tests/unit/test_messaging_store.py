@@ -24,7 +24,7 @@ def clock():
 
 @pytest.fixture
 def store(workspace, clock):
-    return MessageStore(workspace.db, clock)
+    return MessageStore(workspace.db, workspace.box, clock)
 
 
 def _out(store, message_id="CD1", grns=("25CZ5201010000113",), message_type="CC034C", org_id=None, text=""):
@@ -33,11 +33,13 @@ def _out(store, message_id="CD1", grns=("25CZ5201010000113",), message_type="CC0
                               records=[(None, g) for g in grns], search_text=text)
 
 
-def test_outbound_is_stored_queued_with_its_records_and_history(store):
+def test_outbound_is_stored_queued_with_its_records_and_history(store, workspace):
     message = _out(store, grns=("25CZ5201010000113", "25DE0046000003198"))
     assert message.state == "queued" and message.direction == "out"
     assert message.grns == ["25CZ5201010000113", "25DE0046000003198"]
     assert store.content(message.id) == (b"<CC034C/>", None)
+    stored = workspace.db.execute("SELECT xml FROM messages WHERE id = ?", [message.id]).fetchone()[0]
+    assert b"CC034C" not in stored  # sealed: outgoing XML carries access codes
     assert [(e.state, e.detail) for e in store.events(message.id)] == [("queued", "stored")]
 
 
