@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from unit_shared import COL_FILE, RD_FILE
+from unit_shared import COL_FILE, RD_FILE, FixedClock
 
 from core.demo import load_demo
 from core.organisations import Organisation
 from core.refdata.importer import ImportResult, import_reference_files
+from core.store.database import DATABASE_FILE_NAME
 from core.workspace import Workspace
+from simulator.engine import CustomsEngine
+from simulator.register import seed_from_app
 
 
 @pytest.fixture
@@ -77,3 +81,25 @@ def demo_dir(demo_template, tmp_path) -> Path:
     folder = tmp_path / "data"
     shutil.copytree(demo_template, folder)
     return folder
+
+
+@pytest.fixture
+def ws(demo_dir):
+    """The demo data folder opened as alice, the local user who holds the demo PAC."""
+    workspace = Workspace.open(demo_dir, user="alice")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime.now(UTC).replace(microsecond=0))
+
+
+@pytest.fixture
+def engine(demo_dir, clock):
+    """The customs simulator's engine on the demo folder, its register seeded from the demo guarantees."""
+    customs = CustomsEngine(demo_dir, clock=clock)
+    seed_from_app(customs.register, demo_dir / DATABASE_FILE_NAME)
+    yield customs
+    customs.close()

@@ -19,7 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from unit_shared import SHARED, FixedClock
+from unit_shared import SHARED
 
 from core.demo import DEMO_PAC
 from core.errors import CannotSend
@@ -47,7 +47,7 @@ from core.store.database import DATABASE_FILE_NAME
 from core.transport import seal
 from core.workspace import Workspace
 from simulator.engine import CustomsEngine, iso
-from simulator.register import seed_from_app, seed_from_file
+from simulator.register import seed_from_file
 from simulator.server import build_app, serve_mailbox
 
 OFFICIAL_XSD = SHARED / "ncts-p5-xsd"
@@ -58,12 +58,6 @@ MAILBOX_WAIT_SECONDS = 15
 
 
 
-@pytest.fixture
-def ws(demo_dir):
-    workspace = Workspace.open(demo_dir, user="alice")
-    yield workspace
-    workspace.close()
-
 
 @pytest.fixture
 def bob(demo_dir):
@@ -72,22 +66,11 @@ def bob(demo_dir):
     workspace.close()
 
 
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(datetime.now(UTC).replace(microsecond=0))
-
 
 @pytest.fixture
 def service(ws, clock) -> MessagingService:
     return MessagingService(ws, clock=clock)
 
-
-@pytest.fixture
-def engine(demo_dir, clock):
-    customs = CustomsEngine(demo_dir, clock=clock)
-    seed_from_app(customs.register, demo_dir / DATABASE_FILE_NAME)
-    yield customs
-    customs.close()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from unit_shared import SHARED, FixedClock
+from unit_shared import SHARED
 
 from core.demo import DEMO_PAC
 from core.guarantees.grn import compute_check_digit, with_check_digit
@@ -40,11 +40,9 @@ from core.messages import (
     read_header,
 )
 from core.secrets import Secret
-from core.store.database import DATABASE_FILE_NAME
 from core.transport import Credentials, EnvelopeError, open_sealed, seal, verify
-from core.workspace import Workspace
 from simulator.engine import CustomsEngine, Refused
-from simulator.register import RegisteredGuarantee, seed_from_app, seed_from_file
+from simulator.register import RegisteredGuarantee, seed_from_file
 
 OFFICIAL_XSD = SHARED / "ncts-p5-xsd"
 CZ_EORI, CZ_SENDER = "CZ25596641", "CDTRAIN01"
@@ -65,12 +63,6 @@ class Participant:
 
 
 
-@pytest.fixture
-def ws(demo_dir):
-    workspace = Workspace.open(demo_dir, user="alice")
-    yield workspace
-    workspace.close()
-
 
 @pytest.fixture
 def grns(ws) -> dict[str, str]:
@@ -78,17 +70,6 @@ def grns(ws) -> dict[str, str]:
     return {g.grn[:16]: g.grn for g in ws.guarantees.list() if g.grn}
 
 
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(datetime.now(UTC).replace(microsecond=0))
-
-
-@pytest.fixture
-def engine(demo_dir, clock):
-    customs = CustomsEngine(demo_dir, clock=clock)
-    seed_from_app(customs.register, demo_dir / DATABASE_FILE_NAME)
-    yield customs
-    customs.close()
 
 
 @pytest.fixture
