@@ -1,8 +1,11 @@
 """Headless commands: ``python main.py [--data-dir DIR] COMMAND``.
 
 A stable contract for scripting and support: JSON on stdout, exit 0 on success,
-1 for a failed check, 2 for invalid input (with {"errors": [...]}), 4 when the
-database cannot be used.
+1 for a failed check, 2 for invalid input (with {"errors": [...]}), 3 when signing in
+fails or the user may not do it, 4 when the database cannot be used.
+
+``--user NAME --password-file FILE`` act as that user; without them, the administrator of a
+single-user installation (one who has not set a password yet).
 """
 from __future__ import annotations
 
@@ -13,15 +16,18 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from core.errors import FieldError, UserError, ValidationError
+from core.errors import FieldError, LoginFailed, NotPermitted, UserError, ValidationError
 from core.store import DatabaseProblem
 
-EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_DATABASE = 0, 1, 2, 4
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
     parser.add_argument("--data-dir", type=Path, help="folder holding the database (default: the user's data folder)")
+    parser.add_argument("--user", dest="login", metavar="NAME", help="act as this user")
+    parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
+                        help="file whose first line is the user's password")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("init", help="create or migrate the database")
@@ -58,7 +64,47 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "guarantees":
             p.add_argument("--org", type=int)
     _add_messaging_commands(sub)
+    _add_user_commands(sub)
     return parser
+
+
+def _add_user_commands(sub) -> None:
+    p = sub.add_parser("user-add", help="add a user (administrators)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=["admin", "officer", "declarant"])
+    p.add_argument("--level", default="basic", choices=["basic", "advanced"],
+                   help="advanced acts for organisations and needs the identity confirmed (default: basic)")
+    p.add_argument("--password-file", required=True, type=Path, help="file whose first line is the new password")
+    p.add_argument("--full-name", default="")
+    p.add_argument("--email", default="")
+    p.add_argument("--identity", default=None,
+                   help="how the identity was confirmed (advanced level; default: confirmed by the administrator)")
+    sub.add_parser("users", help="list the users").add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("passwd", help="change your password")
+    p.add_argument("--new-password-file", required=True, type=Path)
+    p = sub.add_parser("user-reset", help="set a new password for a user (administrators; their codes are lost)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--password-file", required=True, type=Path)
+    p = sub.add_parser("represent", help="let a user (or an agency organisation) act for an organisation")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", dest="rep_user", metavar="NAME", help="the person who represents")
+    who.add_argument("--agency", type=int, metavar="ORG_ID", help="the agency organisation that represents")
+    p.add_argument("--org", type=int, required=True, metavar="ID", help="the organisation represented")
+    p.add_argument("--rights", required=True, choices=["basic", "extended"])
+    p.add_argument("--kind", default=None, choices=["owner", "employee", "proxy"])
+    p.add_argument("--basis", default=None, help="power of attorney reference")
+    p.add_argument("--from", dest="valid_from", type=_date, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--until", type=_date, help="last day, YYYY-MM-DD (default: open-ended)")
+    p = sub.add_parser("representations", help="list representations")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("audit", help="the audit log, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--who", help="only this user's entries")
+    p.add_argument("--action", help="only this action (e.g. spk_used, login_failed)")
+    p.add_argument("--grn")
+    p.add_argument("--since", help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=-1)
 
 
 def _add_messaging_commands(sub) -> None:
@@ -119,6 +165,10 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseProblem as exc:
         _print_error(str(exc))
         return EXIT_DATABASE
+    except (LoginFailed, NotPermitted) as exc:
+        _print_json({"errors": [{"field": "user" if isinstance(exc, NotPermitted) else "password", "message": str(exc)}]})
+        _print_error(str(exc))
+        return EXIT_LOGIN
     except sqlite3.OperationalError as exc:
         _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
                      "the other program that holds it.")
@@ -134,7 +184,23 @@ def run(args: argparse.Namespace) -> int:
 def _workspace(args):
     from core.workspace import Workspace
 
-    return Workspace.open(args.data_dir)
+    password = _read_password(args.login_password_file, "--password-file") if args.login_password_file else None
+    if password is not None and not args.login:
+        raise ValidationError([FieldError("user", "--password-file needs --user NAME: say whose password it is.")])
+    return Workspace.open(args.data_dir, user=args.login, password=password)
+
+
+def _read_password(path: Path, option: str) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError([FieldError(option, f"Cannot read the password file {path}: "
+                                                  f"{getattr(exc, 'strerror', None) or exc}.")]) from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise ValidationError([FieldError(option, f"The password file {path} is empty: put the password on its "
+                                                  "first line.")])
+    return lines[0]
 
 
 def cmd_init(args) -> int:
@@ -153,7 +219,9 @@ def cmd_demo(args) -> int:
 def cmd_import_reference(args) -> int:
     from core.refdata.importer import import_reference_files
 
-    _print_json(import_reference_files(_workspace(args).db, args.files).as_dict())
+    ws = _workspace(args)
+    ws.access.require_manager("import reference data")
+    _print_json(import_reference_files(ws.db, args.files).as_dict())
     return EXIT_OK
 
 
@@ -227,6 +295,9 @@ def _guarantee_by_grn(ws, grn: str):
 
 def _codes_json(ws, g) -> dict:
     codes = ws.access_codes.codes_for(g.id)
+    for kind in ("pac", "new_pac"):
+        if getattr(codes, kind) is not None:
+            ws.access_codes.record_reveal(g.id, kind)
     reveal = lambda s: s.reveal() if s is not None else None
     return {"grn": g.grn, "user": ws.user, "pac": reveal(codes.pac), "new_pac": reveal(codes.new_pac),
             "spk": [s.reveal() for s in codes.spks], "pac_holder": codes.pac_holder,
@@ -375,12 +446,117 @@ def cmd_simulator(args) -> int:
                          answer_delay=args.answer_delay)
 
 
+def cmd_user_add(args) -> int:
+    from datetime import date
+
+    from core.users import Level, Role, User
+
+    ws = _workspace(args)
+    level = Level(args.level)
+    identity = args.identity if args.identity is not None else (
+        f"confirmed by the administrator {ws.user}" if level == Level.ADVANCED else "")
+    user = User(login=args.name, role=Role(args.role), level=level, full_name=args.full_name, email=args.email,
+                identity_method=identity, identity_confirmed_on=date.today().isoformat() if identity else None)
+    _print_json(ws.users.add_user(ws.session, user, _read_password(args.password_file, "--password-file")).as_dict())
+    return EXIT_OK
+
+
+def cmd_users(args) -> int:
+    ws = _workspace(args)
+    users = ws.users.list() if ws.access.is_admin else [ws.session.user]
+    if args.json:
+        _print_json([u.as_dict() for u in users])
+    else:
+        for u in users:
+            print(f"{u.login:<20} {u.role.label:<18} {u.level.value:<9} {'active' if u.active else 'inactive'}  {u.full_name}")
+    return EXIT_OK
+
+
+def cmd_passwd(args) -> int:
+    ws = _workspace(args)
+    if args.login_password_file is None:
+        raise ValidationError([FieldError("password-file", "Changing a password needs the current one: give --user "
+                                                           "NAME --password-file FILE before the command.")])
+    old = _read_password(args.login_password_file, "--password-file")
+    ws.users.change_password(ws.session, old, _read_password(args.new_password_file, "--new-password-file"))
+    _print_json({"user": ws.user, "password_changed": True})
+    return EXIT_OK
+
+
+def cmd_user_reset(args) -> int:
+    ws = _workspace(args)
+    impact = ws.users.reset_password(ws.session, args.name, _read_password(args.password_file, "--password-file"))
+    _print_json({"user": impact.login, "password_reset": True, "codes_lost": impact.loses_codes,
+                 "spks_lost": impact.spk_count, "pacs_lost": impact.pac_grns, "warning": impact.warning()})
+    return EXIT_OK
+
+
+def cmd_represent(args) -> int:
+    """Add the representation, or update the existing one for the same organisation and representative."""
+    from datetime import date
+
+    from core.users import Representation, RepresentationKind, Rights
+
+    ws = _workspace(args)
+    who = {"user_id": ws.users.get(args.rep_user).id} if args.rep_user else {"agency_id": args.agency}
+    rep = ws.representations.find(args.org, **who) or Representation(
+        org_id=args.org, rights=Rights.BASIC, kind=RepresentationKind.PROXY if args.agency else RepresentationKind.EMPLOYEE,
+        **who)
+    rep.rights = Rights.from_name(args.rights)
+    rep.valid_to = args.until
+    if args.valid_from is not None:
+        rep.valid_from = args.valid_from
+    elif rep.id is None:
+        rep.valid_from = date.today()
+    if args.kind is not None:
+        rep.kind = RepresentationKind(args.kind)
+    if args.basis is not None:
+        rep.basis = args.basis
+    saved = ws.representations.save(rep)
+    output = saved.as_dict()
+    if saved.user_id is not None:
+        user = ws.users.get_by_id(saved.user_id)
+        from core.users import Access
+
+        effective = Access(ws.db, user).rights(saved.org_id)
+        output["effective_rights"] = effective.label if effective else None
+    _print_json(output)
+    return EXIT_OK
+
+
+def cmd_representations(args) -> int:
+    reps = _workspace(args).representations.list()
+    if args.json:
+        _print_json([r.as_dict() for r in reps])
+    else:
+        for r in reps:
+            print(f"{r.id:>5}  {r.org_name:<32} ← {r.representative:<24} {r.rights.label:<9} {r.valid_from} – "
+                  f"{r.valid_to or 'open-ended'}")
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from core.users import AuditFilter
+
+    ws = _workspace(args)
+    entries = ws.audit.list(AuditFilter(user=args.who, action=args.action, grn=args.grn, since=args.since,
+                                        until=args.until), limit=args.limit)
+    if args.json:
+        _print_json([e.as_dict() for e in entries])
+    else:
+        for e in entries:
+            print(f"{e.at}  {e.user:<16} {e.action_label:<45} {e.grn:<18} {e.message_id}  {e.detail}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import-reference": cmd_import_reference, "grn-check": cmd_grn_check,
     "org-add": cmd_org_add, "guarantee-add": cmd_guarantee_add, "orgs": cmd_orgs, "guarantees": cmd_guarantees,
     "codes-set": cmd_codes_set, "codes-show": cmd_codes_show, "register-codes": cmd_register_codes,
     "query": cmd_query, "sync": cmd_sync, "messages": cmd_messages, "message-show": cmd_message_show,
     "validate-message": cmd_validate_message, "simulator": cmd_simulator,
+    "user-add": cmd_user_add, "users": cmd_users, "passwd": cmd_passwd, "user-reset": cmd_user_reset,
+    "represent": cmd_represent, "representations": cmd_representations, "audit": cmd_audit,
 }
 
 

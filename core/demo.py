@@ -1,14 +1,16 @@
 """Demo data: Czech, German and Polish organisations with guarantees of several types."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from core.communication import CommParams
-from core.guarantees.access_codes import AccessCodes
+from core.guarantees.access_codes import AccessCodes, AccessCodeService
 from core.guarantees.grn import with_check_digit
 from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 from core.secrets import Secret
+from core.users import Access, Level, Representation, RepresentationKind, Rights, Role, User
 from core.workspace import DEMO_OFFERED_KEY, Workspace
 
 SIMULATOR_GATEWAY = "http://127.0.0.1:8720/"
@@ -49,28 +51,77 @@ GUARANTEES = [
 ]
 VOUCHER_SUFFIX = "A000042"
 DEMO_PAC = "PK7Q"
-DEMO_SPKS = {"0": ["AC01", "BX42"], "1": ["AC01"], "9": ["AC01"], "2": ["GU12"], "4": ["VO44"]}
+DEMO_SPKS = {"0": ["AC01", "BX42", "EV03"], "1": ["AC01", "BX42", "EV03"], "9": ["AC01", "BX42", "EV03"],
+             "2": ["GU12"], "4": ["VO44"]}
+
+DEMO_PASSWORD = "customsdesk-demo"
+# login, full name, role, access level, how the identity was confirmed, own SPK (types 0, 1, 9)
+DEMO_USERS = [
+    ("petra", "Petra Svobodová", Role.OFFICER, Level.ADVANCED, "in person, identity card", "AC01"),
+    ("jan", "Jan Novák", Role.DECLARANT, Level.ADVANCED, "qualified signature certificate", "BX42"),
+    ("eva", "Eva Horáková", Role.DECLARANT, Level.BASIC, "", "EV03"),
+]
+# (organisation index, representative: user login or agency organisation index, kind, rights, basis, valid to)
+DEMO_REPRESENTATIONS = [
+    (0, "petra", RepresentationKind.EMPLOYEE, Rights.EXTENDED, "employment contract", None),
+    (1, "petra", RepresentationKind.PROXY, Rights.EXTENDED, "power of attorney PA-2025/017", None),
+    (2, "petra", RepresentationKind.PROXY, Rights.EXTENDED, "Vollmacht V-2025-88", None),
+    (0, "jan", RepresentationKind.EMPLOYEE, Rights.BASIC, "employment contract", None),
+    (3, "jan", RepresentationKind.PROXY, Rights.BASIC, "pełnomocnictwo 12/2025", None),
+    (0, "eva", RepresentationKind.EMPLOYEE, Rights.BASIC, "employment contract", None),
+    (1, 0, RepresentationKind.PROXY, Rights.EXTENDED, "power of attorney PA-2025/031", None),
+    (2, 0, RepresentationKind.PROXY, Rights.EXTENDED, "Vollmacht V-2024-12 (ended)", date(2025, 6, 30)),
+]
 
 
 REGISTERED_AT = "2025-01-15T09:00:00"  # when customs (the simulator's register) took the demo SPKs
 
 
 def load_demo(ws: Workspace) -> dict:
-    """Load the demo records once; loading again adds nothing."""
+    """Load the demo records and users once; loading again adds nothing. The loader holds the demo PAC."""
+    ws.access.require_admin("load the demo data")
     create_training_certificates(ws)
     existing = {o.eori for o in ws.organisations.list()}
     if any(org.eori in existing for org, _ in ORGANISATIONS):
         return {"loaded": False, "reason": "demo data already present", "organisations": 0, "guarantees": 0}
     params = [ws.params.save(CommParams(**p.as_dict())) for p in PARAMETER_SETS]
     orgs = [(ws.organisations.add(Organisation(**o.as_dict())), params[i].id) for o, i in ORGANISATIONS]
-    count = 0
+    guarantees = []
     for org_index, gtype, reference, office, amount, currency in GUARANTEES:
         org, params_id = orgs[org_index]
         g = ws.guarantees.add(_guarantee(org.id, gtype, reference, office, amount, currency, params_id))
-        _give_codes(ws, g)
-        count += 1
+        _give_codes(ws.access_codes, g, DEMO_SPKS.get(g.type, []), with_pac=True)
+        if g.type in "01":
+            with ws.db.atomic():
+                ws.db["guarantees"].update(g.id, {"codes_registered_at": REGISTERED_AT})
+        guarantees.append(g)
+    users = _add_users(ws, [o.id for o, _ in orgs], guarantees)
     ws.set_setting(DEMO_OFFERED_KEY, "loaded")
-    return {"loaded": True, "organisations": len(orgs), "guarantees": count, "parameter_sets": len(params)}
+    return {"loaded": True, "organisations": len(orgs), "guarantees": len(guarantees), "parameter_sets": len(params),
+            "users": users, "demo_password": DEMO_PASSWORD}
+
+
+def _add_users(ws: Workspace, org_ids: list[int], guarantees: list[Guarantee]) -> list[dict]:
+    """The demo's officer and declarants, their representations, and each one's own secondary code."""
+    added = []
+    for login, full_name, role, level, identity, _ in DEMO_USERS:
+        if ws.users.find(login) is None:
+            ws.users.add_user(ws.session, User(login=login, full_name=full_name, role=role, level=level,
+                                               identity_method=identity,
+                                               identity_confirmed_on="2025-01-06" if identity else None), DEMO_PASSWORD)
+            added.append({"login": login, "full_name": full_name, "role": role.value, "level": level.value})
+    for org_index, who, kind, rights, basis, valid_to in DEMO_REPRESENTATIONS:
+        agent = {"agency_id": org_ids[who]} if isinstance(who, int) else {"user_id": ws.users.get(who).id}
+        ws.representations.save(Representation(org_id=org_ids[org_index], kind=kind, rights=rights, basis=basis,
+                                               valid_from=date(2025, 1, 6), valid_to=valid_to, **agent))
+    for login, *_, spk in DEMO_USERS:
+        session = ws.users.authenticate(login, DEMO_PASSWORD)
+        access = Access(ws.db, session.user)
+        codes = AccessCodeService(ws.db, session, access, ws.audit)
+        for g in guarantees:
+            if access.can_see(g.org_id):
+                _give_codes(codes, g, [spk] if g.type in "019" else DEMO_SPKS.get(g.type, []), with_pac=False)
+    return added
 
 
 def create_training_certificates(ws: Workspace) -> None:
@@ -91,12 +142,8 @@ def _guarantee(org_id, gtype, reference, office, amount, currency, params_id) ->
     return g
 
 
-def _give_codes(ws: Workspace, g: Guarantee) -> None:
-    spks = DEMO_SPKS.get(g.type)
+def _give_codes(codes: AccessCodeService, g: Guarantee, spks: list[str], with_pac: bool) -> None:
     if not spks:
         return
-    pac = Secret(DEMO_PAC) if g.type in "01" and g.grn.startswith("25CZ520101000011") else None
-    ws.access_codes.save(g.id, AccessCodes(pac=pac, spks=[Secret(s) for s in spks]))
-    if g.type in "01":
-        with ws.db.atomic():
-            ws.db["guarantees"].update(g.id, {"codes_registered_at": REGISTERED_AT})
+    pac = Secret(DEMO_PAC) if with_pac and g.type in "01" and g.grn.startswith("25CZ520101000011") else None
+    codes.save(g.id, AccessCodes(pac=pac, spks=[Secret(s) for s in spks]))

@@ -34,3 +34,11 @@ class NotFound(UserError):
 
 class CannotSend(UserError):
     """A message cannot be sent because a setting or a record is incomplete."""
+
+
+class LoginFailed(UserError):
+    """Wrong login name or password, a locked account, or too many attempts."""
+
+
+class NotPermitted(UserError):
+    """The signed-in user may not see or do this."""

@@ -18,6 +18,7 @@ from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
 from core.store import Store, open_store
 from core.store.database import DATABASE_FILE_NAME
+from core.users import Access, AuditLog, RepresentationService, Session, UserService
 
 DEMO_OFFERED_KEY = "demo_offered"
 SCHEMA_FOLDER_KEY = "schema_folder"
@@ -28,45 +29,96 @@ def default_data_dir() -> Path:
 
 
 def local_user() -> str:
-    """Until user accounts exist, the workstation's login name is the current user."""
+    """The login name of the workstation's user: the name of a new installation's administrator."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):
-        return "local"
+        return "admin"
 
 
 @dataclass
 class Workspace:
+    """The open database and the services over it, for the signed-in user.
+
+    ``connect`` opens the database only; ``sign_in`` binds a user, after which the services exist.
+    """
+
     data_dir: Path
     store: Store
-    user: str
-    organisations: OrganisationService
-    guarantees: GuaranteeService
-    access_codes: AccessCodeService
-    params: CommParamsService
-    catalogue: Catalogue
     box: SecretBox
+    catalogue: Catalogue
+    audit: AuditLog
+    users: UserService
+    session: Session | None = None
+    access: Access | None = None
+    organisations: OrganisationService | None = None
+    guarantees: GuaranteeService | None = None
+    access_codes: AccessCodeService | None = None
+    params: CommParamsService | None = None
+    representations: RepresentationService | None = None
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, user: str | None = None) -> Workspace:
+    def connect(cls, data_dir: Path | None = None, first_user: str | None = None) -> Workspace:
+        """Open (create, migrate) the database; a new installation gets its administrator without a password."""
         data_dir = Path(data_dir) if data_dir else default_data_dir()
         store = open_store(data_dir / DATABASE_FILE_NAME)
         install_builtin(store.db)
-        user = user or local_user()
-        db = store.db
         box = SecretBox.for_data_dir(data_dir)
-        return cls(
-            data_dir=data_dir, store=store, user=user,
-            organisations=OrganisationService(db), guarantees=GuaranteeService(db),
-            access_codes=AccessCodeService(db, box, user),
-            params=CommParamsService(db), catalogue=Catalogue(db), box=box,
-        )
+        audit = AuditLog(store.db)
+        users = UserService(store.db, box, audit)
+        users.bootstrap(first_user or local_user())
+        return cls(data_dir=data_dir, store=store, box=box, catalogue=Catalogue(store.db), audit=audit, users=users)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, user: str | None = None, password: str | None = None) -> Workspace:
+        """Open and sign in: with a password, or as the password-less administrator of a single-user installation."""
+        ws = cls.connect(data_dir, first_user=user)
+        try:
+            ws.sign_in(user, password)
+        except BaseException:
+            ws.close()
+            raise
+        return ws
+
+    def sign_in(self, login: str | None, password: str | None) -> Session:
+        if password is None:
+            session = self.users.sign_in_without_password(login)
+        else:
+            session = self.users.authenticate(login or "", password)
+        self._bind(session)
+        return session
+
+    def _bind(self, session: Session) -> None:
+        db = self.db
+        self.session = session
+        self.access = Access(db, session.user)
+        self.audit.only_user = None if self.access.is_admin else session.login
+        self.organisations = OrganisationService(db, self.access)
+        self.guarantees = GuaranteeService(db, self.access)
+        self.access_codes = AccessCodeService(db, session, self.access, self.audit)
+        self.params = CommParamsService(db, self.access)
+        self.representations = RepresentationService(db, self.access, self.audit)
+        self.__dict__.pop("certificates", None)
+        self.__dict__.pop("messaging", None)
+
+    @property
+    def user(self) -> str:
+        return self.session.login
+
+    def lock(self) -> None:
+        """Idle lock: forget the user's key until they sign in again."""
+        with self.db.atomic():
+            self.audit.record(self.user, "locked")
+        self.session.lock()
+
+    def unlock(self, password: str) -> None:
+        self.users.unlock(self.session, password)
 
     @cached_property
     def certificates(self):
         from core.transport.certificates import CertificateStore
 
-        return CertificateStore(self.db, self.box)
+        return CertificateStore(self.db, self.box, self.access)
 
     @cached_property
     def messaging(self):

@@ -43,6 +43,12 @@ SPECS: dict[str, ActionSpec] = {
     "load_demo": ActionSpec("Load &demo data", None, "Add demo organisations, guarantees and parameter sets"),
     "settings": ActionSpec("&Settings…", "Ctrl+,", "Communication parameters and reference data"),
     "quit": ActionSpec("&Quit", QKeySequence.StandardKey.Quit, "Close CustomsDesk"),
+    "change_password": ActionSpec("Change &password…", None, "Choose a new password; your access codes stay readable"),
+    "lock": ActionSpec("&Lock", "Ctrl+L", "Lock the window until you sign in again"),
+    "sign_out": ActionSpec("Sign &out…", None, "Sign out and let another user sign in"),
+    "admin_users": ActionSpec("&Users and representations…", None,
+                              "Accounts, roles, access levels and who represents which organisation"),
+    "audit_log": ActionSpec("&Audit log…", None, "Who used which access code, signed in or changed rights, and when"),
     "about": ActionSpec("&About CustomsDesk", None, ""),
 }
 

@@ -272,6 +272,13 @@ class MainWindow(QMainWindow):
         for name in ("new_organisation", "new_guarantee", "customs_guarantees", None, "edit", "delete", None, "refresh"):
             register.addAction(a[name]) if name else register.addSeparator()
         self.menuBar().addMenu(self._messages_menu(with_inbox=True))
+        account = self.menuBar().addMenu("&Account")
+        for name in ("change_password", "lock", "sign_out"):
+            account.addAction(a[name])
+        administration = self.menuBar().addMenu("A&dministration")
+        for name in ("admin_users", "audit_log"):
+            administration.addAction(a[name])
+        administration.setToolTipsVisible(True)
         self.menuBar().addMenu("&Help").addAction(a["about"])
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main_toolbar")
@@ -306,6 +313,8 @@ class MainWindow(QMainWindow):
             "msg_simulator": self.toggle_simulator,
             "msg_for_record": self.open_messages_for_record, "msg_inbox": lambda: self.open_messages(),
             "msg_sync": lambda: self.start_sync(),
+            "change_password": self.change_password, "lock": self.lock, "sign_out": self.sign_out,
+            "admin_users": self.open_administration, "audit_log": self.open_audit_log,
         }
         for name, kind in QUERY_ACTIONS.items():
             handlers[name] = lambda _=False, kind=kind: self.send_query(kind)
@@ -602,6 +611,32 @@ class MainWindow(QMainWindow):
 
     def import_reference(self) -> None:
         self.open_settings(tab=1)
+
+    # --- account and administration ----------------------------------------------------------
+    def change_password(self):
+        from ui.account import change_password
+
+        return change_password(self)
+
+    def lock(self) -> None:
+        from ui.account import lock_window
+
+        lock_window(self)
+
+    def sign_out(self) -> None:
+        from ui.account import sign_out
+
+        sign_out(self)
+
+    def open_administration(self):
+        from ui.admin_window import AdministrationWindow
+
+        return AdministrationWindow.show_for(self)
+
+    def open_audit_log(self):
+        from ui.audit_window import AuditWindow
+
+        return AuditWindow.show_for(self)
 
     def load_demo(self) -> None:
         from core.demo import load_demo

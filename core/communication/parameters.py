@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
 
+from core.users.access import Access, full_access
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -76,8 +78,11 @@ def ensure_can_send(params: CommParams | None, what: str) -> CommParams:
 
 
 class CommParamsService:
-    def __init__(self, db: Database):
+    """Parameter sets are shared by everybody; guarantee officers and administrators manage them."""
+
+    def __init__(self, db: Database, access: Access | None = None):
         self._db = db
+        self._access = access or full_access()
 
     def list(self) -> list[CommParams]:
         return [CommParams.from_row(r) for r in self._db.execute("SELECT * FROM comm_params ORDER BY name, id").fetchall()]
@@ -89,6 +94,7 @@ class CommParamsService:
         return CommParams.from_row(row)
 
     def save(self, p: CommParams) -> CommParams:
+        self._access.require_manager("change communication parameter sets")
         errors = validate_params(p)
         if errors:
             raise ValidationError(errors)
@@ -102,6 +108,7 @@ class CommParamsService:
         return p
 
     def delete(self, params_id: int) -> None:
+        self._access.require_manager("delete communication parameter sets")
         with self._db.atomic():
             self._db.execute("DELETE FROM comm_params WHERE id = ?", [params_id])
 

@@ -1,7 +1,7 @@
-"""Access codes of a guarantee (spec 01 §1.5).
+"""Access codes of a guarantee (spec 01 §1.5, 04 §4.2).
 
-The primary access code (PAC) is held by one person; secondary codes (SPKs) are kept per
-user name and a user only ever gets their own. All codes are stored sealed.
+The primary access code (PAC) is held by one guarantee officer; secondary codes (SPKs) are kept
+per user. Every code is sealed with its holder's own key, so only the holder can read it.
 """
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
 from core.guarantees import types
-from core.secrets import Secret, SecretBox
+from core.secrets import Secret
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from core.users import Access, AuditLog, Session
 
 CODE_PATTERN = re.compile(r"[A-Z0-9]{4}")
 
@@ -27,6 +29,7 @@ class AccessCodes:
     new_pac: Secret | None = None
     spks: list[Secret] = field(default_factory=list)
     pac_holder: str | None = None  # who stores the PAC, when somebody does
+    new_pac_holder: str | None = None
 
     @property
     def first_spk(self) -> Secret | None:
@@ -68,19 +71,33 @@ def validate_codes(guarantee_type: str, codes: AccessCodes) -> list[FieldError]:
 
 
 class AccessCodeService:
-    def __init__(self, db: Database, box: SecretBox, user: str):
+    def __init__(self, db: Database, session: Session, access: Access, audit: AuditLog):
         self._db = db
-        self._box = box
-        self.user = user
+        self._session = session
+        self._access = access
+        self._audit = audit
+
+    @property
+    def user(self) -> str:
+        return self._session.login
+
+    @property
+    def _user_id(self) -> int:
+        return self._session.user.id
 
     def codes_for(self, guarantee_id: int) -> AccessCodes:
-        codes = AccessCodes(pac_holder=self.pac_holder(guarantee_id))
+        """The current user's own codes, and who holds the PAC."""
+        self._guarantee(guarantee_id, "see its access codes")
+        codes = AccessCodes(pac_holder=self.pac_holder(guarantee_id), new_pac_holder=self._holder(guarantee_id, "new_pac"))
         rows = self._db.execute(
-            "SELECT kind, position, sealed FROM access_codes WHERE guarantee_id = ? AND owner = ? ORDER BY kind, position",
-            [guarantee_id, self.user],
+            "SELECT kind, position, sealed FROM access_codes WHERE guarantee_id = ? AND user_id = ? ORDER BY kind, position",
+            [guarantee_id, self._user_id],
         ).fetchall()
+        if not rows:
+            return codes
+        box = self._session.box
         for kind, position, sealed in rows:
-            secret = self._box.open(sealed, _context(guarantee_id, self.user, kind, position))
+            secret = box.open(sealed, code_context(guarantee_id, self._user_id, kind, position))
             if kind == "spk":
                 codes.spks.append(secret)
             else:
@@ -88,61 +105,98 @@ class AccessCodeService:
         return codes
 
     def pac_holder(self, guarantee_id: int) -> str | None:
+        return self._holder(guarantee_id, "pac")
+
+    def _holder(self, guarantee_id: int, kind: str) -> str | None:
         row = self._db.execute(
-            "SELECT owner FROM access_codes WHERE guarantee_id = ? AND kind = 'pac'", [guarantee_id]
+            "SELECT u.login FROM access_codes a JOIN users u ON u.id = a.user_id WHERE a.guarantee_id = ? AND a.kind = ?",
+            [guarantee_id, kind],
         ).fetchone()
         return row[0] if row else None
 
+    def pac_blocker(self, guarantee_id: int) -> str | None:
+        """Why the current user may not hold, change or register with the PAC of this guarantee, or None."""
+        org_id = self._guarantee(guarantee_id, "see its access codes")[1]
+        return self._access.why_not_officer(org_id, "hold or change the primary access code")
+
     def save(self, guarantee_id: int, codes: AccessCodes) -> None:
         """Replace the current user's codes; a PAC held by someone else stays unless a new one is given."""
-        guarantee_type = self._stored_type(guarantee_id)
+        guarantee_type, org_id, grn = self._guarantee(guarantee_id, "store access codes")
         codes.pac, codes.new_pac = _normalised(codes.pac), _normalised(codes.new_pac)
         codes.spks = [s for s in (_normalised(s) for s in codes.spks) if s is not None]
         errors = validate_codes(guarantee_type, codes)
         if errors:
             raise ValidationError(errors)
+        before = self.codes_for(guarantee_id)
+        if (codes.pac, codes.new_pac) != (before.pac, before.new_pac) and (codes.pac or codes.new_pac):
+            self._access.require_officer(org_id, "hold or change the primary access code")
+        box = self._session.box
         with self._db.atomic():
-            self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND owner = ?", [guarantee_id, self.user])
+            self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND user_id = ?", [guarantee_id, self._user_id])
             if codes.pac is not None:
                 self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id])
             rows = [("pac", 0, codes.pac), ("new_pac", 0, codes.new_pac)]
             rows += [("spk", i, s) for i, s in enumerate(codes.spks)]
             for kind, position, secret in rows:
                 if secret is not None:
-                    self._insert(guarantee_id, kind, position, secret)
+                    self._db.execute(
+                        "INSERT INTO access_codes (guarantee_id, user_id, kind, position, sealed) VALUES (?, ?, ?, ?, ?)",
+                        [guarantee_id, self._user_id, kind, position,
+                         box.seal(secret, code_context(guarantee_id, self._user_id, kind, position))],
+                    )
+            self._audit_changes(guarantee_id, org_id, grn, before, codes)
 
-    def _stored_type(self, guarantee_id: int) -> str:
-        row = self._db.execute("SELECT type FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
-        if row is None:
-            raise NotFound(f"Guarantee {guarantee_id} does not exist (it may have been deleted).")
-        return row[0]
+    def _audit_changes(self, guarantee_id: int, org_id: int, grn: str, before: AccessCodes, after: AccessCodes) -> None:
+        where = {"org_id": org_id, "guarantee_id": guarantee_id, "grn": grn}
+        if before.spks != after.spks:
+            self._audit.record(self.user, "spk_changed", **where,
+                               detail=f"{len(before.spks)} → {len(after.spks)} own secondary code(s)")
+        if after.pac is not None and before.pac != after.pac:
+            self._audit.record(self.user, "pac_stored", **where)
+        if before.pac is not None and after.pac is None:
+            self._audit.record(self.user, "pac_deleted", **where, detail="removed in the editor")
+        if after.new_pac is not None and before.new_pac != after.new_pac:
+            self._audit.record(self.user, "pac_changed", **where, detail="new primary access code entered")
+
+    def record_reveal(self, guarantee_id: int, kind: str = "pac") -> None:
+        """The holder looked at the PAC (or the new PAC) in clear text."""
+        _, org_id, grn = self._guarantee(guarantee_id, "see its access codes")
+        with self._db.atomic():
+            self._audit.record(self.user, "pac_revealed", org_id=org_id, guarantee_id=guarantee_id, grn=grn,
+                               detail="new primary access code" if kind == "new_pac" else "")
 
     def delete_pac(self, guarantee_id: int) -> None:
+        """The holder, or a guarantee officer for the organisation, removes the PAC from the record."""
+        _, org_id, grn = self._guarantee(guarantee_id, "delete the primary access code")
+        if self.pac_holder(guarantee_id) not in (None, self.user):
+            self._access.require_officer(org_id, "delete the primary access code another user holds")
         with self._db.atomic():
-            self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id])
+            deleted = self._db.execute(
+                "DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id]).rowcount
+            if deleted:
+                self._audit.record(self.user, "pac_deleted", org_id=org_id, guarantee_id=guarantee_id, grn=grn)
 
     def promote_new_pac(self, guarantee_id: int) -> None:
-        """Customs confirmed the PAC change: the stored new PAC becomes the current one."""
-        row = self._db.execute(
-            "SELECT owner, sealed FROM access_codes WHERE guarantee_id = ? AND kind = 'new_pac'", [guarantee_id]
-        ).fetchone()
+        """Customs confirmed the PAC change: the stored new PAC becomes the current one.
+
+        Both are sealed under the same context, so this needs no key and works in anyone's sync.
+        Call inside the transaction that applies the confirmation.
+        """
+        row = self._db.execute("SELECT g.org_id, g.grn FROM access_codes a JOIN guarantees g ON g.id = a.guarantee_id "
+                               "WHERE a.guarantee_id = ? AND a.kind = 'new_pac'", [guarantee_id]).fetchone()
         if row is None:
             return
-        owner, sealed = row
-        secret = self._box.open(sealed, _context(guarantee_id, owner, "new_pac", 0))
-        with self._db.atomic():
-            self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id])
-            self._db.execute(
-                "INSERT INTO access_codes (guarantee_id, owner, kind, position, sealed) VALUES (?, ?, 'pac', 0, ?)",
-                [guarantee_id, owner, self._box.seal(secret, _context(guarantee_id, owner, "pac", 0))],
-            )
+        self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind = 'pac'", [guarantee_id])
+        self._db.execute("UPDATE access_codes SET kind = 'pac' WHERE guarantee_id = ? AND kind = 'new_pac'", [guarantee_id])
+        self._audit.record(self.user, "pac_replaced", org_id=row[0], guarantee_id=guarantee_id, grn=row[1],
+                           detail=f"applied during the sync of {self.user}")
 
-    def _insert(self, guarantee_id: int, kind: str, position: int, secret: Secret) -> None:
-        sealed = self._box.seal(secret, _context(guarantee_id, self.user, kind, position))
-        self._db.execute(
-            "INSERT INTO access_codes (guarantee_id, owner, kind, position, sealed) VALUES (?, ?, ?, ?, ?)",
-            [guarantee_id, self.user, kind, position, sealed],
-        )
+    def _guarantee(self, guarantee_id: int, what: str) -> tuple[str, int, str]:
+        row = self._db.execute("SELECT type, org_id, grn FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
+        if row is None or not self._access.can_see(row[1]):
+            raise NotFound(f"Guarantee {guarantee_id} does not exist or {self.user} does not represent its "
+                           f"organisation (needed to {what}).")
+        return row[0], row[1], row[2]
 
 
 def _normalised(secret: Secret | None) -> Secret | None:
@@ -152,5 +206,7 @@ def _normalised(secret: Secret | None) -> Secret | None:
     return Secret(value) if value else None
 
 
-def _context(guarantee_id: int, owner: str, kind: str, position: int) -> str:
-    return f"access-code|{guarantee_id}|{owner}|{kind}|{position}"
+def code_context(guarantee_id: int, user_id: int, kind: str, position: int) -> str:
+    """What a sealed code is bound to. The PAC and the new PAC share one, so a confirmed change is a rename."""
+    slot = "primary" if kind in ("pac", "new_pac") else f"spk|{position}"
+    return f"access-code|{guarantee_id}|{user_id}|{slot}"

@@ -12,6 +12,8 @@ from core.refdata.catalogue import (
     Catalogue,
 )
 
+from core.users.access import Access, full_access
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -19,26 +21,36 @@ _ORDER = "ORDER BY g.grn, g.other_ref, g.id"
 
 
 class GuaranteeService:
-    def __init__(self, db: Database):
+    """The guarantees of the organisations the signed-in user represents."""
+
+    def __init__(self, db: Database, access: Access | None = None):
         self._db = db
+        self._access = access or full_access()
         self.catalogue = Catalogue(db)
 
-    def count(self, org_id: int | None = None) -> int:
+    def _where(self, org_id: int | None) -> tuple[str, list]:
+        visible, params = self._access.org_filter("g.org_id")
         if org_id is None:
-            return self._db.execute("SELECT count(*) FROM guarantees").fetchone()[0]
-        return self._db.execute("SELECT count(*) FROM guarantees WHERE org_id = ?", [org_id]).fetchone()[0]
+            return f"WHERE {visible}", params
+        return f"WHERE g.org_id = ? AND {visible}", [org_id, *params]
+
+    def count(self, org_id: int | None = None) -> int:
+        where, params = self._where(org_id)
+        return self._db.execute(f"SELECT count(*) FROM guarantees g {where}", params).fetchone()[0]
 
     def counts_by_org(self, org_ids: list[int]) -> dict[int, int]:
         if not org_ids:
             return {}
         marks = ",".join("?" * len(org_ids))
+        visible, params = self._access.org_filter("org_id")
         rows = self._db.execute(
-            f"SELECT org_id, count(*) FROM guarantees WHERE org_id IN ({marks}) GROUP BY org_id", org_ids
+            f"SELECT org_id, count(*) FROM guarantees WHERE org_id IN ({marks}) AND {visible} GROUP BY org_id",
+            [*org_ids, *params],
         ).fetchall()
         return {org_id: count for org_id, count in rows}
 
     def list(self, org_id: int | None = None, offset: int = 0, limit: int = -1) -> list[Guarantee]:
-        where, params = ("WHERE g.org_id = ?", [org_id]) if org_id is not None else ("", [])
+        where, params = self._where(org_id)
         rows = self._db.execute(
             f"SELECT g.* FROM guarantees g {where} {_ORDER} LIMIT ? OFFSET ?", [*params, limit, offset]
         ).fetchall()
@@ -46,8 +58,9 @@ class GuaranteeService:
 
     def get(self, guarantee_id: int) -> Guarantee:
         row = self._db.execute("SELECT * FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
-        if row is None:
-            raise NotFound(f"Guarantee {guarantee_id} does not exist (it may have been deleted).")
+        if row is None or not self._access.can_see(row["org_id"]):
+            raise NotFound(f"Guarantee {guarantee_id} does not exist or {self._access.user.login} does not represent "
+                           "its organisation.")
         return Guarantee.from_row(row)
 
     def usages(self, guarantee_id: int) -> list[tuple]:
@@ -58,7 +71,8 @@ class GuaranteeService:
         ).fetchall()]
 
     def find_by_grn(self, grn: str) -> list[Guarantee]:
-        rows = self._db.execute("SELECT * FROM guarantees WHERE grn = ? ORDER BY id", [grn]).fetchall()
+        visible, params = self._access.org_filter("org_id")
+        rows = self._db.execute(f"SELECT * FROM guarantees WHERE grn = ? AND {visible} ORDER BY id", [grn, *params]).fetchall()
         return [Guarantee.from_row(r) for r in rows]
 
     def validate(self, g: Guarantee) -> list[FieldError]:
@@ -66,20 +80,24 @@ class GuaranteeService:
         return [*self._reference_errors(g), *field_errors(g)]
 
     def add(self, g: Guarantee) -> Guarantee:
+        self._access.require_extended(g.org_id, "add guarantees to the organisation")
         self._check(g)
         with self._db.atomic():
             g.id = self._db["guarantees"].insert(g.editable_columns()).last_pk
         return g
 
     def update(self, g: Guarantee) -> Guarantee:
-        self.get(g.id)
+        before = self.get(g.id)
+        self._access.require_extended(before.org_id, "change the guarantee")
+        if g.org_id != before.org_id:
+            self._access.require_extended(g.org_id, "move the guarantee to that organisation")
         self._check(g)
         with self._db.atomic():
             self._db["guarantees"].update(g.id, g.editable_columns())
         return g
 
     def delete(self, guarantee_id: int) -> None:
-        self.get(guarantee_id)
+        self._access.require_extended(self.get(guarantee_id).org_id, "delete the guarantee")
         with self._db.atomic():
             self._db.execute("DELETE FROM guarantees WHERE id = ?", [guarantee_id])
 

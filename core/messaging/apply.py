@@ -33,9 +33,13 @@ class Outcome:
 
 class AnswerApplier:
     def __init__(self, ws: Workspace, store: MessageStore):
+        """Answers are applied whoever syncs: the register is read here without the user's view limits."""
+        from core.guarantees.service import GuaranteeService
+
         self.ws = ws
         self.store = store
         self._db = ws.db
+        self._guarantees = GuaranteeService(ws.db)
 
     # -- trust ----------------------------------------------------------------------------------
     def _customs_trust(self, params: CommParams):
@@ -176,7 +180,7 @@ class AnswerApplier:
                 if record_grn == grn:
                     return gid
             return None
-        matches = self.ws.guarantees.find_by_grn(grn)
+        matches = self._guarantees.find_by_grn(grn)
         return matches[0].id if len(matches) == 1 else None
 
     def guarantee_at(self, position: int, outbound: Message | None) -> tuple[int | None, str] | None:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from core.communication import CommParams, ensure_can_send
-from core.errors import CannotSend, UserError
+from core.errors import CannotSend, NotPermitted, UserError
 from core.guarantees import types
 from core.guarantees.model import Guarantee
 from core.messages import (
@@ -79,7 +79,7 @@ class MessagingService:
     def __init__(self, ws: Workspace, clock=utc_now):
         self.ws = ws
         self.clock = clock
-        self.store = MessageStore(ws.db, ws.box, clock)
+        self.store = MessageStore(ws.db, ws.box, clock, ws.access)
         self.applier = AnswerApplier(ws, self.store)
 
     # -- settings -------------------------------------------------------------------------------
@@ -112,6 +112,9 @@ class MessagingService:
         if not types.has_pac(g.type):
             raise CannotSend(f"{what} is not possible: only guarantee types 0 and 1 have access codes registered "
                              f"electronically; for type {g.type} the guarantor gives the code.")
+        refusal = self.ws.access_codes.pac_blocker(g.id)
+        if refusal:
+            raise NotPermitted(refusal)
         params = self._params(g, what)
         codes = self.ws.access_codes.codes_for(g.id)
         if codes.pac is None:
@@ -159,11 +162,18 @@ class MessagingService:
         header = self._header(params, REGISTRATION_TYPE)
         xml = self._valid(build_registration(registration, header), f"The registration for {g.grn}")
         kind = "PAC change" if codes.new_pac is not None else "access code registration"
-        return self.store.add_outbound(
-            message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id, xml=xml,
-            params_id=params.id, org_id=g.org_id, created_by=self.ws.user, records=[(g.id, g.grn)],
-            search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
-        )
+        with self.ws.db.atomic():
+            message = self._queue(
+                xml, params, message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id,
+                org_id=g.org_id, records=[(g.id, g.grn)],
+                search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
+            )
+            audit = self.ws.audit
+            where = {"org_id": g.org_id, "guarantee_id": g.id, "grn": g.grn, "message_id": header.message_id}
+            audit.record(self.ws.user, "spk_used", **where, detail=f"{kind}: {len(codes.spks)} code(s) registered")
+            if codes.new_pac is not None:
+                audit.record(self.ws.user, "pac_changed", **where, detail="sent to customs")
+        return message
 
     def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind, period_from: date | None = None,
                         period_to: date | None = None, unreleased_only: bool = False) -> list[Message]:
@@ -207,12 +217,25 @@ class MessagingService:
         query = GuaranteeQuery(requester_tin=org.eori, items=[item for _, item in entries])
         xml = self._valid(build_cc034c(query, header), f"The query for {org.name}")
         grns = " ".join(g.grn for g, _ in entries)
-        return self.store.add_outbound(
-            message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id, xml=xml,
-            params_id=params_id, org_id=org_id, created_by=self.ws.user,
-            records=[(g.id, g.grn) for g, _ in entries],
+        message = self._queue(
+            xml, params, message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id,
+            org_id=org_id, records=[(g.id, g.grn) for g, _ in entries],
             search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}",
         )
+        for g, _ in entries:
+            self.ws.audit.record(self.ws.user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
+                                 message_id=header.message_id, detail=f"{kind.label} query")
+        return message
+
+    def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
+        """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read."""
+        from core.messages import mask_access_codes
+        from core.transport import seal
+
+        own = self.ws.certificates.participant(params.eori, params.administration, params.environment)
+        customs = self.ws.certificates.customs(params.administration, params.environment, at=self.clock())
+        return self.store.add_outbound(xml=mask_access_codes(xml), envelope=seal(xml, own, customs),
+                                       params_id=params.id, created_by=self.ws.user, **fields)
 
     def _valid(self, xml: bytes, what: str) -> bytes:
         """Nothing leaves that customs would refuse as XML: checked against our schemas and any imported ones."""
@@ -266,7 +289,7 @@ class MessagingService:
                 self._record_receipt(message.id, receipt, params, summary)
 
     def _envelope(self, message: Message, params: CommParams) -> bytes:
-        """The envelope is sealed once, with the customs certificate valid then, and reused for every retry."""
+        """The envelope is sealed when queued and reused for every retry (older messages: at first sending)."""
         xml, envelope = self.store.content(message.id)
         if envelope:
             return envelope
@@ -365,7 +388,7 @@ class MessagingService:
         return summary
 
     def message_for_display(self, row_id: int) -> tuple[Message, bytes | None]:
-        message = self.store.get(row_id)
+        message = self.store.require_visible(row_id)
         xml, _ = self.store.content(row_id)
         return message, xml
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from core.errors import NotFound
 from core.secrets import Secret, SecretBox
 
+from core.users.access import Access, full_access
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -134,11 +136,16 @@ def _fts_query(text: str) -> str:
 
 
 class MessageStore:
-    def __init__(self, db: Database, box: SecretBox, clock: Clock = utc_now):
-        """Outgoing XML holds access codes: ``box`` seals it, so it is never stored in clear text."""
+    def __init__(self, db: Database, box: SecretBox, clock: Clock = utc_now, access: Access | None = None):
+        """``box`` seals the stored XML; ``access`` limits the listings to the user's organisations.
+
+        Outgoing messages are stored as sent — signed and encrypted for customs — and, for reading,
+        as XML with the access codes masked.
+        """
         self._db = db
         self.clock = clock
         self._box = box
+        self._access = access or full_access()
 
     def now(self) -> str:
         return stamp(self.clock())
@@ -146,14 +153,14 @@ class MessageStore:
     # -- writing ---------------------------------------------------------------------------------
     def add_outbound(self, *, message_type: str, kind: str, message_id: str, xml: bytes, params_id: int | None,
                      org_id: int | None, created_by: str, records: list[tuple[int | None, str]],
-                     search_text: str = "", state: str = "queued") -> Message:
+                     search_text: str = "", state: str = "queued", envelope: bytes | None = None) -> Message:
         now = self.now()
         with self._db.atomic():
             row_id = self._db["messages"].insert({
                 "direction": "out", "message_id": message_id, "message_type": message_type, "kind": kind,
                 "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
                 "created_at": now, "updated_at": now, "xml": self._seal(xml, message_id), "next_attempt_at": now,
-                "search_text": search_text,
+                "search_text": search_text, "envelope": envelope,
             }).last_pk
             self._add_records(row_id, records)
             self._event(row_id, state, "stored")
@@ -308,12 +315,27 @@ class MessageStore:
         return self._select("WHERE m.direction = 'out' AND m.state IN ('sent', 'delivered') AND m.alerted_at IS NOT NULL", [])
 
     def count(self, flt: MessageFilter | None = None) -> int:
-        where, params = (flt or MessageFilter()).where()
+        where, params = self._visible_where(flt)
         return self._db.execute(f"SELECT count(*) FROM messages m{where}", params).fetchone()[0]
 
     def list(self, flt: MessageFilter | None = None, offset: int = 0, limit: int = -1) -> list[Message]:
-        where, params = (flt or MessageFilter()).where()
+        where, params = self._visible_where(flt)
         return self._select(where, params, order="m.created_at DESC, m.id DESC", limit=limit, offset=offset)
+
+    def _visible_where(self, flt: MessageFilter | None) -> tuple[str, list]:
+        where, params = (flt or MessageFilter()).where()
+        visible, more = self._access.org_filter("m.org_id")
+        if not more:
+            return where, params
+        return (where + " AND " if where else " WHERE ") + visible, [*params, *more]
+
+    def require_visible(self, row_id: int) -> Message:
+        """The message, when the user may read it (it concerns an organisation they represent)."""
+        message = self.get(row_id)
+        if not self._access.is_admin and not self._access.can_see(message.org_id):
+            raise NotFound(f"Message {row_id} does not exist or concerns an organisation "
+                           f"{self._access.user.login} does not represent.")
+        return message
 
     def message_types(self) -> list[str]:
         rows = self._db.execute("SELECT DISTINCT message_type FROM messages WHERE message_type != '' ORDER BY 1")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.organisations.model import Organisation, check_organisation
+from core.users.access import Access, full_access
+from core.users.audit import AuditLog
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -23,34 +25,60 @@ class DeletionPreview:
 
 
 class OrganisationService:
-    def __init__(self, db: Database):
+    """The organisations the signed-in user represents (an administrator: all of them)."""
+
+    def __init__(self, db: Database, access: Access | None = None):
         self._db = db
+        self._access = access or full_access()
 
     def count(self) -> int:
-        return self._db.execute("SELECT count(*) FROM organisations").fetchone()[0]
+        visible, params = self._access.org_filter("id")
+        return self._db.execute(f"SELECT count(*) FROM organisations WHERE {visible}", params).fetchone()[0]
 
     def list(self, offset: int = 0, limit: int = -1) -> list[Organisation]:
+        visible, params = self._access.org_filter("id")
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM organisations ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-            [limit, offset],
+            f"SELECT {_COLUMNS} FROM organisations WHERE {visible} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         ).fetchall()
         return [Organisation.from_row(r) for r in rows]
 
+    def all_names(self) -> list[tuple[int, str]]:
+        """Every organisation's id and name, for choosing one in a representation (administrators only)."""
+        self._access.require_admin("list every organisation")
+        return [tuple(r) for r in self._db.execute(
+            "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE, id").fetchall()]
+
     def get(self, org_id: int) -> Organisation:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM organisations WHERE id = ?", [org_id]).fetchone()
-        if row is None:
-            raise NotFound(f"Organisation {org_id} does not exist (it may have been deleted).")
+        if row is None or not self._access.can_see(org_id):
+            raise NotFound(f"Organisation {org_id} does not exist or {self._access.user.login} does not represent it.")
         return Organisation.from_row(row)
 
     def add(self, org: Organisation) -> Organisation:
+        """Officers and administrators add organisations; an officer gets extended rights for the new one."""
+        self._access.require_manager("add organisations")
         check_organisation(org)
         with self._db.atomic():
             org.id = self._db["organisations"].insert(org.columns()).last_pk
+            if not self._access.is_admin:
+                self._represent_creator(org)
         return org
+
+    def _represent_creator(self, org: Organisation) -> None:
+        today = self._access.today().isoformat()
+        login = self._access.user.login
+        self._db["representations"].insert({
+            "org_id": org.id, "user_id": self._access.user.id, "kind": "employee", "rights": "extended",
+            "basis": "created the record", "valid_from": today, "changed_at": today, "changed_by": login,
+        })
+        AuditLog(self._db).record(login, "representation_added", org_id=org.id,
+                                  detail=f"{org.name} ← {login}: employee, extended rights, created the record")
 
     def update(self, org: Organisation) -> Organisation:
         check_organisation(org)
         self.get(org.id)
+        self._access.require_extended(org.id, "change the organisation")
         with self._db.atomic():
             self._db["organisations"].update(org.id, org.columns())
         return org
@@ -65,5 +93,6 @@ class OrganisationService:
 
     def delete(self, org_id: int) -> None:
         self.get(org_id)
+        self._access.require_admin("delete organisations")
         with self._db.atomic():
             self._db.execute("DELETE FROM organisations WHERE id = ?", [org_id])

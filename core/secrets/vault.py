@@ -42,26 +42,33 @@ class Secret:
 
 
 class SecretBox:
-    def __init__(self, key: bytes):
+    def __init__(self, key: bytes, key_name: str = "this installation's key"):
         self._aead = AESGCM(key)
+        self._key_name = key_name
 
     @classmethod
     def for_data_dir(cls, data_dir: Path) -> "SecretBox":
         return cls(_load_or_create_key(Path(data_dir) / KEY_FILE_NAME))
 
     def seal(self, secret: Secret, context: str) -> bytes:
-        nonce = os.urandom(NONCE_BYTES)
-        return nonce + self._aead.encrypt(nonce, secret.reveal().encode(), context.encode())
+        return self.seal_bytes(secret.reveal().encode(), context)
 
     def open(self, sealed: bytes, context: str) -> Secret:
+        return Secret(self.open_bytes(sealed, context).decode())
+
+    def seal_bytes(self, data: bytes, context: str) -> bytes:
+        """AES-GCM with a fresh nonce; ``context`` is bound as associated data."""
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + self._aead.encrypt(nonce, data, context.encode())
+
+    def open_bytes(self, sealed: bytes, context: str) -> bytes:
         try:
-            plain = self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
+            return self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
         except InvalidTag:
             raise UserError(
-                "A stored access code cannot be unlocked with this installation's key "
-                f"({KEY_FILE_NAME} was replaced or the record was copied). Enter the code again."
+                f"A stored secret cannot be unlocked with {self._key_name} (the key was replaced or the record "
+                "was copied from elsewhere). Enter the code again."
             ) from None
-        return Secret(plain.decode())
 
     def __repr__(self) -> str:
         return "SecretBox(****)"

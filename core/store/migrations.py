@@ -228,6 +228,82 @@ def messages_certificates(db: Database) -> None:
     db["messages"].enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+@migrations(name="004_users_representations_audit")
+def users_representations_audit(db: Database) -> None:
+    """Accounts with password-wrapped keys; access codes move to a table keyed by user (re-sealed at start)."""
+    db.executescript(
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            full_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            national_id TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('admin', 'officer', 'declarant')),
+            level TEXT NOT NULL DEFAULT 'basic' CHECK (level IN ('basic', 'advanced')),
+            identity_method TEXT NOT NULL DEFAULT '',
+            identity_confirmed_on TEXT,
+            password TEXT,
+            wrapped_key BLOB NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            last_failed_at TEXT,
+            created_at TEXT NOT NULL,
+            password_changed_at TEXT
+        );
+
+        CREATE TABLE representations (
+            id INTEGER PRIMARY KEY,
+            org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+            user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+            agency_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('owner', 'employee', 'proxy')),
+            basis TEXT NOT NULL DEFAULT '',
+            rights TEXT NOT NULL CHECK (rights IN ('basic', 'extended')),
+            valid_from TEXT NOT NULL,
+            valid_to TEXT,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            CHECK ((user_id IS NULL) <> (agency_id IS NULL)),
+            CHECK (agency_id IS NULL OR agency_id != org_id)
+        );
+        CREATE INDEX representations_user ON representations(user_id);
+        CREATE INDEX representations_agency ON representations(agency_id);
+        CREATE INDEX representations_org ON representations(org_id);
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            org_id INTEGER,
+            guarantee_id INTEGER,
+            grn TEXT NOT NULL DEFAULT '',
+            message_id TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_log_at ON audit_log(at, id);
+        CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+        CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+
+        ALTER TABLE access_codes RENAME TO access_codes_legacy;
+        DROP INDEX access_codes_guarantee;
+        CREATE TABLE access_codes (
+            id INTEGER PRIMARY KEY,
+            guarantee_id INTEGER NOT NULL REFERENCES guarantees(id) ON DELETE CASCADE,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('pac', 'new_pac', 'spk')),
+            position INTEGER NOT NULL DEFAULT 0,
+            sealed BLOB NOT NULL
+        );
+        CREATE INDEX access_codes_guarantee ON access_codes(guarantee_id, user_id, kind, position);
+        CREATE UNIQUE INDEX access_codes_one_pac ON access_codes(guarantee_id, kind) WHERE kind != 'spk';
+        """
+    )
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -33,6 +33,8 @@ from core.transport.cms import (
     subject_of,
 )
 
+from core.users.access import Access, full_access
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -100,9 +102,10 @@ class StoredCertificate:
 
 
 class CertificateStore:
-    def __init__(self, db: Database, box: SecretBox):
+    def __init__(self, db: Database, box: SecretBox, access: Access | None = None):
         self._db = db
         self._box = box
+        self._access = access or full_access()
         self._keys: dict[bytes, PrivateKey] = {}  # loading an RSA key checks it and takes ~50 ms
 
     def add(
@@ -111,6 +114,7 @@ class CertificateStore:
     ) -> int:
         """Store a certificate (and its key, sealed); the same certificate added again keeps its row."""
         eori = normalise_eori(eori)
+        self._require_manager(role, eori)
         errors = _certificate_errors(role, administration, environment, eori, certificate, private_key)
         if is_test and environment == "production":
             errors.append(FieldError(
@@ -136,6 +140,14 @@ class CertificateStore:
                     [_now_text(), administration, environment, eori, row_id],
                 )
         return row_id
+
+    def _require_manager(self, role: str, eori: str) -> None:
+        """Guarantee officers (with extended rights for an organisation of the EORI) manage certificates."""
+        what = "manage certificates"
+        self._access.require_manager(what)
+        orgs = [r[0] for r in self._db.execute("SELECT id FROM organisations WHERE eori = ?", [eori]).fetchall()]
+        if role == "participant" and orgs and all(self._access.why_not_officer(o, what) for o in orgs):
+            self._access.require_officer(orgs[0], f"{what} of {eori}")
 
     def participant(
         self, eori: str, administration: str, environment: str, at: datetime | None = None

@@ -27,18 +27,20 @@ def _add_org(cli, name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ") -
 
 
 def test_init_prints_schema_version_and_path(cli, cli_data_dir):
-    assert _ok(cli("init")) == {"schema_version": 3, "path": str(cli_data_dir / "customsdesk.sqlite")}
+    assert _ok(cli("init")) == {"schema_version": 4, "path": str(cli_data_dir / "customsdesk.sqlite")}
     assert (cli_data_dir / "customsdesk.sqlite").is_file()
 
 
 def test_init_twice_keeps_the_version(cli):
     _ok(cli("init"))
-    assert _ok(cli("init"))["schema_version"] == 3
+    assert _ok(cli("init"))["schema_version"] == 4
 
 
 def test_demo_loads_once(cli):
     first = _ok(cli("demo"))
-    assert first == {"loaded": True, "organisations": 4, "guarantees": 10, "parameter_sets": 3}
+    assert {k: first[k] for k in ("loaded", "organisations", "guarantees", "parameter_sets")} == {
+        "loaded": True, "organisations": 4, "guarantees": 10, "parameter_sets": 3}
+    assert {u["login"]: u["role"] for u in first["users"]} == {"petra": "officer", "jan": "declarant", "eva": "declarant"}
     second = _ok(cli("demo"))
     assert second["loaded"] is False
     assert len(_ok(cli("orgs", "--json"))) == 4

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from unit_shared import add_colleague
 
 from core.errors import UserError, ValidationError
-from core.guarantees.access_codes import AccessCodes, AccessCodeService, validate_codes
+from core.guarantees.access_codes import AccessCodes, validate_codes
 from core.guarantees.model import Guarantee
-from core.secrets import Secret, SecretBox
+from core.secrets import Secret
 from core.store.database import DATABASE_FILE_NAME
-from core.workspace import Workspace
 
 GRNS = {"0": "23GB0000010000854", "1": "23GB0000010000863", "2": "22GB0000010000313",
         "4": "05DE3300BE0001067A001017", "9": "23GB0000010000872"}
@@ -32,8 +32,8 @@ def guarantee(workspace, org):
 
 
 @pytest.fixture
-def bob(workspace):
-    ws = Workspace.open(workspace.data_dir, user="bob")
+def bob(workspace, org):
+    ws = add_colleague(workspace, "bob", role="officer")
     yield ws
     ws.close()
 
@@ -128,14 +128,15 @@ def test_saving_replaces_only_the_users_own_codes(workspace, bob, guarantee):
     assert [s.reveal() for s in bob.access_codes.codes_for(g.id).spks] == ["BO02"]
 
 
-def test_two_services_on_one_database_keep_users_apart(workspace, guarantee):
+def test_two_users_on_one_database_keep_their_codes_apart(workspace, guarantee):
     g = guarantee("1")
-    box = SecretBox.for_data_dir(workspace.data_dir)
-    alice = AccessCodeService(workspace.db, box, "alice")
-    carol = AccessCodeService(workspace.db, box, "carol")
-    alice.save(g.id, codes(spks=["AL01"]))
-    assert carol.codes_for(g.id).spks == []
-    assert [s.reveal() for s in alice.codes_for(g.id).spks] == ["AL01"]
+    carol = add_colleague(workspace, "carol")
+    try:
+        workspace.access_codes.save(g.id, codes(spks=["AL01"]))
+        assert carol.access_codes.codes_for(g.id).spks == []
+        assert [s.reveal() for s in workspace.access_codes.codes_for(g.id).spks] == ["AL01"]
+    finally:
+        carol.close()
 
 
 def test_pac_holder_is_reported_to_other_users(workspace, bob, guarantee):
@@ -203,7 +204,7 @@ def test_sealed_code_copied_to_another_user_does_not_open(workspace, bob, guaran
     g = guarantee("1")
     workspace.access_codes.save(g.id, codes(spks=["AL01"]))
     with workspace.db.atomic():
-        workspace.db.execute("UPDATE access_codes SET owner = 'bob'")
+        workspace.db.execute("UPDATE access_codes SET user_id = (SELECT id FROM users WHERE login = 'bob')")
     with pytest.raises(UserError, match="cannot be unlocked"):
         bob.access_codes.codes_for(g.id)
 

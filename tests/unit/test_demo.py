@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from core.demo import DEMO_PAC, load_demo
+from core.demo import DEMO_PAC, DEMO_SPKS, DEMO_USERS, load_demo
 from core.guarantees.grn import check_grn
 from core.workspace import DEMO_OFFERED_KEY
 
@@ -11,7 +11,9 @@ from core.workspace import DEMO_OFFERED_KEY
 def test_demo_creates_organisations_guarantees_and_parameter_sets(workspace):
     assert workspace.should_offer_demo() is True
     result = load_demo(workspace)
-    assert result == {"loaded": True, "organisations": 4, "guarantees": 10, "parameter_sets": 3}
+    assert {k: result[k] for k in ("loaded", "organisations", "guarantees", "parameter_sets")} == {
+        "loaded": True, "organisations": 4, "guarantees": 10, "parameter_sets": 3}
+    assert [u["login"] for u in result["users"]] == [login for login, *_ in DEMO_USERS]
     assert workspace.organisations.count() == 4
     assert workspace.guarantees.count() == 10
     assert len(workspace.params.list()) == 3
@@ -55,7 +57,7 @@ def test_demo_codes_belong_to_the_loading_user(workspace):
     first = by_grn["25CZ520101000011"]
     codes = workspace.access_codes.codes_for(first.id)
     assert codes.pac.reveal() == DEMO_PAC
-    assert [s.reveal() for s in codes.spks] == ["AC01"]
+    assert [s.reveal() for s in codes.spks] == DEMO_SPKS["1"]
     assert codes.pac_holder == "alice"
 
 

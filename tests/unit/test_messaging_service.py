@@ -19,7 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from unit_shared import SHARED
+from unit_shared import SHARED, add_colleague
 
 from core.demo import DEMO_PAC
 from core.errors import CannotSend
@@ -44,7 +44,9 @@ from core.messaging.store import MessageFilter, stamp
 from core.organisations import Organisation
 from core.secrets import Secret
 from core.store.database import DATABASE_FILE_NAME
-from core.transport import seal
+from core.messages.xml import ACCESS_CODE_MASK
+from core.transport import open_sealed, seal
+from core.transport.certificates import load_simulator_credentials
 from core.workspace import Workspace
 from simulator.engine import CustomsEngine, iso
 from simulator.register import seed_from_file
@@ -59,9 +61,16 @@ MAILBOX_WAIT_SECONDS = 15
 
 
 
+def as_customs_receive_it(ws, row_id: int) -> bytes:
+    """The message as customs read it: the stored envelope, opened with the simulator's customs key."""
+    customs, _ = load_simulator_credentials(ws.data_dir)
+    _, envelope = ws.messaging.store.content(row_id)
+    return open_sealed(envelope, customs, lambda certificate: True).content
+
+
 @pytest.fixture
-def bob(demo_dir):
-    workspace = Workspace.open(demo_dir, user="bob")
+def bob(ws):
+    workspace = add_colleague(ws, "bob", role="officer")
     yield workspace
     workspace.close()
 
@@ -483,7 +492,7 @@ def test_every_queued_message_validates_against_its_schemas(service, ws, demo):
     assert [m.message_type for m in queued] == ["E_ACC_COD"] + ["CC034C"] * 6
     official = SchemaSet(extra_folder=OFFICIAL_XSD)  # E_ACC_COD has no official schema: checked against ours
     for message in queued:
-        xml, _ = service.store.content(message.id)
+        xml = as_customs_receive_it(ws, message.id)
         assert official.validate(xml) == [], message.kind
         assert read_header(parse_xml(xml)).message_id == message.message_id
 
@@ -592,8 +601,10 @@ def test_queued_messages_keep_no_access_code_in_clear_in_the_database_file(servi
     g = demo[PAC_GRN]
     ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("QZ7X"), Secret("WV3K")]))
     registration = service.prepare_registration(g.id)
-    xml = service.store.content(registration.id)[0]
-    assert b"QZ7X" in xml and DEMO_PAC.encode() in xml  # readable through the store, for sending
+    stored = service.store.content(registration.id)[0]
+    assert b"QZ7X" not in stored and ACCESS_CODE_MASK.encode() in stored  # the archive shows them masked
+    sent = as_customs_receive_it(ws, registration.id)
+    assert b"QZ7X" in sent and DEMO_PAC.encode() in sent  # customs get them, signed and encrypted
     ws.db.execute("PRAGMA wal_checkpoint(FULL)")
     for path in demo_dir.glob(DATABASE_FILE_NAME + "*"):
         raw = path.read_bytes()

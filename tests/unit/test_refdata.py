@@ -126,7 +126,7 @@ def test_import_keeps_czech_texts_and_replaces_english_ones(imported_workspace):
 
 
 def test_builtin_is_not_reinstalled_over_an_import(imported_workspace):
-    again = Workspace.open(imported_workspace.data_dir, user="bob")
+    again = Workspace.open(imported_workspace.data_dir)
     try:
         assert again.catalogue.describe(CURRENCIES, "CHF") == "Swiss Franc"
     finally:

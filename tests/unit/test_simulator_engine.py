@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from unit_shared import SHARED
 
-from core.demo import DEMO_PAC
+from core.demo import DEMO_PAC, DEMO_SPKS
 from core.guarantees.grn import compute_check_digit, with_check_digit
 from core.messages import (
     AccessCodeRegistration,
@@ -219,7 +219,7 @@ def test_registration_at_the_wrong_office_of_guarantee_gets_p03(engine, cz, grns
     grn = grns["25CZ520101000011"]
     confirmation = parse_confirmation(only(ask(engine, cz, registration_xml(grn, office="CZ510201")), "E_ACC_RSP"))[1]
     assert confirmation.errors == ["P03"] and confirmation.stored_count == 0
-    assert engine.register.get(grn).spks == ["AC01"]
+    assert engine.register.get(grn).spks == DEMO_SPKS["1"]
 
 
 def test_registration_for_a_guarantee_type_other_than_0_or_1_is_refused(engine, cz, grns, tmp_path):
@@ -449,8 +449,8 @@ def test_every_answer_kind_validates_against_the_official_schemas(engine, cz, us
 
 
 def test_registration_replaces_all_secondary_codes_and_a_new_pac_replaces_the_pac(engine, cz, grns, clock):
-    grn = grns["25CZ510101000027"]  # type 0: customs know AC01 and BX42
-    assert engine.register.get(grn).spks == ["AC01", "BX42"]
+    grn = grns["25CZ510101000027"]  # type 0: customs know the demo codes
+    assert engine.register.get(grn).spks == DEMO_SPKS["0"]
     xml = registration_xml(grn, spks=["QQ12", "RR34"], new_pac="NW55", office="CZ510101", guarantee_type="0")
     confirmation = parse_confirmation(only(ask(engine, cz, xml), "E_ACC_RSP"))[1]
     assert confirmation.ok and confirmation.stored_count == 2 and confirmation.pac_changed is True

@@ -16,6 +16,7 @@ from core.store.migrations import latest_version, migration_names, migrations
 
 FIRST_MIGRATION, SECOND_MIGRATION = "001_organisations_guarantees", "002_access_codes_answers_imports"
 THIRD_MIGRATION = "003_messages_certificates"
+FOURTH_MIGRATION = "004_users_representations_audit"
 
 
 @pytest.fixture
@@ -33,8 +34,8 @@ def _snapshot(path: Path) -> tuple[bytes, int]:
 
 def test_schema_version_equals_number_of_migrations(db_path):
     store = open_store(db_path)
-    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION]
-    assert store.schema_version == latest_version() == 3
+    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION]
+    assert store.schema_version == latest_version() == 4
     assert store.backup_path is None
     store.close()
 
@@ -42,7 +43,7 @@ def test_schema_version_equals_number_of_migrations(db_path):
 def test_reopening_does_not_migrate_or_back_up(db_path):
     _fresh(db_path)
     store = open_store(db_path)
-    assert store.schema_version == 3
+    assert store.schema_version == latest_version()
     assert store.backup_path is None
     store.close()
     assert sorted(p.name for p in db_path.parent.glob("*.backup*")) == []
@@ -74,7 +75,7 @@ def _create_version_1(path: Path) -> None:
 def test_version_1_database_is_upgraded_and_keeps_its_data(db_path):
     _create_version_1(db_path)
     store = open_store(db_path)
-    assert store.schema_version == 3
+    assert store.schema_version == latest_version()
     assert store.db.execute("SELECT name, eori FROM organisations WHERE id = 7").fetchone()[:] == ("Spedice Brno s.r.o.", "CZ25596641")
     row = store.db.execute("SELECT org_id, grn, amount, currency, codes_registered_at FROM guarantees WHERE id = 3").fetchone()
     assert row[:] == (7, "23GB0000010000863", "2500000.00", "CZK", None)

@@ -1,0 +1,135 @@
+"""Who may see and do what (spec 04 §4.1): enforced by the core services, shown by the window.
+
+A user sees an organisation while a representation is in force: directly (organisation ← person)
+or through an agency (organisation ← agency ← person, the rights being the lesser of the two links).
+Basic access level caps the rights at basic. Administrators see and may do everything.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from core.errors import NotPermitted
+from core.users.model import Level, Rights, Role, User
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_IN_FORCE = "{t}.valid_from <= :today AND ({t}.valid_to IS NULL OR {t}.valid_to >= :today)"
+
+
+def effective_rights(db: Database, user_id: int, today: date) -> dict[int, Rights]:
+    """Organisation id -> the best rights ``user_id`` has there today, over all representation paths."""
+    rows = db.execute(
+        f"""
+        SELECT r.org_id, r.rights FROM representations r
+         WHERE r.user_id = :user AND {_IN_FORCE.format(t='r')}
+        UNION ALL
+        SELECT e.org_id, CASE WHEN e.rights = 'basic' OR p.rights = 'basic' THEN 'basic' ELSE 'extended' END
+          FROM representations e JOIN representations p ON p.org_id = e.agency_id
+         WHERE p.user_id = :user AND {_IN_FORCE.format(t='e')} AND {_IN_FORCE.format(t='p')}
+        """,
+        {"user": user_id, "today": today.isoformat()},
+    ).fetchall()
+    rights: dict[int, Rights] = {}
+    for org_id, name in rows:
+        rights[org_id] = max(rights.get(org_id, Rights.BASIC), Rights.from_name(name))
+    return rights
+
+
+class Access:
+    def __init__(self, db: Database, user: User, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+        self._db = db
+        self.user = user
+        self._clock = clock
+
+    @property
+    def is_admin(self) -> bool:
+        return self.user.role == Role.ADMIN
+
+    def today(self) -> date:
+        return self._clock().astimezone().date()
+
+    def rights(self, org_id: int | None) -> Rights | None:
+        """The user's rights for the organisation today, or None when they do not represent it."""
+        if self.is_admin:
+            return Rights.EXTENDED
+        if org_id is None:
+            return None
+        found = effective_rights(self._db, self.user.id, self.today()).get(org_id)
+        if found is not None and self.user.level == Level.BASIC:
+            return Rights.BASIC
+        return found
+
+    def visible_org_ids(self) -> list[int] | None:
+        """The organisations the user represents today; None means all (an administrator)."""
+        if self.is_admin:
+            return None
+        return sorted(effective_rights(self._db, self.user.id, self.today()))
+
+    def org_filter(self, column: str) -> tuple[str, list]:
+        """An SQL condition on ``column`` (an organisation id) limiting rows to what the user may see."""
+        ids = self.visible_org_ids()
+        if ids is None:
+            return "1", []
+        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+
+    def can_see(self, org_id: int | None) -> bool:
+        return self.rights(org_id) is not None
+
+    # -- reasons, for the window's disabled actions and for refusals --------------------------------
+    def why_not_extended(self, org_id: int | None, what: str) -> str | None:
+        rights = self.rights(org_id)
+        if rights == Rights.EXTENDED:
+            return None
+        if rights is None:
+            return f"{self.user.login} does not represent this organisation, so cannot {what}."
+        if self.user.level == Level.BASIC:
+            return (f"To {what} you need extended rights; {self.user.login} has basic access (identity not "
+                    "confirmed), which allows acting in one's own name only. Ask the administrator.")
+        return f"To {what} you need extended rights for this organisation; {self.user.login} has basic rights."
+
+    def why_not_officer(self, org_id: int | None, what: str) -> str | None:
+        if not self.user.role.may_hold_pac:
+            return f"Only a guarantee officer may {what}; {self.user.login} is a {self.user.role.label}."
+        return self.why_not_extended(org_id, what)
+
+    def why_not_admin(self, what: str) -> str | None:
+        if self.is_admin:
+            return None
+        return f"Only an administrator may {what}; {self.user.login} is a {self.user.role.label}."
+
+    def why_not_manager(self, what: str) -> str | None:
+        """Shared settings (parameter sets, certificates, reference data) belong to officers and administrators."""
+        if self.user.role.may_hold_pac:
+            return None
+        return f"Only a guarantee officer or an administrator may {what}; {self.user.login} is a {self.user.role.label}."
+
+    # -- refusals -----------------------------------------------------------------------------------
+    def require_visible(self, org_id: int | None, what: str) -> None:
+        if not self.can_see(org_id):
+            raise NotPermitted(f"{self.user.login} does not represent this organisation, so cannot {what}.")
+
+    def require_extended(self, org_id: int | None, what: str) -> None:
+        _refuse(self.why_not_extended(org_id, what))
+
+    def require_officer(self, org_id: int | None, what: str) -> None:
+        _refuse(self.why_not_officer(org_id, what))
+
+    def require_admin(self, what: str) -> None:
+        _refuse(self.why_not_admin(what))
+
+    def require_manager(self, what: str) -> None:
+        _refuse(self.why_not_manager(what))
+
+
+def _refuse(reason: str | None) -> None:
+    if reason is not None:
+        raise NotPermitted(reason)
+
+
+def full_access() -> Access:
+    """For code that works on the register on behalf of nobody in particular (tools, the simulator)."""
+    return Access(None, User(login="system", role=Role.ADMIN, level=Level.ADVANCED))

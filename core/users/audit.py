@@ -1,0 +1,147 @@
+"""The audit log: who used which secret and when, who signed in, who changed whose rights (spec 04 §4.2).
+
+The table is append-only (database triggers refuse changes). Entries never hold a secret.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# action -> how the audit window names it
+ACTIONS = {
+    "login": "signed in",
+    "login_failed": "failed sign-in",
+    "logout": "signed out",
+    "locked": "locked after inactivity",
+    "password_changed": "changed own password",
+    "password_reset": "password reset by an administrator",
+    "user_added": "user added",
+    "user_changed": "user changed",
+    "spk_used": "secondary access code used in a message",
+    "spk_changed": "secondary access codes changed",
+    "pac_stored": "primary access code stored",
+    "pac_revealed": "primary access code revealed",
+    "pac_changed": "primary access code change requested",
+    "pac_deleted": "primary access code deleted",
+    "pac_replaced": "primary access code replaced after customs confirmed the change",
+    "codes_lost": "access codes made unreadable by a password reset",
+    "representation_added": "representation added",
+    "representation_changed": "representation changed",
+}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    user: str
+    action: str
+    org_id: int | None
+    guarantee_id: int | None
+    grn: str
+    message_id: str
+    detail: str
+
+    @property
+    def action_label(self) -> str:
+        return ACTIONS.get(self.action, self.action)
+
+    def as_dict(self) -> dict:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["action_label"] = self.action_label
+        return data
+
+
+@dataclass
+class AuditFilter:
+    user: str | None = None
+    action: str | None = None
+    grn: str | None = None
+    since: str | None = None   # ISO date or time, inclusive
+    until: str | None = None   # ISO date (the whole day) or time, inclusive
+    text: str | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.user:
+            clauses.append("user = ? COLLATE NOCASE")
+            params.append(self.user)
+        if self.action:
+            clauses.append("action = ?")
+            params.append(self.action)
+        if self.grn:
+            clauses.append("grn = ?")
+            params.append(self.grn.strip().upper())
+        if self.since:
+            clauses.append("at >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("at <= ?")
+            params.append(self.until + ("T99" if len(self.until) == 10 else ""))
+        if self.text:
+            clauses.append("(detail LIKE ? OR grn LIKE ? OR message_id LIKE ? OR user LIKE ?)")
+            params.extend([f"%{self.text}%"] * 4)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def utc_stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class AuditLog:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+        self._db = db
+        self._clock = clock
+        self.only_user: str | None = None  # set for a viewer who may read only their own entries
+
+    def record(self, user: str, action: str, *, org_id: int | None = None, guarantee_id: int | None = None,
+               grn: str = "", message_id: str = "", detail: str = "") -> None:
+        """Append one entry; call it inside the transaction of the change it describes."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown audit action {action!r}")
+        self._db.execute(
+            "INSERT INTO audit_log (at, user, action, org_id, guarantee_id, grn, message_id, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [utc_stamp(self._clock()), user, action, org_id, guarantee_id, grn, message_id, detail],
+        )
+
+    def count(self, flt: AuditFilter | None = None) -> int:
+        where, params = self._where(flt)
+        return self._db.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0]
+
+    def list(self, flt: AuditFilter | None = None, offset: int = 0, limit: int = -1) -> list[AuditEntry]:
+        where, params = self._where(flt)
+        rows = self._db.execute(
+            "SELECT id, at, user, action, org_id, guarantee_id, grn, message_id, detail FROM audit_log"
+            f"{where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, limit, offset],
+        ).fetchall()
+        return [AuditEntry(*row) for row in rows]
+
+    def _where(self, flt: AuditFilter | None) -> tuple[str, list]:
+        where, params = (flt or AuditFilter()).where()
+        if self.only_user is None:
+            return where, params
+        return (where + " AND " if where else " WHERE ") + "user = ? COLLATE NOCASE", [*params, self.only_user]
+
+    def users(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT DISTINCT user FROM audit_log ORDER BY user").fetchall()]
+
+    def export_csv(self, path: Path, flt: AuditFilter | None = None) -> int:
+        """Write the filtered entries to ``path`` (UTF-8 with BOM, so spreadsheets read the accents)."""
+        entries = self.list(flt)
+        tmp = Path(path).with_suffix(Path(path).suffix + ".tmp")
+        with tmp.open("w", newline="", encoding="utf-8-sig") as f:
+            writer = csv.writer(f)
+            writer.writerow(["time (UTC)", "user", "action", "GRN", "message", "organisation", "guarantee", "detail"])
+            for e in reversed(entries):
+                writer.writerow([e.at, e.user, e.action_label, e.grn, e.message_id, e.org_id or "",
+                                 e.guarantee_id or "", e.detail])
+        tmp.replace(path)
+        return len(entries)

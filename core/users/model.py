@@ -1,0 +1,110 @@
+"""Users, roles, access levels and representations (spec 04 §4.1)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum, IntEnum
+
+
+class Role(str, Enum):
+    ADMIN = "admin"
+    OFFICER = "officer"
+    DECLARANT = "declarant"
+
+    @property
+    def label(self) -> str:
+        return {"admin": "administrator", "officer": "guarantee officer", "declarant": "declarant"}[self.value]
+
+    @property
+    def may_hold_pac(self) -> bool:
+        """Guarantee officers hold primary access codes; administrators may act as one in a small office."""
+        return self in (Role.ADMIN, Role.OFFICER)
+
+
+class Level(str, Enum):
+    BASIC = "basic"        # acts in their own name only
+    ADVANCED = "advanced"  # acts for entities; identity confirmed
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class Rights(IntEnum):
+    """Ordered, so that the rights of a two-level representation are the minimum of its links."""
+
+    BASIC = 1
+    EXTENDED = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def from_name(cls, name: str) -> Rights:
+        return cls[name.strip().upper()]
+
+
+class RepresentationKind(str, Enum):
+    OWNER = "owner"
+    EMPLOYEE = "employee"
+    PROXY = "proxy"
+
+
+@dataclass
+class User:
+    login: str
+    role: Role
+    level: Level = Level.BASIC
+    full_name: str = ""
+    email: str = ""
+    national_id: str = ""
+    identity_method: str = ""
+    identity_confirmed_on: str | None = None
+    active: bool = True
+    has_password: bool = True
+    created_at: str = ""
+    password_changed_at: str | None = None
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.full_name} ({self.login})" if self.full_name else self.login
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id, "login": self.login, "full_name": self.full_name, "email": self.email,
+            "national_id": self.national_id, "role": self.role.value, "level": self.level.value,
+            "identity_method": self.identity_method, "identity_confirmed_on": self.identity_confirmed_on,
+            "active": self.active, "has_password": self.has_password, "created_at": self.created_at,
+            "password_changed_at": self.password_changed_at,
+        }
+
+
+@dataclass
+class Representation:
+    """``org_id`` is represented by a person (``user_id``) or by an agency organisation (``agency_id``)."""
+
+    org_id: int
+    rights: Rights
+    kind: RepresentationKind = RepresentationKind.EMPLOYEE
+    user_id: int | None = None
+    agency_id: int | None = None
+    basis: str = ""
+    valid_from: date = field(default_factory=date.today)
+    valid_to: date | None = None
+    id: int | None = None
+    # filled when read, for display
+    org_name: str = ""
+    representative: str = ""
+
+    def in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id, "org_id": self.org_id, "org_name": self.org_name, "user_id": self.user_id,
+            "agency_id": self.agency_id, "representative": self.representative, "kind": self.kind.value,
+            "basis": self.basis, "rights": self.rights.label, "valid_from": self.valid_from.isoformat(),
+            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
+        }
