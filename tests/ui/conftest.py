@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from colleagues import add_colleague
+
 from core.demo import load_demo
 from core.organisations import Organisation
 from core.workspace import Workspace
@@ -45,9 +47,9 @@ def demo_ws(ws):
 
 
 @pytest.fixture
-def bob_ws(data_dir, ws):
-    """A second user on the same data folder (opened after alice's, so the file exists)."""
-    workspace = Workspace.open(data_dir, user="bob")
+def bob_ws(ws, org):
+    """A second user on the same data folder: a guarantee officer with extended rights for ``org``."""
+    workspace = add_colleague(ws, "bob", role="officer", org_ids=[org.id])
     yield workspace
     workspace.close()
 

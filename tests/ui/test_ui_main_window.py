@@ -5,6 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from ui_helpers import add_organisations
 
+from core.demo import DEMO_SPKS
 from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 from ui.actions import MESSAGE_ACTIONS
@@ -107,7 +108,7 @@ def test_guarantee_detail_says_who_holds_the_pac_and_how_many_codes_are_stored(d
     select_node(win, NodeKind.GUARANTEE, g.id)
     text = win.detail.toPlainText()
     assert "stored (held by alice)" in text
-    assert "1 stored" in text
+    assert f"{len(DEMO_SPKS[g.type])} stored" in text
     assert win.list_title.text() == f"Guarantee {g.grn}"
 
 

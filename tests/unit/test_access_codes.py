@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from unit_shared import add_colleague
+from colleagues import add_colleague
 
 from core.errors import UserError, ValidationError
 from core.guarantees.access_codes import AccessCodes, validate_codes

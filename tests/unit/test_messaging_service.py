@@ -19,7 +19,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
-from unit_shared import SHARED, add_colleague
+from colleagues import add_colleague
+from unit_shared import SHARED
 
 from core.demo import DEMO_PAC
 from core.errors import CannotSend

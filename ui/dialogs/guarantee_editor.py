@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import FieldError, ValidationError
+from core.errors import FieldError, UserError, ValidationError
 from core.guarantees import types
 from core.guarantees.access_codes import AccessCodes, normalise_code, validate_codes
 from core.guarantees.grn import check_grn
@@ -146,6 +146,19 @@ class GuaranteeEditor(QDialog):
         self.grn.textChanged.connect(self._check_grn)
         self.office.textChanged.connect(self._show_office_name)
         self._type_changed()
+        self._apply_rights()
+
+    def _apply_rights(self) -> None:
+        """Without extended rights the guarantee is read-only; the user's own codes stay editable."""
+        self.read_only_reason = self._ws.access.why_not_extended(self._original.org_id, "change this guarantee")
+        if self.read_only_reason is None:
+            return
+        self.rights_note.setText(self.read_only_reason + " You can still keep your own access codes here.")
+        self.rights_note.show()
+        for widget in (self.type, self.grn, self.grn_override, self.other_ref, self.office, self.office_button,
+                       self.amount, self.currency, self.params, self.description):
+            widget.setEnabled(False)
+            widget.setToolTip(self.read_only_reason)
 
     # --- building ------------------------------------------------------------------------------
     def _build_guarantee_tab(self) -> QWidget:
@@ -192,7 +205,13 @@ class GuaranteeEditor(QDialog):
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
 
+        self.rights_note = QLabel()
+        self.rights_note.setObjectName("rights_note")
+        self.rights_note.setWordWrap(True)
+        self.rights_note.setStyleSheet(WARN_STYLE)
+        self.rights_note.hide()
         self.form = FieldForm(QFormLayout(page))
+        self.form.layout.addRow(self.rights_note)
         self.form.add("org_id", "Guarantee &user:", self.user)
         self.form.add("type", "&Type:", self.type)
         self.form.add("grn", "G&RN:", grn_box)
@@ -350,16 +369,24 @@ class GuaranteeEditor(QDialog):
         gtype = self.guarantee_type
         user = self._ws.user
         with_pac = types.has_pac(gtype)
-        for widget in (self.pac, self.new_pac, self.delete_pac_button):
-            widget.setEnabled(with_pac)
+        not_officer = self._ws.access.why_not_officer(self._original.org_id, "hold or change the primary access code")
         holder = self._pac_holder
+        for widget in (self.pac, self.new_pac):
+            widget.setEnabled(with_pac and not_officer is None)
+            widget.setToolTip(not_officer or "")
+        self.delete_pac_button.setEnabled(with_pac and bool(holder) and (holder == user or not_officer is None))
         if not with_pac:
             self.pac_note.setText(f"Type {gtype} has no primary access code.")
         elif holder and holder != user:
-            self.pac_note.setText(f"The primary access code is held by {holder}; it is not shown to you.")
+            self.pac_note.setText(f"A primary access code is stored, held by {holder}; it is not shown to you.")
+        elif not_officer:
+            self.pac_note.setText(f"No primary access code is stored. {not_officer}")
+        elif holder:
+            self.pac_note.setText("A primary access code is stored (you hold it). It is needed only to register "
+                                  "secondary codes or to change it: delete it after a successful registration.")
         else:
-            self.pac_note.setText("Needed only to register secondary codes or to change it. "
-                                  "Delete it after a successful registration.")
+            self.pac_note.setText("No primary access code is stored. It is needed only to register secondary codes "
+                                  "or to change it; delete it after a successful registration.")
         if gtype in types.GUARANTOR_SPK_TYPES:
             self.codes_intro.setText(f"Your secondary access code ({user}). Type {gtype}: the guarantor gives you one "
                                      "code; enter it in the first row. It is never registered electronically.")
@@ -375,6 +402,10 @@ class GuaranteeEditor(QDialog):
         self.office_name.setText(office.name if office else "")
 
     def _show_codes(self, shown: bool) -> None:
+        if shown and self._original.id:  # looking at the PAC in clear text is recorded in the audit log
+            for kind, edit in (("pac", self.pac), ("new_pac", self.new_pac)):
+                if edit.text().strip() and self._pac_holder == self._ws.user:
+                    self._ws.access_codes.record_reveal(self._original.id, kind)
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.pac.setEchoMode(mode)
         self.new_pac.setEchoMode(mode)
@@ -451,11 +482,18 @@ class GuaranteeEditor(QDialog):
             return
         try:
             with self._ws.db.atomic():
-                self.saved = self._ws.guarantees.update(g) if g.id else self._ws.guarantees.add(g)
+                if self.read_only_reason is not None and g.id:
+                    self.saved = self._original  # only the user's own codes change
+                else:
+                    self.saved = self._ws.guarantees.update(g) if g.id else self._ws.guarantees.add(g)
                 if types.max_spks(g.type) or self._original.id:
                     self._save_codes(self.saved, codes)
         except ValidationError as exc:
             self._show_errors(exc.errors, [])
+            self.saved = None
+            return
+        except UserError as exc:  # not permitted, or a code that no longer opens
+            self.general_error.show_message(str(exc))
             self.saved = None
             return
         super().accept()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import ValidationError
+from core.errors import NotPermitted, ValidationError
 from core.organisations import Organisation
 from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
@@ -79,6 +79,17 @@ class OrganisationEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         self._fill(org or Organisation(name="", eori="", country=""))
+        if org is not None and org.id is not None:
+            self._read_only_unless_extended(org.id)
+
+    def _read_only_unless_extended(self, org_id: int) -> None:
+        reason = self._ws.access.why_not_extended(org_id, "change the organisation")
+        if reason is None:
+            return
+        self.general_error.show_message(reason)
+        for child in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit) + self.findChildren(QCheckBox):
+            child.setEnabled(False)
+            child.setToolTip(reason)
 
     def _fill(self, org: Organisation) -> None:
         for name in ("name", "eori", "branch", "street", "postcode", "city", "country", "contact", "email", "phone"):
@@ -103,5 +114,8 @@ class OrganisationEditor(QDialog):
             self.saved = self._ws.organisations.update(org) if org.id else self._ws.organisations.add(org)
         except ValidationError as exc:
             self.form.show(exc.errors, fallback=self.general_error)
+            return
+        except NotPermitted as exc:
+            self.general_error.show_message(str(exc))
             return
         super().accept()
