@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(OFFSCREEN) $(PY) bench/startup.py
 	$(PY) bench/refdata_import.py
 	$(PY) bench/messaging.py
+	$(PY) bench/users.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
