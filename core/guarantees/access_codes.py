@@ -114,6 +114,18 @@ class AccessCodeService:
         ).fetchone()
         return row[0] if row else None
 
+    def pacs_to_delete(self) -> list[str]:
+        """GRNs whose PAC the current user still holds although customs confirmed a registration with it."""
+        rows = self._db.execute(
+            """SELECT g.grn FROM access_codes a JOIN guarantees g ON g.id = a.guarantee_id
+               WHERE a.user_id = ? AND a.kind = 'pac' AND g.codes_registered_at IS NOT NULL
+                 AND (SELECT m.state FROM messages m JOIN message_records r ON r.message = m.id
+                       WHERE r.guarantee_id = g.id AND m.direction = 'out' AND m.message_type = 'E_ACC_COD'
+                       ORDER BY m.id DESC LIMIT 1) = 'answered'
+               ORDER BY g.grn""", [self._user_id],
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def pac_blocker(self, guarantee_id: int) -> str | None:
         """Why the current user may not hold, change or register with the PAC of this guarantee, or None."""
         org_id = self._guarantee(guarantee_id, "see its access codes")[1]

@@ -518,6 +518,19 @@ def test_pac_change_confirmation_promotes_the_new_pac_and_recommends_deleting_it
     assert engine.register.get(g.grn).pac == "NW55" and engine.register.get(g.grn).spks == ["AC01", "QQ12"]
 
 
+def test_the_pac_holder_is_reminded_until_the_confirmed_pac_is_deleted(service, engine, ws, demo, bob):
+    g = demo[PAC_GRN]
+    assert ws.access_codes.pacs_to_delete() == []  # registered long ago, but not confirmed from here
+    service.prepare_registration(g.id)
+    assert ws.access_codes.pacs_to_delete() == []  # not confirmed yet
+    sync(service, engine, ws)
+    assert ws.access_codes.pacs_to_delete() == [g.grn]
+    assert bob.access_codes.pacs_to_delete() == []  # only the holder is asked
+    ws.access_codes.delete_pac(g.id)
+    assert ws.access_codes.pacs_to_delete() == []
+    assert [e.action for e in ws.audit.list()][:1] == ["pac_deleted"]
+
+
 def test_a_refused_registration_stays_on_the_record_after_a_successful_query(service, engine, ws, demo, tmp_path):
     g = demo["25CZ510101000027"]
     seed(engine, tmp_path, {"grn": g.grn, "type": "0", "office": "CZ510201", "holder_tin": CZ_EORI,
