@@ -209,24 +209,38 @@ class MainWindow(QMainWindow):
             self.attach(ws)
 
     def open_data(self, data_dir: Path | None) -> bool:
-        """Open the database and show the register; explain and close when it cannot be used."""
+        """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
         from core.store import DatabaseProblem
         from core.workspace import Workspace
+        from ui.account import sign_in_at_start
 
         try:
-            ws = Workspace.open(data_dir)
+            ws = Workspace.connect(data_dir)
         except DatabaseProblem as exc:
             self.open_problem = str(exc)
             QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
             self.close()
             return False
+        self.status.setText("Sign in to open the register.")
+        if not sign_in_at_start(self, ws):
+            ws.close()
+            self.close()
+            return False
         self.attach(ws)
-        if ws.should_offer_demo():
+        if ws.should_offer_demo() and ws.access.is_admin:
             QTimer.singleShot(0, self.offer_demo)
         return True
 
     def attach(self, ws: Workspace) -> None:
+        """Show the register of the workspace's signed-in user (again after another user signed in)."""
+        from ui.account import IdleLock, window_title
+
+        for old in (self.navigation, self.org_table.source, self.guarantee_model):
+            if old is not None:
+                old.deleteLater()
         self.ws = ws
+        self.target = Target()
+        self.detail_guarantee_id = None
         self.navigation = NavigationModel(ws, self)
         self.tree.setModel(self.navigation)
         self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
@@ -237,8 +251,18 @@ class MainWindow(QMainWindow):
         self.tree.expand(organisations)
         self.tree.setCurrentIndex(organisations)
         self._update_actions()
+        self.setWindowTitle(window_title(ws))
         self.refresh_status()
         self.start_polling()
+        IdleLock.for_window(self).start()
+        self._remind_of_pacs_to_delete()
+
+    def _remind_of_pacs_to_delete(self) -> None:
+        """A PAC whose registration customs confirmed while its holder was away: say so at sign-in."""
+        grns = self.ws.access_codes.pacs_to_delete()
+        if grns:
+            self.refresh_status(f"You still hold the primary access code of {', '.join(grns)}, although customs "
+                                "confirmed the registration: open the guarantee and delete it (Delete PAC).")
 
     def _fetch_ahead(self) -> None:
         """Read the next batch of a branch once its last loaded row is about to scroll into view.
@@ -407,14 +431,35 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         t, a = self.target, self.actions
-        ready = self.ws is not None
-        for name in ("new_organisation", "refresh", "settings", "import_reference", "load_demo"):
-            a.enable(name, ready, "The database is not open yet")
-        a.enable("new_guarantee", ready and t.org_id is not None, "Select an organisation first: a guarantee belongs to its user")
-        a.enable("customs_guarantees", ready and t.is_organisation, "Select an organisation")
-        a.enable("edit", ready and (t.is_organisation or len(t.guarantee_ids) == 1), "Select one organisation or guarantee")
-        a.enable("delete", ready and (t.is_organisation or t.is_guarantee), "Select an organisation or guarantees")
+        if self.ws is None or self.ws.access is None:
+            for name in ("new_organisation", "refresh", "settings", "import_reference", "load_demo", "new_guarantee",
+                         "customs_guarantees", "edit", "delete", "change_password", "lock", "sign_out",
+                         "admin_users", "audit_log"):
+                a.enable(name, False, "The database is not open yet")
+            self._update_message_actions()
+            return
+        access = self.ws.access
+        for name in ("refresh", "settings", "change_password", "lock", "sign_out", "admin_users", "audit_log"):
+            a.enable(name, True)
+        self._enable_unless("new_organisation", access.why_not_manager("add organisations"))
+        self._enable_unless("import_reference", access.why_not_manager("import reference data"))
+        self._enable_unless("load_demo", access.why_not_admin("load the demo data"))
+        if t.org_id is None:
+            a.enable("new_guarantee", False, "Select an organisation first: a guarantee belongs to its user")
+        else:
+            self._enable_unless("new_guarantee", access.why_not_extended(t.org_id, "add guarantees to it"))
+        a.enable("customs_guarantees", t.is_organisation, "Select an organisation")
+        a.enable("edit", t.is_organisation or len(t.guarantee_ids) == 1, "Select one organisation or guarantee")
+        if t.is_organisation:
+            self._enable_unless("delete", access.why_not_admin("delete organisations"))
+        elif t.is_guarantee:
+            self._enable_unless("delete", access.why_not_extended(t.org_id, "delete its guarantees"))
+        else:
+            a.enable("delete", False, "Select an organisation or guarantees")
         self._update_message_actions()
+
+    def _enable_unless(self, name: str, reason: str | None) -> None:
+        self.actions.enable(name, reason is None, reason or "")
 
     def _update_message_actions(self) -> None:
         """Each message command is enabled only when it can be sent; otherwise its tooltip says why."""
@@ -646,10 +691,14 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, "Demo data", str(exc))
             return
+        from ui.account import show_demo_accounts
+
         self.refresh_all()
         message = (f"Demo data loaded: {result['organisations']} organisations, {result['guarantees']} guarantees."
                    if result["loaded"] else "The demo data is already loaded.")
         self.refresh_status(message)
+        if result["loaded"]:
+            show_demo_accounts(self, result)
 
     def offer_demo(self) -> None:
         """First start on an empty database: offer the demo data and the customs simulator."""
@@ -705,7 +754,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self, message: str = "") -> None:
         self.status.setText(f"{self.ws.organisations.count()} organisations · {self.ws.guarantees.count()} guarantees"
-                            f" · user {self.ws.user} · {self.ws.store.path}")
+                            f" · {self.ws.session.user.label}, {self.ws.session.user.role.label}"
+                            f" · {self.ws.store.path}")
         if message:
             self.statusBar().showMessage(message, 8000)
 
@@ -901,6 +951,10 @@ class MainWindow(QMainWindow):
 
     def _offer_pac_deletion(self, grns: list[str]) -> None:
         """After a confirmed registration the PAC holder is advised to delete the PAC from the record."""
+        from ui.account import is_locked
+
+        if is_locked(self):  # reminded at the next sign-in instead
+            return
         for grn in dict.fromkeys(grns):
             for g in self.ws.guarantees.find_by_grn(grn):
                 holder = self.ws.access_codes.pac_holder(g.id)
@@ -1041,6 +1095,13 @@ def _usages_html(ws: Workspace, g: Guarantee) -> str:
             f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='#eeeeee'>{head}</tr>{rows}</table>{more}")
 
 
+def _rights_text(ws: Workspace, org_id: int) -> str:
+    if ws.access.is_admin:
+        return "administrator: all organisations"
+    rights = ws.access.rights(org_id)
+    return f"{rights.label} ({ws.session.user.role.label})" if rights else ""
+
+
 def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
     type_text = ws.catalogue.describe("GuaranteeType", g.type) or ""
     office = ws.catalogue.office(g.office) if g.office else None
@@ -1056,6 +1117,7 @@ def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
         ("Communication parameters", params.label if params else "none — messages cannot be sent"),
         ("Your secondary codes", f"{len(codes.spks)} stored" if codes.spks else "none stored for you"),
         ("Primary access code", f"stored (held by {codes.pac_holder})" if codes.pac_holder else "not stored"),
+        ("Your rights", _rights_text(ws, g.org_id)),
         *_answer_rows(g),
         ("Description", g.description),
     ]

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.demo import load_demo
@@ -75,6 +76,64 @@ def render_all(out: Path) -> list[Path]:
     ws.close()
     return sorted(out.glob("*.png"))
 
+
+
+# --- accounts ----------------------------------------------------------------------------------
+
+SHOT_PASSWORD = "a sentence to remember"
+
+
+def render_accounts(out: Path) -> list[Path]:
+    """The first start's administrator, signing in (after a wrong password), changing it, the locked window."""
+    from ui.account import lock_window
+    from ui.dialogs.change_password_dialog import ChangePasswordDialog
+    from ui.dialogs.create_admin_dialog import CreateAdminDialog
+    from ui.dialogs.login_dialog import LoginDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+    written = [out / name for name in ("create-administrator.png", "login.png", "change-password.png",
+                                       "locked.png", "unlock.png")]
+
+    create = CreateAdminDialog(ws)
+    create.full_name.setText("Jana Dvořáková")
+    _save(create, written[0])
+    create.password.setText(SHOT_PASSWORD)
+    create.repeat.setText(SHOT_PASSWORD)
+    create.accept()
+    load_demo(ws)
+
+    login = LoginDialog(ws, login="jan")
+    login.show()
+    login.password.setText("customsdesk")
+    login.accept()  # a wrong password: the message in red below the fields
+    _save(login, written[1])
+    login.close()
+    change = ChangePasswordDialog(ws)
+    change.show()
+    for field, text in ((change.old_password, "not it"), (change.new_password, "short"), (change.repeat, "short")):
+        field.setText(text)
+    change.accept()  # the wrong current password, said under its field
+    _save(change, written[2])
+    change.close()
+
+    window = MainWindow(ws)
+    window.resize(1280, 760)
+    window.show()
+    app.processEvents()
+
+    def grab_locked() -> None:
+        dialog = QApplication.activeModalWidget()
+        _save(window, written[3])
+        _save(dialog, written[4])
+        dialog.reject()
+
+    QTimer.singleShot(0, grab_locked)
+    lock_window(window)
+    window.close()
+    ws.close()
+    return written
 
 # --- the messaging windows ---------------------------------------------------------------------
 
@@ -345,7 +404,51 @@ def render_messaging(out: Path, ws: Workspace | None = None) -> list[Path]:
     return written
 
 
+def _add_audit_samples(ws: Workspace) -> None:
+    """A mistyped password and a look at the demo's primary access code, so the log shows more than set-up."""
+    from core.errors import LoginFailed
+
+    try:
+        ws.users.authenticate("eva", "customsdesk-dmeo")
+    except LoginFailed:
+        pass
+    ws.access_codes.record_reveal(_demo_guarantee(ws, "25CZ520101000011").id)
+
+
+def render_administration(out: Path, ws: Workspace | None = None) -> list[Path]:
+    """Users and representations, with what a declarant sees today, and the audit log."""
+    from ui.admin_window import AdministrationWindow
+    from ui.audit_window import AuditWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    own_ws = ws is None
+    if own_ws:
+        ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+        load_demo(ws)
+    admin = AdministrationWindow(ws)
+    admin.show()
+    app.processEvents()
+    admin.select_user("jan")
+    _save(admin, out / "administration-users.png")
+    admin.tabs.setCurrentIndex(1)
+    admin.show_ended.setChecked(True)
+    _save(admin, out / "administration-representations.png")
+    admin.close()
+    _add_audit_samples(ws)
+    audit = AuditWindow(ws)
+    audit.show()
+    app.processEvents()
+    _save(audit, out / "audit-log.png")
+    audit.close()
+    if own_ws:
+        ws.close()
+    return [out / name for name in ("administration-users.png", "administration-representations.png", "audit-log.png")]
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     render_all(folder)
     render_messaging(folder)
+    render_accounts(folder)
+    render_administration(folder)

@@ -79,12 +79,19 @@ def test_before_the_database_is_open_register_commands_are_disabled_saying_why(q
 
 
 def test_the_window_shows_first_then_opens_a_new_data_folder_and_offers_the_demo(qtbot, data_dir, modal):
-    modal.answer(QMessageBox.StandardButton.No)
+    def create_administrator(dialog):
+        dialog.password.setText("a first password")
+        dialog.repeat.setText("a first password")
+        dialog.accept()
+        modal.answer(QMessageBox.StandardButton.No)
+
+    modal.answer(handle=create_administrator)
     win = show_main_window(data_dir)
     qtbot.addWidget(win)
     assert win.isVisible()
-    qtbot.waitUntil(lambda: len(modal.seen) == 1)
-    assert modal.seen[0].title == "Welcome to CustomsDesk"
+    qtbot.waitUntil(lambda: len(modal.seen) == 2)
+    assert modal.seen[0].title == "Create the administrator"
+    assert modal.seen[1].title == "Welcome to CustomsDesk"
     assert win.ws is not None and win.ws.data_dir == data_dir
     assert (data_dir / DATABASE_FILE_NAME).exists()
     assert win.actions["new_organisation"].isEnabled()

@@ -1,0 +1,421 @@
+"""The account side of the main window: signing in at start, the password, locking and signing out.
+
+While the window is locked or nobody is signed in, a notice page stands in for the register, the
+menus and the command shortcuts are off, other windows are hidden (modal dialogs left open are
+covered instead, so that nothing typed in them is lost) and sending and receiving carries on.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import LoginFailed
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+    from ui.main_window import MainWindow
+
+IDLE_SETTING = "idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 10
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+})
+STILL_AVAILABLE = ("quit", "about")  # commands that work while the window is locked
+NOT_WINDOWS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
+
+
+def window_title(ws: Workspace) -> str:
+    user = ws.session.user
+    return f"CustomsDesk — {user.label}, {user.role.label}"
+
+
+def idle_minutes(ws: Workspace) -> float:
+    """Minutes without keyboard or mouse input before the window locks (0: never)."""
+    try:
+        minutes = float(ws.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES)))
+    except ValueError:
+        minutes = DEFAULT_IDLE_MINUTES
+    return max(minutes, 0.0)
+
+
+# --- start-up --------------------------------------------------------------------------------------
+
+def sign_in_at_start(window: MainWindow, ws: Workspace) -> bool:
+    """The first start creates the administrator; later starts ask who signs in. False: the user quit."""
+    dialog = _start_dialog(window, ws)
+    dialog.cancel_button.setText("&Quit")
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def _start_dialog(window: MainWindow, ws: Workspace) -> QDialog:
+    from ui.dialogs.create_admin_dialog import CreateAdminDialog
+    from ui.dialogs.login_dialog import LoginDialog
+
+    if ws.users.needs_administrator():
+        try:
+            ws.sign_in(None, None)
+        except LoginFailed:  # no password-less administrator left: somebody with a password signs in
+            return LoginDialog(ws, window)
+        return CreateAdminDialog(ws, window)
+    return LoginDialog(ws, window)
+
+
+def show_demo_accounts(window: MainWindow, result: dict) -> QMessageBox | None:
+    """After loading the demo: who its users are and their password (a window that does not block)."""
+    users = result.get("users") or []
+    if not users:
+        return None
+    from html import escape
+
+    from core.users import Level, Role
+
+    rows = "".join(f"<tr><td><b>{escape(u['login'])}</b></td><td>{escape(u['full_name'])}</td>"
+                   f"<td>{Role(u['role']).label}, {Level(u['level']).label} access</td></tr>" for u in users)
+    box = QMessageBox(QMessageBox.Icon.Information, "Demo accounts",
+                      f"<p>The demo added these users:</p><table cellspacing='6'>{rows}</table>"
+                      f"<p>Each signs in with the password <b>{escape(result['demo_password'])}</b></p>",
+                      QMessageBox.StandardButton.Ok, window)
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 460px; }")
+    box.setObjectName("demo_accounts")
+    box.setInformativeText(f"You stay signed in as {window.ws.session.user.label}. To see the register as one of "
+                           "them, use Account ▸ Sign out: each sees only the organisations they represent.")
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
+# --- password --------------------------------------------------------------------------------------
+
+def change_password(window: MainWindow) -> QDialog | None:
+    """Change the own password; a user without one yet (a single-user installation) chooses one."""
+    from ui.dialogs.change_password_dialog import ChangePasswordDialog
+    from ui.dialogs.create_admin_dialog import CreateAdminDialog
+
+    ws = window.ws
+    if ws is None or is_locked(window):
+        return None
+    first = not ws.session.user.has_password
+    dialog = CreateAdminDialog(ws, window) if first else ChangePasswordDialog(ws, window)
+    if first:
+        dialog.setWindowTitle("Choose your password")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return dialog
+    if first:
+        window.setWindowTitle(window_title(ws))
+        window.refresh_status(f"{ws.session.user.label} now signs in with a password.")
+        IdleLock.for_window(window).start()
+    else:
+        window.refresh_status("Password changed. Your access codes stay readable.")
+    return dialog
+
+
+def _has_password_or_chooses_one(window: MainWindow, what: str) -> bool:
+    user = window.ws.session.user
+    if user.has_password:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Information, what,
+                      f"{user.login} has no password yet, so could not sign in again. Choose a password first.",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
+    box.button(QMessageBox.StandardButton.Ok).setText("&Choose a password…")
+    window.last_question = box
+    if box.exec() != QMessageBox.StandardButton.Ok:
+        return False
+    dialog = change_password(window)
+    return dialog is not None and dialog.result() == QDialog.DialogCode.Accepted
+
+
+# --- idle lock -------------------------------------------------------------------------------------
+
+class IdleLock(QObject):
+    """Locks the window after ``idle_lock_minutes`` without keyboard or mouse input anywhere in the app."""
+
+    OBJECT_NAME = "idle_lock"
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName(self.OBJECT_NAME)
+        self.main_window = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may run seconds long, or restart late
+        self.timer.timeout.connect(self._idle)
+        window.closed.connect(self.stop)
+
+    @classmethod
+    def for_window(cls, window: MainWindow) -> IdleLock:
+        found = window.findChild(QObject, cls.OBJECT_NAME)
+        return found if isinstance(found, cls) else cls(window)
+
+    def start(self) -> None:
+        """Count from now; a user without a password could not unlock, so is not locked."""
+        ws = self.main_window.ws
+        minutes = idle_minutes(ws)
+        if minutes <= 0 or not ws.session.user.has_password:
+            self.stop()
+            return
+        self.timer.setInterval(max(1, round(minutes * 60_000)))
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def _idle(self) -> None:
+        if self.main_window.ws is not None and not is_locked(self.main_window):
+            lock_window(self.main_window)
+
+
+# --- the notice that stands in for hidden content ---------------------------------------------------
+
+class LockNotice(QWidget):
+    """The text "Locked by … — sign in to continue" and the button that asks for the password."""
+
+    def __init__(self, text: str, button_text: str, on_sign_in, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lock_notice")
+        self.setAutoFillBackground(True)
+        self.text = QLabel(text)
+        self.text.setObjectName("lock_text")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.text.setFont(font)
+        self.button = QPushButton(button_text)
+        self.button.setObjectName("lock_sign_in")
+        self._on_sign_in = on_sign_in
+        self.button.clicked.connect(lambda: self._on_sign_in())
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.text)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def change(self, text: str, button_text: str, on_sign_in) -> None:
+        self.text.setText(text)
+        self.button.setText(button_text)
+        self._on_sign_in = on_sign_in
+
+
+class Cover(LockNotice):
+    """Lies over a modal dialog left open when the window was locked, and keeps its content out of reach."""
+
+    def __init__(self, dialog: QWidget, text: str, button_text: str, on_sign_in):
+        super().__init__(text, button_text, on_sign_in, dialog)
+        self.dialog = dialog
+        self.disabled = [w for w in dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                         if w is not self and not w.isWindow() and w.isEnabled()]
+        for widget in self.disabled:
+            widget.setEnabled(False)
+        self.setGeometry(dialog.rect())
+        dialog.installEventFilter(self)
+        self.raise_()
+        self.show()
+        self.button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.dialog.rect())
+        return False
+
+    def remove(self) -> None:
+        self.dialog.removeEventFilter(self)
+        for widget in self.disabled:
+            widget.setEnabled(True)
+        self.hide()
+        self.deleteLater()
+
+
+class LockedPage(LockNotice):
+    """The window's central widget while locked; keeps what it hides, to give it back on unlocking."""
+
+    def __init__(self, window: MainWindow, text: str, button_text: str, on_sign_in):
+        super().__init__(text, button_text, on_sign_in)
+        self.setObjectName("locked_page")
+        self.setAutoFillBackground(False)
+        self.main_window = window
+        self.blocked = {a for a in window.actions if a.objectName() not in STILL_AVAILABLE}
+        own_bars = window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self.bars = [w for w in [window.menuBar(), *own_bars] if w.isEnabled()]
+        others = secondary_windows(window)
+        self.hidden_windows = [w for w in others if not w.isModal()]
+        self.covers = [Cover(w, text, button_text, on_sign_in) for w in others if w.isModal()]
+        for bar in self.bars:
+            bar.setEnabled(False)
+        for widget in self.hidden_windows:
+            widget.hide()
+        window.detail_guarantee_id = None  # its page is not redrawn while the key is gone
+        window.detail.clear()
+        self.register = window.takeCentralWidget()
+        window.setCentralWidget(self)
+        QApplication.instance().installEventFilter(self)
+
+    def change(self, text: str, button_text: str, on_sign_in) -> None:
+        super().change(text, button_text, on_sign_in)
+        for cover in self.covers:
+            cover.change(text, button_text, on_sign_in)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window's command shortcuts do nothing while locked."""
+        return event.type() == QEvent.Type.Shortcut and isinstance(watched, QAction) and watched in self.blocked
+
+    def give_back(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        for cover in self.covers:
+            cover.remove()
+        self.main_window.takeCentralWidget()
+        self.main_window.setCentralWidget(self.register)
+        self.register.show()  # taking it out of the window hid it
+        for bar in self.bars:
+            bar.setEnabled(True)
+        for widget in self.hidden_windows:
+            if shiboken6.isValid(widget):  # not closed for good meanwhile
+                widget.show()
+        self.deleteLater()
+
+    def close_secondary_windows(self) -> None:
+        """Signing out: what was hidden or covered belongs to the user who left."""
+        for cover in self.covers:
+            cover.remove()
+            cover.dialog.close()
+        for widget in self.hidden_windows:
+            if shiboken6.isValid(widget):
+                widget.close()
+        self.hidden_windows, self.covers = [], []
+
+
+def secondary_windows(window: MainWindow) -> list[QWidget]:
+    """The other windows on screen (dialogs, the messages window, administration…)."""
+    return [w for w in QApplication.topLevelWidgets()
+            if w is not window and w.isVisible() and w.windowType() not in NOT_WINDOWS]
+
+
+def locked_page(window: MainWindow) -> LockedPage | None:
+    page = window.centralWidget()
+    return page if isinstance(page, LockedPage) else None
+
+
+def is_locked(window: MainWindow) -> bool:
+    """Locked, or signed out with nobody signed in yet."""
+    return locked_page(window) is not None
+
+
+def _hide_register(window: MainWindow, text: str, button_text: str, on_sign_in) -> LockedPage:
+    page = locked_page(window)
+    if page is None:
+        page = LockedPage(window, text, button_text, on_sign_in)
+    else:
+        page.change(text, button_text, on_sign_in)
+    IdleLock.for_window(window).stop()
+    return page
+
+
+def _show_register(window: MainWindow) -> None:
+    page = locked_page(window)
+    if page is not None:
+        page.give_back()
+
+
+# --- locking ---------------------------------------------------------------------------------------
+
+def lock_window(window: MainWindow) -> None:
+    """Forget the user's key and hide the register until the same user types the password again."""
+    if window.ws is None or is_locked(window) or not _has_password_or_chooses_one(window, "Lock"):
+        return
+    ws = window.ws
+    ws.lock()
+    _hide_register(window, f"Locked by {ws.session.user.label} — sign in to continue", "&Unlock…",
+                   lambda: ask_to_unlock(window))
+    window.statusBar().showMessage(f"Locked by {ws.user}.")
+    ask_to_unlock(window)
+
+
+def ask_to_unlock(window: MainWindow) -> int:
+    """The password of the locked session; or, on request, somebody else signs in."""
+    from ui.dialogs.login_dialog import OTHER_USER, LoginDialog
+
+    dialog = LoginDialog(window.ws, window, unlock=True)
+    result = dialog.exec()
+    dialog.deleteLater()
+    if result == QDialog.DialogCode.Accepted:
+        _show_register(window)
+        window._refresh_page()
+        window.refresh_status(f"Unlocked: welcome back, {window.ws.session.user.label}.")
+        IdleLock.for_window(window).start()
+    elif result == OTHER_USER:
+        switch_user(window)
+    return result
+
+
+# --- signing out -----------------------------------------------------------------------------------
+
+def sign_out(window: MainWindow) -> None:
+    ws = window.ws
+    if ws is None or not _has_password_or_chooses_one(window, "Sign out"):
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, "Sign out", f"Sign out {ws.session.user.label}?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window)
+    box.setInformativeText("Another user can then sign in. Open windows are closed; messages keep being sent "
+                           "and received meanwhile.")
+    box.button(QMessageBox.StandardButton.Yes).setText("Sign &out")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    window.last_question = box
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        switch_user(window)
+
+
+def switch_user(window: MainWindow) -> None:
+    """End the session (its key is forgotten), close what it showed, and let somebody sign in."""
+    ws = window.ws
+    with ws.db.atomic():
+        ws.audit.record(ws.user, "logout")
+    ws.session.lock()
+    page = _hide_register(window, "Signed out — sign in to continue", "&Sign in…", lambda: ask_to_sign_in(window))
+    page.close_secondary_windows()
+    for widget in secondary_windows(window):
+        widget.close()
+    if window.messages_window is not None:
+        window.messages_window.deleteLater()
+        window.messages_window = None
+    window.statusBar().showMessage(f"{ws.user} signed out.")
+    ask_to_sign_in(window)
+
+
+def ask_to_sign_in(window: MainWindow) -> int:
+    from ui.dialogs.login_dialog import LoginDialog
+
+    dialog = LoginDialog(window.ws, window, login="")
+    result = dialog.exec()
+    dialog.deleteLater()
+    if result == QDialog.DialogCode.Accepted:
+        _show_register(window)
+        window.attach(window.ws)
+        window.refresh_status(f"Signed in as {window.ws.session.user.label}.")
+    return result

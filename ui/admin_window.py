@@ -1,0 +1,483 @@
+"""Users and representations (spec 04 §4.1): administrators change them, everybody else reads their own."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import UserError
+from core.users import (
+    Level,
+    Representation,
+    RepresentationFilter,
+    Rights,
+    Role,
+    User,
+    effective_rights,
+)
+from ui.dialogs.representation_editor import (
+    EndRepresentationDialog,
+    RepresentationEditor,
+    user_choice,
+)
+from ui.dialogs.user_editor import PasswordResetDialog, UserEditor
+from ui.models.admin import RepresentationTableModel, UserTableModel
+from ui.single_window import show_one
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+
+WIDEST_COLUMN = 280
+IDENTITY_COLUMN = 4  # of the users table: the one that takes the room left
+BASIS_COLUMN = 4  # of the representations table
+READ_ONLY_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px solid #e0c040; border-radius: 3px;"
+                   " padding: 6px; }")
+NO_SELECTION = "Select a row in the list first."
+
+
+def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[int, list[str]]:
+    """Organisation id -> how the user comes to represent it today (directly, or through which agency)."""
+    direct = [r for r in reps if r.user_id == user_id and r.in_force(today)]
+    routes: dict[int, list[str]] = {}
+    for r in direct:
+        routes.setdefault(r.org_id, []).append(f"directly ({r.kind.value}, {r.rights.label})")
+    links = {r.org_id: r for r in direct}
+    for r in reps:
+        link = links.get(r.agency_id)
+        if link is not None and r.in_force(today):
+            rights = min(r.rights, link.rights)
+            routes.setdefault(r.org_id, []).append(f"through the agency {link.org_name} ({rights.label})")
+    return routes
+
+
+def _table_view(model, name: str, stretch: int) -> QTableView:
+    """A read-only list of records; column ``stretch`` takes the room left."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _fit_columns(view: QTableView) -> None:
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(column, min(header.sectionSize(column) + 12, WIDEST_COLUMN))
+
+
+def _set_state(button: QPushButton, reason: str | None, tip: str) -> None:
+    """Enabled with its usual tip, or disabled with the reason as tip."""
+    button.setEnabled(reason is None)
+    button.setToolTip(reason or tip)
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class AdministrationWindow(QMainWindow):
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.session = ws.session
+        self.setObjectName("AdministrationWindow")
+        self.setWindowTitle("Users and representations — CustomsDesk")
+        self.user_model = UserTableModel(self)
+        self.rep_model = RepresentationTableModel(self)
+        self.read_only_note = QLabel()
+        self.read_only_note.setObjectName("read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet(READ_ONLY_STYLE)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_users_tab(), "&Users")
+        self.tabs.addTab(self._build_representations_tab(), "&Representations")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.resize(1220, 720)
+        self.refresh()
+
+    @classmethod
+    def show_for(cls, main_window) -> AdministrationWindow | None:
+        """The one administration window of ``main_window``."""
+        return show_one(main_window, cls)
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_users_tab(self) -> QWidget:
+        self.add_user_button = QPushButton("&Add user…")
+        self.edit_user_button = QPushButton("&Edit…")
+        self.reset_button = QPushButton("Reset &password…")
+        self.active_button = QPushButton("&Deactivate")
+        for button, handler in ((self.add_user_button, self.add_user), (self.edit_user_button, self.edit_user),
+                                (self.reset_button, self.reset_password), (self.active_button, self.toggle_active)):
+            button.clicked.connect(lambda _=False, handler=handler: handler())
+        self.users_view = _table_view(self.user_model, "users", stretch=IDENTITY_COLUMN)
+        self.users_view.selectionModel().currentRowChanged.connect(lambda *_: self._user_selected())
+        self.users_view.doubleClicked.connect(lambda *_: self.edit_user_button.isEnabled() and self.edit_user())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.users_view)
+        splitter.addWidget(self._build_effective_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(_button_row(self.add_user_button, self.edit_user_button, self.reset_button,
+                                     self.active_button))
+        layout.addWidget(splitter, 1)
+        return tab
+
+    def _build_effective_panel(self) -> QWidget:
+        self.effective_title = QLabel()
+        self.effective_title.setObjectName("effective_title")
+        self.effective_note = QLabel()
+        self.effective_note.setObjectName("effective_note")
+        self.effective_note.setWordWrap(True)
+        self.effective = QTableWidget(0, 3)
+        self.effective.setObjectName("effective")
+        self.effective.setHorizontalHeaderLabels(["Organisation", "Rights", "How"])
+        self.effective.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.effective.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.effective.verticalHeader().hide()
+        self.effective.horizontalHeader().setStretchLastSection(True)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.effective_title)
+        layout.addWidget(self.effective_note)
+        layout.addWidget(self.effective, 1)
+        return panel
+
+    def _build_representations_tab(self) -> QWidget:
+        self.rep_org_filter = QComboBox()
+        self.rep_org_filter.setObjectName("rep_org_filter")
+        self.rep_org_filter.setMinimumContentsLength(24)
+        self.rep_user_filter = QComboBox()
+        self.rep_user_filter.setObjectName("rep_user_filter")
+        self.rep_user_filter.setMinimumContentsLength(18)
+        self.show_ended = QCheckBox("Show &ended")
+        self.show_ended.setToolTip("Also list representations whose last day has passed")
+        for combo in (self.rep_org_filter, self.rep_user_filter):
+            combo.currentIndexChanged.connect(lambda *_: self.refresh_representations())
+        self.show_ended.toggled.connect(lambda *_: self.refresh_representations())
+        self.add_rep_button = QPushButton("A&dd…")
+        self.edit_rep_button = QPushButton("Ed&it…")
+        self.end_rep_button = QPushButton("E&nd…")
+        for button, handler in ((self.add_rep_button, self.add_representation),
+                                (self.edit_rep_button, self.edit_representation),
+                                (self.end_rep_button, self.end_representation)):
+            button.clicked.connect(lambda _=False, handler=handler: handler())
+        self.reps_view = _table_view(self.rep_model, "representations", stretch=BASIS_COLUMN)
+        self.reps_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_rep_buttons())
+        self.reps_view.doubleClicked.connect(lambda *_: self.edit_rep_button.isEnabled() and self.edit_representation())
+        filters = QHBoxLayout()
+        for text, combo in (("&Organisation:", self.rep_org_filter), ("U&ser:", self.rep_user_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1)
+            filters.addSpacing(8)
+        filters.addWidget(self.show_ended)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addLayout(_button_row(self.add_rep_button, self.edit_rep_button, self.end_rep_button))
+        layout.addWidget(self.reps_view, 1)
+        return tab
+
+    # --- reading -----------------------------------------------------------------------------
+    @property
+    def is_admin(self) -> bool:
+        return self.ws.access.is_admin
+
+    def refresh(self) -> None:
+        self._show_read_only_note()
+        self.refresh_users()
+        self._fill_rep_filters()
+        self.refresh_representations()
+
+    def _show_read_only_note(self) -> None:
+        user = self.ws.access.user
+        self.read_only_note.setText(
+            f"Read-only: {user.login} is a {user.role.label}. You see your own account and the organisations you "
+            "represent; only an administrator may change users and representations.")
+        self.read_only_note.setVisible(not self.is_admin)
+
+    def refresh_users(self, select: str | None = None) -> None:
+        current = select or (self.selected_user().login if self.selected_user() else self.ws.user)
+        users = self.ws.users.list() if self.is_admin else [self.ws.users.get(self.ws.user)]
+        self.user_model.set_rows(users)
+        _fit_columns(self.users_view)
+        self.select_user(current)
+        self._user_selected()
+
+    def select_user(self, login: str) -> None:
+        row = next((i for i, u in enumerate(self.user_model.records()) if u.login == login), 0)
+        if self.user_model.rowCount():
+            self.users_view.setCurrentIndex(self.user_model.index(row, 0))
+
+    def selected_user(self) -> User | None:
+        index = self.users_view.currentIndex()
+        return self.user_model.record(index.row()) if index.isValid() else None
+
+    def _fill_rep_filters(self) -> None:
+        if self.is_admin:
+            organisations = [(name, org_id) for org_id, name in self.ws.organisations.all_names()]
+            users = [(user_choice(u), u.id) for u in self.ws.users.list()]
+        else:
+            organisations = sorted({(r.org_name, r.org_id) for r in self.ws.representations.list()})
+            users = [(user_choice(self.ws.access.user), self.ws.access.user.id)]
+        _refill(self.rep_org_filter, "All organisations", organisations)
+        _refill(self.rep_user_filter, "All users", users)
+
+    def representation_filter(self) -> RepresentationFilter:
+        return RepresentationFilter(org_id=self.rep_org_filter.currentData(),
+                                    user_id=self.rep_user_filter.currentData())
+
+    def refresh_representations(self, select: int | None = None) -> None:
+        current = select or (self.selected_representation().id if self.selected_representation() else None)
+        today = date.today()
+        reps = self.ws.representations.list(self.representation_filter())
+        if not self.show_ended.isChecked():
+            reps = [r for r in reps if r.valid_to is None or r.valid_to >= today]
+        self.rep_model.set_rows(reps)
+        _fit_columns(self.reps_view)
+        row = self.rep_model.row_of(current) if current is not None else None
+        if row is not None:
+            self.reps_view.setCurrentIndex(self.rep_model.index(row, 0))
+        self._update_rep_buttons()
+
+    def selected_representation(self) -> Representation | None:
+        index = self.reps_view.currentIndex()
+        return self.rep_model.record(index.row()) if index.isValid() else None
+
+    def select_representation(self, rep_id: int) -> None:
+        row = self.rep_model.row_of(rep_id)
+        self.reps_view.setCurrentIndex(self.rep_model.index(row, 0) if row is not None else QModelIndex())
+
+    # --- what a user sees today ----------------------------------------------------------------
+    def _user_selected(self) -> None:
+        self._update_user_buttons()
+        self.show_effective(self.selected_user())
+
+    def show_effective(self, user: User | None) -> None:
+        self.effective.setRowCount(0)
+        if user is None:
+            self.effective_title.setText("Select a user to see the organisations they represent today.")
+            self.effective_note.hide()
+            return
+        today = date.today()
+        self.effective_title.setText(f"<b>What {user.login} sees today ({today}):</b> the organisations "
+                                     f"{user.login} represents, with the rights that count")
+        self._show_effective_note(user)
+        if user.role == Role.ADMIN:
+            return
+        names = self._organisation_names()
+        routes = route_texts(self.ws.representations.list(), user.id, today)
+        found = effective_rights(self.ws.db, user.id, today)
+        for org_id, rights in sorted(found.items(), key=lambda item: names.get(item[0], "").lower()):
+            shown = Rights.BASIC if user.level == Level.BASIC else rights
+            self._add_effective_row(names.get(org_id, f"organisation {org_id}"), shown.label,
+                                    "; ".join(routes.get(org_id, ["through an agency"])))
+        for column in (0, 1):
+            self.effective.resizeColumnToContents(column)
+
+    def _show_effective_note(self, user: User) -> None:
+        notes = []
+        if user.role == Role.ADMIN:
+            notes.append(f"{user.login} is an administrator and sees every organisation with extended rights.")
+        elif user.level == Level.BASIC:
+            notes.append(f"{user.login} has basic access (identity not confirmed): the rights are basic everywhere.")
+        if not user.active:
+            notes.append(f"The account is deactivated: {user.login} cannot sign in.")
+        self.effective_note.setText(" ".join(notes))
+        self.effective_note.setVisible(bool(notes))
+
+    def _add_effective_row(self, *texts: str) -> None:
+        row = self.effective.rowCount()
+        self.effective.insertRow(row)
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.effective.setItem(row, column, item)
+
+    def effective_organisations(self) -> list[str]:
+        """The organisation names in the panel, top to bottom."""
+        return [self.effective.item(row, 0).text() for row in range(self.effective.rowCount())]
+
+    def _organisation_names(self) -> dict[int, str]:
+        if self.is_admin:
+            return dict(self.ws.organisations.all_names())
+        return {o.id: o.name for o in self.ws.organisations.list()}
+
+    # --- buttons -----------------------------------------------------------------------------
+    def _admin_reason(self, what: str, needs_row: bool, row) -> str | None:
+        return self.ws.access.why_not_admin(what) or (NO_SELECTION if needs_row and row is None else None)
+
+    def _update_user_buttons(self) -> None:
+        user = self.selected_user()
+        own = user is not None and user.login == self.ws.user
+        _set_state(self.add_user_button, self._admin_reason("add users", False, user), "Add a user account")
+        _set_state(self.edit_user_button, self._admin_reason("change users", True, user),
+                   "Change the name, role, access level or identity of the selected user")
+        reset_reason = self._admin_reason("reset passwords", True, user) or (
+            "Your own password: use Account ▸ Change password…, which keeps your access codes." if own else None)
+        _set_state(self.reset_button, reset_reason, "Give the selected user a new password; their stored access "
+                                                    "codes become unreadable")
+        activate = user is not None and not user.active
+        self.active_button.setText("Ac&tivate" if activate else "&Deactivate")
+        active_reason = self._admin_reason("deactivate or activate users", True, user) or (
+            "You cannot deactivate your own account while signed in." if own and not activate else None)
+        _set_state(self.active_button, active_reason,
+                   "Let the user sign in again" if activate else "Stop the user from signing in; nothing is deleted")
+
+    def _update_rep_buttons(self) -> None:
+        rep = self.selected_representation()
+        _set_state(self.add_rep_button, self._admin_reason("add representations", False, rep),
+                   "Let a person or an agency act for an organisation")
+        _set_state(self.edit_rep_button, self._admin_reason("change representations", True, rep),
+                   "Change the rights, kind, basis or dates of the selected representation")
+        ended = rep is not None and rep.valid_to is not None and rep.valid_to < date.today()
+        end_reason = self._admin_reason("end representations", True, rep) or (
+            f"It ended on {rep.valid_to}; use Edit… to change its dates." if ended else None)
+        _set_state(self.end_rep_button, end_reason, "Set the last day the selected representation is in force")
+
+    # --- users -------------------------------------------------------------------------------
+    def add_user(self) -> UserEditor:
+        dialog = UserEditor(self.ws, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._users_changed(dialog.saved.login, f"User {dialog.saved.login} added.")
+        return dialog
+
+    def edit_user(self) -> UserEditor | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = UserEditor(self.ws, user, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._users_changed(user.login, f"User {user.login} saved.")
+        return dialog
+
+    def reset_password(self) -> PasswordResetDialog | None:
+        user = self.selected_user()
+        if user is None or not self._confirm_reset(user.login):
+            return None
+        dialog = PasswordResetDialog(self.ws, user.login, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            lost = " Their stored access codes were removed." if dialog.impact.loses_codes else ""
+            self._users_changed(user.login, f"The password of {user.login} is reset.{lost}")
+        return dialog
+
+    def _confirm_reset(self, login: str) -> bool:
+        impact = self.ws.users.reset_impact(login)
+        icon = QMessageBox.Icon.Warning if impact.loses_codes else QMessageBox.Icon.Question
+        box = QMessageBox(icon, "Reset password", f"Reset the password of {login}?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(impact.warning())
+        box.button(QMessageBox.StandardButton.Yes).setText("Continue…")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        if user.active and QMessageBox.question(
+                self, "Deactivate user",
+                f"Deactivate {user.login}? They can no longer sign in. Their representations and stored codes "
+                "stay; activate the account again to let them back.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            return
+        changed = replace(user, active=not user.active)
+        try:
+            self.ws.users.update_user(self.ws.session, changed)
+        except UserError as exc:
+            QMessageBox.warning(self, "Users", str(exc))
+            return
+        self._users_changed(user.login, f"{user.login} is {'active' if changed.active else 'deactivated'}.")
+
+    def _users_changed(self, login: str, message: str) -> None:
+        self.refresh_users(select=login)
+        self._fill_rep_filters()
+        self.statusBar().showMessage(message, 10_000)
+
+    # --- representations ---------------------------------------------------------------------
+    def add_representation(self) -> RepresentationEditor:
+        dialog = RepresentationEditor(self.ws, parent=self, org_id=self.rep_org_filter.currentData(),
+                                      user_id=self.rep_user_filter.currentData())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._representations_changed(dialog.saved, "Representation added")
+        return dialog
+
+    def edit_representation(self) -> RepresentationEditor | None:
+        rep = self.selected_representation()
+        if rep is None:
+            return None
+        dialog = RepresentationEditor(self.ws, rep, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._representations_changed(dialog.saved, "Representation saved")
+        return dialog
+
+    def end_representation(self) -> EndRepresentationDialog | None:
+        rep = self.selected_representation()
+        if rep is None:
+            return None
+        dialog = EndRepresentationDialog(self.ws, rep, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._representations_changed(dialog.saved, f"Representation ends after {dialog.saved.valid_to}")
+        return dialog
+
+    def _representations_changed(self, rep: Representation, message: str) -> None:
+        self.refresh_representations(select=rep.id)
+        self.show_effective(self.selected_user())
+        self.statusBar().showMessage(f"{message}: {rep.org_name} ← {rep.representative}.", 10_000)
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    """New choices; the current one is kept when still there."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+    finally:
+        combo.blockSignals(False)

@@ -1,0 +1,273 @@
+"""The audit log (spec 04 §4.2): who signed in, used or revealed an access code, changed whose rights, and when."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import UserError
+from core.users import ACTIONS, AuditFilter
+from core.users.audit import utc_stamp
+from ui.dialogs.dates import optional_date, optional_date_edit
+from ui.models.admin import AuditTableModel
+from ui.single_window import show_one
+
+if TYPE_CHECKING:
+    from core.workspace import Workspace
+
+SEARCH_DELAY_MS = 250
+WIDEST_COLUMN = 300
+NOTE_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px solid #e0c040; border-radius: 3px;"
+              " padding: 4px; }")
+
+
+def day_start(day: date | None) -> str | None:
+    """The first second of a local day, as the log's UTC stamp."""
+    return utc_stamp(datetime.combine(day, time.min).astimezone()) if day else None
+
+
+def day_end(day: date | None) -> str | None:
+    """The last second of a local day, as the log's UTC stamp."""
+    return utc_stamp(datetime.combine(day, time(23, 59, 59)).astimezone()) if day else None
+
+
+def _any_date_edit() -> QDateEdit:
+    edit = optional_date_edit("any date")
+    edit.setToolTip("The first date, shown as 'any date', means no limit")
+    return edit
+
+
+def _filter_line(cells) -> QHBoxLayout:
+    """Labelled filter widgets side by side: (label text, widget, stretch)."""
+    line = QHBoxLayout()
+    for text, widget, stretch in cells:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(label.sizeHint().width() + 3)  # kerned short words measure too narrow
+        line.addWidget(label)
+        line.addWidget(widget, stretch)
+        line.addSpacing(8)
+    if not any(stretch for *_, stretch in cells):
+        line.addStretch(1)
+    return line
+
+
+class AuditWindow(QMainWindow):
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self.ws = ws
+        self.session = ws.session
+        self.setObjectName("AuditWindow")
+        self.setWindowTitle("Audit log — CustomsDesk")
+        self.model = AuditTableModel(ws, self)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(SEARCH_DELAY_MS)
+        self.filter_timer.timeout.connect(lambda: self.apply_filters())
+        self._build_actions()
+        self.own_only_note = QLabel()
+        self.own_only_note.setObjectName("own_only_note")
+        self.own_only_note.setWordWrap(True)
+        self.own_only_note.setStyleSheet(NOTE_STYLE)
+        self.table = self._build_table()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self._build_filters())
+        layout.addWidget(self.own_only_note)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.statusBar().addPermanentWidget(self.count_label)
+        for signal in (self.model.modelReset, self.model.rowsInserted):
+            signal.connect(lambda *_: self._show_count())
+        self.resize(1220, 720)
+        self.refresh()
+
+    @classmethod
+    def show_for(cls, main_window) -> AuditWindow | None:
+        """The one audit window of ``main_window``."""
+        return show_one(main_window, cls)
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.export_action = QAction("&Export…", self)
+        self.export_action.setToolTip("Save the entries shown (all that match the filters) as a CSV file")
+        self.export_action.triggered.connect(lambda: self.export_csv())
+        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setToolTip("Read the log again")
+        self.refresh_action.triggered.connect(self.refresh)
+        self.clear_action = QAction("&Clear filters", self)
+        self.clear_action.setToolTip("Show every entry again")
+        self.clear_action.triggered.connect(self.clear_filters)
+        find = QAction("&Find", self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+        toolbar = QToolBar("Audit log")
+        toolbar.setObjectName("audit_toolbar")
+        toolbar.setMovable(False)
+        for action in (self.export_action, self.refresh_action, self.clear_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _build_filters(self) -> QWidget:
+        self.user_filter = QComboBox()
+        self.user_filter.setObjectName("user_filter")
+        self.user_filter.setMinimumContentsLength(12)
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("action_filter")
+        self.action_filter.addItem("every action", None)
+        for action, label in sorted(ACTIONS.items(), key=lambda item: item[1]):
+            self.action_filter.addItem(label, action)
+        self.grn = QLineEdit()
+        self.grn.setObjectName("grn_filter")
+        self.grn.setClearButtonEnabled(True)
+        self.grn.setPlaceholderText("whole GRN")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText("Search: detail, GRN, message id, user…")
+        self.date_from, self.date_to = _any_date_edit(), _any_date_edit()
+        for combo in (self.user_filter, self.action_filter):
+            combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda *_: self.apply_filters())
+        for edit in (self.grn, self.search):
+            edit.textChanged.connect(lambda *_: self.filter_timer.start())
+        self.action_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.action_filter.setMinimumContentsLength(30)
+        self.grn.setMinimumWidth(190)
+        box = QWidget()
+        rows = QVBoxLayout(box)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for cells in ((("&Search", self.search, 1), ("&User", self.user_filter, 0), ("&Action", self.action_filter, 0)),
+                      (("&GRN", self.grn, 0), ("&From", self.date_from, 0), ("&To", self.date_to, 0))):
+            rows.addLayout(_filter_line(cells))
+        return box
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("audit")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setResizeContentsPrecision(40)
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))
+        return table
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, WIDEST_COLUMN))
+
+    # --- filters -----------------------------------------------------------------------------
+    @property
+    def own_entries_only(self) -> bool:
+        return not self.ws.access.is_admin
+
+    def refresh(self) -> None:
+        self._fill_users()
+        user = self.ws.access.user
+        self.own_only_note.setText(f"You see only your own entries: {user.login} is a {user.role.label}. "
+                                   "An administrator sees everyone's.")
+        self.own_only_note.setVisible(self.own_entries_only)
+        self.apply_filters()
+
+    def _fill_users(self) -> None:
+        current = self.user_filter.currentData()
+        self.user_filter.blockSignals(True)
+        try:
+            self.user_filter.clear()
+            if self.own_entries_only:
+                self.user_filter.addItem(self.ws.user, None)
+            else:
+                self.user_filter.addItem("everyone", None)
+                for login in self.ws.audit.users():
+                    self.user_filter.addItem(login, login)
+            self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)) if current else 0)
+        finally:
+            self.user_filter.blockSignals(False)
+        self.user_filter.setEnabled(not self.own_entries_only)
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            user=self.user_filter.currentData(), action=self.action_filter.currentData(),
+            grn=self.grn.text().strip() or None, since=day_start(optional_date(self.date_from)),
+            until=day_end(optional_date(self.date_to)), text=self.search.text().strip() or None,
+        )
+
+    def apply_filters(self) -> None:
+        self.filter_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for widget in (self.user_filter, self.action_filter, self.grn, self.search, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        try:
+            self.user_filter.setCurrentIndex(0)
+            self.action_filter.setCurrentIndex(0)
+            self.grn.clear()
+            self.search.clear()
+            for edit in (self.date_from, self.date_to):
+                edit.setDate(edit.minimumDate())
+        finally:
+            for widget in (self.user_filter, self.action_filter, self.grn, self.search, self.date_from, self.date_to):
+                widget.blockSignals(False)
+        self.apply_filters()
+
+    def select_user(self, login: str) -> None:
+        self.user_filter.setCurrentIndex(self.user_filter.findData(login))
+
+    def select_action(self, action: str) -> None:
+        self.action_filter.setCurrentIndex(self.action_filter.findData(action))
+
+    def _show_count(self) -> None:
+        shown, matching = self.model.rowCount(), self.model.matching
+        entries = "1 entry" if matching == 1 else f"{matching} entries"
+        text = entries if shown >= matching else f"showing {shown} of {entries}"
+        self.count_label.setText(text + (" (yours only)" if self.own_entries_only else ""))
+
+    # --- export ------------------------------------------------------------------------------
+    def export_csv(self, path: Path | None = None) -> int | None:
+        """Write every entry matching the filters to a CSV file; the count written, or None."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, "Export the audit log",
+                                                  f"audit-log-{date.today()}.csv", "CSV files (*.csv)")
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            written = self.ws.audit.export_csv(Path(path), self.current_filter())
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, "Export the audit log", f"The file could not be written: {exc}")
+            return None
+        self.statusBar().showMessage(f"{written} entries exported to {path}.", 10_000)
+        return written

@@ -1,0 +1,80 @@
+"""Changing one's own password: the stored access codes stay readable."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
+
+from core.errors import FieldError, ValidationError
+from core.users.passwords import MIN_LENGTH
+from core.workspace import Workspace
+from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, heading, password_field, wrapped
+
+CODES_STAY = ("Your access codes stay readable: they are sealed with your own key, and the new password "
+              "takes over protecting that key. A forgotten password cannot be recovered — an administrator "
+              "can only set a new one, and then your stored access codes are lost.")
+DIFFERENT = "The two new passwords differ: type the new password again in both fields."
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self.setObjectName("ChangePasswordDialog")
+        self.setWindowTitle("Change password")
+        self.setMinimumWidth(DIALOG_WIDTH + 40)
+
+        self.old_password = password_field()
+        self.old_password.setObjectName("old_password")
+        self.new_password = password_field()
+        self.new_password.setObjectName("new_password")
+        self.repeat = password_field()
+        self.repeat.setObjectName("repeat")
+        self.form = FieldForm(QFormLayout())
+        self.form.add("old_password", "&Current password:", self.old_password)
+        self.form.add("new_password", "&New password:", self.new_password, f"At least {MIN_LENGTH} characters")
+        self.form.add("repeat", "&Repeat new password:", self.repeat)
+        self.general_error = ErrorLabel()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change password")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Change the password of {ws.session.user.label}"))
+        self.codes_note = wrapped(CODES_STAY)
+        layout.addWidget(self.codes_note)
+        layout.addSpacing(6)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        fit_height(self)
+        self.old_password.setFocus()
+
+    def accept(self) -> None:
+        if self.new_password.text() != self.repeat.text():
+            self._refuse([FieldError("repeat", DIFFERENT)])
+            return
+        old, new = self.old_password.text(), self.new_password.text()
+        try:
+            self._ws.users.change_password(self._ws.session, old, new)
+        except ValidationError as exc:
+            self._refuse(exc.errors)
+            return
+        finally:
+            del old, new
+        self.old_password.clear()
+        self._clear_new()
+        super().accept()
+
+    def _refuse(self, errors: list[FieldError]) -> None:
+        """Show the errors; the current password is typed again only when it was wrong."""
+        if any(e.field == "old_password" for e in errors):
+            self.old_password.clear()
+        self._clear_new()
+        self.form.show(errors, fallback=self.general_error)
+        fit_height(self)
+
+    def _clear_new(self) -> None:
+        self.new_password.clear()
+        self.repeat.clear()

@@ -1,0 +1,98 @@
+"""First start: the local administrator, who has no password yet, chooses a login name and a password."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+
+from core.errors import FieldError, LoginFailed, ValidationError
+from core.users.passwords import MIN_LENGTH
+from core.workspace import Workspace
+from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, heading, password_field, wrapped
+
+INTRO = ("This is the first start of CustomsDesk on this computer. Create the administrator: the account "
+         "that adds the other users, decides who represents which organisation and can reset passwords.")
+PASSWORD_NOTE = (f"At least {MIN_LENGTH} characters; a short sentence is easy to remember. It also seals the access "
+                 "codes you store: nobody can read them without it, and a forgotten password cannot be recovered.")
+DIFFERENT = "The two passwords differ: type the password again in both fields."
+
+
+class CreateAdminDialog(QDialog):
+    """Sets the first password of the password-less administrator signed in as ``ws.session``."""
+
+    def __init__(self, ws: Workspace, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self.setObjectName("CreateAdminDialog")
+        self.setWindowTitle("Create the administrator")
+        self.setMinimumWidth(DIALOG_WIDTH + 80)
+
+        user = ws.session.user
+        self.login = QLineEdit(user.login)
+        self.login.setObjectName("login")
+        self.full_name = QLineEdit(user.full_name)
+        self.full_name.setObjectName("full_name")
+        self.full_name.setPlaceholderText("e.g. Jana Dvořáková")
+        self.password = password_field()
+        self.password.setObjectName("password")
+        self.repeat = password_field()
+        self.repeat.setObjectName("repeat")
+        self.form = FieldForm(QFormLayout())
+        self.form.add("login", "&Login name:", self.login, "Letters, digits, dots, dashes or underscores")
+        self.form.add("full_name", "&Full name:", self.full_name)
+        self.form.add("password", "&Password:", self.password, PASSWORD_NOTE)
+        self.form.add("repeat", "&Repeat password:", self.repeat)
+        self.general_error = ErrorLabel()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create administrator")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Create the administrator"))
+        layout.addWidget(wrapped(INTRO))
+        layout.addSpacing(6)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        fit_height(self)
+        self.password.setFocus()
+
+    def accept(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self._refuse([FieldError("repeat", DIFFERENT)])
+            return
+        if self._create():
+            super().accept()
+
+    def _create(self) -> bool:
+        """Set the first password, then sign in with it; the password fields are cleared either way."""
+        password = self.password.text()
+        self._clear_passwords()
+        try:
+            user = self._ws.users.set_first_password(self._ws.session, password, self.login.text().strip(),
+                                                     self.full_name.text().strip())
+            self._ws.sign_in(user.login, password)
+        except ValidationError as exc:
+            self._refuse(exc.errors)
+            return False
+        except LoginFailed as exc:
+            self.general_error.show_message(str(exc))
+            fit_height(self)
+            return False
+        finally:
+            del password
+        self._ws.set_setting(LAST_LOGIN_KEY, self._ws.user)
+        return True
+
+    def _refuse(self, errors: list[FieldError]) -> None:
+        self._clear_passwords()
+        self.form.show(errors, fallback=self.general_error)
+        fit_height(self)
+        if not any(e.field == "login" for e in errors):
+            self.password.setFocus()
+
+    def _clear_passwords(self) -> None:
+        self.password.clear()
+        self.repeat.clear()

@@ -1,0 +1,153 @@
+"""Signing in: at start, after signing out, and to unlock the window after it was locked."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.errors import LoginFailed
+from core.workspace import Workspace
+from ui.dialogs.form import ErrorLabel, FieldForm
+
+LAST_LOGIN_KEY = "last_login"
+OTHER_USER = 2  # the dialog's result when "Sign in as another user" was chosen (Accepted is 1)
+DIALOG_WIDTH = 440
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def fit_height(dialog: QDialog) -> None:
+    """As high as the wrapped texts need at the dialog's width (not at their narrowest); grows for messages."""
+    if dialog.isVisible():
+        needed = dialog.heightForWidth(dialog.width())
+        if needed > dialog.height():
+            dialog.resize(dialog.width(), needed)
+        return
+    width = max(dialog.minimumWidth(), dialog.sizeHint().width())
+    dialog.resize(width, dialog.heightForWidth(width))
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class LoginDialog(QDialog):
+    """Login name and password; in unlock mode the login is the locked session's, shown read-only.
+
+    ``login``: the name to prefill (None: the last one signed in on this installation).
+    The password is read from its field only while signing in and never kept.
+    """
+
+    def __init__(self, ws: Workspace, parent=None, login: str | None = None, unlock: bool = False):
+        super().__init__(parent)
+        self._ws = ws
+        self._unlock = unlock
+        self.setObjectName("LoginDialog")
+        self.setWindowTitle("Unlock CustomsDesk" if unlock else "Sign in to CustomsDesk")
+        self.setMinimumWidth(DIALOG_WIDTH)
+
+        self.login = QLineEdit()
+        self.login.setObjectName("login")
+        self.password = password_field()
+        self.password.setObjectName("password")
+        self.form = FieldForm(QFormLayout())
+        self.form.add("login", "&Login name:", self.login)
+        self.form.add("password", "&Password:", self.password)
+        self.error = ErrorLabel()
+        self.error.setObjectName("login_error")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText("&Unlock" if unlock else "&Sign in")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.other_user_button: QPushButton | None = None
+        if unlock:
+            self.other_user_button = buttons.addButton("Sign in as &another user",
+                                                       QDialogButtonBox.ButtonRole.ResetRole)
+            self.other_user_button.setAutoDefault(False)
+            self.other_user_button.clicked.connect(lambda: self.done(OTHER_USER))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.windowTitle()))
+        layout.addWidget(wrapped(self._intro()))
+        layout.addSpacing(6)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        fit_height(self)
+        self._prefill(login)
+
+    def _intro(self) -> str:
+        if self._unlock:
+            return (f"The window was locked. {self._ws.session.user.label} can continue by typing the password; "
+                    "messages keep being sent and received meanwhile.")
+        return "Type your login name and password. Your access codes are sealed with your password."
+
+    def _prefill(self, login: str | None) -> None:
+        if self._unlock:
+            login = self._ws.user
+            self.login.setReadOnly(True)
+            self.login.setStyleSheet("QLineEdit { background: palette(window); }")
+            self.login.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        elif login is None:
+            login = self._ws.setting(LAST_LOGIN_KEY, "")
+        self.login.setText(login)
+        (self.password if login else self.login).setFocus()
+
+    def accept(self) -> None:
+        login = self.login.text().strip()
+        if not login:
+            self._say("Type your login name.", self.login)
+            return
+        if not self.password.text():
+            self._say("Type your password.", self.password)
+            return
+        if self._sign_in(login):
+            super().accept()
+
+    def _say(self, message: str, field: QLineEdit) -> None:
+        self.error.show_message(message)
+        fit_height(self)
+        field.setFocus()
+
+    def _sign_in(self, login: str) -> bool:
+        """Sign in with the typed password, clearing the field whatever happens."""
+        password = self.password.text()
+        self.password.clear()
+        try:
+            if self._unlock:
+                self._ws.unlock(password)
+            else:
+                self._ws.sign_in(login, password)
+        except LoginFailed as exc:
+            self._say(str(exc), self.password)
+            return False
+        finally:
+            del password
+        self._ws.set_setting(LAST_LOGIN_KEY, self._ws.user)
+        return True

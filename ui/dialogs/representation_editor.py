@@ -1,0 +1,211 @@
+"""Adding, changing and ending a representation: who may act for an organisation, how and until when."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import UserError, ValidationError
+from core.users import Representation, RepresentationKind, Rights, User
+from core.workspace import Workspace
+from ui.dialogs.dates import date_edit, from_qdate, to_qdate
+from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.user_editor import dialog_buttons, grow_to_fit, show_errors
+
+TWO_LEVELS = "Through an agency, the rights that count are the lesser of the two links."
+KIND_TEXTS = {
+    RepresentationKind.OWNER: "owner (statutory body)",
+    RepresentationKind.EMPLOYEE: "employee",
+    RepresentationKind.PROXY: "proxy (power of attorney)",
+}
+RIGHTS_TEXTS = {Rights.BASIC: "basic", Rights.EXTENDED: "extended"}
+
+
+def user_choice(user: User) -> str:
+    return user.label if user.active else f"{user.label} — deactivated"
+
+
+def _combo(items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side at their natural width."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch(1)
+    return row
+
+
+def _select(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class RepresentationEditor(QDialog):
+    """An organisation is represented by a person (a user) or by an agency (another organisation)."""
+
+    def __init__(self, ws: Workspace, rep: Representation | None = None, parent=None,
+                 org_id: int | None = None, user_id: int | None = None):
+        super().__init__(parent)
+        self._ws = ws
+        self._original = rep
+        self.saved: Representation | None = None
+        self.setObjectName("RepresentationEditor")
+        self.setWindowTitle("Edit representation" if rep else "New representation")
+        organisations = [(name, org_id) for org_id, name in ws.organisations.all_names()]
+        self.organisation = _combo(organisations)
+        self.user = _combo([(user_choice(u), u.id) for u in ws.users.list()])
+        self.agency = _combo(organisations)
+        self.form = FieldForm(QFormLayout())
+        self._build_form()
+        self.general_error = ErrorLabel()
+        explanation = QLabel(TWO_LEVELS)
+        explanation.setObjectName("two_levels")
+        explanation.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(explanation)
+        layout.addWidget(self.general_error)
+        layout.addWidget(dialog_buttons(self, "Save"))
+        self.setMinimumWidth(560)
+        self._fill(rep or Representation(org_id=org_id or 0, rights=Rights.BASIC, user_id=user_id))
+
+    def _build_form(self) -> None:
+        self.kind = _combo([(text, kind.value) for kind, text in KIND_TEXTS.items()])
+        self.basis = QLineEdit()
+        self.basis.setPlaceholderText("e.g. employment contract, power of attorney PA-2025/017")
+        self.rights = _combo([(text, rights.label) for rights, text in RIGHTS_TEXTS.items()])
+        self.valid_from, self.valid_to = date_edit(), date_edit()
+        self.open_ended = QCheckBox("open-ended")
+        self.open_ended.toggled.connect(lambda checked: self.valid_to.setEnabled(not checked))
+        self.form.add("org_id", "&Organisation:", self.organisation)
+        self.form.add("representative", "Represented by:", self._representative_row(), also=("user_id", "agency_id"))
+        self.form.add("kind", "&Kind:", self.kind)
+        self.form.add("basis", "&Basis:", self.basis, "The contract or power of attorney; required for a proxy.")
+        self.form.add("rights", "&Rights:", self.rights)
+        self.form.add("valid_from", "Valid &from:", _row(self.valid_from))
+        self.form.add("valid_to", "Valid &to:", _row(self.valid_to, self.open_ended), "The last day in force.")
+
+    def _representative_row(self) -> QWidget:
+        self.by_person = QRadioButton("a &person (user)")
+        self.by_agency = QRadioButton("an &agency (organisation)")
+        group = QButtonGroup(self)
+        for button in (self.by_person, self.by_agency):
+            group.addButton(button)
+        self.by_person.toggled.connect(self._representative_kind_changed)
+        row = QWidget()
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.by_person, 0, 0)
+        grid.addWidget(self.user, 0, 1)
+        grid.addWidget(self.by_agency, 1, 0)
+        grid.addWidget(self.agency, 1, 1)
+        grid.setColumnStretch(1, 1)
+        return row
+
+    def _representative_kind_changed(self) -> None:
+        self.user.setEnabled(self.by_person.isChecked())
+        self.agency.setEnabled(self.by_agency.isChecked())
+
+    def _fill(self, rep: Representation) -> None:
+        _select(self.organisation, rep.org_id)
+        (self.by_agency if rep.agency_id is not None else self.by_person).setChecked(True)
+        self._representative_kind_changed()
+        _select(self.user, rep.user_id)
+        _select(self.agency, rep.agency_id)
+        _select(self.kind, rep.kind.value)
+        self.basis.setText(rep.basis)
+        _select(self.rights, rep.rights.label)
+        self.valid_from.setDate(to_qdate(rep.valid_from))
+        self.valid_to.setDate(to_qdate(rep.valid_to or rep.valid_from))
+        self.open_ended.setChecked(rep.valid_to is None)
+        self.valid_to.setEnabled(rep.valid_to is not None)
+
+    def representation(self) -> Representation:
+        base = self._original or Representation(org_id=0, rights=Rights.BASIC)
+        by_person = self.by_person.isChecked()
+        return replace(
+            base, org_id=self.organisation.currentData(), rights=Rights.from_name(self.rights.currentData()),
+            kind=RepresentationKind(self.kind.currentData()), basis=self.basis.text().strip(),
+            user_id=self.user.currentData() if by_person else None,
+            agency_id=None if by_person else self.agency.currentData(),
+            valid_from=from_qdate(self.valid_from.date()),
+            valid_to=None if self.open_ended.isChecked() else from_qdate(self.valid_to.date()),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._ws.representations.save(self.representation())
+        except ValidationError as exc:
+            show_errors(self, self.form, exc.errors, self.general_error)
+            return
+        except UserError as exc:
+            self.form.clear()
+            self.general_error.show_message(str(exc))
+            grow_to_fit(self)
+            return
+        super().accept()
+
+
+class EndRepresentationDialog(QDialog):
+    """Ending a representation sets its last day in force; the record stays for the history."""
+
+    def __init__(self, ws: Workspace, rep: Representation, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self._ws = ws
+        self._rep = rep
+        self.saved: Representation | None = None
+        today = today or date.today()
+        self.setObjectName("EndRepresentationDialog")
+        self.setWindowTitle("End representation")
+        self.last_day = date_edit(max(today, rep.valid_from))
+        self.last_day.setMinimumDate(to_qdate(rep.valid_from))
+        self.form = FieldForm(QFormLayout())
+        self.form.add("valid_to", "&Last day in force:", self.last_day,
+                      f"It stays in force until the end of that day; choose {today - timedelta(days=1)} "
+                      "(yesterday) to end it at once.")
+        self.general_error = ErrorLabel()
+        what = QLabel(f"End the representation of <b>{escape(rep.org_name)}</b> by <b>{escape(rep.representative)}</b> "
+                      f"({rep.kind.value}, {rep.rights.label} rights, since {rep.valid_from}).")
+        what.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addWidget(dialog_buttons(self, "End representation"))
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._ws.representations.end(self._rep.id, from_qdate(self.last_day.date()))
+        except ValidationError as exc:
+            show_errors(self, self.form, exc.errors, self.general_error)
+            return
+        except UserError as exc:
+            self.general_error.show_message(str(exc))
+            grow_to_fit(self)
+            return
+        super().accept()

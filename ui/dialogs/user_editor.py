@@ -1,0 +1,235 @@
+"""Adding and editing a user account, and an administrator's password reset (spec 04 §4.1)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import FieldError, UserError, ValidationError
+from core.users import Level, ResetImpact, Role, User
+from core.users.passwords import MIN_LENGTH, password_problems
+from core.workspace import Workspace
+from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
+from ui.dialogs.form import ErrorLabel, FieldForm
+
+LEVEL_TEXTS = {
+    Level.BASIC: "basic — acts in their own name only",
+    Level.ADVANCED: "advanced — acts for organisations (identity confirmed)",
+}
+IDENTITY_METHODS = ["in person, identity card", "in person, passport", "qualified signature certificate",
+                    "bank identity"]
+PASSWORD_NOTE = f"At least {MIN_LENGTH} characters, and not the login name."
+MISMATCH = "The two passwords differ: type the same password twice."
+
+
+def password_field() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def password_errors(password: str, repeat: str, login: str) -> list[FieldError]:
+    """What is wrong with a new password typed twice, before anything is saved."""
+    errors = [FieldError("password", p) for p in password_problems(password, login)]
+    if password != repeat:
+        errors.append(FieldError("password_repeat", MISMATCH))
+    return errors
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def show_errors(dialog: QDialog, form: FieldForm, errors: list[FieldError], general: ErrorLabel) -> None:
+    """Each error under its field, then the dialog grown so that the wrapped messages fit."""
+    form.show(errors, fallback=general)
+    grow_to_fit(dialog)
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+class UserEditor(QDialog):
+    """A new account (with its first password) or the profile, role and access level of an existing one."""
+
+    def __init__(self, ws: Workspace, user: User | None = None, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self._original = user
+        self.saved: User | None = None
+        self.setObjectName("UserEditor")
+        self.setWindowTitle(f"Edit user {user.login}" if user else "New user")
+        self.form = FieldForm(QFormLayout())
+        self._build_fields(with_password=user is None)
+        self.general_error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addWidget(dialog_buttons(self, "Save" if user else "Add user"))
+        self.setMinimumWidth(520)
+        self._fill(user or User(login="", role=Role.DECLARANT))
+
+    def _build_fields(self, with_password: bool) -> None:
+        self.login = QLineEdit()
+        self.login.setPlaceholderText("e.g. jan.novak")
+        self.full_name, self.email, self.national_id = QLineEdit(), QLineEdit(), QLineEdit()
+        self.national_id.setPlaceholderText("optional")
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        self.level = QComboBox()
+        for level, text in LEVEL_TEXTS.items():
+            self.level.addItem(text, level.value)
+        self.form.add("login", "&Login name:", self.login)
+        self.form.add("full_name", "&Full name:", self.full_name)
+        self.form.add("email", "&E-mail:", self.email)
+        self.form.add("national_id", "&National id:", self.national_id)
+        self.form.add("role", "&Role:", self.role)
+        self.form.add("level", "Access &level:", self.level)
+        self.form.add("identity_method", "&Identity confirmed:", self._identity_row(),
+                      "How and when the identity was checked; required for advanced access.",
+                      also=("identity_confirmed_on",))
+        if with_password:
+            self.password, self.password_repeat = password_field(), password_field()
+            self.form.add("password", "&Password:", self.password, PASSWORD_NOTE)
+            self.form.add("password_repeat", "Re&peat password:", self.password_repeat)
+
+    def _identity_row(self) -> QWidget:
+        self.identity_method = QComboBox()
+        self.identity_method.setEditable(True)
+        self.identity_method.addItems(["", *IDENTITY_METHODS])
+        self.identity_method.lineEdit().setPlaceholderText("how, e.g. in person, identity card")
+        self.identity_date = optional_date_edit("no date")
+        self.identity_date.setToolTip("The day the identity was confirmed")
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.identity_method, 1)
+        line.addWidget(QLabel("on"))
+        line.addWidget(self.identity_date)
+        return row
+
+    def _fill(self, user: User) -> None:
+        self.login.setText(user.login)
+        self.login.setReadOnly(user.id is not None)
+        (self.full_name if user.id is not None else self.login).setFocus()
+        self.full_name.setText(user.full_name)
+        self.email.setText(user.email)
+        self.national_id.setText(user.national_id)
+        self.role.setCurrentIndex(self.role.findData(user.role.value))
+        self.level.setCurrentIndex(self.level.findData(user.level.value))
+        self.identity_method.setCurrentText(user.identity_method)
+        confirmed = user.identity_confirmed_on
+        set_optional_date(self.identity_date, date.fromisoformat(confirmed) if confirmed else None)
+
+    def user(self) -> User:
+        base = self._original or User(login="", role=Role.DECLARANT)
+        confirmed = optional_date(self.identity_date)
+        return replace(
+            base, login=self.login.text().strip(), full_name=self.full_name.text().strip(),
+            email=self.email.text().strip(), national_id=self.national_id.text().strip(),
+            role=Role(self.role.currentData()), level=Level(self.level.currentData()),
+            identity_method=self.identity_method.currentText().strip(),
+            identity_confirmed_on=confirmed.isoformat() if confirmed else None,
+        )
+
+    def _errors_before_saving(self, user: User) -> list[FieldError]:
+        errors = []
+        if user.level == Level.ADVANCED and not user.identity_method:
+            errors.append(FieldError("identity_method", "Advanced access acts for organisations: record how the "
+                                                        "identity was confirmed (e.g. in person, identity card)."))
+        if user.level == Level.ADVANCED and user.identity_confirmed_on is None:
+            errors.append(FieldError("identity_confirmed_on", "Advanced access needs the day the identity was "
+                                                              "confirmed: choose the date."))
+        if user.identity_confirmed_on and date.fromisoformat(user.identity_confirmed_on) > date.today():
+            errors.append(FieldError("identity_confirmed_on", "The identity cannot be confirmed in the future: "
+                                                              "choose today or an earlier day."))
+        if self._original is None:
+            errors += password_errors(self.password.text(), self.password_repeat.text(), user.login)
+        return errors
+
+    def accept(self) -> None:
+        user = self.user()
+        errors = self._errors_before_saving(user)
+        if errors:
+            show_errors(self, self.form, errors, self.general_error)
+            return
+        try:
+            self.saved = self._save(user)
+        except ValidationError as exc:
+            show_errors(self, self.form, exc.errors, self.general_error)
+            return
+        except UserError as exc:
+            self.form.clear()
+            self.general_error.show_message(str(exc))
+            grow_to_fit(self)
+            return
+        super().accept()
+
+    def _save(self, user: User) -> User:
+        if self._original is None:
+            return self._ws.users.add_user(self._ws.session, user, self.password.text())
+        return self._ws.users.update_user(self._ws.session, user)
+
+
+class PasswordResetDialog(QDialog):
+    """The administrator types a new password twice for another user; their stored codes are then lost."""
+
+    def __init__(self, ws: Workspace, login: str, parent=None):
+        super().__init__(parent)
+        self._ws = ws
+        self.login = login
+        self.impact: ResetImpact | None = None
+        self.setObjectName("PasswordResetDialog")
+        self.setWindowTitle(f"Reset the password of {login}")
+        self.password, self.password_repeat = password_field(), password_field()
+        self.form = FieldForm(QFormLayout())
+        self.form.add("password", "New &password:", self.password, PASSWORD_NOTE)
+        self.form.add("password_repeat", "Re&peat it:", self.password_repeat)
+        self.general_error = ErrorLabel()
+        note = QLabel(f"Tell {login} the new password in person; they can change it afterwards "
+                      "(Account ▸ Change password).")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.general_error)
+        layout.addWidget(dialog_buttons(self, "Reset password"))
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        password = self.password.text()
+        errors = password_errors(password, self.password_repeat.text(), self.login)
+        if errors:
+            show_errors(self, self.form, errors, self.general_error)
+            return
+        try:
+            self.impact = self._ws.users.reset_password(self._ws.session, self.login, password)
+        except ValidationError as exc:
+            show_errors(self, self.form, exc.errors, self.general_error)
+            return
+        except UserError as exc:
+            self.general_error.show_message(str(exc))
+            grow_to_fit(self)
+            return
+        super().accept()

@@ -1,0 +1,29 @@
+"""One window of a kind per main window, made anew when another user signed in there."""
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QMainWindow
+
+W = TypeVar("W", bound=QMainWindow)
+
+
+def show_one(main_window, cls: type[W]) -> W | None:
+    """Show (create or raise) the ``cls`` window of ``main_window``; its ``ws`` and ``session`` must be current."""
+    ws = main_window.ws
+    if ws is None or ws.session is None:
+        return None
+    window = main_window.findChild(cls)
+    if window is not None and (window.ws is not ws or window.session is not ws.session):
+        window.close()
+        window.setParent(None)
+        window.deleteLater()
+        window = None
+    if window is None:
+        window = cls(ws, main_window)
+    else:
+        window.refresh()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
