@@ -446,8 +446,36 @@ def render_administration(out: Path, ws: Workspace | None = None) -> list[Path]:
     return [out / name for name in ("administration-users.png", "administration-representations.png", "audit-log.png")]
 
 
+def render_two_users(out: Path) -> list[Path]:
+    """One guarantee as the guarantee officer petra and as the declarant jan see it."""
+    from core.demo import DEMO_PASSWORD
+
+    out.mkdir(parents=True, exist_ok=True)
+    create_application([])
+    folder = Path(tempfile.mkdtemp(prefix="customsdesk-shots-"))
+    admin = Workspace.open(folder, user="jana")
+    load_demo(admin)
+    admin.close()
+    saved = []
+    for login in ("petra", "jan"):
+        ws = Workspace.open(folder, user=login, password=DEMO_PASSWORD)
+        guarantee = next(g for g in ws.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ520101000011"))
+        editor = GuaranteeEditor(ws, guarantee)
+        editor.setWindowTitle(f"{editor.windowTitle()} — {login}")
+        saved.append(out / f"guarantee-editor-{login}.png")
+        _save(editor, saved[-1])
+        editor.tabs.setCurrentIndex(1)
+        editor.show_codes.setChecked(True)
+        saved.append(out / f"guarantee-editor-{login}-access-codes.png")
+        _save(editor, saved[-1])
+        editor.close()
+        ws.close()
+    return saved
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    render_two_users(folder)
     render_all(folder)
     render_messaging(folder)
     render_accounts(folder)
