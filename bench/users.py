@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.users import Level, Representation, Rights, Role, User  # noqa: E402
-from core.workspace import Workspace  # noqa: E402
+from core.users import Level, Role, User
+from core.workspace import Workspace
 
 PASSWORD = "a benchmark password"
 PAGE = 200

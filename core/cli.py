@@ -16,7 +16,13 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from core.errors import FieldError, LoginFailed, NotPermitted, UserError, ValidationError
+from core.errors import (
+    FieldError,
+    LoginFailed,
+    NotPermitted,
+    UserError,
+    ValidationError,
+)
 from core.store import DatabaseProblem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4

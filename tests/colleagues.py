@@ -1,7 +1,6 @@
 """Real second users for tests on one database (shared by the unit, CLI and UI tests)."""
 from __future__ import annotations
 
-
 TEST_PASSWORD = "a long test password"
 
 

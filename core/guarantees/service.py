@@ -11,7 +11,6 @@ from core.refdata.catalogue import (
     GUARANTEE_TYPES,
     Catalogue,
 )
-
 from core.users.access import Access, full_access
 
 if TYPE_CHECKING:

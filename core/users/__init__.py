@@ -2,7 +2,14 @@
 from core.users.access import Access, effective_rights, full_access
 from core.users.accounts import ResetImpact, Session, UserService
 from core.users.audit import ACTIONS, AuditEntry, AuditFilter, AuditLog
-from core.users.model import Level, Representation, RepresentationKind, Rights, Role, User
+from core.users.model import (
+    Level,
+    Representation,
+    RepresentationKind,
+    Rights,
+    Role,
+    User,
+)
 from core.users.representations import RepresentationFilter, RepresentationService
 
 __all__ = [

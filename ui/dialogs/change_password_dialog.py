@@ -7,7 +7,13 @@ from core.errors import FieldError, ValidationError
 from core.users.passwords import MIN_LENGTH
 from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
-from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, heading, password_field, wrapped
+from ui.dialogs.login_dialog import (
+    DIALOG_WIDTH,
+    fit_height,
+    heading,
+    password_field,
+    wrapped,
+)
 
 CODES_STAY = ("Your access codes stay readable: they are sealed with your own key, and the new password "
               "takes over protecting that key. A forgotten password cannot be recovered — an administrator "

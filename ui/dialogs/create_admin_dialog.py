@@ -1,13 +1,26 @@
 """First start: the local administrator, who has no password yet, chooses a login name and a password."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from core.errors import FieldError, LoginFailed, ValidationError
 from core.users.passwords import MIN_LENGTH
 from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
-from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, heading, password_field, wrapped
+from ui.dialogs.login_dialog import (
+    DIALOG_WIDTH,
+    LAST_LOGIN_KEY,
+    fit_height,
+    heading,
+    password_field,
+    wrapped,
+)
 
 INTRO = ("This is the first start of CustomsDesk on this computer. Create the administrator: the account "
          "that adds the other users, decides who represents which organisation and can reset passwords.")
