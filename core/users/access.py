@@ -45,9 +45,20 @@ class Access:
         self.user = user
         self._clock = clock
 
+    def _current(self) -> None:
+        """An administrator's change of role, level or active flag counts at once, not at the next sign-in."""
+        if self._db is None or self.user.id is None:
+            return
+        row = self._db.execute("SELECT role, level, active FROM users WHERE id = ?", [self.user.id]).fetchone()
+        if row is None or not row[2]:
+            self.user.active = False
+            return
+        self.user.role, self.user.level, self.user.active = Role(row[0]), Level(row[1]), True
+
     @property
     def is_admin(self) -> bool:
-        return self.user.role == Role.ADMIN
+        self._current()
+        return self.user.active and self.user.role == Role.ADMIN
 
     def today(self) -> date:
         return self._clock().astimezone().date()
@@ -56,7 +67,7 @@ class Access:
         """The user's rights for the organisation today, or None when they do not represent it."""
         if self.is_admin:
             return Rights.EXTENDED
-        if org_id is None:
+        if org_id is None or not self.user.active:
             return None
         found = effective_rights(self._db, self.user.id, self.today()).get(org_id)
         if found is not None and self.user.level == Level.BASIC:
@@ -67,6 +78,8 @@ class Access:
         """The organisations the user represents today; None means all (an administrator)."""
         if self.is_admin:
             return None
+        if not self.user.active:
+            return []
         return sorted(effective_rights(self._db, self.user.id, self.today()))
 
     def org_filter(self, column: str) -> tuple[str, list]:
@@ -92,6 +105,9 @@ class Access:
         return f"To {what} you need extended rights for this organisation; {self.user.login} has basic rights."
 
     def why_not_officer(self, org_id: int | None, what: str) -> str | None:
+        self._current()
+        if not self.user.active:
+            return _deactivated(self.user)
         if not self.user.role.may_hold_pac:
             return f"Only a guarantee officer may {what}; {self.user.login} is a {self.user.role.label}."
         return self.why_not_extended(org_id, what)
@@ -103,6 +119,9 @@ class Access:
 
     def why_not_manager(self, what: str) -> str | None:
         """Shared settings (parameter sets, certificates, reference data) belong to officers and administrators."""
+        self._current()
+        if not self.user.active:
+            return _deactivated(self.user)
         if self.user.role.may_hold_pac:
             return None
         return f"Only a guarantee officer or an administrator may {what}; {self.user.login} is a {self.user.role.label}."
@@ -123,6 +142,10 @@ class Access:
 
     def require_manager(self, what: str) -> None:
         _refuse(self.why_not_manager(what))
+
+
+def _deactivated(user: User) -> str:
+    return f"The account {user.login} has been deactivated by an administrator: sign out."
 
 
 def _refuse(reason: str | None) -> None:

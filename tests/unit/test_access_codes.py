@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from colleagues import add_colleague
 
-from core.errors import UserError, ValidationError
+from core.errors import NotFound, UserError, ValidationError
 from core.guarantees.access_codes import AccessCodes, validate_codes
 from core.guarantees.model import Guarantee
 from core.secrets import Secret
@@ -239,3 +239,15 @@ def test_key_file_is_private(workspace):
     key_file = workspace.data_dir / "secrets.key"
     assert key_file.stat().st_mode & 0o077 == 0
     assert len(key_file.read_bytes()) == 32
+
+
+def test_a_deactivated_colleague_loses_access_at_once(workspace, bob, guarantee):
+    g = guarantee("1")
+    assert bob.guarantees.list() and bob.access.why_not_manager("import reference data") is None
+    user = workspace.users.get("bob")
+    user.active = False
+    workspace.users.update_user(workspace.session, user)
+    assert bob.guarantees.list() == [] and bob.organisations.count() == 0
+    assert "deactivated" in bob.access.why_not_manager("import reference data")
+    with pytest.raises(NotFound):
+        bob.access_codes.codes_for(g.id)
