@@ -409,6 +409,7 @@ def cmd_message_show(args) -> int:
     if row_id is None:
         raise NotFound(f"No message with identification {args.id}: give its number or its full identification "
                        "(see 'messages --json').")
+    store.require_visible(row_id)
     xml, _ = store.content(row_id)
     if xml is None:
         raise UserError(f"Message {row_id} has no readable content (state: {store.get(row_id).state_label}); "

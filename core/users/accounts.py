@@ -33,6 +33,7 @@ FREE_ATTEMPTS = 3
 FIRST_DELAY = timedelta(seconds=5)
 LONGEST_DELAY = timedelta(minutes=15)
 LOGIN_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,39}")
+UNKNOWN_LOGIN = "(unknown login)"
 WRONG_PASSWORD = "Wrong login name or password. Check the Caps Lock key and try again."
 
 _USER_COLUMNS = ("id, login, full_name, email, national_id, role, level, identity_method, identity_confirmed_on, "
@@ -178,7 +179,8 @@ class UserService:
         ).fetchone()
         if row is None:
             burn_time_like_a_check(password)
-            self._record_failure(None, login, "unknown login name")
+            # not the typed text: a password typed into the login field must not land in the log
+            self._record_failure(None, UNKNOWN_LOGIN, f"unknown login name ({len(login.strip())} characters)")
             raise LoginFailed(WRONG_PASSWORD)
         user_id, record, wrapped, active, failures, last_failed = row
         wait_until = self._wait_until(failures, last_failed)
