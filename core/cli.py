@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--org", type=int)
     _add_messaging_commands(sub)
     _add_user_commands(sub)
+    p = sub.add_parser("cert-inspect", help="check a certificate file (PEM, DER, PKCS#12) for signing customs messages")
+    p.add_argument("file", type=Path)
+    p.add_argument("--password-stdin", action="store_true", help="read the PKCS#12 or key password from stdin")
     return parser
 
 
@@ -556,6 +559,19 @@ def cmd_audit(args) -> int:
     return EXIT_OK
 
 
+def cmd_cert_inspect(args) -> int:
+    """Prints the checks; exit 0 whatever the verdict (``suitable_for_signing`` says it)."""
+    from core.transport.certificate_files import read_certificate_file
+    from core.transport.qualified import inspect_certificate, inspection_json
+
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    read = read_certificate_file(args.file, password)
+    output = inspection_json(inspect_certificate(read.certificate))
+    output["format"], output["has_private_key"] = read.format, read.private_key is not None
+    _print_json(output)
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import-reference": cmd_import_reference, "grn-check": cmd_grn_check,
     "org-add": cmd_org_add, "guarantee-add": cmd_guarantee_add, "orgs": cmd_orgs, "guarantees": cmd_guarantees,
@@ -564,6 +580,7 @@ COMMANDS = {
     "validate-message": cmd_validate_message, "simulator": cmd_simulator,
     "user-add": cmd_user_add, "users": cmd_users, "passwd": cmd_passwd, "user-reset": cmd_user_reset,
     "represent": cmd_represent, "representations": cmd_representations, "audit": cmd_audit,
+    "cert-inspect": cmd_cert_inspect,
 }
 
 

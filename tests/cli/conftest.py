@@ -35,10 +35,10 @@ def cli_data_dir(tmp_path) -> Path:
 def cli(cli_data_dir):
     """Run ``python main.py --data-dir <tmp> ARGS...`` from the project root."""
 
-    def run(*args: str) -> CliResult:
+    def run(*args: str, stdin: str | None = None) -> CliResult:
         done = subprocess.run(
             [sys.executable, "main.py", "--data-dir", str(cli_data_dir), *map(str, args)],
-            cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120,
+            cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, input=stdin,
         )
         return CliResult(done.returncode, done.stdout, done.stderr)
 
