@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -85,3 +86,22 @@ class Actions:
         action.setEnabled(enabled)
         spec = SPECS[name]
         action.setToolTip(spec.default_tip if enabled else why_not or spec.default_tip)
+
+
+def make_action(parent: QWidget, text: str, handler: Callable[[], object], tip: str = "",
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    """One window-local command: ``handler`` runs when it is triggered (called without arguments)."""
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(tip)
+    action.triggered.connect(lambda: handler())
+    return action
+
+
+def add_find_action(window: QWidget, focus_search: Callable[[], object]) -> QAction:
+    """The standard Find shortcut of ``window``; ``focus_search`` puts the focus in its search field."""
+    find = make_action(window, "&Find", focus_search, shortcut=QKeySequence.StandardKey.Find)
+    window.addAction(find)
+    return find

@@ -36,6 +36,7 @@ from core.users import (
     User,
     effective_rights,
 )
+from ui.combos import refill_combo
 from ui.dialogs.representation_editor import (
     EndRepresentationDialog,
     RepresentationEditor,
@@ -262,8 +263,8 @@ class AdministrationWindow(QMainWindow):
         else:
             organisations = sorted({(r.org_name, r.org_id) for r in self.ws.representations.list()})
             users = [(user_choice(self.ws.access.user), self.ws.access.user.id)]
-        _refill(self.rep_org_filter, "All organisations", organisations)
-        _refill(self.rep_user_filter, "All users", users)
+        refill_combo(self.rep_org_filter, "All organisations", organisations)
+        refill_combo(self.rep_user_filter, "All users", users)
 
     def representation_filter(self) -> RepresentationFilter:
         return RepresentationFilter(org_id=self.rep_org_filter.currentData(),
@@ -468,16 +469,3 @@ class AdministrationWindow(QMainWindow):
         self.show_effective(self.selected_user())
         self.statusBar().showMessage(f"{message}: {rep.org_name} ← {rep.representative}.", 10_000)
 
-
-def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-    """New choices; the current one is kept when still there."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    try:
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-    finally:
-        combo.blockSignals(False)

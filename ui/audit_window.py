@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.errors import UserError
 from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
+from ui.actions import add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
 from ui.models.admin import AuditTableModel
 from ui.single_window import show_one
@@ -112,20 +113,12 @@ class AuditWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.export_action = QAction("&Export…", self)
-        self.export_action.setToolTip("Save the entries shown (all that match the filters) as a CSV file")
-        self.export_action.triggered.connect(lambda: self.export_csv())
-        self.refresh_action = QAction("&Refresh", self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setToolTip("Read the log again")
-        self.refresh_action.triggered.connect(self.refresh)
-        self.clear_action = QAction("&Clear filters", self)
-        self.clear_action.setToolTip("Show every entry again")
-        self.clear_action.triggered.connect(self.clear_filters)
-        find = QAction("&Find", self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(lambda: self.search.setFocus())
-        self.addAction(find)
+        self.export_action = make_action(
+            self, "&Export…", self.export_csv, tip="Save the entries shown (all that match the filters) as a CSV file")
+        self.refresh_action = make_action(self, "&Refresh", self.refresh, tip="Read the log again",
+                                          shortcut=QKeySequence.StandardKey.Refresh)
+        self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every entry again")
+        add_find_action(self, lambda: self.search.setFocus())
         toolbar = QToolBar("Audit log")
         toolbar.setObjectName("audit_toolbar")
         toolbar.setMovable(False)

@@ -42,6 +42,8 @@ from core.messaging.store import (
     Message,
     MessageFilter,
 )
+from ui.actions import add_find_action, make_action
+from ui.combos import refill_combo
 from ui.models.messages import MessageTableModel, local_time, plain_name
 
 if TYPE_CHECKING:
@@ -148,25 +150,17 @@ class MessagesWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_actions(self, sync_action: QAction | None) -> None:
-        self.print_action = QAction("&Print…", self)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setToolTip("Print the preview of the selected message")
-        self.print_action.triggered.connect(self.print_message)
-        self.pdf_action = QAction("Export to P&DF…", self)
-        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.pdf_action.setToolTip("Save the preview of the selected message as a PDF file")
-        self.pdf_action.triggered.connect(lambda: self.export_pdf())
-        self.refresh_action = QAction("&Refresh", self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setToolTip("Read the messages again from the database")
-        self.refresh_action.triggered.connect(self.refresh)
-        self.clear_action = QAction("&Clear filters", self)
-        self.clear_action.setToolTip("Show every message again")
-        self.clear_action.triggered.connect(self.clear_filters)
-        find = QAction("&Find", self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(lambda: self.search.setFocus())
-        self.addAction(find)
+        self.print_action = make_action(self, "&Print…", self.print_message,
+                                        tip="Print the preview of the selected message",
+                                        shortcut=QKeySequence.StandardKey.Print)
+        self.pdf_action = make_action(self, "Export to P&DF…", self.export_pdf,
+                                      tip="Save the preview of the selected message as a PDF file",
+                                      shortcut="Ctrl+Shift+E")
+        self.refresh_action = make_action(self, "&Refresh", self.refresh,
+                                          tip="Read the messages again from the database",
+                                          shortcut=QKeySequence.StandardKey.Refresh)
+        self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every message again")
+        add_find_action(self, lambda: self.search.setFocus())
         toolbar = QToolBar("Messages")
         toolbar.setObjectName("messages_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -309,23 +303,10 @@ class MessagesWindow(QMainWindow):
     # --- filters -----------------------------------------------------------------------------
     def fill_choices(self) -> None:
         """Message types and organisations present now; the current choices are kept."""
-        self._refill(self.message_type, "All types",
+        refill_combo(self.message_type, "All types",
                      [(f"{t} {plain_name(t)}".strip(), t) for t in self.ws.messaging.store.message_types()])
-        self._refill(self.organisation, "All organisations",
+        refill_combo(self.organisation, "All organisations",
                      [(o.name, o.id) for o in self.ws.organisations.list()])
-
-    @staticmethod
-    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(everything, None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-        finally:
-            combo.blockSignals(False)
 
     def current_filter(self) -> MessageFilter:
         return MessageFilter(

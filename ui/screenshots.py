@@ -30,11 +30,20 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def render_all(out: Path) -> list[Path]:
+def _start(out: Path, ws: Workspace | None = None) -> tuple[QApplication, Workspace, bool]:
+    """The output folder and the application; ``ws``, or else the demo in a new temporary folder
+    (the flag says so: the caller closes a workspace it did not get)."""
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
+    if ws is not None:
+        return app, ws, False
     ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
     load_demo(ws)
+    return app, ws, True
+
+
+def render_all(out: Path) -> list[Path]:
+    app, ws, _ = _start(out)
     window = MainWindow(ws)
     window.resize(1280, 760)
     window.show()
@@ -348,12 +357,7 @@ def render_messaging(out: Path, ws: Workspace | None = None) -> list[Path]:
     """The "Receipts and responses" window with sample messages, and a guarantee's answers on its page."""
     from ui.messages_window import MessagesWindow
 
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_application([])
-    own_ws = ws is None
-    if own_ws:
-        ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
-        load_demo(ws)
+    app, ws, own_ws = _start(out, ws)
     ids = add_sample_messages(ws)
     window = MainWindow(ws)
     window.poll_timer.stop()
@@ -420,12 +424,7 @@ def render_administration(out: Path, ws: Workspace | None = None) -> list[Path]:
     from ui.admin_window import AdministrationWindow
     from ui.audit_window import AuditWindow
 
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_application([])
-    own_ws = ws is None
-    if own_ws:
-        ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
-        load_demo(ws)
+    app, ws, own_ws = _start(out, ws)
     admin = AdministrationWindow(ws)
     admin.show()
     app.processEvents()

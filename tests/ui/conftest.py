@@ -16,7 +16,7 @@ from colleagues import add_colleague
 from core.demo import load_demo
 from core.organisations import Organisation
 from core.workspace import Workspace
-from ui_helpers import ModalAnswerer, close_modals, start_watchdog
+from ui_helpers import ModalAnswerer, close_modals, start_watchdog, window_factory
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -78,14 +78,7 @@ def window(qtbot):
     """Factory: a shown MainWindow over a workspace."""
     from ui.main_window import MainWindow
 
-    def make(workspace: Workspace) -> MainWindow:
-        win = MainWindow(workspace)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        return win
-
-    return make
+    return window_factory(qtbot, MainWindow)
 
 
 @pytest.fixture

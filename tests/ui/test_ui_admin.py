@@ -25,6 +25,7 @@ from ui.dialogs.representation_editor import (
     RepresentationEditor,
 )
 from ui.dialogs.user_editor import UserEditor
+from ui_helpers import window_factory
 
 PASSWORD = "a long enough password"
 NEW_PASSWORD = "another long password"
@@ -34,15 +35,7 @@ GRN = "23GB0000010000863"
 @pytest.fixture
 def admin(qtbot):
     """Factory: a shown administration window over a workspace."""
-
-    def make(workspace: Workspace) -> AdministrationWindow:
-        win = AdministrationWindow(workspace)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        return win
-
-    return make
+    return window_factory(qtbot, AdministrationWindow)
 
 
 @pytest.fixture

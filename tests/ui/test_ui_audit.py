@@ -15,20 +15,13 @@ from core.workspace import Workspace
 from ui.audit_window import AuditWindow
 from ui.dialogs.dates import to_qdate
 from ui.models.tables import BATCH
+from ui_helpers import window_factory
 
 
 @pytest.fixture
 def audit(qtbot):
     """Factory: a shown audit window over a workspace."""
-
-    def make(workspace: Workspace) -> AuditWindow:
-        win = AuditWindow(workspace)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        return win
-
-    return make
+    return window_factory(qtbot, AuditWindow)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Helpers shared by the UI tests: paths to the shared test data, bulk data, answering modal dialogs."""
+"""Helpers shared by the UI tests: paths to the shared test data, bulk data, shown windows, answering modal dialogs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,6 +16,19 @@ COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
 POLL_MS = 20
 POLL_TRIES = 250  # about five seconds of looking for the modal widget
 WATCHDOG_MS = 15_000
+
+
+def window_factory(qtbot, window_class: Callable[[Workspace], QWidget]) -> Callable[[Workspace], QWidget]:
+    """Factory: a shown ``window_class`` over a workspace, closed with the test."""
+
+    def make(workspace: Workspace) -> QWidget:
+        win = window_class(workspace)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return make
 
 
 def add_organisations(ws: Workspace, count: int) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from unit_shared import COL_FILE, RD_FILE, FixedClock
+from users_shared import Office
 
 from core.demo import load_demo
 from core.organisations import Organisation
@@ -35,6 +36,14 @@ def org(workspace) -> Organisation:
     return workspace.organisations.add(
         Organisation(name="Spedice Test s.r.o.", eori="CZ25596641", country="CZ")
     )
+
+
+@pytest.fixture
+def office(data_dir):
+    """Alice, the administrator with her password, on a fresh data folder; colleagues are added as needed."""
+    o = Office(data_dir)
+    yield o
+    o.close()
 
 
 @dataclass(frozen=True)

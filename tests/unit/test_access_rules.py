@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from users_shared import ADMIN, PASSWORD, Office, SignedIn, codes, revealed
+from users_shared import ADMIN, LONG_AGO, PASSWORD, SignedIn, codes, revealed
 
 from core.demo import DEMO_PASSWORD
 from core.errors import NotFound, NotPermitted, ValidationError
@@ -26,15 +26,7 @@ from core.workspace import Workspace
 
 TODAY = date.today()
 YESTERDAY, TOMORROW = TODAY - timedelta(days=1), TODAY + timedelta(days=1)
-LONG_AGO = date(2020, 1, 1)
 BASIC, EXTENDED = Rights.BASIC, Rights.EXTENDED
-
-
-@pytest.fixture
-def office(data_dir):
-    o = Office(data_dir)
-    yield o
-    o.close()
 
 
 @pytest.fixture

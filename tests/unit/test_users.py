@@ -15,7 +15,6 @@ from users_shared import (
     ADMIN,
     ADMIN_PASSWORD,
     PASSWORD,
-    Office,
     codes,
     everything_visible,
     revealed,
@@ -33,13 +32,6 @@ from core.workspace import Workspace
 NEW_PASSWORD = "another long password"
 WRONG = "not the right password"
 NEXT_ATTEMPT = re.compile(r"next attempt (?:is )?possible at (\d\d:\d\d:\d\d)")
-
-
-@pytest.fixture
-def office(data_dir):
-    o = Office(data_dir)
-    yield o
-    o.close()
 
 
 @pytest.fixture

@@ -1,19 +1,13 @@
 """Changing one's own password: the stored access codes stay readable."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout
 
 from core.errors import FieldError, ValidationError
 from core.users.passwords import MIN_LENGTH
 from core.workspace import Workspace
-from ui.dialogs.form import ErrorLabel, FieldForm
-from ui.dialogs.login_dialog import (
-    DIALOG_WIDTH,
-    fit_height,
-    heading,
-    password_field,
-    wrapped,
-)
+from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
+from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, lay_out
 
 CODES_STAY = ("Your access codes stay readable: they are sealed with your own key, and the new password "
               "takes over protecting that key. A forgotten password cannot be recovered — an administrator "
@@ -29,32 +23,17 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle("Change password")
         self.setMinimumWidth(DIALOG_WIDTH + 40)
 
-        self.old_password = password_field()
-        self.old_password.setObjectName("old_password")
-        self.new_password = password_field()
-        self.new_password.setObjectName("new_password")
-        self.repeat = password_field()
-        self.repeat.setObjectName("repeat")
+        self.old_password = password_field("old_password")
+        self.new_password = password_field("new_password")
+        self.repeat = password_field("repeat")
         self.form = FieldForm(QFormLayout())
         self.form.add("old_password", "&Current password:", self.old_password)
         self.form.add("new_password", "&New password:", self.new_password, f"At least {MIN_LENGTH} characters")
         self.form.add("repeat", "&Repeat new password:", self.repeat)
         self.general_error = ErrorLabel()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Change password")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Change the password of {ws.session.user.label}"))
-        self.codes_note = wrapped(CODES_STAY)
-        layout.addWidget(self.codes_note)
-        layout.addSpacing(6)
-        layout.addLayout(self.form.layout)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        fit_height(self)
+        self.codes_note = lay_out(self, f"Change the password of {ws.session.user.label}", CODES_STAY, self.form,
+                                  self.general_error, dialog_buttons(self, "&Change password"))
         self.old_password.setFocus()
 
     def accept(self) -> None:

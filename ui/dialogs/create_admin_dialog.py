@@ -1,26 +1,13 @@
 """First start: the local administrator, who has no password yet, chooses a login name and a password."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from core.errors import FieldError, LoginFailed, ValidationError
 from core.users.passwords import MIN_LENGTH
 from core.workspace import Workspace
-from ui.dialogs.form import ErrorLabel, FieldForm
-from ui.dialogs.login_dialog import (
-    DIALOG_WIDTH,
-    LAST_LOGIN_KEY,
-    fit_height,
-    heading,
-    password_field,
-    wrapped,
-)
+from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
+from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, lay_out
 
 INTRO = ("This is the first start of CustomsDesk on this computer. Create the administrator: the account "
          "that adds the other users, decides who represents which organisation and can reset passwords.")
@@ -45,10 +32,8 @@ class CreateAdminDialog(QDialog):
         self.full_name = QLineEdit(user.full_name)
         self.full_name.setObjectName("full_name")
         self.full_name.setPlaceholderText("e.g. Jana Dvořáková")
-        self.password = password_field()
-        self.password.setObjectName("password")
-        self.repeat = password_field()
-        self.repeat.setObjectName("repeat")
+        self.password = password_field("password")
+        self.repeat = password_field("repeat")
         self.form = FieldForm(QFormLayout())
         self.form.add("login", "&Login name:", self.login, "Letters, digits, dots, dashes or underscores")
         self.form.add("full_name", "&Full name:", self.full_name)
@@ -56,20 +41,9 @@ class CreateAdminDialog(QDialog):
         self.form.add("repeat", "&Repeat password:", self.repeat)
         self.general_error = ErrorLabel()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create administrator")
+        buttons = dialog_buttons(self, "&Create administrator")
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Create the administrator"))
-        layout.addWidget(wrapped(INTRO))
-        layout.addSpacing(6)
-        layout.addLayout(self.form.layout)
-        layout.addWidget(self.general_error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        fit_height(self)
+        lay_out(self, "Create the administrator", INTRO, self.form, self.general_error, buttons)
         self.password.setFocus()
 
     def accept(self) -> None:

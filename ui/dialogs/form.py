@@ -1,9 +1,17 @@
 """Form helpers: a field with its inline error message right below it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.errors import FieldError
+from core.errors import FieldError, UserError, ValidationError
 
 
 class ErrorLabel(QLabel):
@@ -73,3 +81,47 @@ class FieldForm:
         if first:
             self._widgets[first].setFocus()
         return unplaced
+
+
+def password_field(object_name: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    if object_name:
+        field.setObjectName(object_name)
+    return field
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named ``ok_text``) and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def show_errors(dialog: QDialog, form: FieldForm, errors: list[FieldError], general: ErrorLabel) -> None:
+    """Each error under its field, then the dialog grown so that the wrapped messages fit."""
+    form.show(errors, fallback=general)
+    grow_to_fit(dialog)
+
+
+def show_refusal(dialog: QDialog, form: FieldForm, exc: UserError, general: ErrorLabel,
+                 clear_fields: bool = True) -> None:
+    """A refused save: field errors under their fields, any other reason under the form
+    (with the field errors shown before cleared unless ``clear_fields`` is False)."""
+    if isinstance(exc, ValidationError):
+        show_errors(dialog, form, exc.errors, general)
+        return
+    if clear_fields:
+        form.clear()
+    general.show_message(str(exc))
+    grow_to_fit(dialog)
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    layout = dialog.layout()
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

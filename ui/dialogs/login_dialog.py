@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import LoginFailed
 from core.workspace import Workspace
-from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 
 LAST_LOGIN_KEY = "last_login"
 OTHER_USER = 2  # the dialog's result when "Sign in as another user" was chosen (Accepted is 1)
@@ -47,10 +47,21 @@ def fit_height(dialog: QDialog) -> None:
     dialog.resize(width, dialog.heightForWidth(width))
 
 
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+def lay_out(dialog: QDialog, title: str, intro: str, form: FieldForm, error: ErrorLabel,
+            buttons: QDialogButtonBox) -> QLabel:
+    """The sign-in dialogs' layout: heading, intro, the form with its error under it, then the buttons;
+    the dialog is fitted to its texts. Returns the intro label."""
+    intro_label = wrapped(intro)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading(title))
+    layout.addWidget(intro_label)
+    layout.addSpacing(6)
+    layout.addLayout(form.layout)
+    layout.addWidget(error)
+    layout.addStretch(1)
+    layout.addWidget(buttons)
+    fit_height(dialog)
+    return intro_label
 
 
 class LoginDialog(QDialog):
@@ -70,20 +81,16 @@ class LoginDialog(QDialog):
 
         self.login = QLineEdit()
         self.login.setObjectName("login")
-        self.password = password_field()
-        self.password.setObjectName("password")
+        self.password = password_field("password")
         self.form = FieldForm(QFormLayout())
         self.form.add("login", "&Login name:", self.login)
         self.form.add("password", "&Password:", self.password)
         self.error = ErrorLabel()
         self.error.setObjectName("login_error")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, "&Unlock" if unlock else "&Sign in")
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText("&Unlock" if unlock else "&Sign in")
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.other_user_button: QPushButton | None = None
         if unlock:
             self.other_user_button = buttons.addButton("Sign in as &another user",
@@ -91,15 +98,7 @@ class LoginDialog(QDialog):
             self.other_user_button.setAutoDefault(False)
             self.other_user_button.clicked.connect(lambda: self.done(OTHER_USER))
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.windowTitle()))
-        layout.addWidget(wrapped(self._intro()))
-        layout.addSpacing(6)
-        layout.addLayout(self.form.layout)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        fit_height(self)
+        lay_out(self, self.windowTitle(), self._intro(), self.form, self.error, buttons)
         self._prefill(login)
 
     def _intro(self) -> str:

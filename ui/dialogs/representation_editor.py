@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import UserError, ValidationError
+from core.errors import UserError
 from core.users import Representation, RepresentationKind, Rights, User
 from core.workspace import Workspace
 from ui.dialogs.dates import date_edit, from_qdate, to_qdate
-from ui.dialogs.form import ErrorLabel, FieldForm
-from ui.dialogs.user_editor import dialog_buttons, grow_to_fit, show_errors
+from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
 
 TWO_LEVELS = "Through an agency, the rights that count are the lesser of the two links."
 KIND_TEXTS = {
@@ -159,13 +158,8 @@ class RepresentationEditor(QDialog):
     def accept(self) -> None:
         try:
             self.saved = self._ws.representations.save(self.representation())
-        except ValidationError as exc:
-            show_errors(self, self.form, exc.errors, self.general_error)
-            return
         except UserError as exc:
-            self.form.clear()
-            self.general_error.show_message(str(exc))
-            grow_to_fit(self)
+            show_refusal(self, self.form, exc, self.general_error)
             return
         super().accept()
 
@@ -201,11 +195,7 @@ class EndRepresentationDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved = self._ws.representations.end(self._rep.id, from_qdate(self.last_day.date()))
-        except ValidationError as exc:
-            show_errors(self, self.form, exc.errors, self.general_error)
-            return
         except UserError as exc:
-            self.general_error.show_message(str(exc))
-            grow_to_fit(self)
+            show_refusal(self, self.form, exc, self.general_error, clear_fields=False)
             return
         super().accept()

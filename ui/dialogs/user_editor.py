@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,12 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import FieldError, UserError, ValidationError
+from core.errors import FieldError, UserError
 from core.users import Level, ResetImpact, Role, User
 from core.users.passwords import MIN_LENGTH, password_problems
 from core.workspace import Workspace
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
-from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.form import (
+    ErrorLabel,
+    FieldForm,
+    dialog_buttons,
+    password_field,
+    show_errors,
+    show_refusal,
+)
 
 LEVEL_TEXTS = {
     Level.BASIC: "basic — acts in their own name only",
@@ -33,40 +39,12 @@ PASSWORD_NOTE = f"At least {MIN_LENGTH} characters, and not the login name."
 MISMATCH = "The two passwords differ: type the same password twice."
 
 
-def password_field() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
-
-
 def password_errors(password: str, repeat: str, login: str) -> list[FieldError]:
     """What is wrong with a new password typed twice, before anything is saved."""
     errors = [FieldError("password", p) for p in password_problems(password, login)]
     if password != repeat:
         errors.append(FieldError("password_repeat", MISMATCH))
     return errors
-
-
-def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def show_errors(dialog: QDialog, form: FieldForm, errors: list[FieldError], general: ErrorLabel) -> None:
-    """Each error under its field, then the dialog grown so that the wrapped messages fit."""
-    form.show(errors, fallback=general)
-    grow_to_fit(dialog)
-
-
-def grow_to_fit(dialog: QDialog) -> None:
-    layout = dialog.layout()
-    layout.activate()
-    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
 
 
 class UserEditor(QDialog):
@@ -176,13 +154,8 @@ class UserEditor(QDialog):
             return
         try:
             self.saved = self._save(user)
-        except ValidationError as exc:
-            show_errors(self, self.form, exc.errors, self.general_error)
-            return
         except UserError as exc:
-            self.form.clear()
-            self.general_error.show_message(str(exc))
-            grow_to_fit(self)
+            show_refusal(self, self.form, exc, self.general_error)
             return
         super().accept()
 
@@ -225,11 +198,7 @@ class PasswordResetDialog(QDialog):
             return
         try:
             self.impact = self._ws.users.reset_password(self._ws.session, self.login, password)
-        except ValidationError as exc:
-            show_errors(self, self.form, exc.errors, self.general_error)
-            return
         except UserError as exc:
-            self.general_error.show_message(str(exc))
-            grow_to_fit(self)
+            show_refusal(self, self.form, exc, self.general_error, clear_fields=False)
             return
         super().accept()
