@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.organisations.model import Organisation, check_organisation
 from core.users.access import Access, full_access
-from core.users.audit import AuditLog
+from core.users.audit import AuditLog, utc_stamp
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -66,11 +67,11 @@ class OrganisationService:
         return org
 
     def _represent_creator(self, org: Organisation) -> None:
-        today = self._access.today().isoformat()
         login = self._access.user.login
         self._db["representations"].insert({
             "org_id": org.id, "user_id": self._access.user.id, "kind": "employee", "rights": "extended",
-            "basis": "created the record", "valid_from": today, "changed_at": today, "changed_by": login,
+            "basis": "created the record", "valid_from": self._access.today().isoformat(),
+            "changed_at": utc_stamp(datetime.now(UTC)), "changed_by": login,
         })
         AuditLog(self._db).record(login, "representation_added", org_id=org.id,
                                   detail=f"{org.name} ← {login}: employee, extended rights, created the record")

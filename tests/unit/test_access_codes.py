@@ -251,3 +251,19 @@ def test_a_deactivated_colleague_loses_access_at_once(workspace, bob, guarantee)
     assert "deactivated" in bob.access.why_not_manager("import reference data")
     with pytest.raises(NotFound):
         bob.access_codes.codes_for(g.id)
+
+
+def test_an_officer_who_adds_an_organisation_represents_it_and_a_declarant_cannot_add_one(workspace, bob, org):
+    from core.errors import NotPermitted
+    from core.organisations import Organisation
+
+    added = bob.organisations.add(Organisation(name="Nová Firma s.r.o.", eori="CZ12345679", country="CZ"))
+    assert bob.access.rights(added.id).label == "extended"
+    assert [e.detail for e in workspace.audit.list() if e.action == "representation_added"][0].startswith(
+        "Nová Firma s.r.o. ← bob")
+    carol = add_colleague(workspace, "carol", role="declarant")
+    try:
+        with pytest.raises(NotPermitted, match="guarantee officer or an administrator"):
+            carol.organisations.add(Organisation(name="Jiná s.r.o.", eori="CZ12345687", country="CZ"))
+    finally:
+        carol.close()

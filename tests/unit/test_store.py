@@ -246,3 +246,40 @@ def test_read_only_file_is_reported_and_unchanged(tmp_path):
             _assert_read_only_reported(_open_store_as_nobody(path), path, before)
         finally:
             path.parent.chmod(0o755)
+
+
+def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_path):
+    from core.secrets import Secret, SecretBox
+    from core.users import Representation, Rights
+    from core.workspace import Workspace
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = Database(folder / DATABASE_FILE_NAME)
+    migrations.apply(db, stop_before=FOURTH_MIGRATION)
+    db["organisations"].insert({"id": 7, "name": "Spedice Brno s.r.o.", "eori": "CZ25596641", "country": "CZ"})
+    db["guarantees"].insert({"id": 3, "org_id": 7, "type": "1", "grn": "23GB0000010000863"})
+    box = SecretBox.for_data_dir(folder)
+    for owner, kind, position, code in (("alice", "pac", 0, "QZ7X"), ("alice", "spk", 0, "J8YH"), ("carol", "spk", 0, "T2MR")):
+        db["access_codes"].insert({"guarantee_id": 3, "owner": owner, "kind": kind, "position": position,
+                                   "sealed": box.seal(Secret(code), f"access-code|3|{owner}|{kind}|{position}")})
+    db.close()
+
+    ws = Workspace.open(folder, user="alice")  # the first user after the upgrade becomes the administrator
+    try:
+        codes = ws.access_codes.codes_for(3)
+        assert (codes.pac.reveal(), [s.reveal() for s in codes.spks], codes.pac_holder) == ("QZ7X", ["J8YH"], "alice")
+        carol = ws.users.get("carol")
+        assert (carol.role.value, carol.active, carol.has_password) == ("declarant", False, False)
+        assert not ws.db["access_codes_legacy"].exists()
+        carols = ws.db.execute("SELECT count(*) FROM access_codes WHERE user_id = ?", [carol.id]).fetchone()[0]
+        assert carols == 1  # kept for carol, who gets it once an administrator gives her a password
+        assert ws.users.reset_password(ws.session, "carol", "carol's first password").loses_codes is False
+        carol.active = True
+        ws.users.update_user(ws.session, carol)
+        ws.representations.save(Representation(org_id=7, user_id=carol.id, rights=Rights.BASIC))
+        as_carol = Workspace.open(folder, user="carol", password="carol's first password")
+        assert [s.reveal() for s in as_carol.access_codes.codes_for(3).spks] == ["T2MR"]
+        as_carol.close()
+    finally:
+        ws.close()
