@@ -45,6 +45,7 @@ from ui.dialogs.representation_editor import (
 from ui.dialogs.user_editor import PasswordResetDialog, UserEditor
 from ui.models.admin import RepresentationTableModel, UserTableModel
 from ui.single_window import show_one
+from ui.views import record_list_view
 
 if TYPE_CHECKING:
     from core.workspace import Workspace
@@ -74,15 +75,8 @@ def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[i
 
 def _table_view(model, name: str, stretch: int) -> QTableView:
     """A read-only list of records; column ``stretch`` takes the room left."""
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view = record_list_view(model, name)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -31,6 +30,7 @@ from ui.actions import add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
 from ui.models.admin import AuditTableModel
 from ui.single_window import show_one
+from ui.views import record_list_view
 
 if TYPE_CHECKING:
     from core.workspace import Workspace
@@ -162,14 +162,7 @@ class AuditWindow(QMainWindow):
         return box
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("audit")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
+        table = record_list_view(self.model, "audit")
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setResizeContentsPrecision(40)
         self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))

@@ -45,6 +45,7 @@ from core.messaging.store import (
 from ui.actions import add_find_action, make_action
 from ui.combos import refill_combo
 from ui.models.messages import MessageTableModel, local_time, plain_name
+from ui.views import record_list_view
 
 if TYPE_CHECKING:
     from core.workspace import Workspace
@@ -259,14 +260,8 @@ class MessagesWindow(QMainWindow):
         return wrapper
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("messages")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = record_list_view(self.model, "messages")
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setResizeContentsPrecision(40)
