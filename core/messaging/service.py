@@ -36,6 +36,8 @@ from core.messaging.channels import (
 from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
 
 if TYPE_CHECKING:
+    from cryptography import x509
+
     from core.workspace import Workspace
 
 QUERY_INTERVAL_SETTING = "query_interval_seconds"
@@ -56,11 +58,25 @@ def participant_id(params: CommParams) -> str:
     return params.participant_code or params.eori
 
 
+def content_context(message_id: str) -> str:
+    return f"message-content|{message_id}"
+
+
+def sealed_for(own: x509.Certificate, customs: x509.Certificate) -> str:
+    """Which participant and customs certificates an envelope was made with (their serial numbers)."""
+    return f"{own.serial_number:X}|{customs.serial_number:X}"
+
+
+class HeldBack(UserError):
+    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued."""
+
+
 @dataclass
 class SyncSummary:
     sent: int = 0
     delivered: int = 0
     retry_later: int = 0
+    held: int = 0
     failed: int = 0
     received: int = 0
     applied: int = 0
@@ -228,14 +244,25 @@ class MessagingService:
         return message
 
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
-        """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read."""
+        """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read, and
+        the content sealed with the user's key for a certificate change before it is sent."""
         from core.messages import mask_access_codes
+        from core.secrets import Secret
+
+        envelope, sealed_for = self._seal_for_customs(xml, params)
+        content = self.ws.session.box.seal(Secret(xml.decode("utf-8")), content_context(fields["message_id"]))
+        return self.store.add_outbound(xml=mask_access_codes(xml), envelope=envelope, params_id=params.id,
+                                       created_by=self.ws.user, sealed_for=sealed_for, content_sealed=content, **fields)
+
+    def _seal_for_customs(self, xml: bytes, params: CommParams) -> tuple[bytes, str]:
+        """The envelope signed with the participant certificate and encrypted for the customs certificate in
+        effect now, and which two certificates those were."""
         from core.transport import seal
 
-        own = self.ws.certificates.participant(params.eori, params.administration, params.environment)
-        customs = self.ws.certificates.customs(params.administration, params.environment, at=self.clock())
-        return self.store.add_outbound(xml=mask_access_codes(xml), envelope=seal(xml, own, customs),
-                                       params_id=params.id, created_by=self.ws.user, **fields)
+        now = self.clock()
+        own = self.ws.certificates.participant(params.eori, params.administration, params.environment, at=now)
+        customs = self.ws.certificates.customs(params.administration, params.environment, at=now)
+        return seal(xml, own, customs), sealed_for(own.certificate, customs)
 
     def _valid(self, xml: bytes, what: str) -> bytes:
         """Nothing leaves that customs would refuse as XML: checked against our schemas and any imported ones."""
@@ -263,6 +290,8 @@ class MessagingService:
                     channel = channels.get(params.id) or channels.setdefault(
                         params.id, channel_for(params.gateway, participant_id(params)))
                     await self._send_one(message, params, channel, summary)
+                except HeldBack as exc:
+                    self._hold(message, str(exc), summary)
                 except UserError as exc:
                     self._fail(message, str(exc), summary)
         finally:
@@ -289,18 +318,36 @@ class MessagingService:
                 self._record_receipt(message.id, receipt, params, summary)
 
     def _envelope(self, message: Message, params: CommParams) -> bytes:
-        """The envelope is sealed when queued and reused for every retry (older messages: at first sending)."""
+        """The envelope sealed when queued, unless a certificate changed since: then it is sealed again for the
+        certificates in effect now, from the content its creator sealed (older messages: sealed at first sending)."""
         xml, envelope = self.store.content(message.id)
-        if envelope:
+        now = self.clock()
+        try:
+            own = self.ws.certificates.participant(params.eori, params.administration, params.environment, at=now)
+            customs = self.ws.certificates.customs(params.administration, params.environment, at=now)
+        except CannotSend as exc:
+            raise HeldBack(str(exc)) from None
+        if envelope and message.sealed_for in (None, sealed_for(own.certificate, customs)):
             return envelope
+        if envelope:
+            xml = self._creator_content(message)
         from core.transport import seal
 
-        own = self.ws.certificates.participant(params.eori, params.administration, params.environment)
-        customs = self.ws.certificates.customs(params.administration, params.environment, at=self.clock())
         envelope = seal(xml, own, customs)
         with self.ws.db.atomic():
-            self.store.update(message.id, envelope=envelope, detail="signed and encrypted for customs")
+            self.store.update(message.id, envelope=envelope, sealed_for=sealed_for(own.certificate, customs),
+                              detail="signed and encrypted for customs with the certificates in effect now")
         return envelope
+
+    def _creator_content(self, message: Message) -> bytes:
+        """The content as queued, which only the user who queued it can open (it holds their access codes)."""
+        sealed = self.store.content_sealed(message.id)
+        if sealed is None or message.created_by.casefold() != self.ws.user.casefold() or self.ws.session.locked:
+            raise HeldBack(
+                f"A certificate changed since {message.created_by} queued this message, so it must be signed and "
+                f"encrypted again: it is sent at {message.created_by}'s next send and receive."
+            )
+        return self.ws.session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
 
     def _record_receipt(self, row_id: int, receipt: bytes, params: CommParams, summary: SyncSummary) -> None:
         detail = self.applier.receipt_detail(receipt, params, self.store.get(row_id).message_id)
@@ -318,6 +365,13 @@ class MessagingService:
             self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
                               attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
         summary.retry_later += 1
+        summary.problems.append(reason)
+
+    def _hold(self, message: Message, reason: str, summary: SyncSummary) -> None:
+        """Keep it queued: it goes at a send and receive once the reason is put right."""
+        with self.ws.db.atomic():
+            self.store.update(message.id, detail=f"waiting: {reason}", error_text=reason)
+        summary.held += 1
         summary.problems.append(reason)
 
     def _fail(self, message: Message, reason: str, summary: SyncSummary) -> None:

@@ -68,6 +68,7 @@ class Message:
     error_code: str | None = None
     error_text: str | None = None
     alerted_at: str | None = None
+    sealed_for: str | None = None
     grns: list[str] = field(default_factory=list)
 
     @classmethod
@@ -80,7 +81,7 @@ class Message:
         return STATE_LABELS.get(self.state, self.state)
 
     def as_dict(self) -> dict:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "sealed_for"}
         data["state_label"] = self.state_label
         return data
 
@@ -153,14 +154,16 @@ class MessageStore:
     # -- writing ---------------------------------------------------------------------------------
     def add_outbound(self, *, message_type: str, kind: str, message_id: str, xml: bytes, params_id: int | None,
                      org_id: int | None, created_by: str, records: list[tuple[int | None, str]],
-                     search_text: str = "", state: str = "queued", envelope: bytes | None = None) -> Message:
+                     search_text: str = "", state: str = "queued", envelope: bytes | None = None,
+                     sealed_for: str | None = None, content_sealed: bytes | None = None) -> Message:
         now = self.now()
         with self._db.atomic():
             row_id = self._db["messages"].insert({
                 "direction": "out", "message_id": message_id, "message_type": message_type, "kind": kind,
                 "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
                 "created_at": now, "updated_at": now, "xml": self._seal(xml, message_id), "next_attempt_at": now,
-                "search_text": search_text, "envelope": envelope,
+                "search_text": search_text, "envelope": envelope, "sealed_for": sealed_for,
+                "content_sealed": content_sealed,
             }).last_pk
             self._add_records(row_id, records)
             self._event(row_id, state, "stored")
@@ -218,6 +221,11 @@ class MessageStore:
             raise NotFound(f"Message {row_id} does not exist.")
         xml, envelope, direction, message_id = row
         return (self._open(xml, message_id) if direction == "out" else xml), envelope
+
+    def content_sealed(self, row_id: int) -> bytes | None:
+        """The content as queued, sealed with the key of the user who queued it."""
+        row = self._db.execute("SELECT content_sealed FROM messages WHERE id = ?", [row_id]).fetchone()
+        return row[0] if row else None
 
     def _seal(self, xml: bytes, message_id: str) -> bytes:
         return self._box.seal(Secret(xml.decode("utf-8")), f"message|{message_id}")

@@ -304,6 +304,47 @@ def users_representations_audit(db: Database) -> None:
     )
 
 
+@migrations(name="005_certificates_onboarding")
+def certificates_onboarding(db: Database) -> None:
+    """One active participant certificate per EORI (serving every administration and environment), customs
+    certificates with the date they take effect, and the onboarding checklist per EORI and administration."""
+    db.executescript(
+        """
+        ALTER TABLE certificates ADD COLUMN takes_effect TEXT;
+        ALTER TABLE certificates ADD COLUMN added_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE certificates ADD COLUMN file_format TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE onboarding_steps (
+            eori TEXT NOT NULL,
+            administration TEXT NOT NULL,
+            step TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('open', 'in_progress', 'done', 'not_needed')),
+            started_on TEXT,
+            done_on TEXT,
+            reference TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            changed_by TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (eori, administration, step)
+        );
+
+        -- What an outgoing message was sealed for, and its content sealed with its creator's key: a message
+        -- waiting across a certificate change is sealed again for the certificates in effect when it is sent.
+        ALTER TABLE messages ADD COLUMN sealed_for TEXT;
+        ALTER TABLE messages ADD COLUMN content_sealed BLOB;
+        """
+    )
+    # Participant certificates were kept per administration and environment: the newest of each EORI stays active.
+    db.execute(
+        """
+        UPDATE certificates SET replaced_at = added_at
+        WHERE role = 'participant' AND replaced_at IS NULL AND id NOT IN (
+            SELECT max(id) FROM certificates WHERE role = 'participant' AND replaced_at IS NULL GROUP BY eori)
+        """
+    )
+    db.execute("UPDATE certificates SET takes_effect = not_before WHERE role = 'customs'")
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

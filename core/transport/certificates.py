@@ -2,16 +2,17 @@
 
 Private keys are serialised as unencrypted PKCS#8 PEM and sealed with the installation's SecretBox,
 bound to their row (context ``certificate-key|<id>``): the database never holds a key in clear text.
-A participant certificate replaces the previous one of the same EORI, administration and environment
-(the old row stays as history, with replaced_at). Customs certificates are kept side by side with their
-validity dates, so that a rollover can be stored in advance: customs() picks the one valid when sending.
+An EORI has one active participant certificate, serving every administration, environment and module; a new
+one replaces it and the old row stays as history, with replaced_at. Customs certificates are kept side by side
+with the date each takes effect, so that a rollover can be stored in advance: customs() picks the one in effect
+when sending.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS
-from core.errors import CannotSend, FieldError, UserError, ValidationError
+from core.errors import CannotSend, FieldError, NotFound, UserError, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
 from core.secrets import Secret, SecretBox
+from core.transport.certificate_files import CertificateFile
+from core.transport.expiry import ExpiryWarning, expiry_warnings
+from core.transport.qualified import Inspection, inspect_certificate
 from core.transport.cms import (
     Credentials,
     PrivateKey,
@@ -39,6 +43,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 ROLES = ("participant", "customs")
+STRICT_ENVIRONMENTS = ("production",)  # only certificates fit for signing customs messages
+REGISTERED_FOLDER = "registered"
 CERTIFICATES_SETTING = "Settings ▸ Certificates"
 SIMULATOR_FOLDER = "simulator"
 CA_FILE, CA_KEY_FILE = "ca.pem", "ca.key"
@@ -73,6 +79,9 @@ class StoredCertificate:
     is_test: bool
     added_at: datetime
     replaced_at: datetime | None
+    takes_effect: datetime | None = None
+    added_by: str = ""
+    file_format: str = ""
 
     @classmethod
     def from_row(cls, row) -> StoredCertificate:
@@ -82,7 +91,8 @@ class StoredCertificate:
             certificate=x509.load_pem_x509_certificate(row["cert_pem"].encode("ascii")),
             has_key=row["key_sealed"] is not None, is_test=bool(row["is_test"]),
             added_at=datetime.fromisoformat(row["added_at"]),
-            replaced_at=datetime.fromisoformat(row["replaced_at"]) if row["replaced_at"] else None,
+            replaced_at=_moment(row["replaced_at"]), takes_effect=_moment(row["takes_effect"]),
+            added_by=row["added_by"], file_format=row["file_format"],
         )
 
     @property
@@ -97,29 +107,85 @@ class StoredCertificate:
     def not_after(self) -> datetime:
         return self.certificate.not_valid_after_utc
 
+    @property
+    def effective_from(self) -> datetime:
+        """When it may be used: a customs certificate from the day the administration switches to it."""
+        return max(self.not_before, self.takes_effect) if self.takes_effect else self.not_before
+
     def valid_at(self, at: datetime) -> bool:
-        return self.not_before <= at <= self.not_after
+        return self.effective_from <= at <= self.not_after
+
+    def days_left(self, at: datetime | None = None) -> int:
+        """Whole days until it expires; negative once expired."""
+        return (self.not_after - as_utc(at)).days
+
+    def inspection(self, at: datetime | None = None) -> Inspection:
+        return inspect_certificate(self.certificate, as_utc(at))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    row: StoredCertificate
+    inspection: Inspection
+    replaced: StoredCertificate | None
 
 
 class CertificateStore:
-    def __init__(self, db: Database, box: SecretBox, access: Access | None = None):
+    """Participant certificates (one active per EORI, for every administration and environment) and the customs
+    encryption certificates of each administration and environment."""
+
+    def __init__(self, db: Database, box: SecretBox, access: Access | None = None, simulator_folder: Path | None = None):
         self._db = db
         self._box = box
         self._access = access or full_access()
+        self._simulator_folder = simulator_folder
         self._keys: dict[bytes, PrivateKey] = {}  # loading an RSA key checks it and takes ~50 ms
+
+    # -- importing ------------------------------------------------------------------------------
+    def import_participant(self, eori: str, read: CertificateFile) -> ImportResult:
+        """Make the certificate of a file the EORI's participant certificate.
+
+        One that is not fit for signing customs messages is kept as a test certificate for the training
+        environment, unless the EORI already sends in production: then it is refused with the reasons.
+        """
+        eori = normalise_eori(eori)
+        inspection = inspect_certificate(read.certificate)
+        if inspection.expired:
+            raise ValidationError([FieldError("certificate", f"{subject_of(read.certificate)} expired on "
+                                              f"{read.certificate.not_valid_after_utc:%Y-%m-%d}: import the renewed certificate.")])
+        is_test = bool(inspection.lasting_problems)
+        if is_test:
+            self._refuse_where_customs_would(eori, inspection)
+        replaced = self.participant_for(eori)
+        row_id = self.add("participant", "", "training" if is_test else "production", read.certificate,
+                          read.private_key, eori=eori, is_test=is_test, file_format=read.format)
+        row = self.get(row_id)
+        self._register_with_simulator(row)
+        return ImportResult(row, inspection, replaced if replaced and replaced.id != row_id else None)
+
+    def import_customs(
+        self, administration: str, environment: str, certificate: x509.Certificate, takes_effect: date | None = None,
+    ) -> StoredCertificate:
+        """Store an administration's encryption certificate; with takes_effect, messages use it from that day on."""
+        start = datetime.combine(takes_effect, time(), UTC) if takes_effect else None
+        return self.get(self.add("customs", administration, environment, certificate, takes_effect=start))
 
     def add(
         self, role: str, administration: str, environment: str, certificate: x509.Certificate,
-        private_key: PrivateKey | None = None, eori: str = "", is_test: bool = False,
+        private_key: PrivateKey | None = None, eori: str = "", is_test: bool = False, *,
+        takes_effect: datetime | None = None, file_format: str = "",
     ) -> int:
-        """Store a certificate (and its key, sealed); the same certificate added again keeps its row."""
+        """Store a certificate (and its key, sealed); the same certificate added again keeps its row.
+
+        A participant certificate replaces the EORI's active one (whatever it was added for).
+        """
         eori = normalise_eori(eori)
         self._require_manager(role, eori)
         errors = _certificate_errors(role, administration, environment, eori, certificate, private_key)
-        if is_test and environment == "production":
+        if is_test and environment in STRICT_ENVIRONMENTS:
             errors.append(FieldError(
                 "certificate",
-                f"{subject_of(certificate)} is a test certificate and cannot be used in production: import the "
+                f"{subject_of(certificate)} is a test certificate and cannot be used in {environment}: import the "
                 "qualified seal certificate issued for this EORI.",
             ))
         if errors:
@@ -128,18 +194,51 @@ class CertificateStore:
         if existing is not None:
             return existing
         with self._db.atomic():
-            row_id = self._insert(role, administration, environment, eori, certificate, is_test)
+            row_id = self._insert(role, administration, environment, eori, certificate, is_test, takes_effect, file_format)
             if private_key is not None:
                 self._db.execute(
                     "UPDATE certificates SET key_sealed = ? WHERE id = ?", [self._seal_key(row_id, private_key), row_id]
                 )
             if role == "participant":
                 self._db.execute(
-                    "UPDATE certificates SET replaced_at = ? WHERE role = 'participant' AND administration = ? "
-                    "AND environment = ? AND eori = ? AND id != ? AND replaced_at IS NULL",
-                    [_now_text(), administration, environment, eori, row_id],
+                    "UPDATE certificates SET replaced_at = ? WHERE role = 'participant' AND eori = ? AND id != ? "
+                    "AND replaced_at IS NULL",
+                    [_now_text(), eori, row_id],
                 )
         return row_id
+
+    def _refuse_where_customs_would(self, eori: str, inspection: Inspection) -> None:
+        sets = self._db.execute(
+            "SELECT name FROM comm_params WHERE eori = ? AND environment = 'production' ORDER BY name",
+            [eori],
+        ).fetchall()
+        if sets:
+            names = ", ".join(f"'{row[0]}'" for row in sets)
+            raise ValidationError([FieldError(
+                "certificate",
+                f"EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for "
+                f"that: {'; '.join(inspection.lasting_problems)}. Import the qualified seal certificate issued for {eori}.",
+            )])
+
+    def _register_with_simulator(self, row: StoredCertificate) -> None:
+        """The training counterpart of registering the certificate with customs (spec 03 §3.3 step 2)."""
+        if self._simulator_folder is None or not self._simulator_folder.is_dir():
+            return
+        folder = self._simulator_folder / REGISTERED_FOLDER
+        folder.mkdir(exist_ok=True)
+        name = row.certificate.fingerprint(hashes.SHA256()).hex()[:32]
+        (folder / f"{row.eori}-{name}.pem").write_bytes(row.certificate.public_bytes(serialization.Encoding.PEM))
+
+    def export_public(self, row_id: int, path: Path) -> Path:
+        """Write the public certificate only (DER for .cer/.der, PEM otherwise): never a key, never a password."""
+        row = self.get(row_id)
+        path = Path(path)
+        encoding = serialization.Encoding.DER if path.suffix.lower() in (".cer", ".der") else serialization.Encoding.PEM
+        try:
+            path.write_bytes(row.certificate.public_bytes(encoding))
+        except OSError as exc:
+            raise ValidationError([FieldError("file", f"Cannot write {path}: {exc.strerror or exc}. Choose another folder.")]) from None
+        return path
 
     def _require_manager(self, role: str, eori: str) -> None:
         """Guarantee officers (with extended rights for an organisation of the EORI) manage certificates."""
@@ -149,30 +248,104 @@ class CertificateStore:
         if role == "participant" and orgs and all(self._access.why_not_officer(o, what) for o in orgs):
             self._access.require_officer(orgs[0], f"{what} of {eori}")
 
+    # -- reading --------------------------------------------------------------------------------
+    def get(self, row_id: int) -> StoredCertificate:
+        row = self._db.execute("SELECT * FROM certificates WHERE id = ?", [row_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Certificate {row_id} does not exist.")
+        return StoredCertificate.from_row(row)
+
+    def participant_for(self, eori: str) -> StoredCertificate | None:
+        """The EORI's active participant certificate."""
+        rows = self.active("participant", eori=eori)
+        return rows[-1] if rows else None
+
+    def participants(self) -> list[StoredCertificate]:
+        """The active participant certificates, one per EORI, by EORI."""
+        rows = self._db.execute(
+            "SELECT * FROM certificates WHERE role = 'participant' AND replaced_at IS NULL ORDER BY eori, id"
+        ).fetchall()
+        return [StoredCertificate.from_row(row) for row in rows]
+
+    def history(self, eori: str) -> list[StoredCertificate]:
+        """Every participant certificate the EORI has had, newest first."""
+        rows = self._db.execute(
+            "SELECT * FROM certificates WHERE role = 'participant' AND eori = ? ORDER BY id DESC", [normalise_eori(eori)]
+        ).fetchall()
+        return [StoredCertificate.from_row(row) for row in rows]
+
+    def customs_rows(self, administration: str | None = None, environment: str | None = None) -> list[StoredCertificate]:
+        """The customs certificates in use or taking effect later, by administration, environment and start."""
+        rows = self._db.execute(
+            "SELECT * FROM certificates WHERE role = 'customs' AND replaced_at IS NULL "
+            "AND (? IS NULL OR administration = ?) AND (? IS NULL OR environment = ?) "
+            "ORDER BY administration, environment, coalesce(takes_effect, not_before), id",
+            [administration, administration, environment, environment],
+        ).fetchall()
+        return [StoredCertificate.from_row(row) for row in rows]
+
+    def active(self, role: str, administration: str = "", environment: str = "", eori: str = "") -> list[StoredCertificate]:
+        """The rows in use (not replaced), oldest first: a participant's by EORI, customs ones by administration."""
+        if role == "participant":
+            where, arguments = "eori = ?", [normalise_eori(eori)]
+        else:
+            where, arguments = "administration = ? AND environment = ?", [administration, environment]
+        rows = self._db.execute(
+            f"SELECT * FROM certificates WHERE role = ? AND {where} AND replaced_at IS NULL ORDER BY not_before, id",
+            [role, *arguments],
+        ).fetchall()
+        return [StoredCertificate.from_row(row) for row in rows]
+
+    def warnings(self, at: datetime | None = None) -> list[ExpiryWarning]:
+        """What expires soon or has expired, most urgent first (spec 03 §3.1)."""
+        return expiry_warnings(self.participants(), self.customs_rows(), as_utc(at))
+
+    # -- signing and encrypting -----------------------------------------------------------------
     def participant(
         self, eori: str, administration: str, environment: str, at: datetime | None = None
     ) -> Credentials:
-        """The participant's certificate and key for signing, valid at ``at`` (now when None)."""
+        """The EORI's certificate and key for signing in this administration and environment, valid at ``at``."""
         eori, at = normalise_eori(eori), as_utc(at)
-        rows = self.active("participant", administration, environment, eori)
-        place = f"EORI {eori} in {channel_label(administration, environment)}"
-        if not rows:
+        chosen = self._signing_row(eori, at)
+        place = f"EORI {eori}"
+        if chosen is None:
             raise CannotSend(
                 f"There is no participant certificate for {place}, so messages cannot be signed: load the demo "
                 f"data, or import the participant certificate in {CERTIFICATES_SETTING}."
             )
-        chosen = _valid_at(rows, at)
-        if chosen is None:
-            raise CannotSend(f"The participant certificate {rows[-1].subject} for {place} {_why_not_valid(rows[-1], at)}.")
+        if not chosen.valid_at(at):
+            raise CannotSend(f"The participant certificate {chosen.subject} of {place} {_why_not_valid(chosen, at)}.")
+        if environment in STRICT_ENVIRONMENTS:
+            self._require_fit_for_customs(chosen, place, administration, environment, at)
         if not chosen.has_key:
             raise CannotSend(
-                f"The participant certificate {chosen.subject} for {place} has no private key: import it again "
+                f"The participant certificate {chosen.subject} of {place} has no private key: import it again "
                 f"with its key (PKCS#12/PFX file) in {CERTIFICATES_SETTING}."
             )
         return Credentials(chosen.certificate, self._open_key(chosen))
 
+    def _signing_row(self, eori: str, at: datetime) -> StoredCertificate | None:
+        """The active certificate; until a renewal imported ahead of time starts, the one it replaced."""
+        current = self.participant_for(eori)
+        if current is None or at >= current.not_before:
+            return current
+        earlier = [row for row in self.history(eori) if row.id != current.id and row.valid_at(at) and row.has_key]
+        return earlier[0] if earlier else current
+
+    def _require_fit_for_customs(
+        self, row: StoredCertificate, place: str, administration: str, environment: str, at: datetime
+    ) -> None:
+        problems = row.inspection(at).lasting_problems
+        if row.is_test or problems:
+            why = "; ".join(problems) or "it was imported as a test certificate"
+            raise CannotSend(
+                f"The participant certificate {row.subject} of {place} is a test certificate, not fit for "
+                f"{channel_label(administration, environment)}: {why}. Import the qualified seal certificate issued "
+                f"for the EORI in {CERTIFICATES_SETTING}."
+            )
+
     def customs(self, administration: str, environment: str, at: datetime | None = None) -> x509.Certificate:
-        """The customs encryption certificate valid at ``at`` (now when None); the newest when several are."""
+        """The customs encryption certificate in effect at ``at`` (now when None); the newest when several are."""
         at = as_utc(at)
         rows = self.active("customs", administration, environment)
         if not rows:
@@ -201,25 +374,20 @@ class CertificateStore:
             description=f"the customs certificate of {channel_label(administration, environment)}",
         )
 
-    def active(self, role: str, administration: str, environment: str, eori: str = "") -> list[StoredCertificate]:
-        """The rows in use (not replaced) with what the Certificates settings show, oldest first."""
-        rows = self._db.execute(
-            "SELECT * FROM certificates WHERE role = ? AND administration = ? AND environment = ? AND eori = ? "
-            "AND replaced_at IS NULL ORDER BY not_before, id",
-            [role, administration, environment, normalise_eori(eori)],
-        ).fetchall()
-        return [StoredCertificate.from_row(row) for row in rows]
-
+    # -- rows and keys --------------------------------------------------------------------------
     def _insert(
-        self, role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate, is_test: bool
+        self, role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate,
+        is_test: bool, takes_effect: datetime | None, file_format: str,
     ) -> int:
         cursor = self._db.execute(
             "INSERT INTO certificates (role, administration, environment, eori, subject, serial, not_before, "
-            "not_after, cert_pem, is_test, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "not_after, cert_pem, is_test, added_at, takes_effect, added_by, file_format) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 role, administration, environment, eori, subject_of(certificate), f"{certificate.serial_number:X}",
                 certificate.not_valid_before_utc.isoformat(), certificate.not_valid_after_utc.isoformat(),
                 certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"), int(is_test), _now_text(),
+                takes_effect.isoformat() if takes_effect else None, self._access.user.login, file_format,
             ],
         )
         return cursor.lastrowid
@@ -262,7 +430,7 @@ def _certificate_errors(
     errors = []
     if role not in ROLES:
         errors.append(FieldError("role", f"The certificate role must be one of {', '.join(ROLES)}."))
-    if administration not in ADMINISTRATIONS:
+    if administration not in ADMINISTRATIONS and not (role == "participant" and administration == ""):
         errors.append(FieldError("administration", f"Administration must be one of {', '.join(ADMINISTRATIONS)}."))
     if environment not in ENVIRONMENTS:
         errors.append(FieldError("environment", f"Environment must be one of {', '.join(ENVIRONMENTS)}."))
@@ -305,17 +473,21 @@ def _customs_errors(certificate: x509.Certificate, eori: str, private_key: Priva
 
 def _valid_at(rows: list[StoredCertificate], at: datetime) -> StoredCertificate | None:
     valid = [row for row in rows if row.valid_at(at)]
-    return max(valid, key=lambda row: (row.not_before, row.id)) if valid else None
+    return max(valid, key=lambda row: (row.effective_from, row.id)) if valid else None
 
 
 def _why_not_valid(row: StoredCertificate, at: datetime, fix: bool = True) -> str:
-    if at < row.not_before:
-        return f"is valid only from {row.not_before:%Y-%m-%d %H:%M} UTC" + (
+    if at < row.effective_from:
+        return f"is valid only from {row.effective_from:%Y-%m-%d %H:%M} UTC" + (
             "; messages can be signed with it from then on" if fix else ""
         )
     return f"expired on {row.not_after:%Y-%m-%d}" + (
         f", so messages cannot be signed with it: import the renewed certificate in {CERTIFICATES_SETTING}" if fix else ""
     )
+
+
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 def _now_text() -> str:
@@ -524,3 +696,14 @@ def _write_atomically(path: Path, data: bytes, mode: int) -> None:
         file.flush()
         os.fsync(file.fileno())
     os.replace(temporary, path)
+
+
+def registered_certificates(simulator_folder: Path) -> list[x509.Certificate]:
+    """Participant certificates registered with the simulator, as customs would after onboarding step 2."""
+    found = []
+    for path in sorted((Path(simulator_folder) / REGISTERED_FOLDER).glob("*.pem")):
+        try:
+            found.append(x509.load_pem_x509_certificate(path.read_bytes()))
+        except (OSError, ValueError):
+            continue
+    return found

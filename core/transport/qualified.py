@@ -25,6 +25,7 @@ QC_CC_LEGISLATION = "0.4.0.1862.1.7"
 QC_TYPES = {"0.4.0.1862.1.6.1": "esign", "0.4.0.1862.1.6.2": "eseal", "0.4.0.1862.1.6.3": "web"}
 QCP_L_QSCD = "0.4.0.194112.1.3"
 MIN_RSA_BITS, MIN_EC_BITS = 2048, 256
+VALIDITY_CHECK = "Valid now"
 STRONG_HASHES = (hashes.SHA256, hashes.SHA384, hashes.SHA512, hashes.SHA3_256, hashes.SHA3_384, hashes.SHA3_512)
 
 
@@ -76,6 +77,15 @@ class Inspection:
     @property
     def problems(self) -> list[str]:
         return [c.why for c in self.checks if c.passed is False]
+
+    @property
+    def lasting_problems(self) -> list[str]:
+        """The problems apart from the validity dates: what makes it a test certificate whenever it is used."""
+        return [c.why for c in self.checks if c.passed is False and c.name != VALIDITY_CHECK]
+
+    @property
+    def expired(self) -> bool:
+        return any(c.name == VALIDITY_CHECK and c.passed is False and "expired" in c.why for c in self.checks)
 
     @property
     def verdict(self) -> str:
@@ -215,7 +225,7 @@ def _hash_check(certificate: x509.Certificate) -> Check:
 
 
 def _validity_check(certificate: x509.Certificate, at: datetime) -> Check:
-    name = "Valid now"
+    name = VALIDITY_CHECK
     start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
     if at < start:
         return Check(name, False, f"it is not valid yet (from {start:%Y-%m-%d %H:%M} UTC)")

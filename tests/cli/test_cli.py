@@ -27,13 +27,13 @@ def _add_org(cli, name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ") -
 
 
 def test_init_prints_schema_version_and_path(cli, cli_data_dir):
-    assert _ok(cli("init")) == {"schema_version": 4, "path": str(cli_data_dir / "customsdesk.sqlite")}
+    assert _ok(cli("init")) == {"schema_version": 5, "path": str(cli_data_dir / "customsdesk.sqlite")}
     assert (cli_data_dir / "customsdesk.sqlite").is_file()
 
 
 def test_init_twice_keeps_the_version(cli):
     _ok(cli("init"))
-    assert _ok(cli("init"))["schema_version"] == 4
+    assert _ok(cli("init"))["schema_version"] == 5
 
 
 def test_demo_loads_once(cli):

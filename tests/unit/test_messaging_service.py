@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from colleagues import add_colleague
@@ -46,7 +46,8 @@ from core.organisations import Organisation
 from core.secrets import Secret
 from core.store.database import DATABASE_FILE_NAME
 from core.messages.xml import ACCESS_CODE_MASK
-from core.transport import open_sealed, seal
+from core.transport import Credentials, open_sealed, seal
+from core.transport.certificate_files import read_certificate_file
 from core.transport.certificates import load_simulator_credentials
 from core.workspace import Workspace
 from simulator.engine import CustomsEngine, iso
@@ -623,3 +624,87 @@ def test_queued_messages_keep_no_access_code_in_clear_in_the_database_file(servi
     for path in demo_dir.glob(DATABASE_FILE_NAME + "*"):
         raw = path.read_bytes()
         assert b"QZ7X" not in raw and b"WV3K" not in raw and DEMO_PAC.encode() not in raw, path.name
+
+
+# --- certificates in effect when sending (spec 03 §3.1) -------------------------------------------------------
+
+
+def reissued(credentials: Credentials, name: str, days: int = 365) -> x509.Certificate:
+    """A new certificate for the same key, as after a renewal that keeps the key."""
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    return (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(credentials.private_key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=days))
+            .sign(credentials.private_key, hashes.SHA256()))
+
+
+def recipient_serial(envelope: bytes) -> int:
+    from asn1crypto import cms as asn1_cms
+
+    enveloped = asn1_cms.ContentInfo.load(envelope)["content"]
+    return enveloped["recipient_infos"][0].chosen["rid"].chosen["serial_number"].native
+
+
+def test_customs_certificate_rollover_while_queued_seals_the_message_again_for_the_new_one(service, engine, ws, demo, clock):
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    old_customs = ws.certificates.customs("CZ", "training")
+    _, queued_envelope = service.store.content(query.id)
+    assert recipient_serial(queued_envelope) == old_customs.serial_number
+
+    new_customs = reissued(engine.credentials, "Customs simulator 2027")
+    ws.certificates.import_customs("CZ", "training", new_customs, takes_effect=(clock() + timedelta(days=1)).date())
+    assert ws.certificates.customs("CZ", "training", at=clock()) == old_customs  # not yet in effect
+    clock.advance(days=2)
+    engine.credentials = Credentials(new_customs, engine.credentials.private_key)
+
+    summary = sync(service, engine, ws)
+
+    assert summary.sent == 1 and summary.held == 0
+    _, sent_envelope = service.store.content(query.id)
+    assert recipient_serial(sent_envelope) == new_customs.serial_number
+    assert outbound(service, query.id).state in ("delivered", "answered")
+    assert f"{new_customs.serial_number:X}" in outbound(service, query.id).sealed_for
+
+
+def test_after_a_certificate_change_only_the_colleague_who_queued_a_message_can_seal_it_again(service, engine, ws, demo, clock, bob):
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    new_customs = reissued(engine.credentials, "Customs simulator 2027")
+    ws.certificates.import_customs("CZ", "training", new_customs, takes_effect=(clock() + timedelta(days=1)).date())
+    clock.advance(days=2)
+    engine.credentials = Credentials(new_customs, engine.credentials.private_key)
+
+    held = sync(MessagingService(bob, clock=clock), engine, bob)
+
+    assert (held.held, held.sent) == (1, 0), held
+    waiting = outbound(service, query.id)
+    assert waiting.state == "queued" and "alice queued this message" in waiting.error_text
+    assert engine.register.received_count() == 0
+    assert sync(service, engine, ws).sent == 1
+
+
+def test_an_expired_participant_certificate_blocks_sending_until_the_renewal_is_imported(service, engine, ws, demo, clock, tmp_path):
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    expires = ws.certificates.participant_for(CZ_EORI).not_after
+    clock.moment = expires + timedelta(days=1)
+
+    held = sync(service, engine, ws)
+
+    assert (held.held, held.sent) == (1, 0)
+    assert f"expired on {expires:%Y-%m-%d}" in held.problems[0] and "Settings ▸ Certificates" in held.problems[0]
+    assert outbound(service, query.id).state == "queued"
+    with pytest.raises(CannotSend, match=f"expired on {expires:%Y-%m-%d}"):
+        service.prepare_queries([demo[PAC_GRN].id], QueryKind.INFO)
+
+    certificate, key = self_signed("Renewed seal")  # not from the training CA: registered with the simulator on import
+    renewed = tmp_path / "renewed.pem"
+    renewed.write_bytes(certificate.public_bytes(serialization.Encoding.PEM) + key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    clock.moment = datetime.now(UTC).replace(microsecond=0)
+    result = ws.certificates.import_participant(CZ_EORI, read_certificate_file(renewed))
+    assert result.row.is_test and result.replaced is not None
+
+    summary = sync(service, engine, ws)
+
+    assert summary.sent == 1, summary.problems
+    assert open_sealed(service.store.content(query.id)[1], engine.credentials, lambda c: True).signer == certificate

@@ -17,6 +17,7 @@ from core.store.migrations import latest_version, migration_names, migrations
 FIRST_MIGRATION, SECOND_MIGRATION = "001_organisations_guarantees", "002_access_codes_answers_imports"
 THIRD_MIGRATION = "003_messages_certificates"
 FOURTH_MIGRATION = "004_users_representations_audit"
+FIFTH_MIGRATION = "005_certificates_onboarding"
 
 
 @pytest.fixture
@@ -34,8 +35,8 @@ def _snapshot(path: Path) -> tuple[bytes, int]:
 
 def test_schema_version_equals_number_of_migrations(db_path):
     store = open_store(db_path)
-    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION]
-    assert store.schema_version == latest_version() == 4
+    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION]
+    assert store.schema_version == latest_version() == 5
     assert store.backup_path is None
     store.close()
 

@@ -82,32 +82,45 @@ def test_participant_certificate_comes_back_with_a_working_key(store, keys):
     assert verify(sign(b"<x/>", credentials), lambda signer: signer == certificate).content == b"<x/>"
 
 
-def test_missing_participant_certificate_names_eori_administration_environment_and_fix(store):
+def test_missing_participant_certificate_names_eori_and_fix(store):
     with pytest.raises(CannotSend) as caught:
         store.participant(EORI, "CZ", "training")
     message = str(caught.value)
-    assert "EORI CZ25596641 in CZ NCTS training" in message
+    assert "There is no participant certificate for EORI CZ25596641" in message
     assert "load the demo data, or import the participant certificate in Settings ▸ Certificates" in message
 
 
-def test_participant_of_another_administration_or_environment_is_not_used(store, keys):
-    store.add("participant", "CZ", "training", make_certificate("CZ training", keys[0]), keys[0], eori=EORI)
-    with pytest.raises(CannotSend, match="EORI CZ25596641 in CZ NCTS production"):
-        store.participant(EORI, "CZ", "production")
-    with pytest.raises(CannotSend, match="EORI CZ25596641 in DE ATLAS training"):
-        store.participant(EORI, "DE", "training")
+def test_one_participant_certificate_serves_every_administration_of_the_eori(store, keys):
+    certificate = make_certificate("Seal", keys[0])
+    store.add("participant", "CZ", "training", certificate, keys[0], eori=EORI)
+
+    assert store.participant(EORI, "DE", "training").certificate == certificate
+    assert store.participant(EORI, "PL", "training").certificate == certificate
+    with pytest.raises(CannotSend, match="no participant certificate for EORI CZ12345678"):
+        store.participant("CZ12345678", "CZ", "training")
+
+
+def test_a_test_certificate_cannot_sign_for_production(store, keys):
+    store.add("participant", "CZ", "training", make_certificate("Self-made", keys[0]), keys[0], eori=EORI)
+
+    with pytest.raises(CannotSend) as caught:
+        store.participant(EORI, "DE", "production")
+
+    assert "not fit for DE ATLAS production" in str(caught.value)
+    assert "it is not an EU qualified certificate" in str(caught.value)
+    assert store.participant(EORI, "DE", "test").certificate.subject.rfc4514_string() == "CN=Self-made"
 
 
 def test_expired_participant_certificate_blocks_signing(store, keys):
     expired = make_certificate("Old seal", keys[0], NOW - timedelta(days=400), NOW - timedelta(days=2))
-    store.add("participant", "CZ", "production", expired, keys[0], eori=EORI)
+    store.add("participant", "CZ", "training", expired, keys[0], eori=EORI)
 
     with pytest.raises(CannotSend) as caught:
-        store.participant(EORI, "CZ", "production")
+        store.participant(EORI, "CZ", "training")
 
     assert f"expired on {expired.not_valid_after_utc:%Y-%m-%d}" in str(caught.value)
     assert "import the renewed certificate in Settings ▸ Certificates" in str(caught.value)
-    assert store.participant(EORI, "CZ", "production", at=NOW - timedelta(days=10)).certificate == expired
+    assert store.participant(EORI, "CZ", "training", at=NOW - timedelta(days=10)).certificate == expired
 
 
 def test_new_participant_certificate_replaces_the_old_one_which_stays_in_history(workspace, store, keys):

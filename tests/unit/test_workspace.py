@@ -14,7 +14,7 @@ def test_open_creates_database_and_key_in_the_data_folder(data_dir):
         assert (data_dir / DATABASE_FILE_NAME).is_file()
         assert (data_dir / "secrets.key").is_file()
         assert ws.user == "alice" and ws.access_codes.user == "alice"
-        assert ws.store.schema_version == 4
+        assert ws.store.schema_version == 5
     finally:
         ws.close()
 
