@@ -71,10 +71,30 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--org", type=int)
     _add_messaging_commands(sub)
     _add_user_commands(sub)
+    _add_onboarding_commands(sub)
+    _add_certificate_commands(sub)
+    return parser
+
+
+def _add_certificate_commands(sub) -> None:
     p = sub.add_parser("cert-inspect", help="check a certificate file (PEM, DER, PKCS#12) for signing customs messages")
     p.add_argument("file", type=Path)
     p.add_argument("--password-stdin", action="store_true", help="read the PKCS#12 or key password from stdin")
-    return parser
+    p = sub.add_parser("cert-import", help="import the participant certificate of an EORI (PKCS#12 with its key), "
+                                           "or with --customs an administration's encryption certificate")
+    p.add_argument("file", type=Path)
+    whose = p.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--eori", help="the EORI whose participant certificate it is (it replaces the current one)")
+    whose.add_argument("--customs", metavar="ADMINISTRATION", help="CZ, DE or PL: a customs encryption certificate")
+    p.add_argument("--environment", default="production", help="with --customs: production, test or training")
+    p.add_argument("--takes-effect", type=_date, help="with --customs: the day customs switch to it (YYYY-MM-DD)")
+    p.add_argument("--password-stdin", action="store_true", help="read the PKCS#12 or key password from stdin")
+    p = sub.add_parser("certs", help="list the certificates with their checks and expiry warnings")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--all", action="store_true", help="also the replaced ones (history)")
+    p = sub.add_parser("cert-export", help="write the public certificate only (never the key) to a file")
+    p.add_argument("id", type=int, help="the certificate's id (see certs)")
+    p.add_argument("file", type=Path, help="FILE.pem, or FILE.cer/.der for DER")
 
 
 def _add_user_commands(sub) -> None:
@@ -156,6 +176,23 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("--mailbox", type=Path, help="also serve a mailbox folder (out/ and in/)")
     p.add_argument("--outage", action="store_true", help="start in a simulated outage")
     p.add_argument("--answer-delay", type=float, help="seconds before answers become available")
+
+
+def _add_onboarding_commands(sub) -> None:
+    p = sub.add_parser("onboarding", help="the onboarding checklists of the participant certificate, per EORI and "
+                                          "administration")
+    p.add_argument("--eori", help="only this EORI")
+    p.add_argument("--administration", help="only this administration: CZ, DE or PL")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("onboarding-step", help="record the state of one onboarding step; prints the checklist")
+    p.add_argument("eori", metavar="EORI")
+    p.add_argument("administration", metavar="ADMINISTRATION", help="CZ, DE or PL")
+    p.add_argument("step", metavar="STEP", help="apply, register, send_to_gateway or send_password")
+    p.add_argument("--state", required=True, help="open, in_progress, done or not_needed")
+    p.add_argument("--started-on", type=_date, help="YYYY-MM-DD")
+    p.add_argument("--done-on", type=_date, help="YYYY-MM-DD (default for a done step: today)")
+    p.add_argument("--reference", help="the ticket number (step send_to_gateway) or order number (step apply)")
+    p.add_argument("--note", help="why a step is not needed, or any remark")
 
 
 def _date(text: str):
@@ -572,6 +609,109 @@ def cmd_cert_inspect(args) -> int:
     return EXIT_OK
 
 
+def cmd_cert_import(args) -> int:
+    from core.transport.certificate_files import read_certificate_file
+    from core.transport.qualified import inspection_json
+
+    ws = _workspace(args)
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    read = read_certificate_file(args.file, password)
+    if args.customs:
+        row = ws.certificates.import_customs(args.customs.upper(), args.environment, read.certificate, args.takes_effect)
+        _print_json(_certificate_json(ws, row))
+        return EXIT_OK
+    result = ws.certificates.import_participant(args.eori, read)
+    output = _certificate_json(ws, result.row)
+    output["replaced"] = _certificate_json(ws, result.replaced) if result.replaced else None
+    output["checks"] = inspection_json(result.inspection)["checks"]
+    output["verdict"] = result.inspection.verdict
+    _print_json(output)
+    return EXIT_OK
+
+
+def cmd_certs(args) -> int:
+    ws = _workspace(args)
+    rows = ws.certificates.participants() + ws.certificates.customs_rows()
+    if args.all:
+        rows = [old for row in ws.certificates.participants() for old in ws.certificates.history(row.eori)]
+        rows += ws.certificates.customs_rows()
+    certificates = [_certificate_json(ws, row) for row in rows]
+    if args.json:
+        _print_json(certificates)
+        return EXIT_OK
+    for c in certificates:
+        whose = c["eori"] or f"{c['administration']} {c['environment']} customs"
+        state = "test certificate" if c["test_certificate"] else "suitable" if c["suitable_for_signing"] else "not suitable"
+        print(f"{c['id']:>4}  {whose:<20} {c['subject'][:48]:<48} until {c['not_after'][:10]}  {state}")
+        if c["warning"]:
+            print(f"      {c['warning']}")
+    return EXIT_OK
+
+
+def cmd_cert_export(args) -> int:
+    path = _workspace(args).certificates.export_public(args.id, args.file)
+    _print_json({"id": args.id, "path": str(path)})
+    return EXIT_OK
+
+
+def _certificate_json(ws, row) -> dict:
+    """The ``certs --json`` contract for one stored certificate."""
+    from core.transport.qualified import inspection_json
+
+    inspection = inspection_json(row.inspection())
+    warnings = {w.certificate.id: w for w in ws.certificates.warnings()}
+    warning = warnings.get(row.id) if row.replaced_at is None else None
+    keep = ("subject", "issuer", "serial", "not_before", "not_after", "key_type", "key_size", "qc_compliance",
+            "qc_types", "qc_sscd", "suitable_for_signing", "problems")
+    return {
+        "id": row.id, "role": row.role, "eori": row.eori, "administration": row.administration,
+        "environment": row.environment, **{key: inspection[key] for key in keep},
+        "test_certificate": row.is_test, "has_private_key": row.has_key, "active": row.replaced_at is None,
+        "takes_effect": row.takes_effect.date().isoformat() if row.takes_effect else None,
+        "added_at": row.added_at.isoformat(), "added_by": row.added_by, "format": row.file_format,
+        "replaced_at": row.replaced_at.isoformat() if row.replaced_at else None, "days_left": row.days_left(),
+        "warning": warning.text if warning else None, "warning_threshold": warning.threshold if warning else None,
+    }
+
+
+def cmd_onboarding(args) -> int:
+    ws = _workspace(args)
+    checklists = _onboarding_checklists(ws, args.eori, (args.administration or "").upper() or None)
+    if args.json:
+        _print_json([c.as_dict() for c in checklists])
+    else:
+        for c in checklists:
+            print(f"{c.label}  {', '.join(c.organisations)}")
+            for step in c.steps:
+                print(f"  {step.heading:<48} {step.state_label:<12} {step.hint}")
+    return EXIT_OK
+
+
+def _onboarding_checklists(ws, eori: str | None, administration: str | None) -> list:
+    """The checklists, filtered; an EORI and administration without one yet get an empty checklist."""
+    from core.communication import ADMINISTRATIONS
+    from core.organisations.model import eori_errors, normalise_eori
+
+    eori = normalise_eori(eori) if eori else None
+    errors = eori_errors(eori) if eori else []
+    if administration and administration not in ADMINISTRATIONS:
+        errors.append(FieldError("administration", f"The administration must be one of {', '.join(ADMINISTRATIONS)}."))
+    if errors:
+        raise ValidationError(errors)
+    found = [c for c in ws.onboarding.checklists() if eori in (None, c.eori) and administration in (None, c.administration)]
+    if not found and eori and administration:
+        found = [ws.onboarding.checklist(eori, administration)]
+    return found
+
+
+def cmd_onboarding_step(args) -> int:
+    checklist = _workspace(args).onboarding.set_step(
+        args.eori, args.administration.upper(), args.step, args.state, started_on=args.started_on, done_on=args.done_on,
+        reference=args.reference, note=args.note)
+    _print_json(checklist.as_dict())
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import-reference": cmd_import_reference, "grn-check": cmd_grn_check,
     "org-add": cmd_org_add, "guarantee-add": cmd_guarantee_add, "orgs": cmd_orgs, "guarantees": cmd_guarantees,
@@ -581,6 +721,10 @@ COMMANDS = {
     "user-add": cmd_user_add, "users": cmd_users, "passwd": cmd_passwd, "user-reset": cmd_user_reset,
     "represent": cmd_represent, "representations": cmd_representations, "audit": cmd_audit,
     "cert-inspect": cmd_cert_inspect,
+    "cert-import": cmd_cert_import,
+    "certs": cmd_certs,
+    "cert-export": cmd_cert_export,
+    "onboarding": cmd_onboarding, "onboarding-step": cmd_onboarding_step,
 }
 
 

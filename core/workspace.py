@@ -99,6 +99,7 @@ class Workspace:
         self.params = CommParamsService(db, self.access)
         self.representations = RepresentationService(db, self.access, self.audit)
         self.__dict__.pop("certificates", None)
+        self.__dict__.pop("onboarding", None)
         self.__dict__.pop("messaging", None)
 
     @property
@@ -116,9 +117,15 @@ class Workspace:
 
     @cached_property
     def certificates(self):
-        from core.transport.certificates import CertificateStore
+        from core.transport.certificates import SIMULATOR_FOLDER, CertificateStore
 
-        return CertificateStore(self.db, self.box, self.access)
+        return CertificateStore(self.db, self.box, self.access, simulator_folder=self.data_dir / SIMULATOR_FOLDER)
+
+    @cached_property
+    def onboarding(self):
+        from core.communication.onboarding import OnboardingService
+
+        return OnboardingService(self.db, self.access, self.certificates, self.params, self.audit)
 
     @cached_property
     def messaging(self):

@@ -472,6 +472,35 @@ def render_two_users(out: Path) -> list[Path]:
     return saved
 
 
+def _add_onboarding_samples(ws: Workspace) -> None:
+    """The German participant's certificate on its way: applied, registered, sent; the ticket number has come."""
+    today = date.today()
+    eori, steps = "DE415230871234567", ws.onboarding
+    steps.set_step(eori, "DE", "apply", "done", started_on=today - timedelta(weeks=11), done_on=today - timedelta(weeks=2))
+    steps.set_step(eori, "DE", "register", "done", started_on=today - timedelta(days=10), done_on=today - timedelta(days=6))
+    steps.set_step(eori, "DE", "send_to_gateway", "done", done_on=today - timedelta(days=2), reference="T-2025-118734")
+
+
+def render_onboarding(out: Path, ws: Workspace | None = None) -> list[Path]:
+    """The onboarding checklists of the certificate manager: the German one under way, top and bottom."""
+    from ui.onboarding_page import OnboardingPage
+
+    _, ws, own_ws = _start(out, ws)
+    _add_onboarding_samples(ws)
+    page = OnboardingPage(ws)
+    page.resize(1100, 760)
+    page.select("DE415230871234567", "DE")
+    written = [out / "onboarding.png", out / "onboarding-password.png"]
+    _save(page, written[0])
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    _save(page, written[1])
+    page.close()
+    if own_ws:
+        ws.close()
+    return written
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     render_two_users(folder)
@@ -479,3 +508,4 @@ if __name__ == "__main__":
     render_messaging(folder)
     render_accounts(folder)
     render_administration(folder)
+    render_onboarding(folder)

@@ -34,6 +34,7 @@ ACTIONS = {
     "codes_lost": "access codes made unreadable by a password reset",
     "representation_added": "representation added",
     "representation_changed": "representation changed",
+    "onboarding_step": "onboarding checklist step changed",
 }
 
 

@@ -63,3 +63,90 @@ def test_a_corrupt_file_exits_2_naming_the_file(cli, tmp_path):
     result = cli("cert-inspect", path)
     assert result.returncode == 2 and result.error_fields() == {"file"}
     assert "broken.der" in result.json["errors"][0]["message"]
+
+
+CERT_KEYS = {"id", "role", "eori", "administration", "environment", "subject", "not_after", "suitable_for_signing",
+             "problems", "test_certificate", "active", "takes_effect", "days_left", "warning", "warning_threshold"}
+
+
+def _customs_pem(tmp_path) -> Path:
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Customs 2027")])
+    now = datetime.now(UTC)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(9).not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=400))
+                   .sign(key, hashes.SHA256()))
+    path = tmp_path / "customs.cer"
+    path.write_bytes(certificate.public_bytes(serialization.Encoding.DER))
+    return path
+
+
+def test_cert_import_makes_it_the_eoris_certificate_and_certs_lists_it(cli, tmp_path):
+    cli("init")
+    path = _pkcs12(tmp_path, b"the pfx password")
+
+    imported = cli("cert-import", path, "--eori", "cz25596641", "--password-stdin", stdin="the pfx password\n")
+
+    assert imported.returncode == 0, imported.stderr
+    data = imported.json
+    assert CERT_KEYS <= set(data)
+    assert (data["eori"], data["role"], data["test_certificate"], data["replaced"]) == ("CZ25596641", "participant", True, None)
+    assert data["verdict"].startswith("Suitable for signing customs messages: no — because")
+    assert data["warning_threshold"] == "30 days" and "in 29 days" in data["warning"]
+    [listed] = cli("certs", "--json").json
+    assert listed["id"] == data["id"] and listed["active"] is True
+
+
+def test_cert_import_again_replaces_and_all_shows_the_history(cli, tmp_path):
+    cli("init")
+    first = cli("cert-import", _pkcs12(tmp_path, b"pw"), "--eori", "CZ25596641", "--password-stdin", stdin="pw\n").json
+    (tmp_path / "seal.p12").unlink()
+    second = cli("cert-import", _pkcs12(tmp_path, b"pw"), "--eori", "CZ25596641", "--password-stdin", stdin="pw\n").json
+
+    assert second["replaced"]["id"] == first["id"]
+    assert [c["id"] for c in cli("certs", "--json").json] == [second["id"]]
+    history = cli("certs", "--json", "--all").json
+    assert [(c["id"], c["active"]) for c in history] == [(second["id"], True), (first["id"], False)]
+
+
+def test_cert_import_with_a_wrong_password_or_a_bad_eori_imports_nothing(cli, tmp_path):
+    cli("init")
+    path = _pkcs12(tmp_path, b"pw")
+    wrong = cli("cert-import", path, "--eori", "CZ25596641", "--password-stdin", stdin="guess\n")
+    assert wrong.returncode == 2 and wrong.error_fields() == {"password"}
+    bad_eori = cli("cert-import", path, "--eori", "25596641", "--password-stdin", stdin="pw\n")
+    assert bad_eori.returncode == 2 and "eori" in bad_eori.error_fields()
+    assert cli("certs", "--json").json == []
+
+
+def test_customs_certificate_with_the_day_it_takes_effect(cli, tmp_path):
+    cli("init")
+    data = cli("cert-import", _customs_pem(tmp_path), "--customs", "de", "--environment", "production",
+               "--takes-effect", "2027-01-15").json
+    assert (data["role"], data["administration"], data["environment"], data["takes_effect"]) == \
+        ("customs", "DE", "production", "2027-01-15")
+
+
+def test_cert_export_writes_only_the_public_certificate(cli, tmp_path):
+    cli("init")
+    data = cli("cert-import", _pkcs12(tmp_path, b"pw"), "--eori", "CZ25596641", "--password-stdin", stdin="pw\n").json
+    out = tmp_path / "public.pem"
+    assert cli("cert-export", str(data["id"]), out).json == {"id": data["id"], "path": str(out)}
+    text = out.read_text()
+    assert "BEGIN CERTIFICATE" in text and "PRIVATE" not in text
+
+
+def test_a_declarant_cannot_import(cli, tmp_path):
+    cli("init")
+    password_file = tmp_path / "pw"
+    password_file.write_text("declarant-password-1\n")
+    assert cli("user-add", "jan", "--role", "declarant", "--password-file", password_file).returncode == 0
+    refused = cli("--user", "jan", "--password-file", password_file, "cert-import", _pkcs12(tmp_path, b"pw"),
+                  "--eori", "CZ25596641", "--password-stdin", stdin="pw\n")
+    assert refused.returncode == 3 and "manage certificates" in refused.stderr
