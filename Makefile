@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) bench/refdata_import.py
 	$(PY) bench/messaging.py
 	$(PY) bench/users.py
+	$(PY) bench/certificates.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -27,7 +27,7 @@ from core.errors import CannotSend, FieldError, NotFound, UserError, ValidationE
 from core.organisations.model import eori_errors, normalise_eori
 from core.secrets import Secret, SecretBox
 from core.transport.certificate_files import CertificateFile
-from core.transport.expiry import ExpiryWarning, expiry_warnings
+from core.transport.expiry import WARNING_DAYS, ExpiryWarning, expiry_warnings
 from core.transport.qualified import Inspection, inspect_certificate
 from core.transport.cms import (
     Credentials,
@@ -298,7 +298,13 @@ class CertificateStore:
 
     def warnings(self, at: datetime | None = None) -> list[ExpiryWarning]:
         """What expires soon or has expired, most urgent first (spec 03 §3.1)."""
-        return expiry_warnings(self.participants(), self.customs_rows(), as_utc(at))
+        at = as_utc(at)
+        horizon = (at + timedelta(days=WARNING_DAYS + 1)).isoformat()
+        ending = self._db.execute(
+            "SELECT * FROM certificates WHERE role = 'participant' AND replaced_at IS NULL AND not_after <= ? "
+            "ORDER BY eori, id", [horizon],
+        ).fetchall()
+        return expiry_warnings([StoredCertificate.from_row(row) for row in ending], self.customs_rows(), at)
 
     # -- signing and encrypting -----------------------------------------------------------------
     def participant(

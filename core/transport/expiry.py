@@ -10,7 +10,8 @@ if TYPE_CHECKING:
 
 CERTIFICATES_PLACE = "Settings ▸ Certificates"
 # (days left at most, name): the first that applies is the warning's threshold.
-THRESHOLDS = ((-1, "expired"), (7, "7 days"), (14, "14 days"), (30, "30 days"), (70, "10 weeks"))
+WARNING_DAYS = 70  # the provisioning lead time: 10 weeks
+THRESHOLDS = ((-1, "expired"), (7, "7 days"), (14, "14 days"), (30, "30 days"), (WARNING_DAYS, "10 weeks"))
 
 
 @dataclass(frozen=True)
