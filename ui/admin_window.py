@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -45,12 +43,11 @@ from ui.dialogs.representation_editor import (
 from ui.dialogs.user_editor import PasswordResetDialog, UserEditor
 from ui.models.admin import RepresentationTableModel, UserTableModel
 from ui.single_window import show_one
-from ui.views import record_list_view
+from ui.views import button_row, enable_with_reason, fit_columns, single_record_view
 
 if TYPE_CHECKING:
     from core.workspace import Workspace
 
-WIDEST_COLUMN = 280
 IDENTITY_COLUMN = 4  # of the users table: the one that takes the room left
 BASIS_COLUMN = 4  # of the representations table
 READ_ONLY_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px solid #e0c040; border-radius: 3px;"
@@ -71,36 +68,6 @@ def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[i
             rights = min(r.rights, link.rights)
             routes.setdefault(r.org_id, []).append(f"through the agency {link.org_name} ({rights.label})")
     return routes
-
-
-def _table_view(model, name: str, stretch: int) -> QTableView:
-    """A read-only list of records; column ``stretch`` takes the room left."""
-    view = record_list_view(model, name)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def _fit_columns(view: QTableView) -> None:
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(view.model().columnCount()):
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-            header.resizeSection(column, min(header.sectionSize(column) + 12, WIDEST_COLUMN))
-
-
-def _set_state(button: QPushButton, reason: str | None, tip: str) -> None:
-    """Enabled with its usual tip, or disabled with the reason as tip."""
-    button.setEnabled(reason is None)
-    button.setToolTip(reason or tip)
-
-
-def _button_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
 
 
 class AdministrationWindow(QMainWindow):
@@ -142,7 +109,7 @@ class AdministrationWindow(QMainWindow):
         for button, handler in ((self.add_user_button, self.add_user), (self.edit_user_button, self.edit_user),
                                 (self.reset_button, self.reset_password), (self.active_button, self.toggle_active)):
             button.clicked.connect(lambda _=False, handler=handler: handler())
-        self.users_view = _table_view(self.user_model, "users", stretch=IDENTITY_COLUMN)
+        self.users_view = single_record_view(self.user_model, "users", stretch=IDENTITY_COLUMN)
         self.users_view.selectionModel().currentRowChanged.connect(lambda *_: self._user_selected())
         self.users_view.doubleClicked.connect(lambda *_: self.edit_user_button.isEnabled() and self.edit_user())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -152,7 +119,7 @@ class AdministrationWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(_button_row(self.add_user_button, self.edit_user_button, self.reset_button,
+        layout.addLayout(button_row(self.add_user_button, self.edit_user_button, self.reset_button,
                                      self.active_button))
         layout.addWidget(splitter, 1)
         return tab
@@ -197,7 +164,7 @@ class AdministrationWindow(QMainWindow):
                                 (self.edit_rep_button, self.edit_representation),
                                 (self.end_rep_button, self.end_representation)):
             button.clicked.connect(lambda _=False, handler=handler: handler())
-        self.reps_view = _table_view(self.rep_model, "representations", stretch=BASIS_COLUMN)
+        self.reps_view = single_record_view(self.rep_model, "representations", stretch=BASIS_COLUMN)
         self.reps_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_rep_buttons())
         self.reps_view.doubleClicked.connect(lambda *_: self.edit_rep_button.isEnabled() and self.edit_representation())
         filters = QHBoxLayout()
@@ -211,7 +178,7 @@ class AdministrationWindow(QMainWindow):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
-        layout.addLayout(_button_row(self.add_rep_button, self.edit_rep_button, self.end_rep_button))
+        layout.addLayout(button_row(self.add_rep_button, self.edit_rep_button, self.end_rep_button))
         layout.addWidget(self.reps_view, 1)
         return tab
 
@@ -237,7 +204,7 @@ class AdministrationWindow(QMainWindow):
         current = select or (self.selected_user().login if self.selected_user() else self.ws.user)
         users = self.ws.users.list() if self.is_admin else [self.ws.users.get(self.ws.user)]
         self.user_model.set_rows(users)
-        _fit_columns(self.users_view)
+        fit_columns(self.users_view)
         self.select_user(current)
         self._user_selected()
 
@@ -271,7 +238,7 @@ class AdministrationWindow(QMainWindow):
         if not self.show_ended.isChecked():
             reps = [r for r in reps if r.valid_to is None or r.valid_to >= today]
         self.rep_model.set_rows(reps)
-        _fit_columns(self.reps_view)
+        fit_columns(self.reps_view)
         row = self.rep_model.row_of(current) if current is not None else None
         if row is not None:
             self.reps_view.setCurrentIndex(self.rep_model.index(row, 0))
@@ -347,30 +314,30 @@ class AdministrationWindow(QMainWindow):
     def _update_user_buttons(self) -> None:
         user = self.selected_user()
         own = user is not None and user.login == self.ws.user
-        _set_state(self.add_user_button, self._admin_reason("add users", False, user), "Add a user account")
-        _set_state(self.edit_user_button, self._admin_reason("change users", True, user),
+        enable_with_reason(self.add_user_button, self._admin_reason("add users", False, user), "Add a user account")
+        enable_with_reason(self.edit_user_button, self._admin_reason("change users", True, user),
                    "Change the name, role, access level or identity of the selected user")
         reset_reason = self._admin_reason("reset passwords", True, user) or (
             "Your own password: use Account ▸ Change password…, which keeps your access codes." if own else None)
-        _set_state(self.reset_button, reset_reason, "Give the selected user a new password; their stored access "
+        enable_with_reason(self.reset_button, reset_reason, "Give the selected user a new password; their stored access "
                                                     "codes become unreadable")
         activate = user is not None and not user.active
         self.active_button.setText("Ac&tivate" if activate else "&Deactivate")
         active_reason = self._admin_reason("deactivate or activate users", True, user) or (
             "You cannot deactivate your own account while signed in." if own and not activate else None)
-        _set_state(self.active_button, active_reason,
+        enable_with_reason(self.active_button, active_reason,
                    "Let the user sign in again" if activate else "Stop the user from signing in; nothing is deleted")
 
     def _update_rep_buttons(self) -> None:
         rep = self.selected_representation()
-        _set_state(self.add_rep_button, self._admin_reason("add representations", False, rep),
+        enable_with_reason(self.add_rep_button, self._admin_reason("add representations", False, rep),
                    "Let a person or an agency act for an organisation")
-        _set_state(self.edit_rep_button, self._admin_reason("change representations", True, rep),
+        enable_with_reason(self.edit_rep_button, self._admin_reason("change representations", True, rep),
                    "Change the rights, kind, basis or dates of the selected representation")
         ended = rep is not None and rep.valid_to is not None and rep.valid_to < date.today()
         end_reason = self._admin_reason("end representations", True, rep) or (
             f"It ended on {rep.valid_to}; use Edit… to change its dates." if ended else None)
-        _set_state(self.end_rep_button, end_reason, "Set the last day the selected representation is in force")
+        enable_with_reason(self.end_rep_button, end_reason, "Set the last day the selected representation is in force")
 
     # --- users -------------------------------------------------------------------------------
     def add_user(self) -> UserEditor:

@@ -41,6 +41,7 @@ from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from core.guarantees.model import Guarantee
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
+from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 from ui.tasks import BackgroundTasks
@@ -187,7 +188,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 900])
-        self.setCentralWidget(splitter)
+        self.expiry_banner = ExpiryBanner()
+        self.expiry_banner.open_certificates.connect(self.open_certificates)
+        register = QWidget()
+        register_layout = QVBoxLayout(register)
+        register_layout.setContentsMargins(0, 0, 0, 0)
+        register_layout.addWidget(self.expiry_banner)
+        register_layout.addWidget(splitter, 1)
+        self.setCentralWidget(register)
         self._build_menus()
         self._connect_actions()
         for view in (self.tree, self.org_table, self.guarantee_table):
@@ -256,6 +264,8 @@ class MainWindow(QMainWindow):
         self.start_polling()
         IdleLock.for_window(self).start()
         self._remind_of_pacs_to_delete()
+        self.expiry_banner.set_workspace(ws)
+        QTimer.singleShot(0, self.expiry_banner.announce)  # once the window is on screen
 
     def _remind_of_pacs_to_delete(self) -> None:
         """A PAC whose registration customs confirmed while its holder was away: say so at sign-in."""
@@ -288,7 +298,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
-        for name in ("import_reference", "load_demo", "settings"):
+        for name in ("import_reference", "load_demo"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
@@ -296,6 +306,9 @@ class MainWindow(QMainWindow):
         for name in ("new_organisation", "new_guarantee", "customs_guarantees", None, "edit", "delete", None, "refresh"):
             register.addAction(a[name]) if name else register.addSeparator()
         self.menuBar().addMenu(self._messages_menu(with_inbox=True))
+        settings = self.menuBar().addMenu("&Settings")
+        for name in ("settings", "certificates"):
+            settings.addAction(a[name])
         account = self.menuBar().addMenu("&Account")
         for name in ("change_password", "lock", "sign_out"):
             account.addAction(a[name])
@@ -332,6 +345,7 @@ class MainWindow(QMainWindow):
             "new_organisation": self.new_organisation, "new_guarantee": self.new_guarantee,
             "customs_guarantees": self.show_customs_guarantees, "edit": self.edit_selected,
             "delete": self.delete_selected, "refresh": self.refresh_all, "settings": self.open_settings,
+            "certificates": self.open_certificates,
             "import_reference": self.import_reference, "load_demo": self.load_demo, "quit": self.close,
             "about": self.about, "msg_register_codes": self.send_registration,
             "msg_simulator": self.toggle_simulator,
@@ -432,14 +446,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         t, a = self.target, self.actions
         if self.ws is None or self.ws.access is None:
-            for name in ("new_organisation", "refresh", "settings", "import_reference", "load_demo", "new_guarantee",
-                         "customs_guarantees", "edit", "delete", "change_password", "lock", "sign_out",
+            for name in ("new_organisation", "refresh", "settings", "certificates", "import_reference", "load_demo",
+                         "new_guarantee", "customs_guarantees", "edit", "delete", "change_password", "lock", "sign_out",
                          "admin_users", "audit_log"):
                 a.enable(name, False, "The database is not open yet")
             self._update_message_actions()
             return
         access = self.ws.access
-        for name in ("refresh", "settings", "change_password", "lock", "sign_out", "admin_users", "audit_log"):
+        for name in ("refresh", "settings", "certificates", "change_password", "lock", "sign_out", "admin_users",
+                     "audit_log"):
             a.enable(name, True)
         self._enable_unless("new_organisation", access.why_not_manager("add organisations"))
         self._enable_unless("import_reference", access.why_not_manager("import reference data"))
@@ -652,6 +667,7 @@ class MainWindow(QMainWindow):
         dialog.tabs.setCurrentIndex(tab)
         dialog.reference.changed.connect(lambda: self.refresh_status("Reference data imported."))
         dialog.exec()
+        self.expiry_banner.refresh()  # certificates may have been imported from the parameter set page
         return dialog
 
     def import_reference(self) -> None:
@@ -677,6 +693,11 @@ class MainWindow(QMainWindow):
         from ui.admin_window import AdministrationWindow
 
         return AdministrationWindow.show_for(self)
+
+    def open_certificates(self):
+        from ui.certificate_window import CertificateWindow
+
+        return CertificateWindow.show_for(self)
 
     def open_audit_log(self):
         from ui.audit_window import AuditWindow

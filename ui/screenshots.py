@@ -501,6 +501,119 @@ def render_onboarding(out: Path, ws: Workspace | None = None) -> list[Path]:
     return written
 
 
+# --- certificates ------------------------------------------------------------------------------
+
+REAL_QUALIFIED_SEAL = Path(__file__).resolve().parents[2] / "shared" / "test-data" / "certs" / \
+    "qc_eseal_cz_szr_postsignum_qca4_2020.pem"
+SHOT_EORI = "CZ25596641"
+SHOT_PFX_PASSWORD = "seal-2026"
+
+
+def _self_made_certificate(common_name: str, organisation: str, eori: str, days_left: int, days_before: int = 345):
+    """A self-made RSA certificate and its key, as a test seal of a broker (or, without EORI, a customs one)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                  x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)]
+    if eori:
+        attributes += [x509.NameAttribute(NameOID.SERIAL_NUMBER, eori),
+                       x509.NameAttribute(NameOID.COUNTRY_NAME, eori[:2])]
+    name = x509.Name(attributes)
+    now = datetime.now(UTC)
+    usage = x509.KeyUsage(digital_signature=True, content_commitment=bool(eori), key_encipherment=not eori,
+                          data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+                          encipher_only=False, decipher_only=False)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=days_before))
+                   .not_valid_after(now + timedelta(days=days_left, hours=12)).add_extension(usage, critical=True)
+                   .sign(key, hashes.SHA256()))
+    return certificate, key
+
+
+def _add_certificate_samples(ws: Workspace) -> Path:
+    """The Brno seal expiring in 20 days, a customs rollover stored ahead; a PKCS#12 file ready to import."""
+    from cryptography.hazmat.primitives.serialization import (
+        BestAvailableEncryption,
+        pkcs12,
+    )
+
+    from core.transport.certificate_files import CertificateFile
+
+    certificate, key = _self_made_certificate("Spedice Brno s.r.o. seal 2025", "Spedice Brno s.r.o.", SHOT_EORI, 20)
+    ws.certificates.import_participant(SHOT_EORI, CertificateFile(certificate, key, "PKCS#12"))
+    customs, _ = _self_made_certificate("Customs simulator (training) 2027", "CustomsDesk training", "", 5 * 365, 0)
+    ws.certificates.import_customs("CZ", "training", customs, date.today() + timedelta(days=30))
+    renewal, renewal_key = _self_made_certificate("Hafen Logistik GmbH seal 2026", "Hafen Logistik GmbH",
+                                                  "DE415230871234567", 365, 1)
+    pfx = Path(tempfile.mkdtemp(prefix="customsdesk-shots-")) / "hafen-logistik-seal-2026.p12"
+    pfx.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"seal", renewal_key, renewal, None, BestAvailableEncryption(SHOT_PFX_PASSWORD.encode())))
+    return pfx
+
+
+def render_certificates(out: Path, ws: Workspace | None = None) -> list[Path]:
+    """The certificate window (participants with the checks of one, customs certificates), the main window
+    with the expiry banner and the message at sign-in, checking a real qualified seal, and importing."""
+    from ui.certificate_window import CertificateWindow
+    from ui.dialogs.certificate_import_dialog import (
+        CertificateCheckDialog,
+        CertificateImportDialog,
+    )
+
+    app, ws, own_ws = _start(out, ws)
+    pfx = _add_certificate_samples(ws)
+    written = []
+
+    def save(widget: QWidget, name: str) -> None:
+        _save(widget, out / name)
+        written.append(out / name)
+
+    window = MainWindow(ws)
+    window.poll_timer.stop()
+    window.resize(1280, 760)
+    window.show()
+    app.processEvents()
+    save(window, "main-window-expiry-banner.png")
+    if window.expiry_banner.notice is not None:
+        save(window.expiry_banner.notice, "certificate-expiry-notice.png")
+        window.expiry_banner.notice.close()
+
+    certificates = CertificateWindow(ws, window)
+    certificates.show()
+    certificates.select_eori(SHOT_EORI)
+    save(certificates, "certificates-participants.png")
+    certificates.tabs.setCurrentIndex(1)
+    save(certificates, "certificates-customs.png")
+    settings = SettingsDialog(ws, window)
+    save(settings, "settings-ncts-certificates.png")
+    settings.close()
+
+    if REAL_QUALIFIED_SEAL.exists():
+        check = CertificateCheckDialog(ws, certificates)
+        check.load_file(REAL_QUALIFIED_SEAL)
+        save(check, "certificate-check-file.png")
+        check.close()
+
+    dialog = CertificateImportDialog(ws, certificates, eori="DE415230871234567")
+    dialog.load_file(pfx)
+    dialog.password.setText("seal-2025")
+    dialog.open_with_password()
+    save(dialog, "certificate-import-wrong-password.png")
+    dialog.password.setText(SHOT_PFX_PASSWORD)
+    dialog.open_with_password()
+    save(dialog, "certificate-import.png")
+    dialog.reject()
+    certificates.close()
+    window.close()
+    if own_ws:
+        ws.close()
+    return written
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     render_two_users(folder)
@@ -509,3 +622,4 @@ if __name__ == "__main__":
     render_accounts(folder)
     render_administration(folder)
     render_onboarding(folder)
+    render_certificates(folder)

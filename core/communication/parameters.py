@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
-
 from core.users.access import Access, full_access
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ class CommParams:
     gateway: str = ""
 
     @classmethod
-    def from_row(cls, row) -> "CommParams":
+    def from_row(cls, row) -> CommParams:
         return cls(**{f.name: row[f.name] for f in fields(cls)})
 
     def as_dict(self) -> dict:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.secrets import Secret, SecretBox
-
 from core.users.access import Access, full_access
 
 if TYPE_CHECKING:

@@ -27,8 +27,6 @@ from core.errors import CannotSend, FieldError, NotFound, UserError, ValidationE
 from core.organisations.model import eori_errors, normalise_eori
 from core.secrets import Secret, SecretBox
 from core.transport.certificate_files import CertificateFile
-from core.transport.expiry import WARNING_DAYS, ExpiryWarning, expiry_warnings
-from core.transport.qualified import Inspection, inspect_certificate
 from core.transport.cms import (
     Credentials,
     PrivateKey,
@@ -36,7 +34,13 @@ from core.transport.cms import (
     as_utc,
     subject_of,
 )
-
+from core.transport.expiry import (
+    CERTIFICATES_PLACE,
+    WARNING_DAYS,
+    ExpiryWarning,
+    expiry_warnings,
+)
+from core.transport.qualified import Inspection, inspect_certificate
 from core.users.access import Access, full_access
 
 if TYPE_CHECKING:
@@ -45,7 +49,7 @@ if TYPE_CHECKING:
 ROLES = ("participant", "customs")
 STRICT_ENVIRONMENTS = ("production",)  # only certificates fit for signing customs messages
 REGISTERED_FOLDER = "registered"
-CERTIFICATES_SETTING = "Settings ▸ Certificates"
+CERTIFICATES_SETTING = CERTIFICATES_PLACE
 SIMULATOR_FOLDER = "simulator"
 CA_FILE, CA_KEY_FILE = "ca.pem", "ca.key"
 CUSTOMS_FILE, CUSTOMS_KEY_FILE = "customs.pem", "customs.key"

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,8 @@ from core.errors import UserError, ValidationError
 from core.refdata.importer import import_reference_files
 from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
+
+PROBLEM_COLOUR = "#c0392b"
 
 
 class ParamsListModel(QAbstractListModel):
@@ -97,6 +100,7 @@ class CommParamsPage(QWidget):
         self.form.add("ncts_permit_number", "NCTS &permit number:", self.ncts_permit_number,
                       "Permit number for electronic communication; no guarantee message can be sent without it")
         self.form.add("gateway", "&Gateway:", self.gateway)
+        self.certificate_box = self._build_certificate_box()
         self.save_button = QPushButton("&Save parameter set")
         self.save_button.clicked.connect(self.save)
         self.status = ErrorLabel()
@@ -110,17 +114,71 @@ class CommParamsPage(QWidget):
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addLayout(self.form.layout)
+        right.addWidget(self.certificate_box)
         right.addWidget(self.status)
         right.addWidget(self.saved_label)
         right.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
         right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
         if self.model.sets:
             self.list.setCurrentIndex(self.model.index(0))
         else:
             self.new_set()
+
+    def _build_certificate_box(self) -> QGroupBox:
+        """Read-only: the EORI's participant certificate and the administration's customs certificate in effect."""
+        self.participant_certificate = QLabel()
+        self.participant_certificate.setObjectName("participant_certificate")
+        self.customs_certificate = QLabel()
+        self.customs_certificate.setObjectName("customs_certificate")
+        for label in (self.participant_certificate, self.customs_certificate):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificates_button = QPushButton("Cer&tificates…")
+        self.certificates_button.setToolTip("Import, check and renew certificates in Settings ▸ Certificates")
+        self.certificates_button.clicked.connect(lambda: self.open_certificates())
+        self.certificate_window = None
+        self.eori.textChanged.connect(lambda *_: self.show_certificate_lines())
+        for combo in (self.administration, self.environment):
+            combo.currentIndexChanged.connect(lambda *_: self.show_certificate_lines())
+        box = QGroupBox("Certificates of this set")
+        box.setObjectName("certificate_box")
+        column = QVBoxLayout(box)
+        column.addWidget(self.participant_certificate)
+        column.addWidget(self.customs_certificate)
+        column.addWidget(self.certificates_button, alignment=Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def show_certificate_lines(self) -> None:
+        from ui.models.certificates import customs_line, participant_line
+
+        eori, environment = self.eori.text(), self.environment.currentData()
+        certificates = self._ws.certificates
+        participant = certificates.participant_for(eori) if eori.strip() else None
+        customs = certificates.customs_rows(self.administration.currentData(), environment)
+        for label, what, line in (
+            (self.participant_certificate, "Participant certificate", participant_line(participant, eori, environment)),
+            (self.customs_certificate, "Customs encryption certificate", customs_line(customs)),
+        ):
+            label.setText(f"{what}: {line.text}")
+            label.setStyleSheet(f"color: {PROBLEM_COLOUR};" if line.problem else "")
+
+    def open_certificates(self):
+        """The certificate window over this dialog; the lines follow what is imported there."""
+        from ui.certificate_window import CertificateWindow
+
+        if self.certificate_window is None:
+            self.certificate_window = CertificateWindow(self._ws, self.window())
+            self.certificate_window.setWindowModality(Qt.WindowModality.WindowModal)
+            self.certificate_window.certificates_changed.connect(self.show_certificate_lines)
+        else:
+            self.certificate_window.refresh()
+        self.certificate_window.show()
+        self.certificate_window.raise_()
+        return self.certificate_window
 
     def _select(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -136,6 +194,7 @@ class CommParamsPage(QWidget):
         for field in ("eori", "branch", "participant_code", "ncts_permit_number", "gateway"):
             getattr(self, field).setText(getattr(p, field))
         self.delete_button.setEnabled(p.id is not None)
+        self.show_certificate_lines()
 
     def new_set(self) -> None:
         self.list.clearSelection()
@@ -288,4 +347,5 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 30)
+        wanted = QSize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().lineSpacing() * 36)
+        self.resize(self.sizeHint().expandedTo(wanted))

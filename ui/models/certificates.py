@@ -1,0 +1,277 @@
+"""The certificate tables (participant certificates per EORI, their history, customs certificates) and the
+one-line descriptions the communication parameter sets show."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from cryptography.x509.oid import NameOID
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.communication import ADMINISTRATIONS, ENVIRONMENTS
+from core.organisations.model import normalise_eori
+from core.transport.cms import as_utc
+from core.transport.expiry import CERTIFICATES_PLACE, threshold_for
+from ui.expiry_banner import severity_of_threshold
+from ui.models.admin import ListTableModel
+from ui.models.tables import Column
+
+if TYPE_CHECKING:
+    from core.transport.certificates import StoredCertificate
+    from core.workspace import Workspace
+
+SUITABLE = "Suitable for customs"
+TEST_ONLY = "Test certificate — training only"
+EXPIRED = "Expired — sending blocked"
+NO_CERTIFICATE = "No certificate — import one"
+STATUS_COLOURS = {  # severity -> (text, background)
+    "critical": ("#7b1a12", "#f9d6d2"),
+    "warning": ("#5c4300", "#ffe7a3"),
+    "test": ("#1f4e79", None),
+    "missing": ("#7b1a12", None),
+    "ok": ("#1e6b3a", None),
+}
+
+
+def short_subject(row: StoredCertificate) -> str:
+    """'CN=…' as clerks name a certificate; the whole subject when it has no common name."""
+    names = row.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return f"CN={names[0].value}" if names else row.subject
+
+
+def day(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d}" if moment else ""
+
+
+def local_moment(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def days_text(days: int) -> str:
+    if days <= 0:
+        return "Expires within a day"
+    return f"Expires in {days} day{'s' if days != 1 else ''}"
+
+
+# --- participant certificates -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """An EORI with its active participant certificate, or without one yet."""
+
+    eori: str
+    organisations: tuple[str, ...]
+    certificate: StoredCertificate | None
+
+    @property
+    def id(self) -> int | None:
+        return self.certificate.id if self.certificate else None
+
+    def status(self, at: datetime | None = None) -> str:
+        certificate = self.certificate
+        if certificate is None:
+            return NO_CERTIFICATE
+        at = as_utc(at)
+        if certificate.not_after < at:
+            return EXPIRED
+        if at < certificate.not_before:
+            return f"Takes effect on {day(certificate.not_before)}"
+        days = certificate.days_left(at)
+        if threshold_for(days):
+            return days_text(days) + (" · test certificate" if certificate.is_test else "")
+        return TEST_ONLY if certificate.is_test else SUITABLE
+
+    def severity(self, at: datetime | None = None) -> str:
+        """critical / warning (the expiry thresholds), test, missing or ok."""
+        certificate = self.certificate
+        if certificate is None:
+            return "missing"
+        expiry = severity_of_threshold(threshold_for(certificate.days_left(at)))
+        return expiry or ("test" if certificate.is_test else "ok")
+
+
+def known_eoris(ws: Workspace) -> dict[str, list[str]]:
+    """EORI -> names of the organisations with it (that the user sees), for every EORI of an organisation or
+    parameter set."""
+    names: dict[str, list[str]] = {}
+    for org in ws.organisations.list():
+        if org.eori:
+            names.setdefault(normalise_eori(org.eori), []).append(org.name)
+    for params in ws.params.list():
+        if params.eori:
+            names.setdefault(normalise_eori(params.eori), [])
+    return names
+
+
+def participant_rows(ws: Workspace) -> list[ParticipantRow]:
+    """The active certificate of each EORI, and the EORIs of organisations and parameter sets without one."""
+    names = known_eoris(ws)
+    certificates = {row.eori: row for row in ws.certificates.participants()}
+    return [ParticipantRow(eori, tuple(names.get(eori, ())), certificates.get(eori))
+            for eori in sorted(set(names) | set(certificates))]
+
+
+def _status_data(severity: str, role: int):
+    text, background = STATUS_COLOURS[severity]
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(QColor(text))
+    if role == Qt.ItemDataRole.BackgroundRole and background:
+        return QBrush(QColor(background))
+    if role == Qt.ItemDataRole.FontRole and severity in ("critical", "missing"):
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
+
+
+def _days_left(row: ParticipantRow) -> str:
+    return str(row.certificate.days_left()) if row.certificate else ""
+
+
+class ParticipantTableModel(ListTableModel):
+    STATUS_COLUMN = 5
+    SUBJECT_COLUMN = 2
+    columns: ClassVar[list[Column]] = [
+        Column("EORI", lambda r: r.eori),
+        Column("Organisation", lambda r: ", ".join(r.organisations)),
+        Column("Subject", lambda r: r.certificate.subject if r.certificate else ""),
+        Column("Valid until", lambda r: day(r.certificate.not_after) if r.certificate else ""),
+        Column("Days left", _days_left, align_right=True),
+        Column("Status", lambda r: r.status()),
+    ]
+
+    def extra_data(self, row: ParticipantRow, column: int, role: int):
+        if column == self.STATUS_COLUMN:
+            return _status_data(row.severity(), role)
+        if role == Qt.ItemDataRole.ToolTipRole and row.certificate is not None:
+            return f"{row.certificate.subject}\nadded {local_moment(row.certificate.added_at)} by {row.certificate.added_by or '—'}"
+        return None
+
+    def row_of_eori(self, eori: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.eori == eori), None)
+
+
+class HistoryTableModel(ListTableModel):
+    columns: ClassVar[list[Column]] = [
+        Column("Subject", lambda c: c.subject),
+        Column("Valid", lambda c: f"{day(c.not_before)} – {day(c.not_after)}"),
+        Column("Added on", lambda c: local_moment(c.added_at)),
+        Column("By", lambda c: c.added_by or "—"),
+        Column("Replaced on", lambda c: local_moment(c.replaced_at) or "in use"),
+        Column("Kind", lambda c: "test certificate" if c.is_test else "qualified seal"),
+    ]
+
+    def extra_data(self, row: StoredCertificate, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and row.replaced_at is not None:
+            return QBrush(QColor("#707070"))
+        return None
+
+
+# --- customs certificates ------------------------------------------------------------------------------
+
+def in_effect(rows: list[StoredCertificate], at: datetime | None = None) -> StoredCertificate | None:
+    """The customs certificate messages are encrypted for at ``at``: the newest in effect."""
+    at = as_utc(at)
+    valid = [row for row in rows if row.valid_at(at)]
+    return max(valid, key=lambda row: (row.effective_from, row.id)) if valid else None
+
+
+def customs_status(row: StoredCertificate, rows: list[StoredCertificate], at: datetime | None = None) -> str:
+    at = as_utc(at)
+    if row.not_after < at:
+        return "Expired"
+    if at < row.effective_from:
+        return f"Takes effect on {day(row.effective_from)}"
+    same_channel = [r for r in rows if (r.administration, r.environment) == (row.administration, row.environment)]
+    current = in_effect(same_channel, at)
+    if current is None or current.id == row.id:
+        return "In use"
+    return f"Superseded since {day(current.effective_from)}"
+
+
+@dataclass(frozen=True)
+class CustomsRow:
+    certificate: StoredCertificate
+    status: str
+
+    @property
+    def id(self) -> int:
+        return self.certificate.id
+
+
+def customs_table_rows(rows: list[StoredCertificate], at: datetime | None = None) -> list[CustomsRow]:
+    return [CustomsRow(row, customs_status(row, rows, at)) for row in rows]
+
+
+def _customs_severity(row: CustomsRow) -> str | None:
+    if row.status == "Expired":
+        return "critical"
+    if row.status == "In use":
+        return severity_of_threshold(threshold_for(row.certificate.days_left())) or "ok"
+    return "test" if row.status.startswith("Takes effect") else None
+
+
+class CustomsTableModel(ListTableModel):
+    STATUS_COLUMN = 5
+    SUBJECT_COLUMN = 2
+    columns: ClassVar[list[Column]] = [
+        Column("Administration", lambda r: ADMINISTRATIONS.get(r.certificate.administration, r.certificate.administration)),
+        Column("Environment", lambda r: ENVIRONMENTS.get(r.certificate.environment, r.certificate.environment)),
+        Column("Subject", lambda r: r.certificate.subject),
+        Column("Takes effect", lambda r: day(r.certificate.effective_from)),
+        Column("Valid until", lambda r: day(r.certificate.not_after)),
+        Column("Status", lambda r: r.status),
+    ]
+
+    def extra_data(self, row: CustomsRow, column: int, role: int):
+        severity = _customs_severity(row) if column == self.STATUS_COLUMN else None
+        return _status_data(severity, role) if severity else None
+
+
+# --- lines of a communication parameter set ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CertificateLine:
+    text: str
+    problem: bool = False
+
+
+def participant_line(row: StoredCertificate | None, eori: str, environment: str,
+                     at: datetime | None = None) -> CertificateLine:
+    """The EORI's participant certificate as the parameter set uses it."""
+    if not eori.strip():
+        return CertificateLine("none: fill in the participant EORI", True)
+    if row is None:
+        return CertificateLine(f"none: import it in {CERTIFICATES_PLACE}", True)
+    at = as_utc(at)
+    name = short_subject(row)
+    if row.not_after < at:
+        return CertificateLine(f"{name} expired on {day(row.not_after)} — sending blocked: import the renewed "
+                               f"certificate in {CERTIFICATES_PLACE}", True)
+    text = f"{name} valid until {day(row.not_after)}"
+    if not row.is_test:
+        return CertificateLine(f"{text} — suitable")
+    if environment == "production":
+        return CertificateLine(f"{text} — test certificate: a production set cannot send with a test certificate",
+                               True)
+    return CertificateLine(f"{text} — test certificate — training only")
+
+
+def customs_line(rows: list[StoredCertificate], at: datetime | None = None) -> CertificateLine:
+    """The administration's encryption certificate in effect, and the next one stored ahead of its date."""
+    at = as_utc(at)
+    current = in_effect(rows, at)
+    upcoming = sorted((r for r in rows if at < r.effective_from), key=lambda r: r.effective_from)
+    following = f"next: {short_subject(upcoming[0])} from {day(upcoming[0].effective_from)}" if upcoming else ""
+    if current is not None:
+        text = f"{short_subject(current)} in effect since {day(current.effective_from)}"
+        return CertificateLine(f"{text}, {following}" if following else text)
+    if following:
+        return CertificateLine(f"none in effect now; {following}", True)
+    if rows:
+        latest = max(rows, key=lambda r: r.not_after)
+        return CertificateLine(f"{short_subject(latest)} expired on {day(latest.not_after)}: import the current one "
+                               f"in {CERTIFICATES_PLACE}", True)
+    return CertificateLine(f"none: import the administration's encryption certificate in {CERTIFICATES_PLACE}", True)
