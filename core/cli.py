@@ -618,11 +618,12 @@ def cmd_cert_import(args) -> int:
     read = read_certificate_file(args.file, password)
     if args.customs:
         row = ws.certificates.import_customs(args.customs.upper(), args.environment, read.certificate, args.takes_effect)
-        _print_json(_certificate_json(ws, row))
+        _print_json(_certificate_json(row, _warnings_by_certificate(ws)))
         return EXIT_OK
     result = ws.certificates.import_participant(args.eori, read)
-    output = _certificate_json(ws, result.row)
-    output["replaced"] = _certificate_json(ws, result.replaced) if result.replaced else None
+    warnings = _warnings_by_certificate(ws)
+    output = _certificate_json(result.row, warnings)
+    output["replaced"] = _certificate_json(result.replaced, warnings) if result.replaced else None
     output["checks"] = inspection_json(result.inspection)["checks"]
     output["verdict"] = result.inspection.verdict
     _print_json(output)
@@ -631,11 +632,12 @@ def cmd_cert_import(args) -> int:
 
 def cmd_certs(args) -> int:
     ws = _workspace(args)
-    rows = ws.certificates.participants() + ws.certificates.customs_rows()
+    rows = ws.certificates.participants()
     if args.all:
-        rows = [old for row in ws.certificates.participants() for old in ws.certificates.history(row.eori)]
-        rows += ws.certificates.customs_rows()
-    certificates = [_certificate_json(ws, row) for row in rows]
+        rows = [every for row in rows for every in ws.certificates.history(row.eori)]
+    rows += ws.certificates.customs_rows()
+    warnings = _warnings_by_certificate(ws)
+    certificates = [_certificate_json(row, warnings) for row in rows]
     if args.json:
         _print_json(certificates)
         return EXIT_OK
@@ -654,12 +656,15 @@ def cmd_cert_export(args) -> int:
     return EXIT_OK
 
 
-def _certificate_json(ws, row) -> dict:
+def _warnings_by_certificate(ws) -> dict:
+    return {w.certificate.id: w for w in ws.certificates.warnings()}
+
+
+def _certificate_json(row, warnings: dict) -> dict:
     """The ``certs --json`` contract for one stored certificate."""
     from core.transport.qualified import inspection_json
 
     inspection = inspection_json(row.inspection())
-    warnings = {w.certificate.id: w for w in ws.certificates.warnings()}
     warning = warnings.get(row.id) if row.replaced_at is None else None
     keep = ("subject", "issuer", "serial", "not_before", "not_after", "key_type", "key_size", "qc_compliance",
             "qc_types", "qc_sscd", "suitable_for_signing", "problems")
