@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(OFFSCREEN) $(PY) -m pytest $(PYTEST_ARGS)
 
 screenshots: $(STAMP)
-	$(OFFSCREEN) $(PY) -m ui.screenshots screenshots
+	$(OFFSCREEN) $(PY) -m tools.screenshots screenshots
 
 bench: $(STAMP)
 	$(OFFSCREEN) $(PY) bench/startup.py

@@ -5,7 +5,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.cli import build_parser, run
+    from cli import build_parser, run
 
     args = build_parser().parse_args(argv)
     if args.command is None:

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.demo import load_demo
+from simulator.demo import load_demo
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.grn import with_check_digit
 from core.guarantees.model import Guarantee
@@ -98,7 +98,7 @@ def _crypto_floor(ws: Workspace, count: int) -> float:
     params = next(p for p in ws.params.list() if p.environment == "training")
     own = ws.certificates.participant(params.eori, params.administration, params.environment)
     customs_cert = ws.certificates.customs(params.administration, params.environment)
-    from core.transport.certificates import load_simulator_credentials
+    from simulator.pki import load_simulator_credentials
 
     customs, _ = load_simulator_credentials(ws.data_dir)
     xml = ws.messaging.store.content(1)[0]

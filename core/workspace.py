@@ -56,6 +56,7 @@ class Workspace:
     access_codes: AccessCodeService | None = None
     params: CommParamsService | None = None
     representations: RepresentationService | None = None
+    on_participant_imported: object = None
 
     @classmethod
     def connect(cls, data_dir: Path | None = None, first_user: str | None = None) -> Workspace:
@@ -117,9 +118,11 @@ class Workspace:
 
     @cached_property
     def certificates(self):
-        from core.transport.certificates import SIMULATOR_FOLDER, CertificateStore
+        from core.transport.certificates import CertificateStore
 
-        return CertificateStore(self.db, self.box, self.access, simulator_folder=self.data_dir / SIMULATOR_FOLDER)
+        hook = self.on_participant_imported
+        return CertificateStore(self.db, self.box, self.access,
+                                on_participant_imported=(lambda row: hook(self.data_dir, row)) if hook else None)
 
     @cached_property
     def onboarding(self):

@@ -41,10 +41,9 @@ from core.messages import (
     read_header,
 )
 from core.transport import EnvelopeError, open_sealed, seal, sign
-from core.transport.certificates import IssuedBy, load_simulator_credentials, registered_certificates
+from simulator.pki import SIMULATOR_FOLDER, IssuedBy, load_simulator_credentials, registered_certificates
 from simulator.register import CustomsRegister, RegisteredGuarantee
 
-SIMULATOR_FOLDER = "simulator"
 LONG_PERIOD_DAYS = 31
 OUTAGE, ANSWER_DELAY, RESPONSE_DELAY = "outage", "answer_delay_seconds", "response_delay_seconds"
 

@@ -198,7 +198,7 @@ def generated_usages(g: RegisteredGuarantee, today: date | None = None) -> list[
 
 def seed_from_app(register: CustomsRegister, app_database: Path) -> int:
     """Take the app's guarantees (the demo data) as the customs register, with the codes customs know."""
-    from core.demo import DEMO_PAC, DEMO_SPKS
+    from simulator.demo import DEMO_PAC, DEMO_SPKS
 
     if not app_database.exists():
         return 0

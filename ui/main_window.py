@@ -220,10 +220,12 @@ class MainWindow(QMainWindow):
         """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
         from core.store import DatabaseProblem
         from core.workspace import Workspace
+        from simulator.pki import register_with_simulator
         from ui.account import sign_in_at_start
 
         try:
             ws = Workspace.connect(data_dir)
+            ws.on_participant_imported = register_with_simulator
         except DatabaseProblem as exc:
             self.open_problem = str(exc)
             QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
@@ -705,7 +707,7 @@ class MainWindow(QMainWindow):
         return AuditWindow.show_for(self)
 
     def load_demo(self) -> None:
-        from core.demo import load_demo
+        from simulator.demo import load_demo
 
         try:
             result = load_demo(self.ws)

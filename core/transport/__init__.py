@@ -1,12 +1,5 @@
 """Envelopes (CMS sign + encrypt, decrypt + verify) and the certificates they use; no Qt."""
-from core.transport.certificates import (
-    CertificateStore,
-    IssuedBy,
-    StoredCertificate,
-    TrainingPki,
-    create_training_pki,
-    load_simulator_credentials,
-)
+from core.transport.certificates import CertificateStore, StoredCertificate
 from core.transport.cms import (
     Credentials,
     EnvelopeError,
@@ -20,7 +13,6 @@ from core.transport.cms import (
 )
 
 __all__ = [
-    "CertificateStore", "Credentials", "EnvelopeError", "IssuedBy", "Opened", "StoredCertificate",
-    "TrainingPki", "TrustedSigners", "create_training_pki", "load_simulator_credentials", "open_sealed",
-    "seal", "sign", "subject_of", "verify",
+    "CertificateStore", "Credentials", "EnvelopeError", "Opened", "StoredCertificate", "TrustedSigners",
+    "open_sealed", "seal", "sign", "subject_of", "verify",
 ]

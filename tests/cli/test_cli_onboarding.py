@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 
 EXIT_OK, EXIT_INVALID, EXIT_LOGIN = 0, 2, 3
 DE_EORI = "DE415230871234567"

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from core.demo import DEMO_PAC, DEMO_PASSWORD
+from simulator.demo import DEMO_PAC, DEMO_PASSWORD
 
 EXIT_OK, EXIT_INVALID, EXIT_LOGIN = 0, 2, 3
 PAC_GRN_START = "25CZ520101000011"

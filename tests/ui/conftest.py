@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 
 from colleagues import add_colleague
 
-from core.demo import load_demo
+from simulator.demo import load_demo
 from core.organisations import Organisation
 from core.workspace import Workspace
 from ui_helpers import ModalAnswerer, close_modals, start_watchdog, window_factory

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed, ValidationError
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.model import Guarantee

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed
 from core.users import ACTIONS, AuditFilter
 from core.workspace import Workspace

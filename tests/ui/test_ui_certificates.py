@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import SHARED
 
 from core.communication import CommParams
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 from core.transport.certificate_files import CertificateFile
 from core.transport.expiry_notices import mark_announced, warnings_to_announce
 from core.workspace import Workspace

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QShortcutEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.model import Guarantee
@@ -453,7 +453,7 @@ def test_after_loading_the_demo_the_accounts_and_password_are_shown(qtbot, admin
 def test_the_account_screenshots_are_real_images(tmp_path, monkeypatch):
     import tempfile
 
-    from ui.screenshots import render_accounts
+    from tools.screenshots import render_accounts
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     written = render_accounts(tmp_path / "shots")

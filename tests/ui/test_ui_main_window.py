@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from ui_helpers import add_organisations
 
-from core.demo import DEMO_SPKS
+from simulator.demo import DEMO_SPKS
 from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 from ui.actions import MESSAGE_ACTIONS

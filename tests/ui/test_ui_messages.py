@@ -22,7 +22,7 @@ from ui.models.messages import (
     MessageTableModel,
 )
 from ui.models.navigation import NodeKind
-from ui.screenshots import add_sample_messages, render_messaging
+from tools.screenshots import add_sample_messages, render_messaging
 from ui.tasks import BackgroundTasks
 
 PAC_GRN = "25CZ520101000011"  # the demo guarantee whose PAC is stored (first 16 characters of the GRN)

@@ -10,7 +10,7 @@ from core.store.database import DATABASE_FILE_NAME
 from core.workspace import DEMO_OFFERED_KEY
 from ui.app import show_main_window
 from ui.main_window import MainWindow
-from ui.screenshots import render_all
+from tools.screenshots import render_all
 
 SCREENSHOTS = [
     "guarantee-editor-access-codes.png", "guarantee-editor-check-digit.png", "guarantee-editor.png",

@@ -10,7 +10,7 @@ import pytest
 from unit_shared import COL_FILE, RD_FILE, FixedClock
 from users_shared import Office
 
-from core.demo import load_demo
+from simulator.demo import load_demo
 from core.organisations import Organisation
 from core.refdata.importer import ImportResult, import_reference_files
 from core.store.database import DATABASE_FILE_NAME

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from users_shared import ADMIN, LONG_AGO, PASSWORD, SignedIn, codes, revealed
 
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 from core.errors import NotFound, NotPermitted, ValidationError
 from core.messages import QueryKind
 from core.messaging.service import MessagingService

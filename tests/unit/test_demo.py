@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from core.demo import DEMO_PAC, DEMO_SPKS, DEMO_USERS, load_demo
+from simulator.demo import DEMO_PAC, DEMO_SPKS, DEMO_USERS, load_demo
 from core.guarantees.grn import check_grn
 from core.workspace import DEMO_OFFERED_KEY
 

@@ -22,7 +22,7 @@ from cryptography.x509.oid import NameOID
 from colleagues import add_colleague
 from unit_shared import SHARED
 
-from core.demo import DEMO_PAC
+from simulator.demo import DEMO_PAC
 from core.errors import CannotSend
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.grn import with_check_digit
@@ -48,7 +48,7 @@ from core.store.database import DATABASE_FILE_NAME
 from core.messages.xml import ACCESS_CODE_MASK
 from core.transport import Credentials, open_sealed, seal
 from core.transport.certificate_files import read_certificate_file
-from core.transport.certificates import load_simulator_credentials
+from simulator.pki import load_simulator_credentials
 from core.workspace import Workspace
 from simulator.engine import CustomsEngine, iso
 from simulator.register import seed_from_file

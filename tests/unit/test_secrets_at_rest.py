@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from users_shared import PASSWORD, SignedIn, codes, everything_visible
 
-from core.demo import DEMO_PAC, DEMO_PASSWORD, DEMO_SPKS, DEMO_USERS
+from simulator.demo import DEMO_PAC, DEMO_PASSWORD, DEMO_SPKS, DEMO_USERS
 from core.errors import CannotSend, NotPermitted, UserError, ValidationError
 from core.messages import QueryKind
 from core.messaging.service import MessagingService

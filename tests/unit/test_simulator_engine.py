@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from unit_shared import SHARED
 
-from core.demo import DEMO_PAC, DEMO_SPKS
+from simulator.demo import DEMO_PAC, DEMO_SPKS
 from core.guarantees.grn import compute_check_digit, with_check_digit
 from core.messages import (
     AccessCodeRegistration,

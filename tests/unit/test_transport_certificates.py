@@ -19,16 +19,19 @@ from core.transport import (
     CertificateStore,
     Credentials,
     EnvelopeError,
-    IssuedBy,
-    create_training_pki,
-    load_simulator_credentials,
     open_sealed,
     seal,
     sign,
     subject_of,
     verify,
 )
-from core.transport.certificates import CUSTOMS_KEY_FILE, SIMULATOR_FOLDER
+from simulator.pki import (
+    CUSTOMS_KEY_FILE,
+    SIMULATOR_FOLDER,
+    IssuedBy,
+    create_training_pki,
+    load_simulator_credentials,
+)
 
 REAL_CZ_SEAL = SHARED / "test-data" / "certs" / "qc_eseal_cz_szr_postsignum_qca4_2020.pem"
 EORI = "CZ25596641"
@@ -61,7 +64,7 @@ def box(workspace) -> SecretBox:
 
 @pytest.fixture
 def store(workspace, box) -> CertificateStore:
-    return CertificateStore(workspace.db, box)
+    return CertificateStore(workspace.db, box, workspace.access)
 
 
 def count_rows(workspace, **where) -> int:

@@ -20,7 +20,7 @@ from users_shared import (
     revealed,
 )
 
-from core.demo import DEMO_PASSWORD
+from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed, UserError, ValidationError
 from core.guarantees.access_codes import code_context
 from core.messages import QueryKind

@@ -1,4 +1,4 @@
-"""Render the main windows with demo data to PNG files: ``python -m ui.screenshots DIR``."""
+"""Render the main windows with demo data to PNG files: ``python -m tools.screenshots DIR``."""
 from __future__ import annotations
 
 import sys
@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.demo import load_demo
+from simulator.demo import load_demo
 from core.guarantees.model import Guarantee
 from core.messaging.store import MessageStore, stamp
 from core.workspace import Workspace
@@ -447,7 +447,7 @@ def render_administration(out: Path, ws: Workspace | None = None) -> list[Path]:
 
 def render_two_users(out: Path) -> list[Path]:
     """One guarantee as the guarantee officer petra and as the declarant jan see it."""
-    from core.demo import DEMO_PASSWORD
+    from simulator.demo import DEMO_PASSWORD
 
     out.mkdir(parents=True, exist_ok=True)
     create_application([])

@@ -126,7 +126,7 @@ def _add_users(ws: Workspace, org_ids: list[int], guarantees: list[Guarantee]) -
 
 def create_training_certificates(ws: Workspace) -> None:
     """Certificates for the simulator's environment, stored like real ones (idempotent)."""
-    from core.transport.certificates import create_training_pki
+    from simulator.pki import create_training_pki
 
     participants = [(p.eori, p.administration, p.environment) for p in PARAMETER_SETS]
     create_training_pki(ws.data_dir, ws.certificates, participants)

@@ -233,7 +233,11 @@ def _workspace(args):
     password = _read_password(args.login_password_file, "--password-file") if args.login_password_file else None
     if password is not None and not args.login:
         raise ValidationError([FieldError("user", "--password-file needs --user NAME: say whose password it is.")])
-    return Workspace.open(args.data_dir, user=args.login, password=password)
+    from simulator.pki import register_with_simulator
+
+    ws = Workspace.open(args.data_dir, user=args.login, password=password)
+    ws.on_participant_imported = register_with_simulator
+    return ws
 
 
 def _read_password(path: Path, option: str) -> str:
@@ -256,7 +260,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from core.demo import load_demo
+    from simulator.demo import load_demo
 
     _print_json(load_demo(_workspace(args)))
     return EXIT_OK
