@@ -22,7 +22,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 
 
 def _timed(fn) -> float:
@@ -35,7 +36,7 @@ def _median(fn, runs: int) -> float:
     return statistics.median(_timed(fn) for _ in range(runs))
 
 
-def _fill(ws: Workspace, count: int) -> None:
+def _fill(ws: UserContext, count: int) -> None:
     """``count`` EORIs with a certificate each, expiring over the next year (so some warn)."""
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.now(UTC)
@@ -60,11 +61,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        ws = Workspace.open(data_dir)
+        ws = open_context(data_dir)
         _fill(ws, args.certificates)
         ws.close()
-        opened = _median(lambda: Workspace.open(data_dir).close(), args.runs)
-        ws = Workspace.open(data_dir)
+        opened = _median(lambda: open_context(data_dir).close(), args.runs)
+        ws = open_context(data_dir)
         found = len(ws.certificates.warnings())
         warnings = _median(ws.certificates.warnings, args.runs)
         ws.close()

@@ -37,7 +37,8 @@ from core.messages import (
 )
 from core.secrets import Secret
 from core.transport import open_sealed, seal
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 
 
 def _timed(fn) -> float:
@@ -47,8 +48,8 @@ def _timed(fn) -> float:
 
 
 # ---- drain ------------------------------------------------------------------------------------
-def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[Workspace, list[int]]:
-    ws = Workspace.open(data_dir)
+def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[UserContext, list[int]]:
+    ws = open_context(data_dir)
     load_demo(ws)
     params = next(p for p in ws.params.list() if p.environment == "training")
     org = next(o for o in ws.organisations.list() if o.eori == params.eori)
@@ -93,7 +94,7 @@ def measure_drain(count: int) -> dict:
     }
 
 
-def _crypto_floor(ws: Workspace, count: int) -> float:
+def _crypto_floor(ws: UserContext, count: int) -> float:
     """What any implementation pays per query: seal it, open it; seal the answer, open it."""
     params = next(p for p in ws.params.list() if p.environment == "training")
     own = ws.certificates.participant(params.eori, params.administration, params.environment)

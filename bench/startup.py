@@ -186,11 +186,12 @@ def build_database(data_dir: Path, organisations: int, guarantees: int) -> dict:
     import random
 
     from core.guarantees.grn import check_grn, with_check_digit
-    from core.workspace import DEMO_OFFERED_KEY, Workspace
+    from core.installation import open_context
+    from core.settings import DEMO_OFFERED_KEY
 
     rng = random.Random(20250117)
     t = time.perf_counter()
-    ws = Workspace.open(data_dir, user="bench")
+    ws = open_context(data_dir, user="bench")
     try:
         offices = [row[0] for row in ws.db.execute("SELECT id FROM customs_offices ORDER BY id").fetchall()]
         if not offices:

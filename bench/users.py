@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.users import Level, Role, User
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 
 PASSWORD = "a benchmark password"
 PAGE = 200
@@ -31,7 +32,7 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
-def _fill(ws: Workspace, organisations: int, represented: int) -> None:
+def _fill(ws: UserContext, organisations: int, represented: int) -> None:
     with ws.db.atomic():
         ws.db["organisations"].insert_all(
             ({"name": f"Organisation {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(organisations)),
@@ -58,11 +59,11 @@ def main() -> None:
     parser.add_argument("--represented", type=int, default=2_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        admin = Workspace.open(Path(tmp), user="admin")
+        admin = open_context(Path(tmp), user="admin")
         _fill(admin, args.organisations, args.represented)
-        declarant = Workspace.open(Path(tmp), user="declarant", password=PASSWORD)
-        without_kdf = _median(lambda: Workspace.open(Path(tmp), user="admin").close(), args.runs)
-        with_kdf = _median(lambda: Workspace.open(Path(tmp), user="declarant", password=PASSWORD).close(), args.runs)
+        declarant = open_context(Path(tmp), user="declarant", password=PASSWORD)
+        without_kdf = _median(lambda: open_context(Path(tmp), user="admin").close(), args.runs)
+        with_kdf = _median(lambda: open_context(Path(tmp), user="declarant", password=PASSWORD).close(), args.runs)
         admin_page = _median(lambda: admin.organisations.list(limit=PAGE), args.runs)
         declarant_page = _median(lambda: declarant.organisations.list(limit=PAGE), args.runs)
         declarant_count = _median(declarant.organisations.count, args.runs)

@@ -228,16 +228,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _workspace(args):
-    from core.workspace import Workspace
+    from core.installation import open_context
 
     password = _read_password(args.login_password_file, "--password-file") if args.login_password_file else None
     if password is not None and not args.login:
         raise ValidationError([FieldError("user", "--password-file needs --user NAME: say whose password it is.")])
-    from simulator.pki import register_with_simulator
+    from simulator.pki import TRAINING_HOOKS
 
-    ws = Workspace.open(args.data_dir, user=args.login, password=password)
-    ws.on_participant_imported = register_with_simulator
-    return ws
+    return open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS)
 
 
 def _read_password(path: Path, option: str) -> str:
@@ -488,7 +486,7 @@ def cmd_validate_message(args) -> int:
 
 
 def cmd_simulator(args) -> int:
-    from core.workspace import default_data_dir
+    from core.installation import default_data_dir
     from simulator.server import run as run_simulator
 
     return run_simulator(args.data_dir or default_data_dir(), host=args.host, port=args.port,

@@ -8,10 +8,12 @@ from core.communication import CommParams
 from core.guarantees.access_codes import AccessCodes, AccessCodeService
 from core.guarantees.grn import with_check_digit
 from core.guarantees.model import Guarantee
+from core.guarantees.service import GuaranteeService
 from core.organisations import Organisation
 from core.secrets import Secret
-from core.users import Access, Level, Representation, RepresentationKind, Rights, Role, User
-from core.workspace import DEMO_OFFERED_KEY, Workspace
+from core.users import Access, Level, Representation, RepresentationKind, Rights, Role, User, system_access
+from core.context import UserContext
+from core.settings import DEMO_OFFERED_KEY
 
 SIMULATOR_GATEWAY = "http://127.0.0.1:8720/"
 
@@ -77,7 +79,7 @@ DEMO_REPRESENTATIONS = [
 REGISTERED_AT = "2025-01-15T09:00:00"  # when customs (the simulator's register) took the demo SPKs
 
 
-def load_demo(ws: Workspace) -> dict:
+def load_demo(ws: UserContext) -> dict:
     """Load the demo records and users once; loading again adds nothing. The loader holds the demo PAC."""
     ws.access.require_admin("load the demo data")
     create_training_certificates(ws)
@@ -93,7 +95,7 @@ def load_demo(ws: Workspace) -> dict:
         _give_codes(ws.access_codes, g, DEMO_SPKS.get(g.type, []), with_pac=True)
         if g.type in "01":
             with ws.db.atomic():
-                ws.db["guarantees"].update(g.id, {"codes_registered_at": REGISTERED_AT})
+                GuaranteeService(ws.db, system_access()).record_customs_answer(g.id, codes_registered_at=REGISTERED_AT)
         guarantees.append(g)
     users = _add_users(ws, [o.id for o, _ in orgs], guarantees)
     ws.set_setting(DEMO_OFFERED_KEY, "loaded")
@@ -101,7 +103,7 @@ def load_demo(ws: Workspace) -> dict:
             "users": users, "demo_password": DEMO_PASSWORD}
 
 
-def _add_users(ws: Workspace, org_ids: list[int], guarantees: list[Guarantee]) -> list[dict]:
+def _add_users(ws: UserContext, org_ids: list[int], guarantees: list[Guarantee]) -> list[dict]:
     """The demo's officer and declarants, their representations, and each one's own secondary code."""
     added = []
     for login, full_name, role, level, identity, _ in DEMO_USERS:
@@ -124,7 +126,7 @@ def _add_users(ws: Workspace, org_ids: list[int], guarantees: list[Guarantee]) -
     return added
 
 
-def create_training_certificates(ws: Workspace) -> None:
+def create_training_certificates(ws: UserContext) -> None:
     """Certificates for the simulator's environment, stored like real ones (idempotent)."""
     from simulator.pki import create_training_pki
 

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
 from core.errors import CannotSend, UserError
+from core.installation import Hooks
 from core.organisations.model import normalise_eori
 from core.transport.certificates import CertificateStore, StoredCertificate
 from core.transport.cms import Credentials, subject_of
@@ -109,6 +110,10 @@ class IssuedBy:
         except (ValueError, TypeError, InvalidSignature):
             return False
         return True
+
+
+# The training side plugged into an installation: certificates imported there are registered with the simulator.
+TRAINING_HOOKS = Hooks(participant_imported=register_with_simulator)
 
 
 def _training_ca(folder: Path) -> Credentials:

@@ -11,7 +11,7 @@ def add_colleague(admin_ws, login: str, role: str = "declarant", rights: str = "
     from datetime import date
 
     from core.users import Level, Representation, Rights, Role, User
-    from core.workspace import Workspace
+    from core.installation import open_context
 
     admin_ws.users.add_user(admin_ws.session, User(login=login, role=Role(role), level=Level(level),
                                                    identity_method="in person" if level == "advanced" else ""),
@@ -20,4 +20,4 @@ def add_colleague(admin_ws, login: str, role: str = "declarant", rights: str = "
     for org_id in org_ids if org_ids is not None else [o.id for o in admin_ws.organisations.list()]:
         admin_ws.representations.save(Representation(org_id=org_id, user_id=user_id, rights=Rights.from_name(rights),
                                                      valid_from=date(2020, 1, 1)))
-    return Workspace.open(admin_ws.data_dir, user=login, password=TEST_PASSWORD)
+    return open_context(admin_ws.data_dir, user=login, password=TEST_PASSWORD)

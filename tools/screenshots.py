@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from simulator.demo import load_demo
 from core.guarantees.model import Guarantee
 from core.messaging.store import MessageStore, stamp
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 from ui.app import create_application
 from ui.dialogs.guarantee_editor import GuaranteeEditor
 from ui.dialogs.office_picker import OfficePicker
@@ -30,14 +31,14 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def _start(out: Path, ws: Workspace | None = None) -> tuple[QApplication, Workspace, bool]:
+def _start(out: Path, ws: UserContext | None = None) -> tuple[QApplication, UserContext, bool]:
     """The output folder and the application; ``ws``, or else the demo in a new temporary folder
     (the flag says so: the caller closes a workspace it did not get)."""
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     if ws is not None:
         return app, ws, False
-    ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+    ws = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
     load_demo(ws)
     return app, ws, True
 
@@ -101,7 +102,7 @@ def render_accounts(out: Path) -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    ws = Workspace.open(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+    ws = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
     written = [out / name for name in ("create-administrator.png", "login.png", "change-password.png",
                                        "locked.png", "unlock.png")]
 
@@ -113,7 +114,7 @@ def render_accounts(out: Path) -> list[Path]:
     create.accept()
     load_demo(ws)
 
-    login = LoginDialog(ws, login="jan")
+    login = LoginDialog(ws.installation, login="jan")
     login.show()
     login.password.setText("customsdesk")
     login.accept()  # a wrong password: the message in red below the fields
@@ -149,14 +150,14 @@ def render_accounts(out: Path) -> list[Path]:
 SAMPLE_START = datetime(2025, 11, 3, 8, 0, tzinfo=UTC)
 
 
-def _demo_guarantee(ws: Workspace, grn_start: str) -> Guarantee:
+def _demo_guarantee(ws: UserContext, grn_start: str) -> Guarantee:
     return next(g for g in ws.guarantees.list() if g.grn.startswith(grn_start))
 
 
 class _SampleMessages:
     """Messages put straight into the archive, as if exchanged with customs over a morning."""
 
-    def __init__(self, ws: Workspace):
+    def __init__(self, ws: UserContext):
         self.ws = ws
         self.moment = SAMPLE_START
         self.store = MessageStore(ws.db, ws.box, clock=lambda: self.moment)
@@ -214,7 +215,7 @@ class _SampleMessages:
         return self.ws.guarantees.get(gid).params_id if gid else None
 
 
-def add_sample_messages(ws: Workspace) -> dict[str, int]:
+def add_sample_messages(ws: UserContext) -> dict[str, int]:
     """A registration, answered and refused queries, an overdue one, a quarantined and an unmatched message."""
     from core.messages import (
         AccessCodeRegistration,
@@ -334,7 +335,7 @@ def add_sample_messages(ws: Workspace) -> dict[str, int]:
     return sample.ids
 
 
-def _store_sample_answers(ws: Workspace, pac_g: Guarantee, own_g: Guarantee, other_g: Guarantee, usages) -> None:
+def _store_sample_answers(ws: UserContext, pac_g: Guarantee, own_g: Guarantee, other_g: Guarantee, usages) -> None:
     """What applying the sample answers writes into the guarantee records."""
     with ws.db.atomic():
         ws.db["guarantees"].update(pac_g.id, {"usage_period": "2025-10-04..2025-11-03", "exposure": "126900.00",
@@ -353,7 +354,7 @@ def _store_sample_answers(ws: Workspace, pac_g: Guarantee, own_g: Guarantee, oth
                                                 "answered_at": "2025-11-03T09:11:00Z"})
 
 
-def render_messaging(out: Path, ws: Workspace | None = None) -> list[Path]:
+def render_messaging(out: Path, ws: UserContext | None = None) -> list[Path]:
     """The "Receipts and responses" window with sample messages, and a guarantee's answers on its page."""
     from ui.messages_window import MessagesWindow
 
@@ -408,7 +409,7 @@ def render_messaging(out: Path, ws: Workspace | None = None) -> list[Path]:
     return written
 
 
-def _add_audit_samples(ws: Workspace) -> None:
+def _add_audit_samples(ws: UserContext) -> None:
     """A mistyped password and a look at the demo's primary access code, so the log shows more than set-up."""
     from core.errors import LoginFailed
 
@@ -419,7 +420,7 @@ def _add_audit_samples(ws: Workspace) -> None:
     ws.access_codes.record_reveal(_demo_guarantee(ws, "25CZ520101000011").id)
 
 
-def render_administration(out: Path, ws: Workspace | None = None) -> list[Path]:
+def render_administration(out: Path, ws: UserContext | None = None) -> list[Path]:
     """Users and representations, with what a declarant sees today, and the audit log."""
     from ui.admin_window import AdministrationWindow
     from ui.audit_window import AuditWindow
@@ -452,12 +453,12 @@ def render_two_users(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     create_application([])
     folder = Path(tempfile.mkdtemp(prefix="customsdesk-shots-"))
-    admin = Workspace.open(folder, user="jana")
+    admin = open_context(folder, user="jana")
     load_demo(admin)
     admin.close()
     saved = []
     for login in ("petra", "jan"):
-        ws = Workspace.open(folder, user=login, password=DEMO_PASSWORD)
+        ws = open_context(folder, user=login, password=DEMO_PASSWORD)
         guarantee = next(g for g in ws.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ520101000011"))
         editor = GuaranteeEditor(ws, guarantee)
         editor.setWindowTitle(f"{editor.windowTitle()} — {login}")
@@ -472,7 +473,7 @@ def render_two_users(out: Path) -> list[Path]:
     return saved
 
 
-def _add_onboarding_samples(ws: Workspace) -> None:
+def _add_onboarding_samples(ws: UserContext) -> None:
     """The German participant's certificate on its way: applied, registered, sent; the ticket number has come."""
     today = date.today()
     eori, steps = "DE415230871234567", ws.onboarding
@@ -481,7 +482,7 @@ def _add_onboarding_samples(ws: Workspace) -> None:
     steps.set_step(eori, "DE", "send_to_gateway", "done", done_on=today - timedelta(days=2), reference="T-2025-118734")
 
 
-def render_onboarding(out: Path, ws: Workspace | None = None) -> list[Path]:
+def render_onboarding(out: Path, ws: UserContext | None = None) -> list[Path]:
     """The onboarding checklists of the certificate manager: the German one under way, top and bottom."""
     from ui.onboarding_page import OnboardingPage
 
@@ -534,7 +535,7 @@ def _self_made_certificate(common_name: str, organisation: str, eori: str, days_
     return certificate, key
 
 
-def _add_certificate_samples(ws: Workspace) -> Path:
+def _add_certificate_samples(ws: UserContext) -> Path:
     """The Brno seal expiring in 20 days, a customs rollover stored ahead; a PKCS#12 file ready to import."""
     from cryptography.hazmat.primitives.serialization import (
         BestAvailableEncryption,
@@ -555,7 +556,7 @@ def _add_certificate_samples(ws: Workspace) -> Path:
     return pfx
 
 
-def render_certificates(out: Path, ws: Workspace | None = None) -> list[Path]:
+def render_certificates(out: Path, ws: UserContext | None = None) -> list[Path]:
     """The certificate window (participants with the checks of one, customs certificates), the main window
     with the expiry banner and the message at sign-in, checking a real qualified seal, and importing."""
     from ui.certificate_window import CertificateWindow

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from core.errors import LoginFailed
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
+    from core.installation import Installation
     from ui.main_window import MainWindow
 
 IDLE_SETTING = "idle_lock_minutes"
@@ -38,12 +39,12 @@ STILL_AVAILABLE = ("quit", "about")  # commands that work while the window is lo
 NOT_WINDOWS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 
 
-def window_title(ws: Workspace) -> str:
+def window_title(ws: UserContext) -> str:
     user = ws.session.user
     return f"CustomsDesk — {user.label}, {user.role.label}"
 
 
-def idle_minutes(ws: Workspace) -> float:
+def idle_minutes(ws: UserContext) -> float:
     """Minutes without keyboard or mouse input before the window locks (0: never)."""
     try:
         minutes = float(ws.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES)))
@@ -54,27 +55,27 @@ def idle_minutes(ws: Workspace) -> float:
 
 # --- start-up --------------------------------------------------------------------------------------
 
-def sign_in_at_start(window: MainWindow, ws: Workspace) -> bool:
-    """The first start creates the administrator; later starts ask who signs in. False: the user quit."""
-    dialog = _start_dialog(window, ws)
+def sign_in_at_start(window: MainWindow, installation: Installation) -> UserContext | None:
+    """The first start creates the administrator; later starts ask who signs in. None: the user quit."""
+    dialog = _start_dialog(window, installation)
     dialog.cancel_button.setText("&Quit")
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.context if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
 
 
-def _start_dialog(window: MainWindow, ws: Workspace) -> QDialog:
+def _start_dialog(window: MainWindow, installation: Installation) -> QDialog:
     from ui.dialogs.create_admin_dialog import CreateAdminDialog
     from ui.dialogs.login_dialog import LoginDialog
 
-    if ws.users.needs_administrator():
+    if installation.users.needs_administrator():
         try:
-            ws.sign_in(None, None)
+            first = installation.sign_in(None, None)
         except LoginFailed:  # no password-less administrator left: somebody with a password signs in
-            return LoginDialog(ws, window)
-        return CreateAdminDialog(ws, window)
-    return LoginDialog(ws, window)
+            return LoginDialog(installation, window)
+        return CreateAdminDialog(first, window)
+    return LoginDialog(installation, window)
 
 
 def show_demo_accounts(window: MainWindow, result: dict) -> QMessageBox | None:
@@ -361,7 +362,7 @@ def ask_to_unlock(window: MainWindow) -> int:
     """The password of the locked session; or, on request, somebody else signs in."""
     from ui.dialogs.login_dialog import OTHER_USER, LoginDialog
 
-    dialog = LoginDialog(window.ws, window, unlock=True)
+    dialog = LoginDialog(window.ws.installation, window, locked=window.ws)
     result = dialog.exec()
     dialog.deleteLater()
     if result == QDialog.DialogCode.Accepted:
@@ -393,29 +394,24 @@ def sign_out(window: MainWindow) -> None:
 
 def switch_user(window: MainWindow) -> None:
     """End the session (its key is forgotten), close what it showed, and let somebody sign in."""
-    ws = window.ws
-    with ws.db.atomic():
-        ws.audit.record(ws.user, "logout")
-    ws.session.lock()
+    login = window.ws.user
     page = _hide_register(window, "Signed out — sign in to continue", "&Sign in…", lambda: ask_to_sign_in(window))
     page.close_secondary_windows()
     for widget in secondary_windows(window):
         widget.close()
-    if window.messages_window is not None:
-        window.messages_window.deleteLater()
-        window.messages_window = None
-    window.statusBar().showMessage(f"{ws.user} signed out.")
+    window.session_controller.end()
+    window.statusBar().showMessage(f"{login} signed out.")
     ask_to_sign_in(window)
 
 
 def ask_to_sign_in(window: MainWindow) -> int:
     from ui.dialogs.login_dialog import LoginDialog
 
-    dialog = LoginDialog(window.ws, window, login="")
+    dialog = LoginDialog(window.session_controller.installation, window, login="")
     result = dialog.exec()
     dialog.deleteLater()
     if result == QDialog.DialogCode.Accepted:
         _show_register(window)
-        window.attach(window.ws)
+        window.session_controller.begin(dialog.context)
         window.refresh_status(f"Signed in as {window.ws.session.user.label}.")
     return result

@@ -32,7 +32,6 @@ from core.users import (
     Rights,
     Role,
     User,
-    effective_rights,
 )
 from ui.combos import refill_combo
 from ui.dialogs.representation_editor import (
@@ -46,7 +45,7 @@ from ui.single_window import show_one
 from ui.views import button_row, enable_with_reason, fit_columns, single_record_view
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 IDENTITY_COLUMN = 4  # of the users table: the one that takes the room left
 BASIS_COLUMN = 4  # of the representations table
@@ -71,7 +70,7 @@ def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[i
 
 
 class AdministrationWindow(QMainWindow):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.session = ws.session
@@ -271,7 +270,7 @@ class AdministrationWindow(QMainWindow):
             return
         names = self._organisation_names()
         routes = route_texts(self.ws.representations.list(), user.id, today)
-        found = effective_rights(self.ws.db, user.id, today)
+        found = self.ws.representations.effective_rights(user.id, today)
         for org_id, rights in sorted(found.items(), key=lambda item: names.get(item[0], "").lower()):
             shown = Rights.BASIC if user.level == Level.BASIC else rights
             self._add_effective_row(names.get(org_id, f"organisation {org_id}"), shown.label,

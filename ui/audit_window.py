@@ -33,7 +33,7 @@ from ui.single_window import show_one
 from ui.views import record_list_view
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 SEARCH_DELAY_MS = 250
 WIDEST_COLUMN = 300
@@ -74,7 +74,7 @@ def _filter_line(cells) -> QHBoxLayout:
 
 
 class AuditWindow(QMainWindow):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.session = ws.session

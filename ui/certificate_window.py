@@ -44,7 +44,7 @@ from ui.single_window import show_one
 from ui.views import button_row, enable_with_reason, fit_columns, single_record_view
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 MANAGE = "manage certificates"
 WIDEST_COLUMN = 320
@@ -73,7 +73,7 @@ def _group(title: str, widget: QWidget, name: str) -> QGroupBox:
 class CertificateWindow(QMainWindow):
     certificates_changed = Signal()
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.session = ws.session

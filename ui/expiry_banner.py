@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from core.changes import CERTIFICATES, Changes
 from core.transport.expiry import ExpiryWarning
 from core.transport.expiry_notices import mark_announced, warnings_to_announce
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 BANNER_STYLE = """
 QFrame#expiry_banner[severity="warning"] { background: #ffe7a3; border: 1px solid #d4a017; border-radius: 3px; }
@@ -68,7 +69,7 @@ class ExpiryBanner(QFrame):
 
     open_certificates = Signal()
 
-    def __init__(self, ws: Workspace | None = None, parent=None, with_open_button: bool = True):
+    def __init__(self, ws: UserContext | None = None, parent=None, with_open_button: bool = True):
         super().__init__(parent)
         self.setObjectName("expiry_banner")
         self.setStyleSheet(BANNER_STYLE)
@@ -107,11 +108,21 @@ class ExpiryBanner(QFrame):
     def severity(self) -> str | None:
         return self.property("severity") or None
 
-    def set_workspace(self, ws: Workspace) -> None:
+    def set_workspace(self, ws: UserContext) -> None:
         """Another user signed in: what the last one dismissed shows again."""
         self.ws = ws
         self._dismissed.clear()
         self.refresh()
+
+    def clear(self) -> None:
+        """Nobody is signed in: show nothing."""
+        self.ws = None
+        self.warnings = []
+        self.hide()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(CERTIFICATES):
+            self.refresh()
 
     def refresh(self, at: datetime | None = None) -> None:
         ws = self.ws

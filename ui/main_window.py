@@ -36,22 +36,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import GUARANTEES, MESSAGES, Changes
 from core.communication import ensure_can_send
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from core.guarantees.model import Guarantee
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
+from ui.changes import ChangeHub
 from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
-from ui.tasks import BackgroundTasks
+from ui.session import SessionController
+from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
 
 if TYPE_CHECKING:
     import asyncio
 
+    from core.context import UserContext
     from core.messaging.service import SyncSummary
     from core.messaging.store import Message
-    from core.workspace import Workspace
     from ui.dialogs.guarantee_editor import GuaranteeEditor
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.messages_window import MessagesWindow
@@ -61,9 +64,8 @@ if TYPE_CHECKING:
 CONTEXT_MENU_KEYS = ("Shift+F10", "Menu")
 FIT_SAMPLE_ROWS = 40
 FETCH_AHEAD_ROWS = 20
-POLL_SETTING = "poll_seconds"
-DEFAULT_POLL_SECONDS = 60
-SYNC_TEXT = "Sending and receiving messages…"
+NOBODY_TITLE = "CustomsDesk — nobody signed in"
+NOBODY_STATUS = "Nobody is signed in: sign in to open the register."
 NO_GATEWAY = ("No communication parameter set has a gateway: fill one in Settings ▸ Communication parameters "
               "to exchange messages with customs.")
 SHOWN_USAGES = 200
@@ -108,10 +110,11 @@ class RecordTable(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
 
-    def set_source(self, model: LazyTableModel) -> None:
+    def set_source(self, model: LazyTableModel | None) -> None:
         self.source = model
         self.proxy.setSourceModel(model)
-        model.modelReset.connect(self._fit_columns_later)
+        if model is not None:
+            model.modelReset.connect(self._fit_columns_later)
 
     def _fit_columns_later(self) -> None:
         # after the first batch has arrived; widths from a sample of rows, not all of them
@@ -125,10 +128,14 @@ class RecordTable(QTableView):
 class MainWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, ws: Workspace | None = None, parent=None):
-        """The window shell; the register appears once a workspace is attached (see ``open_data``)."""
+    def __init__(self, ws: UserContext | None = None, parent=None):
+        """The window shell; the register appears once a user has signed in (see ``open_data``)."""
         super().__init__(parent)
-        self.ws: Workspace | None = None
+        self.session_controller = SessionController(self)
+        self.session_controller.signed_in.connect(self.attach)
+        self.session_controller.signed_out.connect(self._detach)
+        self.changes = ChangeHub(self)
+        self.changes.changed.connect(self._apply_changes)
         self.navigation: NavigationModel | None = None
         self.guarantee_model: GuaranteeTableModel | None = None
         self.open_problem: str | None = None
@@ -140,12 +147,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle("CustomsDesk")
         self.actions = Actions(self)
-        self.tasks = BackgroundTasks(self)
-        self.tasks.finished.connect(self._task_finished)
-        self._sync_again = False
-        self._sync_mark = 0
-        self.poll_timer = QTimer(self)
-        self.poll_timer.timeout.connect(self.poll)
+        self.sync = SyncScheduler(self)
+        self.sync.started.connect(self._sync_started)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.tasks.finished.connect(lambda _: self._update_message_actions())
+        self.tasks, self.poll_timer = self.sync.tasks, self.sync.timer
 
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")
@@ -214,41 +220,43 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._restore_geometry()
         if ws is not None:
-            self.attach(ws)
+            self.session_controller.begin(ws)
+
+    @property
+    def ws(self) -> UserContext | None:
+        """The signed-in user's context; None while nobody is signed in."""
+        return self.session_controller.context
 
     def open_data(self, data_dir: Path | None) -> bool:
         """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
+        from core.installation import Installation
         from core.store import DatabaseProblem
-        from core.workspace import Workspace
-        from simulator.pki import register_with_simulator
+        from simulator.pki import TRAINING_HOOKS
         from ui.account import sign_in_at_start
 
         try:
-            ws = Workspace.connect(data_dir)
-            ws.on_participant_imported = register_with_simulator
+            installation = Installation.open(data_dir, hooks=TRAINING_HOOKS)
         except DatabaseProblem as exc:
             self.open_problem = str(exc)
             QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
             self.close()
             return False
         self.status.setText("Sign in to open the register.")
-        if not sign_in_at_start(self, ws):
-            ws.close()
+        ws = sign_in_at_start(self, installation)
+        if ws is None:
+            installation.close()
             self.close()
             return False
-        self.attach(ws)
+        self.session_controller.begin(ws)
         if ws.should_offer_demo() and ws.access.is_admin:
             QTimer.singleShot(0, self.offer_demo)
         return True
 
-    def attach(self, ws: Workspace) -> None:
+    def attach(self, ws: UserContext) -> None:
         """Show the register of the workspace's signed-in user (again after another user signed in)."""
         from ui.account import IdleLock, window_title
 
-        for old in (self.navigation, self.org_table.source, self.guarantee_model):
-            if old is not None:
-                old.deleteLater()
-        self.ws = ws
+        self._drop_models()
         self.target = Target()
         self.detail_guarantee_id = None
         self.navigation = NavigationModel(ws, self)
@@ -263,11 +271,36 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.setWindowTitle(window_title(ws))
         self.refresh_status()
-        self.start_polling()
+        self.sync.use(ws)
         IdleLock.for_window(self).start()
         self._remind_of_pacs_to_delete()
         self.expiry_banner.set_workspace(ws)
         QTimer.singleShot(0, self.expiry_banner.announce)  # once the window is on screen
+
+    def _detach(self, ended: UserContext) -> None:
+        """Nobody is signed in: nothing of the user who left stays on screen; sending and receiving goes on
+        for what is queued (``ended`` can still send it, without its key)."""
+        self._drop_models()
+        self.detail.clear()
+        self.list_title.clear()
+        self.target = Target()
+        self.detail_guarantee_id = None
+        self.messages_window = None
+        self.expiry_banner.clear()
+        self.setWindowTitle(NOBODY_TITLE)
+        self.status.setText(NOBODY_STATUS)
+        self.sync.use(None)
+        self.sync.context = ended
+
+    def _drop_models(self) -> None:
+        old_models = (self.navigation, self.org_table.source, self.guarantee_model)
+        self.tree.setModel(None)
+        self.org_table.set_source(None)
+        self.guarantee_table.set_source(None)
+        for old in old_models:
+            if old is not None:
+                old.deleteLater()
+        self.navigation = self.guarantee_model = None
 
     def _remind_of_pacs_to_delete(self) -> None:
         """A PAC whose registration customs confirmed while its holder was away: say so at sign-in."""
@@ -603,7 +636,7 @@ class MainWindow(QMainWindow):
         self.last_question = box
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        self.ws.organisations.delete(org_id)
+        self.ws.actions.delete_organisation(org_id)
         self.navigation.reload_children(self.navigation.organisations_node)
         self.navigation.reload_children(self.navigation.ncts_node)
         self.org_table.source.reload()
@@ -618,9 +651,7 @@ class MainWindow(QMainWindow):
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ws.db.atomic():
-            for g in guarantees:
-                self.ws.guarantees.delete(g.id)
+        self.ws.actions.delete_guarantees([g.id for g in guarantees])
         self._guarantees_changed(guarantees[0].org_id)
         self.refresh_status(f"{len(ids)} guarantee(s) deleted.")
 
@@ -725,7 +756,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self) -> None:
         """First start on an empty database: offer the demo data and the customs simulator."""
-        from core.workspace import DEMO_OFFERED_KEY
+        from core.settings import DEMO_OFFERED_KEY
 
         box = QMessageBox(QMessageBox.Icon.Question, "Welcome to CustomsDesk",
                           "The register is empty.\n\nLoad demo data? It adds Czech, German and Polish organisations "
@@ -794,6 +825,8 @@ class MainWindow(QMainWindow):
         created = self.messages_window is None
         if created:
             self.messages_window = MessagesWindow(self.ws, self.actions["msg_sync"], self.tasks, parent=self)
+            self.session_controller.track(self.messages_window)
+            self.changes.changed.connect(self.messages_window.apply_changes)
         window = self.messages_window
         if guarantee_id is not None:
             window.show_for_guarantee(guarantee_id)
@@ -892,42 +925,26 @@ class MainWindow(QMainWindow):
         more = f" and {len(grns) - 3} more" if len(grns) > 3 else ""
         self.refresh_status(f"{what} queued for {', '.join(grns[:3])}{more}; sending in the background.")
         self._update_actions()
-        if self.messages_window is not None and self.messages_window.isVisible():
-            self.messages_window.refresh()
+        self.changes.publish(Changes.of(MESSAGES))
         self.start_sync()
 
     def start_polling(self) -> None:
         """Send and receive every ``poll_seconds`` (setting; 0 turns it off), respecting the retry delays."""
-        try:
-            seconds = int(self.ws.setting(POLL_SETTING, str(DEFAULT_POLL_SECONDS)))
-        except ValueError:
-            seconds = DEFAULT_POLL_SECONDS
-        self.poll_timer.stop()
-        if seconds > 0:
-            self.poll_timer.start(seconds * 1000)
+        self.sync.use(self.ws)
 
     def poll(self) -> asyncio.Task | None:
-        if self.ws is None or self.tasks.busy or not self._has_gateway():
-            return None
-        return self.start_sync(ignore_backoff=False)
+        return self.sync.poll()
 
     def start_sync(self, ignore_backoff: bool = True) -> asyncio.Task | None:
         """Send and receive in the background; asked while one runs, another follows it."""
-        if self.ws is None:
-            return None
-        if self.tasks.busy:
-            self._sync_again = True
-            return self.tasks.current
-        self._sync_mark = last_event_id(self.ws)
-        task = self.tasks.start(SYNC_TEXT, lambda: self.ws.messaging.sync(ignore_backoff=ignore_backoff),
-                                self._sync_finished)
-        if task is not None:
-            self.sync_progress.show()
-            self.statusBar().showMessage(SYNC_TEXT)
-            self._update_message_actions()
-        return task
+        return self.sync.start(ignore_backoff)
 
-    def _sync_finished(self, summary: SyncSummary | None, error: BaseException | None) -> None:
+    def _sync_started(self) -> None:
+        self.sync_progress.show()
+        self.statusBar().showMessage(SYNC_TEXT)
+        self._update_message_actions()
+
+    def _sync_finished(self, summary: SyncSummary | None, error: BaseException | None, changes: Changes) -> None:
         import asyncio
 
         self.sync_progress.hide()
@@ -936,19 +953,14 @@ class MainWindow(QMainWindow):
         elif error is not None:
             self.statusBar().showMessage(f"Send and receive stopped: {error}", 30000)
         else:
-            changed = changed_guarantees(self.ws, self._sync_mark)
-            self._refresh_guarantees(changed)
             self.statusBar().showMessage(sync_report(summary), 30000)
-            window = self.messages_window
-            if window is not None and window.isVisible() and last_event_id(self.ws) != self._sync_mark:
-                window.refresh()
-            self._offer_pac_deletion(summary.pac_deletion_recommended)
+            if self.ws is not None:
+                self.changes.publish(changes)
+                self._offer_pac_deletion(summary.pac_deletion_recommended)
 
-    def _task_finished(self, _description: str) -> None:
-        if self._sync_again and self.ws is not None and self.isVisible():
-            self._sync_again = False
-            self.start_sync()
-        self._update_message_actions()
+    def _apply_changes(self, changes: Changes) -> None:
+        if self.ws is not None and changes.touches(GUARANTEES):
+            self._refresh_guarantees(set(changes.of_kind(GUARANTEES)))
 
     def _refresh_guarantees(self, ids: set[int]) -> None:
         """Show the answers: the detail page and the listed rows of the guarantees that changed."""
@@ -1012,22 +1024,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
-        self.poll_timer.stop()
-        self.tasks.cancel()
+        self.sync.stop()
         if self.simulator is not None:
             self.simulator.stop()
         if self.messages_window is not None:
             self.messages_window.close()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def last_event_id(ws: Workspace) -> int:
-    return ws.messaging.store.last_event_id()
-
-
-def changed_guarantees(ws: Workspace, after_event: int) -> set[int]:
-    return ws.messaging.store.guarantees_touched_since(after_event)
 
 
 def sync_report(summary: SyncSummary) -> str:
@@ -1048,7 +1051,7 @@ def sync_report(summary: SyncSummary) -> str:
     return text
 
 
-def stored_usages(ws: Workspace, guarantee_id: int) -> list[tuple]:
+def stored_usages(ws: UserContext, guarantee_id: int) -> list[tuple]:
     return ws.guarantees.usages(guarantee_id)
 
 
@@ -1086,7 +1089,7 @@ def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
     ]
 
 
-def _error_html(ws: Workspace, g: Guarantee) -> str:
+def _error_html(ws: UserContext, g: Guarantee) -> str:
     from core.messages import explain
 
     meaning = explain(ws.catalogue, g.last_error_code)
@@ -1099,7 +1102,7 @@ def _error_html(ws: Workspace, g: Guarantee) -> str:
     return f"<p style='color:#c0392b'>{'<br>'.join(lines)}</p>"
 
 
-def _usages_html(ws: Workspace, g: Guarantee) -> str:
+def _usages_html(ws: UserContext, g: Guarantee) -> str:
     usages = stored_usages(ws, g.id)
     if not usages and not g.usage_period:
         return ""
@@ -1118,14 +1121,14 @@ def _usages_html(ws: Workspace, g: Guarantee) -> str:
             f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='#eeeeee'>{head}</tr>{rows}</table>{more}")
 
 
-def _rights_text(ws: Workspace, org_id: int) -> str:
+def _rights_text(ws: UserContext, org_id: int) -> str:
     if ws.access.is_admin:
         return "administrator: all organisations"
     rights = ws.access.rights(org_id)
     return f"{rights.label} ({ws.session.user.role.label})" if rights else ""
 
 
-def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
+def guarantee_html(ws: UserContext, g: Guarantee, org_label: str) -> str:
     type_text = ws.catalogue.describe("GuaranteeType", g.type) or ""
     office = ws.catalogue.office(g.office) if g.office else None
     params = ws.params.get(g.params_id) if g.params_id else None

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import MESSAGES, Changes
 from core.errors import NotFound, UserError
 from core.messaging.store import (
     INBOUND_STATES,
@@ -48,7 +49,7 @@ from ui.models.messages import MessageTableModel, local_time, plain_name
 from ui.views import record_list_view
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
     from ui.tasks import BackgroundTasks
 
 SEARCH_DELAY_MS = 250
@@ -104,7 +105,7 @@ def _iso(edit: QDateEdit) -> str | None:
 
 
 class MessagesWindow(QMainWindow):
-    def __init__(self, ws: Workspace, sync_action: QAction | None = None, tasks: BackgroundTasks | None = None,
+    def __init__(self, ws: UserContext, sync_action: QAction | None = None, tasks: BackgroundTasks | None = None,
                  parent=None):
         super().__init__(parent)
         self.ws = ws
@@ -143,9 +144,9 @@ class MessagesWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        if tasks is not None:
-            tasks.started.connect(lambda text: self.statusBar().showMessage(text))
-            tasks.finished.connect(lambda _: self.statusBar().clearMessage())
+        if tasks is not None:  # bound methods: Qt disconnects them when this window is deleted
+            tasks.started.connect(self.statusBar().showMessage)
+            tasks.finished.connect(self._task_finished)
         self.resize(1180, 780)
         self.refresh()
 
@@ -377,6 +378,14 @@ class MessagesWindow(QMainWindow):
         self.banner.setVisible(bool(lines))
 
     # --- refreshing ----------------------------------------------------------------------------
+    def _task_finished(self, _description: str) -> None:
+        self.statusBar().clearMessage()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Messages were queued, sent or answered: read them again if the window is shown."""
+        if changes.touches(MESSAGES) and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Read everything again (after a send and receive), keeping the filters, the rows read and the selection."""
         scrolled = self.table.verticalScrollBar().value()

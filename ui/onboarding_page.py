@@ -41,7 +41,7 @@ from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_dat
 from ui.dialogs.form import ErrorLabel, FieldForm
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 READ_ONLY_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px solid #e0c040; border-radius: 3px;"
                    " padding: 6px; }")
@@ -60,7 +60,7 @@ DATES_FOR = {"open": (False, False), "in_progress": (True, False), "done": (True
 class ChecklistListModel(QAbstractListModel):
     """One row per EORI and administration: “CZ25596641 · CZ NCTS — 2 of 4 done” and the organisations."""
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.checklists: list[Checklist] = ws.onboarding.checklists()
@@ -102,7 +102,7 @@ class StepEditor(QFrame):
 
     saved = Signal(object)  # the Checklist after saving
 
-    def __init__(self, ws: Workspace, number: int, step: StepDefinition, parent=None):
+    def __init__(self, ws: UserContext, number: int, step: StepDefinition, parent=None):
         super().__init__(parent)
         self.setObjectName(f"step_{step.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -307,7 +307,7 @@ class OnboardingPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.model = ChecklistListModel(ws, self)

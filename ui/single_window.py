@@ -20,7 +20,7 @@ def show_one(main_window, cls: type[W]) -> W | None:
         window.deleteLater()
         window = None
     if window is None:
-        window = cls(ws, main_window)
+        window = main_window.session_controller.track(cls(ws, main_window))
     else:
         window.refresh()
     window.show()

@@ -16,7 +16,7 @@ from core.communication.parameters import ADMINISTRATIONS, CommParamsService
 from core.errors import FieldError, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
 from core.transport.expiry import CERTIFICATES_PLACE
-from core.users.access import Access, full_access
+from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
 
 if TYPE_CHECKING:
@@ -220,11 +220,11 @@ class _Stored:
 class OnboardingService:
     """Everybody signed in reads the checklists; guarantee officers and administrators change them."""
 
-    def __init__(self, db: Database, access: Access | None, certificates: CertificateStore,
+    def __init__(self, db: Database, access: Access, certificates: CertificateStore,
                  params: CommParamsService, audit: AuditLog | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
         self._db = db
-        self._access = access or full_access()
+        self._access = access
         self._certificates = certificates
         self._params = params
         self._audit = audit or AuditLog(db)

@@ -5,15 +5,14 @@ import re
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
+from core.administrations import ADMINISTRATIONS, ENVIRONMENTS
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
-from core.users.access import Access, full_access
+from core.users.access import Access
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-ADMINISTRATIONS = {"CZ": "CZ NCTS", "DE": "DE ATLAS", "PL": "PL NCTS"}
-ENVIRONMENTS = {"production": "Production", "test": "Test", "training": "Training (simulator)"}
 GATEWAY_PATTERN = re.compile(r"(https?://\S+|file:\S+|/\S*|[A-Za-z]:\\\S*)")
 PERMIT_SETTING = "Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication"
 
@@ -79,9 +78,9 @@ def ensure_can_send(params: CommParams | None, what: str) -> CommParams:
 class CommParamsService:
     """Parameter sets are shared by everybody; guarantee officers and administrators manage them."""
 
-    def __init__(self, db: Database, access: Access | None = None):
+    def __init__(self, db: Database, access: Access):
         self._db = db
-        self._access = access or full_access()
+        self._access = access
 
     def list(self) -> list[CommParams]:
         return [CommParams.from_row(r) for r in self._db.execute("SELECT * FROM comm_params ORDER BY name, id").fetchall()]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.secrets.contexts import code_context
 from core.errors import FieldError, LoginFailed, NotFound, UserError, ValidationError
 from core.guarantees import types
 from core.secrets import Secret
@@ -228,7 +229,3 @@ def _normalised(secret: Secret | None) -> Secret | None:
     return Secret(value) if value else None
 
 
-def code_context(guarantee_id: int, user_id: int, kind: str, position: int) -> str:
-    """What a sealed code is bound to. The PAC and the new PAC share one, so a confirmed change is a rename."""
-    slot = "primary" if kind in ("pac", "new_pac") else f"spk|{position}"
-    return f"access-code|{guarantee_id}|{user_id}|{slot}"

@@ -11,20 +11,26 @@ from core.refdata.catalogue import (
     GUARANTEE_TYPES,
     Catalogue,
 )
-from core.users.access import Access, full_access
+from core.users.access import Access
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _ORDER = "ORDER BY g.grn, g.other_ref, g.id"
+# What a customs answer may write on a guarantee: the answer's own columns, never what the clerk entered.
+ANSWER_COLUMNS = frozenset({
+    "codes_registered_at", "answered_at", "last_error_code", "last_error_text", "exposure", "usage_count",
+    "currency_answer", "balance", "reference_amount", "guarantee_amount_answer", "valid_from", "valid_to",
+    "restrictions", "owner_answer", "usage_period",
+})
 
 
 class GuaranteeService:
     """The guarantees of the organisations the signed-in user represents."""
 
-    def __init__(self, db: Database, access: Access | None = None):
+    def __init__(self, db: Database, access: Access):
         self._db = db
-        self._access = access or full_access()
+        self._access = access
         self.catalogue = Catalogue(db)
 
     def _where(self, org_id: int | None) -> tuple[str, list]:
@@ -99,6 +105,21 @@ class GuaranteeService:
         self._access.require_extended(self.get(guarantee_id).org_id, "delete the guarantee")
         with self._db.atomic():
             self._db.execute("DELETE FROM guarantees WHERE id = ?", [guarantee_id])
+
+    # -- what customs answered (applied with system access, inside the answer's transaction) ----------
+    def record_customs_answer(self, guarantee_id: int, **answer) -> None:
+        self._access.require_admin("record customs answers")
+        unknown = set(answer) - ANSWER_COLUMNS
+        if unknown:
+            raise ValueError(f"not columns of a customs answer: {sorted(unknown)}")
+        self._db["guarantees"].update(guarantee_id, answer)
+
+    def replace_usages(self, guarantee_id: int, usages: list[dict]) -> None:
+        """The transit operations of the newest usage answer replace the earlier ones."""
+        self._access.require_admin("record customs answers")
+        self._db.execute("DELETE FROM guarantee_usages WHERE guarantee_id = ?", [guarantee_id])
+        self._db["guarantee_usages"].insert_all(
+            [{"guarantee_id": guarantee_id, "position": i, **usage} for i, usage in enumerate(usages)])
 
     def _check(self, g: Guarantee) -> None:
         errors = self.validate(g)

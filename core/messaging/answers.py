@@ -1,6 +1,8 @@
 """What each kind of customs answer changes on the guarantee records (spec 01 §1.5–1.7)."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.messages import (
@@ -12,11 +14,29 @@ from core.messages import (
     parse_cc917c,
     parse_confirmation,
 )
-from core.messaging.apply import Outcome, pointer_position
 
 if TYPE_CHECKING:
     from core.messaging.apply import AnswerApplier
     from core.messaging.store import Message
+
+POINTER_POSITION = re.compile(r"GuaranteeReference\[(\d+)\]")
+
+
+@dataclass
+class Outcome:
+    """What applying one inbound message did."""
+
+    state: str = "applied"  # of the inbound message
+    outbound_state: str | None = None  # answered / rejected
+    result: str = ""
+    records: list[tuple[int | None, str]] = field(default_factory=list)
+    error_code: str | None = None
+    error_text: str | None = None
+
+
+def pointer_position(pointer: str) -> int | None:
+    match = POINTER_POSITION.search(pointer or "")
+    return int(match.group(1)) if match else None
 
 
 def registration_confirmation(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
@@ -39,9 +59,9 @@ def registration_confirmation(applier: AnswerApplier, xml: bytes, outbound: Mess
                              answered_at=applier.now())
     result = f"{confirmation.stored_count} secondary code(s) registered"
     if confirmation.pac_changed and gid is not None:
-        applier.ws.access_codes.promote_new_pac(gid)
+        applier.access_codes.promote_new_pac(gid)
         result += "; the primary access code was changed"
-    if gid is not None and applier.ws.access_codes.pac_holder(gid):
+    if gid is not None and applier.access_codes.pac_holder(gid):
         summary.pac_deletion_recommended.append(confirmation.grn)
     return Outcome(outbound_state="answered", records=records, result=result)
 
@@ -98,13 +118,11 @@ def _registration_refused(applier: AnswerApplier, gid: int | None) -> bool:
 def _replace_usages(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) -> None:
     if gid is None:
         return
-    db = applier.ws.db
-    db.execute("DELETE FROM guarantee_usages WHERE guarantee_id = ?", [gid])
-    db["guarantee_usages"].insert_all([
-        {"guarantee_id": gid, "position": i, "mrn": u.mrn, "amount": _money(u.amount), "currency": u.currency,
-         "lock_date": u.lock_date.isoformat(), "arrival": u.arrival.isoformat() if u.arrival else None,
+    applier.guarantees.replace_usages(gid, [
+        {"mrn": u.mrn, "amount": _money(u.amount), "currency": u.currency, "lock_date": u.lock_date.isoformat(),
+         "arrival": u.arrival.isoformat() if u.arrival else None,
          "release_date": u.release_date.isoformat() if u.release_date else None}
-        for i, u in enumerate(answer.usages)
+        for u in answer.usages
     ])
 
 

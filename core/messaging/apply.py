@@ -3,48 +3,50 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, UserError
 from core.messaging import faults
+from core.messaging.answers import HANDLERS, Outcome
 from core.messaging.store import Message, MessageStore
 
 if TYPE_CHECKING:
-    from core.communication import CommParams
-    from core.workspace import Workspace
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from sqlite_utils import Database
+
+    from core.communication import CommParams, CommParamsService
+    from core.guarantees.access_codes import AccessCodeService
+    from core.guarantees.service import GuaranteeService
+    from core.refdata.catalogue import Catalogue
+    from core.transport.certificates import CertificateStore
 
 log = logging.getLogger(__name__)
-POINTER_POSITION = re.compile(r"GuaranteeReference\[(\d+)\]")
-
-
-@dataclass
-class Outcome:
-    """What applying one inbound message did."""
-
-    state: str = "applied"  # of the inbound message
-    outbound_state: str | None = None  # answered / rejected
-    result: str = ""
-    records: list[tuple[int | None, str]] = field(default_factory=list)
-    error_code: str | None = None
-    error_text: str | None = None
 
 
 class AnswerApplier:
-    def __init__(self, ws: Workspace, store: MessageStore):
-        """Answers are applied whoever syncs: the register is read here without the user's view limits."""
-        from core.guarantees.service import GuaranteeService
+    """Applies customs answers to the register on nobody's behalf: ``guarantees`` has system access, so an
+    answer is applied whoever syncs."""
 
-        self.ws = ws
+    def __init__(
+        self, *, db: Database, store: MessageStore, params: CommParamsService, certificates: CertificateStore,
+        catalogue: Catalogue, schema_folder: Callable[[], Path | None], access_codes: AccessCodeService,
+        guarantees: GuaranteeService,
+    ):
         self.store = store
-        self._db = ws.db
-        self._guarantees = GuaranteeService(ws.db)
+        self.access_codes = access_codes
+        self.guarantees = guarantees
+        self._db = db
+        self._params = params
+        self._certificates = certificates
+        self._catalogue = catalogue
+        self._schema_folder = schema_folder
 
     # -- trust ----------------------------------------------------------------------------------
     def _customs_trust(self, params: CommParams):
         """Only a customs certificate stored for this administration and environment may sign answers."""
-        return self.ws.certificates.customs_signers(params.administration, params.environment)
+        return self._certificates.customs_signers(params.administration, params.environment)
 
     def receipt_detail(self, receipt: bytes, params: CommParams, message_id: str) -> str | None:
         """A description of a verified delivery receipt for ``message_id``, or None."""
@@ -139,14 +141,14 @@ class AnswerApplier:
 
         if row.params_id is None:
             raise UserError("cannot decrypt: the communication parameter set it came through was deleted")
-        params = self.ws.params.get(row.params_id)
+        params = self._params.get(row.params_id)
         _, envelope = self.store.content(row.id)
         try:
-            own = self.ws.certificates.participant(params.eori, params.administration, params.environment)
+            own = self._certificates.participant(params.eori, params.administration, params.environment)
         except CannotSend as exc:
             raise UserError(f"cannot decrypt: {exc}") from None
         xml = open_sealed(envelope, own, self._customs_trust(params)).content
-        problems = SchemaSet(self.ws.schema_folder()).validate(xml)
+        problems = SchemaSet(self._schema_folder()).validate(xml)
         if problems:
             first = problems[0]
             raise UserError(f"the message does not match its schema (line {first.line}, column {first.column}: "
@@ -166,9 +168,7 @@ class AnswerApplier:
                           search_text=f"{self.store.search_text(outbound.id)} {outcome.result}")
 
     def _apply(self, xml: bytes, message_type: str, outbound: Message | None, summary) -> Outcome:
-        from core.messaging import answers
-
-        handler = answers.HANDLERS.get(message_type)
+        handler = HANDLERS.get(message_type)
         if handler is None:
             return Outcome(state="unmatched", result=f"{message_type}: a message type this version does not apply")
         return handler(self, xml, outbound, summary)
@@ -180,7 +180,7 @@ class AnswerApplier:
                 if record_grn == grn:
                     return gid
             return None
-        matches = self._guarantees.find_by_grn(grn)
+        matches = self.guarantees.find_by_grn(grn)
         return matches[0].id if len(matches) == 1 else None
 
     def guarantee_at(self, position: int, outbound: Message | None) -> tuple[int | None, str] | None:
@@ -189,14 +189,14 @@ class AnswerApplier:
         records = self.store.records(outbound.id)
         return records[position - 1] if 0 < position <= len(records) else None
 
-    def update_guarantee(self, gid: int | None, **columns) -> None:
+    def update_guarantee(self, gid: int | None, **answer) -> None:
         if gid is not None:
-            self._db["guarantees"].update(gid, columns)
+            self.guarantees.record_customs_answer(gid, **answer)
 
     def meaning(self, code: str):
         from core.messages import explain
 
-        return explain(self.ws.catalogue, code)
+        return explain(self._catalogue, code)
 
     def now(self) -> str:
         return self.store.now()
@@ -205,10 +205,3 @@ class AnswerApplier:
 def _search_text(message_type: str, outcome: Outcome, outbound: Message | None) -> str:
     grns = " ".join(grn for _, grn in outcome.records)
     return f"{message_type} {outcome.result} {outcome.error_code or ''} {outcome.error_text or ''} {grns}"
-
-
-def pointer_position(pointer: str) -> int | None:
-    match = POINTER_POSITION.search(pointer or "")
-    return int(match.group(1)) if match else None
-
-

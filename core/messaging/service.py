@@ -15,6 +15,7 @@ from core.communication import CommParams, ensure_can_send
 from core.errors import CannotSend, NotPermitted, UserError
 from core.guarantees import types
 from core.guarantees.model import Guarantee
+from core.guarantees.service import GuaranteeService
 from core.messages import (
     AccessCodeRegistration,
     GuaranteeQuery,
@@ -34,11 +35,24 @@ from core.messaging.channels import (
     channel_for,
 )
 from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
+from core.users.access import system_access
 
 if TYPE_CHECKING:
-    from cryptography import x509
+    from collections.abc import Callable
+    from pathlib import Path
 
-    from core.workspace import Workspace
+    from cryptography import x509
+    from sqlite_utils import Database
+
+    from core.communication import CommParamsService
+    from core.guarantees.access_codes import AccessCodeService
+    from core.organisations import OrganisationService
+    from core.refdata.catalogue import Catalogue
+    from core.secrets import SecretBox
+    from core.settings import Settings
+    from core.transport.certificates import CertificateStore
+    from core.users import AuditLog, Session
+    from core.users.access import Access
 
 QUERY_INTERVAL_SETTING = "query_interval_seconds"
 NO_ANSWER_HOURS_SETTING = "no_answer_hours"
@@ -92,20 +106,44 @@ class SyncSummary:
 
 
 class MessagingService:
-    def __init__(self, ws: Workspace, clock=utc_now):
-        self.ws = ws
+    """The signed-in user's messages: what they prepare is sealed with their codes; what customs answer is
+    applied on nobody's behalf (system access), whoever happens to run the send and receive."""
+
+    def __init__(
+        self, *, db: Database, installation_box: SecretBox, session: Session, access: Access, audit: AuditLog,
+        settings: Settings, catalogue: Catalogue, organisations: OrganisationService, guarantees: GuaranteeService,
+        access_codes: AccessCodeService, params: CommParamsService, certificates: CertificateStore,
+        schema_folder: Callable[[], Path | None], clock=utc_now,
+    ):
         self.clock = clock
-        self.store = MessageStore(ws.db, ws.box, clock, ws.access)
-        self.applier = AnswerApplier(ws, self.store)
+        self._db = db
+        self._session = session
+        self._audit = audit
+        self._settings = settings
+        self._organisations = organisations
+        self._guarantees = guarantees
+        self._access_codes = access_codes
+        self._param_sets = params
+        self._certificates = certificates
+        self._schema_folder = schema_folder
+        self.store = MessageStore(db, installation_box, access, clock)
+        self.applier = AnswerApplier(
+            db=db, store=self.store, params=params, certificates=certificates, catalogue=catalogue,
+            schema_folder=schema_folder, access_codes=access_codes, guarantees=GuaranteeService(db, system_access()),
+        )
+
+    @property
+    def _user(self) -> str:
+        return self._session.login
 
     # -- settings -------------------------------------------------------------------------------
     @property
     def query_interval(self) -> timedelta:
-        return timedelta(seconds=int(self.ws.setting(QUERY_INTERVAL_SETTING, str(DEFAULT_QUERY_INTERVAL))))
+        return timedelta(seconds=int(self._settings.get(QUERY_INTERVAL_SETTING, str(DEFAULT_QUERY_INTERVAL))))
 
     @property
     def no_answer_after(self) -> timedelta:
-        return timedelta(hours=float(self.ws.setting(NO_ANSWER_HOURS_SETTING, str(DEFAULT_NO_ANSWER_HOURS))))
+        return timedelta(hours=float(self._settings.get(NO_ANSWER_HOURS_SETTING, str(DEFAULT_NO_ANSWER_HOURS))))
 
     # -- what may be sent -----------------------------------------------------------------------
     def registration_blocker(self, g: Guarantee) -> str | None:
@@ -128,11 +166,11 @@ class MessagingService:
         if not types.has_pac(g.type):
             raise CannotSend(f"{what} is not possible: only guarantee types 0 and 1 have access codes registered "
                              f"electronically; for type {g.type} the guarantor gives the code.")
-        refusal = self.ws.access_codes.pac_blocker(g.id)
+        refusal = self._access_codes.pac_blocker(g.id)
         if refusal:
             raise NotPermitted(refusal)
         params = self._params(g, what)
-        codes = self.ws.access_codes.codes_for(g.id)
+        codes = self._access_codes.codes_for(g.id)
         if codes.pac is None:
             holder = codes.pac_holder
             if holder:
@@ -151,9 +189,9 @@ class MessagingService:
             raise CannotSend(f"{what} is not allowed: customs do not give the balance of a type {g.type} guarantee "
                              "(EU rule R261). Ask for usage or other information instead.")
         params = self._params(g, what)
-        spk = self.ws.access_codes.codes_for(g.id).first_spk
+        spk = self._access_codes.codes_for(g.id).first_spk
         if spk is None:
-            raise CannotSend(f"{what} needs your secondary access code ({self.ws.user}): enter it in the guarantee "
+            raise CannotSend(f"{what} needs your secondary access code ({self._user}): enter it in the guarantee "
                              "editor ▸ Access codes.")
         last = self.store.last_query_at(g.grn)
         if last is not None and self.clock() - last < self.query_interval:
@@ -163,14 +201,14 @@ class MessagingService:
         return params, spk
 
     def _params(self, g: Guarantee, what: str) -> CommParams:
-        params = self.ws.params.get(g.params_id) if g.params_id is not None else None
+        params = self._param_sets.get(g.params_id) if g.params_id is not None else None
         return ensure_can_send(params, what)
 
     # -- preparing ------------------------------------------------------------------------------
     def prepare_registration(self, guarantee_id: int) -> Message:
-        g = self.ws.guarantees.get(guarantee_id)
+        g = self._guarantees.get(guarantee_id)
         params, codes = self._check_registration(g)
-        org = self.ws.organisations.get(g.org_id)
+        org = self._organisations.get(g.org_id)
         registration = AccessCodeRegistration(
             holder_tin=org.eori, office=g.office, guarantee_type=g.type, grn=g.grn,
             pac=codes.pac, new_pac=codes.new_pac, spks=list(codes.spks),
@@ -178,17 +216,17 @@ class MessagingService:
         header = self._header(params, REGISTRATION_TYPE)
         xml = self._valid(build_registration(registration, header), f"The registration for {g.grn}")
         kind = "PAC change" if codes.new_pac is not None else "access code registration"
-        with self.ws.db.atomic():
+        with self._db.atomic():
             message = self._queue(
                 xml, params, message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id,
                 org_id=g.org_id, records=[(g.id, g.grn)],
                 search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
             )
-            audit = self.ws.audit
+            audit = self._audit
             where = {"org_id": g.org_id, "guarantee_id": g.id, "grn": g.grn, "message_id": header.message_id}
-            audit.record(self.ws.user, "spk_used", **where, detail=f"{kind}: {len(codes.spks)} code(s) registered")
+            audit.record(self._user, "spk_used", **where, detail=f"{kind}: {len(codes.spks)} code(s) registered")
             if codes.new_pac is not None:
-                audit.record(self.ws.user, "pac_changed", **where, detail="sent to customs")
+                audit.record(self._user, "pac_changed", **where, detail="sent to customs")
         return message
 
     def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind, period_from: date | None = None,
@@ -208,7 +246,7 @@ class MessagingService:
         groups: dict[tuple[int, int], list[tuple[Guarantee, QueryItem]]] = {}
         problems = []
         for gid in dict.fromkeys(guarantee_ids):
-            g = self.ws.guarantees.get(gid)
+            g = self._guarantees.get(gid)
             try:
                 params, spk = self._check_query(g, kind)
             except CannotSend as exc:
@@ -220,15 +258,15 @@ class MessagingService:
         if problems:
             raise CannotSend("\n".join(problems))
         messages = []
-        with self.ws.db.atomic():
+        with self._db.atomic():
             for (org_id, params_id), entries in groups.items():
                 for start in range(0, len(entries), MAX_QUERY_ITEMS):
                     messages.append(self._queue_query(org_id, params_id, entries[start:start + MAX_QUERY_ITEMS], kind))
         return messages
 
     def _queue_query(self, org_id: int, params_id: int, entries, kind: QueryKind) -> Message:
-        org = self.ws.organisations.get(org_id)
-        params = self.ws.params.get(params_id)
+        org = self._organisations.get(org_id)
+        params = self._param_sets.get(params_id)
         header = self._header(params, QUERY_TYPE)
         query = GuaranteeQuery(requester_tin=org.eori, items=[item for _, item in entries])
         xml = self._valid(build_cc034c(query, header), f"The query for {org.name}")
@@ -239,7 +277,7 @@ class MessagingService:
             search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}",
         )
         for g, _ in entries:
-            self.ws.audit.record(self.ws.user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
+            self._audit.record(self._user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
                                  message_id=header.message_id, detail=f"{kind.label} query")
         return message
 
@@ -250,9 +288,9 @@ class MessagingService:
         from core.secrets import Secret
 
         envelope, sealed_for = self._seal_for_customs(xml, params)
-        content = self.ws.session.box.seal(Secret(xml.decode("utf-8")), content_context(fields["message_id"]))
+        content = self._session.box.seal(Secret(xml.decode("utf-8")), content_context(fields["message_id"]))
         return self.store.add_outbound(xml=mask_access_codes(xml), envelope=envelope, params_id=params.id,
-                                       created_by=self.ws.user, sealed_for=sealed_for, content_sealed=content, **fields)
+                                       created_by=self._user, sealed_for=sealed_for, content_sealed=content, **fields)
 
     def _seal_for_customs(self, xml: bytes, params: CommParams) -> tuple[bytes, str]:
         """The envelope signed with the participant certificate and encrypted for the customs certificate in
@@ -260,15 +298,15 @@ class MessagingService:
         from core.transport import seal
 
         now = self.clock()
-        own = self.ws.certificates.participant(params.eori, params.administration, params.environment, at=now)
-        customs = self.ws.certificates.customs(params.administration, params.environment, at=now)
+        own = self._certificates.participant(params.eori, params.administration, params.environment, at=now)
+        customs = self._certificates.customs(params.administration, params.environment, at=now)
         return seal(xml, own, customs), sealed_for(own.certificate, customs)
 
     def _valid(self, xml: bytes, what: str) -> bytes:
         """Nothing leaves that customs would refuse as XML: checked against our schemas and any imported ones."""
         from core.messages import SchemaSet
 
-        problems = SchemaSet(self.ws.schema_folder()).validate(xml)
+        problems = SchemaSet(self._schema_folder()).validate(xml)
         if problems:
             first = problems[0]
             raise CannotSend(f"{what} does not match the message schema at {first.path or 'line ' + str(first.line)}: "
@@ -286,7 +324,7 @@ class MessagingService:
         try:
             for message in self.store.due_outbound(ignore_backoff=ignore_backoff):
                 try:
-                    params = self.ws.params.get(message.params_id)
+                    params = self._param_sets.get(message.params_id)
                     channel = channels.get(params.id) or channels.setdefault(
                         params.id, channel_for(params.gateway, participant_id(params)))
                     await self._send_one(message, params, channel, summary)
@@ -310,7 +348,7 @@ class MessagingService:
             self._retry_later(message, str(exc), summary)
             return
         faults.crash_point("after-send")
-        with self.ws.db.atomic():
+        with self._db.atomic():
             self.store.update(message.id, state="sent", detail=f"accepted by the gateway {params.gateway}",
                               sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
             summary.sent += 1
@@ -323,8 +361,8 @@ class MessagingService:
         xml, envelope = self.store.content(message.id)
         now = self.clock()
         try:
-            own = self.ws.certificates.participant(params.eori, params.administration, params.environment, at=now)
-            customs = self.ws.certificates.customs(params.administration, params.environment, at=now)
+            own = self._certificates.participant(params.eori, params.administration, params.environment, at=now)
+            customs = self._certificates.customs(params.administration, params.environment, at=now)
         except CannotSend as exc:
             raise HeldBack(str(exc)) from None
         if envelope and message.sealed_for in (None, sealed_for(own.certificate, customs)):
@@ -334,7 +372,7 @@ class MessagingService:
         from core.transport import seal
 
         envelope = seal(xml, own, customs)
-        with self.ws.db.atomic():
+        with self._db.atomic():
             self.store.update(message.id, envelope=envelope, sealed_for=sealed_for(own.certificate, customs),
                               detail="signed and encrypted for customs with the certificates in effect now")
         return envelope
@@ -342,12 +380,12 @@ class MessagingService:
     def _creator_content(self, message: Message) -> bytes:
         """The content as queued, which only the user who queued it can open (it holds their access codes)."""
         sealed = self.store.content_sealed(message.id)
-        if sealed is None or message.created_by.casefold() != self.ws.user.casefold() or self.ws.session.locked:
+        if sealed is None or message.created_by.casefold() != self._user.casefold() or self._session.locked:
             raise HeldBack(
                 f"A certificate changed since {message.created_by} queued this message, so it must be signed and "
                 f"encrypted again: it is sent at {message.created_by}'s next send and receive."
             )
-        return self.ws.session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
+        return self._session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
 
     def _record_receipt(self, row_id: int, receipt: bytes, params: CommParams, summary: SyncSummary) -> None:
         detail = self.applier.receipt_detail(receipt, params, self.store.get(row_id).message_id)
@@ -361,7 +399,7 @@ class MessagingService:
     def _retry_later(self, message: Message, reason: str, summary: SyncSummary) -> None:
         attempts = message.attempts + 1
         retry_at = self.clock() + backoff_delay(attempts)
-        with self.ws.db.atomic():
+        with self._db.atomic():
             self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
                               attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
         summary.retry_later += 1
@@ -369,13 +407,13 @@ class MessagingService:
 
     def _hold(self, message: Message, reason: str, summary: SyncSummary) -> None:
         """Keep it queued: it goes at a send and receive once the reason is put right."""
-        with self.ws.db.atomic():
+        with self._db.atomic():
             self.store.update(message.id, detail=f"waiting: {reason}", error_text=reason)
         summary.held += 1
         summary.problems.append(reason)
 
     def _fail(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        with self.ws.db.atomic():
+        with self._db.atomic():
             self.store.update(message.id, state="failed", detail=reason, error_text=reason, result="Failed: " + reason[:200])
         summary.failed += 1
         summary.problems.append(reason)
@@ -396,7 +434,7 @@ class MessagingService:
 
     def _params_with_gateway(self) -> list[CommParams]:
         seen, result = set(), []
-        for params in self.ws.params.list():
+        for params in self._param_sets.list():
             key = (params.gateway, participant_id(params))
             if params.gateway and key not in seen:
                 seen.add(key)
@@ -425,7 +463,7 @@ class MessagingService:
 
     def raise_alerts(self, summary: SyncSummary) -> None:
         for message in self.store.waiting_since(self.clock() - self.no_answer_after):
-            with self.ws.db.atomic():
+            with self._db.atomic():
                 self.store.update(message.id, alerted_at=self.store.now(),
                                   detail=f"no answer after {self.no_answer_after}: check the gateway or ask customs")
         summary.no_answer = [m.id for m in self.store.overdue()]

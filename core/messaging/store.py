@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.secrets import Secret, SecretBox
-from core.users.access import Access, full_access
+from core.users.access import Access
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -136,7 +136,7 @@ def _fts_query(text: str) -> str:
 
 
 class MessageStore:
-    def __init__(self, db: Database, box: SecretBox, clock: Clock = utc_now, access: Access | None = None):
+    def __init__(self, db: Database, box: SecretBox, access: Access, clock: Clock = utc_now):
         """``box`` seals the stored XML; ``access`` limits the listings to the user's organisations.
 
         Outgoing messages are stored as sent — signed and encrypted for customs — and, for reading,
@@ -145,7 +145,7 @@ class MessageStore:
         self._db = db
         self.clock = clock
         self._box = box
-        self._access = access or full_access()
+        self._access = access
 
     def now(self) -> str:
         return stamp(self.clock())

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.organisations.model import Organisation, check_organisation
-from core.users.access import Access, full_access
+from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
 
 if TYPE_CHECKING:
@@ -28,9 +28,9 @@ class DeletionPreview:
 class OrganisationService:
     """The organisations the signed-in user represents (an administrator: all of them)."""
 
-    def __init__(self, db: Database, access: Access | None = None):
+    def __init__(self, db: Database, access: Access):
         self._db = db
-        self._access = access or full_access()
+        self._access = access
 
     def count(self) -> int:
         visible, params = self._access.org_filter("id")

@@ -19,7 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from core.communication import ADMINISTRATIONS, ENVIRONMENTS
+from core.administrations import ADMINISTRATIONS, ENVIRONMENTS, channel_label
 from core.errors import CannotSend, FieldError, NotFound, UserError, ValidationError
 from core.organisations.model import eori_errors, normalise_eori
 from core.secrets import Secret, SecretBox
@@ -50,11 +50,6 @@ CERTIFICATES_SETTING = CERTIFICATES_PLACE
 
 def key_context(row_id: int) -> str:
     return f"certificate-key|{row_id}"
-
-
-def channel_label(administration: str, environment: str) -> str:
-    """'CZ NCTS training', as a clerk reads it."""
-    return f"{ADMINISTRATIONS.get(administration, administration)} {environment}"
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def _customs_warning(row: StoredCertificate, at: datetime) -> ExpiryWarning | No
     threshold = threshold_for(days)
     if threshold is None:
         return None
-    from core.transport.certificates import channel_label
+    from core.administrations import channel_label
 
     whose = f"The customs encryption certificate of {channel_label(row.administration, row.environment)} ({row.subject})"
     when = f"expired on {row.not_after:%Y-%m-%d}" if threshold == "expired" else \

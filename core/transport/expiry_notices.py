@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from core.transport.expiry import ExpiryWarning
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 ANNOUNCED_PREFIX = "expiry_warned"
 
@@ -20,12 +20,12 @@ def announced_key(login: str, warning: ExpiryWarning) -> str:
     return f"{ANNOUNCED_PREFIX}|{login}|{warning.certificate.id}|{warning.threshold}"
 
 
-def warnings_to_announce(ws: Workspace, at: datetime | None = None) -> list[ExpiryWarning]:
+def warnings_to_announce(ws: UserContext, at: datetime | None = None) -> list[ExpiryWarning]:
     """The signed-in user's warnings whose threshold they have not been told about yet, most urgent first."""
     return [w for w in ws.certificates.warnings(at) if ws.setting(announced_key(ws.user, w)) is None]
 
 
-def mark_announced(ws: Workspace, warnings: list[ExpiryWarning]) -> None:
+def mark_announced(ws: UserContext, warnings: list[ExpiryWarning]) -> None:
     """Remember that the signed-in user was told, with when."""
     told_at = datetime.now(UTC).isoformat(timespec="seconds")
     with ws.db.atomic():

@@ -1,5 +1,5 @@
 """Users, representations, access rules, the audit log and the per-user keys (spec 04)."""
-from core.users.access import Access, effective_rights, full_access
+from core.users.access import Access, effective_rights, system_access
 from core.users.accounts import ResetImpact, Session, UserService
 from core.users.audit import ACTIONS, AuditEntry, AuditFilter, AuditLog
 from core.users.model import (
@@ -15,5 +15,5 @@ from core.users.representations import RepresentationFilter, RepresentationServi
 __all__ = [
     "ACTIONS", "Access", "AuditEntry", "AuditFilter", "AuditLog", "Level", "Representation", "RepresentationFilter",
     "RepresentationKind", "RepresentationService", "ResetImpact", "Rights", "Role", "Session", "User", "UserService",
-    "effective_rights", "full_access",
+    "effective_rights", "system_access",
 ]

@@ -153,6 +153,9 @@ def _refuse(reason: str | None) -> None:
         raise NotPermitted(reason)
 
 
-def full_access() -> Access:
-    """For code that works on the register on behalf of nobody in particular (tools, the simulator)."""
-    return Access(None, User(login="system", role=Role.ADMIN, level=Level.ADVANCED))
+SYSTEM_LOGIN = "system"
+
+
+def system_access() -> Access:
+    """For work done on nobody's behalf: applying customs answers, migrations, the training tools."""
+    return Access(None, User(login=SYSTEM_LOGIN, role=Role.ADMIN, level=Level.ADVANCED))

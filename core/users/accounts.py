@@ -153,7 +153,7 @@ class UserService:
         """Codes stored before accounts existed were sealed with the installation key under an owner name."""
         if not self._db["access_codes_legacy"].exists():
             return
-        from core.guarantees.access_codes import code_context
+        from core.secrets.contexts import code_context
 
         rows = self._db.execute(
             "SELECT guarantee_id, owner, kind, position, sealed FROM access_codes_legacy ORDER BY id").fetchall()

@@ -97,10 +97,11 @@ def utc_stamp(moment: datetime) -> str:
 
 
 class AuditLog:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+    def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 only_user: str | None = None):
         self._db = db
         self._clock = clock
-        self.only_user: str | None = None  # set for a viewer who may read only their own entries
+        self.only_user = only_user  # a viewer who may read only their own entries
 
     def record(self, user: str, action: str, *, org_id: int | None = None, guarantee_id: int | None = None,
                grn: str = "", message_id: str = "", detail: str = "") -> None:

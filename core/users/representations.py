@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
-from core.users.access import Access
+from core.users.access import Access, effective_rights
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import Representation, RepresentationKind, Rights
 
@@ -60,6 +60,11 @@ class RepresentationService:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.execute(f"{_SELECT}{where} ORDER BY o.name COLLATE NOCASE, r.id", params).fetchall()
         return [_representation(r) for r in rows]
+
+    def effective_rights(self, user_id: int, today: date) -> dict[int, Rights]:
+        """Organisation id -> the rights that count for the user today (administrators only)."""
+        self._access.require_admin("see what another user may do")
+        return effective_rights(self._db, user_id, today)
 
     def get(self, rep_id: int) -> Representation:
         row = self._db.execute(f"{_SELECT} WHERE r.id = ?", [rep_id]).fetchone()

@@ -15,7 +15,7 @@ from colleagues import add_colleague
 
 from simulator.demo import load_demo
 from core.organisations import Organisation
-from core.workspace import Workspace
+from core.installation import open_context
 from ui_helpers import ModalAnswerer, close_modals, start_watchdog, window_factory
 
 
@@ -35,7 +35,7 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def ws(data_dir):
-    workspace = Workspace.open(data_dir, user="alice")
+    workspace = open_context(data_dir, user="alice")
     yield workspace
     workspace.close()
 

@@ -1,6 +1,6 @@
 """Users and representations in the administration window (spec 04 §4.1): real workspaces, real widgets offscreen.
 
-Second users sign in on the same data folder with ``Workspace.open(data_dir, user=..., password=...)``.
+Second users sign in on the same data folder with ``open_context(data_dir, user=..., password=...)``.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 from core.secrets import Secret
 from core.users import Level, Representation, RepresentationKind, Rights, Role, User
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 from ui.admin_window import AdministrationWindow
 from ui.dialogs.dates import to_qdate
 from ui.dialogs.representation_editor import (
@@ -41,10 +42,10 @@ def admin(qtbot):
 @pytest.fixture
 def signed_in(data_dir):
     """Factory: another user's workspace on the same data folder, closed after the test."""
-    opened: list[Workspace] = []
+    opened: list[UserContext] = []
 
-    def make(login: str, password: str = PASSWORD) -> Workspace:
-        opened.append(Workspace.open(data_dir, user=login, password=password))
+    def make(login: str, password: str = PASSWORD) -> UserContext:
+        opened.append(open_context(data_dir, user=login, password=password))
         return opened[-1]
 
     yield make
@@ -52,13 +53,13 @@ def signed_in(data_dir):
         workspace.close()
 
 
-def add_declarant(ws: Workspace, login: str = "karel") -> User:
+def add_declarant(ws: UserContext, login: str = "karel") -> User:
     return ws.users.add_user(ws.session, User(login=login, full_name="Karel Dvořák", role=Role.DECLARANT,
                                               level=Level.ADVANCED, identity_method="in person, identity card",
                                               identity_confirmed_on="2025-01-06"), PASSWORD)
 
 
-def represent(ws: Workspace, org_id: int, user_id: int | None = None, agency_id: int | None = None,
+def represent(ws: UserContext, org_id: int, user_id: int | None = None, agency_id: int | None = None,
               rights: Rights = Rights.EXTENDED, since: date | None = None) -> Representation:
     return ws.representations.save(Representation(
         org_id=org_id, user_id=user_id, agency_id=agency_id, rights=rights, kind=RepresentationKind.EMPLOYEE,
@@ -150,7 +151,7 @@ def test_editing_a_user_changes_role_and_level_but_not_the_login(ws, admin, moda
     assert win.selected_user().role == Role.OFFICER
 
 
-def store_own_spk(user_ws: Workspace, guarantee_id: int, code: str) -> None:
+def store_own_spk(user_ws: UserContext, guarantee_id: int, code: str) -> None:
     user_ws.access_codes.save(guarantee_id, AccessCodes(spks=[Secret(code)]))
 
 
@@ -164,7 +165,7 @@ def karel_with_code(ws, org, signed_in) -> tuple[User, Guarantee]:
     return karel, g
 
 
-def own_code_rows(ws: Workspace, user: User) -> int:
+def own_code_rows(ws: UserContext, user: User) -> int:
     return ws.db.execute("SELECT count(*) FROM access_codes WHERE user_id = ?", [user.id]).fetchone()[0]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex
 from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed
 from core.users import ACTIONS, AuditFilter
-from core.workspace import Workspace
+from core.installation import open_context
 from ui.audit_window import AuditWindow
 from ui.dialogs.dates import to_qdate
 from ui.models.tables import BATCH
@@ -26,7 +26,7 @@ def audit(qtbot):
 
 @pytest.fixture
 def jan_ws(demo_ws, data_dir):
-    workspace = Workspace.open(data_dir, user="jan", password=DEMO_PASSWORD)
+    workspace = open_context(data_dir, user="jan", password=DEMO_PASSWORD)
     yield workspace
     workspace.close()
 

@@ -19,7 +19,7 @@ from core.communication import CommParams
 from simulator.demo import DEMO_PASSWORD
 from core.transport.certificate_files import CertificateFile
 from core.transport.expiry_notices import mark_announced, warnings_to_announce
-from core.workspace import Workspace
+from core.installation import open_context
 from ui.certificate_window import CertificateWindow
 from ui.dialogs.certificate_import_dialog import (
     TEST_NOTE,
@@ -252,7 +252,7 @@ def test_a_customs_certificate_with_a_takes_effect_date_is_listed_as_taking_effe
 # --- rights --------------------------------------------------------------------------------------
 
 def test_a_declarant_sees_everything_but_cannot_import(demo_ws, cert_window):
-    jan = Workspace.open(demo_ws.data_dir, user="jan", password=DEMO_PASSWORD)
+    jan = open_context(demo_ws.data_dir, user="jan", password=DEMO_PASSWORD)
     try:
         window = cert_window(jan)
         reason = jan.access.why_not_manager("manage certificates")

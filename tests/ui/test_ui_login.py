@@ -14,7 +14,8 @@ from core.guarantees.access_codes import AccessCodes
 from core.guarantees.model import Guarantee
 from core.secrets import Secret
 from core.users import AuditFilter, Role, User
-from core.workspace import DEMO_OFFERED_KEY, Workspace
+from core.installation import Installation, open_context
+from core.settings import DEMO_OFFERED_KEY
 from ui.account import IDLE_SETTING, IdleLock, LockedPage, is_locked
 from ui.app import run_gui, show_main_window
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
@@ -57,8 +58,8 @@ def start(qtbot):
             win.ws.close()
 
 
-def login_dialog(qtbot, ws, **options) -> LoginDialog:
-    dialog = LoginDialog(ws, **options)
+def login_dialog(qtbot, ws, unlock: bool = False, **options) -> LoginDialog:
+    dialog = LoginDialog(ws.installation, locked=ws if unlock else None, **options)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -116,7 +117,7 @@ def test_signing_in_remembers_the_login_name_and_keeps_no_password(qtbot, ws, ja
     assert first.login.text() == "" and first.focusWidget() is first.login
     sign_in_with(first, JAN_PASSWORD, login="jan")
     assert first.result() == QDialog.DialogCode.Accepted
-    assert ws.user == "jan" and ws.setting(LAST_LOGIN_KEY) == "jan"
+    assert first.context.user == "jan" and ws.setting(LAST_LOGIN_KEY) == "jan"
     assert first.password.text() == ""
     assert not [name for name, value in vars(first).items() if JAN_PASSWORD in repr(value)]
 
@@ -176,8 +177,8 @@ def test_the_first_start_creates_the_administrator_and_then_a_password_is_needed
     assert "administrator" in win.status.text()
 
     with pytest.raises(LoginFailed):
-        Workspace.open(data_dir)
-    again = Workspace.open(data_dir, user="chief", password=NEW_PASSWORD)
+        open_context(data_dir)
+    again = open_context(data_dir, user="chief", password=NEW_PASSWORD)
     assert again.access.is_admin
     again.close()
 
@@ -187,7 +188,7 @@ def test_cancelling_the_first_dialog_quits_with_exit_code_0(data_dir, modal, mon
     modal.answer()  # Cancel (labelled Quit)
     assert run_gui(data_dir) == 0
     assert modal.seen[0].widget_class == "CreateAdminDialog"
-    check = Workspace.connect(data_dir)
+    check = Installation.open(data_dir)
     assert check.users.needs_administrator()  # nothing was set
     check.close()
 
@@ -256,8 +257,8 @@ def test_changing_the_password_keeps_the_own_access_codes_readable(qtbot, data_d
     assert "access codes stay readable" in win.statusBar().currentMessage()
 
     with pytest.raises(LoginFailed):
-        Workspace.open(data_dir, user="alice", password=ADMIN_PASSWORD)
-    again = Workspace.open(data_dir, user="alice", password=NEW_PASSWORD)
+        open_context(data_dir, user="alice", password=ADMIN_PASSWORD)
+    again = open_context(data_dir, user="alice", password=NEW_PASSWORD)
     assert [s.reveal() for s in again.access_codes.codes_for(g.id).spks] == ["AC01"]
     again.close()
 
@@ -405,7 +406,7 @@ def test_signing_out_and_in_as_a_declarant_shows_only_their_organisations(qtbot,
 
     modal.answer(handle=confirm)
     win.sign_out()
-    assert ws.user == "jan"
+    assert win.ws.user == "jan" and ws.session.locked
     shown_names = [label.split(" (")[0] for label in tree_organisations(win)]  # Jihočeská: through Spedice Brno
     assert sorted(shown_names) == ["Jihočeská doprava a.s.", "Spedice Brno s.r.o.", "Transpol Sp. z o.o."]
     assert win.org_table.model().rowCount() == 3
@@ -432,7 +433,7 @@ def test_the_locked_window_can_be_handed_to_another_user(qtbot, demo_admin_ws, w
 
     modal.answer(handle=another_user)
     win.lock()
-    assert demo_admin_ws.user == "petra"
+    assert win.ws.user == "petra"
     assert len(tree_organisations(win)) == 3
     assert "guarantee officer" in win.windowTitle()
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from core.store.database import DATABASE_FILE_NAME
-from core.workspace import DEMO_OFFERED_KEY
+from core.settings import DEMO_OFFERED_KEY
 from ui.app import show_main_window
 from ui.main_window import MainWindow
 from tools.screenshots import render_all

@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from core.workspace import Workspace
+from core.context import UserContext
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
@@ -18,10 +18,10 @@ POLL_TRIES = 250  # about five seconds of looking for the modal widget
 WATCHDOG_MS = 15_000
 
 
-def window_factory(qtbot, window_class: Callable[[Workspace], QWidget]) -> Callable[[Workspace], QWidget]:
+def window_factory(qtbot, window_class: Callable[[UserContext], QWidget]) -> Callable[[UserContext], QWidget]:
     """Factory: a shown ``window_class`` over a workspace, closed with the test."""
 
-    def make(workspace: Workspace) -> QWidget:
+    def make(workspace: UserContext) -> QWidget:
         win = window_class(workspace)
         qtbot.addWidget(win)
         win.show()
@@ -31,7 +31,7 @@ def window_factory(qtbot, window_class: Callable[[Workspace], QWidget]) -> Calla
     return make
 
 
-def add_organisations(ws: Workspace, count: int) -> None:
+def add_organisations(ws: UserContext, count: int) -> None:
     """Bulk insert ``count`` valid organisations straight into the store."""
     rows = [{"name": f"Org {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(count)]
     with ws.db.atomic():

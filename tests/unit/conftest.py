@@ -14,7 +14,7 @@ from simulator.demo import load_demo
 from core.organisations import Organisation
 from core.refdata.importer import ImportResult, import_reference_files
 from core.store.database import DATABASE_FILE_NAME
-from core.workspace import Workspace
+from core.installation import open_context
 from simulator.engine import CustomsEngine
 from simulator.register import seed_from_app
 
@@ -26,7 +26,7 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def workspace(data_dir):
-    ws = Workspace.open(data_dir, user="alice")
+    ws = open_context(data_dir, user="alice")
     yield ws
     ws.close()
 
@@ -56,7 +56,7 @@ class ImportedTemplate:
 def imported_template(tmp_path_factory) -> ImportedTemplate:
     """A data folder with both real EU reference files imported once; tests get a copy."""
     folder = tmp_path_factory.mktemp("imported-template")
-    ws = Workspace.open(folder, user="alice")
+    ws = open_context(folder, user="alice")
     try:
         result = import_reference_files(ws.db, [RD_FILE, COL_FILE])
     finally:
@@ -68,7 +68,7 @@ def imported_template(tmp_path_factory) -> ImportedTemplate:
 def imported_workspace(imported_template, tmp_path):
     folder = tmp_path / "imported"
     shutil.copytree(imported_template.folder, folder)
-    ws = Workspace.open(folder, user="alice")
+    ws = open_context(folder, user="alice")
     yield ws
     ws.close()
 
@@ -77,7 +77,7 @@ def imported_workspace(imported_template, tmp_path):
 def demo_template(tmp_path_factory) -> Path:
     """A data folder with the demo loaded (certificates included), made once and copied per test."""
     folder = tmp_path_factory.mktemp("demo-template") / "data"
-    ws = Workspace.open(folder, user="alice")
+    ws = open_context(folder, user="alice")
     try:
         load_demo(ws)
     finally:
@@ -95,7 +95,7 @@ def demo_dir(demo_template, tmp_path) -> Path:
 @pytest.fixture
 def ws(demo_dir):
     """The demo data folder opened as alice, the local user who holds the demo PAC."""
-    workspace = Workspace.open(demo_dir, user="alice")
+    workspace = open_context(demo_dir, user="alice")
     yield workspace
     workspace.close()
 

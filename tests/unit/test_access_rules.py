@@ -1,6 +1,6 @@
 """Who sees and does what (spec 04 §4.1): representations in force, two-level rights, roles, administration.
 
-Several real users on one real SQLite file, each signed in through their own Workspace.
+Several real users on one real SQLite file, each signed in through their own UserContext.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from users_shared import ADMIN, LONG_AGO, PASSWORD, SignedIn, codes, revealed
 from simulator.demo import DEMO_PASSWORD
 from core.errors import NotFound, NotPermitted, ValidationError
 from core.messages import QueryKind
-from core.messaging.service import MessagingService
 from core.users import (
     AuditFilter,
     Level,
@@ -22,7 +21,7 @@ from core.users import (
     Role,
     User,
 )
-from core.workspace import Workspace
+from core.context import UserContext
 
 TODAY = date.today()
 YESTERDAY, TOMORROW = TODAY - timedelta(days=1), TODAY + timedelta(days=1)
@@ -31,23 +30,23 @@ BASIC, EXTENDED = Rights.BASIC, Rights.EXTENDED
 
 @pytest.fixture
 def demo_users(demo_dir):
-    """The demo's users signing in to the same folder, each with their own Workspace."""
+    """The demo's users signing in to the same folder, each with their own UserContext."""
     users = SignedIn(demo_dir, DEMO_PASSWORD)
     yield users
     users.close_all()
 
 
-def demo_guarantee(ws: Workspace, grn_start: str):
+def demo_guarantee(ws: UserContext, grn_start: str):
     [g] = [g for g in ws.guarantees.list() if g.grn.startswith(grn_start)]
     return g
 
 
-def demo_org_id(ws: Workspace, name_start: str) -> int:
+def demo_org_id(ws: UserContext, name_start: str) -> int:
     [org] = [o for o in ws.organisations.list() if o.name.startswith(name_start)]
     return org.id
 
 
-def sees(ws: Workspace, org, guarantee) -> bool:
+def sees(ws: UserContext, org, guarantee) -> bool:
     """Whether the organisation and its guarantee show everywhere, checked consistently."""
     listed = org.id in [o.id for o in ws.organisations.list()]
     assert listed == (guarantee.id in [g.id for g in ws.guarantees.list()])
@@ -72,7 +71,7 @@ def test_a_user_without_representation_sees_nothing(ws, demo_users, clock):
     ws.users.add_user(ws.session, User(login="nobody", role=Role.OFFICER, level=Level.ADVANCED,
                                        identity_method="in person"), PASSWORD)
     g = demo_guarantee(ws, "25CZ520101000011")
-    [message] = MessagingService(ws, clock=clock).prepare_queries([g.id], QueryKind.BALANCE)
+    [message] = ws.messaging_at(clock).prepare_queries([g.id], QueryKind.BALANCE)
     nobody = demo_users.open_as("nobody", PASSWORD)
     assert nobody.organisations.list() == [] and nobody.organisations.count() == 0
     assert nobody.guarantees.list() == [] and nobody.guarantees.count() == 0

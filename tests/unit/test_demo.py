@@ -5,7 +5,7 @@ from collections import Counter
 
 from simulator.demo import DEMO_PAC, DEMO_SPKS, DEMO_USERS, load_demo
 from core.guarantees.grn import check_grn
-from core.workspace import DEMO_OFFERED_KEY
+from core.settings import DEMO_OFFERED_KEY
 
 
 def test_demo_creates_organisations_guarantees_and_parameter_sets(workspace):

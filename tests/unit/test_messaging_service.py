@@ -49,7 +49,7 @@ from core.messages.xml import ACCESS_CODE_MASK
 from core.transport import Credentials, open_sealed, seal
 from core.transport.certificate_files import read_certificate_file
 from simulator.pki import load_simulator_credentials
-from core.workspace import Workspace
+from core.context import UserContext
 from simulator.engine import CustomsEngine, iso
 from simulator.register import seed_from_file
 from simulator.server import build_app, serve_mailbox
@@ -80,7 +80,7 @@ def bob(ws):
 
 @pytest.fixture
 def service(ws, clock) -> MessagingService:
-    return MessagingService(ws, clock=clock)
+    return ws.messaging_at(clock)
 
 
 
@@ -93,14 +93,14 @@ def demo(ws) -> dict[str, Guarantee]:
 # --- the simulator in this event loop ----------------------------------------------------------------
 
 
-def point_gateways(ws: Workspace, gateway: str) -> None:
+def point_gateways(ws: UserContext, gateway: str) -> None:
     for params in ws.params.list():
         params.gateway = gateway
         ws.params.save(params)
 
 
 @asynccontextmanager
-async def http_gateway(engine: CustomsEngine, ws: Workspace):
+async def http_gateway(engine: CustomsEngine, ws: UserContext):
     """The simulator's HTTP app on a free loopback port; the demo parameter sets point at it."""
     runner = web.AppRunner(build_app(engine), access_log=None)
     await runner.setup()
@@ -113,7 +113,7 @@ async def http_gateway(engine: CustomsEngine, ws: Workspace):
         await runner.cleanup()
 
 
-def sync(service: MessagingService, engine: CustomsEngine, ws: Workspace, ignore_backoff: bool = True) -> SyncSummary:
+def sync(service: MessagingService, engine: CustomsEngine, ws: UserContext, ignore_backoff: bool = True) -> SyncSummary:
     async def run() -> SyncSummary:
         async with http_gateway(engine, ws):
             return await service.sync(ignore_backoff=ignore_backoff)
@@ -129,7 +129,7 @@ def outbound(service: MessagingService, row_id: int):
     return service.store.get(row_id)
 
 
-def participant_certificate(ws: Workspace) -> x509.Certificate:
+def participant_certificate(ws: UserContext) -> x509.Certificate:
     return ws.certificates.participant(CZ_EORI, "CZ", "training").certificate
 
 
@@ -400,7 +400,7 @@ def test_registration_blockers(service, ws, bob, demo):
     no_pac = demo["25CZ510101000027"]
     assert "needs the primary access code: enter it" in service.registration_blocker(no_pac)
 
-    held_by_alice = MessagingService(bob).registration_blocker(demo[PAC_GRN])
+    held_by_alice = bob.messaging.registration_blocker(demo[PAC_GRN])
     assert "which alice holds" in held_by_alice
 
     ws.access_codes.save(no_pac.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[]))
@@ -425,7 +425,7 @@ def test_balance_queries_for_types_2_and_4_are_blocked_by_r261(service, demo, gu
 
 
 def test_query_blockers_for_missing_code_and_permit(service, bob, demo):
-    assert "secondary access code (bob)" in MessagingService(bob).query_blocker(demo["25DE004600000319"], QueryKind.INFO)
+    assert "secondary access code (bob)" in bob.messaging.query_blocker(demo["25DE004600000319"], QueryKind.INFO)
     assert "no NCTS permit number" in service.query_blocker(demo["25PL320000000614"], QueryKind.BALANCE)
 
 
@@ -447,7 +447,7 @@ def test_query_throttle_says_when_the_next_query_is_possible(service, demo, cloc
 # --- preparing queries -----------------------------------------------------------------------------------
 
 
-def add_guarantees(ws: Workspace, org_id: int, params_id: int, country_office: str, count: int) -> list[int]:
+def add_guarantees(ws: UserContext, org_id: int, params_id: int, country_office: str, count: int) -> list[int]:
     ids = []
     for n in range(count):
         grn = with_check_digit(f"26{country_office[:2]}{country_office[2:6]}{n:08d}")
@@ -674,7 +674,7 @@ def test_after_a_certificate_change_only_the_colleague_who_queued_a_message_can_
     clock.advance(days=2)
     engine.credentials = Credentials(new_customs, engine.credentials.private_key)
 
-    held = sync(MessagingService(bob, clock=clock), engine, bob)
+    held = sync(bob.messaging_at(clock), engine, bob)
 
     assert (held.held, held.sent) == (1, 0), held
     waiting = outbound(service, query.id)

@@ -13,7 +13,8 @@ from unit_shared import SHARED
 from core.communication import CommParams
 from core.errors import CannotSend, ValidationError
 from core.transport.certificate_files import CertificateFile, read_certificate_file
-from simulator.pki import REGISTERED_FOLDER, SIMULATOR_FOLDER, register_with_simulator, registered_certificates
+from core.installation import open_context
+from simulator.pki import REGISTERED_FOLDER, SIMULATOR_FOLDER, TRAINING_HOOKS, registered_certificates
 from core.transport.expiry import threshold_for
 
 EORI = "CZ25596641"
@@ -120,8 +121,8 @@ def test_export_to_a_folder_that_cannot_be_written_names_the_file(workspace, tmp
         workspace.certificates.export_public(row.id, tmp_path / "missing" / "seal.pem")
 
 
-def test_import_registers_the_certificate_with_the_training_simulator(workspace):
-    workspace.on_participant_imported = register_with_simulator
+def test_import_registers_the_certificate_with_the_training_simulator(data_dir):
+    workspace = open_context(data_dir, user="alice", hooks=TRAINING_HOOKS)
     (workspace.data_dir / SIMULATOR_FOLDER).mkdir()
     row = workspace.certificates.import_participant(EORI, seal_file(qualified=False)).row
 

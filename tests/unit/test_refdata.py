@@ -16,7 +16,7 @@ from core.refdata.catalogue import (
     NATIONAL_PROCESSING_CODES,
 )
 from core.refdata.importer import import_reference_files
-from core.workspace import Workspace
+from core.installation import open_context
 
 EU_CURRENCIES = ["BGN", "CHF", "CZK", "DKK", "EUR", "GBP", "HUF", "ISK", "MKD", "NOK", "PLN", "RON", "RSD",
                  "SEK", "TRY", "UAH"]
@@ -126,7 +126,7 @@ def test_import_keeps_czech_texts_and_replaces_english_ones(imported_workspace):
 
 
 def test_builtin_is_not_reinstalled_over_an_import(imported_workspace):
-    again = Workspace.open(imported_workspace.data_dir)
+    again = open_context(imported_workspace.data_dir)
     try:
         assert again.catalogue.describe(CURRENCIES, "CHF") == "Swiss Franc"
     finally:

@@ -13,11 +13,10 @@ from users_shared import PASSWORD, SignedIn, codes, everything_visible
 from simulator.demo import DEMO_PAC, DEMO_PASSWORD, DEMO_SPKS, DEMO_USERS
 from core.errors import CannotSend, NotPermitted, UserError, ValidationError
 from core.messages import QueryKind
-from core.messaging.service import MessagingService
 from core.secrets import Secret
 from core.store.database import DATABASE_FILE_NAME
 from core.users import AuditFilter
-from core.workspace import Workspace
+from core.context import UserContext
 
 NEW_PAC = "NP58"
 JAN_NEW_SPK = "JN81"
@@ -31,13 +30,13 @@ PETRA_GRNS = ("25CZ520101000145", "25DE004600000319", "25DE002150000422")
 
 @pytest.fixture
 def demo_users(demo_dir):
-    """The demo's users signing in to the same folder, each with their own Workspace."""
+    """The demo's users signing in to the same folder, each with their own UserContext."""
     users = SignedIn(demo_dir, DEMO_PASSWORD)
     yield users
     users.close_all()
 
 
-def guarantees(ws: Workspace, *grn_starts: str) -> list:
+def guarantees(ws: UserContext, *grn_starts: str) -> list:
     found = [g for start in grn_starts for g in ws.guarantees.list() if g.grn.startswith(start)]
     assert len(found) == len(grn_starts)
     return found
@@ -55,17 +54,17 @@ def database_files(data_dir: Path) -> dict[str, bytes]:
     return {"database": db.read_bytes(), "wal": wal.read_bytes() if wal.exists() else b""}
 
 
-def busy_day(alice: Workspace, demo_users: SignedIn, clock) -> dict:
+def busy_day(alice: UserContext, demo_users: SignedIn, clock) -> dict:
     """Codes stored and changed, queries and a PAC change registration queued, by three users."""
     [pac_g] = guarantees(alice, PAC_GRN)
     held = alice.access_codes.codes_for(pac_g.id)
     alice.access_codes.save(pac_g.id, codes(pac=held.pac.reveal(), new_pac=NEW_PAC,
                                             spks=[s.reveal() for s in held.spks]))
-    registration = MessagingService(alice, clock=clock).prepare_registration(pac_g.id)
-    alice_query = MessagingService(alice, clock=clock).prepare_queries(
+    registration = alice.messaging_at(clock).prepare_registration(pac_g.id)
+    alice_query = alice.messaging_at(clock).prepare_queries(
         [g.id for g in guarantees(alice, ALICE_GRN)], QueryKind.BALANCE)
     petra = demo_users.open_as("petra")
-    petra_queries = MessagingService(petra, clock=clock).prepare_queries(
+    petra_queries = petra.messaging_at(clock).prepare_queries(
         [g.id for g in guarantees(petra, *PETRA_GRNS)], QueryKind.USAGE)
     jan = demo_users.open_as("jan")
     [transpol_g] = guarantees(jan, "25PL320000000614")
@@ -168,7 +167,7 @@ def test_the_audit_log_and_its_export_never_hold_a_code(ws, demo_users, clock, t
 def test_each_use_of_an_spk_in_a_query_is_audited_once_per_guarantee(demo_users, clock):
     petra = demo_users.open_as("petra")
     queried = guarantees(petra, "25CZ520101000011", "25CZ510101000027", *PETRA_GRNS)
-    messages = MessagingService(petra, clock=clock).prepare_queries([g.id for g in queried], QueryKind.BALANCE)
+    messages = petra.messaging_at(clock).prepare_queries([g.id for g in queried], QueryKind.BALANCE)
     assert len(messages) == 3  # Spedice Brno, Jihočeská doprava and Hafen Logistik: one message each
     message_of = {grn: m.message_id for m in messages for grn in m.grns}
     used = petra.audit.list(AuditFilter(action="spk_used"))
@@ -185,7 +184,7 @@ def test_a_registration_audits_the_codes_used_and_the_pac_change(ws, clock):
     ws.access_codes.save(g.id, codes(pac=held.pac.reveal(), new_pac=NEW_PAC, spks=[s.reveal() for s in held.spks]))
     [requested] = ws.audit.list(AuditFilter(action="pac_changed", grn=g.grn))
     assert (requested.user, requested.detail) == ("alice", "new primary access code entered")
-    message = MessagingService(ws, clock=clock).prepare_registration(g.id)
+    message = ws.messaging_at(clock).prepare_registration(g.id)
     [used] = ws.audit.list(AuditFilter(action="spk_used", grn=g.grn))
     assert (used.user, used.guarantee_id, used.message_id) == ("alice", g.id, message.message_id)
     assert "3 code(s)" in used.detail

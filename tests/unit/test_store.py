@@ -252,7 +252,7 @@ def test_read_only_file_is_reported_and_unchanged(tmp_path):
 def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_path):
     from core.secrets import Secret, SecretBox
     from core.users import Representation, Rights
-    from core.workspace import Workspace
+    from core.installation import open_context
 
     folder = tmp_path / "old"
     folder.mkdir()
@@ -266,7 +266,7 @@ def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_
                                    "sealed": box.seal(Secret(code), f"access-code|3|{owner}|{kind}|{position}")})
     db.close()
 
-    ws = Workspace.open(folder, user="alice")  # the first user after the upgrade becomes the administrator
+    ws = open_context(folder, user="alice")  # the first user after the upgrade becomes the administrator
     try:
         codes = ws.access_codes.codes_for(3)
         assert (codes.pac.reveal(), [s.reveal() for s in codes.spks], codes.pac_holder) == ("QZ7X", ["J8YH"], "alice")
@@ -279,7 +279,7 @@ def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_
         carol.active = True
         ws.users.update_user(ws.session, carol)
         ws.representations.save(Representation(org_id=7, user_id=carol.id, rights=Rights.BASIC))
-        as_carol = Workspace.open(folder, user="carol", password="carol's first password")
+        as_carol = open_context(folder, user="carol", password="carol's first password")
         assert [s.reveal() for s in as_carol.access_codes.codes_for(3).spks] == ["T2MR"]
         as_carol.close()
     finally:

@@ -1,6 +1,6 @@
 """Accounts and keys (spec 04 §4.2): passwords, slowing down guessing, per-user keys, resets, the audit log.
 
-Several real users on one real SQLite file, each signed in through their own Workspace.
+Several real users on one real SQLite file, each signed in through their own UserContext.
 """
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed, UserError, ValidationError
 from core.guarantees.access_codes import code_context
 from core.messages import QueryKind
-from core.messaging.service import MessagingService
 from core.store.database import DATABASE_FILE_NAME
 from core.users import AuditFilter, Level, Role, User, UserService
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 
 NEW_PASSWORD = "another long password"
 WRONG = "not the right password"
@@ -51,12 +51,12 @@ def raw_database(data_dir) -> bytes:
     return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
-def own_rows(ws: Workspace, login: str) -> list[tuple]:
+def own_rows(ws: UserContext, login: str) -> list[tuple]:
     return ws.db.execute("SELECT a.guarantee_id, a.kind, a.position, a.sealed FROM access_codes a "
                          "JOIN users u ON u.id = a.user_id WHERE u.login = ? ORDER BY a.id", [login]).fetchall()
 
 
-def audit(ws: Workspace, action: str) -> list:
+def audit(ws: UserContext, action: str) -> list:
     return ws.audit.list(AuditFilter(action=action))
 
 
@@ -88,7 +88,7 @@ def test_the_password_record_is_memory_hard_scrypt_and_holds_neither_password_no
 def test_wrong_password_is_refused(office):
     office.add_user("petra")
     with pytest.raises(LoginFailed, match="Wrong login name or password"):
-        Workspace.open(office.data_dir, user="petra", password=WRONG)
+        open_context(office.data_dir, user="petra", password=WRONG)
     assert office.open_as("petra").user == "petra"
 
 
@@ -151,9 +151,9 @@ def test_one_users_failures_do_not_slow_down_another(office, clock):
 def test_failed_and_successful_sign_ins_are_audited(office):
     office.add_user("petra")
     with pytest.raises(LoginFailed):
-        Workspace.open(office.data_dir, user="petra", password=WRONG)
+        open_context(office.data_dir, user="petra", password=WRONG)
     with pytest.raises(LoginFailed):
-        Workspace.open(office.data_dir, user="pedro", password=WRONG)
+        open_context(office.data_dir, user="pedro", password=WRONG)
     office.open_as("petra")
     failed = {(e.user, e.detail) for e in audit(office.admin, "login_failed")}
     assert failed == {("petra", "wrong password"), ("(unknown login)", "unknown login name (5 characters)")}
@@ -166,7 +166,7 @@ def test_a_deactivated_account_cannot_sign_in(office):
     petra.active = False
     office.admin.users.update_user(office.admin.session, petra)
     with pytest.raises(LoginFailed, match="deactivated"):
-        Workspace.open(office.data_dir, user="petra", password=PASSWORD)
+        open_context(office.data_dir, user="petra", password=PASSWORD)
 
 
 @pytest.mark.parametrize("password", ["too short", "petra.novak", " a long password with spaces "])
@@ -178,17 +178,17 @@ def test_weak_passwords_are_refused(office, password):
 
 
 def test_a_password_less_administrator_cannot_sign_in_once_the_office_uses_passwords(data_dir):
-    ws = Workspace.open(data_dir, user="alice")
+    ws = open_context(data_dir, user="alice")
     try:
         ws.users.add_user(ws.session, User(login="boss", role=Role.ADMIN, level=Level.ADVANCED,
                                            identity_method="in person"), PASSWORD)
     finally:
         ws.close()
     with pytest.raises(LoginFailed):
-        Workspace.open(data_dir)
+        open_context(data_dir)
     with pytest.raises(LoginFailed):
-        Workspace.open(data_dir, user="alice")
-    Workspace.open(data_dir, user="boss", password=PASSWORD).close()
+        open_context(data_dir, user="alice")
+    open_context(data_dir, user="boss", password=PASSWORD).close()
 
 
 # --- keys: whose codes are whose ------------------------------------------------------------------
@@ -208,16 +208,16 @@ def test_each_user_reads_only_their_own_codes(office, shared):
 
 def test_another_user_cannot_read_my_spk_through_any_service_even_in_messages(demo_dir, clock):
     """Petra and Jan both represent Spedice Brno; Petra queries with her own new code."""
-    petra = Workspace.open(demo_dir, user="petra", password=DEMO_PASSWORD)
+    petra = open_context(demo_dir, user="petra", password=DEMO_PASSWORD)
     try:
         mine = [g for g in petra.guarantees.list() if g.org_id == 1 and g.type in "01"]
         for g in mine:
             petra.access_codes.save(g.id, codes(spks=["PQ71"]))
-        [message] = MessagingService(petra, clock=clock).prepare_queries([g.id for g in mine], QueryKind.BALANCE)
+        [message] = petra.messaging_at(clock).prepare_queries([g.id for g in mine], QueryKind.BALANCE)
     finally:
         petra.close()
-    jan = Workspace.open(demo_dir, user="jan", password=DEMO_PASSWORD)
-    alice = Workspace.open(demo_dir, user="alice")
+    jan = open_context(demo_dir, user="jan", password=DEMO_PASSWORD)
+    alice = open_context(demo_dir, user="alice")
     try:
         assert message.id in [m.id for m in jan.messaging.store.list()]
         for viewer in (jan, alice):
@@ -247,7 +247,7 @@ def test_changing_the_password_keeps_the_codes_readable(office, shared):
     petra.access_codes.save(g.id, codes(pac="PQ70", spks=["PQ71"]))
     petra.users.change_password(petra.session, PASSWORD, NEW_PASSWORD)
     with pytest.raises(LoginFailed):
-        Workspace.open(office.data_dir, user="petra", password=PASSWORD)
+        open_context(office.data_dir, user="petra", password=PASSWORD)
     again = office.open_as("petra", NEW_PASSWORD)
     assert revealed(again.access_codes.codes_for(g.id)) == {"pac": "PQ70", "new_pac": None, "spks": ["PQ71"]}
     assert [e.user for e in audit(office.admin, "password_changed")] == ["petra", ADMIN]
@@ -278,7 +278,7 @@ def test_an_administrators_reset_warns_first_then_the_codes_are_gone_and_re_ente
     assert office.admin.users.reset_password(office.admin.session, "petra", NEW_PASSWORD) == impact
     assert own_rows(office.admin, "petra") == []
     with pytest.raises(LoginFailed):
-        Workspace.open(office.data_dir, user="petra", password=PASSWORD)
+        open_context(office.data_dir, user="petra", password=PASSWORD)
     petra = office.open_as("petra", NEW_PASSWORD)
     assert revealed(petra.access_codes.codes_for(g.id)) == {"pac": None, "new_pac": None, "spks": []}
     assert petra.access_codes.pac_holder(g.id) is None

@@ -5,11 +5,11 @@ import pytest
 
 from core.errors import UserError
 from core.store.database import DATABASE_FILE_NAME
-from core.workspace import Workspace
+from core.installation import open_context
 
 
 def test_open_creates_database_and_key_in_the_data_folder(data_dir):
-    ws = Workspace.open(data_dir, user="alice")
+    ws = open_context(data_dir, user="alice")
     try:
         assert (data_dir / DATABASE_FILE_NAME).is_file()
         assert (data_dir / "secrets.key").is_file()
@@ -40,4 +40,4 @@ def test_damaged_key_file_is_a_user_error(data_dir):
     data_dir.mkdir()
     (data_dir / "secrets.key").write_bytes(b"")
     with pytest.raises(UserError, match="secrets.key"):
-        Workspace.open(data_dir, user="alice").close()
+        open_context(data_dir, user="alice").close()

@@ -1,5 +1,5 @@
 """A small office on one real SQLite file: an administrator with a password and colleagues, each signed in
-through their own Workspace on the same database, as on a shared workstation."""
+through their own UserContext on the same database, as on a shared workstation."""
 from __future__ import annotations
 
 from datetime import date
@@ -11,7 +11,8 @@ from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 from core.secrets import Secret
 from core.users import Level, Representation, Rights, Role, User
-from core.workspace import Workspace
+from core.context import UserContext
+from core.installation import open_context
 
 ADMIN = "alice"
 ADMIN_PASSWORD = "the administrator's own password"
@@ -36,7 +37,7 @@ class Office:
 
     def __init__(self, data_dir: Path):
         self.data_dir = data_dir
-        self.admin = Workspace.open(data_dir, user=ADMIN)
+        self.admin = open_context(data_dir, user=ADMIN)
         self._opened = [self.admin]
         self._grn_serial = 0
         self.admin.users.set_first_password(self.admin.session, ADMIN_PASSWORD)
@@ -62,8 +63,8 @@ class Office:
             org_id=org.id, rights=rights, user_id=self.admin.users.get(user).id if user else None,
             agency_id=agency.id if agency else None, valid_from=valid_from, valid_to=valid_to))
 
-    def open_as(self, login: str, password: str = PASSWORD) -> Workspace:
-        ws = Workspace.open(self.data_dir, user=login, password=password)
+    def open_as(self, login: str, password: str = PASSWORD) -> UserContext:
+        ws = open_context(self.data_dir, user=login, password=password)
         self._opened.append(ws)
         return ws
 
@@ -73,15 +74,15 @@ class Office:
 
 
 class SignedIn:
-    """Users of one data folder, each with their own Workspace, closed together."""
+    """Users of one data folder, each with their own UserContext, closed together."""
 
     def __init__(self, data_dir: Path, password: str):
         self.data_dir = data_dir
         self.password = password
-        self.opened: list[Workspace] = []
+        self.opened: list[UserContext] = []
 
-    def open_as(self, login: str, password: str | None = None) -> Workspace:
-        self.opened.append(Workspace.open(self.data_dir, user=login, password=password or self.password))
+    def open_as(self, login: str, password: str | None = None) -> UserContext:
+        self.opened.append(open_context(self.data_dir, user=login, password=password or self.password))
         return self.opened[-1]
 
     def close_all(self) -> None:
@@ -89,7 +90,7 @@ class SignedIn:
             self.opened.pop().close()
 
 
-def everything_visible(ws: Workspace) -> str:
+def everything_visible(ws: UserContext) -> str:
     """All a signed-in user can read through the services: listings, own codes, messages, audit, users."""
     parts: list[str] = []
     parts += [repr(o.as_dict()) for o in ws.organisations.list()]

@@ -45,7 +45,7 @@ from ui.dialogs.form import (
 from ui.models.certificates import day, known_eoris, short_subject
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 CERTIFICATE_FILES = "Certificate files (*.p12 *.pfx *.pem *.crt *.cer *.der);;All files (*)"
 CUSTOMS_FILES = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
@@ -88,7 +88,7 @@ def guess_eori(certificate: x509.Certificate, eoris: list[str]) -> str | None:
 class CertificateFileDialog(QDialog):
     """Choose a certificate file and see its checks; subclasses decide what happens with it."""
 
-    def __init__(self, ws: Workspace, title: str, parent=None):
+    def __init__(self, ws: UserContext, title: str, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.read: CertificateFile | None = None
@@ -201,7 +201,7 @@ class CertificateFileDialog(QDialog):
 class CertificateImportDialog(CertificateFileDialog):
     """The participant certificate of an EORI: checks and what it replaces are shown before importing."""
 
-    def __init__(self, ws: Workspace, parent=None, eori: str = ""):
+    def __init__(self, ws: UserContext, parent=None, eori: str = ""):
         super().__init__(ws, "Import participant certificate", parent)
         self.setObjectName("CertificateImportDialog")
         self.imported: ImportResult | None = None
@@ -322,7 +322,7 @@ class CertificateImportDialog(CertificateFileDialog):
 class CertificateCheckDialog(CertificateFileDialog):
     """What a certificate file is fit for, without importing anything."""
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(ws, "Check a certificate file", parent)
         self.setObjectName("CertificateCheckDialog")
         note = QLabel("Nothing is imported: this shows whether the certificate in a file could sign customs messages.")
@@ -344,7 +344,7 @@ class CertificateCheckDialog(CertificateFileDialog):
 class CustomsImportDialog(QDialog):
     """An administration's encryption certificate; with a date, messages use it from that day on."""
 
-    def __init__(self, ws: Workspace, parent=None, administration: str = "CZ", environment: str = "production"):
+    def __init__(self, ws: UserContext, parent=None, administration: str = "CZ", environment: str = "production"):
         super().__init__(parent)
         self.ws = ws
         self.certificate: x509.Certificate | None = None

@@ -1,13 +1,17 @@
 """Changing one's own password: the stored access codes stay readable."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QFormLayout
 
 from core.errors import FieldError, ValidationError
 from core.users.passwords import MIN_LENGTH
-from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, lay_out
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 CODES_STAY = ("Your access codes stay readable: they are sealed with your own key, and the new password "
               "takes over protecting that key. A forgotten password cannot be recovered — an administrator "
@@ -16,7 +20,7 @@ DIFFERENT = "The two new passwords differ: type the new password again in both f
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.setObjectName("ChangePasswordDialog")

@@ -1,13 +1,17 @@
 """First start: the local administrator, who has no password yet, chooses a login name and a password."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from core.errors import FieldError, LoginFailed, ValidationError
 from core.users.passwords import MIN_LENGTH
-from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, lay_out
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 INTRO = ("This is the first start of CustomsDesk on this computer. Create the administrator: the account "
          "that adds the other users, decides who represents which organisation and can reset passwords.")
@@ -17,11 +21,13 @@ DIFFERENT = "The two passwords differ: type the password again in both fields."
 
 
 class CreateAdminDialog(QDialog):
-    """Sets the first password of the password-less administrator signed in as ``ws.session``."""
+    """Sets the first password of the password-less administrator signed in as ``ws.session``; ``context`` is
+    then the administrator signed in with it."""
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
+        self.context: UserContext | None = None
         self.setObjectName("CreateAdminDialog")
         self.setWindowTitle("Create the administrator")
         self.setMinimumWidth(DIALOG_WIDTH + 80)
@@ -60,7 +66,7 @@ class CreateAdminDialog(QDialog):
         try:
             user = self._ws.users.set_first_password(self._ws.session, password, self.login.text().strip(),
                                                      self.full_name.text().strip())
-            self._ws.sign_in(user.login, password)
+            self.context = self._ws.installation.sign_in(user.login, password)
         except ValidationError as exc:
             self._refuse(exc.errors)
             return False
@@ -70,7 +76,7 @@ class CreateAdminDialog(QDialog):
             return False
         finally:
             del password
-        self._ws.set_setting(LAST_LOGIN_KEY, self._ws.user)
+        self._ws.set_setting(LAST_LOGIN_KEY, self.context.user)
         return True
 
     def _refuse(self, errors: list[FieldError]) -> None:

@@ -3,6 +3,7 @@ office picker, amount with currency, and the current user's access codes."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -34,9 +35,11 @@ from core.guarantees.grn import check_grn
 from core.guarantees.model import Guarantee, parse_amount
 from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
 from core.secrets import Secret
-from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.dialogs.office_picker import OfficePicker
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 CODE_REGEX = QRegularExpression("[A-Za-z0-9]{0,4}")
 OK_STYLE = "color: #1e8449;"
@@ -119,7 +122,7 @@ def code_field() -> QLineEdit:
 
 
 class GuaranteeEditor(QDialog):
-    def __init__(self, ws: Workspace, guarantee: Guarantee, parent=None):
+    def __init__(self, ws: UserContext, guarantee: Guarantee, parent=None):
         super().__init__(parent)
         self._ws = ws
         self._original = guarantee
@@ -481,13 +484,8 @@ class GuaranteeEditor(QDialog):
             self._show_errors(errors, code_errors)
             return
         try:
-            with self._ws.db.atomic():
-                if self.read_only_reason is not None and g.id:
-                    self.saved = self._original  # only the user's own codes change
-                else:
-                    self.saved = self._ws.guarantees.update(g) if g.id else self._ws.guarantees.add(g)
-                if types.max_spks(g.type) or self._original.id:
-                    self._save_codes(self.saved, codes)
+            result = self._ws.actions.save_with_codes(g, codes, codes_only=self.read_only_reason is not None)
+            self.saved, self.changes = result.guarantee, result.changes
         except ValidationError as exc:
             self._show_errors(exc.errors, [])
             self.saved = None
@@ -497,10 +495,6 @@ class GuaranteeEditor(QDialog):
             self.saved = None
             return
         super().accept()
-
-    def _save_codes(self, g: Guarantee, codes: AccessCodes) -> None:
-        """Replace the current user's codes; a PAC held by somebody else stays unless a new one is typed."""
-        self._ws.access_codes.save(g.id, codes if types.max_spks(g.type) else AccessCodes())
 
     def _show_errors(self, errors: list[FieldError], code_errors: list[FieldError]) -> None:
         unplaced = self.form.show(errors)

@@ -1,6 +1,8 @@
 """Signing in: at start, after signing out, and to unlock the window after it was locked."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import LoginFailed
-from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
+
+if TYPE_CHECKING:
+    from core.context import UserContext
+    from core.installation import Installation
 
 LAST_LOGIN_KEY = "last_login"
 OTHER_USER = 2  # the dialog's result when "Sign in as another user" was chosen (Accepted is 1)
@@ -71,10 +76,14 @@ class LoginDialog(QDialog):
     The password is read from its field only while signing in and never kept.
     """
 
-    def __init__(self, ws: Workspace, parent=None, login: str | None = None, unlock: bool = False):
+    def __init__(self, installation: Installation, parent=None, login: str | None = None,
+                 locked: UserContext | None = None):
+        """``locked``: unlock this user's context instead of signing somebody in."""
         super().__init__(parent)
-        self._ws = ws
-        self._unlock = unlock
+        self._installation = installation
+        self._locked = locked
+        self._unlock = unlock = locked is not None
+        self.context: UserContext | None = None  # once signed in or unlocked
         self.setObjectName("LoginDialog")
         self.setWindowTitle("Unlock CustomsDesk" if unlock else "Sign in to CustomsDesk")
         self.setMinimumWidth(DIALOG_WIDTH)
@@ -103,18 +112,18 @@ class LoginDialog(QDialog):
 
     def _intro(self) -> str:
         if self._unlock:
-            return (f"The window was locked. {self._ws.session.user.label} can continue by typing the password; "
+            return (f"The window was locked. {self._locked.session.user.label} can continue by typing the password; "
                     "messages keep being sent and received meanwhile.")
         return "Type your login name and password. Your access codes are sealed with your password."
 
     def _prefill(self, login: str | None) -> None:
         if self._unlock:
-            login = self._ws.user
+            login = self._locked.user
             self.login.setReadOnly(True)
             self.login.setStyleSheet("QLineEdit { background: palette(window); }")
             self.login.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         elif login is None:
-            login = self._ws.setting(LAST_LOGIN_KEY, "")
+            login = self._installation.settings.get(LAST_LOGIN_KEY, "")
         self.login.setText(login)
         (self.password if login else self.login).setFocus()
 
@@ -140,13 +149,14 @@ class LoginDialog(QDialog):
         self.password.clear()
         try:
             if self._unlock:
-                self._ws.unlock(password)
+                self._locked.unlock(password)
+                self.context = self._locked
             else:
-                self._ws.sign_in(login, password)
+                self.context = self._installation.sign_in(login, password)
         except LoginFailed as exc:
             self._say(str(exc), self.password)
             return False
         finally:
             del password
-        self._ws.set_setting(LAST_LOGIN_KEY, self._ws.user)
+        self._installation.settings.set(LAST_LOGIN_KEY, self.context.user)
         return True

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from core.errors import NotPermitted, ValidationError
 from core.organisations import Organisation
-from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 
 class OrganisationEditor(QDialog):
-    def __init__(self, ws: Workspace, org: Organisation | None = None, parent=None):
+    def __init__(self, ws: UserContext, org: Organisation | None = None, parent=None):
         super().__init__(parent)
         self._ws = ws
         self._original = org

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from core.users import Representation, RepresentationKind, Rights, User
-from core.workspace import Workspace
 from ui.dialogs.dates import date_edit, from_qdate, to_qdate
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 TWO_LEVELS = "Through an agency, the rights that count are the lesser of the two links."
 KIND_TEXTS = {
@@ -66,7 +69,7 @@ def _select(combo: QComboBox, value) -> None:
 class RepresentationEditor(QDialog):
     """An organisation is represented by a person (a user) or by an agency (another organisation)."""
 
-    def __init__(self, ws: Workspace, rep: Representation | None = None, parent=None,
+    def __init__(self, ws: UserContext, rep: Representation | None = None, parent=None,
                  org_id: int | None = None, user_id: int | None = None):
         super().__init__(parent)
         self._ws = ws
@@ -167,7 +170,7 @@ class RepresentationEditor(QDialog):
 class EndRepresentationDialog(QDialog):
     """Ending a representation sets its last day in force; the record stays for the history."""
 
-    def __init__(self, ws: Workspace, rep: Representation, parent=None, today: date | None = None):
+    def __init__(self, ws: UserContext, rep: Representation, parent=None, today: date | None = None):
         super().__init__(parent)
         self._ws = ws
         self._rep = rep

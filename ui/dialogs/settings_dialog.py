@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +25,16 @@ from PySide6.QtWidgets import (
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
-from core.refdata.importer import import_reference_files
-from core.workspace import Workspace
 from ui.dialogs.form import ErrorLabel, FieldForm
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 PROBLEM_COLOUR = "#c0392b"
 
 
 class ParamsListModel(QAbstractListModel):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.sets: list[CommParams] = ws.params.list()
@@ -61,7 +63,7 @@ class CommParamsPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self._current: CommParams | None = None
@@ -243,7 +245,7 @@ class CommParamsPage(QWidget):
 class ReferenceDataPage(QWidget):
     changed = Signal()
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.summary = QLabel()
@@ -276,14 +278,12 @@ class ReferenceDataPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self._ws.db.execute(
-            "SELECT file_name, snapshot_date, imported_at, lists, offices FROM reference_imports ORDER BY id DESC LIMIT 5"
-        ).fetchall()
+        rows = self._ws.reference_data.recent_imports()
         lines = [f"Customs offices known: {self._ws.catalogue.office_count()}"]
         if rows:
             lines.append("Last imports:")
-            lines += [f"  {r[0]} (snapshot {r[1] or '?'}), imported {r[2][:16].replace('T', ' ')}: "
-                      f"{r[3]} code lists, {r[4]} offices" for r in rows]
+            lines += [f"  {r.file_name} (snapshot {r.snapshot_date or '?'}), imported "
+                      f"{r.imported_at[:16].replace('T', ' ')}: {r.lists} code lists, {r.offices} offices" for r in rows]
         else:
             lines.append("No EU reference data imported yet: the built-in default is in use "
                          "(guarantee types, error codes, currencies and a few offices of guarantee).")
@@ -320,7 +320,7 @@ class ReferenceDataPage(QWidget):
 
     def import_files(self, files: list[str]) -> bool:
         try:
-            result = import_reference_files(self._ws.db, files)
+            result = self._ws.reference_data.import_files([Path(f) for f in files])
         except UserError as exc:
             self.error.show_message(f"Nothing was imported: {exc}")
             return False
@@ -333,7 +333,7 @@ class ReferenceDataPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("SettingsDialog")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 from core.errors import FieldError, UserError
 from core.users import Level, ResetImpact, Role, User
 from core.users.passwords import MIN_LENGTH, password_problems
-from core.workspace import Workspace
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
 from ui.dialogs.form import (
     ErrorLabel,
@@ -28,6 +28,9 @@ from ui.dialogs.form import (
     show_errors,
     show_refusal,
 )
+
+if TYPE_CHECKING:
+    from core.context import UserContext
 
 LEVEL_TEXTS = {
     Level.BASIC: "basic — acts in their own name only",
@@ -50,7 +53,7 @@ def password_errors(password: str, repeat: str, login: str) -> list[FieldError]:
 class UserEditor(QDialog):
     """A new account (with its first password) or the profile, role and access level of an existing one."""
 
-    def __init__(self, ws: Workspace, user: User | None = None, parent=None):
+    def __init__(self, ws: UserContext, user: User | None = None, parent=None):
         super().__init__(parent)
         self._ws = ws
         self._original = user
@@ -168,7 +171,7 @@ class UserEditor(QDialog):
 class PasswordResetDialog(QDialog):
     """The administrator types a new password twice for another user; their stored codes are then lost."""
 
-    def __init__(self, ws: Workspace, login: str, parent=None):
+    def __init__(self, ws: UserContext, login: str, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.login = login

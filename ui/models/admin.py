@@ -12,7 +12,7 @@ from ui.models.messages import local_time
 from ui.models.tables import Column, LazyTableModel
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 ENDED_TEXT = QColor("#808080")
 OPEN_ENDED = "open-ended"
@@ -114,7 +114,7 @@ class AuditTableModel(LazyTableModel):
         Column("Detail", lambda e: e.detail.replace("\n", " ")),
     ]
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.filter = AuditFilter()

@@ -20,7 +20,7 @@ from ui.models.tables import Column
 
 if TYPE_CHECKING:
     from core.transport.certificates import StoredCertificate
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 SUITABLE = "Suitable for customs"
 TEST_ONLY = "Test certificate — training only"
@@ -92,7 +92,7 @@ class ParticipantRow:
         return expiry or ("test" if certificate.is_test else "ok")
 
 
-def known_eoris(ws: Workspace) -> dict[str, list[str]]:
+def known_eoris(ws: UserContext) -> dict[str, list[str]]:
     """EORI -> names of the organisations with it (that the user sees), for every EORI of an organisation or
     parameter set."""
     names: dict[str, list[str]] = {}
@@ -105,7 +105,7 @@ def known_eoris(ws: Workspace) -> dict[str, list[str]]:
     return names
 
 
-def participant_rows(ws: Workspace) -> list[ParticipantRow]:
+def participant_rows(ws: UserContext) -> list[ParticipantRow]:
     """The active certificate of each EORI, and the EORIs of organisations and parameter sets without one."""
     names = known_eoris(ws)
     certificates = {row.eori: row for row in ws.certificates.participants()}

@@ -12,7 +12,7 @@ from core.messaging.store import WAITING_FOR_ANSWER, Message, MessageFilter, par
 from ui.models.tables import Column, LazyTableModel
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 PLAIN_NAMES = {
     "E_ACC_COD": "Access code registration",
@@ -101,7 +101,7 @@ class MessageTableModel(LazyTableModel):
         Column("Result", lambda m: (m.result or m.error_text or "").replace("\n", " ")),
     ]
 
-    def __init__(self, ws: Workspace, flt: MessageFilter | None = None, parent=None):
+    def __init__(self, ws: UserContext, flt: MessageFilter | None = None, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.filter = flt or MessageFilter()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 
 BATCH = 200
@@ -47,7 +47,7 @@ class Node:
 
 
 class NavigationModel(QAbstractItemModel):
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
         self._root = Node(NodeKind.ROOT, "")

@@ -11,7 +11,7 @@ from core.guarantees.model import Guarantee
 from core.organisations import Organisation
 
 if TYPE_CHECKING:
-    from core.workspace import Workspace
+    from core.context import UserContext
 
 BATCH = 200
 RecordIdRole = Qt.ItemDataRole.UserRole + 2
@@ -124,7 +124,7 @@ class OrganisationTableModel(LazyTableModel):
         Column("Contact", lambda o: o.contact),
     ]
 
-    def __init__(self, ws: Workspace, parent=None):
+    def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
 
@@ -147,7 +147,7 @@ class GuaranteeTableModel(LazyTableModel):
         Column("Description", lambda g: g.description),
     ]
 
-    def __init__(self, ws: Workspace, org_id: int | None = None, parent=None):
+    def __init__(self, ws: UserContext, org_id: int | None = None, parent=None):
         super().__init__(parent)
         self._ws = ws
         self.org_id = org_id

@@ -1,0 +1,44 @@
+"""What a unit of work changed, so that every view showing it can reload: kinds of record and their ids."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ORGANISATIONS = "organisations"
+GUARANTEES = "guarantees"
+ACCESS_CODES = "access_codes"
+MESSAGES = "messages"
+CERTIFICATES = "certificates"
+USERS = "users"
+REPRESENTATIONS = "representations"
+SETTINGS = "settings"
+REFERENCE_DATA = "reference_data"
+SESSION = "session"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """``ids`` maps a kind to the ids that changed; a kind without ids changed as a whole."""
+
+    ids: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, kind: str, *ids: int | None) -> Changes:
+        return cls({kind: frozenset(i for i in ids if i is not None)})
+
+    def __or__(self, other: Changes) -> Changes:
+        merged = dict(self.ids)
+        for kind, ids in other.ids.items():
+            merged[kind] = merged.get(kind, frozenset()) | ids
+        return Changes(merged)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def touches(self, *kinds: str) -> bool:
+        return any(kind in self.ids for kind in kinds)
+
+    def of_kind(self, kind: str) -> frozenset[int]:
+        return self.ids.get(kind, frozenset())
+
+
+NOTHING = Changes()

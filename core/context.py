@@ -1,0 +1,159 @@
+"""The signed-in user's context: every service of the register, built once, bound to that user.
+
+A context is immutable: signing out discards it, signing in again (as anyone) builds a new one. The only
+state that changes inside it is the session's key, forgotten at an idle lock and given back at unlock.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.communication import CommParamsService
+from core.communication.onboarding import OnboardingService
+from core.guarantees.access_codes import AccessCodeService
+from core.guarantees.actions import GuaranteeActions
+from core.guarantees.service import GuaranteeService
+from core.messaging.service import MessagingService
+from core.messaging.store import utc_now
+from core.organisations import OrganisationService
+from core.refdata.service import ReferenceDataService
+from core.settings import DEMO_OFFERED_KEY, SCHEMA_FOLDER_KEY
+from core.transport.certificates import CertificateStore
+from core.users import Access, AuditLog, RepresentationService, Session
+
+if TYPE_CHECKING:
+    from core.installation import Installation
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UserContext:
+    installation: Installation
+    session: Session
+    access: Access
+    audit: AuditLog
+    organisations: OrganisationService
+    guarantees: GuaranteeService
+    access_codes: AccessCodeService
+    params: CommParamsService
+    representations: RepresentationService
+    certificates: CertificateStore
+    onboarding: OnboardingService
+    messaging: MessagingService
+    actions: GuaranteeActions
+    reference_data: ReferenceDataService
+
+    @classmethod
+    def build(cls, installation: Installation, session: Session) -> UserContext:
+        db = installation.db
+        access = Access(db, session.user)
+        audit = AuditLog(db, only_user=None if access.is_admin else session.login)
+        organisations = OrganisationService(db, access)
+        guarantees = GuaranteeService(db, access)
+        access_codes = AccessCodeService(db, session, access, installation.audit)
+        params = CommParamsService(db, access)
+        certificates = CertificateStore(db, installation.box, access, on_participant_imported=_hook(installation))
+        onboarding = OnboardingService(db, access, certificates, params, installation.audit)
+        messaging = _messaging(installation, session, access, organisations, guarantees, access_codes, params,
+                               certificates, utc_now)
+        return cls(installation, session, access, audit, organisations, guarantees, access_codes, params,
+                   RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
+                   GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access))
+
+    def messaging_at(self, clock: Callable[[], datetime]) -> MessagingService:
+        """A messaging service of this user that reads the time from ``clock`` (the simulator and tests move it)."""
+        return _messaging(self.installation, self.session, self.access, self.organisations, self.guarantees,
+                          self.access_codes, self.params, self.certificates, clock)
+
+    # -- who ------------------------------------------------------------------------------------
+    @property
+    def user(self) -> str:
+        return self.session.login
+
+    def lock(self) -> None:
+        """Idle lock: forget the user's key until they sign in again."""
+        with self.db.atomic():
+            self.installation.audit.record(self.user, "locked")
+        self.session.lock()
+
+    def unlock(self, password: str) -> None:
+        self.installation.users.unlock(self.session, password)
+
+    def sign_out(self) -> None:
+        """Record the sign-out and forget the user's key; the context must not be used afterwards."""
+        with self.db.atomic():
+            self.installation.audit.record(self.user, "logout")
+        self.session.lock()
+        log.info("signed out: %s", self.user)
+
+    # -- the installation, as this user sees it ---------------------------------------------------
+    @property
+    def data_dir(self) -> Path:
+        return self.installation.data_dir
+
+    @property
+    def store(self):
+        return self.installation.store
+
+    @property
+    def db(self):
+        return self.installation.db
+
+    @property
+    def box(self):
+        return self.installation.box
+
+    @property
+    def catalogue(self):
+        return self.installation.catalogue
+
+    @property
+    def users(self):
+        return self.installation.users
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return self.installation.settings.get(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.installation.settings.set(key, value)
+
+    def schema_folder(self) -> Path | None:
+        return self.installation.schema_folder()
+
+    def set_schema_folder(self, folder: Path | None) -> list[str]:
+        """Use the official schemas in ``folder`` as well as our own (None: our own only)."""
+        if folder is None:
+            self.installation.settings.delete(SCHEMA_FOLDER_KEY)
+            return []
+        from core.messages.schemas import check_schema_folder
+
+        found = check_schema_folder(folder)
+        self.installation.settings.set(SCHEMA_FOLDER_KEY, str(Path(folder).resolve()))
+        return found
+
+    def should_offer_demo(self) -> bool:
+        return self.organisations.count() == 0 and self.setting(DEMO_OFFERED_KEY) is None
+
+    def close(self) -> None:
+        """Close the installation this context was opened with (one-shot use: a command, a script, a test)."""
+        self.installation.close()
+
+
+def _messaging(installation: Installation, session: Session, access: Access, organisations, guarantees,
+               access_codes, params, certificates, clock) -> MessagingService:
+    return MessagingService(
+        db=installation.db, installation_box=installation.box, session=session, access=access,
+        audit=installation.audit, settings=installation.settings, catalogue=installation.catalogue,
+        organisations=organisations, guarantees=guarantees, access_codes=access_codes, params=params,
+        certificates=certificates, schema_folder=installation.schema_folder, clock=clock,
+    )
+
+
+def _hook(installation: Installation):
+    hook = installation.hooks.participant_imported
+    return (lambda row: hook(installation.data_dir, row)) if hook else None
