@@ -160,7 +160,7 @@ class _SampleMessages:
     def __init__(self, ws: UserContext):
         self.ws = ws
         self.moment = SAMPLE_START
-        self.store = MessageStore(ws.db, ws.box, clock=lambda: self.moment)
+        self.store = MessageStore(ws.db, ws.box, ws.access, clock=lambda: self.moment)
         self.ids: dict[str, int] = {}
 
     def at(self, minutes: int) -> None:

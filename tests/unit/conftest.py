@@ -15,6 +15,7 @@ from core.organisations import Organisation
 from core.refdata.importer import ImportResult, import_reference_files
 from core.store.database import DATABASE_FILE_NAME
 from core.installation import open_context
+from simulator.pki import TRAINING_HOOKS
 from simulator.engine import CustomsEngine
 from simulator.register import seed_from_app
 
@@ -94,8 +95,9 @@ def demo_dir(demo_template, tmp_path) -> Path:
 
 @pytest.fixture
 def ws(demo_dir):
-    """The demo data folder opened as alice, the local user who holds the demo PAC."""
-    workspace = open_context(demo_dir, user="alice")
+    """The demo data folder opened as alice, the local user who holds the demo PAC, with the training side
+    plugged in as the window and the commands do."""
+    workspace = open_context(demo_dir, user="alice", hooks=TRAINING_HOOKS)
     yield workspace
     workspace.close()
 

@@ -24,7 +24,7 @@ def clock():
 
 @pytest.fixture
 def store(workspace, clock):
-    return MessageStore(workspace.db, workspace.box, clock)
+    return MessageStore(workspace.db, workspace.box, workspace.access, clock)
 
 
 def _out(store, message_id="CD1", grns=("25CZ5201010000113",), message_type="CC034C", org_id=None, text=""):
