@@ -9,8 +9,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from core import logs
+from core.errors import LoginFailed
 from core.logs import LINE_FORMAT, RedactSecrets, log_file, start_logging, stop_logging
 from core.secrets import Secret
+from core.workspace import Workspace
 
 PASSWORD = "correct horse battery"
 PAC, NEW_PAC, SPK = "PK7Q", "NW55", "AC01"
@@ -126,3 +128,22 @@ def test_starting_again_replaces_the_file_and_stopping_ends_it(tmp_path):
     assert log_file() is None
     logging.getLogger("customsdesk.test").warning("after the end")
     assert "after the end" not in (tmp_path / "two" / "logs" / "customsdesk.log").read_text(encoding="utf-8")
+
+
+def test_sign_ins_failures_and_locks_are_logged_with_the_login_name_only(workspace, data_dir):
+    workspace.users.set_first_password(workspace.session, PASSWORD)
+    typed_as_login = "a password typed into the login field"
+    path = start_logging(data_dir)
+    Workspace.open(data_dir, user="alice", password=PASSWORD).close()
+    for login, password in (("alice", "not her password"), (typed_as_login, PASSWORD)):
+        with pytest.raises(LoginFailed):
+            Workspace.open(data_dir, user=login, password=password)
+    workspace.lock()
+    text = path.read_text(encoding="utf-8")
+
+    assert "INFO core.users.audit: signed in: alice\n" in text
+    assert "WARNING core.users.audit: failed sign-in: alice\n" in text
+    assert "WARNING core.users.audit: failed sign-in: (unknown login)\n" in text
+    assert "INFO core.users.audit: locked after inactivity: alice\n" in text
+    for secret in (PASSWORD, "not her password", typed_as_login):
+        assert secret not in text
