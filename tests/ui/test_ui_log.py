@@ -1,4 +1,4 @@
-"""The window's log: the crash report names it; start-up, sign-ins and errors reach it."""
+"""The window's log: the about box and the crash report name it; start-up, sign-ins and errors reach it."""
 from __future__ import annotations
 
 import sys
@@ -29,6 +29,17 @@ def crash_handler(monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     install_crash_handler()
     return sys.excepthook
+
+
+def test_about_shows_the_version_and_the_log_file(ws, window, modal, data_dir):
+    path = start_logging(data_dir)
+    win = window(ws)
+    modal.answer(QMessageBox.StandardButton.Ok)
+    win.about()
+    [about] = modal.seen
+    assert about.title == "About CustomsDesk"
+    assert about.text.startswith(f"CustomsDesk {version('customsdesk')}\n")
+    assert f"\nLog file: {path}" in about.text
 
 
 def test_an_unexpected_error_is_logged_with_its_traceback_and_the_report_names_the_log(data_dir, modal,
