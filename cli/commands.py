@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 from decimal import Decimal
@@ -26,6 +27,9 @@ from core.errors import (
 from core.store import DatabaseProblem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4
+SIMULATOR_LOG_FILE = "simulator.log"  # the simulator runs beside the window: two processes must not rotate one file
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -205,26 +209,46 @@ def _date(text: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.logs import LOG_FILE_NAME, start_logging, stop_logging
+    from core.workspace import default_data_dir
+
+    start_logging(args.data_dir or default_data_dir(), f"command {args.command}",
+                  SIMULATOR_LOG_FILE if args.command == "simulator" else LOG_FILE_NAME)
+    try:
+        return _run_command(args)
+    finally:
+        stop_logging()
+
+
+def _run_command(args: argparse.Namespace) -> int:
     command = COMMANDS[args.command]
     try:
         return command(args)
     except DatabaseProblem as exc:
+        log.exception("%s: the database cannot be opened", args.command)
         _print_error(str(exc))
         return EXIT_DATABASE
     except (LoginFailed, NotPermitted) as exc:
+        log.warning("%s refused: %s", args.command, exc, exc_info=True)
         _print_json({"errors": [{"field": "user" if isinstance(exc, NotPermitted) else "password", "message": str(exc)}]})
         _print_error(str(exc))
         return EXIT_LOGIN
     except sqlite3.OperationalError as exc:
+        log.exception("%s: the database cannot be used", args.command)
         _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
                      "the other program that holds it.")
         return EXIT_DATABASE
     except ValidationError as exc:
+        log.warning("%s refused: %s", args.command, exc, exc_info=True)
         _print_json({"errors": [e.as_dict() for e in exc.errors]})
         return EXIT_INVALID
     except UserError as exc:
+        log.warning("%s refused: %s", args.command, exc, exc_info=True)
         _print_json({"errors": [{"field": None, "message": str(exc)}]})
         return EXIT_INVALID
+    except Exception:
+        log.exception("%s failed", args.command)
+        raise
 
 
 def _workspace(args):

@@ -1,10 +1,12 @@
 """Starting the window: Qt application, main window shown at once, then the database, then qasync."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import PySide6
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME
@@ -12,6 +14,8 @@ from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
 
 EXIT_DATABASE = 4
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -42,10 +46,21 @@ async def _run_until_closed(window: MainWindow) -> None:
     await stop.wait()
 
 
+def _start_log(data_dir: Path | None) -> Path | None:
+    """The log file in the data folder the window opens (see MainWindow.open_data)."""
+    from core.logs import start_logging
+    from core.workspace import default_data_dir
+
+    return start_logging(data_dir or default_data_dir(), f"window; Qt {qVersion()}, PySide6 {PySide6.__version__}")
+
+
 def run_gui(data_dir: Path | None = None) -> int:
+    from core.logs import stop_logging
+
     create_application()
     install_crash_handler()
     window = show_main_window(data_dir)
+    _start_log(data_dir)  # once the window is painted: the data folder's default comes with the core
     import qasync  # after PySide6 (qasync binds to the Qt already imported) and after the window is up
 
     try:
@@ -53,4 +68,8 @@ def run_gui(data_dir: Path | None = None) -> int:
     finally:
         if window.ws is not None:
             window.ws.close()
+        if window.open_problem:
+            log.error("the database could not be opened: %s", window.open_problem)
+        log.info("CustomsDesk closed")
+        stop_logging()
     return EXIT_DATABASE if window.open_problem else 0

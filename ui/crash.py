@@ -1,6 +1,7 @@
 """One dialog with a copyable report instead of a vanishing window."""
 from __future__ import annotations
 
+import logging
 import platform
 import sys
 import traceback
@@ -16,12 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
+from core.logs import app_version, log_file, redact
+
+log = logging.getLogger(__name__)
 
 
 def crash_report(exc_type, exc, tb) -> str:
+    """What support gets: like the log, without a secret the error's text may hold."""
     lines = traceback.format_exception(exc_type, exc, tb)
-    return (f"CustomsDesk error report\nPython {platform.python_version()} on {platform.platform()}\n\n"
-            + "".join(lines))
+    return redact(f"CustomsDesk {app_version()} error report\nPython {platform.python_version()} on "
+                  f"{platform.platform()}\nLog file: {log_file() or 'none'}\n\n" + "".join(lines))
 
 
 class CrashDialog(QDialog):
@@ -29,7 +34,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("CustomsDesk — unexpected error")
         intro = QLabel("Something went wrong. Your data is safe: nothing unfinished was written.\n"
-                       "Copy this report and send it to support.")
+                       "Copy this report and send it to support; they may also ask for the log file it names.")
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
@@ -53,10 +58,13 @@ def install_crash_handler() -> None:
         if issubclass(exc_type, UserError):
             from PySide6.QtWidgets import QMessageBox
 
+            log.warning("%s", exc, exc_info=(exc_type, exc, tb))
             QMessageBox.warning(None, "CustomsDesk", str(exc))
             return
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         report = crash_report(exc_type, exc, tb)
-        sys.stderr.write(report)
+        if sys.stderr is not None:  # None in a bundle without a console
+            sys.stderr.write(report)
         CrashDialog(report).exec()
 
     sys.excepthook = handle

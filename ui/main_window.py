@@ -802,9 +802,12 @@ class MainWindow(QMainWindow):
         self.refresh_status(why)
 
     def about(self) -> None:
+        from core.logs import app_version, log_file
+
         QMessageBox.about(self, "About CustomsDesk",
-                          f"CustomsDesk\n\nDatabase: {self.ws.store.path}\nSchema version: {self.ws.store.schema_version}"
-                          f"\nUser: {self.ws.user}")
+                          f"CustomsDesk {app_version()}\n\nDatabase: {self.ws.store.path}"
+                          f"\nSchema version: {self.ws.store.schema_version}\nUser: {self.ws.user}"
+                          f"\nLog file: {log_file() or 'none'}")
 
     def refresh_status(self, message: str = "") -> None:
         self.status.setText(f"{self.ws.organisations.count()} organisations · {self.ws.guarantees.count()} guarantees"

@@ -7,6 +7,7 @@ before it is acknowledged, and an answer is applied in the same transaction that
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
     from core.transport.certificates import CertificateStore
     from core.users import AuditLog, Session
     from core.users.access import Access
+
+log = logging.getLogger(__name__)
 
 QUERY_INTERVAL_SETTING = "query_interval_seconds"
 NO_ANSWER_HOURS_SETTING = "no_answer_hours"
@@ -103,6 +106,19 @@ class SyncSummary:
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
+
+    def counts(self) -> str:
+        """For the log: the numbers that are not 0, e.g. "sent 2, delivered 2"."""
+        return ", ".join(f"{name.replace('_', ' ')} {value}" for name, value in self.__dict__.items()
+                         if isinstance(value, int) and value)
+
+
+def _log_summary(summary: SyncSummary) -> None:
+    counts = summary.counts()
+    # a poll that found nothing stays out of the file: the window polls every minute
+    log.log(logging.INFO if counts else logging.DEBUG, "send and receive: %s", counts or "nothing to do")
+    for problem in dict.fromkeys(summary.problems):  # once each: every parameter set may report the same gateway
+        log.warning("send and receive: %s", problem)
 
 
 class MessagingService:
@@ -477,6 +493,7 @@ class MessagingService:
             self.applier.process(row_id, summary)
             await asyncio.sleep(0)  # a backlog of answers must not hold the window
         self.raise_alerts(summary)
+        _log_summary(summary)
         return summary
 
     def message_for_display(self, row_id: int) -> tuple[Message, bytes | None]:

@@ -5,6 +5,7 @@ The table is append-only (database triggers refuse changes). Entries never hold 
 from __future__ import annotations
 
 import csv
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
 
 # action -> how the audit window names it
 ACTIONS = {
@@ -36,6 +39,9 @@ ACTIONS = {
     "representation_changed": "representation changed",
     "onboarding_step": "onboarding checklist step changed",
 }
+# the actions also written to the log file, with the login name only (never the detail)
+LOGGED_ACTIONS = {"login": logging.INFO, "logout": logging.INFO, "locked": logging.INFO,
+                  "login_failed": logging.WARNING}
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,8 @@ class AuditLog:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [utc_stamp(self._clock()), user, action, org_id, guarantee_id, grn, message_id, detail],
         )
+        if action in LOGGED_ACTIONS:
+            log.log(LOGGED_ACTIONS[action], "%s: %s", ACTIONS[action], user)
 
     def count(self, flt: AuditFilter | None = None) -> int:
         where, params = self._where(flt)

@@ -27,6 +27,7 @@ from core.errors import CannotSend
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.grn import with_check_digit
 from core.guarantees.model import Guarantee
+from core.logs import start_logging, stop_logging
 from core.messages import (
     MessageHeader,
     QueryAnswer,
@@ -308,6 +309,32 @@ def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, eng
     assert engine.register.received_count() == 1
     sent = outbound(service, query.id)
     assert sent.state == "answered" and sent.message_id == query.message_id and sent.attempts == 2
+
+
+def test_send_and_receive_is_summed_up_in_the_log_with_its_problems(service, engine, ws, demo, tmp_path):
+    service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    path = start_logging(tmp_path / "log home")
+
+    async def scenario() -> SyncSummary:
+        async with http_gateway(engine, ws):
+            pass  # the gateway stopped: the parameter sets point at a closed port
+        await service.sync()
+        async with http_gateway(engine, ws):
+            up = await service.sync()
+            await service.sync()  # nothing left to send or fetch: not worth a line
+        return up
+
+    try:
+        up = asyncio.run(scenario())
+    finally:
+        stop_logging()
+    lines = [line.split(" ", 2)[2] for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+
+    assert up.counts() == "sent 1, delivered 1, received 1, applied 1"
+    assert len(lines) == 3
+    assert lines[0] == "INFO core.messaging.service: send and receive: retry later 1"
+    assert lines[1].startswith("WARNING core.messaging.service: send and receive: Cannot reach the gateway http")
+    assert lines[2] == "INFO core.messaging.service: send and receive: sent 1, delivered 1, received 1, applied 1"
 
 
 # --- the mailbox channel ---------------------------------------------------------------------------------
