@@ -210,7 +210,7 @@ def _date(text: str):
 
 def run(args: argparse.Namespace) -> int:
     from core.logs import LOG_FILE_NAME, start_logging, stop_logging
-    from core.workspace import default_data_dir
+    from core.installation import default_data_dir
 
     start_logging(args.data_dir or default_data_dir(), f"command {args.command}",
                   SIMULATOR_LOG_FILE if args.command == "simulator" else LOG_FILE_NAME)

@@ -5,7 +5,6 @@ state that changes inside it is the session's key, forgotten at an idle lock and
 """
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,8 +26,6 @@ from core.users import Access, AuditLog, RepresentationService, Session
 
 if TYPE_CHECKING:
     from core.installation import Installation
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,6 @@ class UserContext:
         with self.db.atomic():
             self.installation.audit.record(self.user, "logout")
         self.session.lock()
-        log.info("signed out: %s", self.user)
 
     # -- the installation, as this user sees it ---------------------------------------------------
     @property

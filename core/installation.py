@@ -5,7 +5,6 @@ Nothing here acts for a user. Signing in returns a :class:`~core.context.UserCon
 from __future__ import annotations
 
 import getpass
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +24,6 @@ from core.users import AuditLog, Session, UserService
 if TYPE_CHECKING:
     from core.context import UserContext
     from core.transport.certificates import StoredCertificate
-
-log = logging.getLogger(__name__)
 
 
 
@@ -92,7 +89,6 @@ class Installation:
     def context_for(self, session: Session) -> UserContext:
         from core.context import UserContext
 
-        log.info("signed in: %s", session.login)
         return UserContext.build(self, session)
 
     # -- installation-wide settings ---------------------------------------------------------------

@@ -98,7 +98,7 @@ def test_signing_out_and_in_again_is_logged_without_the_passwords(demo_ws, data_
 
     modal.answer(handle=confirm)
     win.sign_out()
-    assert demo_ws.user == "jan"
+    assert win.ws.user == "jan"
     text = path.read_text(encoding="utf-8")
     assert "INFO core.users.audit: signed out: alice\n" in text
     assert "WARNING core.users.audit: failed sign-in: jan\n" in text

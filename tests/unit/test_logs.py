@@ -12,7 +12,7 @@ from core import logs
 from core.errors import LoginFailed
 from core.logs import LINE_FORMAT, RedactSecrets, log_file, start_logging, stop_logging
 from core.secrets import Secret
-from core.workspace import Workspace
+from core.installation import open_context
 
 PASSWORD = "correct horse battery"
 PAC, NEW_PAC, SPK = "PK7Q", "NW55", "AC01"
@@ -134,10 +134,10 @@ def test_sign_ins_failures_and_locks_are_logged_with_the_login_name_only(workspa
     workspace.users.set_first_password(workspace.session, PASSWORD)
     typed_as_login = "a password typed into the login field"
     path = start_logging(data_dir)
-    Workspace.open(data_dir, user="alice", password=PASSWORD).close()
+    open_context(data_dir, user="alice", password=PASSWORD).close()
     for login, password in (("alice", "not her password"), (typed_as_login, PASSWORD)):
         with pytest.raises(LoginFailed):
-            Workspace.open(data_dir, user=login, password=password)
+            open_context(data_dir, user=login, password=password)
     workspace.lock()
     text = path.read_text(encoding="utf-8")
 
