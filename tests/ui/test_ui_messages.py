@@ -70,9 +70,8 @@ def select_in_list(win, guarantees) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
     for g in guarantees:
-        row = table.proxy.mapFromSource(table.source.index(table.source.row_of(g.id), 0)).row()
-        table.selectionModel().select(table.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                                      | QItemSelectionModel.SelectionFlag.Rows)
+        table.selectionModel().select(table.source.index(table.source.row_of(g.id), 0),
+                                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert sorted(win.target.guarantee_ids) == sorted(g.id for g in guarantees)
 
 
