@@ -309,6 +309,19 @@ def test_200000_messages_open_with_only_the_first_batch_read(demo_ws, inbox, qtb
     assert win.model.matching == demo_ws.messaging.store.count(win.current_filter()) > 0
 
 
+def test_the_full_text_search_finds_a_message_not_read_yet(demo_ws, inbox):
+    bulk_messages(demo_ws, 600)
+    oldest = demo_ws.db.execute("SELECT id FROM messages WHERE message_id LIKE 'BULK%' "
+                                "ORDER BY created_at, id LIMIT 1").fetchone()[0]
+    with demo_ws.db.atomic():
+        demo_ws.db.execute("UPDATE messages SET search_text = search_text || ' Kestrel' WHERE id = ?", [oldest])
+    win = inbox(demo_ws)
+    assert win.model.row_of(oldest) is None and win.model.canFetchMore(QModelIndex())
+    win.search.setText("kestrel")
+    win.apply_filters()
+    assert [m.id for m in all_rows(win.model)] == [oldest]
+
+
 # --- the window: the selected message ----------------------------------------------------------
 
 def red_fragments(document) -> list[str]:
