@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPoint,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -91,17 +92,24 @@ class Target:
 
 
 class RecordTable(QTableView):
-    """A table over a lazy model, sortable through a proxy, with keyboard context menus."""
+    """A table over a lazy model, sorted by clicking a column header, with keyboard context menus.
+
+    The model sorts: the store sorts every record, loaded or not, and the model reads its first batch again.
+    """
+
+    selection_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.source: LazyTableModel | None = None
-        self.proxy = QSortFilterProxyModel(self)
-        self.setModel(self.proxy)
+        self._sorting = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
@@ -111,17 +119,44 @@ class RecordTable(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
 
     def set_source(self, model: LazyTableModel | None) -> None:
+        """Show ``model`` (None: nothing, while nobody is signed in)."""
+        old_selection = self.selectionModel()
         self.source = model
-        self.proxy.setSourceModel(model)
-        if model is not None:
-            model.modelReset.connect(self._fit_columns_later)
+        self.setModel(model)
+        if old_selection is not None:
+            old_selection.deleteLater()
+        if model is None:
+            return
+        self.selectionModel().selectionChanged.connect(self.selection_changed)
+        model.modelReset.connect(self._fit_columns_later)
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:  # the order chosen stays (another user signing in, say)
+            model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort every record; the selected ones stay selected when they are among the rows read again."""
+        if self.source is None:
+            return
+        chosen = {record.id for record in self.selected_records()}
+        self._sorting = True
+        try:
+            self.source.sort(column, order)
+        finally:
+            self._sorting = False
+        again = QItemSelection()
+        for row in range(self.source.rowCount()):
+            if self.source.record(row).id in chosen:
+                again.select(self.source.index(row, 0), self.source.index(row, self.source.columnCount() - 1))
+        self.selectionModel().select(again, QItemSelectionModel.SelectionFlag.Select)
+        self.selection_changed.emit()
 
     def _fit_columns_later(self) -> None:
-        # after the first batch has arrived; widths from a sample of rows, not all of them
-        QTimer.singleShot(0, self.resizeColumnsToContents)
+        # after the first batch has arrived; widths from a sample of rows, not all of them; sorting keeps the widths
+        if not self._sorting:
+            QTimer.singleShot(0, self.resizeColumnsToContents)
 
     def selected_records(self) -> list:
-        rows = sorted({self.proxy.mapToSource(i).row() for i in self.selectionModel().selectedRows()})
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
         return [self.source.record(r) for r in rows]
 
 
@@ -169,7 +204,7 @@ class MainWindow(QMainWindow):
         self.guarantee_table.setObjectName("guarantees")
         for table in (self.org_table, self.guarantee_table):
             table.customContextMenuRequested.connect(lambda pos, t=table: self.show_context_menu(t, pos))
-            table.selectionModel().selectionChanged.connect(lambda *_, t=table: self._table_selection_changed(t))
+            table.selection_changed.connect(lambda t=table: self._table_selection_changed(t))
             table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.list_title = QLabel()
         self.list_title.setObjectName("list_title")

@@ -11,6 +11,7 @@ from core.refdata.catalogue import (
     GUARANTEE_TYPES,
     Catalogue,
 )
+from core.store.listing import contains, order_by
 from core.users.access import Access
 
 if TYPE_CHECKING:
@@ -23,6 +24,18 @@ ANSWER_COLUMNS = frozenset({
     "currency_answer", "balance", "reference_amount", "guarantee_amount_answer", "valid_from", "valid_to",
     "restrictions", "owner_answer", "usage_period",
 })
+# what guarantee lists can be sorted by: name -> SQL expression
+SORTS = {
+    "reference": "coalesce(nullif(g.grn, ''), g.other_ref) COLLATE NOCASE",
+    "type": "g.type",
+    "office": "g.office",
+    "amount": "CAST(g.amount AS REAL)",
+    "balance": "CAST(g.balance AS REAL)",
+    "codes_registered": "g.codes_registered_at",
+    "last_error": "g.last_error_code",
+    "description": "g.description COLLATE NOCASE",
+}
+SEARCHED = ("g.grn", "g.other_ref", "g.office", "g.description")
 
 
 class GuaranteeService:
@@ -33,14 +46,17 @@ class GuaranteeService:
         self._access = access
         self.catalogue = Catalogue(db)
 
-    def _where(self, org_id: int | None) -> tuple[str, list]:
+    def _where(self, org_id: int | None, text: str | None = None) -> tuple[str, list]:
         visible, params = self._access.org_filter("g.org_id")
+        matching, more = contains(SEARCHED, text)
         if org_id is None:
-            return f"WHERE {visible}", params
-        return f"WHERE g.org_id = ? AND {visible}", [org_id, *params]
+            return f"WHERE {visible} AND {matching}", [*params, *more]
+        return f"WHERE g.org_id = ? AND {visible} AND {matching}", [org_id, *params, *more]
 
-    def count(self, org_id: int | None = None) -> int:
-        where, params = self._where(org_id)
+    def count(self, org_id: int | None = None, text: str | None = None) -> int:
+        """How many guarantees the user sees (of one organisation; with ``text`` in the reference, office or
+        description)."""
+        where, params = self._where(org_id, text)
         return self._db.execute(f"SELECT count(*) FROM guarantees g {where}", params).fetchone()[0]
 
     def counts_by_org(self, org_ids: list[int]) -> dict[int, int]:
@@ -55,9 +71,16 @@ class GuaranteeService:
         return {org_id: count for org_id, count in rows}
 
     def list(self, org_id: int | None = None, offset: int = 0, limit: int = -1) -> list[Guarantee]:
-        where, params = self._where(org_id)
+        return self.page(org_id, offset, limit)
+
+    def page(self, org_id: int | None = None, offset: int = 0, limit: int = -1, sort: str | None = None,
+             descending: bool = False, text: str | None = None) -> list[Guarantee]:
+        """A page of the guarantees the user sees, sorted by one of ``SORTS`` (None: by GRN, then other
+        reference), those with ``text`` only."""
+        where, params = self._where(org_id, text)
+        order = _ORDER if sort is None else order_by(SORTS, sort, descending, "g.id")
         rows = self._db.execute(
-            f"SELECT g.* FROM guarantees g {where} {_ORDER} LIMIT ? OFFSET ?", [*params, limit, offset]
+            f"SELECT g.* FROM guarantees g {where} {order} LIMIT ? OFFSET ?", [*params, limit, offset]
         ).fetchall()
         return [Guarantee.from_row(r) for r in rows]
 

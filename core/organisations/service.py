@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.organisations.model import Organisation, check_organisation
+from core.store.listing import contains, order_by
 from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
 
@@ -17,6 +18,16 @@ _COLUMNS = ", ".join(
     ["id", "name", "eori", "branch", "street", "postcode", "city", "country", "contact", "email",
      "phone", "note", "is_principal", "is_representative"]
 )
+# what the register can be sorted by: name -> SQL expression
+SORTS = {
+    "name": "name COLLATE NOCASE",
+    "eori": "eori",
+    "branch": "branch",
+    "city": "city COLLATE NOCASE",
+    "country": "country",
+    "contact": "contact COLLATE NOCASE",
+}
+SEARCHED = ("name", "eori", "branch", "city", "country", "contact")
 
 
 @dataclass(frozen=True)
@@ -32,14 +43,25 @@ class OrganisationService:
         self._db = db
         self._access = access
 
-    def count(self) -> int:
+    def _where(self, text: str | None) -> tuple[str, list]:
         visible, params = self._access.org_filter("id")
-        return self._db.execute(f"SELECT count(*) FROM organisations WHERE {visible}", params).fetchone()[0]
+        matching, more = contains(SEARCHED, text)
+        return f"WHERE {visible} AND {matching}", [*params, *more]
+
+    def count(self, text: str | None = None) -> int:
+        """How many organisations the user sees (with ``text`` in one of the listed columns)."""
+        where, params = self._where(text)
+        return self._db.execute(f"SELECT count(*) FROM organisations {where}", params).fetchone()[0]
 
     def list(self, offset: int = 0, limit: int = -1) -> list[Organisation]:
-        visible, params = self._access.org_filter("id")
+        return self.page(offset, limit)
+
+    def page(self, offset: int = 0, limit: int = -1, sort: str = "name", descending: bool = False,
+             text: str | None = None) -> list[Organisation]:
+        """A page of the organisations the user sees, sorted by one of ``SORTS``, those with ``text`` only."""
+        where, params = self._where(text)
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM organisations WHERE {visible} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+            f"SELECT {_COLUMNS} FROM organisations {where} {order_by(SORTS, sort, descending, 'id')} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         return [Organisation.from_row(r) for r in rows]

@@ -62,8 +62,9 @@ class RepresentationService:
         return [_representation(r) for r in rows]
 
     def effective_rights(self, user_id: int, today: date) -> dict[int, Rights]:
-        """Organisation id -> the rights that count for the user today (administrators only)."""
-        self._access.require_admin("see what another user may do")
+        """Organisation id -> the rights that count for the user today (administrators, or the user themself)."""
+        if user_id != self._access.user.id:
+            self._access.require_admin("see what another user may do")
         return effective_rights(self._db, user_id, today)
 
     def get(self, rep_id: int) -> Representation:

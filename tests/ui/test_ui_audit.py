@@ -144,6 +144,19 @@ def test_a_long_log_is_read_in_batches_and_says_how_much_is_shown(ws, audit):
     assert win.count_label.text() == f"{total} entries"
 
 
+def test_the_search_finds_an_entry_not_read_yet(ws, audit):
+    with ws.db.atomic():
+        ws.audit.record("alice", "user_changed", detail="the oldest change: Kestrel")
+        for i in range(BATCH * 2 + 50):
+            ws.audit.record("alice", "user_changed", detail=f"change {i}")
+    win = audit(ws)
+    assert "Kestrel" not in {e.detail.split()[-1] for e in (win.model.record(r) for r in range(win.model.rowCount()))}
+    assert win.model.canFetchMore(QModelIndex())
+    win.search.setText("kestrel")
+    win.apply_filters()
+    assert [e.detail for e in shown(win)] == ["the oldest change: Kestrel"]
+
+
 def test_the_main_window_keeps_one_audit_window_and_reads_the_log_again(ws, window):
     main = window(ws)
     first = main.open_audit_log()

@@ -70,9 +70,8 @@ def select_in_list(win, guarantees) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
     for g in guarantees:
-        row = table.proxy.mapFromSource(table.source.index(table.source.row_of(g.id), 0)).row()
-        table.selectionModel().select(table.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                                      | QItemSelectionModel.SelectionFlag.Rows)
+        table.selectionModel().select(table.source.index(table.source.row_of(g.id), 0),
+                                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert sorted(win.target.guarantee_ids) == sorted(g.id for g in guarantees)
 
 
@@ -94,8 +93,12 @@ def point_gateways(ws, url: str) -> None:
 
 
 @pytest.fixture
-def sample_ws(demo_ws):
-    demo_ws.sample_ids = add_sample_messages(demo_ws)
+def sample_ids(demo_ws) -> dict[str, int]:
+    return add_sample_messages(demo_ws)
+
+
+@pytest.fixture
+def sample_ws(demo_ws, sample_ids):
     return demo_ws
 
 
@@ -130,11 +133,11 @@ def test_message_model_passes_the_model_tester_with_a_filter_and_after_reload(sa
     assert model.rowCount() == 3
 
 
-def test_rows_show_direction_type_with_plain_name_state_grn_organisation_and_result(sample_ws):
+def test_rows_show_direction_type_with_plain_name_state_grn_organisation_and_result(sample_ids, sample_ws):
     model = MessageTableModel(sample_ws)
     fetch_all(model)
     rows = {model.record(r).id: r for r in range(model.rowCount())}
-    row = rows[sample_ws.sample_ids["rejection"]]
+    row = rows[sample_ids["rejection"]]
     texts = [model.index(row, c).data() for c in range(model.columnCount())]
     assert texts[0] == "←"
     assert texts[1] == "CC906C Functional rejection"
@@ -143,27 +146,27 @@ def test_rows_show_direction_type_with_plain_name_state_grn_organisation_and_res
     assert texts[4] == demo_guarantee(sample_ws, CZ_TYPE1).grn
     assert texts[5] == "Jihočeská doprava a.s."
     assert "G03 Access code not valid" in texts[6]
-    registration = rows[sample_ws.sample_ids["registration"]]
+    registration = rows[sample_ids["registration"]]
     assert model.index(registration, 0).data() == "→"
     assert model.index(registration, 1).data() == "E_ACC_COD Access code registration"
     assert model.index(registration, 0).data(Qt.ItemDataRole.ToolTipRole) == "Sent to customs"
 
 
-def test_overdue_and_quarantined_messages_are_highlighted_with_a_tooltip(sample_ws):
+def test_overdue_and_quarantined_messages_are_highlighted_with_a_tooltip(sample_ids, sample_ws):
     model = MessageTableModel(sample_ws)
     fetch_all(model)
     rows = {model.record(r).id: r for r in range(model.rowCount())}
-    overdue = rows[sample_ws.sample_ids["overdue"]]
+    overdue = rows[sample_ids["overdue"]]
     background = model.index(overdue, 2).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color() == QColor(OVERDUE_BACKGROUND)
     assert "No answer since" in model.index(overdue, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert "no answer yet" in model.index(overdue, 3).data()
-    quarantined = rows[sample_ws.sample_ids["quarantined"]]
+    quarantined = rows[sample_ids["quarantined"]]
     assert model.index(quarantined, 1).data(Qt.ItemDataRole.BackgroundRole).color() == QColor(QUARANTINE_BACKGROUND)
     assert "signature verification failed" in model.index(quarantined, 1).data(Qt.ItemDataRole.ToolTipRole)
-    unmatched = rows[sample_ws.sample_ids["unmatched"]]
+    unmatched = rows[sample_ids["unmatched"]]
     assert "Unmatched" in model.index(unmatched, 0).data(Qt.ItemDataRole.ToolTipRole)
-    normal = rows[sample_ws.sample_ids["registration"]]
+    normal = rows[sample_ids["registration"]]
     assert model.index(normal, 1).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
@@ -229,14 +232,14 @@ def test_grn_and_full_text_search_apply_after_a_short_pause(sample_ws, inbox, qt
     assert win.model.rowCount() == 0
 
 
-def test_date_filters_default_to_any_date_and_limit_the_creation_day(sample_ws, inbox):
+def test_date_filters_default_to_any_date_and_limit_the_creation_day(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
     assert win.date_from.date() == ANY_DATE and win.date_from.text() == "any date"
     store = sample_ws.messaging.store
     with sample_ws.db.atomic():
-        store.update(sample_ws.sample_ids["registration"], created_at="2025-10-30T10:00:00Z")
+        store.update(sample_ids["registration"], created_at="2025-10-30T10:00:00Z")
     win.date_to.setDate(win.date_to.date().fromString("2025-10-31", "yyyy-MM-dd"))
-    assert [win.model.record(r).id for r in range(win.model.rowCount())] == [sample_ws.sample_ids["registration"]]
+    assert [win.model.record(r).id for r in range(win.model.rowCount())] == [sample_ids["registration"]]
     win.date_to.setDate(ANY_DATE)
     win.date_from.setDate(win.date_from.date().fromString("2025-11-03", "yyyy-MM-dd"))
     assert win.model.rowCount() == 8
@@ -310,6 +313,19 @@ def test_200000_messages_open_with_only_the_first_batch_read(demo_ws, inbox, qtb
     assert win.model.matching == demo_ws.messaging.store.count(win.current_filter()) > 0
 
 
+def test_the_full_text_search_finds_a_message_not_read_yet(demo_ws, inbox):
+    bulk_messages(demo_ws, 600)
+    oldest = demo_ws.db.execute("SELECT id FROM messages WHERE message_id LIKE 'BULK%' "
+                                "ORDER BY created_at, id LIMIT 1").fetchone()[0]
+    with demo_ws.db.atomic():
+        demo_ws.db.execute("UPDATE messages SET search_text = search_text || ' Kestrel' WHERE id = ?", [oldest])
+    win = inbox(demo_ws)
+    assert win.model.row_of(oldest) is None and win.model.canFetchMore(QModelIndex())
+    win.search.setText("kestrel")
+    win.apply_filters()
+    assert [m.id for m in all_rows(win.model)] == [oldest]
+
+
 # --- the window: the selected message ----------------------------------------------------------
 
 def red_fragments(document) -> list[str]:
@@ -327,9 +343,9 @@ def red_fragments(document) -> list[str]:
     return texts
 
 
-def test_the_preview_of_a_cc906c_shows_the_error_code_and_its_meaning_in_red(sample_ws, inbox):
+def test_the_preview_of_a_cc906c_shows_the_error_code_and_its_meaning_in_red(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
-    assert win.select_message(sample_ws.sample_ids["rejection"])
+    assert win.select_message(sample_ids["rejection"])
     assert win.tabs.currentWidget() is win.preview
     text = win.preview.toPlainText()
     assert "Functional rejection" in text
@@ -338,65 +354,65 @@ def test_the_preview_of_a_cc906c_shows_the_error_code_and_its_meaning_in_red(sam
     assert "Neplatný přístupový kód" in red
 
 
-def test_the_preview_of_a_cc037c_shows_the_answers(sample_ws, inbox):
+def test_the_preview_of_a_cc037c_shows_the_answers(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
-    win.select_message(sample_ws.sample_ids["response"])
+    win.select_message(sample_ids["response"])
     text = win.preview.toPlainText()
     assert "25CZ52010000D4E5F6J7" in text  # a usage MRN
     assert demo_guarantee(sample_ws, CZ_TYPE0).grn in text
 
 
-def test_the_xml_tab_shows_the_message_indented_with_access_codes_masked(sample_ws, inbox):
+def test_the_xml_tab_shows_the_message_indented_with_access_codes_masked(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
-    win.select_message(sample_ws.sample_ids["rejection"])
+    win.select_message(sample_ids["rejection"])
     xml = win.xml_view.toPlainText()
     assert xml.startswith("<?xml")
     assert "<errorReason>G03</errorReason>" in xml
     assert win.shown_message.message_id in xml
     assert win.xml_view.isReadOnly()
 
-    win.select_message(sample_ws.sample_ids["registration"])
+    win.select_message(sample_ids["registration"])
     xml = win.xml_view.toPlainText()
     assert "E_ACC_COD" in xml and "<accessCode>••••</accessCode>" in xml
     for code in ("PK7Q", "AC01", "QQ12"):
         assert code not in xml and code not in win.preview.toPlainText()
 
 
-def test_the_history_tab_lists_the_state_changes(sample_ws, inbox):
+def test_the_history_tab_lists_the_state_changes(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
-    win.select_message(sample_ws.sample_ids["refused_query"])
+    win.select_message(sample_ids["refused_query"])
     states = [win.history.topLevelItem(i).text(1) for i in range(win.history.topLevelItemCount())]
     assert states == ["Waiting to be sent", "Sent", "Delivered (receipt)", "Rejected"]
 
 
-def test_a_quarantined_message_explains_why_it_cannot_be_shown(sample_ws, inbox):
+def test_a_quarantined_message_explains_why_it_cannot_be_shown(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
-    win.select_message(sample_ws.sample_ids["quarantined"])
+    win.select_message(sample_ids["quarantined"])
     assert "signature verification failed" in win.preview.toPlainText()
     assert "no readable XML" in win.xml_view.toPlainText()
 
 
-def test_export_to_pdf_writes_the_preview(sample_ws, inbox, tmp_path):
+def test_export_to_pdf_writes_the_preview(sample_ids, sample_ws, inbox, tmp_path):
     win = inbox(sample_ws)
     assert not win.pdf_action.isEnabled() and "Select a message" in win.pdf_action.toolTip()
-    win.select_message(sample_ws.sample_ids["rejection"])
+    win.select_message(sample_ids["rejection"])
     assert win.pdf_action.isEnabled() and win.print_action.isEnabled()
     path = win.export_pdf(tmp_path / "rejection.pdf")
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
 
 
-def test_print_opens_the_print_dialog_and_cancel_prints_nothing(sample_ws, inbox, modal):
+def test_print_opens_the_print_dialog_and_cancel_prints_nothing(sample_ids, sample_ws, inbox, modal):
     win = inbox(sample_ws)
-    win.select_message(sample_ws.sample_ids["rejection"])
+    win.select_message(sample_ids["rejection"])
     modal.answer()  # rejects the dialog
     win.print_message()
     assert [seen.widget_class for seen in modal.seen] == ["QPrintDialog"]
 
 
-def test_a_message_stays_selected_when_the_list_is_read_again(sample_ws, inbox):
+def test_a_message_stays_selected_when_the_list_is_read_again(sample_ids, sample_ws, inbox):
     win = inbox(sample_ws)
-    message_id = sample_ws.sample_ids["response"]
+    message_id = sample_ids["response"]
     win.select_message(message_id)
     win.refresh()
     assert win.shown_message.id == message_id

@@ -2,11 +2,27 @@
 from __future__ import annotations
 
 import pytest
+from bulk_records import (
+    GUARANTEE_KEYS,
+    ORGANISATION_KEYS,
+    add_varied_guarantees,
+    add_varied_organisations,
+    sorted_like_the_store,
+)
+from colleagues import add_colleague
 from PySide6.QtCore import QModelIndex, Qt
 
 from ui_helpers import add_organisations
 from core.guarantees.model import Guarantee
 from core.organisations import Organisation
+from ui.models.admin import AuditTableModel, RepresentationTableModel, UserTableModel
+from ui.models.certificates import (
+    CustomsTableModel,
+    HistoryTableModel,
+    ParticipantTableModel,
+    customs_table_rows,
+    participant_rows,
+)
 from ui.models.navigation import BATCH, KindRole, NavigationModel, NodeKind
 from ui.models.tables import GuaranteeTableModel, OrganisationTableModel
 
@@ -201,3 +217,159 @@ def test_guarantee_table_marks_an_overridden_grn(ws, org):
     fetch_all(model)
     assert model.index(0, 0).data() == "01GB1234567890120"
     assert "check digit" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# --- sorting and searching over every record ------------------------------------------------------
+
+ASCENDING, DESCENDING = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+
+
+def record_ids(model) -> list[int]:
+    return [model.record(row).id for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def register(ws):
+    """520 organisations and 540 guarantees: more than two batches of each."""
+    org_ids = add_varied_organisations(ws, 520)
+    add_varied_guarantees(ws, org_ids, 540)
+    return ws
+
+
+@pytest.mark.parametrize("column", range(len(OrganisationTableModel.columns)))
+def test_organisation_table_model_sorts_every_record_under_model_tester(register, qtmodeltester, column):
+    model = OrganisationTableModel(register)
+    qtmodeltester.check(model)
+    key = ORGANISATION_KEYS[model.columns[column].sort]
+    for order in (DESCENDING, ASCENDING):
+        model.sort(column, order)
+        expected = sorted_like_the_store(register.organisations.list(), key, order == DESCENDING)
+        assert model.rowCount() == BATCH and model.canFetchMore(QModelIndex())
+        assert model.index(0, column).data() == model.columns[column].value(expected[0])
+        fetch_all(model)
+        assert record_ids(model) == [o.id for o in expected]
+
+
+@pytest.mark.parametrize("column", range(len(GuaranteeTableModel.columns)))
+def test_guarantee_table_model_sorts_every_record_under_model_tester(register, qtmodeltester, column):
+    model = GuaranteeTableModel(register)
+    qtmodeltester.check(model)
+    key = GUARANTEE_KEYS[model.columns[column].sort]
+    for order in (DESCENDING, ASCENDING):
+        model.sort(column, order)
+        expected = sorted_like_the_store(register.guarantees.list(), key, order == DESCENDING)
+        assert model.index(0, column).data() == model.columns[column].value(expected[0])
+        fetch_all(model)
+        assert model.index(model.rowCount() - 1, column).data() == model.columns[column].value(expected[-1])
+        assert record_ids(model) == [g.id for g in expected]
+
+
+def test_sorting_by_name_descending_starts_with_the_last_name_of_all_not_of_the_first_batch(ws):
+    add_organisations(ws, 500)
+    model = OrganisationTableModel(ws)
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == BATCH
+    model.sort(0, DESCENDING)
+    assert model.index(0, 0).data() == "Org 00499"
+    assert model.index(BATCH - 1, 0).data() == "Org 00300"
+    model.sort(-1, DESCENDING)  # no column: the usual order
+    assert model.index(0, 0).data() == "Org 00000" and model.sort_key is None
+
+
+def test_the_guarantees_of_one_organisation_stay_sorted_when_another_is_shown(register, qtmodeltester):
+    model = GuaranteeTableModel(register)
+    qtmodeltester.check(model)
+    model.sort(3, DESCENDING)
+    for org in register.organisations.list()[:3]:
+        model.show_organisation(org.id)
+        fetch_all(model)
+        expected = sorted_like_the_store(register.guarantees.list(org_id=org.id), GUARANTEE_KEYS["amount"], True)
+        assert record_ids(model) == [g.id for g in expected]
+
+
+def test_the_search_text_finds_an_organisation_not_read_yet(register, qtmodeltester):
+    model = OrganisationTableModel(register)
+    qtmodeltester.check(model)
+    model.sort(0, ASCENDING)
+    last = max((o for o in register.organisations.list() if o.name.isascii()), key=lambda o: (o.name.lower(), o.id))
+    assert model.row_of(last.id) is None and model.canFetchMore(QModelIndex())
+    model.set_text(last.name.upper())  # letters A–Z match in either case
+    fetch_all(model)
+    assert last.id in record_ids(model)
+    assert all(last.name.lower() in model.record(r).name.lower() for r in range(model.rowCount()))
+    assert record_ids(model) == [o.id for o in register.organisations.page(sort="name", text=last.name)]
+    model.set_text("  ")
+    assert model.rowCount() == BATCH and model.canFetchMore(QModelIndex())
+
+
+def test_the_search_text_finds_a_guarantee_not_read_yet_and_keeps_the_order(register, qtmodeltester):
+    model = GuaranteeTableModel(register)
+    qtmodeltester.check(model)
+    model.sort(2, DESCENDING)
+    last = register.guarantees.page(sort="office", descending=True)[-1]
+    assert model.row_of(last.id) is None
+    model.set_text(last.reference.lower())
+    assert last.id in record_ids(model)
+    model.set_text("transit")
+    fetch_all(model)
+    expected = sorted_like_the_store([g for g in register.guarantees.list() if "transit" in g.description.lower()],
+                                     GUARANTEE_KEYS["office"], True)
+    assert record_ids(model) == [g.id for g in expected] != []
+
+
+def test_a_declarant_sorts_and_searches_only_the_organisations_they_represent(register, qtmodeltester):
+    every = register.organisations.list()
+    represented = [o for o in every if o.id % 5 == 0]
+    dana = add_colleague(register, "dana", org_ids=[o.id for o in represented])
+    try:
+        model = OrganisationTableModel(dana)
+        qtmodeltester.check(model)
+        model.sort(3, DESCENDING)
+        fetch_all(model)
+        expected = sorted_like_the_store(represented, ORGANISATION_KEYS["city"], True)
+        assert record_ids(model) == [o.id for o in expected]
+        hidden = next(o for o in every if o.id % 5)
+        model.set_text(hidden.eori)
+        assert hidden.id not in record_ids(model)
+        guarantees = GuaranteeTableModel(dana)
+        guarantees.sort(4, ASCENDING)
+        fetch_all(guarantees)
+        assert {g.org_id for g in (guarantees.record(r) for r in range(guarantees.rowCount()))} <= {
+            o.id for o in represented}
+        assert guarantees.rowCount() == dana.guarantees.count() < register.guarantees.count()
+    finally:
+        dana.close()
+
+
+# --- the other table models --------------------------------------------------------------------
+
+def shown_ids(model) -> list:
+    fetch_all(model)
+    return [model.record(row).id for row in range(model.rowCount())]
+
+
+def test_audit_model_passes_model_tester_and_keeps_newest_first_when_asked_to_sort(demo_ws, qtmodeltester):
+    model = AuditTableModel(demo_ws)
+    qtmodeltester.check(model)
+    newest_first = shown_ids(model)
+    assert newest_first == sorted(newest_first, reverse=True) != []
+    model.sort(1, ASCENDING)  # the log is not sorted by column
+    assert shown_ids(model) == newest_first
+
+
+@pytest.mark.parametrize("make", [
+    lambda ws: (UserTableModel(), ws.users.list()),
+    lambda ws: (RepresentationTableModel(), ws.representations.list()),
+    lambda ws: (ParticipantTableModel(), participant_rows(ws)),
+    lambda ws: (CustomsTableModel(), customs_table_rows(ws.certificates.customs_rows())),
+    lambda ws: (HistoryTableModel(), ws.certificates.participants()),
+], ids=["users", "representations", "participants", "customs", "history"])
+def test_list_models_pass_model_tester_when_filled_and_asked_to_sort(demo_ws, qtmodeltester, make):
+    model, rows = make(demo_ws)
+    qtmodeltester.check(model)
+    model.set_rows(rows)
+    assert model.rowCount() == len(rows) > 0
+    model.sort(0, DESCENDING)  # short lists in memory: shown as given
+    assert [model.record(r) for r in range(model.rowCount())] == rows
+    model.set_rows([])
+    assert model.rowCount() == 0

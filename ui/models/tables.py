@@ -1,4 +1,8 @@
-"""Lazy table models over the store: rows are read in batches as the view scrolls."""
+"""Lazy table models over the store: rows are read in batches as the view scrolls.
+
+Sorting and searching cover every record, loaded or not: the store sorts and searches (the models
+ask the core services for a sorted, filtered page), and the model reads its first batch again.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,6 +26,7 @@ class Column:
     header: str
     value: Callable[[Any], Any]
     align_right: bool = False
+    sort: str | None = None  # what the core service calls this order; None: the column cannot be sorted by
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -32,6 +37,8 @@ class LazyTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._total: int | None = None
         self._changing = False  # no fetching while rows are being inserted or reset
+        self.sort_column = -1  # -1: the store's usual order
+        self.descending = False
 
     # subclasses: how many records there are, and a batch of them
     def count_records(self) -> int:
@@ -49,6 +56,18 @@ class LazyTableModel(QAbstractTableModel):
         finally:
             self._changing = False
         self.fetchMore(QModelIndex())
+
+    @property
+    def sort_key(self) -> str | None:
+        """The order the records are read in, as the core service names it (None: its usual order)."""
+        return self.columns[self.sort_column].sort if self.sort_column >= 0 else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every record, loaded or not: the store sorts them, and the first batch is read again."""
+        sortable = 0 <= column < len(self.columns) and self.columns[column].sort is not None
+        self.sort_column = column if sortable else -1
+        self.descending = sortable and order == Qt.SortOrder.DescendingOrder
+        self.reload()
 
     def record(self, row: int):
         return self._rows[row]
@@ -114,42 +133,53 @@ def _amount(value, currency: str | None) -> str:
     return f"{float(value):,.2f} {currency or ''}".replace(",", "\u2009").strip()
 
 
-class OrganisationTableModel(LazyTableModel):
-    columns = [
-        Column("Name", lambda o: o.name),
-        Column("EORI / TIN", lambda o: o.eori),
-        Column("Branch", lambda o: o.branch),
-        Column("City", lambda o: o.city),
-        Column("Country", lambda o: o.country),
-        Column("Contact", lambda o: o.contact),
-    ]
+class SearchableTableModel(LazyTableModel):
+    """A register table the store searches: only the records with ``text`` in a listed column."""
 
     def __init__(self, ws: UserContext, parent=None):
         super().__init__(parent)
         self._ws = ws
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        self.text = text.strip()
+        self.reload()
+
+
+class OrganisationTableModel(SearchableTableModel):
+    columns = [
+        Column("Name", lambda o: o.name, sort="name"),
+        Column("EORI / TIN", lambda o: o.eori, sort="eori"),
+        Column("Branch", lambda o: o.branch, sort="branch"),
+        Column("City", lambda o: o.city, sort="city"),
+        Column("Country", lambda o: o.country, sort="country"),
+        Column("Contact", lambda o: o.contact, sort="contact"),
+    ]
 
     def count_records(self) -> int:
-        return self._ws.organisations.count()
+        return self._ws.organisations.count(text=self.text)
 
     def load_records(self, offset: int, limit: int) -> list[Organisation]:
-        return self._ws.organisations.list(offset=offset, limit=limit)
+        return self._ws.organisations.page(offset, limit, sort=self.sort_key or "name", descending=self.descending,
+                                           text=self.text)
 
 
-class GuaranteeTableModel(LazyTableModel):
+class GuaranteeTableModel(SearchableTableModel):
     columns = [
-        Column("GRN / reference", lambda g: g.reference),
-        Column("Type", lambda g: g.type),
-        Column("Office", lambda g: g.office),
-        Column("Amount", lambda g: _amount(g.amount, g.currency), align_right=True),
-        Column("Balance", lambda g: _amount(g.balance, g.currency_answer), align_right=True),
-        Column("Codes registered", lambda g: (g.codes_registered_at or "")[:16].replace("T", " ")),
-        Column("Last error", lambda g: f"{g.last_error_code} {g.last_error_text or ''}".strip() if g.last_error_code else ""),
-        Column("Description", lambda g: g.description),
+        Column("GRN / reference", lambda g: g.reference, sort="reference"),
+        Column("Type", lambda g: g.type, sort="type"),
+        Column("Office", lambda g: g.office, sort="office"),
+        Column("Amount", lambda g: _amount(g.amount, g.currency), align_right=True, sort="amount"),
+        Column("Balance", lambda g: _amount(g.balance, g.currency_answer), align_right=True, sort="balance"),
+        Column("Codes registered", lambda g: (g.codes_registered_at or "")[:16].replace("T", " "),
+               sort="codes_registered"),
+        Column("Last error", lambda g: f"{g.last_error_code} {g.last_error_text or ''}".strip() if g.last_error_code else "",
+               sort="last_error"),
+        Column("Description", lambda g: g.description, sort="description"),
     ]
 
     def __init__(self, ws: UserContext, org_id: int | None = None, parent=None):
-        super().__init__(parent)
-        self._ws = ws
+        super().__init__(ws, parent)
         self.org_id = org_id
 
     def show_organisation(self, org_id: int | None) -> None:
@@ -157,10 +187,11 @@ class GuaranteeTableModel(LazyTableModel):
         self.reload()
 
     def count_records(self) -> int:
-        return self._ws.guarantees.count(org_id=self.org_id)
+        return self._ws.guarantees.count(org_id=self.org_id, text=self.text)
 
     def load_records(self, offset: int, limit: int) -> list[Guarantee]:
-        return self._ws.guarantees.list(org_id=self.org_id, offset=offset, limit=limit)
+        return self._ws.guarantees.page(self.org_id, offset, limit, sort=self.sort_key, descending=self.descending,
+                                        text=self.text)
 
     def extra_data(self, g: Guarantee, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and g.grn_override:
