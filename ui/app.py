@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME
-from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
 
 EXIT_DATABASE = 4
@@ -43,6 +42,8 @@ async def _run_until_closed(window: MainWindow) -> None:
 
 
 def run_gui(data_dir: Path | None = None) -> int:
+    from ui.crash import install_crash_handler
+
     create_application()
     install_crash_handler()
     window = show_main_window(data_dir)

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from core.transport.expiry import ExpiryWarning
-from core.transport.expiry_notices import mark_announced, warnings_to_announce
-
 if TYPE_CHECKING:
+    from core.transport.expiry import ExpiryWarning
     from core.workspace import Workspace
 
 BANNER_STYLE = """
@@ -158,6 +156,8 @@ class ExpiryBanner(QFrame):
         """Tell the signed-in user, once per certificate and threshold, what expires (a window-modal message)."""
         if self.ws is None or self.ws.session is None:
             return None
+        from core.transport.expiry_notices import mark_announced, warnings_to_announce  # not needed to paint
+
         fresh = warnings_to_announce(self.ws)
         if not fresh:
             return None

@@ -36,10 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.communication import ensure_can_send
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
-from core.guarantees.model import Guarantee
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
@@ -49,6 +47,7 @@ from ui.tasks import BackgroundTasks
 if TYPE_CHECKING:
     import asyncio
 
+    from core.guarantees.model import Guarantee
     from core.messaging.service import SyncSummary
     from core.messaging.store import Message
     from core.workspace import Workspace
@@ -220,12 +219,11 @@ class MainWindow(QMainWindow):
         """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
         from core.store import DatabaseProblem
         from core.workspace import Workspace
-        from simulator.pki import register_with_simulator
         from ui.account import sign_in_at_start
 
         try:
             ws = Workspace.connect(data_dir)
-            ws.on_participant_imported = register_with_simulator
+            ws.on_participant_imported = _register_with_simulator
         except DatabaseProblem as exc:
             self.open_problem = str(exc)
             QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
@@ -548,6 +546,8 @@ class MainWindow(QMainWindow):
     def new_guarantee(self) -> None:
         if self.target.org_id is None:
             return
+        from core.guarantees.model import Guarantee
+
         self._edit_guarantee(Guarantee(org_id=self.target.org_id, type="1"))
 
     def show_customs_guarantees(self) -> None:
@@ -1022,6 +1022,13 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
 
+def _register_with_simulator(data_dir: Path, row) -> None:
+    """simulator.pki's hook, imported when a participant certificate is imported: the sign-in does not wait for it."""
+    from simulator.pki import register_with_simulator
+
+    register_with_simulator(data_dir, row)
+
+
 def last_event_id(ws: Workspace) -> int:
     return ws.messaging.store.last_event_id()
 
@@ -1126,6 +1133,8 @@ def _rights_text(ws: Workspace, org_id: int) -> str:
 
 
 def guarantee_html(ws: Workspace, g: Guarantee, org_label: str) -> str:
+    from core.communication import ensure_can_send
+
     type_text = ws.catalogue.describe("GuaranteeType", g.type) or ""
     office = ws.catalogue.office(g.office) if g.office else None
     params = ws.params.get(g.params_id) if g.params_id else None

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.guarantees.model import Guarantee
-from core.organisations import Organisation
-
 if TYPE_CHECKING:
+    from core.guarantees.model import Guarantee
+    from core.organisations import Organisation
     from core.workspace import Workspace
 
 BATCH = 200
