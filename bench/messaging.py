@@ -1,20 +1,23 @@
 """Messaging speed: draining 1,000 queued guarantee queries against the simulator, and the preview
 of a CC037C with 9,999 usages.
 
-Prints JSON. The drain is compared with the cryptography it cannot avoid (sealing each query and
-opening each answer, measured in the same process); the preview with a plain lxml parse + XSLT of
-the same file and stylesheet.
+    python bench/messaging.py [--quick] [--queries N] [--usages N] [--runs N]
+
+The drain is compared with the cryptography it cannot avoid (sealing each query and opening each
+answer, measured in the same process); the preview with a plain lxml parse + XSLT of the same file
+and stylesheet (best of the runs each). --quick: 10 queries, 200 usages, one run.
+
+Targets (full run): the drain at most 8x its cryptography, the preview at most 1.75x the plain XSLT.
+A query that is not sent, or an answer that is not applied, is an error (see benchlib).
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchlib import QUICK_HELP, Targets, check, finish, ratio, timed
 from simulator.demo import load_demo
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.grn import with_check_digit
@@ -39,12 +43,6 @@ from core.secrets import Secret
 from core.transport import open_sealed, seal
 from core.context import UserContext
 from core.installation import open_context
-
-
-def _timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
 
 
 # ---- drain ------------------------------------------------------------------------------------
@@ -66,14 +64,33 @@ def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[UserContext,
 def _start_simulator(data_dir: Path) -> tuple[subprocess.Popen, str]:
     process = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "simulator", "--port", "0",
                                 "--throttle-seconds", "0"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    return process, json.loads(process.stdout.readline())["listening"]
+    try:
+        first = process.stdout.readline()
+        check(first.strip() != "", f"the simulator did not start (exit {process.poll()})")
+        return process, json.loads(first)["listening"]
+    except BaseException:
+        _stop(process)
+        raise
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def measure_drain(count: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         ws, ids = _workspace_with_guarantees(data_dir, count)
-        simulator, url = _start_simulator(data_dir)
+        try:
+            simulator, url = _start_simulator(data_dir)
+        except BaseException:
+            ws.close()
+            raise
         try:
             for params in ws.params.list():
                 params.gateway = url
@@ -81,16 +98,17 @@ def measure_drain(count: int) -> dict:
             for gid in ids:
                 ws.messaging.prepare_queries([gid], QueryKind.BALANCE)
             summary = {}
-            drain_s = _timed(lambda: summary.update(asyncio.run(ws.messaging.sync()).as_dict()))
+            drain_s = timed(lambda: summary.update(asyncio.run(ws.messaging.sync()).as_dict()))
             crypto_s = _crypto_floor(ws, count)
         finally:
-            simulator.terminate()
-            simulator.wait()
+            _stop(simulator)
             ws.close()
+    check(summary["sent"] == count and summary["applied"] == count,
+          f"{count} queries should be sent and their answers applied: {summary}")
     return {
         "queries": count, "sent": summary["sent"], "applied": summary["applied"],
-        "drain_s": round(drain_s, 2), "messages_per_second": round(count / drain_s, 1),
-        "crypto_floor_s": round(crypto_s, 2), "ratio_drain_to_crypto_floor": round(drain_s / crypto_s, 2),
+        "drain_s": round(drain_s, 3), "messages_per_second": round(count / drain_s, 1),
+        "crypto_floor_s": round(crypto_s, 3), "ratio_drain_to_crypto_floor": ratio(drain_s, crypto_s),
     }
 
 
@@ -108,7 +126,7 @@ def _crypto_floor(ws: UserContext, count: int) -> float:
         for _ in range(count):
             open_sealed(seal(xml, own, customs_cert), customs, lambda c: True)
             open_sealed(seal(xml, customs, own.certificate), own, lambda c: True)
-    return _timed(round_trip)
+    return timed(round_trip)
 
 
 # ---- preview ----------------------------------------------------------------------------------
@@ -140,26 +158,41 @@ def measure_preview(count: int, runs: int) -> dict:
 
     xml = cc037c_with_usages(count)
     plain = etree.XSLT(preview._with_common_templates(preview.stylesheet_path("CC037C").read_bytes()))
-    baseline = [_timed(lambda: str(plain(etree.fromstring(xml)))) for _ in range(runs)]
-    rendered = [_timed(lambda: render_html(xml)) for _ in range(runs)]
+    baseline, rendered = [], []
+    for _ in range(runs):  # interleaved, so that a busy moment of the machine affects both alike
+        baseline.append(timed(lambda: str(plain(etree.fromstring(xml)))))
+        rendered.append(timed(lambda: render_html(xml)))
     html = render_html(xml)
     return {
         "usages": count, "xml_bytes": len(xml), "html_bytes": len(html),
-        "plain_parse_xslt_median_s": round(statistics.median(baseline), 3),
-        "render_html_median_s": round(statistics.median(rendered), 3),
-        "ratio_render_to_plain": round(statistics.median(rendered) / statistics.median(baseline), 2),
+        "plain_parse_xslt_s": round(min(baseline), 4),
+        "render_html_s": round(min(rendered), 4),
+        "ratio_render_to_plain": ratio(min(rendered), min(baseline)),
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--queries", type=int, default=1000)
-    parser.add_argument("--usages", type=int, default=9999)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    print(json.dumps({"benchmark": "messaging", "preview": measure_preview(args.usages, args.runs),
-                      "drain": measure_drain(args.queries)}, indent=2))
+FULL = {"queries": 1000, "usages": 9999, "runs": 9}
+QUICK = {"queries": 10, "usages": 200, "runs": 1}
+TARGET_DRAIN_MAX = 8.0
+TARGET_PREVIEW_MAX = 1.75
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=QUICK_HELP)
+    parser.add_argument("--queries", type=int, help=f"default {FULL['queries']:,}")
+    parser.add_argument("--usages", type=int, help=f"default {FULL['usages']:,}")
+    parser.add_argument("--runs", type=int, help=f"preview renderings (default {FULL['runs']})")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    queries, usages, runs = (getattr(args, k) or sizes[k] for k in ("queries", "usages", "runs"))
+    preview = measure_preview(usages, max(1, runs))
+    drain = measure_drain(queries)
+    targets = Targets()
+    targets.at_most("ratio_drain_to_crypto_floor", drain["ratio_drain_to_crypto_floor"], TARGET_DRAIN_MAX)
+    targets.at_most("ratio_render_to_plain", preview["ratio_render_to_plain"], TARGET_PREVIEW_MAX)
+    return finish({"benchmark": "messaging", "preview": preview, "drain": drain}, targets, args.quick)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,18 +1,22 @@
-"""Start-up benchmark: time to the first shown main window on a big register.
+"""Start-up benchmark: the first paint and the populated register, each against a bare Qt window.
 
-    python bench/startup.py [--runs N] [--organisations N] [--guarantees N] [--keep]
+    python bench/startup.py [--quick] [--runs N] [--organisations N] [--guarantees N] [--keep]
 
-Builds a database with 10,000 organisations and 50,000 guarantees in a temporary data folder,
-then starts fresh child processes (QT_QPA_PLATFORM=offscreen) that each report, as one JSON
-line, the time from the top of the child script to the moment the window is shown and the
-event loop has processed its first events:
+Builds a database (10,000 organisations and 50,000 guarantees; --quick: 500 and 2,000) whose
+administrator has a password, as any installation after its first start, in a temporary data folder.
+Then starts fresh child processes (QT_QPA_PLATFORM=offscreen), interleaved, each timing from the top of
+the child script:
 
-- ``baseline``: PySide6 + QApplication + a bare QMainWindow (the floor for any Qt app);
-- ``app``: ui.app.show_main_window(data_dir) as `make run` does: the window first, then the
-  database and the register (``populated``); after those figures are taken, the tree's lazy-loading figures
-  (rows fetched at start, expanding NCTS, scrolling the organisations to the end).
+- ``bare``: PySide6 + QApplication + a bare QMainWindow shown and painted (the floor for any Qt app);
+- ``app``: ui.app.show_main_window(data_dir) as `make run` does: the window shown and painted
+  (``first_paint``), then the database opened, the sign-in dialog answered at once with the
+  administrator's password (its scrypt derivation included) and the register tree and table filled
+  and painted (``populated``); after those, the tree's lazy-loading figures (expanding NCTS,
+  scrolling the organisations to their end).
 
-Prints one JSON object on stdout. Never asserts timings: the figures are for people.
+Targets (full run): first paint at most 2x the bare window, the populated window at most 5x.
+--quick reports the same figures without enforcing them. Any error in a child, a dialog other than
+the sign-in at start, or a register that does not load in batches exits non-zero (see benchlib).
 """
 # The child measurement starts here, before anything else is imported.
 import time
@@ -29,92 +33,144 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 RESULT_PREFIX = "BENCH-RESULT "
-TARGET_RATIO_MAX = 2
-DEFAULT_ORGANISATIONS = 10_000
-DEFAULT_GUARANTEES = 50_000
+TARGET_FIRST_PAINT_MAX = 2.0
+TARGET_POPULATED_MAX = 5.0
+FULL = {"runs": 5, "organisations": 10_000, "guarantees": 50_000}
+QUICK = {"runs": 1, "organisations": 500, "guarantees": 2_000}
+ADMIN_LOGIN = "bench"
+ADMIN_PASSWORD = "a benchmark administrator password"
+CHILD_TIMEOUT_S = 120
 
 
 # ------------------------------------------------------------------------------------------
 # children
 # ------------------------------------------------------------------------------------------
+def _since_start() -> float:
+    return time.perf_counter() - T0
+
+
 def _emit(result: dict) -> None:
     sys.stdout.write(RESULT_PREFIX + json.dumps(result) + "\n")
     sys.stdout.flush()
 
 
-def child_baseline() -> int:
+def _exit_on_uncaught_exceptions(app, timeout_s: float) -> list[BaseException]:
+    """Qt swallows exceptions raised in slots after printing them: here any of them ends the child with 1.
+
+    The same for a child that has not finished after ``timeout_s``.
+    """
+    import traceback
+
+    from PySide6.QtCore import QTimer
+
+    failures: list[BaseException] = []
+
+    def hook(kind, exc, tb) -> None:
+        failures.append(exc)
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)
+        app.exit(1)  # leaves every running event loop, a dialog's included
+
+    def timed_out() -> None:
+        raise TimeoutError(f"the child had not finished after {timeout_s:.0f} s")
+
+    sys.excepthook = hook
+    watchdog = QTimer(app)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(timed_out)
+    watchdog.start(int(timeout_s * 1000))
+    return failures
+
+
+def child_bare() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    phases = {"imports": time.perf_counter() - T0}
+    phases = {"imports": _since_start()}
     app = QApplication(sys.argv[:1])
-    phases["application"] = time.perf_counter() - T0
+    phases["application"] = _since_start()
+    failures = _exit_on_uncaught_exceptions(app, CHILD_TIMEOUT_S)
     window = QMainWindow()
-    window.setWindowTitle("baseline")
+    window.setWindowTitle("bare")
     window.resize(1200, 760)  # the main window's default size
     window.show()
     app.processEvents()  # painted, as ui.app.show_main_window does
-    phases["window_shown"] = time.perf_counter() - T0
-
-    def first_events_done() -> None:
-        _emit({"first_window_s": phases["window_shown"], "phases": phases})
-        app.quit()
-
-    QTimer.singleShot(0, first_events_done)
-    return app.exec()
+    phases["window_shown"] = _since_start()
+    _emit({"first_paint_s": phases["window_shown"], "phases": phases})
+    QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    return 1 if failures else code
 
 
 def child_app(data_dir: Path) -> int:
     """The real start-up path: ui.app.show_main_window shows the window, then opens the database."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from ui.app import create_application, show_main_window
 
-    phases = {"imports": time.perf_counter() - T0}
+    phases = {"imports": _since_start()}
     app = create_application(sys.argv[:1])
-    phases["application"] = time.perf_counter() - T0
+    phases["application"] = _since_start()
+    failures = _exit_on_uncaught_exceptions(app, CHILD_TIMEOUT_S)
     window = show_main_window(data_dir)  # shows and paints the window, then schedules the database
-    phases["window_shown"] = time.perf_counter() - T0
-    result: dict = {"first_window_s": phases["window_shown"]}
+    phases["window_shown"] = _since_start()
+    _emit({"first_paint_s": phases["window_shown"]})  # the parent times its arrival
+    result: dict = {"phases": phases}
 
-    def first_events_done() -> None:
-        QTimer.singleShot(0, register_shown)
+    def window_closed() -> None:
+        if "populated" not in phases and not failures:
+            raise RuntimeError(f"the window closed before the register was shown ({window.open_problem or 'no reason'})")
 
-    def register_shown() -> None:
-        # open_data ran on the first turn of the loop; this runs once its rows are painted
-        app.processEvents()
-        result["populated_window_s"] = time.perf_counter() - T0
-        result["phases"] = phases
-        _emit(dict(result))  # the start-up figures go out at once (the parent times their arrival)
-        try:
-            result.update(_tree_figures(app, window))
-        except Exception as exc:  # a figure that cannot be taken is reported, not fatal
-            result["tree_error"] = f"{type(exc).__name__}: {exc}"
+    def drive() -> None:
+        """Each turn of the event loop (the sign-in dialog's own loop included): sign in, then wait for the register."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            if modal.objectName() != "LoginDialog" or "sign_in_dialog" in phases:
+                raise RuntimeError(f"unexpected dialog at start: {modal.windowTitle()!r}")
+            phases["sign_in_dialog"] = _since_start()
+            modal.login.setText(ADMIN_LOGIN)
+            modal.password.setText(ADMIN_PASSWORD)
+            modal.accept()
+            if modal.result() != QDialog.DialogCode.Accepted:
+                raise RuntimeError(f"signing in failed: {modal.error.text()!r}")
+            phases["signed_in"] = _since_start()
+            return
+        if window.navigation is None:
+            return  # open_data has not run yet
+        driver.stop()
+        app.processEvents()  # the register and its list painted
+        phases["populated"] = _since_start()
+        result["populated_s"] = phases["populated"]
+        result["tree"] = _tree_figures(app, window)
         _emit(result)
         app.quit()
 
-    QTimer.singleShot(0, first_events_done)
+    window.closed.connect(window_closed)
+    driver = QTimer(app)
+    driver.timeout.connect(drive)
+    driver.start(0)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         if window.ws is not None:
             window.ws.close()
+    return 1 if failures else code
 
 
 def _tree_figures(app, window) -> dict:
-    """Lazy-loading figures, taken after the first-window time (so they do not disturb it)."""
+    """Lazy-loading figures, taken after the populated-window time (so they do not disturb it)."""
     from PySide6.QtWidgets import QAbstractItemView
 
     nav, tree = window.navigation, window.tree
     orgs_node, ncts_node = nav.organisations_node, nav.ncts_node
     orgs_index, ncts_index = nav.index_of(orgs_node), nav.index_of(ncts_node)
     figures = {
-        "tree_rows_fetched_at_start": len(orgs_node.children),
-        "tree_organisations_total": orgs_node.total,
+        "rows_fetched_at_start": len(orgs_node.children),
+        "organisations_total": orgs_node.total,
         "org_table_rows_fetched_at_start": window.org_table.source.rowCount(),
     }
 
-    # Expand NCTS (50,000 guarantees below it): the view asks for the first batch only.
+    # Expand NCTS (all the guarantees below it): the view asks for the first batch only.
     t = time.perf_counter()
     tree.expand(ncts_index)
     app.processEvents()
@@ -128,7 +184,7 @@ def _tree_figures(app, window) -> dict:
     for _ in range(3):
         bar.setValue(bar.maximum())
         app.processEvents()
-    figures["tree_rows_after_user_scroll_to_end"] = len(orgs_node.children)
+    figures["rows_after_user_scroll_to_end"] = len(orgs_node.children)
 
     # Scroll the organisations to their end, fetching every batch: each time the last loaded
     # organisation is scrolled into view the view may fetch the next batch itself; when it
@@ -150,7 +206,7 @@ def _tree_figures(app, window) -> dict:
     tree.scrollTo(nav.index(len(orgs_node.children) - 1, 0, orgs_index), QAbstractItemView.ScrollHint.PositionAtBottom)
     app.processEvents()
     figures["scroll_organisations_to_end_s"] = time.perf_counter() - t
-    figures["tree_rows_after_scroll"] = len(orgs_node.children)
+    figures["rows_after_scroll"] = len(orgs_node.children)
     figures["scroll_batches_fetched_by_view"] = batches_by_view
     figures["scroll_batches_fetched_explicitly"] = batches_forced
     figures["ncts_rows_fetched_while_scrolling"] = len(ncts_node.children)
@@ -191,8 +247,10 @@ def build_database(data_dir: Path, organisations: int, guarantees: int) -> dict:
 
     rng = random.Random(20250117)
     t = time.perf_counter()
-    ws = open_context(data_dir, user="bench")
+    ws = open_context(data_dir, user=ADMIN_LOGIN)
     try:
+        # as after the first start: the administrator has a password, so the window asks who signs in
+        ws.users.set_first_password(ws.session, ADMIN_PASSWORD, ADMIN_LOGIN, "Benchmark administrator")
         offices = [row[0] for row in ws.db.execute("SELECT id FROM customs_offices ORDER BY id").fetchall()]
         if not offices:
             offices = ["CZ520101"]
@@ -258,32 +316,50 @@ def build_database(data_dir: Path, organisations: int, guarantees: int) -> dict:
 # ------------------------------------------------------------------------------------------
 # the parent
 # ------------------------------------------------------------------------------------------
+CHILD_KEYS = {
+    "bare": ("first_paint_s", "phases"),
+    "app": ("first_paint_s", "populated_s", "phases", "tree"),
+}
+
+
 def run_child(kind: str, data_dir: Path, config_dir: Path) -> dict:
+    """One child process; its merged results, or an error when it failed or left a figure out."""
     import subprocess
+    import tempfile
+    import threading
+
+    from benchlib import check
 
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(config_dir)  # QSettings (window geometry) kept out of the user's profile
     env.setdefault("XDG_RUNTIME_DIR", str(config_dir))
-    env["PYTHONDONTWRITEBYTECODE"] = "0"
+    env["PYTHONDONTWRITEBYTECODE"] = "0"  # "0" lets the children write and reuse .pyc files, as an installation does
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--data-dir", str(data_dir)]
     results, arrival = [], None
-    t = time.perf_counter()
-    with subprocess.Popen(cmd, env=env, cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True) as proc:
-        for line in proc.stdout:  # read as it comes, to time the first result's arrival
-            if line.startswith(RESULT_PREFIX):
-                if arrival is None:
-                    arrival = time.perf_counter() - t
-                results.append(json.loads(line[len(RESULT_PREFIX):]))
-        stderr = proc.stderr.read()
-        proc.wait(timeout=600)
-    if not results:
-        raise RuntimeError(f"{kind} child gave no result (exit {proc.returncode}):\n{stderr[-3000:]}")
+    with tempfile.TemporaryFile(mode="w+") as stderr:
+        t = time.perf_counter()
+        with subprocess.Popen(cmd, env=env, cwd=str(ROOT), stdout=subprocess.PIPE, stderr=stderr, text=True) as proc:
+            killer = threading.Timer(CHILD_TIMEOUT_S + 30, proc.kill)  # a child that hangs outside Qt's loop
+            killer.start()
+            try:
+                for line in proc.stdout:  # read as it comes, to time the first result's arrival
+                    if line.startswith(RESULT_PREFIX):
+                        if arrival is None:
+                            arrival = time.perf_counter() - t
+                        results.append(json.loads(line[len(RESULT_PREFIX):]))
+                code = proc.wait()
+            finally:
+                killer.cancel()
+        stderr.seek(0)
+        problems = stderr.read()[-4000:]
+    check(code == 0, f"the {kind} child exited with {code}:\n{problems}")
     result = {}
     for part in results:
         result.update(part)
-    result["spawn_to_first_window_s"] = arrival  # interpreter start-up included
+    missing = [key for key in CHILD_KEYS[kind] if key not in result]
+    check(not missing, f"the {kind} child did not report {', '.join(missing)}:\n{problems}")
+    result["spawn_to_first_paint_s"] = arrival  # interpreter start-up included
     return result
 
 
@@ -298,100 +374,106 @@ def _phase_medians(results: list[dict]) -> dict:
     """Median time since the top of the child script at which each phase ended."""
     import statistics
 
-    names = results[0].get("phases", {}).keys()
+    names = results[0]["phases"].keys()
     return {n: round(statistics.median(r["phases"][n] for r in results), 4) for n in names}
 
 
-def _ratio(a: float, b: float) -> float | None:
-    return round(a / b, 2) if b else None
+def _child_args(argv: list[str]) -> tuple[str, Path | None] | None:
+    """``--child KIND [--data-dir DIR]``, read without argparse: children import only what they measure."""
+    if len(argv) < 2 or argv[0] != "--child":
+        return None
+    data_dir = Path(argv[argv.index("--data-dir") + 1]) if "--data-dir" in argv else None
+    return argv[1], data_dir
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    child = _child_args(argv)
+    if child is not None:
+        kind, data_dir = child
+        return child_bare() if kind == "bare" else child_app(data_dir)
+
     import argparse
     import shutil
     import tempfile
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="child processes per measurement (default 5)")
-    parser.add_argument("--organisations", type=int, default=DEFAULT_ORGANISATIONS)
-    parser.add_argument("--guarantees", type=int, default=DEFAULT_GUARANTEES)
-    parser.add_argument("--keep", action="store_true", help="keep the generated data folder and print where it is")
-    parser.add_argument("--child", choices=("baseline", "app"), help=argparse.SUPPRESS)
-    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    from benchlib import QUICK_HELP, Targets, check, finish, ratio
 
-    if args.child == "baseline":
-        return child_baseline()
-    if args.child == "app":
-        return child_app(args.data_dir)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=QUICK_HELP)
+    parser.add_argument("--runs", type=int, help=f"child processes of each kind (default {FULL['runs']})")
+    parser.add_argument("--organisations", type=int, help=f"default {FULL['organisations']:,}")
+    parser.add_argument("--guarantees", type=int, help=f"default {FULL['guarantees']:,}")
+    parser.add_argument("--keep", action="store_true", help="keep the generated data folder and print where it is")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    runs, organisations, guarantees = (getattr(args, k) or sizes[k] for k in ("runs", "organisations", "guarantees"))
 
     work = Path(tempfile.mkdtemp(prefix="customsdesk-bench-"))
     data_dir, config_dir = work / "data", work / "config"
     config_dir.mkdir(mode=0o700)
     try:
-        database = build_database(data_dir, args.organisations, args.guarantees)
-        # one unmeasured start of each kind so that every measured run sees warm OS caches
-        run_child("baseline", data_dir, config_dir)
-        run_child("app", data_dir, config_dir)
-        baseline, app = [], []
-        for _ in range(max(1, args.runs)):  # interleaved, so drift affects both alike
-            baseline.append(run_child("baseline", data_dir, config_dir))
+        database = build_database(data_dir, organisations, guarantees)
+        if not args.quick:  # one unmeasured start of each kind, so that every measured run sees warm caches
+            run_child("bare", data_dir, config_dir)
+            run_child("app", data_dir, config_dir)
+        bare, app = [], []
+        for _ in range(max(1, runs)):  # interleaved, so drift affects both alike
+            bare.append(run_child("bare", data_dir, config_dir))
             app.append(run_child("app", data_dir, config_dir))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
-    base_first = [r["first_window_s"] for r in baseline]
-    app_first = [r["first_window_s"] for r in app]
-    base_stats, app_stats = _stats(base_first), _stats(app_first)
-    ratio = _ratio(app_stats["median"], base_stats["median"])
+    check(database["sample_grn_check_failures"] == 0 and database["sample_validation_failures"] == 0,
+          f"the generated register breaks core's own rules: {database}")
+    tree = app[0]["tree"]
+    check(0 < tree["rows_fetched_at_start"] < tree["organisations_total"] == organisations,
+          f"the tree should read the organisations in batches: {tree}")
+    check(tree["rows_after_scroll"] == organisations, f"scrolling to the end should reach every organisation: {tree}")
+
+    def best(key: str, results: list[dict]) -> float:
+        return min(r[key] for r in results)
+
+    # Ratios of the best run of each kind: on a shared machine noise only ever adds time.
+    bare_s = best("first_paint_s", bare)
+    first_paint, populated = best("first_paint_s", app), best("populated_s", app)
     out = {
         "benchmark": "startup",
-        "organisations": database["organisations"],
-        "guarantees": database["guarantees"],
+        "organisations": organisations,
+        "guarantees": guarantees,
         "runs": len(app),
-        "baseline_bare_window_s": base_stats,
-        "app_first_window_s": app_stats,
-        "ratio_app_to_bare": ratio,
-        "target_ratio_max": TARGET_RATIO_MAX,
-        "within_target": ratio is not None and ratio <= TARGET_RATIO_MAX,
-        "spawn_to_first_window_s": {"baseline": _stats([r["spawn_to_first_window_s"] for r in baseline]),
-                                    "app": _stats([r["spawn_to_first_window_s"] for r in app])},
+        "bare_window_s": _stats([r["first_paint_s"] for r in bare]),
+        "first_paint_s": _stats([r["first_paint_s"] for r in app]),
+        "populated_s": _stats([r["populated_s"] for r in app]),
+        "ratio_first_paint_to_bare": ratio(first_paint, bare_s),
+        "ratio_populated_to_bare": ratio(populated, bare_s),
+        "spawn_to_first_paint_s": {"bare": _stats([r["spawn_to_first_paint_s"] for r in bare]),
+                                   "app": _stats([r["spawn_to_first_paint_s"] for r in app])},
+        "ratio_spawn_to_first_paint": ratio(best("spawn_to_first_paint_s", app), best("spawn_to_first_paint_s", bare)),
+        "phases_median_s": {"bare": _phase_medians(bare), "app": _phase_medians(app)},
+        "tree": {key: value for key, value in tree.items() if not key.endswith("_s")},
     }
-    populated = _stats([r["populated_window_s"] for r in app if "populated_window_s" in r])
-    out["app_populated_window_s"] = populated
-    out["ratio_populated_to_bare"] = _ratio(populated["median"], base_stats["median"])
-    out["ratio_spawn_to_first_window"] = _ratio(out["spawn_to_first_window_s"]["app"]["median"],
-                                                out["spawn_to_first_window_s"]["baseline"]["median"])
-    out["phases_median_s"] = {"baseline": _phase_medians(baseline), "app": _phase_medians(app)}
-    first = app[0]
-    for key in ("tree_rows_fetched_at_start", "tree_organisations_total", "org_table_rows_fetched_at_start",
-                "ncts_rows_fetched_on_expand", "tree_rows_after_user_scroll_to_end", "tree_rows_after_scroll", "scroll_batches_fetched_by_view",
-                "scroll_batches_fetched_explicitly", "ncts_rows_fetched_while_scrolling", "tree_error"):
-        if key in first:
-            out[key] = first[key]
     for key in ("expand_ncts_s", "scroll_organisations_to_end_s"):
-        values = [r[key] for r in app if key in r]
-        if values:
-            stats = _stats(values)
-            out[key] = stats
-            out[f"ratio_{key[:-2]}_to_bare"] = _ratio(stats["median"], base_stats["median"])
+        values = [r["tree"][key] for r in app]
+        out["tree"][key] = _stats(values)
+        out["tree"][f"ratio_{key[:-2]}_to_bare"] = ratio(min(values), bare_s)
     out["database"] = {k: v for k, v in database.items() if k not in ("organisations", "guarantees")}
-    out["measured"] = ("child: perf_counter at the top of the script (before importing PySide6) to the window "
-                       "shown and painted (show() + processEvents()); offscreen platform; app child = ui.app.show_main_window "
-                       "(window shown, then the database opened on the first loop turn; no qasync loop). "
-                       "populated = the register tree and table filled and painted")
+    out["measured"] = ("child processes, offscreen: perf_counter from the top of the child script (before PySide6 is "
+                       "imported) to the window shown and painted (first paint), and, in the app, to the register "
+                       "tree and table filled and painted after signing in (populated); the bare window is a "
+                       "QMainWindow of the same size. spawn_to_first_paint includes the interpreter's start-up. "
+                       "Ratios compare the best run of each kind (noise only adds time); medians are given too.")
     out["python"] = sys.version.split()[0]
-    try:
-        import PySide6
+    import PySide6
 
-        out["pyside6"] = PySide6.__version__
-    except ImportError:
-        pass
+    out["pyside6"] = PySide6.__version__
     if args.keep:
         out["kept_data_dir"] = str(data_dir)
-    print(json.dumps(out, indent=2, ensure_ascii=False))
-    return 0
+    targets = Targets()
+    targets.at_most("ratio_first_paint_to_bare", out["ratio_first_paint_to_bare"], TARGET_FIRST_PAINT_MAX)
+    targets.at_most("ratio_populated_to_bare", out["ratio_populated_to_bare"], TARGET_POPULATED_MAX)
+    return finish(out, targets, args.quick)
 
 
 if __name__ == "__main__":

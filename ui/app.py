@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME
-from ui.crash import install_crash_handler
 from ui.main_window import MainWindow
 
 EXIT_DATABASE = 4
@@ -56,6 +55,7 @@ def _start_log(data_dir: Path | None) -> Path | None:
 
 def run_gui(data_dir: Path | None = None) -> int:
     from core.logs import stop_logging
+    from ui.crash import install_crash_handler
 
     create_application()
     install_crash_handler()

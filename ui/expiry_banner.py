@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import CERTIFICATES, Changes
-from core.transport.expiry import ExpiryWarning
-from core.transport.expiry_notices import mark_announced, warnings_to_announce
 
 if TYPE_CHECKING:
     from core.context import UserContext
+    from core.transport.expiry import ExpiryWarning
 
 BANNER_STYLE = """
 QFrame#expiry_banner[severity="warning"] { background: #ffe7a3; border: 1px solid #d4a017; border-radius: 3px; }
@@ -169,6 +168,8 @@ class ExpiryBanner(QFrame):
         """Tell the signed-in user, once per certificate and threshold, what expires (a window-modal message)."""
         if self.ws is None or self.ws.session is None:
             return None
+        from core.transport.expiry_notices import mark_announced, warnings_to_announce  # not needed to paint
+
         fresh = warnings_to_announce(self.ws)
         if not fresh:
             return None

@@ -38,10 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import GUARANTEES, MESSAGES, Changes
-from core.communication import ensure_can_send
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
-from core.guarantees.model import Guarantee
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.changes import ChangeHub
 from ui.expiry_banner import ExpiryBanner
@@ -54,6 +52,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from core.context import UserContext
+    from core.guarantees.model import Guarantee
     from core.messaging.service import SyncSummary
     from core.messaging.store import Message
     from ui.dialogs.guarantee_editor import GuaranteeEditor
@@ -264,13 +263,12 @@ class MainWindow(QMainWindow):
 
     def open_data(self, data_dir: Path | None) -> bool:
         """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
-        from core.installation import Installation
+        from core.installation import Hooks, Installation
         from core.store import DatabaseProblem
-        from simulator.pki import TRAINING_HOOKS
         from ui.account import sign_in_at_start
 
         try:
-            installation = Installation.open(data_dir, hooks=TRAINING_HOOKS)
+            installation = Installation.open(data_dir, hooks=Hooks(participant_imported=_register_with_simulator))
         except DatabaseProblem as exc:
             self.open_problem = str(exc)
             QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
@@ -616,6 +614,8 @@ class MainWindow(QMainWindow):
     def new_guarantee(self) -> None:
         if self.target.org_id is None:
             return
+        from core.guarantees.model import Guarantee
+
         self._edit_guarantee(Guarantee(org_id=self.target.org_id, type="1"))
 
     def show_customs_guarantees(self) -> None:
@@ -1071,6 +1071,13 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
 
+def _register_with_simulator(data_dir: Path, row) -> None:
+    """simulator.pki's hook, imported when a participant certificate is imported: the sign-in does not wait for it."""
+    from simulator.pki import register_with_simulator
+
+    register_with_simulator(data_dir, row)
+
+
 def sync_report(summary: SyncSummary) -> str:
     counts = [
         (summary.sent, "sent"), (summary.delivered, "delivery receipt(s)"), (summary.received, "received"),
@@ -1167,6 +1174,8 @@ def _rights_text(ws: UserContext, org_id: int) -> str:
 
 
 def guarantee_html(ws: UserContext, g: Guarantee, org_label: str) -> str:
+    from core.communication import ensure_can_send
+
     type_text = ws.catalogue.describe("GuaranteeType", g.type) or ""
     office = ws.catalogue.office(g.office) if g.office else None
     params = ws.params.get(g.params_id) if g.params_id else None

@@ -5,16 +5,18 @@ of the Qt event loop, outside asyncio's callbacks, so a finished job may open a 
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import warnings
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.errors import UserError
+
+if TYPE_CHECKING:
+    import asyncio  # imported where used: the window is painted before asyncio is needed
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ def keep_true_referenced() -> None:
 
 def event_loop() -> asyncio.AbstractEventLoop | None:
     """The running loop (qasync in the app), else the loop set for this thread; None when there is none."""
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
@@ -62,7 +66,6 @@ class BackgroundTasks(QObject):
         super().__init__(parent)
         self.current: asyncio.Task | None = None
         self.description = ""
-        keep_true_referenced()
 
     @property
     def busy(self) -> bool:
@@ -76,6 +79,7 @@ class BackgroundTasks(QObject):
         if loop is None:
             log.warning("no asyncio event loop: %s not started", description)
             return None
+        keep_true_referenced()  # before the first job, not at start: the window paints without ctypes
         task = loop.create_task(make())
         self.current, self.description = task, description
         task.add_done_callback(lambda t: self._finish_soon(t, done))
@@ -84,6 +88,8 @@ class BackgroundTasks(QObject):
 
     async def idle(self, poll_seconds: float = 0.02) -> None:
         """Wait until no job runs and the last result was handled (message boxes it asked included)."""
+        import asyncio
+
         while self.busy:
             await asyncio.sleep(poll_seconds)
 
@@ -98,6 +104,8 @@ class BackgroundTasks(QObject):
             pass
 
     def _finish(self, task: asyncio.Task, done: Done) -> None:
+        import asyncio
+
         result, error = None, None
         if task.cancelled():
             error = asyncio.CancelledError()

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.guarantees.model import Guarantee
-from core.organisations import Organisation
-
 if TYPE_CHECKING:
     from core.context import UserContext
+    from core.guarantees.model import Guarantee
+    from core.organisations import Organisation
 
 BATCH = 200
 RecordIdRole = Qt.ItemDataRole.UserRole + 2
