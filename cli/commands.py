@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -23,17 +22,34 @@ from core.errors import (
     UserError,
     ValidationError,
 )
-from core.store import DatabaseProblem
+
+# core.store (sqlite_utils) is imported by the commands, not here: `main.py` without a command starts
+# the window, which parses its arguments with build_parser and paints before opening the database.
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="folder holding the database (default: the user's data folder)")
     parser.add_argument("--user", dest="login", metavar="NAME", help="act as this user")
     parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
                         help="file whose first line is the user's password")
+
+
+def window_options(argv: list[str] | None = None) -> argparse.Namespace | None:
+    """The global options when no command is given (the window starts), else None.
+
+    Reads them without building every command's parser, which the window's start would wait for.
+    """
+    parser = argparse.ArgumentParser(prog="customsdesk", add_help=False)
+    _add_global_options(parser)
+    options, rest = parser.parse_known_args(argv)
+    return None if rest else options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("init", help="create or migrate the database")
@@ -205,6 +221,10 @@ def _date(text: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from core.store import DatabaseProblem
+
     command = COMMANDS[args.command]
     try:
         return command(args)
@@ -472,6 +492,7 @@ def cmd_message_show(args) -> int:
 
 def cmd_validate_message(args) -> int:
     from core.messages import SchemaSet
+    from core.store import DatabaseProblem
 
     try:
         data = args.file.read_bytes()

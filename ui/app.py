@@ -41,12 +41,17 @@ async def _run_until_closed(window: MainWindow) -> None:
     await stop.wait()
 
 
-def run_gui(data_dir: Path | None = None) -> int:
+def start_gui(data_dir: Path | None = None) -> MainWindow:
+    """The application, its crash handler and the window shown and painted; the database follows."""
     from ui.crash import install_crash_handler
 
     create_application()
     install_crash_handler()
-    window = show_main_window(data_dir)
+    return show_main_window(data_dir)
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    window = start_gui(data_dir)
     import qasync  # after PySide6 (qasync binds to the Qt already imported) and after the window is up
 
     try:

@@ -1,7 +1,6 @@
 """One dialog with a copyable report instead of a vanishing window."""
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 
@@ -19,6 +18,8 @@ from core.errors import UserError
 
 
 def crash_report(exc_type, exc, tb) -> str:
+    import platform
+
     lines = traceback.format_exception(exc_type, exc, tb)
     return (f"CustomsDesk error report\nPython {platform.python_version()} on {platform.platform()}\n\n"
             + "".join(lines))
