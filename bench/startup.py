@@ -90,13 +90,13 @@ def child_bare() -> int:
     phases = {"imports": _since_start()}
     app = QApplication(sys.argv[:1])
     phases["application"] = _since_start()
-    failures = _exit_on_uncaught_exceptions(app, CHILD_TIMEOUT_S)
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.resize(1200, 760)  # the main window's default size
     window.show()
     app.processEvents()  # painted, as ui.app.show_main_window does
     phases["window_shown"] = _since_start()
+    failures = _exit_on_uncaught_exceptions(app, CHILD_TIMEOUT_S)  # after the measurement, as in the app child
     _emit({"first_paint_s": phases["window_shown"], "phases": phases})
     QTimer.singleShot(0, app.quit)
     code = app.exec()
