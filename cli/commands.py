@@ -23,8 +23,8 @@ from core.errors import (
     ValidationError,
 )
 
-# core.store (sqlite_utils) is imported by the commands, not here: `main.py` without a command starts
-# the window, which parses its arguments with build_parser and paints before opening the database.
+# core.store (sqlite_utils) is imported where it is used: main.py without a command imports this module
+# to read the window's options (window_options), and the window paints before opening the database.
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4
 
