@@ -5,14 +5,18 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cli import build_parser, run
+    from cli import window_options
 
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from ui.app import run_gui
+    options = window_options(argv)  # no command: the window, without building every command's parser
+    if options is None:
+        from cli import build_parser, run
 
-        return run_gui(args.data_dir)
-    return run(args)
+        options = build_parser().parse_args(argv)
+        if options.command is not None:
+            return run(options)
+    from ui.app import run_gui
+
+    return run_gui(options.data_dir)
 
 
 if __name__ == "__main__":

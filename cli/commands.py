@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sqlite3
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +23,9 @@ from core.errors import (
     UserError,
     ValidationError,
 )
-from core.store import DatabaseProblem
+
+# core.store (sqlite_utils) is imported where it is used: main.py without a command imports this module
+# to read the window's options (window_options), and the window paints before opening the database.
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4
 SIMULATOR_LOG_FILE = "simulator.log"  # the simulator runs beside the window: two processes must not rotate one file
@@ -32,12 +33,27 @@ SIMULATOR_LOG_FILE = "simulator.log"  # the simulator runs beside the window: tw
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="folder holding the database (default: the user's data folder)")
     parser.add_argument("--user", dest="login", metavar="NAME", help="act as this user")
     parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
                         help="file whose first line is the user's password")
+
+
+def window_options(argv: list[str] | None = None) -> argparse.Namespace | None:
+    """The global options when no command is given (the window starts), else None.
+
+    Reads them without building every command's parser, which the window's start would wait for.
+    """
+    parser = argparse.ArgumentParser(prog="customsdesk", add_help=False)
+    _add_global_options(parser)
+    options, rest = parser.parse_known_args(argv)
+    return None if rest else options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("init", help="create or migrate the database")
@@ -221,6 +237,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from core.store import DatabaseProblem
+
     command = COMMANDS[args.command]
     try:
         return command(args)
@@ -494,6 +514,7 @@ def cmd_message_show(args) -> int:
 
 def cmd_validate_message(args) -> int:
     from core.messages import SchemaSet
+    from core.store import DatabaseProblem
 
     try:
         data = args.file.read_bytes()

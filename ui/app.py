@@ -53,21 +53,26 @@ def _start_log(data_dir: Path | None) -> Path | None:
     return start_logging(data_dir or default_data_dir(), f"window; Qt {qVersion()}, PySide6 {PySide6.__version__}")
 
 
-def run_gui(data_dir: Path | None = None) -> int:
-    from core.logs import stop_logging
+def start_gui(data_dir: Path | None = None) -> MainWindow:
+    """The application, its crash handler and the window shown and painted; the database follows."""
     from ui.crash import install_crash_handler
 
     create_application()
     install_crash_handler()
-    window = show_main_window(data_dir)
+    return show_main_window(data_dir)
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    from core.logs import stop_logging
+
+    window = start_gui(data_dir)
     _start_log(data_dir)  # once the window is painted: the data folder's default comes with the core
     import qasync  # after PySide6 (qasync binds to the Qt already imported) and after the window is up
 
     try:
         qasync.run(_run_until_closed(window))
     finally:
-        if window.ws is not None:
-            window.ws.close()
+        window.session_controller.close()
         if window.open_problem:
             log.error("the database could not be opened: %s", window.open_problem)
         log.info("CustomsDesk closed")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 
@@ -24,6 +23,8 @@ log = logging.getLogger(__name__)
 
 def crash_report(exc_type, exc, tb) -> str:
     """What support gets: like the log, without a secret the error's text may hold."""
+    import platform
+
     lines = traceback.format_exception(exc_type, exc, tb)
     return redact(f"CustomsDesk {app_version()} error report\nPython {platform.python_version()} on "
                   f"{platform.platform()}\nLog file: {log_file() or 'none'}\n\n" + "".join(lines))
