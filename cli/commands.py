@@ -309,11 +309,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import_reference(args) -> int:
-    from core.refdata.importer import import_reference_files
-
-    ws = _workspace(args)
-    ws.access.require_manager("import reference data")
-    _print_json(import_reference_files(ws.db, args.files).as_dict())
+    _print_json(_workspace(args).reference_data.import_files(args.files).as_dict())
     return EXIT_OK
 
 

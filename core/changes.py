@@ -8,11 +8,6 @@ GUARANTEES = "guarantees"
 ACCESS_CODES = "access_codes"
 MESSAGES = "messages"
 CERTIFICATES = "certificates"
-USERS = "users"
-REPRESENTATIONS = "representations"
-SETTINGS = "settings"
-REFERENCE_DATA = "reference_data"
-SESSION = "session"
 
 
 @dataclass(frozen=True)
@@ -39,6 +34,3 @@ class Changes:
 
     def of_kind(self, kind: str) -> frozenset[int]:
         return self.ids.get(kind, frozenset())
-
-
-NOTHING = Changes()

@@ -16,6 +16,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.guarantees.grn import compute_check_digit
+from core.guarantees.service import GuaranteeService
+from core.organisations import OrganisationService
+from core.users import system_access
 
 REGISTER_FILE = "customs.sqlite"
 
@@ -197,31 +200,33 @@ def generated_usages(g: RegisteredGuarantee, today: date | None = None) -> list[
 
 
 def seed_from_app(register: CustomsRegister, app_database: Path) -> int:
-    """Take the app's guarantees (the demo data) as the customs register, with the codes customs know."""
+    """Take the app's guarantees (the demo data) as the customs register, with the codes customs know.
+
+    The app's file is opened read-only and read through core's services, on nobody's behalf."""
     from simulator.demo import DEMO_PAC, DEMO_SPKS
 
     if not app_database.exists():
         return 0
     conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = sqlite3.Row  # as the app's store reads its rows
     try:
-        rows = conn.execute(
-            """SELECT g.grn, g.type, g.office, g.amount, g.currency, o.eori, o.name, o.street, o.postcode, o.city,
-                      o.country FROM guarantees g JOIN organisations o ON o.id = g.org_id WHERE g.grn != ''"""
-        ).fetchall()
+        app = Database(conn)
+        holders = {o.id: o for o in OrganisationService(app, system_access()).list()}
+        guarantees = [g for g in GuaranteeService(app, system_access()).list() if g.grn]
     finally:
         conn.close()
     with register.atomic():
-        for row in rows:
+        for g in guarantees:
+            holder, with_pac = holders[g.org_id], g.type in "01"
             register.put(RegisteredGuarantee(
-                grn=row["grn"], type=row["type"], office=row["office"], holder_tin=row["eori"],
-                holder_name=row["name"], street=row["street"] or "Unknown street", postcode=row["postcode"],
-                city=row["city"] or "Unknown", country=row["country"], amount=row["amount"] or "0.00",
-                currency=row["currency"] or "EUR", reference_amount=row["amount"] if row["type"] in "01" else None,
-                pac=DEMO_PAC if row["type"] in "01" else None, spks=list(DEMO_SPKS.get(row["type"], [])),
-                registered_at="2025-01-15T09:00:00" if row["type"] in "01" else None,
+                grn=g.grn, type=g.type, office=g.office, holder_tin=holder.eori, holder_name=holder.name,
+                street=holder.street or "Unknown street", postcode=holder.postcode, city=holder.city or "Unknown",
+                country=holder.country, amount=str(g.amount or "0.00"), currency=g.currency or "EUR",
+                reference_amount=str(g.amount) if with_pac and g.amount is not None else None,
+                pac=DEMO_PAC if with_pac else None, spks=list(DEMO_SPKS.get(g.type, [])),
+                registered_at="2025-01-15T09:00:00" if with_pac else None,
             ))
-    return len(rows)
+    return len(guarantees)
 
 
 def seed_from_file(register: CustomsRegister, path: Path) -> int:

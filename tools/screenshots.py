@@ -336,22 +336,26 @@ def add_sample_messages(ws: UserContext) -> dict[str, int]:
 
 
 def _store_sample_answers(ws: UserContext, pac_g: Guarantee, own_g: Guarantee, other_g: Guarantee, usages) -> None:
-    """What applying the sample answers writes into the guarantee records."""
+    """What applying the sample answers writes into the guarantee records, through the same core calls."""
+    from core.guarantees.service import GuaranteeService
+    from core.users import system_access
+
+    answers = GuaranteeService(ws.db, system_access())
     with ws.db.atomic():
-        ws.db["guarantees"].update(pac_g.id, {"usage_period": "2025-10-04..2025-11-03", "exposure": "126900.00",
-                                              "usage_count": 3, "balance": "2373100.00", "currency_answer": "CZK",
-                                              "answered_at": "2025-11-03T08:46:20"})
-        ws.db["guarantee_usages"].insert_all([
-            {"guarantee_id": pac_g.id, "position": i, "mrn": u.mrn, "amount": f"{u.amount:.2f}", "currency": u.currency,
-             "lock_date": u.lock_date.isoformat(), "arrival": u.arrival.isoformat() if u.arrival else None,
+        answers.record_customs_answer(pac_g.id, usage_period="2025-10-04..2025-11-03", exposure="126900.00",
+                                      usage_count=3, balance="2373100.00", currency_answer="CZK",
+                                      answered_at="2025-11-03T08:46:20")
+        answers.replace_usages(pac_g.id, [
+            {"mrn": u.mrn, "amount": f"{u.amount:.2f}", "currency": u.currency, "lock_date": u.lock_date.isoformat(),
+             "arrival": u.arrival.isoformat() if u.arrival else None,
              "release_date": u.release_date.isoformat() if u.release_date else None}
-            for i, u in enumerate(usages)], replace=True)
-        ws.db["guarantees"].update(own_g.id, {
-            "owner_answer": "Spedice Brno s.r.o. (CZ25596641)", "guarantee_amount_answer": "5000000.00",
-            "reference_amount": "5000000.00", "currency_answer": "CZK", "valid_from": "2024-03-01",
-            "restrictions": "not valid for suspended goods; not valid in AD, SM", "answered_at": "2025-11-03T08:46:20"})
-        ws.db["guarantees"].update(other_g.id, {"last_error_code": "G03", "last_error_text": "Access code not valid",
-                                                "answered_at": "2025-11-03T09:11:00Z"})
+            for u in usages])
+        answers.record_customs_answer(
+            own_g.id, owner_answer="Spedice Brno s.r.o. (CZ25596641)", guarantee_amount_answer="5000000.00",
+            reference_amount="5000000.00", currency_answer="CZK", valid_from="2024-03-01",
+            restrictions="not valid for suspended goods; not valid in AD, SM", answered_at="2025-11-03T08:46:20")
+        answers.record_customs_answer(other_g.id, last_error_code="G03", last_error_text="Access code not valid",
+                                      answered_at="2025-11-03T09:11:00Z")
 
 
 def render_messaging(out: Path, ws: UserContext | None = None) -> list[Path]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import CERTIFICATES, Changes
 from core.errors import UserError
 from ui.actions import make_action
 from ui.certificate_checks import CheckLines, in_scroll_area
@@ -101,16 +102,15 @@ class CertificateWindow(QMainWindow):
         self.setCentralWidget(central)
         self.addAction(make_action(self, "&Refresh", self.refresh, tip="Read the certificates again",
                                    shortcut=QKeySequence.StandardKey.Refresh))
-        main_banner = getattr(parent, "expiry_banner", None)
-        if main_banner is not None:
-            self.certificates_changed.connect(main_banner.refresh)
         self.resize(1240, 840)
         self.refresh()
 
     @classmethod
     def show_for(cls, main_window) -> CertificateWindow | None:
-        """The one certificate window of ``main_window``."""
-        return show_one(main_window, cls)
+        """The one certificate window of ``main_window``; what it imports reaches every view through the
+        window's change notification."""
+        return show_one(main_window, cls, wire=lambda window: window.certificates_changed.connect(
+            lambda: main_window.changes.publish(Changes.of(CERTIFICATES))))
 
     # --- layout ------------------------------------------------------------------------------
     def _build_participant_tab(self) -> QWidget:

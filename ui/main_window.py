@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import GUARANTEES, MESSAGES, Changes
+from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, Changes
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([320, 900])
         self.expiry_banner = ExpiryBanner()
         self.expiry_banner.open_certificates.connect(self.open_certificates)
+        self.changes.changed.connect(self.expiry_banner.apply_changes)
         register = QWidget()
         register_layout = QVBoxLayout(register)
         register_layout.setContentsMargins(0, 0, 0, 0)
@@ -290,6 +291,7 @@ class MainWindow(QMainWindow):
         from ui.account import IdleLock, window_title
 
         self._drop_models()
+        self.sync.use(ws)
         self.target = Target()
         self.detail_guarantee_id = None
         self.navigation = NavigationModel(ws, self)
@@ -304,7 +306,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.setWindowTitle(window_title(ws))
         self.refresh_status()
-        self.sync.use(ws)
         IdleLock.for_window(self).start()
         self._remind_of_pacs_to_delete()
         self.expiry_banner.set_workspace(ws)
@@ -322,8 +323,7 @@ class MainWindow(QMainWindow):
         self.expiry_banner.clear()
         self.setWindowTitle(NOBODY_TITLE)
         self.status.setText(NOBODY_STATUS)
-        self.sync.use(None)
-        self.sync.context = ended
+        self.sync.use(ended)
 
     def _drop_models(self) -> None:
         old_models = (self.navigation, self.org_table.source, self.guarantee_model)
@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
         elif self.tasks.busy:
             a.enable("msg_sync", False, "Sending and receiving already: wait until it has finished.")
         else:
-            a.enable("msg_sync", self._has_gateway(), NO_GATEWAY)
+            a.enable("msg_sync", self.sync.has_gateway(), NO_GATEWAY)
         guarantees = self._target_guarantees(CHECKED_SELECTION) if ready and t.is_guarantee else []
         if not guarantees:
             for name in GENERATE_ACTIONS:
@@ -596,9 +596,6 @@ class MainWindow(QMainWindow):
             except NotFound:
                 continue
         return found
-
-    def _has_gateway(self) -> bool:
-        return any(p.gateway for p in self.ws.params.list())
 
     # --- commands ------------------------------------------------------------------------
     def new_organisation(self) -> None:
@@ -735,7 +732,7 @@ class MainWindow(QMainWindow):
         dialog.tabs.setCurrentIndex(tab)
         dialog.reference.changed.connect(lambda: self.refresh_status("Reference data imported."))
         dialog.exec()
-        self.expiry_banner.refresh()  # certificates may have been imported from the parameter set page
+        self.changes.publish(Changes.of(CERTIFICATES))  # they may have been imported from the parameter set page
         return dialog
 
     def import_reference(self) -> None:
@@ -965,10 +962,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.changes.publish(Changes.of(MESSAGES))
         self.start_sync()
-
-    def start_polling(self) -> None:
-        """Send and receive every ``poll_seconds`` (setting; 0 turns it off), respecting the retry delays."""
-        self.sync.use(self.ws)
 
     def poll(self) -> asyncio.Task | None:
         return self.sync.poll()

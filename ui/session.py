@@ -46,19 +46,19 @@ class SessionController(QObject):
         if context is None:
             return
         context.sign_out()
-        for widget in self._windows:
-            if shiboken6.isValid(widget):
-                widget.close()
-                widget.deleteLater()
-        self._windows = []
+        self._close_windows()
         self.signed_out.emit(context)
 
     def close(self) -> None:
         """The window closes: nothing more is done on anyone's behalf."""
-        for widget in self._windows:
-            if shiboken6.isValid(widget):
-                widget.close()
-        self._windows = []
+        self._close_windows()
         if self.installation is not None:
             self.installation.close()
             self.installation = None
+
+    def _close_windows(self) -> None:
+        for widget in self._windows:
+            if shiboken6.isValid(widget):  # not closed and deleted already
+                widget.close()
+                widget.deleteLater()
+        self._windows = []

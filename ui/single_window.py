@@ -1,6 +1,7 @@
 """One window of a kind per main window, made anew when another user signed in there."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtWidgets import QMainWindow
@@ -8,8 +9,10 @@ from PySide6.QtWidgets import QMainWindow
 W = TypeVar("W", bound=QMainWindow)
 
 
-def show_one(main_window, cls: type[W]) -> W | None:
-    """Show (create or raise) the ``cls`` window of ``main_window``; its ``ws`` and ``session`` must be current."""
+def show_one(main_window, cls: type[W], wire: Callable[[W], None] | None = None) -> W | None:
+    """Show (create or raise) the ``cls`` window of ``main_window``; its ``ws`` and ``session`` must be current.
+
+    ``wire`` connects a new window to the main window's signals."""
     ws = main_window.ws
     if ws is None or ws.session is None:
         return None
@@ -21,6 +24,8 @@ def show_one(main_window, cls: type[W]) -> W | None:
         window = None
     if window is None:
         window = main_window.session_controller.track(cls(ws, main_window))
+        if wire is not None:
+            wire(window)
     else:
         window.refresh()
     window.show()

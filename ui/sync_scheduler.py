@@ -58,7 +58,7 @@ class SyncScheduler(QObject):
 
     def poll(self) -> asyncio.Task | None:
         """A timed run: only with a gateway to talk to, respecting the retry delays."""
-        if self.context is None or self.tasks.busy or not self._has_gateway():
+        if self.context is None or self.tasks.busy or not self.has_gateway():
             return None
         return self.start(ignore_backoff=False)
 
@@ -81,8 +81,9 @@ class SyncScheduler(QObject):
         self.timer.stop()
         self.tasks.cancel()
 
-    def _has_gateway(self) -> bool:
-        return any(p.gateway for p in self.context.params.list())
+    def has_gateway(self) -> bool:
+        """A parameter set has a gateway to send to."""
+        return self.context is not None and any(p.gateway for p in self.context.params.list())
 
     def _done(self, messaging, summary: SyncSummary | None, error: BaseException | None) -> None:
         changes = Changes()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.errors import NotFound
 from core.logs import log_file, start_logging, stop_logging
 from simulator.demo import DEMO_PASSWORD
+from ui_helpers import sign_out_confirmed
 from ui.app import run_gui
 from ui.crash import install_crash_handler
 from ui.dialogs.login_dialog import LoginDialog
@@ -92,12 +93,7 @@ def test_signing_out_and_in_again_is_logged_without_the_passwords(demo_ws, data_
             dialog.password.setText(password)
             dialog.accept()
 
-    def confirm(box):
-        box.button(QMessageBox.StandardButton.Yes).click()
-        modal.answer(handle=sign_in_as_jan)
-
-    modal.answer(handle=confirm)
-    win.sign_out()
+    sign_out_confirmed(win, modal, sign_in_as_jan)
     assert win.ws.user == "jan"
     text = path.read_text(encoding="utf-8")
     assert "INFO core.users.audit: signed out: alice\n" in text

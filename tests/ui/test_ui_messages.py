@@ -24,6 +24,7 @@ from ui.models.messages import (
 from ui.models.navigation import NodeKind
 from tools.screenshots import add_sample_messages, render_messaging
 from ui.tasks import BackgroundTasks
+from ui_helpers import closed_port_url, point_gateways
 
 PAC_GRN = "25CZ520101000011"  # the demo guarantee whose PAC is stored (first 16 characters of the GRN)
 CZ_TYPE1 = "25CZ520101000145"
@@ -73,23 +74,6 @@ def select_in_list(win, guarantees) -> None:
         table.selectionModel().select(table.source.index(table.source.row_of(g.id), 0),
                                       QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert sorted(win.target.guarantee_ids) == sorted(g.id for g in guarantees)
-
-
-def closed_port_url() -> str:
-    """A loopback address where nothing listens: sending fails at once and is retried later."""
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    return f"http://127.0.0.1:{port}/"
-
-
-def point_gateways(ws, url: str) -> None:
-    for params in ws.params.list():
-        if params.gateway:
-            params.gateway = url
-            ws.params.save(params)
 
 
 @pytest.fixture

@@ -1,25 +1,14 @@
 """A session's lifetime in the window: every window and connection of the user who leaves goes with them."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from core.messages import QueryKind
 from simulator.demo import DEMO_PASSWORD
 from ui.main_window import NOBODY_STATUS, NOBODY_TITLE
+from ui_helpers import closed_port_url, point_gateways, sign_out_confirmed
 
 ADMIN_PASSWORD = "alice-admin-2024"
-
-
-def closed_port_url() -> str:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    return f"http://127.0.0.1:{port}/"
-
-
-def open_every_window(win) -> list:
-    return [win.open_messages(), win.open_administration(), win.open_certificates(), win.open_audit_log()]
 
 
 def sign_out_then_in(win, modal, login: str, seen: dict) -> None:
@@ -33,23 +22,15 @@ def sign_out_then_in(win, modal, login: str, seen: dict) -> None:
         dialog.password.setText(DEMO_PASSWORD)
         dialog.accept()
 
-    def confirm(box):
-        box.button(QMessageBox.StandardButton.Yes).click()
-        modal.answer(handle=sign_in)
-
-    modal.answer(handle=confirm)
-    win.sign_out()
+    sign_out_confirmed(win, modal, sign_in)
 
 
 def test_windows_of_the_last_user_close_at_sign_out_and_send_and_receive_works_after(
         qtbot, demo_ws, window, modal, qloop):
     demo_ws.users.set_first_password(demo_ws.session, ADMIN_PASSWORD)
-    for params in demo_ws.params.list():
-        if params.gateway:
-            params.gateway = closed_port_url()
-            demo_ws.params.save(params)
+    point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
-    opened = open_every_window(win)
+    opened = [win.open_messages(), win.open_administration(), win.open_certificates(), win.open_audit_log()]
     assert all(w.isVisible() for w in opened)
     seen: dict = {}
 
@@ -69,10 +50,19 @@ def test_windows_of_the_last_user_close_at_sign_out_and_send_and_receive_works_a
     assert messages.ws is win.ws and "Send and receive" in win.statusBar().currentMessage()
 
 
-def test_a_query_sent_after_switching_users_is_sent_as_the_new_user(qtbot, demo_ws, window, modal, qloop):
+def test_after_switching_users_messages_are_queued_and_sent_as_the_new_user(demo_ws, window, modal, qloop):
     demo_ws.users.set_first_password(demo_ws.session, ADMIN_PASSWORD)
+    point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
     win.open_messages()
     sign_out_then_in(win, modal, "petra", {})
-    assert win.ws.user == "petra" and win.sync.context is win.ws
-    assert win.ws.messaging is not demo_ws.messaging
+
+    petra = win.ws
+    own = [g for g in petra.guarantees.list() if g.grn and petra.access_codes.codes_for(g.id).first_spk]
+    [message] = petra.messaging.prepare_queries([own[0].id], QueryKind.INFO)
+    win.start_sync()
+    qloop.run_until_complete(win.tasks.idle())
+
+    assert message.created_by == "petra" and win.sync.context is petra
+    events = petra.messaging.store.events(message.id)
+    assert any("attempt 1 failed" in e.detail for e in events)  # sent (to a closed port) by petra's schedule

@@ -99,3 +99,31 @@ def close_modals() -> None:
         if isinstance(widget, QDialog):
             widget.reject()
         widget.close()
+
+
+def closed_port_url() -> str:
+    """A loopback address where nothing listens: sending fails at once and is retried later."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+def point_gateways(ws: UserContext, url: str) -> None:
+    for params in ws.params.list():
+        if params.gateway:
+            params.gateway = url
+            ws.params.save(params)
+
+
+def sign_out_confirmed(win, modal, sign_in: Callable[[QDialog], None]) -> None:
+    """Account ▸ Sign out, confirmed; ``sign_in`` gets the sign-in dialog that follows."""
+
+    def confirm(box):
+        box.button(QMessageBox.StandardButton.Yes).click()
+        modal.answer(handle=sign_in)  # after this one has gone: no race between the two answers
+
+    modal.answer(handle=confirm)
+    win.sign_out()

@@ -485,7 +485,7 @@ class GuaranteeEditor(QDialog):
             return
         try:
             result = self._ws.actions.save_with_codes(g, codes, codes_only=self.read_only_reason is not None)
-            self.saved, self.changes = result.guarantee, result.changes
+            self.saved = result.guarantee
         except ValidationError as exc:
             self._show_errors(exc.errors, [])
             self.saved = None

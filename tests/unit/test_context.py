@@ -1,0 +1,92 @@
+"""The installation and the signed-in context: services bound to one user, actions that are all or nothing."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from colleagues import add_colleague
+
+from core.changes import ACCESS_CODES, GUARANTEES, ORGANISATIONS
+from core.errors import NotPermitted, ValidationError
+from core.guarantees.access_codes import AccessCodes
+from core.guarantees.model import Guarantee
+from core.guarantees.service import GuaranteeService
+from core.installation import Installation
+from core.organisations import Organisation
+from core.secrets import Secret
+from core.users import Representation, Rights, system_access
+from simulator.demo import DEMO_PASSWORD
+
+GRN = "23GB0000010000863"
+OTHER_GRN = "23GB0000010000872"
+
+
+def test_each_sign_in_is_a_context_of_its_own_that_cannot_be_changed(demo_dir):
+    installation = Installation.open(demo_dir)
+    try:
+        alice = installation.sign_in("alice", None)
+        jan = installation.sign_in("jan", DEMO_PASSWORD)
+        assert (alice.user, jan.user) == ("alice", "jan")
+        assert jan.organisations.count() < alice.organisations.count()
+        assert jan.messaging is not alice.messaging and jan.audit.only_user == "jan" and alice.audit.only_user is None
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            jan.access = alice.access
+    finally:
+        installation.close()
+
+
+def test_a_guarantee_is_not_saved_when_its_codes_are_refused(workspace, org):
+    bad_codes = AccessCodes(spks=[Secret("AB12"), Secret("AB12")])  # the same code twice
+
+    with pytest.raises(ValidationError, match="repeats an earlier row"):
+        workspace.actions.save_with_codes(Guarantee(org_id=org.id, type="1", grn=GRN), bad_codes)
+
+    assert workspace.guarantees.count() == 0
+
+
+def test_saving_a_guarantee_with_codes_reports_what_changed(workspace, org):
+    saved = workspace.actions.save_with_codes(Guarantee(org_id=org.id, type="1", grn=GRN),
+                                              AccessCodes(spks=[Secret("AB12")]))
+
+    assert [s.reveal() for s in workspace.access_codes.codes_for(saved.guarantee.id).spks] == ["AB12"]
+    assert saved.changes.of_kind(GUARANTEES) == {saved.guarantee.id}
+    assert saved.changes.of_kind(ACCESS_CODES) == {saved.guarantee.id}
+    assert saved.changes.of_kind(ORGANISATIONS) == {org.id}
+
+
+def test_deleting_several_guarantees_is_all_or_nothing(workspace, org):
+    other = workspace.organisations.add(Organisation(name="Transpol Sp. z o.o.", eori="PL5250001009", country="PL"))
+    deletable = workspace.guarantees.add(Guarantee(org_id=org.id, type="1", grn=GRN))
+    only_seen = workspace.guarantees.add(Guarantee(org_id=other.id, type="1", grn=OTHER_GRN))
+    jan = add_colleague(workspace, "jan", org_ids=[org.id])
+    try:
+        workspace.representations.save(Representation(org_id=other.id, user_id=jan.session.user.id,
+                                                      rights=Rights.BASIC, valid_from=date(2020, 1, 1)))
+        with pytest.raises(NotPermitted):  # the first is deleted, the second may not be: both stay
+            jan.actions.delete_guarantees([deletable.id, only_seen.id])
+        assert sorted(g.id for g in workspace.guarantees.list()) == [deletable.id, only_seen.id]
+
+        changes = jan.actions.delete_guarantees([deletable.id])
+        assert [g.id for g in workspace.guarantees.list()] == [only_seen.id]
+        assert changes.of_kind(GUARANTEES) == {deletable.id} and changes.of_kind(ORGANISATIONS) == {org.id}
+    finally:
+        jan.close()
+
+
+def test_customs_answers_write_only_their_own_columns_and_only_with_system_access(workspace, org):
+    g = workspace.guarantees.add(Guarantee(org_id=org.id, type="1", grn=GRN))
+    answers = GuaranteeService(workspace.db, system_access())
+
+    answers.record_customs_answer(g.id, balance="10.00", answered_at="2026-01-01T10:00:00")
+    with pytest.raises(ValueError, match="grn"):
+        answers.record_customs_answer(g.id, grn=OTHER_GRN)
+    jan = add_colleague(workspace, "jan")
+    try:
+        with pytest.raises(NotPermitted):
+            jan.guarantees.record_customs_answer(g.id, balance="0.00")
+    finally:
+        jan.close()
+
+    stored = workspace.guarantees.get(g.id)
+    assert (stored.balance, stored.grn) == ("10.00", GRN)
