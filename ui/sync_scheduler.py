@@ -1,7 +1,6 @@
 """When to send and receive: on request, and every few seconds while a gateway is set up, one run at a time."""
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from core.changes import GUARANTEES, MESSAGES, Changes
 from ui.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
+    import asyncio  # imported where used: the window is painted before asyncio is needed
     from core.context import UserContext
     from core.messaging.service import SyncSummary
 
@@ -86,6 +86,8 @@ class SyncScheduler(QObject):
         return self.context is not None and any(p.gateway for p in self.context.params.list())
 
     def _done(self, messaging, summary: SyncSummary | None, error: BaseException | None) -> None:
+        import asyncio
+
         changes = Changes()
         if summary is not None:
             log.info("send and receive: %s", {k: v for k, v in summary.as_dict().items() if v})
