@@ -19,12 +19,11 @@ from core.secrets import SecretBox
 from core.settings import SCHEMA_FOLDER_KEY, Settings
 from core.store import Store, open_store
 from core.store.database import DATABASE_FILE_NAME
-from core.users import AuditLog, Session, UserService
+from core.users import AuditLog, UserService
 
 if TYPE_CHECKING:
     from core.context import UserContext
     from core.transport.certificates import StoredCertificate
-
 
 
 def default_data_dir() -> Path:
@@ -84,10 +83,7 @@ class Installation:
             session = self.users.sign_in_without_password(login)
         else:
             session = self.users.authenticate(login or "", password)
-        return self.context_for(session)
-
-    def context_for(self, session: Session) -> UserContext:
-        from core.context import UserContext
+        from core.context import UserContext  # the services load at the first sign-in, not with the window
 
         return UserContext.build(self, session)
 
