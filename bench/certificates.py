@@ -39,7 +39,7 @@ def _best(fn, runs: int) -> float:
     return min(timed(fn) for _ in range(runs))
 
 
-def _fill(ws: UserContext, count: int) -> None:
+def _fill(context: UserContext, count: int) -> None:
     """``count`` EORIs with a certificate each, expiring over the next year (so some warn)."""
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.now(UTC)
@@ -53,8 +53,8 @@ def _fill(ws: UserContext, count: int) -> None:
                      "subject": f"CN=Seal {i:05d}", "serial": f"{i + 1:X}", "not_before": certificate.not_valid_before_utc.isoformat(),
                      "not_after": certificate.not_valid_after_utc.isoformat(), "is_test": 1, "added_at": now.isoformat(),
                      "cert_pem": certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")})
-    with ws.db.atomic():
-        ws.db["certificates"].insert_all(rows, batch_size=1000)
+    with context.db.atomic():
+        context.db["certificates"].insert_all(rows, batch_size=1000)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,18 +67,18 @@ def main(argv: list[str] | None = None) -> int:
     runs, count = max(1, args.runs or sizes["runs"]), args.certificates or sizes["certificates"]
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        ws = open_context(data_dir)
+        context = open_context(data_dir)
         try:
-            _fill(ws, count)
+            _fill(context, count)
         finally:
-            ws.close()
+            context.close()
         opened = _best(lambda: open_context(data_dir).close(), runs)
-        ws = open_context(data_dir)
+        context = open_context(data_dir)
         try:
-            found = len(ws.certificates.warnings())
-            warnings = _best(ws.certificates.warnings, runs)
+            found = len(context.certificates.warnings())
+            warnings = _best(context.certificates.warnings, runs)
         finally:
-            ws.close()
+            context.close()
     expiring = sum(1 for i in range(count) if 1 + i * 365 // count <= WARNING_DAYS)
     check(found >= expiring, f"{expiring} certificates expire within {WARNING_DAYS} days but {found} warnings were given")
     result = {

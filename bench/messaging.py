@@ -47,18 +47,18 @@ from core.installation import open_context
 
 # ---- drain ------------------------------------------------------------------------------------
 def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[UserContext, list[int]]:
-    ws = open_context(data_dir)
-    load_demo(ws)
-    params = next(p for p in ws.params.list() if p.environment == "training")
-    org = next(o for o in ws.organisations.list() if o.eori == params.eori)
+    context = open_context(data_dir)
+    load_demo(context)
+    params = next(p for p in context.params.list() if p.environment == "training")
+    org = next(o for o in context.organisations.list() if o.eori == params.eori)
     ids = []
     for n in range(count):
-        g = ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn=with_check_digit(f"26CZ5201019{n:05d}"),
+        g = context.guarantees.add(Guarantee(org_id=org.id, type="1", grn=with_check_digit(f"26CZ5201019{n:05d}"),
                                         office="CZ520101", amount=Decimal(100000), currency="CZK",
                                         params_id=params.id))
-        ws.access_codes.save(g.id, AccessCodes(spks=[Secret("AC01")]))
+        context.access_codes.save(g.id, AccessCodes(spks=[Secret("AC01")]))
         ids.append(g.id)
-    return ws, ids
+    return context, ids
 
 
 def _start_simulator(data_dir: Path) -> tuple[subprocess.Popen, str]:
@@ -85,24 +85,24 @@ def _stop(process: subprocess.Popen) -> None:
 def measure_drain(count: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
-        ws, ids = _workspace_with_guarantees(data_dir, count)
+        context, ids = _workspace_with_guarantees(data_dir, count)
         try:
             simulator, url = _start_simulator(data_dir)
         except BaseException:
-            ws.close()
+            context.close()
             raise
         try:
-            for params in ws.params.list():
+            for params in context.params.list():
                 params.gateway = url
-                ws.params.save(params)
+                context.params.save(params)
             for gid in ids:
-                ws.messaging.prepare_queries([gid], QueryKind.BALANCE)
+                context.messaging.prepare_queries([gid], QueryKind.BALANCE)
             summary = {}
-            drain_s = timed(lambda: summary.update(asyncio.run(ws.messaging.sync()).as_dict()))
-            crypto_s = _crypto_floor(ws, count)
+            drain_s = timed(lambda: summary.update(asyncio.run(context.messaging.sync()).as_dict()))
+            crypto_s = _crypto_floor(context, count)
         finally:
             _stop(simulator)
-            ws.close()
+            context.close()
     check(summary["sent"] == count and summary["applied"] == count,
           f"{count} queries should be sent and their answers applied: {summary}")
     return {
@@ -112,15 +112,15 @@ def measure_drain(count: int) -> dict:
     }
 
 
-def _crypto_floor(ws: UserContext, count: int) -> float:
+def _crypto_floor(context: UserContext, count: int) -> float:
     """What any implementation pays per query: seal it, open it; seal the answer, open it."""
-    params = next(p for p in ws.params.list() if p.environment == "training")
-    own = ws.certificates.participant(params.eori, params.administration, params.environment)
-    customs_cert = ws.certificates.customs(params.administration, params.environment)
+    params = next(p for p in context.params.list() if p.environment == "training")
+    own = context.certificates.participant(params.eori, params.administration, params.environment)
+    customs_cert = context.certificates.customs(params.administration, params.environment)
     from simulator.pki import load_simulator_credentials
 
-    customs, _ = load_simulator_credentials(ws.data_dir)
-    xml = ws.messaging.store.content(1)[0]
+    customs, _ = load_simulator_credentials(context.data_dir)
+    xml = context.messaging.store.content(1)[0]
 
     def round_trip():
         for _ in range(count):

@@ -158,8 +158,8 @@ def child_app(data_dir: Path, with_tree: bool) -> int:
     try:
         code = app.exec()
     finally:
-        if window.ws is not None:
-            window.ws.close()
+        if window.context is not None:
+            window.context.close()
     return 1 if failures else code
 
 
@@ -253,11 +253,11 @@ def build_database(data_dir: Path, organisations: int, guarantees: int) -> dict:
 
     rng = random.Random(20250117)
     t = time.perf_counter()
-    ws = open_context(data_dir, user=ADMIN_LOGIN)
+    context = open_context(data_dir, user=ADMIN_LOGIN)
     try:
         # as after the first start: the administrator has a password, so the window asks who signs in
-        ws.users.set_first_password(ws.session, ADMIN_PASSWORD, ADMIN_LOGIN, "Benchmark administrator")
-        offices = [row[0] for row in ws.db.execute("SELECT id FROM customs_offices ORDER BY id").fetchall()]
+        context.users.set_first_password(context.session, ADMIN_PASSWORD, ADMIN_LOGIN, "Benchmark administrator")
+        offices = [row[0] for row in context.db.execute("SELECT id FROM customs_offices ORDER BY id").fetchall()]
         if not offices:
             offices = ["CZ520101"]
         offices_by_country: dict[str, list[str]] = {}
@@ -289,27 +289,27 @@ def build_database(data_dir: Path, organisations: int, guarantees: int) -> dict:
                 grn, other_ref = with_check_digit(f"{20 + n % 6:02d}{office[:2]}{office[2:]}{n:06d}"), ""
             g_rows.append((n, org_id, g_type, grn, 0, other_ref, office, amount, currency, None, ""))
 
-        with ws.db.atomic():
-            ws.db.conn.executemany(
+        with context.db.atomic():
+            context.db.conn.executemany(
                 "INSERT INTO organisations (id, name, eori, branch, street, postcode, city, country, contact, "
                 "email, phone, note, is_principal, is_representative) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 org_rows,
             )
-            ws.db.conn.executemany(
+            context.db.conn.executemany(
                 "INSERT INTO guarantees (id, org_id, type, grn, grn_override, other_ref, office, amount, currency, "
                 "params_id, description) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 g_rows,
             )
-        ws.set_setting(DEMO_OFFERED_KEY, "bench")
-        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        context.set_setting(DEMO_OFFERED_KEY, "bench")
+        context.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
         # sanity: the generated records pass core's own rules
         sample = rng.sample(g_rows, min(500, len(g_rows)))
         bad_grns = sum(1 for r in sample if r[3] and not check_grn(r[3], r[2]).valid)
-        invalid = sum(1 for g in ws.guarantees.list(limit=300) if ws.guarantees.validate(g))
-        counts = {"organisations": ws.organisations.count(), "guarantees": ws.guarantees.count()}
+        invalid = sum(1 for g in context.guarantees.list(limit=300) if context.guarantees.validate(g))
+        counts = {"organisations": context.organisations.count(), "guarantees": context.guarantees.count()}
     finally:
-        ws.close()
+        context.close()
     return {
         **counts,
         "build_s": round(time.perf_counter() - t, 3),

@@ -37,17 +37,17 @@ TARGET_SIGN_IN_TO_KDF_MAX = 1.5
 TARGET_DECLARANT_PAGE_MAX = 7.0
 
 
-def _fill(ws: UserContext, organisations: int, represented: int) -> None:
-    with ws.db.atomic():
-        ws.db["organisations"].insert_all(
+def _fill(context: UserContext, organisations: int, represented: int) -> None:
+    with context.db.atomic():
+        context.db["organisations"].insert_all(
             ({"name": f"Organisation {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(organisations)),
             batch_size=1000)
-    ws.users.add_user(ws.session, User(login="declarant", role=Role.DECLARANT, level=Level.ADVANCED,
+    context.users.add_user(context.session, User(login="declarant", role=Role.DECLARANT, level=Level.ADVANCED,
                                        identity_method="in person"), PASSWORD)
-    user_id = ws.users.get("declarant").id
-    ids = [r[0] for r in ws.db.execute("SELECT id FROM organisations ORDER BY id").fetchall()]
-    with ws.db.atomic():
-        ws.db["representations"].insert_all(
+    user_id = context.users.get("declarant").id
+    ids = [r[0] for r in context.db.execute("SELECT id FROM organisations ORDER BY id").fetchall()]
+    with context.db.atomic():
+        context.db["representations"].insert_all(
             ({"org_id": org_id, "user_id": user_id, "kind": "employee", "rights": "basic",
               "valid_from": date(2020, 1, 1).isoformat(), "changed_at": "2020-01-01", "changed_by": "bench"}
              for org_id in ids[::organisations // represented][:represented]), batch_size=1000)

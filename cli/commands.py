@@ -271,7 +271,7 @@ def _run_command(args: argparse.Namespace) -> int:
         raise
 
 
-def _workspace(args):
+def _context(args):
     from core.installation import open_context
 
     password = _read_password(args.login_password_file, "--password-file") if args.login_password_file else None
@@ -296,20 +296,20 @@ def _read_password(path: Path, option: str) -> str:
 
 
 def cmd_init(args) -> int:
-    ws = _workspace(args)
-    _print_json({"schema_version": ws.store.schema_version, "path": str(ws.store.path)})
+    context = _context(args)
+    _print_json({"schema_version": context.store.schema_version, "path": str(context.store.path)})
     return EXIT_OK
 
 
 def cmd_demo(args) -> int:
     from simulator.demo import load_demo
 
-    _print_json(load_demo(_workspace(args)))
+    _print_json(load_demo(_context(args)))
     return EXIT_OK
 
 
 def cmd_import_reference(args) -> int:
-    _print_json(_workspace(args).reference_data.import_files(args.files).as_dict())
+    _print_json(_context(args).reference_data.import_files(args.files).as_dict())
     return EXIT_OK
 
 
@@ -327,7 +327,7 @@ def cmd_org_add(args) -> int:
     optional = {k: getattr(args, k) for k in ("branch", "street", "postcode", "city", "contact", "email", "phone", "note")
                 if getattr(args, k) is not None}
     org = Organisation(name=args.name, eori=args.eori, country=args.country, **optional)
-    _print_json(_workspace(args).organisations.add(org).as_dict())
+    _print_json(_context(args).organisations.add(org).as_dict())
     return EXIT_OK
 
 
@@ -343,12 +343,12 @@ def cmd_guarantee_add(args) -> int:
     g = Guarantee(org_id=args.org, type=args.guarantee_type, grn=args.grn, other_ref=args.other_ref,
                   office=args.office, amount=amount, currency=args.currency, params_id=args.params,
                   description=args.description, grn_override=args.override_check_digit)
-    _print_json(_workspace(args).guarantees.add(g).as_dict())
+    _print_json(_context(args).guarantees.add(g).as_dict())
     return EXIT_OK
 
 
 def cmd_orgs(args) -> int:
-    orgs = _workspace(args).organisations.list()
+    orgs = _context(args).organisations.list()
     if args.json:
         _print_json([o.as_dict() for o in orgs])
     else:
@@ -358,7 +358,7 @@ def cmd_orgs(args) -> int:
 
 
 def cmd_guarantees(args) -> int:
-    guarantees = _workspace(args).guarantees.list(org_id=args.org)
+    guarantees = _context(args).guarantees.list(org_id=args.org)
     if args.json:
         _print_json([g.as_dict() for g in guarantees])
     else:
@@ -368,11 +368,11 @@ def cmd_guarantees(args) -> int:
     return EXIT_OK
 
 
-def _guarantee_by_grn(ws, grn: str):
+def _guarantee_by_grn(context, grn: str):
     from core.errors import NotFound
     from core.guarantees.grn import normalise_grn
 
-    matches = ws.guarantees.find_by_grn(normalise_grn(grn))
+    matches = context.guarantees.find_by_grn(normalise_grn(grn))
     if not matches:
         raise NotFound(f"No guarantee with GRN {normalise_grn(grn)} in the register: check the number or add it.")
     if len(matches) > 1:
@@ -381,13 +381,13 @@ def _guarantee_by_grn(ws, grn: str):
     return matches[0]
 
 
-def _codes_json(ws, g) -> dict:
-    codes = ws.access_codes.codes_for(g.id)
+def _codes_json(context, g) -> dict:
+    codes = context.access_codes.codes_for(g.id)
     for kind in ("pac", "new_pac"):
         if getattr(codes, kind) is not None:
-            ws.access_codes.record_reveal(g.id, kind)
+            context.access_codes.record_reveal(g.id, kind)
     reveal = lambda s: s.reveal() if s is not None else None
-    return {"grn": g.grn, "user": ws.user, "pac": reveal(codes.pac), "new_pac": reveal(codes.new_pac),
+    return {"grn": g.grn, "user": context.user, "pac": reveal(codes.pac), "new_pac": reveal(codes.new_pac),
             "spk": [s.reveal() for s in codes.spks], "pac_holder": codes.pac_holder,
             "codes_registered_at": g.codes_registered_at}
 
@@ -402,39 +402,39 @@ def cmd_codes_set(args) -> int:
         raise ValidationError([FieldError("stdin", f"Not JSON ({exc}): give {{\"pac\": ..., \"new_pac\": ..., \"spk\": [...]}}.")]) from None
     if not isinstance(data, dict) or not isinstance(data.get("spk", []), list):
         raise ValidationError([FieldError("stdin", 'Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.')])
-    ws = _workspace(args)
-    g = _guarantee_by_grn(ws, args.grn)
-    current = ws.access_codes.codes_for(g.id)
+    context = _context(args)
+    g = _guarantee_by_grn(context, args.grn)
+    current = context.access_codes.codes_for(g.id)
     secret = lambda v: Secret(str(v)) if v not in (None, "") else None
     codes = AccessCodes(
         pac=secret(data["pac"]) if "pac" in data else current.pac,
         new_pac=secret(data["new_pac"]) if "new_pac" in data else current.new_pac,
         spks=[Secret(str(v)) for v in data["spk"]] if "spk" in data else current.spks,
     )
-    ws.access_codes.save(g.id, codes)
-    _print_json(_codes_json(ws, g))
+    context.access_codes.save(g.id, codes)
+    _print_json(_codes_json(context, g))
     return EXIT_OK
 
 
 def cmd_codes_show(args) -> int:
-    ws = _workspace(args)
-    _print_json(_codes_json(ws, _guarantee_by_grn(ws, args.grn)))
+    context = _context(args)
+    _print_json(_codes_json(context, _guarantee_by_grn(context, args.grn)))
     return EXIT_OK
 
 
-def _sync(ws) -> dict:
+def _sync(context) -> dict:
     import asyncio
 
-    return asyncio.run(ws.messaging.sync()).as_dict()
+    return asyncio.run(context.messaging.sync()).as_dict()
 
 
 def cmd_register_codes(args) -> int:
-    ws = _workspace(args)
-    message = ws.messaging.prepare_registration(_guarantee_by_grn(ws, args.grn).id)
-    output = {"queued": [_message_json(ws, message.id)]}
+    context = _context(args)
+    message = context.messaging.prepare_registration(_guarantee_by_grn(context, args.grn).id)
+    output = {"queued": [_message_json(context, message.id)]}
     if args.send:
-        output["sync"] = _sync(ws)
-        output["queued"] = [_message_json(ws, message.id)]
+        output["sync"] = _sync(context)
+        output["queued"] = [_message_json(context, message.id)]
     _print_json(output)
     return EXIT_OK
 
@@ -442,38 +442,38 @@ def cmd_register_codes(args) -> int:
 def cmd_query(args) -> int:
     from core.messages import QueryKind
 
-    ws = _workspace(args)
-    ids = [_guarantee_by_grn(ws, grn).id for grn in args.grns]
-    messages = ws.messaging.prepare_queries(ids, QueryKind.from_name(args.kind), args.period_from, args.period_to,
+    context = _context(args)
+    ids = [_guarantee_by_grn(context, grn).id for grn in args.grns]
+    messages = context.messaging.prepare_queries(ids, QueryKind.from_name(args.kind), args.period_from, args.period_to,
                                             unreleased_only=args.unreleased)
-    output = {"queued": [_message_json(ws, m.id) for m in messages]}
+    output = {"queued": [_message_json(context, m.id) for m in messages]}
     if args.send:
-        output["sync"] = _sync(ws)
-        output["queued"] = [_message_json(ws, m.id) for m in messages]
+        output["sync"] = _sync(context)
+        output["queued"] = [_message_json(context, m.id) for m in messages]
     _print_json(output)
     return EXIT_OK
 
 
 def cmd_sync(args) -> int:
-    summary = _sync(_workspace(args))
+    summary = _sync(_context(args))
     _print_json(summary)
     return EXIT_CHECK_FAILED if summary["problems"] else EXIT_OK
 
 
-def _message_json(ws, row_id: int) -> dict:
-    message = ws.messaging.store.get(row_id)
+def _message_json(context, row_id: int) -> dict:
+    message = context.messaging.store.get(row_id)
     data = message.as_dict()
-    data["events"] = [e.__dict__ for e in ws.messaging.store.events(row_id)]
+    data["events"] = [e.__dict__ for e in context.messaging.store.events(row_id)]
     return data
 
 
 def cmd_messages(args) -> int:
     from core.messaging.store import MessageFilter
 
-    ws = _workspace(args)
+    context = _context(args)
     flt = MessageFilter(direction=args.direction, state=args.state, message_type=args.message_type,
                         grn=args.grn, text=args.search)
-    messages = ws.messaging.store.list(flt)
+    messages = context.messaging.store.list(flt)
     if args.json:
         _print_json([m.as_dict() for m in messages])
     else:
@@ -485,8 +485,8 @@ def cmd_messages(args) -> int:
 def cmd_message_show(args) -> int:
     from core.errors import NotFound
 
-    ws = _workspace(args)
-    store = ws.messaging.store
+    context = _context(args)
+    store = context.messaging.store
     row_id = int(args.id) if args.id.isdigit() else store.find_id(args.id)
     if row_id is None:
         raise NotFound(f"No message with identification {args.id}: give its number or its full identification "
@@ -504,7 +504,7 @@ def cmd_message_show(args) -> int:
     else:
         from core.messages import explain, render_html
 
-        print(render_html(xml, lambda code: explain(ws.catalogue, code)))
+        print(render_html(xml, lambda code: explain(context.catalogue, code)))
     return EXIT_OK
 
 
@@ -518,7 +518,7 @@ def cmd_validate_message(args) -> int:
         raise ValidationError([FieldError("file", f"Cannot read {args.file}: {exc.strerror or exc}.")]) from None
     folder = None
     try:
-        folder = _workspace(args).schema_folder() if args.data_dir else None
+        folder = _context(args).schema_folder() if args.data_dir else None
     except DatabaseProblem:
         folder = None
     problems = SchemaSet(folder).validate(data)
@@ -541,19 +541,20 @@ def cmd_user_add(args) -> int:
 
     from core.users import Level, Role, User
 
-    ws = _workspace(args)
+    context = _context(args)
     level = Level(args.level)
     identity = args.identity if args.identity is not None else (
-        f"confirmed by the administrator {ws.user}" if level == Level.ADVANCED else "")
+        f"confirmed by the administrator {context.user}" if level == Level.ADVANCED else "")
     user = User(login=args.name, role=Role(args.role), level=level, full_name=args.full_name, email=args.email,
                 identity_method=identity, identity_confirmed_on=date.today().isoformat() if identity else None)
-    _print_json(ws.users.add_user(ws.session, user, _read_password(args.password_file, "--password-file")).as_dict())
+    password = _read_password(args.password_file, "--password-file")
+    _print_json(context.users.add_user(context.session, user, password).as_dict())
     return EXIT_OK
 
 
 def cmd_users(args) -> int:
-    ws = _workspace(args)
-    users = ws.users.list() if ws.access.is_admin else [ws.session.user]
+    context = _context(args)
+    users = context.users.list() if context.access.is_admin else [context.session.user]
     if args.json:
         _print_json([u.as_dict() for u in users])
     else:
@@ -563,19 +564,20 @@ def cmd_users(args) -> int:
 
 
 def cmd_passwd(args) -> int:
-    ws = _workspace(args)
+    context = _context(args)
     if args.login_password_file is None:
         raise ValidationError([FieldError("password-file", "Changing a password needs the current one: give --user "
                                                            "NAME --password-file FILE before the command.")])
     old = _read_password(args.login_password_file, "--password-file")
-    ws.users.change_password(ws.session, old, _read_password(args.new_password_file, "--new-password-file"))
-    _print_json({"user": ws.user, "password_changed": True})
+    context.users.change_password(context.session, old, _read_password(args.new_password_file, "--new-password-file"))
+    _print_json({"user": context.user, "password_changed": True})
     return EXIT_OK
 
 
 def cmd_user_reset(args) -> int:
-    ws = _workspace(args)
-    impact = ws.users.reset_password(ws.session, args.name, _read_password(args.password_file, "--password-file"))
+    context = _context(args)
+    password = _read_password(args.password_file, "--password-file")
+    impact = context.users.reset_password(context.session, args.name, password)
     _print_json({"user": impact.login, "password_reset": True, "codes_lost": impact.loses_codes,
                  "spks_lost": impact.spk_count, "pacs_lost": impact.pac_grns, "warning": impact.warning()})
     return EXIT_OK
@@ -587,9 +589,9 @@ def cmd_represent(args) -> int:
 
     from core.users import Representation, RepresentationKind, Rights
 
-    ws = _workspace(args)
-    who = {"user_id": ws.users.get(args.rep_user).id} if args.rep_user else {"agency_id": args.agency}
-    rep = ws.representations.find(args.org, **who) or Representation(
+    context = _context(args)
+    who = {"user_id": context.users.get(args.rep_user).id} if args.rep_user else {"agency_id": args.agency}
+    rep = context.representations.find(args.org, **who) or Representation(
         org_id=args.org, rights=Rights.BASIC, kind=RepresentationKind.PROXY if args.agency else RepresentationKind.EMPLOYEE,
         **who)
     rep.rights = Rights.from_name(args.rights)
@@ -602,20 +604,20 @@ def cmd_represent(args) -> int:
         rep.kind = RepresentationKind(args.kind)
     if args.basis is not None:
         rep.basis = args.basis
-    saved = ws.representations.save(rep)
+    saved = context.representations.save(rep)
     output = saved.as_dict()
     if saved.user_id is not None:
-        user = ws.users.get_by_id(saved.user_id)
+        user = context.users.get_by_id(saved.user_id)
         from core.users import Access
 
-        effective = Access(ws.db, user).rights(saved.org_id)
+        effective = Access(context.db, user).rights(saved.org_id)
         output["effective_rights"] = effective.label if effective else None
     _print_json(output)
     return EXIT_OK
 
 
 def cmd_representations(args) -> int:
-    reps = _workspace(args).representations.list()
+    reps = _context(args).representations.list()
     if args.json:
         _print_json([r.as_dict() for r in reps])
     else:
@@ -628,8 +630,8 @@ def cmd_representations(args) -> int:
 def cmd_audit(args) -> int:
     from core.users import AuditFilter
 
-    ws = _workspace(args)
-    entries = ws.audit.list(AuditFilter(user=args.who, action=args.action, grn=args.grn, since=args.since,
+    context = _context(args)
+    entries = context.audit.list(AuditFilter(user=args.who, action=args.action, grn=args.grn, since=args.since,
                                         until=args.until), limit=args.limit)
     if args.json:
         _print_json([e.as_dict() for e in entries])
@@ -656,15 +658,16 @@ def cmd_cert_import(args) -> int:
     from core.transport.certificate_files import read_certificate_file
     from core.transport.qualified import inspection_json
 
-    ws = _workspace(args)
+    context = _context(args)
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     read = read_certificate_file(args.file, password)
     if args.customs:
-        row = ws.certificates.import_customs(args.customs.upper(), args.environment, read.certificate, args.takes_effect)
-        _print_json(_certificate_json(row, _warnings_by_certificate(ws)))
+        row = context.certificates.import_customs(args.customs.upper(), args.environment, read.certificate,
+                                                  args.takes_effect)
+        _print_json(_certificate_json(row, _warnings_by_certificate(context)))
         return EXIT_OK
-    result = ws.certificates.import_participant(args.eori, read)
-    warnings = _warnings_by_certificate(ws)
+    result = context.certificates.import_participant(args.eori, read)
+    warnings = _warnings_by_certificate(context)
     output = _certificate_json(result.row, warnings)
     output["replaced"] = _certificate_json(result.replaced, warnings) if result.replaced else None
     output["checks"] = inspection_json(result.inspection)["checks"]
@@ -674,12 +677,12 @@ def cmd_cert_import(args) -> int:
 
 
 def cmd_certs(args) -> int:
-    ws = _workspace(args)
-    rows = ws.certificates.participants()
+    context = _context(args)
+    rows = context.certificates.participants()
     if args.all:
-        rows = [every for row in rows for every in ws.certificates.history(row.eori)]
-    rows += ws.certificates.customs_rows()
-    warnings = _warnings_by_certificate(ws)
+        rows = [every for row in rows for every in context.certificates.history(row.eori)]
+    rows += context.certificates.customs_rows()
+    warnings = _warnings_by_certificate(context)
     certificates = [_certificate_json(row, warnings) for row in rows]
     if args.json:
         _print_json(certificates)
@@ -694,13 +697,13 @@ def cmd_certs(args) -> int:
 
 
 def cmd_cert_export(args) -> int:
-    path = _workspace(args).certificates.export_public(args.id, args.file)
+    path = _context(args).certificates.export_public(args.id, args.file)
     _print_json({"id": args.id, "path": str(path)})
     return EXIT_OK
 
 
-def _warnings_by_certificate(ws) -> dict:
-    return {w.certificate.id: w for w in ws.certificates.warnings()}
+def _warnings_by_certificate(context) -> dict:
+    return {w.certificate.id: w for w in context.certificates.warnings()}
 
 
 def _certificate_json(row, warnings: dict) -> dict:
@@ -723,8 +726,8 @@ def _certificate_json(row, warnings: dict) -> dict:
 
 
 def cmd_onboarding(args) -> int:
-    ws = _workspace(args)
-    checklists = _onboarding_checklists(ws, args.eori, (args.administration or "").upper() or None)
+    context = _context(args)
+    checklists = _onboarding_checklists(context, args.eori, (args.administration or "").upper() or None)
     if args.json:
         _print_json([c.as_dict() for c in checklists])
     else:
@@ -735,7 +738,7 @@ def cmd_onboarding(args) -> int:
     return EXIT_OK
 
 
-def _onboarding_checklists(ws, eori: str | None, administration: str | None) -> list:
+def _onboarding_checklists(context, eori: str | None, administration: str | None) -> list:
     """The checklists, filtered; an EORI and administration without one yet get an empty checklist."""
     from core.communication import ADMINISTRATIONS
     from core.organisations.model import eori_errors, normalise_eori
@@ -746,14 +749,15 @@ def _onboarding_checklists(ws, eori: str | None, administration: str | None) -> 
         errors.append(FieldError("administration", f"The administration must be one of {', '.join(ADMINISTRATIONS)}."))
     if errors:
         raise ValidationError(errors)
-    found = [c for c in ws.onboarding.checklists() if eori in (None, c.eori) and administration in (None, c.administration)]
+    found = [c for c in context.onboarding.checklists()
+             if eori in (None, c.eori) and administration in (None, c.administration)]
     if not found and eori and administration:
-        found = [ws.onboarding.checklist(eori, administration)]
+        found = [context.onboarding.checklist(eori, administration)]
     return found
 
 
 def cmd_onboarding_step(args) -> int:
-    checklist = _workspace(args).onboarding.set_step(
+    checklist = _context(args).onboarding.set_step(
         args.eori, args.administration.upper(), args.step, args.state, started_on=args.started_on, done_on=args.done_on,
         reference=args.reference, note=args.note)
     _print_json(checklist.as_dict())

@@ -79,59 +79,60 @@ DEMO_REPRESENTATIONS = [
 REGISTERED_AT = "2025-01-15T09:00:00"  # when customs (the simulator's register) took the demo SPKs
 
 
-def load_demo(ws: UserContext) -> dict:
+def load_demo(context: UserContext) -> dict:
     """Load the demo records and users once; loading again adds nothing. The loader holds the demo PAC."""
-    ws.access.require_admin("load the demo data")
-    create_training_certificates(ws)
-    existing = {o.eori for o in ws.organisations.list()}
+    context.access.require_admin("load the demo data")
+    create_training_certificates(context)
+    existing = {o.eori for o in context.organisations.list()}
     if any(org.eori in existing for org, _ in ORGANISATIONS):
         return {"loaded": False, "reason": "demo data already present", "organisations": 0, "guarantees": 0}
-    params = [ws.params.save(CommParams(**p.as_dict())) for p in PARAMETER_SETS]
-    orgs = [(ws.organisations.add(Organisation(**o.as_dict())), params[i].id) for o, i in ORGANISATIONS]
+    params = [context.params.save(CommParams(**p.as_dict())) for p in PARAMETER_SETS]
+    orgs = [(context.organisations.add(Organisation(**o.as_dict())), params[i].id) for o, i in ORGANISATIONS]
     guarantees = []
     for org_index, gtype, reference, office, amount, currency in GUARANTEES:
         org, params_id = orgs[org_index]
-        g = ws.guarantees.add(_guarantee(org.id, gtype, reference, office, amount, currency, params_id))
-        _give_codes(ws.access_codes, g, DEMO_SPKS.get(g.type, []), with_pac=True)
+        g = context.guarantees.add(_guarantee(org.id, gtype, reference, office, amount, currency, params_id))
+        _give_codes(context.access_codes, g, DEMO_SPKS.get(g.type, []), with_pac=True)
         if g.type in "01":
-            with ws.db.atomic():
-                GuaranteeService(ws.db, system_access()).record_customs_answer(g.id, codes_registered_at=REGISTERED_AT)
+            with context.db.atomic():
+                answers = GuaranteeService(context.db, system_access())
+                answers.record_customs_answer(g.id, codes_registered_at=REGISTERED_AT)
         guarantees.append(g)
-    users = _add_users(ws, [o.id for o, _ in orgs], guarantees)
-    ws.set_setting(DEMO_OFFERED_KEY, "loaded")
+    users = _add_users(context, [o.id for o, _ in orgs], guarantees)
+    context.set_setting(DEMO_OFFERED_KEY, "loaded")
     return {"loaded": True, "organisations": len(orgs), "guarantees": len(guarantees), "parameter_sets": len(params),
             "users": users, "demo_password": DEMO_PASSWORD}
 
 
-def _add_users(ws: UserContext, org_ids: list[int], guarantees: list[Guarantee]) -> list[dict]:
+def _add_users(context: UserContext, org_ids: list[int], guarantees: list[Guarantee]) -> list[dict]:
     """The demo's officer and declarants, their representations, and each one's own secondary code."""
     added = []
     for login, full_name, role, level, identity, _ in DEMO_USERS:
-        if ws.users.find(login) is None:
-            ws.users.add_user(ws.session, User(login=login, full_name=full_name, role=role, level=level,
+        if context.users.find(login) is None:
+            context.users.add_user(context.session, User(login=login, full_name=full_name, role=role, level=level,
                                                identity_method=identity,
                                                identity_confirmed_on="2025-01-06" if identity else None), DEMO_PASSWORD)
             added.append({"login": login, "full_name": full_name, "role": role.value, "level": level.value})
     for org_index, who, kind, rights, basis, valid_to in DEMO_REPRESENTATIONS:
-        agent = {"agency_id": org_ids[who]} if isinstance(who, int) else {"user_id": ws.users.get(who).id}
-        ws.representations.save(Representation(org_id=org_ids[org_index], kind=kind, rights=rights, basis=basis,
+        agent = {"agency_id": org_ids[who]} if isinstance(who, int) else {"user_id": context.users.get(who).id}
+        context.representations.save(Representation(org_id=org_ids[org_index], kind=kind, rights=rights, basis=basis,
                                                valid_from=date(2025, 1, 6), valid_to=valid_to, **agent))
     for login, *_, spk in DEMO_USERS:
-        session = ws.users.authenticate(login, DEMO_PASSWORD)
-        access = Access(ws.db, session.user)
-        codes = AccessCodeService(ws.db, session, access, ws.audit)
+        session = context.users.authenticate(login, DEMO_PASSWORD)
+        access = Access(context.db, session.user)
+        codes = AccessCodeService(context.db, session, access, context.audit)
         for g in guarantees:
             if access.can_see(g.org_id):
                 _give_codes(codes, g, [spk] if g.type in "019" else DEMO_SPKS.get(g.type, []), with_pac=False)
     return added
 
 
-def create_training_certificates(ws: UserContext) -> None:
+def create_training_certificates(context: UserContext) -> None:
     """Certificates for the simulator's environment, stored like real ones (idempotent)."""
     from simulator.pki import create_training_pki
 
     participants = [(p.eori, p.administration, p.environment) for p in PARAMETER_SETS]
-    create_training_pki(ws.data_dir, ws.certificates, participants)
+    create_training_pki(context.data_dir, context.certificates, participants)
 
 
 def _guarantee(org_id, gtype, reference, office, amount, currency, params_id) -> Guarantee:

@@ -13,7 +13,7 @@ ERRORS = [("12", "Codelist value not valid"), ("N1", "GRN not valid"), ("90", "U
 WORDS = ["transit", "Transit", "bond", "comprehensive", "Čistá", ""]
 
 
-def add_varied_organisations(ws, count: int) -> list[int]:
+def add_varied_organisations(context, count: int) -> list[int]:
     """``count`` organisations with names, branches, cities, countries and contacts that repeat; their ids."""
     rng = random.Random(SEED)
     rows = [{
@@ -24,13 +24,13 @@ def add_varied_organisations(ws, count: int) -> list[int]:
         "country": rng.choice(["CZ", "DE", "PL", "SK"]),
         "contact": rng.choice(["", "Jana Nováková", "petr Svoboda", "Anna Dvořák"]),
     } for _ in range(count)]
-    with ws.db.atomic():
-        first = ws.db.execute("SELECT coalesce(max(id), 0) FROM organisations").fetchone()[0] + 1
-        ws.db["organisations"].insert_all(rows)
+    with context.db.atomic():
+        first = context.db.execute("SELECT coalesce(max(id), 0) FROM organisations").fetchone()[0] + 1
+        context.db["organisations"].insert_all(rows)
     return list(range(first, first + count))
 
 
-def add_varied_guarantees(ws, org_ids: list[int], count: int) -> None:
+def add_varied_guarantees(context, org_ids: list[int], count: int) -> None:
     """``count`` guarantees spread over ``org_ids``: with and without GRN, amount, balance, answers, errors."""
     rng = random.Random(SEED + 1)
     rows = []
@@ -53,8 +53,8 @@ def add_varied_guarantees(ws, org_ids: list[int], count: int) -> None:
             "last_error_code": error[0],
             "last_error_text": error[1],
         })
-    with ws.db.atomic():
-        ws.db["guarantees"].insert_all(rows)
+    with context.db.atomic():
+        context.db["guarantees"].insert_all(rows)
 
 
 def nocase(text: str) -> str:

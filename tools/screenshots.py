@@ -31,59 +31,59 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def _start(out: Path, ws: UserContext | None = None) -> tuple[QApplication, UserContext, bool]:
-    """The output folder and the application; ``ws``, or else the demo in a new temporary folder
-    (the flag says so: the caller closes a workspace it did not get)."""
+def _start(out: Path, context: UserContext | None = None) -> tuple[QApplication, UserContext, bool]:
+    """The output folder and the application; ``context``, or else the demo in a new temporary folder
+    (the flag says so: the caller closes a context it did not get)."""
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    if ws is not None:
-        return app, ws, False
-    ws = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
-    load_demo(ws)
-    return app, ws, True
+    if context is not None:
+        return app, context, False
+    context = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+    load_demo(context)
+    return app, context, True
 
 
 def render_all(out: Path) -> list[Path]:
-    app, ws, _ = _start(out)
-    window = MainWindow(ws)
+    app, context, _ = _start(out)
+    window = MainWindow(context)
     window.resize(1280, 760)
     window.show()
     app.processEvents()
-    org_node = window.navigation.find(NodeKind.ORGANISATION, ws.organisations.list()[0].id)
+    org_node = window.navigation.find(NodeKind.ORGANISATION, context.organisations.list()[0].id)
     org_index = window.navigation.index_of(org_node)
     window.tree.expand(window.navigation.index_of(window.navigation.ncts_node))
     window.tree.expand(org_index)
     window.tree.setCurrentIndex(org_index)
     _save(window, out / "main-window.png")
 
-    guarantee = next(g for g in ws.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ52"))
-    editor = GuaranteeEditor(ws, guarantee, parent=window)
+    guarantee = next(g for g in context.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ52"))
+    editor = GuaranteeEditor(context, guarantee, parent=window)
     _save(editor, out / "guarantee-editor.png")
     editor.tabs.setCurrentIndex(1)
     editor.show_codes.setChecked(True)
     _save(editor, out / "guarantee-editor-access-codes.png")
     editor.close()
 
-    failing = GuaranteeEditor(ws, guarantee, parent=window)
+    failing = GuaranteeEditor(context, guarantee, parent=window)
     failing.grn.setText("01GB1234567890120")
     failing.accept()
     _save(failing, out / "guarantee-editor-check-digit.png")
     failing.close()
 
-    org_editor = OrganisationEditor(ws, parent=window)
+    org_editor = OrganisationEditor(context, parent=window)
     org_editor.eori.setText("C25596641")
     org_editor.accept()
     _save(org_editor, out / "organisation-editor-errors.png")
     org_editor.close()
 
-    picker = OfficePicker(ws.catalogue, "CZ", parent=window)
+    picker = OfficePicker(context.catalogue, "CZ", parent=window)
     _save(picker, out / "office-picker.png")
     picker.close()
-    settings = SettingsDialog(ws, window)
+    settings = SettingsDialog(context, window)
     _save(settings, out / "settings-ncts.png")
     settings.close()
     window.close()
-    ws.close()
+    context.close()
     return sorted(out.glob("*.png"))
 
 
@@ -102,25 +102,25 @@ def render_accounts(out: Path) -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    ws = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
+    context = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
     written = [out / name for name in ("create-administrator.png", "login.png", "change-password.png",
                                        "locked.png", "unlock.png")]
 
-    create = CreateAdminDialog(ws)
+    create = CreateAdminDialog(context)
     create.full_name.setText("Jana Dvořáková")
     _save(create, written[0])
     create.password.setText(SHOT_PASSWORD)
     create.repeat.setText(SHOT_PASSWORD)
     create.accept()
-    load_demo(ws)
+    load_demo(context)
 
-    login = LoginDialog(ws.installation, login="jan")
+    login = LoginDialog(context.installation, login="jan")
     login.show()
     login.password.setText("customsdesk")
     login.accept()  # a wrong password: the message in red below the fields
     _save(login, written[1])
     login.close()
-    change = ChangePasswordDialog(ws)
+    change = ChangePasswordDialog(context)
     change.show()
     for field, text in ((change.old_password, "not it"), (change.new_password, "short"), (change.repeat, "short")):
         field.setText(text)
@@ -128,7 +128,7 @@ def render_accounts(out: Path) -> list[Path]:
     _save(change, written[2])
     change.close()
 
-    window = MainWindow(ws)
+    window = MainWindow(context)
     window.resize(1280, 760)
     window.show()
     app.processEvents()
@@ -142,7 +142,7 @@ def render_accounts(out: Path) -> list[Path]:
     QTimer.singleShot(0, grab_locked)
     lock_window(window)
     window.close()
-    ws.close()
+    context.close()
     return written
 
 # --- the messaging windows ---------------------------------------------------------------------
@@ -150,17 +150,17 @@ def render_accounts(out: Path) -> list[Path]:
 SAMPLE_START = datetime(2025, 11, 3, 8, 0, tzinfo=UTC)
 
 
-def _demo_guarantee(ws: UserContext, grn_start: str) -> Guarantee:
-    return next(g for g in ws.guarantees.list() if g.grn.startswith(grn_start))
+def _demo_guarantee(context: UserContext, grn_start: str) -> Guarantee:
+    return next(g for g in context.guarantees.list() if g.grn.startswith(grn_start))
 
 
 class _SampleMessages:
     """Messages put straight into the archive, as if exchanged with customs over a morning."""
 
-    def __init__(self, ws: UserContext):
-        self.ws = ws
+    def __init__(self, context: UserContext):
+        self.context = context
         self.moment = SAMPLE_START
-        self.store = MessageStore(ws.db, ws.box, ws.access, clock=lambda: self.moment)
+        self.store = MessageStore(context.db, context.box, context.access, clock=lambda: self.moment)
         self.ids: dict[str, int] = {}
 
     def at(self, minutes: int) -> None:
@@ -177,7 +177,7 @@ class _SampleMessages:
         g = guarantees[0]
         message = self.store.add_outbound(
             message_type=header.message_type, kind=kind, message_id=header.message_id, xml=xml,
-            params_id=g.params_id, org_id=g.org_id, created_by=self.ws.user,
+            params_id=g.params_id, org_id=g.org_id, created_by=self.context.user,
             records=[(x.id, x.grn) for x in guarantees],
             search_text=f"{header.message_type} {kind} {' '.join(x.grn for x in guarantees)}")
         self.ids[name] = message.id
@@ -185,7 +185,7 @@ class _SampleMessages:
 
     def progress(self, row_id: int, *states: str) -> None:
         details = {"sent": "accepted by the gateway", "delivered": "delivery receipt: received by customs"}
-        with self.ws.db.atomic():
+        with self.context.db.atomic():
             for state in states:
                 self.moment += timedelta(seconds=20)
                 column = {"sent": "sent_at", "delivered": "delivered_at"}[state]
@@ -198,7 +198,7 @@ class _SampleMessages:
                                         params_id=self._params_id(records))
         org_id = self.store.get(answers).org_id if answers else None
         code, text = error or (None, None)
-        with self.ws.db.atomic():
+        with self.context.db.atomic():
             self.store.update(row_id, state=state, detail=result, xml=xml, message_type=header.message_type,
                               message_id=header.message_id, correlation_id=header.correlation_id, answer_to=answers,
                               org_id=org_id, result=result, error_code=code, error_text=text,
@@ -212,10 +212,10 @@ class _SampleMessages:
 
     def _params_id(self, records) -> int | None:
         gid = next((gid for gid, _ in records if gid), None)
-        return self.ws.guarantees.get(gid).params_id if gid else None
+        return self.context.guarantees.get(gid).params_id if gid else None
 
 
-def add_sample_messages(ws: UserContext) -> dict[str, int]:
+def add_sample_messages(context: UserContext) -> dict[str, int]:
     """A registration, answered and refused queries, an overdue one, a quarantined and an unmatched message."""
     from core.messages import (
         AccessCodeRegistration,
@@ -241,10 +241,10 @@ def add_sample_messages(ws: UserContext) -> dict[str, int]:
     )
     from core.secrets import Secret
 
-    pac_g, own_g = _demo_guarantee(ws, "25CZ520101000011"), _demo_guarantee(ws, "25CZ510101000027")
-    other_g, de_g = _demo_guarantee(ws, "25CZ520101000145"), _demo_guarantee(ws, "25DE004600000319")
-    brno, jihoceska = ws.organisations.get(pac_g.org_id), ws.organisations.get(other_g.org_id)
-    sample = _SampleMessages(ws)
+    pac_g, own_g = _demo_guarantee(context, "25CZ520101000011"), _demo_guarantee(context, "25CZ510101000027")
+    other_g, de_g = _demo_guarantee(context, "25CZ520101000145"), _demo_guarantee(context, "25DE004600000319")
+    brno, jihoceska = context.organisations.get(pac_g.org_id), context.organisations.get(other_g.org_id)
+    sample = _SampleMessages(context)
 
     sample.at(0)
     header = sample.header("E_ACC_COD", outbound=True)
@@ -305,12 +305,12 @@ def add_sample_messages(ws: UserContext) -> dict[str, int]:
 
     sample.at(95)
     header = sample.header("CC034C", outbound=True)
-    query = GuaranteeQuery(requester_tin=ws.organisations.get(de_g.org_id).eori,
+    query = GuaranteeQuery(requester_tin=context.organisations.get(de_g.org_id).eori,
                            items=[QueryItem(grn=de_g.grn, kind=QueryKind.BALANCE, access_code=Secret("AC01"))])
     waiting_id = sample.outbound("overdue", header, build_cc034c(query, header), "balance query", [de_g])
     sample.progress(waiting_id, "sent")
     sample.moment += timedelta(hours=4, minutes=5)
-    with ws.db.atomic():
+    with context.db.atomic():
         sample.store.update(waiting_id, alerted_at=stamp(sample.moment),
                             detail="no answer after 4:00:00: check the gateway or ask customs")
 
@@ -318,7 +318,7 @@ def add_sample_messages(ws: UserContext) -> dict[str, int]:
     row_id = sample.store.add_inbound(gateway_id="sample-quarantined", envelope=b"(sealed envelope)",
                                       params_id=pac_g.params_id)
     reason = "signature verification failed: the signer's certificate is not a customs certificate stored here"
-    with ws.db.atomic():
+    with context.db.atomic():
         sample.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
                             result="Quarantined: " + reason, search_text=f"quarantined {reason}")
     sample.ids["quarantined"] = row_id
@@ -331,17 +331,17 @@ def add_sample_messages(ws: UserContext) -> dict[str, int]:
     sample.inbound("unmatched", answer, build_cc055c(notice, answer), None, "unmatched",
                    "Guarantee not valid for 25CZ5201000000X1Y2J5: 25CZ999999000001X: G02 guarantee exists but is "
                    "not valid", [(None, "25CZ999999000001X")], error=("G02", "Guarantee exists but is not valid"))
-    _store_sample_answers(ws, pac_g, own_g, other_g, usages)
+    _store_sample_answers(context, pac_g, own_g, other_g, usages)
     return sample.ids
 
 
-def _store_sample_answers(ws: UserContext, pac_g: Guarantee, own_g: Guarantee, other_g: Guarantee, usages) -> None:
+def _store_sample_answers(context: UserContext, pac_g: Guarantee, own_g: Guarantee, other_g: Guarantee, usages) -> None:
     """What applying the sample answers writes into the guarantee records, through the same core calls."""
     from core.guarantees.service import GuaranteeService
     from core.users import system_access
 
-    answers = GuaranteeService(ws.db, system_access())
-    with ws.db.atomic():
+    answers = GuaranteeService(context.db, system_access())
+    with context.db.atomic():
         answers.record_customs_answer(pac_g.id, usage_period="2025-10-04..2025-11-03", exposure="126900.00",
                                       usage_count=3, balance="2373100.00", currency_answer="CZK",
                                       answered_at="2025-11-03T08:46:20")
@@ -358,20 +358,20 @@ def _store_sample_answers(ws: UserContext, pac_g: Guarantee, own_g: Guarantee, o
                                       answered_at="2025-11-03T09:11:00Z")
 
 
-def render_messaging(out: Path, ws: UserContext | None = None) -> list[Path]:
+def render_messaging(out: Path, context: UserContext | None = None) -> list[Path]:
     """The "Receipts and responses" window with sample messages, and a guarantee's answers on its page."""
     from ui.messages_window import MessagesWindow
 
-    app, ws, own_ws = _start(out, ws)
-    ids = add_sample_messages(ws)
-    window = MainWindow(ws)
+    app, context, own_ws = _start(out, context)
+    ids = add_sample_messages(context)
+    window = MainWindow(context)
     window.poll_timer.stop()
     window.resize(1280, 760)
     window.show()
     app.processEvents()
     written = []
 
-    inbox = MessagesWindow(ws, window.actions["msg_sync"], window.tasks, parent=window)
+    inbox = MessagesWindow(context, window.actions["msg_sync"], window.tasks, parent=window)
     inbox.resize(1280, 860)
     inbox.show()
     inbox.splitter.setSizes([330, 460])
@@ -384,7 +384,7 @@ def render_messaging(out: Path, ws: UserContext | None = None) -> list[Path]:
         inbox.tabs.setCurrentIndex(tab)
         _save(inbox, out / file_name)
         written.append(out / file_name)
-    inbox.show_for_guarantee(_demo_guarantee(ws, "25CZ520101000011").id)
+    inbox.show_for_guarantee(_demo_guarantee(context, "25CZ520101000011").id)
     inbox.select_message(ids["response"])
     inbox.tabs.setCurrentIndex(0)
     _save(inbox, out / "messages-for-record.png")
@@ -400,7 +400,7 @@ def render_messaging(out: Path, ws: UserContext | None = None) -> list[Path]:
 
     for grn_start, file_name in (("25CZ520101000011", "guarantee-detail-usage.png"),
                                  ("25CZ520101000145", "guarantee-detail-error.png")):
-        g = _demo_guarantee(ws, grn_start)
+        g = _demo_guarantee(context, grn_start)
         window.tree.expand(window.navigation.index_of(window.navigation.ncts_node))
         window.navigation.fetchMore(window.navigation.index_of(window.navigation.ncts_node))
         node = window.navigation.find(NodeKind.GUARANTEE, g.id)
@@ -409,28 +409,28 @@ def render_messaging(out: Path, ws: UserContext | None = None) -> list[Path]:
         written.append(out / file_name)
     window.close()
     if own_ws:
-        ws.close()
+        context.close()
     return written
 
 
-def _add_audit_samples(ws: UserContext) -> None:
+def _add_audit_samples(context: UserContext) -> None:
     """A mistyped password and a look at the demo's primary access code, so the log shows more than set-up."""
     from core.errors import LoginFailed
 
     try:
-        ws.users.authenticate("eva", "customsdesk-dmeo")
+        context.users.authenticate("eva", "customsdesk-dmeo")
     except LoginFailed:
         pass
-    ws.access_codes.record_reveal(_demo_guarantee(ws, "25CZ520101000011").id)
+    context.access_codes.record_reveal(_demo_guarantee(context, "25CZ520101000011").id)
 
 
-def render_administration(out: Path, ws: UserContext | None = None) -> list[Path]:
+def render_administration(out: Path, context: UserContext | None = None) -> list[Path]:
     """Users and representations, with what a declarant sees today, and the audit log."""
     from ui.admin_window import AdministrationWindow
     from ui.audit_window import AuditWindow
 
-    app, ws, own_ws = _start(out, ws)
-    admin = AdministrationWindow(ws)
+    app, context, own_ws = _start(out, context)
+    admin = AdministrationWindow(context)
     admin.show()
     app.processEvents()
     admin.select_user("jan")
@@ -439,14 +439,14 @@ def render_administration(out: Path, ws: UserContext | None = None) -> list[Path
     admin.show_ended.setChecked(True)
     _save(admin, out / "administration-representations.png")
     admin.close()
-    _add_audit_samples(ws)
-    audit = AuditWindow(ws)
+    _add_audit_samples(context)
+    audit = AuditWindow(context)
     audit.show()
     app.processEvents()
     _save(audit, out / "audit-log.png")
     audit.close()
     if own_ws:
-        ws.close()
+        context.close()
     return [out / name for name in ("administration-users.png", "administration-representations.png", "audit-log.png")]
 
 
@@ -462,9 +462,9 @@ def render_two_users(out: Path) -> list[Path]:
     admin.close()
     saved = []
     for login in ("petra", "jan"):
-        ws = open_context(folder, user=login, password=DEMO_PASSWORD)
-        guarantee = next(g for g in ws.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ520101000011"))
-        editor = GuaranteeEditor(ws, guarantee)
+        context = open_context(folder, user=login, password=DEMO_PASSWORD)
+        guarantee = next(g for g in context.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ520101000011"))
+        editor = GuaranteeEditor(context, guarantee)
         editor.setWindowTitle(f"{editor.windowTitle()} — {login}")
         saved.append(out / f"guarantee-editor-{login}.png")
         _save(editor, saved[-1])
@@ -473,26 +473,26 @@ def render_two_users(out: Path) -> list[Path]:
         saved.append(out / f"guarantee-editor-{login}-access-codes.png")
         _save(editor, saved[-1])
         editor.close()
-        ws.close()
+        context.close()
     return saved
 
 
-def _add_onboarding_samples(ws: UserContext) -> None:
+def _add_onboarding_samples(context: UserContext) -> None:
     """The German participant's certificate on its way: applied, registered, sent; the ticket number has come."""
     today = date.today()
-    eori, steps = "DE415230871234567", ws.onboarding
+    eori, steps = "DE415230871234567", context.onboarding
     steps.set_step(eori, "DE", "apply", "done", started_on=today - timedelta(weeks=11), done_on=today - timedelta(weeks=2))
     steps.set_step(eori, "DE", "register", "done", started_on=today - timedelta(days=10), done_on=today - timedelta(days=6))
     steps.set_step(eori, "DE", "send_to_gateway", "done", done_on=today - timedelta(days=2), reference="T-2025-118734")
 
 
-def render_onboarding(out: Path, ws: UserContext | None = None) -> list[Path]:
+def render_onboarding(out: Path, context: UserContext | None = None) -> list[Path]:
     """The onboarding checklists of the certificate manager: the German one under way, top and bottom."""
     from ui.onboarding_page import OnboardingPage
 
-    _, ws, own_ws = _start(out, ws)
-    _add_onboarding_samples(ws)
-    page = OnboardingPage(ws)
+    _, context, own_ws = _start(out, context)
+    _add_onboarding_samples(context)
+    page = OnboardingPage(context)
     page.resize(1100, 760)
     page.select("DE415230871234567", "DE")
     written = [out / "onboarding.png", out / "onboarding-password.png"]
@@ -502,7 +502,7 @@ def render_onboarding(out: Path, ws: UserContext | None = None) -> list[Path]:
     _save(page, written[1])
     page.close()
     if own_ws:
-        ws.close()
+        context.close()
     return written
 
 
@@ -539,7 +539,7 @@ def _self_made_certificate(common_name: str, organisation: str, eori: str, days_
     return certificate, key
 
 
-def _add_certificate_samples(ws: UserContext) -> Path:
+def _add_certificate_samples(context: UserContext) -> Path:
     """The Brno seal expiring in 20 days, a customs rollover stored ahead; a PKCS#12 file ready to import."""
     from cryptography.hazmat.primitives.serialization import (
         BestAvailableEncryption,
@@ -549,9 +549,9 @@ def _add_certificate_samples(ws: UserContext) -> Path:
     from core.transport.certificate_files import CertificateFile
 
     certificate, key = _self_made_certificate("Spedice Brno s.r.o. seal 2025", "Spedice Brno s.r.o.", SHOT_EORI, 20)
-    ws.certificates.import_participant(SHOT_EORI, CertificateFile(certificate, key, "PKCS#12"))
+    context.certificates.import_participant(SHOT_EORI, CertificateFile(certificate, key, "PKCS#12"))
     customs, _ = _self_made_certificate("Customs simulator (training) 2027", "CustomsDesk training", "", 5 * 365, 0)
-    ws.certificates.import_customs("CZ", "training", customs, date.today() + timedelta(days=30))
+    context.certificates.import_customs("CZ", "training", customs, date.today() + timedelta(days=30))
     renewal, renewal_key = _self_made_certificate("Hafen Logistik GmbH seal 2026", "Hafen Logistik GmbH",
                                                   "DE415230871234567", 365, 1)
     pfx = Path(tempfile.mkdtemp(prefix="customsdesk-shots-")) / "hafen-logistik-seal-2026.p12"
@@ -560,7 +560,7 @@ def _add_certificate_samples(ws: UserContext) -> Path:
     return pfx
 
 
-def render_certificates(out: Path, ws: UserContext | None = None) -> list[Path]:
+def render_certificates(out: Path, context: UserContext | None = None) -> list[Path]:
     """The certificate window (participants with the checks of one, customs certificates), the main window
     with the expiry banner and the message at sign-in, checking a real qualified seal, and importing."""
     from ui.certificate_window import CertificateWindow
@@ -569,15 +569,15 @@ def render_certificates(out: Path, ws: UserContext | None = None) -> list[Path]:
         CertificateImportDialog,
     )
 
-    app, ws, own_ws = _start(out, ws)
-    pfx = _add_certificate_samples(ws)
+    app, context, own_ws = _start(out, context)
+    pfx = _add_certificate_samples(context)
     written = []
 
     def save(widget: QWidget, name: str) -> None:
         _save(widget, out / name)
         written.append(out / name)
 
-    window = MainWindow(ws)
+    window = MainWindow(context)
     window.poll_timer.stop()
     window.resize(1280, 760)
     window.show()
@@ -587,23 +587,23 @@ def render_certificates(out: Path, ws: UserContext | None = None) -> list[Path]:
         save(window.expiry_banner.notice, "certificate-expiry-notice.png")
         window.expiry_banner.notice.close()
 
-    certificates = CertificateWindow(ws, window)
+    certificates = CertificateWindow(context, window)
     certificates.show()
     certificates.select_eori(SHOT_EORI)
     save(certificates, "certificates-participants.png")
     certificates.tabs.setCurrentIndex(1)
     save(certificates, "certificates-customs.png")
-    settings = SettingsDialog(ws, window)
+    settings = SettingsDialog(context, window)
     save(settings, "settings-ncts-certificates.png")
     settings.close()
 
     if REAL_QUALIFIED_SEAL.exists():
-        check = CertificateCheckDialog(ws, certificates)
+        check = CertificateCheckDialog(context, certificates)
         check.load_file(REAL_QUALIFIED_SEAL)
         save(check, "certificate-check-file.png")
         check.close()
 
-    dialog = CertificateImportDialog(ws, certificates, eori="DE415230871234567")
+    dialog = CertificateImportDialog(context, certificates, eori="DE415230871234567")
     dialog.load_file(pfx)
     dialog.password.setText("seal-2025")
     dialog.open_with_password()
@@ -615,7 +615,7 @@ def render_certificates(out: Path, ws: UserContext | None = None) -> list[Path]:
     certificates.close()
     window.close()
     if own_ws:
-        ws.close()
+        context.close()
     return written
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,23 +31,19 @@ if TYPE_CHECKING:
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-})
 STILL_AVAILABLE = ("quit", "about")  # commands that work while the window is locked
 NOT_WINDOWS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 
 
-def window_title(ws: UserContext) -> str:
-    user = ws.session.user
+def window_title(context: UserContext) -> str:
+    user = context.session.user
     return f"CustomsDesk — {user.label}, {user.role.label}"
 
 
-def idle_minutes(ws: UserContext) -> float:
+def idle_minutes(context: UserContext) -> float:
     """Minutes without keyboard or mouse input before the window locks (0: never)."""
     try:
-        minutes = float(ws.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES)))
+        minutes = float(context.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES)))
     except ValueError:
         minutes = DEFAULT_IDLE_MINUTES
     return max(minutes, 0.0)
@@ -95,7 +91,7 @@ def show_demo_accounts(window: MainWindow, result: dict) -> QMessageBox | None:
                       QMessageBox.StandardButton.Ok, window)
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 460px; }")
     box.setObjectName("demo_accounts")
-    box.setInformativeText(f"You stay signed in as {window.ws.session.user.label}. To see the register as one of "
+    box.setInformativeText(f"You stay signed in as {window.context.session.user.label}. To see the register as one of "
                            "them, use Account ▸ Sign out: each sees only the organisations they represent.")
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -110,26 +106,26 @@ def change_password(window: MainWindow) -> QDialog | None:
     from ui.dialogs.change_password_dialog import ChangePasswordDialog
     from ui.dialogs.create_admin_dialog import CreateAdminDialog
 
-    ws = window.ws
-    if ws is None or is_locked(window):
+    context = window.context
+    if context is None or is_locked(window):
         return None
-    first = not ws.session.user.has_password
-    dialog = CreateAdminDialog(ws, window) if first else ChangePasswordDialog(ws, window)
+    first = not context.session.user.has_password
+    dialog = CreateAdminDialog(context, window) if first else ChangePasswordDialog(context, window)
     if first:
         dialog.setWindowTitle("Choose your password")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return dialog
     if first:
-        window.setWindowTitle(window_title(ws))
-        window.refresh_status(f"{ws.session.user.label} now signs in with a password.")
-        IdleLock.for_window(window).start()
+        window.setWindowTitle(window_title(context))
+        window.refresh_status(f"{context.session.user.label} now signs in with a password.")
+        restart_idle_lock(window)
     else:
         window.refresh_status("Password changed. Your access codes stay readable.")
     return dialog
 
 
 def _has_password_or_chooses_one(window: MainWindow, what: str) -> bool:
-    user = window.ws.session.user
+    user = window.context.session.user
     if user.has_password:
         return True
     box = QMessageBox(QMessageBox.Icon.Information, what,
@@ -145,51 +141,15 @@ def _has_password_or_chooses_one(window: MainWindow, what: str) -> bool:
 
 # --- idle lock -------------------------------------------------------------------------------------
 
-class IdleLock(QObject):
-    """Locks the window after ``idle_lock_minutes`` without keyboard or mouse input anywhere in the app."""
+def restart_idle_lock(window: MainWindow) -> None:
+    """Count the idle time from now; a user without a password could not unlock, so is not locked."""
+    user = window.context.session.user
+    window.idle_lock.start(idle_minutes(window.context) if user.has_password else 0)
 
-    OBJECT_NAME = "idle_lock"
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.setObjectName(self.OBJECT_NAME)
-        self.main_window = window
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may run seconds long, or restart late
-        self.timer.timeout.connect(self._idle)
-        window.closed.connect(self.stop)
-
-    @classmethod
-    def for_window(cls, window: MainWindow) -> IdleLock:
-        found = window.findChild(QObject, cls.OBJECT_NAME)
-        return found if isinstance(found, cls) else cls(window)
-
-    def start(self) -> None:
-        """Count from now; a user without a password could not unlock, so is not locked."""
-        ws = self.main_window.ws
-        minutes = idle_minutes(ws)
-        if minutes <= 0 or not ws.session.user.has_password:
-            self.stop()
-            return
-        self.timer.setInterval(max(1, round(minutes * 60_000)))
-        QApplication.instance().installEventFilter(self)
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
-
-    def _idle(self) -> None:
-        if self.main_window.ws is not None and not is_locked(self.main_window):
-            lock_window(self.main_window)
+def lock_when_idle(window: MainWindow) -> None:
+    if window.context is not None and not is_locked(window):
+        lock_window(window)
 
 
 # --- the notice that stands in for hidden content ---------------------------------------------------
@@ -334,7 +294,7 @@ def _hide_register(window: MainWindow, text: str, button_text: str, on_sign_in) 
         page = LockedPage(window, text, button_text, on_sign_in)
     else:
         page.change(text, button_text, on_sign_in)
-    IdleLock.for_window(window).stop()
+    window.idle_lock.stop()
     return page
 
 
@@ -348,13 +308,13 @@ def _show_register(window: MainWindow) -> None:
 
 def lock_window(window: MainWindow) -> None:
     """Forget the user's key and hide the register until the same user types the password again."""
-    if window.ws is None or is_locked(window) or not _has_password_or_chooses_one(window, "Lock"):
+    if window.context is None or is_locked(window) or not _has_password_or_chooses_one(window, "Lock"):
         return
-    ws = window.ws
-    ws.lock()
-    _hide_register(window, f"Locked by {ws.session.user.label} — sign in to continue", "&Unlock…",
+    context = window.context
+    context.lock()
+    _hide_register(window, f"Locked by {context.session.user.label} — sign in to continue", "&Unlock…",
                    lambda: ask_to_unlock(window))
-    window.statusBar().showMessage(f"Locked by {ws.user}.")
+    window.statusBar().showMessage(f"Locked by {context.user}.")
     ask_to_unlock(window)
 
 
@@ -362,14 +322,14 @@ def ask_to_unlock(window: MainWindow) -> int:
     """The password of the locked session; or, on request, somebody else signs in."""
     from ui.dialogs.login_dialog import OTHER_USER, LoginDialog
 
-    dialog = LoginDialog(window.ws.installation, window, locked=window.ws)
+    dialog = LoginDialog(window.context.installation, window, locked=window.context)
     result = dialog.exec()
     dialog.deleteLater()
     if result == QDialog.DialogCode.Accepted:
         _show_register(window)
         window._refresh_page()
-        window.refresh_status(f"Unlocked: welcome back, {window.ws.session.user.label}.")
-        IdleLock.for_window(window).start()
+        window.refresh_status(f"Unlocked: welcome back, {window.context.session.user.label}.")
+        restart_idle_lock(window)
     elif result == OTHER_USER:
         switch_user(window)
     return result
@@ -378,10 +338,10 @@ def ask_to_unlock(window: MainWindow) -> int:
 # --- signing out -----------------------------------------------------------------------------------
 
 def sign_out(window: MainWindow) -> None:
-    ws = window.ws
-    if ws is None or not _has_password_or_chooses_one(window, "Sign out"):
+    context = window.context
+    if context is None or not _has_password_or_chooses_one(window, "Sign out"):
         return
-    box = QMessageBox(QMessageBox.Icon.Question, "Sign out", f"Sign out {ws.session.user.label}?",
+    box = QMessageBox(QMessageBox.Icon.Question, "Sign out", f"Sign out {context.session.user.label}?",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window)
     box.setInformativeText("Another user can then sign in. Open windows are closed; messages keep being sent "
                            "and received meanwhile.")
@@ -394,7 +354,7 @@ def sign_out(window: MainWindow) -> None:
 
 def switch_user(window: MainWindow) -> None:
     """End the session (its key is forgotten), close what it showed, and let somebody sign in."""
-    login = window.ws.user
+    login = window.context.user
     page = _hide_register(window, "Signed out — sign in to continue", "&Sign in…", lambda: ask_to_sign_in(window))
     page.close_secondary_windows()
     for widget in secondary_windows(window):
@@ -413,5 +373,5 @@ def ask_to_sign_in(window: MainWindow) -> int:
     if result == QDialog.DialogCode.Accepted:
         _show_register(window)
         window.session_controller.begin(dialog.context)
-        window.refresh_status(f"Signed in as {window.ws.session.user.label}.")
+        window.refresh_status(f"Signed in as {window.context.session.user.label}.")
     return result

@@ -70,10 +70,10 @@ def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[i
 
 
 class AdministrationWindow(QMainWindow):
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self.ws = ws
-        self.session = ws.session
+        self.context = context
+        self.session = context.session
         self.setObjectName("AdministrationWindow")
         self.setWindowTitle("Users and representations — CustomsDesk")
         self.user_model = UserTableModel(self)
@@ -184,7 +184,7 @@ class AdministrationWindow(QMainWindow):
     # --- reading -----------------------------------------------------------------------------
     @property
     def is_admin(self) -> bool:
-        return self.ws.access.is_admin
+        return self.context.access.is_admin
 
     def refresh(self) -> None:
         self._show_read_only_note()
@@ -193,15 +193,15 @@ class AdministrationWindow(QMainWindow):
         self.refresh_representations()
 
     def _show_read_only_note(self) -> None:
-        user = self.ws.access.user
+        user = self.context.access.user
         self.read_only_note.setText(
             f"Read-only: {user.login} is a {user.role.label}. You see your own account and the organisations you "
             "represent; only an administrator may change users and representations.")
         self.read_only_note.setVisible(not self.is_admin)
 
     def refresh_users(self, select: str | None = None) -> None:
-        current = select or (self.selected_user().login if self.selected_user() else self.ws.user)
-        users = self.ws.users.list() if self.is_admin else [self.ws.users.get(self.ws.user)]
+        current = select or (self.selected_user().login if self.selected_user() else self.context.user)
+        users = self.context.users.list() if self.is_admin else [self.context.users.get(self.context.user)]
         self.user_model.set_rows(users)
         fit_columns(self.users_view)
         self.select_user(current)
@@ -218,11 +218,11 @@ class AdministrationWindow(QMainWindow):
 
     def _fill_rep_filters(self) -> None:
         if self.is_admin:
-            organisations = [(name, org_id) for org_id, name in self.ws.organisations.all_names()]
-            users = [(user_choice(u), u.id) for u in self.ws.users.list()]
+            organisations = [(name, org_id) for org_id, name in self.context.organisations.all_names()]
+            users = [(user_choice(u), u.id) for u in self.context.users.list()]
         else:
-            organisations = sorted({(r.org_name, r.org_id) for r in self.ws.representations.list()})
-            users = [(user_choice(self.ws.access.user), self.ws.access.user.id)]
+            organisations = sorted({(r.org_name, r.org_id) for r in self.context.representations.list()})
+            users = [(user_choice(self.context.access.user), self.context.access.user.id)]
         refill_combo(self.rep_org_filter, "All organisations", organisations)
         refill_combo(self.rep_user_filter, "All users", users)
 
@@ -233,7 +233,7 @@ class AdministrationWindow(QMainWindow):
     def refresh_representations(self, select: int | None = None) -> None:
         current = select or (self.selected_representation().id if self.selected_representation() else None)
         today = date.today()
-        reps = self.ws.representations.list(self.representation_filter())
+        reps = self.context.representations.list(self.representation_filter())
         if not self.show_ended.isChecked():
             reps = [r for r in reps if r.valid_to is None or r.valid_to >= today]
         self.rep_model.set_rows(reps)
@@ -269,8 +269,8 @@ class AdministrationWindow(QMainWindow):
         if user.role == Role.ADMIN:
             return
         names = self._organisation_names()
-        routes = route_texts(self.ws.representations.list(), user.id, today)
-        found = self.ws.representations.effective_rights(user.id, today)
+        routes = route_texts(self.context.representations.list(), user.id, today)
+        found = self.context.representations.effective_rights(user.id, today)
         for org_id, rights in sorted(found.items(), key=lambda item: names.get(item[0], "").lower()):
             shown = Rights.BASIC if user.level == Level.BASIC else rights
             self._add_effective_row(names.get(org_id, f"organisation {org_id}"), shown.label,
@@ -303,16 +303,16 @@ class AdministrationWindow(QMainWindow):
 
     def _organisation_names(self) -> dict[int, str]:
         if self.is_admin:
-            return dict(self.ws.organisations.all_names())
-        return {o.id: o.name for o in self.ws.organisations.list()}
+            return dict(self.context.organisations.all_names())
+        return {o.id: o.name for o in self.context.organisations.list()}
 
     # --- buttons -----------------------------------------------------------------------------
     def _admin_reason(self, what: str, needs_row: bool, row) -> str | None:
-        return self.ws.access.why_not_admin(what) or (NO_SELECTION if needs_row and row is None else None)
+        return self.context.access.why_not_admin(what) or (NO_SELECTION if needs_row and row is None else None)
 
     def _update_user_buttons(self) -> None:
         user = self.selected_user()
-        own = user is not None and user.login == self.ws.user
+        own = user is not None and user.login == self.context.user
         enable_with_reason(self.add_user_button, self._admin_reason("add users", False, user), "Add a user account")
         enable_with_reason(self.edit_user_button, self._admin_reason("change users", True, user),
                    "Change the name, role, access level or identity of the selected user")
@@ -340,7 +340,7 @@ class AdministrationWindow(QMainWindow):
 
     # --- users -------------------------------------------------------------------------------
     def add_user(self) -> UserEditor:
-        dialog = UserEditor(self.ws, parent=self)
+        dialog = UserEditor(self.context, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._users_changed(dialog.saved.login, f"User {dialog.saved.login} added.")
         return dialog
@@ -349,7 +349,7 @@ class AdministrationWindow(QMainWindow):
         user = self.selected_user()
         if user is None:
             return None
-        dialog = UserEditor(self.ws, user, parent=self)
+        dialog = UserEditor(self.context, user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._users_changed(user.login, f"User {user.login} saved.")
         return dialog
@@ -358,14 +358,14 @@ class AdministrationWindow(QMainWindow):
         user = self.selected_user()
         if user is None or not self._confirm_reset(user.login):
             return None
-        dialog = PasswordResetDialog(self.ws, user.login, parent=self)
+        dialog = PasswordResetDialog(self.context, user.login, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             lost = " Their stored access codes were removed." if dialog.impact.loses_codes else ""
             self._users_changed(user.login, f"The password of {user.login} is reset.{lost}")
         return dialog
 
     def _confirm_reset(self, login: str) -> bool:
-        impact = self.ws.users.reset_impact(login)
+        impact = self.context.users.reset_impact(login)
         icon = QMessageBox.Icon.Warning if impact.loses_codes else QMessageBox.Icon.Question
         box = QMessageBox(icon, "Reset password", f"Reset the password of {login}?",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
@@ -387,7 +387,7 @@ class AdministrationWindow(QMainWindow):
             return
         changed = replace(user, active=not user.active)
         try:
-            self.ws.users.update_user(self.ws.session, changed)
+            self.context.users.update_user(self.context.session, changed)
         except UserError as exc:
             QMessageBox.warning(self, "Users", str(exc))
             return
@@ -400,7 +400,7 @@ class AdministrationWindow(QMainWindow):
 
     # --- representations ---------------------------------------------------------------------
     def add_representation(self) -> RepresentationEditor:
-        dialog = RepresentationEditor(self.ws, parent=self, org_id=self.rep_org_filter.currentData(),
+        dialog = RepresentationEditor(self.context, parent=self, org_id=self.rep_org_filter.currentData(),
                                       user_id=self.rep_user_filter.currentData())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._representations_changed(dialog.saved, "Representation added")
@@ -410,7 +410,7 @@ class AdministrationWindow(QMainWindow):
         rep = self.selected_representation()
         if rep is None:
             return None
-        dialog = RepresentationEditor(self.ws, rep, parent=self)
+        dialog = RepresentationEditor(self.context, rep, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._representations_changed(dialog.saved, "Representation saved")
         return dialog
@@ -419,7 +419,7 @@ class AdministrationWindow(QMainWindow):
         rep = self.selected_representation()
         if rep is None:
             return None
-        dialog = EndRepresentationDialog(self.ws, rep, parent=self)
+        dialog = EndRepresentationDialog(self.context, rep, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._representations_changed(dialog.saved, f"Representation ends after {dialog.saved.valid_to}")
         return dialog

@@ -74,13 +74,13 @@ def _filter_line(cells) -> QHBoxLayout:
 
 
 class AuditWindow(QMainWindow):
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self.ws = ws
-        self.session = ws.session
+        self.context = context
+        self.session = context.session
         self.setObjectName("AuditWindow")
         self.setWindowTitle("Audit log — CustomsDesk")
-        self.model = AuditTableModel(ws, self)
+        self.model = AuditTableModel(context, self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(SEARCH_DELAY_MS)
@@ -177,11 +177,11 @@ class AuditWindow(QMainWindow):
     # --- filters -----------------------------------------------------------------------------
     @property
     def own_entries_only(self) -> bool:
-        return not self.ws.access.is_admin
+        return not self.context.access.is_admin
 
     def refresh(self) -> None:
         self._fill_users()
-        user = self.ws.access.user
+        user = self.context.access.user
         self.own_only_note.setText(f"You see only your own entries: {user.login} is a {user.role.label}. "
                                    "An administrator sees everyone's.")
         self.own_only_note.setVisible(self.own_entries_only)
@@ -193,10 +193,10 @@ class AuditWindow(QMainWindow):
         try:
             self.user_filter.clear()
             if self.own_entries_only:
-                self.user_filter.addItem(self.ws.user, None)
+                self.user_filter.addItem(self.context.user, None)
             else:
                 self.user_filter.addItem("everyone", None)
-                for login in self.ws.audit.users():
+                for login in self.context.audit.users():
                     self.user_filter.addItem(login, login)
             self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)) if current else 0)
         finally:
@@ -251,7 +251,7 @@ class AuditWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            written = self.ws.audit.export_csv(Path(path), self.current_filter())
+            written = self.context.audit.export_csv(Path(path), self.current_filter())
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, "Export the audit log", f"The file could not be written: {exc}")
             return None

@@ -74,16 +74,16 @@ def _group(title: str, widget: QWidget, name: str) -> QGroupBox:
 class CertificateWindow(QMainWindow):
     certificates_changed = Signal()
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self.ws = ws
-        self.session = ws.session
+        self.context = context
+        self.session = context.session
         self.setObjectName("CertificateWindow")
         self.setWindowTitle("Certificates — CustomsDesk")
         self.participant_model = ParticipantTableModel(self)
         self.history_model = HistoryTableModel(self)
         self.customs_model = CustomsTableModel(self)
-        self.banner = ExpiryBanner(ws, with_open_button=False)
+        self.banner = ExpiryBanner(context, with_open_button=False)
         self.read_only_note = QLabel()
         self.read_only_note.setObjectName("read_only_note")
         self.read_only_note.setWordWrap(True)
@@ -155,7 +155,7 @@ class CertificateWindow(QMainWindow):
     def _build_onboarding_tab(self) -> QWidget:
         from ui.onboarding_page import OnboardingPage
 
-        return OnboardingPage(self.ws)
+        return OnboardingPage(self.context)
 
     # --- reading -----------------------------------------------------------------------------
     def refresh(self, eori: str | None = None) -> None:
@@ -163,11 +163,11 @@ class CertificateWindow(QMainWindow):
         selected = self.selected_row()
         eori = eori or (selected.eori if selected else None)
         self.banner.refresh()
-        self.participant_model.set_rows(participant_rows(self.ws))
-        self.customs_model.set_rows(customs_table_rows(self.ws.certificates.customs_rows()))
+        self.participant_model.set_rows(participant_rows(self.context))
+        self.customs_model.set_rows(customs_table_rows(self.context.certificates.customs_rows()))
         self.onboarding.refresh()
         self.select_eori(eori)
-        reason = self.ws.access.why_not_manager(MANAGE)
+        reason = self.context.access.why_not_manager(MANAGE)
         self.read_only_note.setText(f"You see the certificates read-only. {reason}" if reason else "")
         self.read_only_note.setVisible(reason is not None)
         self._update_buttons()
@@ -198,10 +198,10 @@ class CertificateWindow(QMainWindow):
             self.checks.show_inspection(row.certificate.inspection(), row.certificate.subject)
         self.checks_box.setTitle(f"Checks of the certificate of {row.eori}")
         self.history_box.setTitle(f"History of {row.eori}")
-        self.history_model.set_rows(self.ws.certificates.history(row.eori))
+        self.history_model.set_rows(self.context.certificates.history(row.eori))
 
     def _update_buttons(self) -> None:
-        reason = self.ws.access.why_not_manager(MANAGE)
+        reason = self.context.access.why_not_manager(MANAGE)
         enable_with_reason(self.import_button, reason, "Import the participant certificate of an EORI (PKCS#12/PFX, PEM or DER)")
         enable_with_reason(self.customs_import_button, reason,
                    "Store an administration's encryption certificate, with the day it takes effect")
@@ -217,7 +217,7 @@ class CertificateWindow(QMainWindow):
     # --- commands ----------------------------------------------------------------------------
     def import_certificate(self) -> CertificateImportDialog:
         row = self.selected_row()
-        dialog = CertificateImportDialog(self.ws, self, eori=row.eori if row else "")
+        dialog = CertificateImportDialog(self.context, self, eori=row.eori if row else "")
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None:
             imported = dialog.imported
             replaced = f", replacing {imported.replaced.subject}" if imported.replaced else ""
@@ -236,7 +236,7 @@ class CertificateWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            written = self.ws.certificates.export_public(row.certificate.id, Path(path))
+            written = self.context.certificates.export_public(row.certificate.id, Path(path))
         except UserError as exc:
             QMessageBox.warning(self, "Export public certificate", str(exc))
             return None
@@ -244,14 +244,15 @@ class CertificateWindow(QMainWindow):
         return written
 
     def check_file(self) -> CertificateCheckDialog:
-        dialog = CertificateCheckDialog(self.ws, self)
+        dialog = CertificateCheckDialog(self.context, self)
         dialog.exec()
         return dialog
 
     def import_customs(self) -> CustomsImportDialog:
         current = self.customs.currentIndex()
         chosen = self.customs_model.record(current.row()).certificate if current.isValid() else None
-        dialog = CustomsImportDialog(self.ws, self, *((chosen.administration, chosen.environment) if chosen else ()))
+        preset = (chosen.administration, chosen.environment) if chosen else ()
+        dialog = CustomsImportDialog(self.context, self, *preset)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             saved = dialog.saved
             self._changed(None, f"Customs certificate {saved.subject} stored for {saved.administration} "

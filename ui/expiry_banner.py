@@ -68,11 +68,11 @@ class ExpiryBanner(QFrame):
 
     open_certificates = Signal()
 
-    def __init__(self, ws: UserContext | None = None, parent=None, with_open_button: bool = True):
+    def __init__(self, context: UserContext | None = None, parent=None, with_open_button: bool = True):
         super().__init__(parent)
         self.setObjectName("expiry_banner")
         self.setStyleSheet(BANNER_STYLE)
-        self.ws = ws
+        self.context = context
         self.warnings: list[ExpiryWarning] = []
         self.notice: QMessageBox | None = None
         self._dismissed: set[tuple[int, str]] = set()
@@ -107,15 +107,15 @@ class ExpiryBanner(QFrame):
     def severity(self) -> str | None:
         return self.property("severity") or None
 
-    def set_workspace(self, ws: UserContext) -> None:
+    def set_context(self, context: UserContext) -> None:
         """Another user signed in: what the last one dismissed shows again."""
-        self.ws = ws
+        self.context = context
         self._dismissed.clear()
         self.refresh()
 
     def clear(self) -> None:
         """Nobody is signed in: show nothing."""
-        self.ws = None
+        self.context = None
         self.warnings = []
         self.hide()
 
@@ -124,8 +124,8 @@ class ExpiryBanner(QFrame):
             self.refresh()
 
     def refresh(self, at: datetime | None = None) -> None:
-        ws = self.ws
-        self.warnings = ws.certificates.warnings(at) if ws is not None and ws.session is not None else []
+        context = self.context
+        self.warnings = context.certificates.warnings(at) if context is not None and context.session is not None else []
         if not self.warnings or all(self._is_dismissed(w) for w in self.warnings):
             self.hide()
             return
@@ -166,15 +166,15 @@ class ExpiryBanner(QFrame):
     # --- at sign-in -----------------------------------------------------------------------------
     def announce(self) -> QMessageBox | None:
         """Tell the signed-in user, once per certificate and threshold, what expires (a window-modal message)."""
-        if self.ws is None or self.ws.session is None:
+        if self.context is None or self.context.session is None:
             return None
         from core.transport.expiry_notices import mark_announced, warnings_to_announce  # not needed to paint
 
-        fresh = warnings_to_announce(self.ws)
+        fresh = warnings_to_announce(self.context)
         if not fresh:
             return None
         self.notice = expiry_notice(self.window(), fresh, self.open_certificates.emit)
-        mark_announced(self.ws, fresh)
+        mark_announced(self.context, fresh)
         self.notice.open()
         return self.notice
 

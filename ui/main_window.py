@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, Changes
+from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, ORGANISATIONS, Changes
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.changes import ChangeHub
+from ui.idle_lock import IdleLock
 from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
@@ -162,7 +163,7 @@ class RecordTable(QTableView):
 class MainWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, ws: UserContext | None = None, parent=None):
+    def __init__(self, context: UserContext | None = None, parent=None):
         """The window shell; the register appears once a user has signed in (see ``open_data``)."""
         super().__init__(parent)
         self.session_controller = SessionController(self)
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         self.session_controller.signed_out.connect(self._detach)
         self.changes = ChangeHub(self)
         self.changes.changed.connect(self._apply_changes)
+        self.idle_lock = IdleLock(self)
+        self.idle_lock.idle.connect(self._lock_when_idle)
+        self.closed.connect(self.idle_lock.stop)
         self.navigation: NavigationModel | None = None
         self.guarantee_model: GuaranteeTableModel | None = None
         self.open_problem: str | None = None
@@ -254,11 +258,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.resize(1200, 760)
         self._restore_geometry()
-        if ws is not None:
-            self.session_controller.begin(ws)
+        if context is not None:
+            self.session_controller.begin(context)
 
     @property
-    def ws(self) -> UserContext | None:
+    def context(self) -> UserContext | None:
         """The signed-in user's context; None while nobody is signed in."""
         return self.session_controller.context
 
@@ -276,39 +280,39 @@ class MainWindow(QMainWindow):
             self.close()
             return False
         self.status.setText("Sign in to open the register.")
-        ws = sign_in_at_start(self, installation)
-        if ws is None:
+        context = sign_in_at_start(self, installation)
+        if context is None:
             installation.close()
             self.close()
             return False
-        self.session_controller.begin(ws)
-        if ws.should_offer_demo() and ws.access.is_admin:
+        self.session_controller.begin(context)
+        if context.should_offer_demo() and context.access.is_admin:
             QTimer.singleShot(0, self.offer_demo)
         return True
 
-    def attach(self, ws: UserContext) -> None:
-        """Show the register of the workspace's signed-in user (again after another user signed in)."""
-        from ui.account import IdleLock, window_title
+    def attach(self, context: UserContext) -> None:
+        """Show the register of the signed-in user (again after another user signed in)."""
+        from ui.account import restart_idle_lock, window_title
 
         self._drop_models()
-        self.sync.use(ws)
+        self.sync.use(context)
         self.target = Target()
         self.detail_guarantee_id = None
-        self.navigation = NavigationModel(ws, self)
+        self.navigation = NavigationModel(context, self)
         self.tree.setModel(self.navigation)
         self.tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
-        self.org_table.set_source(OrganisationTableModel(ws, self))
-        self.guarantee_model = GuaranteeTableModel(ws, parent=self)
+        self.org_table.set_source(OrganisationTableModel(context, self))
+        self.guarantee_model = GuaranteeTableModel(context, parent=self)
         self.guarantee_table.set_source(self.guarantee_model)
         organisations = self.navigation.index_of(self.navigation.organisations_node)
         self.tree.expand(organisations)
         self.tree.setCurrentIndex(organisations)
         self._update_actions()
-        self.setWindowTitle(window_title(ws))
+        self.setWindowTitle(window_title(context))
         self.refresh_status()
-        IdleLock.for_window(self).start()
+        restart_idle_lock(self)
         self._remind_of_pacs_to_delete()
-        self.expiry_banner.set_workspace(ws)
+        self.expiry_banner.set_context(context)
         QTimer.singleShot(0, self.expiry_banner.announce)  # once the window is on screen
 
     def _detach(self, ended: UserContext) -> None:
@@ -337,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _remind_of_pacs_to_delete(self) -> None:
         """A PAC whose registration customs confirmed while its holder was away: say so at sign-in."""
-        grns = self.ws.access_codes.pacs_to_delete()
+        grns = self.context.access_codes.pacs_to_delete()
         if grns:
             self.refresh_status(f"You still hold the primary access code of {', '.join(grns)}, although customs "
                                 "confirmed the registration: open the guarantee and delete it (Delete PAC).")
@@ -471,33 +475,45 @@ class MainWindow(QMainWindow):
             return Target(NodeKind.ORGANISATION, org_id=node.record_id)
         if node.kind is NodeKind.GUARANTEE:
             ids = [n.record_id for n in nodes if n.kind is NodeKind.GUARANTEE]
-            org_id = self.ws.guarantees.get(node.record_id).org_id
+            org_id = self.context.guarantees.get(node.record_id).org_id
             return Target(NodeKind.GUARANTEE, org_id=org_id, guarantee_ids=ids)
         return Target(node.kind)
 
     def _show_page_for(self, node: Node) -> None:
         if node.kind is NodeKind.ORGANISATIONS:
-            self.list_title.setText(f"Organisations ({self.ws.organisations.count()})")
+            self.list_title.setText(self._list_title(node))
             self.pages.setCurrentWidget(self.org_table)
             if self.org_table.source.rowCount() == 0:
                 self.org_table.source.reload()
         elif node.kind is NodeKind.NCTS:
-            self._show_guarantees(None, "NCTS — all guarantees")
+            self._show_guarantees(None, self._list_title(node))
         elif node.kind is NodeKind.ORGANISATION:
-            self._show_guarantees(node.record_id, f"Customs guarantees of {node.label}")
+            self._show_guarantees(node.record_id, self._list_title(node))
         else:
-            self._show_guarantee_detail(self.ws.guarantees.get(node.record_id))
+            self._show_guarantee_detail(self.context.guarantees.get(node.record_id))
+
+    def _list_title(self, node: Node) -> str:
+        """The title of a list page with its count."""
+        if node.kind is NodeKind.ORGANISATIONS:
+            return f"Organisations ({self.context.organisations.count()})"
+        if node.kind is NodeKind.ORGANISATION:
+            return self._guarantees_title(node.record_id, node.label)
+        return self._guarantees_title(None)
+
+    def _guarantees_title(self, org_id: int | None, org_label: str = "") -> str:
+        title = f"Customs guarantees of {org_label}" if org_id else "NCTS — all guarantees"
+        return f"{title} ({self.context.guarantees.count(org_id)})"
 
     def _show_guarantees(self, org_id: int | None, title: str) -> None:
-        self.list_title.setText(f"{title} ({self.ws.guarantees.count(org_id)})")
         self.guarantee_model.show_organisation(org_id)
+        self.list_title.setText(title)
         self.pages.setCurrentWidget(self.guarantee_table)
 
     def _show_guarantee_detail(self, g: Guarantee) -> None:
         self.detail_guarantee_id = g.id
-        org = self.ws.organisations.get(g.org_id)
+        org = self.context.organisations.get(g.org_id)
         self.list_title.setText(f"Guarantee {g.reference}")
-        self.detail.setHtml(guarantee_html(self.ws, g, org.label))
+        self.detail.setHtml(guarantee_html(self.context, g, org.label))
         self.pages.setCurrentWidget(self.detail)
 
     def _table_selection_changed(self, table: RecordTable) -> None:
@@ -513,14 +529,14 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         t, a = self.target, self.actions
-        if self.ws is None or self.ws.access is None:
+        if self.context is None or self.context.access is None:
             for name in ("new_organisation", "refresh", "settings", "certificates", "import_reference", "load_demo",
                          "new_guarantee", "customs_guarantees", "edit", "delete", "change_password", "lock", "sign_out",
                          "admin_users", "audit_log"):
                 a.enable(name, False, "The database is not open yet")
             self._update_message_actions()
             return
-        access = self.ws.access
+        access = self.context.access
         for name in ("refresh", "settings", "certificates", "change_password", "lock", "sign_out", "admin_users",
                      "audit_log"):
             a.enable(name, True)
@@ -547,7 +563,7 @@ class MainWindow(QMainWindow):
     def _update_message_actions(self) -> None:
         """Each message command is enabled only when it can be sent; otherwise its tooltip says why."""
         t, a = self.target, self.actions
-        ready = self.ws is not None
+        ready = self.context is not None
         a.enable("msg_inbox", ready, "The database is not open yet")
         a.enable("msg_simulator", ready, "The database is not open yet")
         if not ready:
@@ -569,7 +585,7 @@ class MainWindow(QMainWindow):
             return
         from core.messages import QueryKind
 
-        service = self.ws.messaging
+        service = self.context.messaging
         self._enable_if_any("msg_register_codes", guarantees, service.registration_blocker)
         for name, kind_name in QUERY_ACTIONS.items():
             kind = QueryKind.from_name(kind_name)
@@ -592,7 +608,7 @@ class MainWindow(QMainWindow):
         found = []
         for gid in self.target.guarantee_ids[:limit]:
             try:
-                found.append(self.ws.guarantees.get(gid))
+                found.append(self.context.guarantees.get(gid))
             except NotFound:
                 continue
         return found
@@ -601,11 +617,9 @@ class MainWindow(QMainWindow):
     def new_organisation(self) -> None:
         from ui.dialogs.organisation_editor import OrganisationEditor
 
-        editor = OrganisationEditor(self.ws, parent=self)
+        editor = OrganisationEditor(self.context, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
-            self.navigation.reload_children(self.navigation.organisations_node)
-            self.org_table.source.reload()
-            self._refresh_page()
+            self.changes.publish(editor.changes)
             self.refresh_status(f"Organisation {editor.saved.name} added.")
 
     def new_guarantee(self) -> None:
@@ -624,27 +638,27 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
             self.tree.expand(index)
         else:
-            org = self.ws.organisations.get(self.target.org_id)
-            self._show_guarantees(org.id, f"Customs guarantees of {org.label}")
+            org = self.context.organisations.get(self.target.org_id)
+            self._show_guarantees(org.id, self._guarantees_title(org.id, org.label))
 
     def edit_selected(self) -> None:
         from ui.dialogs.organisation_editor import OrganisationEditor
 
         if self.target.is_organisation:
-            editor = OrganisationEditor(self.ws, self.ws.organisations.get(self.target.org_id), parent=self)
+            editor = OrganisationEditor(self.context, self.context.organisations.get(self.target.org_id), parent=self)
             if editor.exec() == QDialog.DialogCode.Accepted:
-                self.navigation.update_organisation(editor.saved.id)
-                self.org_table.source.reload()
+                self.changes.publish(editor.changes)
                 self.refresh_status(f"Organisation {editor.saved.name} saved.")
         elif len(self.target.guarantee_ids) == 1:
-            self._edit_guarantee(self.ws.guarantees.get(self.target.guarantee_ids[0]))
+            self._edit_guarantee(self.context.guarantees.get(self.target.guarantee_ids[0]))
 
     def _edit_guarantee(self, g: Guarantee) -> GuaranteeEditor:
         from ui.dialogs.guarantee_editor import GuaranteeEditor
 
-        editor = GuaranteeEditor(self.ws, g, parent=self)
+        editor = GuaranteeEditor(self.context, g, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
-            self._guarantees_changed(editor.saved.org_id)
+            self.changes.publish(editor.changes)
+            self._show_current_or(editor.saved.org_id)
             self.refresh_status(f"Guarantee {editor.saved.reference} saved.")
         return editor
 
@@ -655,7 +669,7 @@ class MainWindow(QMainWindow):
             self._delete_guarantees(self.target.guarantee_ids)
 
     def _delete_organisation(self, org_id: int) -> None:
-        preview = self.ws.organisations.deletion_preview(org_id)
+        preview = self.context.organisations.deletion_preview(org_id)
         box = QMessageBox(QMessageBox.Icon.Warning, "Delete organisation",
                           f"Delete {preview.organisation.label}?", parent=self)
         if preview.guarantee_labels:
@@ -668,32 +682,26 @@ class MainWindow(QMainWindow):
         self.last_question = box
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        self.ws.actions.delete_organisation(org_id)
-        self.navigation.reload_children(self.navigation.organisations_node)
-        self.navigation.reload_children(self.navigation.ncts_node)
-        self.org_table.source.reload()
+        self.changes.publish(self.context.actions.delete_organisation(org_id))
         self.tree.setCurrentIndex(self.navigation.index_of(self.navigation.organisations_node))
         self.refresh_status(f"Organisation {preview.organisation.name} deleted.")
 
     def _delete_guarantees(self, ids: list[int]) -> None:
-        guarantees = [self.ws.guarantees.get(i) for i in ids]
+        guarantees = [self.context.guarantees.get(i) for i in ids]
         text = "\n".join(g.label for g in guarantees[:15])
         answer = QMessageBox.question(self, "Delete guarantees", f"Delete {len(ids)} guarantee(s) with their access codes?\n\n{text}",
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ws.actions.delete_guarantees([g.id for g in guarantees])
-        self._guarantees_changed(guarantees[0].org_id)
+        self.changes.publish(self.context.actions.delete_guarantees([g.id for g in guarantees]))
+        self._show_current_or(guarantees[0].org_id)
         self.refresh_status(f"{len(ids)} guarantee(s) deleted.")
 
-    def _guarantees_changed(self, org_id: int) -> None:
+    def _show_current_or(self, org_id: int) -> None:
+        """After guarantees of ``org_id`` changed: the selected guarantee may be gone, so commands act on the
+        list shown, or the organisation's list."""
         node = self.navigation.find(NodeKind.ORGANISATION, org_id)
-        if node is not None:
-            self.navigation.reload_children(node)
-        self.navigation.reload_children(self.navigation.ncts_node)
-        self.guarantee_model.reload()
-        # the selected guarantee may be gone: commands act on the list shown, or the organisation's list
         current = self.tree.currentIndex()
         shown = self.navigation.node(current) if current.isValid() else None
         if shown is None or shown.kind is NodeKind.GUARANTEE:
@@ -703,7 +711,8 @@ class MainWindow(QMainWindow):
             self._show_node(shown)
         else:
             self.target = Target(NodeKind.ORGANISATION, org_id=org_id)
-            self._show_guarantees(org_id, f"Customs guarantees of {self.ws.organisations.get(org_id).label}")
+            label = self.context.organisations.get(org_id).label
+            self._show_guarantees(org_id, self._guarantees_title(org_id, label))
             self._update_actions()
 
     def _show_node(self, node: Node, selected: list[Node] | None = None) -> None:
@@ -718,17 +727,14 @@ class MainWindow(QMainWindow):
             self._show_page_for(self.navigation.node(index))
 
     def refresh_all(self) -> None:
-        for node in (self.navigation.organisations_node, self.navigation.ncts_node):
-            self.navigation.reload_children(node)
-        self.org_table.source.reload()
-        self.guarantee_model.reload()
+        self.changes.publish(Changes.of(ORGANISATIONS) | Changes.of(GUARANTEES) | Changes.of(CERTIFICATES))
         self._refresh_page()
         self.refresh_status("Register read again.")
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ws, self)
+        dialog = SettingsDialog(self.context, self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.reference.changed.connect(lambda: self.refresh_status("Reference data imported."))
         dialog.exec()
@@ -748,6 +754,11 @@ class MainWindow(QMainWindow):
         from ui.account import lock_window
 
         lock_window(self)
+
+    def _lock_when_idle(self) -> None:
+        from ui.account import lock_when_idle
+
+        lock_when_idle(self)
 
     def sign_out(self) -> None:
         from ui.account import sign_out
@@ -773,7 +784,7 @@ class MainWindow(QMainWindow):
         from simulator.demo import load_demo
 
         try:
-            result = load_demo(self.ws)
+            result = load_demo(self.context)
         except UserError as exc:
             QMessageBox.warning(self, "Demo data", str(exc))
             return
@@ -799,7 +810,7 @@ class MainWindow(QMainWindow):
         with_simulator.setChecked(True)
         box.setCheckBox(with_simulator)
         answer = box.exec()
-        self.ws.set_setting(DEMO_OFFERED_KEY, "declined")
+        self.context.set_setting(DEMO_OFFERED_KEY, "declined")
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
             if with_simulator.isChecked():
@@ -809,7 +820,7 @@ class MainWindow(QMainWindow):
         from ui.simulator_control import SimulatorProcess
 
         if self.simulator is None:
-            self.simulator = SimulatorProcess(self.ws.data_dir, self)
+            self.simulator = SimulatorProcess(self.context.data_dir, self)
             self.simulator.started.connect(self._simulator_started)
             self.simulator.stopped.connect(self._simulator_stopped)
         self.simulator.start()
@@ -837,14 +848,15 @@ class MainWindow(QMainWindow):
         from core.logs import app_version, log_file
 
         QMessageBox.about(self, "About CustomsDesk",
-                          f"CustomsDesk {app_version()}\n\nDatabase: {self.ws.store.path}"
-                          f"\nSchema version: {self.ws.store.schema_version}\nUser: {self.ws.user}"
+                          f"CustomsDesk {app_version()}\n\nDatabase: {self.context.store.path}"
+                          f"\nSchema version: {self.context.store.schema_version}\nUser: {self.context.user}"
                           f"\nLog file: {log_file() or 'none'}")
 
     def refresh_status(self, message: str = "") -> None:
-        self.status.setText(f"{self.ws.organisations.count()} organisations · {self.ws.guarantees.count()} guarantees"
-                            f" · {self.ws.session.user.label}, {self.ws.session.user.role.label}"
-                            f" · {self.ws.store.path}")
+        context = self.context
+        self.status.setText(f"{context.organisations.count()} organisations · {context.guarantees.count()} guarantees"
+                            f" · {context.session.user.label}, {context.session.user.role.label}"
+                            f" · {context.store.path}")
         if message:
             self.statusBar().showMessage(message, 8000)
 
@@ -859,7 +871,7 @@ class MainWindow(QMainWindow):
 
         created = self.messages_window is None
         if created:
-            self.messages_window = MessagesWindow(self.ws, self.actions["msg_sync"], self.tasks, parent=self)
+            self.messages_window = MessagesWindow(self.context, self.actions["msg_sync"], self.tasks, parent=self)
             self.session_controller.track(self.messages_window)
             self.changes.changed.connect(self.messages_window.apply_changes)
         window = self.messages_window
@@ -879,7 +891,7 @@ class MainWindow(QMainWindow):
 
     def send_registration(self) -> list[Message]:
         """Queue the access code registration of the selected guarantee(s) and send it in the background."""
-        service = self.ws.messaging
+        service = self.context.messaging
         guarantees = self._target_guarantees()
         blockers = {g.id: service.registration_blocker(g) for g in guarantees}
         reasons = [r for r in blockers.values() if r]
@@ -911,11 +923,11 @@ class MainWindow(QMainWindow):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return []
             period, unreleased_only = dialog.period(), dialog.unreleased_only
-        service = self.ws.messaging
+        service = self.context.messaging
         try:
             messages = service.prepare_queries(ids, kind, *period, unreleased_only=unreleased_only)
         except CannotSend as exc:
-            allowed = [gid for gid in ids if service.query_blocker(self.ws.guarantees.get(gid), kind) is None]
+            allowed = [gid for gid in ids if service.query_blocker(self.context.guarantees.get(gid), kind) is None]
             if len(allowed) == len(ids):  # not about the guarantees (the period, say)
                 QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(exc))
                 return []
@@ -985,13 +997,50 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Send and receive stopped: {error}", 30000)
         else:
             self.statusBar().showMessage(sync_report(summary), 30000)
-            if self.ws is not None:
+            if self.context is not None:
                 self.changes.publish(changes)
                 self._offer_pac_deletion(summary.pac_deletion_recommended)
 
     def _apply_changes(self, changes: Changes) -> None:
-        if self.ws is not None and changes.touches(GUARANTEES):
-            self._refresh_guarantees(set(changes.of_kind(GUARANTEES)))
+        """Read again what a unit of work changed, whoever did it: tree, tables, titles and counts."""
+        if self.context is None or self.navigation is None:
+            return
+        if changes.touches(ORGANISATIONS):
+            self._reload_organisations(changes.of_kind(ORGANISATIONS))
+        if changes.touches(GUARANTEES):
+            self._reload_guarantees(changes.of_kind(GUARANTEES))
+        if changes.touches(ORGANISATIONS, GUARANTEES):
+            self._refresh_titles()
+            self.refresh_status()
+
+    def _reload_organisations(self, ids: frozenset[int]) -> None:
+        navigation = self.navigation
+        added_or_removed = not ids
+        for org_id in ids:
+            if navigation.find(NodeKind.ORGANISATION, org_id) is None or not self.context.organisations.exists(org_id):
+                added_or_removed = True
+            else:
+                navigation.update_organisation(org_id)
+        if added_or_removed:
+            navigation.reload_children(navigation.organisations_node)
+            navigation.reload_children(navigation.ncts_node)
+        self.org_table.source.reload()
+
+    def _reload_guarantees(self, ids: frozenset[int]) -> None:
+        """Rows that are listed change in place (customs answers); a guarantee added or deleted reloads the lists."""
+        model = self.guarantee_model
+        listed = {gid for gid in ids if model.row_of(gid) is not None}
+        if not ids or listed != ids or not all(self.context.guarantees.exists(gid) for gid in ids):
+            self.navigation.reload_children(self.navigation.ncts_node)
+            model.reload()
+        self._refresh_guarantees(set(ids))
+
+    def _refresh_titles(self) -> None:
+        """The current list's title and count, without reloading the page."""
+        index = self.tree.currentIndex()
+        node = self.navigation.node(index) if index.isValid() else None
+        if node is not None and node.kind is not NodeKind.GUARANTEE:
+            self.list_title.setText(self._list_title(node))
 
     def _refresh_guarantees(self, ids: set[int]) -> None:
         """Show the answers: the detail page and the listed rows of the guarantees that changed."""
@@ -999,7 +1048,7 @@ class MainWindow(QMainWindow):
             return
         if self.detail_guarantee_id in ids and self.pages.currentWidget() is self.detail:
             try:
-                self._show_guarantee_detail(self.ws.guarantees.get(self.detail_guarantee_id))
+                self._show_guarantee_detail(self.context.guarantees.get(self.detail_guarantee_id))
             except NotFound:
                 pass
         model = self.guarantee_model
@@ -1008,7 +1057,7 @@ class MainWindow(QMainWindow):
             if row is None:
                 continue
             try:
-                fresh = self.ws.guarantees.get(gid)
+                fresh = self.context.guarantees.get(gid)
             except NotFound:
                 continue
             model.record(row).__dict__.update(fresh.__dict__)
@@ -1022,17 +1071,17 @@ class MainWindow(QMainWindow):
         if is_locked(self):  # reminded at the next sign-in instead
             return
         for grn in dict.fromkeys(grns):
-            for g in self.ws.guarantees.find_by_grn(grn):
-                holder = self.ws.access_codes.pac_holder(g.id)
+            for g in self.context.guarantees.find_by_grn(grn):
+                holder = self.context.access_codes.pac_holder(g.id)
                 if holder is None:
                     continue
-                if holder != self.ws.user:
+                if holder != self.context.user:
                     self.refresh_status(f"Registration confirmed for {grn}: ask {holder}, who holds the primary "
                                         "access code, to delete it from the record.")
                     continue
                 if self._ask_delete_pac(grn):
-                    self.ws.access_codes.delete_pac(g.id)
-                    self._refresh_guarantees({g.id})
+                    self.context.access_codes.delete_pac(g.id)
+                    self.changes.publish(Changes.of(GUARANTEES, g.id))
                     self.refresh_status(f"The primary access code of {grn} was deleted from the record.")
 
     def _ask_delete_pac(self, grn: str) -> bool:
@@ -1089,8 +1138,8 @@ def sync_report(summary: SyncSummary) -> str:
     return text
 
 
-def stored_usages(ws: UserContext, guarantee_id: int) -> list[tuple]:
-    return ws.guarantees.usages(guarantee_id)
+def stored_usages(context: UserContext, guarantee_id: int) -> list[tuple]:
+    return context.guarantees.usages(guarantee_id)
 
 
 def _moment(text: str | None) -> str:
@@ -1127,10 +1176,10 @@ def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
     ]
 
 
-def _error_html(ws: UserContext, g: Guarantee) -> str:
+def _error_html(context: UserContext, g: Guarantee) -> str:
     from core.messages import explain
 
-    meaning = explain(ws.catalogue, g.last_error_code)
+    meaning = explain(context.catalogue, g.last_error_code)
     english = meaning.en or g.last_error_text or "(no description of this code is known)"
     lines = [f"<b>Last error {escape(g.last_error_code)}</b> — {escape(english)}"]
     if meaning.cs:
@@ -1140,8 +1189,8 @@ def _error_html(ws: UserContext, g: Guarantee) -> str:
     return f"<p style='color:#c0392b'>{'<br>'.join(lines)}</p>"
 
 
-def _usages_html(ws: UserContext, g: Guarantee) -> str:
-    usages = stored_usages(ws, g.id)
+def _usages_html(context: UserContext, g: Guarantee) -> str:
+    usages = stored_usages(context, g.id)
     if not usages and not g.usage_period:
         return ""
     period = (g.usage_period or "").replace("..", " – ")
@@ -1159,20 +1208,20 @@ def _usages_html(ws: UserContext, g: Guarantee) -> str:
             f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='#eeeeee'>{head}</tr>{rows}</table>{more}")
 
 
-def _rights_text(ws: UserContext, org_id: int) -> str:
-    if ws.access.is_admin:
+def _rights_text(context: UserContext, org_id: int) -> str:
+    if context.access.is_admin:
         return "administrator: all organisations"
-    rights = ws.access.rights(org_id)
-    return f"{rights.label} ({ws.session.user.role.label})" if rights else ""
+    rights = context.access.rights(org_id)
+    return f"{rights.label} ({context.session.user.role.label})" if rights else ""
 
 
-def guarantee_html(ws: UserContext, g: Guarantee, org_label: str) -> str:
+def guarantee_html(context: UserContext, g: Guarantee, org_label: str) -> str:
     from core.communication import ensure_can_send
 
-    type_text = ws.catalogue.describe("GuaranteeType", g.type) or ""
-    office = ws.catalogue.office(g.office) if g.office else None
-    params = ws.params.get(g.params_id) if g.params_id else None
-    codes = ws.access_codes.codes_for(g.id)
+    type_text = context.catalogue.describe("GuaranteeType", g.type) or ""
+    office = context.catalogue.office(g.office) if g.office else None
+    params = context.params.get(g.params_id) if g.params_id else None
+    codes = context.access_codes.codes_for(g.id)
     rows = [
         ("Guarantee user", org_label),
         ("Type", f"{g.type} — {type_text}"),
@@ -1183,7 +1232,7 @@ def guarantee_html(ws: UserContext, g: Guarantee, org_label: str) -> str:
         ("Communication parameters", params.label if params else "none — messages cannot be sent"),
         ("Your secondary codes", f"{len(codes.spks)} stored" if codes.spks else "none stored for you"),
         ("Primary access code", f"stored (held by {codes.pac_holder})" if codes.pac_holder else "not stored"),
-        ("Your rights", _rights_text(ws, g.org_id)),
+        ("Your rights", _rights_text(context, g.org_id)),
         *_answer_rows(g),
         ("Description", g.description),
     ]
@@ -1197,5 +1246,5 @@ def guarantee_html(ws: UserContext, g: Guarantee, org_label: str) -> str:
         error += (f"<p style='color:#b35c00'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
                   "delete it after registration: keeping it is like writing the PIN on the card.</p>")
     if g.last_error_code:
-        error += _error_html(ws, g)
-    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(ws, g)}"
+        error += _error_html(context, g)
+    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(context, g)}"

@@ -105,15 +105,15 @@ def _iso(edit: QDateEdit) -> str | None:
 
 
 class MessagesWindow(QMainWindow):
-    def __init__(self, ws: UserContext, sync_action: QAction | None = None, tasks: BackgroundTasks | None = None,
+    def __init__(self, context: UserContext, sync_action: QAction | None = None, tasks: BackgroundTasks | None = None,
                  parent=None):
         super().__init__(parent)
-        self.ws = ws
+        self.context = context
         self.guarantee_id: int | None = None
         self.shown_message: Message | None = None
         self.setObjectName("MessagesWindow")
         self.setWindowTitle("Receipts and responses — CustomsDesk")
-        self.model = MessageTableModel(ws, parent=self)
+        self.model = MessageTableModel(context, parent=self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(SEARCH_DELAY_MS)
@@ -300,9 +300,9 @@ class MessagesWindow(QMainWindow):
     def fill_choices(self) -> None:
         """Message types and organisations present now; the current choices are kept."""
         refill_combo(self.message_type, "All types",
-                     [(f"{t} {plain_name(t)}".strip(), t) for t in self.ws.messaging.store.message_types()])
+                     [(f"{t} {plain_name(t)}".strip(), t) for t in self.context.messaging.store.message_types()])
         refill_combo(self.organisation, "All organisations",
-                     [(o.name, o.id) for o in self.ws.organisations.list()])
+                     [(o.name, o.id) for o in self.context.organisations.list()])
 
     def current_filter(self) -> MessageFilter:
         return MessageFilter(
@@ -343,7 +343,7 @@ class MessagesWindow(QMainWindow):
 
     def show_for_guarantee(self, guarantee_id: int) -> None:
         """Only the messages about one guarantee, with a removable chip saying so."""
-        g = self.ws.guarantees.get(guarantee_id)
+        g = self.context.guarantees.get(guarantee_id)
         self.guarantee_id = guarantee_id
         self.chip_label.setText(f"Only messages for {g.reference or 'guarantee ' + str(g.id)}")
         self.chip.show()
@@ -363,12 +363,12 @@ class MessagesWindow(QMainWindow):
             self.count_label.setText(f"{total:,} {noun} match the filters")
 
     def refresh_banner(self) -> None:
-        store = self.ws.messaging.store
+        store = self.context.messaging.store
         overdue = len(store.overdue())
         troubled = sum(store.count(MessageFilter(state=state)) for state in ("quarantined", "unmatched"))
         lines = []
         if overdue:
-            hours = self.ws.messaging.no_answer_after.total_seconds() / 3600
+            hours = self.context.messaging.no_answer_after.total_seconds() / 3600
             lines.append(f"⚠ {overdue} message(s) sent to customs have had no answer for more than {hours:g} hours "
                          "(highlighted in orange). Check the gateway, or ask customs whether they arrived.")
         if troubled:
@@ -427,7 +427,7 @@ class MessagesWindow(QMainWindow):
             self._enable_message_actions(False)
             return
         try:
-            message, xml = self.ws.messaging.message_for_display(message_id)
+            message, xml = self.context.messaging.message_for_display(message_id)
         except NotFound as exc:
             self.preview.setHtml(f"<p style='color:#b00000'>{escape(str(exc))}</p>")
             return
@@ -446,14 +446,14 @@ class MessagesWindow(QMainWindow):
                     f"shown:</b> {escape(reason)}</p><p>It was never applied to the records. The envelope as "
                     "received is kept in the archive.</p>")
         try:
-            return render_html(xml, lambda code: explain(self.ws.catalogue, code))
+            return render_html(xml, lambda code: explain(self.context.catalogue, code))
         except UserError as exc:
             return (f"<p style='color:#b00000'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
                     "<p>See the XML tab for the message as it is.</p>")
 
     def _show_history(self, message_id: int) -> None:
         self.history.clear()
-        for event in self.ws.messaging.store.events(message_id):
+        for event in self.context.messaging.store.events(message_id):
             item = QTreeWidgetItem([local_time(event.at, seconds=True), STATE_LABELS.get(event.state, event.state),
                                     event.detail])
             item.setToolTip(2, event.detail)

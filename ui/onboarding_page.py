@@ -60,14 +60,14 @@ DATES_FOR = {"open": (False, False), "in_progress": (True, False), "done": (True
 class ChecklistListModel(QAbstractListModel):
     """One row per EORI and administration: “CZ25596641 · CZ NCTS — 2 of 4 done” and the organisations."""
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
-        self.checklists: list[Checklist] = ws.onboarding.checklists()
+        self._context = context
+        self.checklists: list[Checklist] = context.onboarding.checklists()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.checklists = self._ws.onboarding.checklists()
+        self.checklists = self._context.onboarding.checklists()
         self.endResetModel()
 
     def replace(self, checklist: Checklist) -> None:
@@ -102,14 +102,14 @@ class StepEditor(QFrame):
 
     saved = Signal(object)  # the Checklist after saving
 
-    def __init__(self, ws: UserContext, number: int, step: StepDefinition, parent=None):
+    def __init__(self, context: UserContext, number: int, step: StepDefinition, parent=None):
         super().__init__(parent)
         self.setObjectName(f"step_{step.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(f"{number}. {step.title}")
         self.title.setObjectName(f"{step.key}_title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self._ws = ws
+        self._context = context
         self.key = step.key
         self.number = number
         self._checklist: Checklist | None = None
@@ -258,7 +258,7 @@ class StepEditor(QFrame):
         state = self.state.currentData()
         started, done = DATES_FOR[state]
         try:
-            checklist = self._ws.onboarding.set_step(
+            checklist = self._context.onboarding.set_step(
                 self._checklist.eori, self._checklist.administration, self.key, state,
                 started_on=optional_date(self.started_on) if started else None,
                 done_on=optional_date(self.done_on) if done else None,
@@ -288,7 +288,7 @@ class StepEditor(QFrame):
         if not name:
             return
         try:
-            written = self._ws.certificates.export_public(checklist.certificate_id, Path(name))
+            written = self._context.certificates.export_public(checklist.certificate_id, Path(name))
         except UserError as exc:
             self.general.show_message(str(exc))
             return
@@ -307,10 +307,10 @@ class OnboardingPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
-        self.model = ChecklistListModel(ws, self)
+        self._context = context
+        self.model = ChecklistListModel(context, self)
         self.list = QListView()
         self.list.setObjectName("onboarding_checklists")
         self.list.setModel(self.model)
@@ -331,7 +331,7 @@ class OnboardingPage(QWidget):
         self.subheading.setWordWrap(True)
         self.empty_note = QLabel(NO_CHECKLISTS)
         self.empty_note.setWordWrap(True)
-        self.editors = {step.key: StepEditor(ws, number, step) for number, step in enumerate(STEP_DEFINITIONS, 1)}
+        self.editors = {step.key: StepEditor(context, number, step) for number, step in enumerate(STEP_DEFINITIONS, 1)}
         for editor in self.editors.values():
             editor.saved.connect(self._step_saved)
         self._build_layout()
@@ -365,7 +365,7 @@ class OnboardingPage(QWidget):
         """Read the checklists again (after certificates or parameter sets changed), keeping the selection."""
         current = self.current()
         self.model.reload()
-        reason = self._ws.onboarding.why_not_change()
+        reason = self._context.onboarding.why_not_change()
         self.read_only_note.setText(f"Read only. {reason}" if reason else "")
         self.read_only_note.setVisible(bool(reason))
         for editor in self.editors.values():

@@ -10,20 +10,20 @@ W = TypeVar("W", bound=QMainWindow)
 
 
 def show_one(main_window, cls: type[W], wire: Callable[[W], None] | None = None) -> W | None:
-    """Show (create or raise) the ``cls`` window of ``main_window``; its ``ws`` and ``session`` must be current.
+    """Show (create or raise) the ``cls`` window of ``main_window``; its ``context`` and ``session`` must be current.
 
     ``wire`` connects a new window to the main window's signals."""
-    ws = main_window.ws
-    if ws is None or ws.session is None:
+    context = main_window.context
+    if context is None or context.session is None:
         return None
     window = main_window.findChild(cls)
-    if window is not None and (window.ws is not ws or window.session is not ws.session):
+    if window is not None and (window.context is not context or window.session is not context.session):
         window.close()
         window.setParent(None)
         window.deleteLater()
         window = None
     if window is None:
-        window = main_window.session_controller.track(cls(ws, main_window))
+        window = main_window.session_controller.track(cls(context, main_window))
         if wire is not None:
             wire(window)
     else:

@@ -14,12 +14,18 @@ if TYPE_CHECKING:
     from core.guarantees.access_codes import AccessCodeService
     from core.guarantees.model import Guarantee
     from core.guarantees.service import GuaranteeService
-    from core.organisations import OrganisationService
+    from core.organisations import Organisation, OrganisationService
 
 
 @dataclass(frozen=True)
 class Saved:
     guarantee: Guarantee
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class SavedOrganisation:
+    organisation: Organisation
     changes: Changes
 
 
@@ -45,6 +51,11 @@ class GuaranteeActions:
         changes = Changes.of(GUARANTEES, saved.id) | Changes.of(ACCESS_CODES, saved.id) | Changes.of(
             ORGANISATIONS, saved.org_id)
         return Saved(saved, changes)
+
+    def save_organisation(self, org: Organisation) -> SavedOrganisation:
+        """Add or change an organisation of the register."""
+        saved = self._organisations.update(org) if org.id else self._organisations.add(org)
+        return SavedOrganisation(saved, Changes.of(ORGANISATIONS, saved.id))
 
     def delete_guarantees(self, ids: list[int]) -> Changes:
         """Delete the guarantees (with every user's access codes on them), all or none."""

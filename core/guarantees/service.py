@@ -91,6 +91,11 @@ class GuaranteeService:
                            "its organisation.")
         return Guarantee.from_row(row)
 
+    def exists(self, guarantee_id: int) -> bool:
+        """Whether the guarantee is in the register and the user may see it."""
+        row = self._db.execute("SELECT org_id FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
+        return row is not None and self._access.can_see(row[0])
+
     def usages(self, guarantee_id: int) -> list[tuple]:
         """The transit operations of the last usage answer: (MRN, amount, currency, lock date, arrival, release)."""
         return [tuple(r) for r in self._db.execute(
@@ -131,7 +136,7 @@ class GuaranteeService:
 
     # -- what customs answered (applied with system access, inside the answer's transaction) ----------
     def record_customs_answer(self, guarantee_id: int, **answer) -> None:
-        self._access.require_admin("record customs answers")
+        self._access.require_system("record customs answers")
         unknown = set(answer) - ANSWER_COLUMNS
         if unknown:
             raise ValueError(f"not columns of a customs answer: {sorted(unknown)}")
@@ -139,7 +144,7 @@ class GuaranteeService:
 
     def replace_usages(self, guarantee_id: int, usages: list[dict]) -> None:
         """The transit operations of the newest usage answer replace the earlier ones."""
-        self._access.require_admin("record customs answers")
+        self._access.require_system("record customs answers")
         self._db.execute("DELETE FROM guarantee_usages WHERE guarantee_id = ?", [guarantee_id])
         self._db["guarantee_usages"].insert_all(
             [{"guarantee_id": guarantee_id, "position": i, **usage} for i, usage in enumerate(usages)])

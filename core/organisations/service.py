@@ -78,6 +78,11 @@ class OrganisationService:
             raise NotFound(f"Organisation {org_id} does not exist or {self._access.user.login} does not represent it.")
         return Organisation.from_row(row)
 
+    def exists(self, org_id: int) -> bool:
+        """Whether the organisation is in the register and the user may see it."""
+        row = self._db.execute("SELECT 1 FROM organisations WHERE id = ?", [org_id]).fetchone()
+        return row is not None and self._access.can_see(org_id)
+
     def add(self, org: Organisation) -> Organisation:
         """Officers and administrators add organisations; an officer gets extended rights for the new one."""
         self._access.require_manager("add organisations")

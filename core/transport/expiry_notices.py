@@ -20,14 +20,14 @@ def announced_key(login: str, warning: ExpiryWarning) -> str:
     return f"{ANNOUNCED_PREFIX}|{login}|{warning.certificate.id}|{warning.threshold}"
 
 
-def warnings_to_announce(ws: UserContext, at: datetime | None = None) -> list[ExpiryWarning]:
+def warnings_to_announce(context: UserContext, at: datetime | None = None) -> list[ExpiryWarning]:
     """The signed-in user's warnings whose threshold they have not been told about yet, most urgent first."""
-    return [w for w in ws.certificates.warnings(at) if ws.setting(announced_key(ws.user, w)) is None]
+    return [w for w in context.certificates.warnings(at) if context.setting(announced_key(context.user, w)) is None]
 
 
-def mark_announced(ws: UserContext, warnings: list[ExpiryWarning]) -> None:
+def mark_announced(context: UserContext, warnings: list[ExpiryWarning]) -> None:
     """Remember that the signed-in user was told, with when."""
     told_at = datetime.now(UTC).isoformat(timespec="seconds")
-    with ws.db.atomic():
+    with context.db.atomic():
         for warning in warnings:
-            ws.set_setting(announced_key(ws.user, warning), told_at)
+            context.set_setting(announced_key(context.user, warning), told_at)

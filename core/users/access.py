@@ -143,6 +143,15 @@ class Access:
     def require_manager(self, what: str) -> None:
         _refuse(self.why_not_manager(what))
 
+    @property
+    def is_system(self) -> bool:
+        """Work on nobody's behalf (see :func:`system_access`): no signed-in user has this access."""
+        return self.user.id is None and self.user.login == SYSTEM_LOGIN
+
+    def require_system(self, what: str) -> None:
+        if not self.is_system:
+            raise NotPermitted(f"Only CustomsDesk itself may {what}: it does so when customs answers.")
+
 
 def _deactivated(user: User) -> str:
     return f"The account {user.login} has been deactivated by an administrator: sign out."

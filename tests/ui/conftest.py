@@ -34,29 +34,29 @@ def data_dir(tmp_path) -> Path:
 
 
 @pytest.fixture
-def ws(data_dir):
+def context(data_dir):
     workspace = open_context(data_dir, user="alice")
     yield workspace
     workspace.close()
 
 
 @pytest.fixture
-def demo_ws(ws):
-    assert load_demo(ws)["loaded"]
-    return ws
+def demo_ws(context):
+    assert load_demo(context)["loaded"]
+    return context
 
 
 @pytest.fixture
-def bob_ws(ws, org):
+def bob_ws(context, org):
     """A second user on the same data folder: a guarantee officer with extended rights for ``org``."""
-    workspace = add_colleague(ws, "bob", role="officer", org_ids=[org.id])
+    workspace = add_colleague(context, "bob", role="officer", org_ids=[org.id])
     yield workspace
     workspace.close()
 
 
 @pytest.fixture
-def org(ws) -> Organisation:
-    return ws.organisations.add(Organisation(name="Spedice Test s.r.o.", eori="CZ25596641", country="CZ"))
+def org(context) -> Organisation:
+    return context.organisations.add(Organisation(name="Spedice Test s.r.o.", eori="CZ25596641", country="CZ"))
 
 
 @pytest.fixture(autouse=True)

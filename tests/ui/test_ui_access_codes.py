@@ -13,8 +13,8 @@ GRN = "23GB0000010000863"
 
 
 @pytest.fixture
-def guarantee(ws, org) -> Guarantee:
-    return ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn=GRN, office="CZ520101"))
+def guarantee(context, org) -> Guarantee:
+    return context.guarantees.add(Guarantee(org_id=org.id, type="1", grn=GRN, office="CZ520101"))
 
 
 @pytest.fixture
@@ -52,8 +52,8 @@ def reveal(codes) -> tuple[str | None, list[str]]:
 
 
 @pytest.fixture
-def alice_saved_codes(qtbot, ws, guarantee, open_editor) -> Guarantee:
-    editor = open_editor(ws, guarantee.id)
+def alice_saved_codes(qtbot, context, guarantee, open_editor) -> Guarantee:
+    editor = open_editor(context, guarantee.id)
     qtbot.keyClicks(editor.pac, "PK7Q")
     type_spk(qtbot, editor, "al01")
     type_spk(qtbot, editor, "AL02")
@@ -61,20 +61,20 @@ def alice_saved_codes(qtbot, ws, guarantee, open_editor) -> Guarantee:
     return guarantee
 
 
-def test_alice_saves_her_pac_and_secondary_codes_sealed(ws, alice_saved_codes):
-    assert reveal(ws.access_codes.codes_for(alice_saved_codes.id)) == ("PK7Q", ["AL01", "AL02"])
-    sealed = [row[0] for row in ws.db.execute("SELECT sealed FROM access_codes").fetchall()]
+def test_alice_saves_her_pac_and_secondary_codes_sealed(context, alice_saved_codes):
+    assert reveal(context.access_codes.codes_for(alice_saved_codes.id)) == ("PK7Q", ["AL01", "AL02"])
+    sealed = [row[0] for row in context.db.execute("SELECT sealed FROM access_codes").fetchall()]
     assert len(sealed) == 3
     assert not any(code in bytes(blob) for blob in sealed for code in (b"PK7Q", b"AL01", b"AL02"))
 
 
-def test_a_pac_typed_in_lower_case_is_accepted_and_stored_in_upper_case(qtbot, ws, guarantee, open_editor):
-    editor = open_editor(ws, guarantee.id)
+def test_a_pac_typed_in_lower_case_is_accepted_and_stored_in_upper_case(qtbot, context, guarantee, open_editor):
+    editor = open_editor(context, guarantee.id)
     qtbot.keyClicks(editor.pac, "pk7q")
     editor.accept()
     assert editor.codes_form.error_label("pac").text() == ""
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert reveal(ws.access_codes.codes_for(guarantee.id)) == ("PK7Q", [])
+    assert reveal(context.access_codes.codes_for(guarantee.id)) == ("PK7Q", [])
 
 
 def test_bob_sees_neither_alices_secondary_codes_nor_her_pac(bob_ws, alice_saved_codes, open_editor):
@@ -87,21 +87,21 @@ def test_bob_sees_neither_alices_secondary_codes_nor_her_pac(bob_ws, alice_saved
     assert "bob" in editor.codes_intro.text()
 
 
-def test_bob_saving_the_guarantee_keeps_alices_codes(ws, bob_ws, alice_saved_codes, open_editor):
+def test_bob_saving_the_guarantee_keeps_alices_codes(context, bob_ws, alice_saved_codes, open_editor):
     editor = open_editor(bob_ws, alice_saved_codes.id)
     editor.description.setPlainText("checked by bob")
     save(editor)
-    assert ws.guarantees.get(alice_saved_codes.id).description == "checked by bob"
-    assert reveal(ws.access_codes.codes_for(alice_saved_codes.id)) == ("PK7Q", ["AL01", "AL02"])
+    assert context.guarantees.get(alice_saved_codes.id).description == "checked by bob"
+    assert reveal(context.access_codes.codes_for(alice_saved_codes.id)) == ("PK7Q", ["AL01", "AL02"])
     assert bob_ws.access_codes.pac_holder(alice_saved_codes.id) == "alice"
 
 
-def test_bob_keeps_his_own_code_apart_from_alices(qtbot, ws, bob_ws, alice_saved_codes, open_editor):
+def test_bob_keeps_his_own_code_apart_from_alices(qtbot, context, bob_ws, alice_saved_codes, open_editor):
     editor = open_editor(bob_ws, alice_saved_codes.id)
     type_spk(qtbot, editor, "bo01")
     save(editor)
     assert reveal(bob_ws.access_codes.codes_for(alice_saved_codes.id)) == (None, ["BO01"])
-    assert reveal(ws.access_codes.codes_for(alice_saved_codes.id)) == ("PK7Q", ["AL01", "AL02"])
+    assert reveal(context.access_codes.codes_for(alice_saved_codes.id)) == ("PK7Q", ["AL01", "AL02"])
 
     again = open_editor(bob_ws, alice_saved_codes.id)
     assert again.spk_model.codes == ["BO01"]
@@ -115,32 +115,32 @@ def test_the_detail_page_tells_bob_who_holds_the_pac_without_showing_it(bob_ws, 
     assert "PK7Q" not in html and "AL01" not in html
 
 
-def test_delete_pac_removes_it_after_confirmation(ws, alice_saved_codes, open_editor, modal):
-    editor = open_editor(ws, alice_saved_codes.id)
+def test_delete_pac_removes_it_after_confirmation(context, alice_saved_codes, open_editor, modal):
+    editor = open_editor(context, alice_saved_codes.id)
     assert editor.pac.text() == "PK7Q"
     modal.answer(QMessageBox.StandardButton.Yes)
     editor.delete_pac_button.click()
     assert len(modal.seen) == 1 and "primary access code" in modal.seen[0].text
-    assert ws.access_codes.pac_holder(alice_saved_codes.id) is None
+    assert context.access_codes.pac_holder(alice_saved_codes.id) is None
     assert editor.pac.text() == ""
     assert "held by" not in editor.pac_note.text()
-    assert reveal(ws.access_codes.codes_for(alice_saved_codes.id)) == (None, ["AL01", "AL02"])
+    assert reveal(context.access_codes.codes_for(alice_saved_codes.id)) == (None, ["AL01", "AL02"])
 
 
-def test_answering_no_to_delete_pac_keeps_the_pac_even_when_the_record_is_saved(ws, alice_saved_codes,
+def test_answering_no_to_delete_pac_keeps_the_pac_even_when_the_record_is_saved(context, alice_saved_codes,
                                                                                 open_editor, modal):
-    editor = open_editor(ws, alice_saved_codes.id)
+    editor = open_editor(context, alice_saved_codes.id)
     modal.answer(QMessageBox.StandardButton.No)
     editor.delete_pac_button.click()
     assert len(modal.seen) == 1
-    assert ws.access_codes.pac_holder(alice_saved_codes.id) == "alice"
+    assert context.access_codes.pac_holder(alice_saved_codes.id) == "alice"
     save(editor)
-    assert ws.access_codes.pac_holder(alice_saved_codes.id) == "alice"
+    assert context.access_codes.pac_holder(alice_saved_codes.id) == "alice"
     assert editor.pac.text() == "PK7Q"
 
 
-def test_a_guarantor_code_for_type_2_is_saved_in_the_first_row(qtbot, ws, org, modal):
-    editor = GuaranteeEditor(ws, Guarantee(org_id=org.id, type="2"))
+def test_a_guarantor_code_for_type_2_is_saved_in_the_first_row(qtbot, context, org, modal):
+    editor = GuaranteeEditor(context, Guarantee(org_id=org.id, type="2"))
     qtbot.addWidget(editor)
     editor.show()
     editor.grn.setText("25CZ6101010002035")
@@ -148,4 +148,4 @@ def test_a_guarantor_code_for_type_2_is_saved_in_the_first_row(qtbot, ws, org, m
     type_spk(qtbot, editor, "GU12")
     assert not editor.spk_add.isEnabled()
     save(editor)
-    assert reveal(ws.access_codes.codes_for(editor.saved.id)) == (None, ["GU12"])
+    assert reveal(context.access_codes.codes_for(editor.saved.id)) == (None, ["GU12"])

@@ -1,4 +1,4 @@
-"""Users and representations in the administration window (spec 04 §4.1): real workspaces, real widgets offscreen.
+"""Users and representations in the administration window (spec 04 §4.1): real contexts, real widgets offscreen.
 
 Second users sign in on the same data folder with ``open_context(data_dir, user=..., password=...)``.
 """
@@ -35,13 +35,13 @@ GRN = "23GB0000010000863"
 
 @pytest.fixture
 def admin(qtbot):
-    """Factory: a shown administration window over a workspace."""
+    """Factory: a shown administration window over a context."""
     return window_factory(qtbot, AdministrationWindow)
 
 
 @pytest.fixture
 def signed_in(data_dir):
-    """Factory: another user's workspace on the same data folder, closed after the test."""
+    """Factory: another user's context on the same data folder, closed after the test."""
     opened: list[UserContext] = []
 
     def make(login: str, password: str = PASSWORD) -> UserContext:
@@ -49,19 +49,19 @@ def signed_in(data_dir):
         return opened[-1]
 
     yield make
-    for workspace in opened:
-        workspace.close()
+    for context in opened:
+        context.close()
 
 
-def add_declarant(ws: UserContext, login: str = "karel") -> User:
-    return ws.users.add_user(ws.session, User(login=login, full_name="Karel Dvořák", role=Role.DECLARANT,
+def add_declarant(context: UserContext, login: str = "karel") -> User:
+    return context.users.add_user(context.session, User(login=login, full_name="Karel Dvořák", role=Role.DECLARANT,
                                               level=Level.ADVANCED, identity_method="in person, identity card",
                                               identity_confirmed_on="2025-01-06"), PASSWORD)
 
 
-def represent(ws: UserContext, org_id: int, user_id: int | None = None, agency_id: int | None = None,
+def represent(context: UserContext, org_id: int, user_id: int | None = None, agency_id: int | None = None,
               rights: Rights = Rights.EXTENDED, since: date | None = None) -> Representation:
-    return ws.representations.save(Representation(
+    return context.representations.save(Representation(
         org_id=org_id, user_id=user_id, agency_id=agency_id, rights=rights, kind=RepresentationKind.EMPLOYEE,
         basis="employment contract", valid_from=since or date.today() - timedelta(days=30)))
 
@@ -89,8 +89,8 @@ def fill_new_user(dialog: UserEditor, login: str, password: str, repeat: str | N
     dialog.password_repeat.setText(password if repeat is None else repeat)
 
 
-def test_adding_a_user_through_the_dialog_lets_them_sign_in(ws, admin, modal, signed_in):
-    win = admin(ws)
+def test_adding_a_user_through_the_dialog_lets_them_sign_in(context, admin, modal, signed_in):
+    win = admin(context)
 
     def add(dialog):
         assert isinstance(dialog, UserEditor)
@@ -100,15 +100,15 @@ def test_adding_a_user_through_the_dialog_lets_them_sign_in(ws, admin, modal, si
     modal.answer(handle=add)
     dialog = win.add_user()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    karel = ws.users.find("karel")
+    karel = context.users.find("karel")
     assert (karel.role, karel.level, karel.identity_confirmed_on) == (Role.OFFICER, Level.ADVANCED, "2025-03-04")
     assert karel.email == "karel@example.cz" and karel.has_password
     assert "karel" in shown_users(win) and win.selected_user().login == "karel"
     assert signed_in("karel").user == "karel"
 
 
-def test_advanced_access_without_identity_and_a_short_password_are_shown_under_their_fields(ws, qtbot):
-    dialog = UserEditor(ws)
+def test_advanced_access_without_identity_and_a_short_password_are_shown_under_their_fields(context, qtbot):
+    dialog = UserEditor(context)
     qtbot.addWidget(dialog)
     fill_new_user(dialog, "karel", "short", repeat="shorter")
     dialog.identity_method.setCurrentText("")
@@ -120,11 +120,11 @@ def test_advanced_access_without_identity_and_a_short_password_are_shown_under_t
     assert "at least 10 characters" in error_text(dialog.form, "password")
     assert "differ" in error_text(dialog.form, "password_repeat")
     assert error_text(dialog.form, "login") == ""
-    assert ws.users.find("karel") is None
+    assert context.users.find("karel") is None
 
 
-def test_a_taken_login_name_is_shown_under_the_login_field(ws, qtbot):
-    dialog = UserEditor(ws)
+def test_a_taken_login_name_is_shown_under_the_login_field(context, qtbot):
+    dialog = UserEditor(context)
     qtbot.addWidget(dialog)
     fill_new_user(dialog, "alice", PASSWORD)
     dialog.accept()
@@ -133,9 +133,9 @@ def test_a_taken_login_name_is_shown_under_the_login_field(ws, qtbot):
     assert error_text(dialog.form, "password") == ""
 
 
-def test_editing_a_user_changes_role_and_level_but_not_the_login(ws, admin, modal):
-    add_declarant(ws)
-    win = admin(ws)
+def test_editing_a_user_changes_role_and_level_but_not_the_login(context, admin, modal):
+    add_declarant(context)
+    win = admin(context)
     win.select_user("karel")
 
     def edit(dialog):
@@ -146,7 +146,7 @@ def test_editing_a_user_changes_role_and_level_but_not_the_login(ws, admin, moda
 
     modal.answer(handle=edit)
     win.edit_user()
-    karel = ws.users.get("karel")
+    karel = context.users.get("karel")
     assert (karel.role, karel.level) == (Role.OFFICER, Level.BASIC)
     assert win.selected_user().role == Role.OFFICER
 
@@ -156,24 +156,24 @@ def store_own_spk(user_ws: UserContext, guarantee_id: int, code: str) -> None:
 
 
 @pytest.fixture
-def karel_with_code(ws, org, signed_in) -> tuple[User, Guarantee]:
+def karel_with_code(context, org, signed_in) -> tuple[User, Guarantee]:
     """karel represents the organisation and has stored his own secondary code for its guarantee."""
-    karel = add_declarant(ws)
-    represent(ws, org.id, user_id=karel.id)
-    g = ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn=GRN, office="CZ520101"))
+    karel = add_declarant(context)
+    represent(context, org.id, user_id=karel.id)
+    g = context.guarantees.add(Guarantee(org_id=org.id, type="1", grn=GRN, office="CZ520101"))
     store_own_spk(signed_in("karel"), g.id, "KA01")
     return karel, g
 
 
-def own_code_rows(ws: UserContext, user: User) -> int:
-    return ws.db.execute("SELECT count(*) FROM access_codes WHERE user_id = ?", [user.id]).fetchone()[0]
+def own_code_rows(context: UserContext, user: User) -> int:
+    return context.db.execute("SELECT count(*) FROM access_codes WHERE user_id = ?", [user.id]).fetchone()[0]
 
 
-def test_resetting_a_password_warns_first_and_the_users_stored_code_is_gone(ws, admin, modal, karel_with_code,
+def test_resetting_a_password_warns_first_and_the_users_stored_code_is_gone(context, admin, modal, karel_with_code,
                                                                             signed_in):
     karel, g = karel_with_code
-    assert own_code_rows(ws, karel) == 1
-    win = admin(ws)
+    assert own_code_rows(context, karel) == 1
+    win = admin(context)
     win.select_user("karel")
 
     def type_new_password(dialog):
@@ -191,25 +191,25 @@ def test_resetting_a_password_warns_first_and_the_users_stored_code_is_gone(ws, 
     assert warning.widget_class == "QMessageBox" and "1 secondary access code(s)" in warning.informative
     assert "unreadable" in warning.informative and "nobody can recover them" in warning.informative
     assert entry.widget_class == "PasswordResetDialog" and dialog.impact.spk_count == 1
-    assert own_code_rows(ws, karel) == 0
+    assert own_code_rows(context, karel) == 0
     assert signed_in("karel", NEW_PASSWORD).access_codes.codes_for(g.id).spks == []
     with pytest.raises(LoginFailed):
-        ws.users.authenticate("karel", PASSWORD)
+        context.users.authenticate("karel", PASSWORD)
 
 
-def test_cancelling_at_the_reset_warning_keeps_password_and_codes(ws, admin, modal, karel_with_code):
+def test_cancelling_at_the_reset_warning_keeps_password_and_codes(context, admin, modal, karel_with_code):
     karel, _ = karel_with_code
-    win = admin(ws)
+    win = admin(context)
     win.select_user("karel")
     modal.answer(QMessageBox.StandardButton.Cancel)
     assert win.reset_password() is None
-    assert len(modal.seen) == 1 and own_code_rows(ws, karel) == 1
-    assert ws.users.authenticate("karel", PASSWORD).login == "karel"
+    assert len(modal.seen) == 1 and own_code_rows(context, karel) == 1
+    assert context.users.authenticate("karel", PASSWORD).login == "karel"
 
 
-def test_a_reset_password_that_is_too_short_is_refused_in_the_dialog(ws, admin, modal, karel_with_code):
+def test_a_reset_password_that_is_too_short_is_refused_in_the_dialog(context, admin, modal, karel_with_code):
     karel, _ = karel_with_code
-    win = admin(ws)
+    win = admin(context)
     win.select_user("karel")
     seen_errors = []
 
@@ -227,27 +227,27 @@ def test_a_reset_password_that_is_too_short_is_refused_in_the_dialog(ws, admin, 
     modal.answer(handle=confirm)
     win.reset_password()
     assert "at least 10 characters" in seen_errors[0]
-    assert own_code_rows(ws, karel) == 1
+    assert own_code_rows(context, karel) == 1
 
 
-def test_deactivating_asks_then_stops_sign_in_and_activating_allows_it_again(ws, admin, modal):
-    add_declarant(ws)
-    win = admin(ws)
+def test_deactivating_asks_then_stops_sign_in_and_activating_allows_it_again(context, admin, modal):
+    add_declarant(context)
+    win = admin(context)
     win.select_user("karel")
     modal.answer(QMessageBox.StandardButton.Yes)
     win.toggle_active()
     assert "Deactivate karel?" in modal.seen[0].text
-    assert not ws.users.get("karel").active
+    assert not context.users.get("karel").active
     assert win.active_button.text() == "Ac&tivate"
     with pytest.raises(LoginFailed, match="deactivated"):
-        ws.users.authenticate("karel", PASSWORD)
+        context.users.authenticate("karel", PASSWORD)
     win.toggle_active()
     assert len(modal.seen) == 1  # activating does not ask
-    assert ws.users.authenticate("karel", PASSWORD).login == "karel"
+    assert context.users.authenticate("karel", PASSWORD).login == "karel"
 
 
-def test_the_administrator_cannot_deactivate_or_reset_their_own_account_here(ws, admin):
-    win = admin(ws)
+def test_the_administrator_cannot_deactivate_or_reset_their_own_account_here(context, admin):
+    win = admin(context)
     win.select_user("alice")
     assert not win.active_button.isEnabled() and "your own account" in win.active_button.toolTip()
     assert not win.reset_button.isEnabled() and "Change password" in win.reset_button.toolTip()
@@ -257,18 +257,18 @@ def test_the_administrator_cannot_deactivate_or_reset_their_own_account_here(ws,
 # --- representations -----------------------------------------------------------------------------
 
 @pytest.fixture
-def agency_and_client(ws) -> tuple[Organisation, Organisation]:
-    agency = ws.organisations.add(Organisation(name="Agentura Celní s.r.o.", eori="CZ25596641", country="CZ"))
-    client = ws.organisations.add(Organisation(name="Klient Export a.s.", eori="CZ45274649", country="CZ"))
+def agency_and_client(context) -> tuple[Organisation, Organisation]:
+    agency = context.organisations.add(Organisation(name="Agentura Celní s.r.o.", eori="CZ25596641", country="CZ"))
+    client = context.organisations.add(Organisation(name="Klient Export a.s.", eori="CZ45274649", country="CZ"))
     return agency, client
 
 
 def test_a_two_level_representation_added_in_the_editor_shows_in_the_users_effective_organisations(
-        ws, admin, modal, agency_and_client, signed_in):
+        context, admin, modal, agency_and_client, signed_in):
     agency, client = agency_and_client
-    karel = add_declarant(ws)
-    represent(ws, agency.id, user_id=karel.id, rights=Rights.EXTENDED)
-    win = admin(ws)
+    karel = add_declarant(context)
+    represent(context, agency.id, user_id=karel.id, rights=Rights.EXTENDED)
+    win = admin(context)
     win.select_user("karel")
     assert win.effective_organisations() == [agency.name]
 
@@ -286,7 +286,7 @@ def test_a_two_level_representation_added_in_the_editor_shows_in_the_users_effec
     modal.answer(handle=add_through_agency)
     win.tabs.setCurrentIndex(1)
     assert win.add_representation().result() == QDialog.DialogCode.Accepted
-    saved = ws.representations.find(client.id, agency_id=agency.id)
+    saved = context.representations.find(client.id, agency_id=agency.id)
     assert (saved.rights, saved.basis, saved.valid_to) == (Rights.BASIC, "power of attorney PA-7", None)
     assert win.selected_representation().id == saved.id
     assert win.effective_organisations() == [agency.name, client.name]
@@ -296,9 +296,9 @@ def test_a_two_level_representation_added_in_the_editor_shows_in_the_users_effec
     assert signed_in("karel").access.rights(client.id) == Rights.BASIC
 
 
-def test_the_editor_shows_the_cores_errors_under_their_fields(ws, qtbot, agency_and_client):
+def test_the_editor_shows_the_cores_errors_under_their_fields(context, qtbot, agency_and_client):
     agency, _ = agency_and_client
-    dialog = RepresentationEditor(ws, org_id=agency.id)
+    dialog = RepresentationEditor(context, org_id=agency.id)
     qtbot.addWidget(dialog)
     dialog.by_agency.setChecked(True)
     dialog.agency.setCurrentIndex(dialog.agency.findData(agency.id))
@@ -310,15 +310,15 @@ def test_the_editor_shows_the_cores_errors_under_their_fields(ws, qtbot, agency_
     assert "its own agency" in error_text(dialog.form, "representative")
     assert "power of attorney" in error_text(dialog.form, "basis")
     assert "before it starts" in error_text(dialog.form, "valid_to")
-    assert ws.representations.list() == []
+    assert context.representations.list() == []
 
 
-def test_ending_a_representation_removes_the_organisation_from_the_users_list(ws, admin, modal, org, signed_in):
-    karel = add_declarant(ws)
-    rep = represent(ws, org.id, user_id=karel.id)
+def test_ending_a_representation_removes_the_organisation_from_the_users_list(context, admin, modal, org, signed_in):
+    karel = add_declarant(context)
+    rep = represent(context, org.id, user_id=karel.id)
     karel_ws = signed_in("karel")
     assert [o.id for o in karel_ws.organisations.list()] == [org.id]
-    win = admin(ws)
+    win = admin(context)
     win.tabs.setCurrentIndex(1)
     win.select_representation(rep.id)
     yesterday = date.today() - timedelta(days=1)
@@ -331,7 +331,7 @@ def test_ending_a_representation_removes_the_organisation_from_the_users_list(ws
 
     modal.answer(handle=end_yesterday)
     win.end_representation()
-    assert ws.representations.get(rep.id).valid_to == yesterday
+    assert context.representations.get(rep.id).valid_to == yesterday
     assert karel_ws.organisations.list() == []
     assert karel_ws.access.rights(org.id) is None
     assert win.rep_model.records() == []  # ended ones are hidden until "show ended"
@@ -344,16 +344,16 @@ def test_ending_a_representation_removes_the_organisation_from_the_users_list(ws
     assert win.effective_organisations() == []
 
 
-def test_a_representation_cannot_end_before_it_starts(ws, qtbot, org):
-    karel = add_declarant(ws)
-    rep = represent(ws, org.id, user_id=karel.id, since=date.today() + timedelta(days=10))
-    dialog = EndRepresentationDialog(ws, rep)
+def test_a_representation_cannot_end_before_it_starts(context, qtbot, org):
+    karel = add_declarant(context)
+    rep = represent(context, org.id, user_id=karel.id, since=date.today() + timedelta(days=10))
+    dialog = EndRepresentationDialog(context, rep)
     qtbot.addWidget(dialog)
     assert dialog.last_day.minimumDate() == to_qdate(rep.valid_from)
     with pytest.raises(ValidationError, match="before it starts"):
-        ws.representations.end(rep.id, date.today())
-    assert ws.representations.get(rep.id).valid_to is None
-    assert not ws.representations.get(rep.id).in_force(date.today())
+        context.representations.end(rep.id, date.today())
+    assert context.representations.get(rep.id).valid_to is None
+    assert not context.representations.get(rep.id).in_force(date.today())
 
 
 def test_filters_by_organisation_and_by_user(demo_ws, admin):
@@ -389,17 +389,17 @@ def test_a_declarants_window_is_read_only_and_says_why(demo_ws, admin, signed_in
     assert win.effective_organisations() == ["Jihočeská doprava a.s.", "Spedice Brno s.r.o.", "Transpol Sp. z o.o."]
 
 
-def test_an_administrators_window_has_no_read_only_note(ws, admin):
-    win = admin(ws)
+def test_an_administrators_window_has_no_read_only_note(context, admin):
+    win = admin(context)
     assert win.read_only_note.isHidden()
     assert "alice is an administrator" in win.effective_note.text()
 
 
-def test_the_main_window_keeps_one_administration_window(ws, window):
-    main = window(ws)
+def test_the_main_window_keeps_one_administration_window(context, window):
+    main = window(context)
     first = main.open_administration()
     assert isinstance(first, AdministrationWindow) and first.isVisible()
-    add_declarant(ws)
+    add_declarant(context)
     second = main.open_administration()
     assert second is first and "karel" in shown_users(second)  # shown again, read again
     assert len(main.findChildren(AdministrationWindow)) == 1

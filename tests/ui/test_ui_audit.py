@@ -20,15 +20,15 @@ from ui_helpers import window_factory
 
 @pytest.fixture
 def audit(qtbot):
-    """Factory: a shown audit window over a workspace."""
+    """Factory: a shown audit window over a context."""
     return window_factory(qtbot, AuditWindow)
 
 
 @pytest.fixture
 def jan_ws(demo_ws, data_dir):
-    workspace = open_context(data_dir, user="jan", password=DEMO_PASSWORD)
-    yield workspace
-    workspace.close()
+    context = open_context(data_dir, user="jan", password=DEMO_PASSWORD)
+    yield context
+    context.close()
 
 
 @pytest.fixture
@@ -69,11 +69,11 @@ def test_filtering_by_user_and_action_shows_only_those_entries(demo_ws, audit):
     assert win.count_label.text() == "1 entry"
 
 
-def test_entries_are_newest_first_and_times_are_local(ws, audit, prague_time):
-    with ws.db.atomic():
-        ws.audit.record("alice", "user_changed", detail="older")
-        ws.audit.record("alice", "user_changed", detail="newer")
-    win = audit(ws)
+def test_entries_are_newest_first_and_times_are_local(context, audit, prague_time):
+    with context.db.atomic():
+        context.audit.record("alice", "user_changed", detail="older")
+        context.audit.record("alice", "user_changed", detail="newer")
+    win = audit(context)
     entries = shown(win)
     assert [e.detail for e in entries[:2]] == ["newer", "older"]
     stamp = datetime.strptime(entries[0].at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
@@ -132,24 +132,24 @@ def test_a_declarant_sees_only_their_own_entries_and_is_told_so(jan_ws, demo_ws,
         assert {row[1] for row in list(csv.reader(f))[1:]} == {"jan"}
 
 
-def test_a_long_log_is_read_in_batches_and_says_how_much_is_shown(ws, audit):
-    with ws.db.atomic():
+def test_a_long_log_is_read_in_batches_and_says_how_much_is_shown(context, audit):
+    with context.db.atomic():
         for i in range(BATCH * 2 + 50):
-            ws.audit.record("alice", "user_changed", detail=f"change {i}")
-    win = audit(ws)
-    total = ws.audit.count()
+            context.audit.record("alice", "user_changed", detail=f"change {i}")
+    win = audit(context)
+    total = context.audit.count()
     assert win.model.rowCount() == BATCH
     assert win.count_label.text() == f"showing {BATCH} of {total} entries"
     fetch_all(win.model)
     assert win.count_label.text() == f"{total} entries"
 
 
-def test_the_search_finds_an_entry_not_read_yet(ws, audit):
-    with ws.db.atomic():
-        ws.audit.record("alice", "user_changed", detail="the oldest change: Kestrel")
+def test_the_search_finds_an_entry_not_read_yet(context, audit):
+    with context.db.atomic():
+        context.audit.record("alice", "user_changed", detail="the oldest change: Kestrel")
         for i in range(BATCH * 2 + 50):
-            ws.audit.record("alice", "user_changed", detail=f"change {i}")
-    win = audit(ws)
+            context.audit.record("alice", "user_changed", detail=f"change {i}")
+    win = audit(context)
     assert "Kestrel" not in {e.detail.split()[-1] for e in (win.model.record(r) for r in range(win.model.rowCount()))}
     assert win.model.canFetchMore(QModelIndex())
     win.search.setText("kestrel")
@@ -157,12 +157,12 @@ def test_the_search_finds_an_entry_not_read_yet(ws, audit):
     assert [e.detail for e in shown(win)] == ["the oldest change: Kestrel"]
 
 
-def test_the_main_window_keeps_one_audit_window_and_reads_the_log_again(ws, window):
-    main = window(ws)
+def test_the_main_window_keeps_one_audit_window_and_reads_the_log_again(context, window):
+    main = window(context)
     first = main.open_audit_log()
     before = first.model.matching
-    with ws.db.atomic():
-        ws.audit.record("alice", "user_changed", detail="after opening")
+    with context.db.atomic():
+        context.audit.record("alice", "user_changed", detail="after opening")
     second = main.open_audit_log()
     assert second is first and second.model.matching == before + 1
     assert len(main.findChildren(AuditWindow)) == 1

@@ -114,10 +114,10 @@ def test_the_window_lists_the_demo_test_certificates_and_the_eori_without_one(de
     assert not window.export_button.isEnabled() and "no certificate" in window.export_button.toolTip()
 
 
-def test_check_lines_mark_a_qualified_seal_and_a_self_made_certificate(ws, cert_window):
-    ws.certificates.import_participant(EORI, read_file(qualified=True))
-    ws.certificates.import_participant(OTHER_EORI, read_file(qualified=False, name="Own test seal"))
-    window = cert_window(ws)
+def test_check_lines_mark_a_qualified_seal_and_a_self_made_certificate(context, cert_window):
+    context.certificates.import_participant(EORI, read_file(qualified=True))
+    context.certificates.import_participant(OTHER_EORI, read_file(qualified=False, name="Own test seal"))
+    window = cert_window(context)
 
     window.select_eori(EORI)
     assert window.checks.marks() == ["✔", "✔", "✔", "✔", "✔", "✔", "✔", "ℹ"]
@@ -270,14 +270,14 @@ def test_a_declarant_sees_everything_but_cannot_import(demo_ws, cert_window):
 
 # --- the banner and the message at sign-in -----------------------------------------------------------
 
-def test_the_banner_shows_the_most_urgent_warning_in_its_colour_and_hides_when_dismissed(ws, qtbot):
-    ws.certificates.import_participant(EORI, read_file(days_left=50))
-    banner = ExpiryBanner(ws)
+def test_the_banner_shows_the_most_urgent_warning_in_its_colour_and_hides_when_dismissed(context, qtbot):
+    context.certificates.import_participant(EORI, read_file(days_left=50))
+    banner = ExpiryBanner(context)
     qtbot.addWidget(banner)
     assert banner.severity == "warning" and not banner.isHidden()
     assert banner.text.text().startswith(f"The participant certificate of EORI {EORI}")
 
-    ws.certificates.import_participant(OTHER_EORI, read_file(days_left=10))
+    context.certificates.import_participant(OTHER_EORI, read_file(days_left=10))
     banner.refresh()
     assert banner.severity == "critical"
     assert banner.text.text().startswith(f"The participant certificate of EORI {OTHER_EORI}")
@@ -288,9 +288,9 @@ def test_the_banner_shows_the_most_urgent_warning_in_its_colour_and_hides_when_d
     assert banner.isHidden()
 
 
-def test_an_expired_certificate_cannot_be_dismissed(ws, qtbot):
-    ws.certificates.import_participant(EORI, read_file(days_left=5))
-    banner = ExpiryBanner(ws)
+def test_an_expired_certificate_cannot_be_dismissed(context, qtbot):
+    context.certificates.import_participant(EORI, read_file(days_left=5))
+    banner = ExpiryBanner(context)
     qtbot.addWidget(banner)
     later = datetime.now(UTC) + timedelta(days=8)
 
@@ -307,30 +307,30 @@ def test_the_banner_is_hidden_without_warnings(demo_ws, qtbot):
     assert banner.isHidden() and banner.warnings == []
 
 
-def test_each_threshold_is_announced_once_per_user(ws, org):
-    ws.certificates.import_participant(EORI, read_file(days_left=25))
-    first = warnings_to_announce(ws)
+def test_each_threshold_is_announced_once_per_user(context, org):
+    context.certificates.import_participant(EORI, read_file(days_left=25))
+    first = warnings_to_announce(context)
     assert [w.threshold for w in first] == ["30 days"]
 
-    mark_announced(ws, first)
-    assert warnings_to_announce(ws) == []
-    assert [w.threshold for w in warnings_to_announce(ws, at=datetime.now(UTC) + timedelta(days=12))] == ["14 days"]
-    bob = add_colleague(ws, "bob", role="officer")
+    mark_announced(context, first)
+    assert warnings_to_announce(context) == []
+    assert [w.threshold for w in warnings_to_announce(context, at=datetime.now(UTC) + timedelta(days=12))] == ["14 days"]
+    bob = add_colleague(context, "bob", role="officer")
     try:
         assert [w.threshold for w in warnings_to_announce(bob)] == ["30 days"]
     finally:
         bob.close()
 
 
-def test_the_main_window_tells_of_new_warnings_once_at_sign_in(ws, window, qtbot):
-    ws.certificates.import_participant(EORI, read_file(days_left=25))
-    first = window(ws)
+def test_the_main_window_tells_of_new_warnings_once_at_sign_in(context, window, qtbot):
+    context.certificates.import_participant(EORI, read_file(days_left=25))
+    first = window(context)
     qtbot.waitUntil(lambda: first.expiry_banner.notice is not None)
     notice = first.expiry_banner.notice
     assert notice.windowTitle() == NOTICE_TITLE and EORI in notice.text()
     notice.close()
 
-    second = window(ws)
+    second = window(context)
     qtbot.wait(50)
     assert second.expiry_banner.notice is None
     assert not second.expiry_banner.isHidden()

@@ -21,9 +21,9 @@ def shown_error(dialog, form, field: str) -> str:
 # --- organisation editor ----------------------------------------------------------------------
 
 @pytest.fixture
-def org_editor(qtbot, ws):
+def org_editor(qtbot, context):
     def make(org: Organisation | None = None) -> OrganisationEditor:
-        editor = OrganisationEditor(ws, org)
+        editor = OrganisationEditor(context, org)
         qtbot.addWidget(editor)
         editor.show()
         qtbot.waitExposed(editor)
@@ -45,7 +45,7 @@ def fill_organisation(editor: OrganisationEditor, eori: str) -> None:
     ("CZ2559-6641", "only letters A–Z and digits"),
     ("", "is required"),
 ])
-def test_invalid_eori_shows_the_rule_under_the_field_and_saves_nothing(ws, org_editor, eori, rule):
+def test_invalid_eori_shows_the_rule_under_the_field_and_saves_nothing(context, org_editor, eori, rule):
     editor = org_editor()
     fill_organisation(editor, eori)
     editor.accept()
@@ -54,10 +54,10 @@ def test_invalid_eori_shows_the_rule_under_the_field_and_saves_nothing(ws, org_e
     assert rule in shown_error(editor, editor.form, "eori")
     assert shown_error(editor, editor.form, "name") == ""
     assert editor.general_error.text() == ""
-    assert ws.organisations.count() == 0
+    assert context.organisations.count() == 0
 
 
-def test_several_invalid_fields_each_get_their_own_message(ws, org_editor):
+def test_several_invalid_fields_each_get_their_own_message(context, org_editor):
     editor = org_editor()
     editor.branch.setText("12")
     editor.email.setText("nobody")
@@ -66,22 +66,22 @@ def test_several_invalid_fields_each_get_their_own_message(ws, org_editor):
     assert "4 digits" in shown_error(editor, editor.form, "branch")
     assert "e-mail" in shown_error(editor, editor.form, "email")
     assert "ISO 3166" in shown_error(editor, editor.form, "country")
-    assert ws.organisations.count() == 0
+    assert context.organisations.count() == 0
 
 
-def test_valid_organisation_is_saved(ws, org_editor):
+def test_valid_organisation_is_saved(context, org_editor):
     editor = org_editor()
     fill_organisation(editor, "cz 25596641")
     editor.is_representative.setChecked(True)
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted
-    stored = ws.organisations.get(editor.saved.id)
+    stored = context.organisations.get(editor.saved.id)
     assert (stored.name, stored.eori, stored.country, stored.city) == ("Spedice Brno s.r.o.", "CZ25596641", "CZ", "Brno")
     assert stored.branch == "0000" and stored.is_representative
-    assert ws.organisations.count() == 1
+    assert context.organisations.count() == 1
 
 
-def test_editing_an_organisation_updates_it_and_clears_old_errors(ws, org, org_editor):
+def test_editing_an_organisation_updates_it_and_clears_old_errors(context, org, org_editor):
     editor = org_editor(org)
     assert editor.eori.text() == org.eori
     editor.eori.setText("X")
@@ -90,22 +90,22 @@ def test_editing_an_organisation_updates_it_and_clears_old_errors(ws, org, org_e
     editor.eori.setText("CZ60826843")
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert ws.organisations.get(org.id).eori == "CZ60826843"
-    assert ws.organisations.count() == 1
+    assert context.organisations.get(org.id).eori == "CZ60826843"
+    assert context.organisations.count() == 1
 
 
 # --- settings: communication parameters -----------------------------------------------------------
 
 @pytest.fixture
-def settings(qtbot, ws) -> SettingsDialog:
-    dialog = SettingsDialog(ws)
+def settings(qtbot, context) -> SettingsDialog:
+    dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
 
 
-def test_a_new_parameter_set_is_saved_and_listed(ws, settings):
+def test_a_new_parameter_set_is_saved_and_listed(context, settings):
     page = settings.ncts
     assert page.model.rowCount() == 0
     page.new_set()
@@ -117,7 +117,7 @@ def test_a_new_parameter_set_is_saved_and_listed(ws, settings):
     page.gateway.setText("https://gateway.example/ncts")
     assert page.save()
 
-    stored = ws.params.list()
+    stored = context.params.list()
     assert len(stored) == 1
     p = stored[0]
     assert (p.name, p.administration, p.environment, p.eori) == ("CZ NCTS production", "CZ", "production", "CZ25596641")
@@ -127,65 +127,65 @@ def test_a_new_parameter_set_is_saved_and_listed(ws, settings):
     assert "Saved" in page.saved_label.text()
 
 
-def test_a_parameter_set_with_an_invalid_eori_is_refused_under_the_field(ws, settings):
+def test_a_parameter_set_with_an_invalid_eori_is_refused_under_the_field(context, settings):
     page = settings.ncts
     page.name.setText("Broken")
     page.eori.setText("1234")
     assert not page.save()
     assert "country prefix" in shown_error(settings, page.form, "eori")
-    assert ws.params.list() == []
+    assert context.params.list() == []
     assert page.model.rowCount() == 0
 
 
-def test_a_parameter_set_without_permit_number_warns_in_the_list(ws, settings):
+def test_a_parameter_set_without_permit_number_warns_in_the_list(context, settings):
     page = settings.ncts
     page.name.setText("PL test")
     assert page.save()
     assert "permit number" in page.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_deleting_a_parameter_set_asks_and_removes_it(ws, settings, modal):
+def test_deleting_a_parameter_set_asks_and_removes_it(context, settings, modal):
     page = settings.ncts
     page.name.setText("To delete")
     assert page.save()
     modal.answer(QMessageBox.StandardButton.Yes)
     page.delete_button.click()
     assert len(modal.seen) == 1 and "To delete" in modal.seen[0].text
-    assert ws.params.list() == []
+    assert context.params.list() == []
     assert page.model.rowCount() == 0
 
 
 # --- settings: reference data ------------------------------------------------------------------
 
-def test_importing_the_eu_customs_office_list_raises_the_office_count(ws, settings):
+def test_importing_the_eu_customs_office_list_raises_the_office_count(context, settings):
     page = settings.reference
     settings.tabs.setCurrentWidget(page)
-    before = ws.catalogue.office_count()
+    before = context.catalogue.office_count()
     assert f"Customs offices known: {before}" in page.summary.text()
     assert page.import_files([str(COL_FILE)])
-    after = ws.catalogue.office_count()
+    after = context.catalogue.office_count()
     assert after > before + 1000
     assert f"Customs offices known: {after}" in page.summary.text()
     assert COL_FILE.name in page.summary.text()
     assert page.error.text() == ""
 
 
-def test_a_garbage_file_shows_an_error_and_imports_nothing(ws, settings, tmp_path):
+def test_a_garbage_file_shows_an_error_and_imports_nothing(context, settings, tmp_path):
     garbage = tmp_path / "garbage.json.gz"
     garbage.write_bytes(gzip.compress(b"this is not json"))
     page = settings.reference
     settings.tabs.setCurrentWidget(page)
-    before = ws.catalogue.office_count()
+    before = context.catalogue.office_count()
     assert not page.import_files([str(garbage)])
     assert "Nothing was imported" in page.error.text() and page.error.isVisibleTo(settings)
     assert "garbage.json.gz" in page.error.text()
-    assert ws.catalogue.office_count() == before
-    assert ws.db.execute("SELECT count(*) FROM reference_imports").fetchone()[0] == 0
+    assert context.catalogue.office_count() == before
+    assert context.db.execute("SELECT count(*) FROM reference_imports").fetchone()[0] == 0
 
 
-def test_a_garbage_file_next_to_a_good_one_imports_neither(ws, settings, tmp_path):
+def test_a_garbage_file_next_to_a_good_one_imports_neither(context, settings, tmp_path):
     garbage = tmp_path / "garbage.json"
     garbage.write_text('{"lists": {"x": {"listEntries": 5}}}')
-    before = ws.catalogue.office_count()
+    before = context.catalogue.office_count()
     assert not settings.reference.import_files([str(COL_FILE), str(garbage)])
-    assert ws.catalogue.office_count() == before
+    assert context.catalogue.office_count() == before

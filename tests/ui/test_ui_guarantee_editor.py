@@ -29,14 +29,14 @@ def expected_check_digit(first16: str) -> int:
     return sum(values[c] * 2 ** i for i, c in enumerate(first16)) % 11 % 10
 
 
-def guarantees_in_db(ws) -> int:
-    return ws.db.execute("SELECT count(*) FROM guarantees").fetchone()[0]
+def guarantees_in_db(context) -> int:
+    return context.db.execute("SELECT count(*) FROM guarantees").fetchone()[0]
 
 
 @pytest.fixture
 def editor_for(qtbot):
-    def make(ws, guarantee: Guarantee) -> GuaranteeEditor:
-        editor = GuaranteeEditor(ws, guarantee)
+    def make(context, guarantee: Guarantee) -> GuaranteeEditor:
+        editor = GuaranteeEditor(context, guarantee)
         qtbot.addWidget(editor)
         editor.show()
         qtbot.waitExposed(editor)
@@ -46,8 +46,8 @@ def editor_for(qtbot):
 
 
 @pytest.fixture
-def new_editor(ws, org, editor_for) -> GuaranteeEditor:
-    return editor_for(ws, Guarantee(org_id=org.id, type="1"))
+def new_editor(context, org, editor_for) -> GuaranteeEditor:
+    return editor_for(context, Guarantee(org_id=org.id, type="1"))
 
 
 def set_type(editor: GuaranteeEditor, code: str) -> None:
@@ -84,12 +84,12 @@ def test_type_8_disables_the_grn_and_requires_the_other_reference(new_editor):
     assert not new_editor.tabs.isTabEnabled(1)
 
 
-def test_type_8_without_other_reference_is_refused_next_to_the_field(ws, new_editor):
+def test_type_8_without_other_reference_is_refused_next_to_the_field(context, new_editor):
     set_type(new_editor, "8")
     new_editor.accept()
     assert new_editor.result() != QDialog.DialogCode.Accepted and new_editor.isVisible()
     assert "C0130" in error_text(new_editor, "other_ref")
-    assert guarantees_in_db(ws) == 0
+    assert guarantees_in_db(context) == 0
 
 
 def test_type_3_makes_the_other_reference_optional(new_editor):
@@ -168,37 +168,37 @@ def test_the_override_disappears_when_the_grn_is_corrected(new_editor):
     assert not new_editor.grn_override.isChecked()
 
 
-def test_saving_a_failing_grn_with_the_override_ticked_stores_the_override(ws, new_editor):
+def test_saving_a_failing_grn_with_the_override_ticked_stores_the_override(context, new_editor):
     new_editor.grn.setText(FAILING_GRN)
     new_editor.grn_override.setChecked(True)
     new_editor.accept()
     assert new_editor.result() == QDialog.DialogCode.Accepted
     assert new_editor.saved.grn_override is True
-    stored = ws.guarantees.get(new_editor.saved.id)
+    stored = context.guarantees.get(new_editor.saved.id)
     assert stored.grn == FAILING_GRN and stored.grn_override is True
 
 
-def test_saving_a_failing_grn_without_the_override_is_refused(ws, new_editor):
+def test_saving_a_failing_grn_without_the_override_is_refused(context, new_editor):
     new_editor.grn.setText(FAILING_GRN)
     new_editor.accept()
     assert new_editor.result() != QDialog.DialogCode.Accepted and new_editor.isVisible()
     assert new_editor.saved is None
     assert "override" in error_text(new_editor, "grn")
-    assert guarantees_in_db(ws) == 0
+    assert guarantees_in_db(context) == 0
 
 
-def test_an_existing_overridden_guarantee_keeps_its_override_when_saved_again(ws, org, editor_for):
-    g = ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn=FAILING_GRN, grn_override=True))
-    editor = editor_for(ws, g)
+def test_an_existing_overridden_guarantee_keeps_its_override_when_saved_again(context, org, editor_for):
+    g = context.guarantees.add(Guarantee(org_id=org.id, type="1", grn=FAILING_GRN, grn_override=True))
+    editor = editor_for(context, g)
     assert editor.grn_override.isVisible() and editor.grn_override.isChecked()
     editor.accept()
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert ws.guarantees.get(g.id).grn_override is True
+    assert context.guarantees.get(g.id).grn_override is True
 
 
 # --- saving ---------------------------------------------------------------------------------------
 
-def test_invalid_input_keeps_the_dialog_open_with_errors_next_to_the_fields(ws, new_editor):
+def test_invalid_input_keeps_the_dialog_open_with_errors_next_to_the_fields(context, new_editor):
     new_editor.office.setText("X1")
     new_editor.amount.setText("12x")
     new_editor.accept()
@@ -209,18 +209,18 @@ def test_invalid_input_keeps_the_dialog_open_with_errors_next_to_the_fields(ws, 
     assert "not an amount" in error_text(new_editor, "amount")
     assert error_text(new_editor, "description") == ""
     assert new_editor.tabs.currentIndex() == 0
-    assert guarantees_in_db(ws) == 0
+    assert guarantees_in_db(context) == 0
 
 
-def test_an_amount_without_currency_is_refused_under_the_currency(ws, new_editor):
+def test_an_amount_without_currency_is_refused_under_the_currency(context, new_editor):
     new_editor.grn.setText(VALID_GRN)
     new_editor.amount.setText("1000")
     new_editor.accept()
     assert "currency" in error_text(new_editor, "currency")
-    assert guarantees_in_db(ws) == 0
+    assert guarantees_in_db(context) == 0
 
 
-def test_a_bad_secondary_code_is_shown_on_the_access_codes_tab_and_nothing_is_stored(qtbot, ws, new_editor):
+def test_a_bad_secondary_code_is_shown_on_the_access_codes_tab_and_nothing_is_stored(qtbot, context, new_editor):
     new_editor.grn.setText(VALID_GRN)
     type_spk(qtbot, new_editor, "AB1")
     new_editor.tabs.setCurrentIndex(0)
@@ -228,11 +228,11 @@ def test_a_bad_secondary_code_is_shown_on_the_access_codes_tab_and_nothing_is_st
     assert new_editor.result() != QDialog.DialogCode.Accepted
     assert new_editor.tabs.currentIndex() == 1
     assert "row 1" in new_editor.codes_form.error_label("spk").text()
-    assert guarantees_in_db(ws) == 0
-    assert ws.db.execute("SELECT count(*) FROM access_codes").fetchone()[0] == 0
+    assert guarantees_in_db(context) == 0
+    assert context.db.execute("SELECT count(*) FROM access_codes").fetchone()[0] == 0
 
 
-def test_a_valid_new_guarantee_is_saved_with_its_secondary_codes(qtbot, ws, org, new_editor):
+def test_a_valid_new_guarantee_is_saved_with_its_secondary_codes(qtbot, context, org, new_editor):
     new_editor.grn.setText(" 23gb 0000010000863 ")
     new_editor.office.setText("cz520101")
     new_editor.amount.setText("150 000,50")
@@ -243,11 +243,11 @@ def test_a_valid_new_guarantee_is_saved_with_its_secondary_codes(qtbot, ws, org,
     new_editor.accept()
 
     assert new_editor.result() == QDialog.DialogCode.Accepted
-    stored = ws.guarantees.get(new_editor.saved.id)
+    stored = context.guarantees.get(new_editor.saved.id)
     assert (stored.org_id, stored.type, stored.grn, stored.office) == (org.id, "1", "23GB0000010000863", "CZ520101")
     assert str(stored.amount) == "150000.50" and stored.currency == "CZK"
     assert stored.description == "Main guarantee"
-    codes = ws.access_codes.codes_for(stored.id)
+    codes = context.access_codes.codes_for(stored.id)
     assert [s.reveal() for s in codes.spks] == ["AB12", "CD34"]
     assert codes.pac is None
 
@@ -264,9 +264,9 @@ def test_codes_are_masked_until_shown(qtbot, new_editor):
 # --- office picker ----------------------------------------------------------------------------
 
 @pytest.fixture
-def imported_ws(ws):
-    import_reference_files(ws.db, [COL_FILE])
-    return ws
+def imported_ws(context):
+    import_reference_files(context.db, [COL_FILE])
+    return context
 
 
 @pytest.fixture
@@ -312,8 +312,8 @@ def test_office_picker_offers_only_offices_of_guarantee(imported_ws, picker_for)
     assert "CZ520100" not in [o.id for o in offices]
 
 
-def test_office_picker_works_on_the_builtin_offices(ws, picker_for):
-    picker = picker_for(ws.catalogue, "Jihočesk")
+def test_office_picker_works_on_the_builtin_offices(context, picker_for):
+    picker = picker_for(context.catalogue, "Jihočesk")
     assert [o.id for o in shown_offices(picker)] == ["CZ520101"]
 
 

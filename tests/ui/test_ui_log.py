@@ -32,9 +32,9 @@ def crash_handler(monkeypatch):
     return sys.excepthook
 
 
-def test_about_shows_the_version_and_the_log_file(ws, window, modal, data_dir):
+def test_about_shows_the_version_and_the_log_file(context, window, modal, data_dir):
     path = start_logging(data_dir)
-    win = window(ws)
+    win = window(context)
     modal.answer(QMessageBox.StandardButton.Ok)
     win.about()
     [about] = modal.seen
@@ -94,7 +94,7 @@ def test_signing_out_and_in_again_is_logged_without_the_passwords(demo_ws, data_
             dialog.accept()
 
     sign_out_confirmed(win, modal, sign_in_as_jan)
-    assert win.ws.user == "jan"
+    assert win.context.user == "jan"
     text = path.read_text(encoding="utf-8")
     assert "INFO core.users.audit: signed out: alice\n" in text
     assert "WARNING core.users.audit: failed sign-in: jan\n" in text

@@ -16,7 +16,7 @@ from core.secrets import Secret
 from core.users import AuditFilter, Role, User
 from core.installation import Installation, open_context
 from core.settings import DEMO_OFFERED_KEY
-from ui.account import IDLE_SETTING, IdleLock, LockedPage, is_locked
+from ui.account import IDLE_SETTING, LockedPage, is_locked, restart_idle_lock
 from ui.app import run_gui, show_main_window
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.create_admin_dialog import CreateAdminDialog
@@ -30,15 +30,15 @@ GRN = "23GB0000010000863"
 
 
 @pytest.fixture
-def jan(ws) -> User:
-    return ws.users.add_user(ws.session, User(login="jan", role=Role.DECLARANT, full_name="Jan Novák"), JAN_PASSWORD)
+def jan(context) -> User:
+    return context.users.add_user(context.session, User(login="jan", role=Role.DECLARANT, full_name="Jan Novák"), JAN_PASSWORD)
 
 
 @pytest.fixture
-def admin_ws(ws):
+def admin_ws(context):
     """alice, the administrator, with a password (so that she can lock the window and sign in again)."""
-    ws.users.set_first_password(ws.session, ADMIN_PASSWORD)
-    return ws
+    context.users.set_first_password(context.session, ADMIN_PASSWORD)
+    return context
 
 
 @pytest.fixture
@@ -54,12 +54,12 @@ def start(qtbot):
 
     yield make
     for win in windows:
-        if win.ws is not None:
-            win.ws.close()
+        if win.context is not None:
+            win.context.close()
 
 
-def login_dialog(qtbot, ws, unlock: bool = False, **options) -> LoginDialog:
-    dialog = LoginDialog(ws.installation, locked=ws if unlock else None, **options)
+def login_dialog(qtbot, context, unlock: bool = False, **options) -> LoginDialog:
+    dialog = LoginDialog(context.installation, locked=context if unlock else None, **options)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -83,45 +83,45 @@ def tree_organisations(win) -> list[str]:
 
 # --- the login dialog ------------------------------------------------------------------------------
 
-def test_a_wrong_password_is_shown_in_red_cleared_and_audited(qtbot, ws, jan):
-    dialog = login_dialog(qtbot, ws)
+def test_a_wrong_password_is_shown_in_red_cleared_and_audited(qtbot, context, jan):
+    dialog = login_dialog(qtbot, context)
     sign_in_with(dialog, "not the password", login="jan")
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert shown(dialog.error) and "Wrong login name or password" in dialog.error.text()
     assert ERROR_RED in dialog.error.styleSheet()
     assert dialog.password.text() == ""
-    assert ws.user == "alice"
-    failed = ws.audit.list(AuditFilter(action="login_failed"))
+    assert context.user == "alice"
+    failed = context.audit.list(AuditFilter(action="login_failed"))
     assert [(e.user, e.detail) for e in failed] == [("jan", "wrong password")]
 
 
-def test_after_repeated_failures_the_dialog_says_when_to_try_again(qtbot, ws, jan):
-    dialog = login_dialog(qtbot, ws)
+def test_after_repeated_failures_the_dialog_says_when_to_try_again(qtbot, context, jan):
+    dialog = login_dialog(qtbot, context)
     for _ in range(4):
         sign_in_with(dialog, "not the password", login="jan")
     assert "next attempt is possible at" in dialog.error.text()
     assert dialog.result() != QDialog.DialogCode.Accepted
 
 
-def test_empty_fields_are_asked_for_without_counting_as_a_failed_sign_in(qtbot, ws, jan):
-    dialog = login_dialog(qtbot, ws, login="")
+def test_empty_fields_are_asked_for_without_counting_as_a_failed_sign_in(qtbot, context, jan):
+    dialog = login_dialog(qtbot, context, login="")
     sign_in_with(dialog, "", login="jan")
     assert dialog.error.text() == "Type your password."
     sign_in_with(dialog, "whatever", login=" ")
     assert dialog.error.text() == "Type your login name."
-    assert ws.audit.count(AuditFilter(action="login_failed")) == 0
+    assert context.audit.count(AuditFilter(action="login_failed")) == 0
 
 
-def test_signing_in_remembers_the_login_name_and_keeps_no_password(qtbot, ws, jan):
-    first = login_dialog(qtbot, ws)
+def test_signing_in_remembers_the_login_name_and_keeps_no_password(qtbot, context, jan):
+    first = login_dialog(qtbot, context)
     assert first.login.text() == "" and first.focusWidget() is first.login
     sign_in_with(first, JAN_PASSWORD, login="jan")
     assert first.result() == QDialog.DialogCode.Accepted
-    assert first.context.user == "jan" and ws.setting(LAST_LOGIN_KEY) == "jan"
+    assert first.context.user == "jan" and context.setting(LAST_LOGIN_KEY) == "jan"
     assert first.password.text() == ""
     assert not [name for name, value in vars(first).items() if JAN_PASSWORD in repr(value)]
 
-    second = login_dialog(qtbot, ws)
+    second = login_dialog(qtbot, context)
     assert second.login.text() == "jan"
     assert second.focusWidget() is second.password
 
@@ -172,7 +172,7 @@ def test_the_first_start_creates_the_administrator_and_then_a_password_is_needed
     assert "at least 10 characters" in too_short[0]
     assert modal.seen[0].widget_class == "CreateAdminDialog"
     assert modal.seen[1].title == "Welcome to CustomsDesk"
-    assert win.ws.user == "chief" and win.ws.session.user.full_name == "Jana Dvořáková"
+    assert win.context.user == "chief" and win.context.session.user.full_name == "Jana Dvořáková"
     assert "Jana Dvořáková (chief), administrator" in win.windowTitle()
     assert "administrator" in win.status.text()
 
@@ -207,9 +207,9 @@ def test_a_later_start_asks_who_signs_in_and_shows_their_name_and_role(qtbot, st
 
     modal.answer(handle=sign_in)
     win = start(data_dir)
-    qtbot.waitUntil(lambda: win.ws is not None)
+    qtbot.waitUntil(lambda: win.context is not None)
     assert "Wrong login name or password" in errors[0]
-    assert win.ws.user == "jan"
+    assert win.context.user == "jan"
     assert win.windowTitle() == "CustomsDesk — Jan Novák (jan), declarant"
     assert "Jan Novák (jan), declarant" in win.status.text()
 
@@ -219,7 +219,7 @@ def test_cancelling_the_sign_in_closes_the_window_and_the_database(qtbot, start,
     win = start(data_dir)
     qtbot.waitUntil(lambda: not win.isVisible())
     assert modal.seen[0].widget_class == "LoginDialog"
-    assert win.ws is None and win.open_problem is None
+    assert win.context is None and win.open_problem is None
 
 
 # --- password --------------------------------------------------------------------------------------
@@ -263,9 +263,9 @@ def test_changing_the_password_keeps_the_own_access_codes_readable(qtbot, data_d
     again.close()
 
 
-def test_a_user_without_a_password_chooses_one_instead_of_changing_it(ws, window, modal):
-    win = window(ws)
-    assert not IdleLock.for_window(win).timer.isActive()  # nothing to unlock with yet
+def test_a_user_without_a_password_chooses_one_instead_of_changing_it(context, window, modal):
+    win = window(context)
+    assert not win.idle_lock.timer.isActive()  # nothing to unlock with yet
 
     def choose(dialog):
         assert isinstance(dialog, CreateAdminDialog)
@@ -277,8 +277,8 @@ def test_a_user_without_a_password_chooses_one_instead_of_changing_it(ws, window
     dialog = win.change_password()
     assert modal.seen[0].title == "Choose your password"
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert ws.session.user.has_password
-    assert IdleLock.for_window(win).timer.isActive()
+    assert context.session.user.has_password
+    assert win.idle_lock.timer.isActive()
 
 
 # --- locking ---------------------------------------------------------------------------------------
@@ -301,7 +301,7 @@ def test_idle_lock_hides_the_register_and_the_right_password_restores_it(qtbot, 
 
     modal.answer(handle=unlock)
     admin_ws.set_setting(IDLE_SETTING, "0.002")  # 120 ms
-    IdleLock.for_window(win).start()
+    restart_idle_lock(win)
     qtbot.waitUntil(lambda: "error" in while_locked, timeout=5000)
     assert isinstance(while_locked["page"], LockedPage)
     assert while_locked["text"] == "Locked by alice — sign in to continue"
@@ -314,15 +314,15 @@ def test_idle_lock_hides_the_register_and_the_right_password_restores_it(qtbot, 
     assert messages.isVisible() and win.menuBar().isEnabled()
     assert not admin_ws.session.locked
     assert admin_ws.audit.count(AuditFilter(action="locked")) == 1
-    assert IdleLock.for_window(win).timer.isActive()
+    assert win.idle_lock.timer.isActive()
 
 
 def test_keyboard_and_mouse_input_restart_the_idle_time_and_0_means_never(qtbot, admin_ws, window):
     win = window(admin_ws)
-    idle = IdleLock.for_window(win)
+    idle = win.idle_lock
     assert idle.timer.isActive() and idle.timer.interval() == 10 * 60_000  # the default
     admin_ws.set_setting(IDLE_SETTING, "1")
-    idle.start()
+    restart_idle_lock(win)
     qtbot.wait(300)
     waited = idle.timer.remainingTime()
     assert waited <= 60_000 - 250
@@ -334,16 +334,16 @@ def test_keyboard_and_mouse_input_restart_the_idle_time_and_0_means_never(qtbot,
     assert idle.timer.remainingTime() > waited + 200
 
     admin_ws.set_setting(IDLE_SETTING, "0")
-    idle.start()
+    restart_idle_lock(win)
     assert not idle.timer.isActive()
 
 
 def test_cancelling_the_unlock_leaves_the_window_locked_until_the_password_is_given(qtbot, admin_ws, window, modal):
     win = window(admin_ws)
     modal.answer()
-    IdleLock.for_window(win).timer.timeout.emit()
+    win.idle_lock.timer.timeout.emit()
     assert is_locked(win) and admin_ws.session.locked
-    assert not IdleLock.for_window(win).timer.isActive()
+    assert not win.idle_lock.timer.isActive()
     assert not win.menuBar().isEnabled()
     new_organisation = win.actions["new_organisation"]
     with qtbot.assertNotEmitted(new_organisation.triggered, wait=0):
@@ -389,8 +389,8 @@ def demo_admin_ws(demo_ws):
 
 
 def test_signing_out_and_in_as_a_declarant_shows_only_their_organisations(qtbot, demo_admin_ws, window, modal):
-    ws = demo_admin_ws
-    win = window(ws)
+    context = demo_admin_ws
+    win = window(context)
     messages = win.open_messages()
     assert len(tree_organisations(win)) == 4
 
@@ -406,14 +406,14 @@ def test_signing_out_and_in_as_a_declarant_shows_only_their_organisations(qtbot,
 
     modal.answer(handle=confirm)
     win.sign_out()
-    assert win.ws.user == "jan" and ws.session.locked
+    assert win.context.user == "jan" and context.session.locked
     shown_names = [label.split(" (")[0] for label in tree_organisations(win)]  # Jihočeská: through Spedice Brno
     assert sorted(shown_names) == ["Jihočeská doprava a.s.", "Spedice Brno s.r.o.", "Transpol Sp. z o.o."]
     assert win.org_table.model().rowCount() == 3
     assert "jan" in win.windowTitle() and "declarant" in win.windowTitle()
     assert win.messages_window is None
     assert not is_locked(win) and win.tree.isVisible()
-    logouts = [row[0] for row in ws.db.execute("SELECT user FROM audit_log WHERE action = 'logout'")]
+    logouts = [row[0] for row in context.db.execute("SELECT user FROM audit_log WHERE action = 'logout'")]
     assert logouts == ["alice"]
 
 
@@ -433,7 +433,7 @@ def test_the_locked_window_can_be_handed_to_another_user(qtbot, demo_admin_ws, w
 
     modal.answer(handle=another_user)
     win.lock()
-    assert win.ws.user == "petra"
+    assert win.context.user == "petra"
     assert len(tree_organisations(win)) == 3
     assert "guarantee officer" in win.windowTitle()
 

@@ -32,7 +32,7 @@ def select_node(win, kind: NodeKind, record_id: int | None = None) -> QModelInde
     else:
         fetch_all(nav, nav.index_of(nav.organisations_node))
         if kind is NodeKind.GUARANTEE:
-            org_id = win.ws.guarantees.get(record_id).org_id
+            org_id = win.context.guarantees.get(record_id).org_id
             fetch_all(nav, nav.index_of(nav.find(NodeKind.ORGANISATION, org_id)))
         node = nav.find(kind, record_id)
         assert node is not None, f"no {kind} node {record_id} in the tree"
@@ -57,8 +57,8 @@ def submenu_of_menubar(win, title: str) -> QMenu:
     return menus[0]
 
 
-def first_org(ws) -> Organisation:
-    return ws.organisations.list()[0]
+def first_org(context) -> Organisation:
+    return context.organisations.list()[0]
 
 
 def test_tree_shows_organisations_and_ncts(demo_ws, window):
@@ -252,14 +252,14 @@ def test_cancelling_the_organisation_deletion_keeps_everything(demo_ws, window, 
     assert win.navigation.find(NodeKind.ORGANISATION, org.id) is not None
 
 
-def test_deleting_an_organisation_without_guarantees_asks_without_a_list(ws, window, modal):
-    org = ws.organisations.add(Organisation(name="Empty s.r.o.", eori="CZ12345678", country="CZ"))
-    win = window(ws)
+def test_deleting_an_organisation_without_guarantees_asks_without_a_list(context, window, modal):
+    org = context.organisations.add(Organisation(name="Empty s.r.o.", eori="CZ12345678", country="CZ"))
+    win = window(context)
     select_node(win, NodeKind.ORGANISATION, org.id)
     modal.answer(QMessageBox.StandardButton.Yes)
     win.actions["delete"].trigger()
     assert modal.seen[0].informative == ""
-    assert ws.organisations.count() == 0
+    assert context.organisations.count() == 0
 
 
 def test_deleting_a_guarantee_from_the_tree_removes_it_from_tree_and_database(demo_ws, window, modal):
@@ -286,11 +286,11 @@ def test_customs_guarantees_action_selects_the_organisation_and_expands_it(demo_
     assert win.guarantee_table.model().rowCount() == 3
 
 
-def test_a_guarantee_saved_elsewhere_appears_after_refresh(ws, org, window):
-    win = window(ws)
+def test_a_guarantee_saved_elsewhere_appears_after_refresh(context, org, window):
+    win = window(context)
     select_node(win, NodeKind.ORGANISATION, org.id)
     assert win.guarantee_table.model().rowCount() == 0
-    ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863"))
+    context.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863"))
     win.actions["refresh"].trigger()
     assert win.guarantee_table.model().rowCount() == 1
     assert "1 guarantees" in win.status.text()
@@ -321,8 +321,8 @@ def test_after_deleting_the_selected_guarantee_in_the_list_commands_no_longer_ta
     assert win.target.org_id == org.id
 
 
-def test_new_organisation_from_the_menu_appears_in_the_tree(ws, window, modal):
-    win = window(ws)
+def test_new_organisation_from_the_menu_appears_in_the_tree(context, window, modal):
+    win = window(context)
 
     def fill(editor):
         editor.name.setText("Nová Spedice s.r.o.")
@@ -333,7 +333,7 @@ def test_new_organisation_from_the_menu_appears_in_the_tree(ws, window, modal):
     modal.answer(handle=fill)
     win.actions["new_organisation"].trigger()
     assert [s.widget_class for s in modal.seen] == ["OrganisationEditor"]
-    assert ws.organisations.count() == 1
+    assert context.organisations.count() == 1
     nav = win.navigation
     organisations = nav.index_of(nav.organisations_node)
     assert nav.rowCount(organisations) == 1
@@ -341,8 +341,8 @@ def test_new_organisation_from_the_menu_appears_in_the_tree(ws, window, modal):
     assert win.org_table.model().rowCount() == 1
 
 
-def test_new_guarantee_from_the_menu_is_added_to_the_selected_organisation(ws, org, window, modal):
-    win = window(ws)
+def test_new_guarantee_from_the_menu_is_added_to_the_selected_organisation(context, org, window, modal):
+    win = window(context)
     index = select_node(win, NodeKind.ORGANISATION, org.id)
     assert not win.navigation.hasChildren(index)
 
@@ -354,7 +354,7 @@ def test_new_guarantee_from_the_menu_is_added_to_the_selected_organisation(ws, o
     modal.answer(handle=fill)
     win.actions["new_guarantee"].trigger()
     assert [s.widget_class for s in modal.seen] == ["GuaranteeEditor"]
-    assert ws.guarantees.count(org.id) == 1
+    assert context.guarantees.count(org.id) == 1
     assert win.navigation.hasChildren(index)
     assert win.guarantee_table.model().rowCount() == 1
     nav = win.navigation
@@ -379,24 +379,24 @@ def test_editing_an_organisation_relabels_its_tree_node(demo_ws, window, modal):
     assert win.navigation.index_of(node).data() == node.label
 
 
-def tree_with_450_organisations(ws, window):
-    add_organisations(ws, 450)
-    win = window(ws)
+def tree_with_450_organisations(context, window):
+    add_organisations(context, 450)
+    win = window(context)
     nav = win.navigation
     organisations = nav.index_of(nav.organisations_node)
     assert nav.rowCount(organisations) == 200
     return win, organisations
 
 
-def test_scrolling_near_the_end_of_the_loaded_organisations_fetches_the_next_batch(ws, window):
-    win, organisations = tree_with_450_organisations(ws, window)
+def test_scrolling_near_the_end_of_the_loaded_organisations_fetches_the_next_batch(context, window):
+    win, organisations = tree_with_450_organisations(context, window)
     bar = win.tree.verticalScrollBar()
     bar.setValue(bar.maximum() - 5)
     assert win.navigation.rowCount(organisations) == 400
 
 
-def test_dragging_the_scroll_bar_to_the_very_end_fetches_the_next_batch(ws, window):
-    win, organisations = tree_with_450_organisations(ws, window)
+def test_dragging_the_scroll_bar_to_the_very_end_fetches_the_next_batch(context, window):
+    win, organisations = tree_with_450_organisations(context, window)
     bar = win.tree.verticalScrollBar()
     bar.setValue(bar.maximum())
     assert win.navigation.rowCount(organisations) == 400

@@ -34,8 +34,8 @@ PL_TYPE1 = "25PL320000000614"  # its parameter set has no NCTS permit number
 BULK = 200_000
 
 
-def demo_guarantee(ws, grn_start: str):
-    return next(g for g in ws.guarantees.list() if g.grn.startswith(grn_start))
+def demo_guarantee(context, grn_start: str):
+    return next(g for g in context.guarantees.list() if g.grn.startswith(grn_start))
 
 
 def fetch_all(model) -> None:
@@ -88,8 +88,8 @@ def sample_ws(demo_ws, sample_ids):
 
 @pytest.fixture
 def inbox(qtbot):
-    def make(ws, **kwargs) -> MessagesWindow:
-        win = MessagesWindow(ws, **kwargs)
+    def make(context, **kwargs) -> MessagesWindow:
+        win = MessagesWindow(context, **kwargs)
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
@@ -246,9 +246,9 @@ def test_no_banner_without_overdue_or_troubled_messages(demo_ws, inbox):
 
 # --- the window: 200,000 messages ------------------------------------------------------------
 
-def bulk_messages(ws, count: int) -> None:
+def bulk_messages(context, count: int) -> None:
     """Insert ``count`` archived messages straight into the tables (the full-text index is rebuilt once)."""
-    guarantees = [g for g in ws.guarantees.list() if g.grn]
+    guarantees = [g for g in context.guarantees.list() if g.grn]
     kinds = [("out", "CC034C", "answered"), ("in", "CC037C", "applied"), ("out", "E_ACC_COD", "answered"),
              ("in", "CC906C", "applied")]
 
@@ -260,7 +260,7 @@ def bulk_messages(ws, count: int) -> None:
             yield (direction, f"BULK{i:09d}", message_type, state, g.org_id, g.params_id, moment, moment,
                    f"{message_type} bulk {g.grn}", f"bulk result {i}")
 
-    db = ws.db
+    db = context.db
     triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'messages'")
     triggers = triggers.fetchall()
     with db.atomic():

@@ -51,8 +51,8 @@ def org_index(model: NavigationModel, org_id: int) -> QModelIndex:
 
 # --- navigation model ------------------------------------------------------------------------
 
-def test_navigation_model_passes_model_tester_on_empty_database(ws, qtmodeltester):
-    model = NavigationModel(ws)
+def test_navigation_model_passes_model_tester_on_empty_database(context, qtmodeltester):
+    model = NavigationModel(context)
     qtmodeltester.check(model)
     assert labels(model, QModelIndex()) == ["Organisations", "NCTS"]
     for node in (model.organisations_node, model.ncts_node):
@@ -92,9 +92,9 @@ def test_navigation_model_passes_model_tester_when_children_are_reloaded(demo_ws
     assert model.rowCount(model.index_of(model.organisations_node)) == 4
 
 
-def test_organisations_node_fetches_in_batches_of_200(ws):
-    add_organisations(ws, 650)
-    model = NavigationModel(ws)
+def test_organisations_node_fetches_in_batches_of_200(context):
+    add_organisations(context, 650)
+    model = NavigationModel(context)
     organisations = model.index_of(model.organisations_node)
     assert model.rowCount(organisations) == 0
     assert model.hasChildren(organisations)
@@ -113,9 +113,9 @@ def test_organisations_node_fetches_in_batches_of_200(ws):
     assert len(set(names)) == 650
 
 
-def test_organisations_fetched_in_batches_under_model_tester_are_neither_lost_nor_doubled(ws, qtmodeltester):
-    add_organisations(ws, 450)
-    model = NavigationModel(ws)
+def test_organisations_fetched_in_batches_under_model_tester_are_neither_lost_nor_doubled(context, qtmodeltester):
+    add_organisations(context, 450)
+    model = NavigationModel(context)
     qtmodeltester.check(model)
     organisations = model.index_of(model.organisations_node)
     fetch_all(model, organisations)
@@ -143,11 +143,11 @@ def test_ncts_node_lists_all_guarantees(demo_ws):
     assert not any(model.hasChildren(model.index(r, 0, ncts)) for r in range(10))
 
 
-def test_organisation_node_shows_a_guarantee_added_later_after_reload(ws, org):
-    model = NavigationModel(ws)
+def test_organisation_node_shows_a_guarantee_added_later_after_reload(context, org):
+    model = NavigationModel(context)
     index = org_index(model, org.id)
     assert not model.hasChildren(index)
-    ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863"))
+    context.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863"))
     model.reload_children(model.find(NodeKind.ORGANISATION, org.id))
     assert model.hasChildren(index)
     assert labels(model, index) == ["23GB0000010000863 · type 1"]
@@ -189,9 +189,9 @@ def test_table_models_pass_model_tester_when_reloaded(demo_ws, qtmodeltester):
     assert model.rowCount() == 3
 
 
-def test_organisation_table_fetches_in_batches(ws):
-    add_organisations(ws, 450)
-    model = OrganisationTableModel(ws)
+def test_organisation_table_fetches_in_batches(context):
+    add_organisations(context, 450)
+    model = OrganisationTableModel(context)
     assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 200
@@ -201,9 +201,9 @@ def test_organisation_table_fetches_in_batches(ws):
     assert not model.canFetchMore(QModelIndex())
 
 
-def test_organisation_table_fetched_in_batches_under_model_tester_has_each_row_once(ws, qtmodeltester):
-    add_organisations(ws, 450)
-    model = OrganisationTableModel(ws)
+def test_organisation_table_fetched_in_batches_under_model_tester_has_each_row_once(context, qtmodeltester):
+    add_organisations(context, 450)
+    model = OrganisationTableModel(context)
     qtmodeltester.check(model)
     fetch_all(model)
     eoris = [model.index(r, 1).data() for r in range(model.rowCount())]
@@ -211,9 +211,9 @@ def test_organisation_table_fetched_in_batches_under_model_tester_has_each_row_o
     assert len(set(eoris)) == 450
 
 
-def test_guarantee_table_marks_an_overridden_grn(ws, org):
-    ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="01GB1234567890120", grn_override=True))
-    model = GuaranteeTableModel(ws, org_id=org.id)
+def test_guarantee_table_marks_an_overridden_grn(context, org):
+    context.guarantees.add(Guarantee(org_id=org.id, type="1", grn="01GB1234567890120", grn_override=True))
+    model = GuaranteeTableModel(context, org_id=org.id)
     fetch_all(model)
     assert model.index(0, 0).data() == "01GB1234567890120"
     assert "check digit" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -229,11 +229,11 @@ def record_ids(model) -> list[int]:
 
 
 @pytest.fixture
-def register(ws):
+def register(context):
     """520 organisations and 540 guarantees: more than two batches of each."""
-    org_ids = add_varied_organisations(ws, 520)
-    add_varied_guarantees(ws, org_ids, 540)
-    return ws
+    org_ids = add_varied_organisations(context, 520)
+    add_varied_guarantees(context, org_ids, 540)
+    return context
 
 
 @pytest.mark.parametrize("column", range(len(OrganisationTableModel.columns)))
@@ -264,9 +264,9 @@ def test_guarantee_table_model_sorts_every_record_under_model_tester(register, q
         assert record_ids(model) == [g.id for g in expected]
 
 
-def test_sorting_by_name_descending_starts_with_the_last_name_of_all_not_of_the_first_batch(ws):
-    add_organisations(ws, 500)
-    model = OrganisationTableModel(ws)
+def test_sorting_by_name_descending_starts_with_the_last_name_of_all_not_of_the_first_batch(context):
+    add_organisations(context, 500)
+    model = OrganisationTableModel(context)
     model.fetchMore(QModelIndex())
     assert model.rowCount() == BATCH
     model.sort(0, DESCENDING)
@@ -358,11 +358,11 @@ def test_audit_model_passes_model_tester_and_keeps_newest_first_when_asked_to_so
 
 
 @pytest.mark.parametrize("make", [
-    lambda ws: (UserTableModel(), ws.users.list()),
-    lambda ws: (RepresentationTableModel(), ws.representations.list()),
-    lambda ws: (ParticipantTableModel(), participant_rows(ws)),
-    lambda ws: (CustomsTableModel(), customs_table_rows(ws.certificates.customs_rows())),
-    lambda ws: (HistoryTableModel(), ws.certificates.participants()),
+    lambda context: (UserTableModel(), context.users.list()),
+    lambda context: (RepresentationTableModel(), context.representations.list()),
+    lambda context: (ParticipantTableModel(), participant_rows(context)),
+    lambda context: (CustomsTableModel(), customs_table_rows(context.certificates.customs_rows())),
+    lambda context: (HistoryTableModel(), context.certificates.participants()),
 ], ids=["users", "representations", "participants", "customs", "history"])
 def test_list_models_pass_model_tester_when_filled_and_asked_to_sort(demo_ws, qtmodeltester, make):
     model, rows = make(demo_ws)

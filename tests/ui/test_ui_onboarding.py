@@ -146,11 +146,11 @@ def test_exporting_writes_the_public_certificate_without_its_key(demo_ws, page_f
 
 
 @pytest.fixture
-def without_certificate(ws):
+def without_certificate(context):
     """A parameter set for an EORI that has no participant certificate yet, and none with a participant code."""
-    ws.params.save(CommParams(name="CZ NCTS production", administration="CZ", environment="production",
+    context.params.save(CommParams(name="CZ NCTS production", administration="CZ", environment="production",
                               eori="CZ60826843"))
-    return ws
+    return context
 
 
 def test_without_a_certificate_the_export_is_disabled_with_the_reason(without_certificate, page_for):
@@ -188,8 +188,8 @@ def test_a_declarant_sees_the_checklist_read_only_with_the_reason(demo_ws, page_
         jan.close()
 
 
-def test_without_parameter_sets_the_page_says_where_to_start(ws, page_for):
-    page = page_for(ws)
+def test_without_parameter_sets_the_page_says_where_to_start(context, page_for):
+    page = page_for(context)
 
     assert page.model.rowCount() == 0
     assert not page.empty_note.isHidden() and page.empty_note.text() == NO_CHECKLISTS

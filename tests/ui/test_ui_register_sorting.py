@@ -21,10 +21,10 @@ SCROLLS = 50  # far more than the batches of 540 rows need
 
 
 @pytest.fixture
-def register(ws):
-    org_ids = add_varied_organisations(ws, 520)
-    add_varied_guarantees(ws, org_ids, 540)
-    return ws
+def register(context):
+    org_ids = add_varied_organisations(context, 520)
+    add_varied_guarantees(context, org_ids, 540)
+    return context
 
 
 def click_header(qtbot, table, column: int) -> Qt.SortOrder:
@@ -78,9 +78,9 @@ def check_sorted_both_ways(qtbot, table, column: int, records: list, keys: dict)
         assert shown_ids(table) == [r.id for r in expected], column_of.header
 
 
-def test_clicking_the_header_sorts_500_organisations_by_name_over_all_of_them(ws, window, qtbot):
-    add_organisations(ws, 500)
-    win = window(ws)
+def test_clicking_the_header_sorts_500_organisations_by_name_over_all_of_them(context, window, qtbot):
+    add_organisations(context, 500)
+    win = window(context)
     table = win.org_table
     orders = {click_header(qtbot, table, 0): cell(table, 0, 0) for _ in range(2)}
     assert orders == {Qt.SortOrder.AscendingOrder: "Org 00000", Qt.SortOrder.DescendingOrder: "Org 00499"}
@@ -129,9 +129,9 @@ def test_sorting_keeps_the_selected_organisation_selected_and_the_commands_on_it
     assert table.model().record(0).id != chosen.id  # it moved
 
 
-def test_a_selected_organisation_not_read_again_after_sorting_is_no_longer_the_target(ws, window, qtbot):
-    add_organisations(ws, 500)
-    win = window(ws)
+def test_a_selected_organisation_not_read_again_after_sorting_is_no_longer_the_target(context, window, qtbot):
+    add_organisations(context, 500)
+    win = window(context)
     table = win.org_table
     table.selectRow(0)
     assert win.target.is_organisation
@@ -140,12 +140,12 @@ def test_a_selected_organisation_not_read_again_after_sorting_is_no_longer_the_t
     assert win.target.kind is NodeKind.ORGANISATIONS and not win.target.is_organisation
 
 
-def test_the_order_chosen_stays_for_the_next_user_signing_in(ws, window, qtbot):
-    add_organisations(ws, 500)
-    win = window(ws)
+def test_the_order_chosen_stays_for_the_next_user_signing_in(context, window, qtbot):
+    add_organisations(context, 500)
+    win = window(context)
     sort_descending(qtbot, win.org_table, 0)
     first = win.org_table.source
-    win.attach(ws)  # as after signing in again
+    win.attach(context)  # as after signing in again
     assert win.org_table.source is not first
     assert cell(win.org_table, 0, 0) == "Org 00499"
     win.org_table.selectRow(0)

@@ -38,7 +38,7 @@ def test_windows_of_the_last_user_close_at_sign_out_and_send_and_receive_works_a
 
     assert seen["title"] == NOBODY_TITLE and seen["status"] == NOBODY_STATUS
     assert seen["windows"] == []  # nothing of alice's on screen while the sign-in dialog waits
-    assert win.ws.user == "jan" and "jan" in win.windowTitle() and "alice" not in win.windowTitle()
+    assert win.context.user == "jan" and "jan" in win.windowTitle() and "alice" not in win.windowTitle()
     assert win.messages_window is None
     qtbot.waitUntil(lambda: not any(w in QApplication.topLevelWidgets() for w in opened))
     for _ in range(2):  # F9 twice, and the messages window of jan: no error from a window that is gone
@@ -47,7 +47,7 @@ def test_windows_of_the_last_user_close_at_sign_out_and_send_and_receive_works_a
     messages = win.open_messages()
     win.actions["msg_sync"].trigger()
     qloop.run_until_complete(win.tasks.idle())
-    assert messages.ws is win.ws and "Send and receive" in win.statusBar().currentMessage()
+    assert messages.context is win.context and "Send and receive" in win.statusBar().currentMessage()
 
 
 def test_after_switching_users_messages_are_queued_and_sent_as_the_new_user(demo_ws, window, modal, qloop):
@@ -57,7 +57,7 @@ def test_after_switching_users_messages_are_queued_and_sent_as_the_new_user(demo
     win.open_messages()
     sign_out_then_in(win, modal, "petra", {})
 
-    petra = win.ws
+    petra = win.context
     own = [g for g in petra.guarantees.list() if g.grn and petra.access_codes.codes_for(g.id).first_spk]
     [message] = petra.messaging.prepare_queries([own[0].id], QueryKind.INFO)
     win.start_sync()

@@ -23,19 +23,19 @@ def tree_organisations(win) -> int:
     return nav.rowCount(nav.index_of(nav.organisations_node))
 
 
-def test_an_empty_database_offers_the_demo_data(ws):
-    assert ws.should_offer_demo()
+def test_an_empty_database_offers_the_demo_data(context):
+    assert context.should_offer_demo()
 
 
-def test_accepting_the_demo_offer_loads_it_into_the_tree_and_starts_the_simulator(ws, window, modal, qtbot):
-    win = window(ws)
+def test_accepting_the_demo_offer_loads_it_into_the_tree_and_starts_the_simulator(context, window, modal, qtbot):
+    win = window(context)
     assert tree_organisations(win) == 0
     modal.answer(QMessageBox.StandardButton.Yes)
     win.offer_demo()
     assert len(modal.seen) == 1 and "Load demo data" in modal.seen[0].text
-    assert ws.organisations.count() == 4 and ws.guarantees.count() == 10
+    assert context.organisations.count() == 4 and context.guarantees.count() == 10
     assert tree_organisations(win) == 4
-    assert not ws.should_offer_demo()
+    assert not context.should_offer_demo()
     assert "4 organisations · 10 guarantees" in win.status.text()
     assert win.actions["msg_simulator"].isChecked()
     qtbot.waitUntil(lambda: win.simulator.address is not None or not win.simulator.running, timeout=20000)
@@ -47,22 +47,22 @@ def test_accepting_the_demo_offer_loads_it_into_the_tree_and_starts_the_simulato
     assert not win.simulator.running and not win.actions["msg_simulator"].isChecked()
 
 
-def test_after_accepting_the_demo_offer_the_list_title_counts_the_organisations(ws, window, modal):
-    win = window(ws)
+def test_after_accepting_the_demo_offer_the_list_title_counts_the_organisations(context, window, modal):
+    win = window(context)
     modal.answer(QMessageBox.StandardButton.Yes)
     win.offer_demo()
     assert win.org_table.model().rowCount() == 4
     assert win.list_title.text() == "Organisations (4)"
 
 
-def test_declining_the_demo_offer_loads_nothing_and_does_not_ask_again(ws, window, modal):
-    win = window(ws)
+def test_declining_the_demo_offer_loads_nothing_and_does_not_ask_again(context, window, modal):
+    win = window(context)
     modal.answer(QMessageBox.StandardButton.No)
     win.offer_demo()
     assert len(modal.seen) == 1
-    assert ws.organisations.count() == 0 and tree_organisations(win) == 0
-    assert ws.setting(DEMO_OFFERED_KEY) == "declined"
-    assert not ws.should_offer_demo()
+    assert context.organisations.count() == 0 and tree_organisations(win) == 0
+    assert context.setting(DEMO_OFFERED_KEY) == "declined"
+    assert not context.should_offer_demo()
 
 
 def test_a_database_with_organisations_is_not_offered_the_demo(demo_ws):
@@ -92,7 +92,7 @@ def test_the_window_shows_first_then_opens_a_new_data_folder_and_offers_the_demo
     qtbot.waitUntil(lambda: len(modal.seen) == 2)
     assert modal.seen[0].title == "Create the administrator"
     assert modal.seen[1].title == "Welcome to CustomsDesk"
-    assert win.ws is not None and win.ws.data_dir == data_dir
+    assert win.context is not None and win.context.data_dir == data_dir
     assert (data_dir / DATABASE_FILE_NAME).exists()
     assert win.actions["new_organisation"].isEnabled()
     assert tree_organisations(win) == 0
@@ -111,7 +111,7 @@ def test_a_damaged_database_is_explained_and_left_alone(qtbot, data_dir, modal):
     assert modal.seen[0].title == "CustomsDesk cannot open its database"
     assert "not a readable CustomsDesk database" in modal.seen[0].text
     assert win.open_problem == modal.seen[0].text
-    assert not win.isVisible() and win.ws is None
+    assert not win.isVisible() and win.context is None
     assert damaged.read_bytes() == b"not a database at all" * 50
 
 

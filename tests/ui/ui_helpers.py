@@ -31,11 +31,11 @@ def window_factory(qtbot, window_class: Callable[[UserContext], QWidget]) -> Cal
     return make
 
 
-def add_organisations(ws: UserContext, count: int) -> None:
+def add_organisations(context: UserContext, count: int) -> None:
     """Bulk insert ``count`` valid organisations straight into the store."""
     rows = [{"name": f"Org {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(count)]
-    with ws.db.atomic():
-        ws.db["organisations"].insert_all(rows)
+    with context.db.atomic():
+        context.db["organisations"].insert_all(rows)
 
 
 @dataclass
@@ -111,11 +111,11 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{port}/"
 
 
-def point_gateways(ws: UserContext, url: str) -> None:
-    for params in ws.params.list():
+def point_gateways(context: UserContext, url: str) -> None:
+    for params in context.params.list():
         if params.gateway:
             params.gateway = url
-            ws.params.save(params)
+            context.params.save(params)
 
 
 def sign_out_confirmed(win, modal, sign_in: Callable[[QDialog], None]) -> None:

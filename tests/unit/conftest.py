@@ -27,9 +27,9 @@ def data_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def workspace(data_dir):
-    ws = open_context(data_dir, user="alice")
-    yield ws
-    ws.close()
+    context = open_context(data_dir, user="alice")
+    yield context
+    context.close()
 
 
 @pytest.fixture
@@ -57,11 +57,11 @@ class ImportedTemplate:
 def imported_template(tmp_path_factory) -> ImportedTemplate:
     """A data folder with both real EU reference files imported once; tests get a copy."""
     folder = tmp_path_factory.mktemp("imported-template")
-    ws = open_context(folder, user="alice")
+    context = open_context(folder, user="alice")
     try:
-        result = import_reference_files(ws.db, [RD_FILE, COL_FILE])
+        result = import_reference_files(context.db, [RD_FILE, COL_FILE])
     finally:
-        ws.close()
+        context.close()
     return ImportedTemplate(folder, result)
 
 
@@ -69,20 +69,20 @@ def imported_template(tmp_path_factory) -> ImportedTemplate:
 def imported_workspace(imported_template, tmp_path):
     folder = tmp_path / "imported"
     shutil.copytree(imported_template.folder, folder)
-    ws = open_context(folder, user="alice")
-    yield ws
-    ws.close()
+    context = open_context(folder, user="alice")
+    yield context
+    context.close()
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A data folder with the demo loaded (certificates included), made once and copied per test."""
     folder = tmp_path_factory.mktemp("demo-template") / "data"
-    ws = open_context(folder, user="alice")
+    context = open_context(folder, user="alice")
     try:
-        load_demo(ws)
+        load_demo(context)
     finally:
-        ws.close()
+        context.close()
     return folder
 
 
@@ -94,7 +94,7 @@ def demo_dir(demo_template, tmp_path) -> Path:
 
 
 @pytest.fixture
-def ws(demo_dir):
+def context(demo_dir):
     """The demo data folder opened as alice, the local user who holds the demo PAC, with the training side
     plugged in as the window and the commands do."""
     workspace = open_context(demo_dir, user="alice", hooks=TRAINING_HOOKS)

@@ -33,9 +33,9 @@ def guarantee(workspace, org):
 
 @pytest.fixture
 def bob(workspace, org):
-    ws = add_colleague(workspace, "bob", role="officer")
-    yield ws
-    ws.close()
+    context = add_colleague(workspace, "bob", role="officer")
+    yield context
+    context.close()
 
 
 # --- rules ----------------------------------------------------------------------------------------

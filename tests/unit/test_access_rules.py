@@ -36,42 +36,42 @@ def demo_users(demo_dir):
     users.close_all()
 
 
-def demo_guarantee(ws: UserContext, grn_start: str):
-    [g] = [g for g in ws.guarantees.list() if g.grn.startswith(grn_start)]
+def demo_guarantee(context: UserContext, grn_start: str):
+    [g] = [g for g in context.guarantees.list() if g.grn.startswith(grn_start)]
     return g
 
 
-def demo_org_id(ws: UserContext, name_start: str) -> int:
-    [org] = [o for o in ws.organisations.list() if o.name.startswith(name_start)]
+def demo_org_id(context: UserContext, name_start: str) -> int:
+    [org] = [o for o in context.organisations.list() if o.name.startswith(name_start)]
     return org.id
 
 
-def sees(ws: UserContext, org, guarantee) -> bool:
+def sees(context: UserContext, org, guarantee) -> bool:
     """Whether the organisation and its guarantee show everywhere, checked consistently."""
-    listed = org.id in [o.id for o in ws.organisations.list()]
-    assert listed == (guarantee.id in [g.id for g in ws.guarantees.list()])
-    assert listed == bool(ws.guarantees.find_by_grn(guarantee.grn))
-    assert listed == ws.access.can_see(org.id)
+    listed = org.id in [o.id for o in context.organisations.list()]
+    assert listed == (guarantee.id in [g.id for g in context.guarantees.list()])
+    assert listed == bool(context.guarantees.find_by_grn(guarantee.grn))
+    assert listed == context.access.can_see(org.id)
     if listed:
-        assert ws.guarantees.get(guarantee.id).id == guarantee.id
-        assert ws.organisations.get(org.id).id == org.id
+        assert context.guarantees.get(guarantee.id).id == guarantee.id
+        assert context.organisations.get(org.id).id == org.id
     else:
         with pytest.raises(NotFound):
-            ws.guarantees.get(guarantee.id)
+            context.guarantees.get(guarantee.id)
         with pytest.raises(NotFound):
-            ws.organisations.get(org.id)
+            context.organisations.get(org.id)
         with pytest.raises(NotFound):
-            ws.access_codes.codes_for(guarantee.id)
+            context.access_codes.codes_for(guarantee.id)
     return listed
 
 
 # --- representations decide what a user sees --------------------------------------------------------
 
-def test_a_user_without_representation_sees_nothing(ws, demo_users, clock):
-    ws.users.add_user(ws.session, User(login="nobody", role=Role.OFFICER, level=Level.ADVANCED,
+def test_a_user_without_representation_sees_nothing(context, demo_users, clock):
+    context.users.add_user(context.session, User(login="nobody", role=Role.OFFICER, level=Level.ADVANCED,
                                        identity_method="in person"), PASSWORD)
-    g = demo_guarantee(ws, "25CZ520101000011")
-    [message] = ws.messaging_at(clock).prepare_queries([g.id], QueryKind.BALANCE)
+    g = demo_guarantee(context, "25CZ520101000011")
+    [message] = context.messaging_at(clock).prepare_queries([g.id], QueryKind.BALANCE)
     nobody = demo_users.open_as("nobody", PASSWORD)
     assert nobody.organisations.list() == [] and nobody.organisations.count() == 0
     assert nobody.guarantees.list() == [] and nobody.guarantees.count() == 0
@@ -87,7 +87,7 @@ def test_a_user_without_representation_sees_nothing(ws, demo_users, clock):
     with pytest.raises(NotFound):
         nobody.messaging.message_for_display(message.id)
     assert nobody.representations.list() == []
-    assert ws.messaging.message_for_display(message.id)[0].id == message.id  # the administrator does see it
+    assert context.messaging.message_for_display(message.id)[0].id == message.id  # the administrator does see it
 
 
 @pytest.mark.parametrize("valid_from, valid_to, visible", [
@@ -240,60 +240,60 @@ def test_an_officer_with_extended_rights_holds_the_pac(office):
     assert petra.access_codes.pac_holder(g.id) == "petra"
 
 
-def test_a_declarant_cannot_register_access_codes(ws, demo_users):
-    jan_id = ws.users.get("jan").id
-    spedice = demo_org_id(ws, "Spedice")
-    rep = ws.representations.find(spedice, user_id=jan_id)
+def test_a_declarant_cannot_register_access_codes(context, demo_users):
+    jan_id = context.users.get("jan").id
+    spedice = demo_org_id(context, "Spedice")
+    rep = context.representations.find(spedice, user_id=jan_id)
     rep.rights = EXTENDED
-    ws.representations.save(rep)
+    context.representations.save(rep)
     jan = demo_users.open_as("jan")
     g = demo_guarantee(jan, "25CZ510101000027")
     assert jan.access.rights(spedice) == EXTENDED
-    messages_before = ws.messaging.store.count()
+    messages_before = context.messaging.store.count()
     with pytest.raises(NotPermitted, match="declarant"):
         jan.messaging.prepare_registration(g.id)
     assert "declarant" in jan.messaging.registration_blocker(g)
-    assert ws.messaging.store.count() == messages_before
-    assert ws.audit.list(AuditFilter(user="jan", action="spk_used")) == []
+    assert context.messaging.store.count() == messages_before
+    assert context.audit.list(AuditFilter(user="jan", action="spk_used")) == []
 
 
-def test_an_officer_registers_access_codes_only_with_extended_rights(ws, demo_users):
+def test_an_officer_registers_access_codes_only_with_extended_rights(context, demo_users):
     petra = demo_users.open_as("petra")
     g = demo_guarantee(petra, "25CZ510101000027")
     petra.access_codes.save(g.id, codes(pac="PB55", spks=["AC01"]))
     message = petra.messaging.prepare_registration(g.id)
     assert (message.kind, message.created_by, message.grns) == ("access code registration", "petra", [g.grn])
 
-    rep = ws.representations.find(g.org_id, user_id=ws.users.get("petra").id)
+    rep = context.representations.find(g.org_id, user_id=context.users.get("petra").id)
     rep.rights = BASIC
-    ws.representations.save(rep)
+    context.representations.save(rep)
     petra_basic = demo_users.open_as("petra")
     with pytest.raises(NotPermitted, match="extended rights"):
         petra_basic.messaging.prepare_registration(g.id)
 
 
-def test_a_declarant_cannot_change_parameter_sets_or_certificates(ws, demo_users):
+def test_a_declarant_cannot_change_parameter_sets_or_certificates(context, demo_users):
     jan, petra = demo_users.open_as("jan"), demo_users.open_as("petra")
-    before = [p.as_dict() for p in ws.params.list()]
+    before = [p.as_dict() for p in context.params.list()]
     params = jan.params.list()[0]
     params.name = "changed by a declarant"
     with pytest.raises(NotPermitted, match="declarant"):
         jan.params.save(params)
     with pytest.raises(NotPermitted, match="declarant"):
         jan.params.delete(params.id)
-    assert [p.as_dict() for p in ws.params.list()] == before
-    customs = ws.certificates.customs("CZ", "training")
-    certificates_before = ws.db.execute("SELECT count(*) FROM certificates").fetchone()[0]
+    assert [p.as_dict() for p in context.params.list()] == before
+    customs = context.certificates.customs("CZ", "training")
+    certificates_before = context.db.execute("SELECT count(*) FROM certificates").fetchone()[0]
     for role, eori in (("customs", ""), ("participant", "CZ25596641")):
         with pytest.raises(NotPermitted, match="declarant"):
             jan.certificates.add(role, "CZ", "training", customs, eori=eori)
-    assert ws.db.execute("SELECT count(*) FROM certificates").fetchone()[0] == certificates_before
+    assert context.db.execute("SELECT count(*) FROM certificates").fetchone()[0] == certificates_before
     # a guarantee officer may
     assert petra.certificates.add("customs", "CZ", "training", customs) > 0
     params = petra.params.list()[0]
     params.name = "renamed by the officer"
     petra.params.save(params)
-    assert "renamed by the officer" in [p.name for p in ws.params.list()]
+    assert "renamed by the officer" in [p.name for p in context.params.list()]
 
 
 # --- administration ---------------------------------------------------------------------------------

@@ -85,6 +85,11 @@ def test_customs_answers_write_only_their_own_columns_and_only_with_system_acces
     try:
         with pytest.raises(NotPermitted):
             jan.guarantees.record_customs_answer(g.id, balance="0.00")
+        assert workspace.access.is_admin
+        with pytest.raises(NotPermitted, match="Only CustomsDesk itself"):
+            workspace.guarantees.record_customs_answer(g.id, balance="0.00")
+        with pytest.raises(NotPermitted):
+            workspace.guarantees.replace_usages(g.id, [])
     finally:
         jan.close()
 

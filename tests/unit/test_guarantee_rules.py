@@ -21,9 +21,9 @@ def make(org, **fields) -> Guarantee:
     return Guarantee(org_id=org.id, **values)
 
 
-def errors(ws, g) -> dict[str, list[str]]:
+def errors(context, g) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for e in ws.guarantees.validate(g):
+    for e in context.guarantees.validate(g):
         found.setdefault(e.field, []).append(e.message)
     return found
 
@@ -153,9 +153,9 @@ def test_unknown_office_is_refused(workspace, org):
     assert "CZ123456 is not in the customs office list" in errors(workspace, make(org, office="CZ123456"))["office"][0]
 
 
-def _add_office(ws, office_id, roles, state="valid", active_from=None):
-    with ws.db.atomic():
-        ws.db.execute("INSERT INTO customs_offices (id, country, roles, state, active_from) VALUES (?, ?, ?, ?, ?)",
+def _add_office(context, office_id, roles, state="valid", active_from=None):
+    with context.db.atomic():
+        context.db.execute("INSERT INTO customs_offices (id, country, roles, state, active_from) VALUES (?, ?, ?, ?, ?)",
                       [office_id, office_id[:2], roles, state, active_from])
 
 

@@ -64,59 +64,59 @@ MAILBOX_WAIT_SECONDS = 15
 
 
 
-def as_customs_receive_it(ws, row_id: int) -> bytes:
+def as_customs_receive_it(context, row_id: int) -> bytes:
     """The message as customs read it: the stored envelope, opened with the simulator's customs key."""
-    customs, _ = load_simulator_credentials(ws.data_dir)
-    _, envelope = ws.messaging.store.content(row_id)
+    customs, _ = load_simulator_credentials(context.data_dir)
+    _, envelope = context.messaging.store.content(row_id)
     return open_sealed(envelope, customs, lambda certificate: True).content
 
 
 @pytest.fixture
-def bob(ws):
-    workspace = add_colleague(ws, "bob", role="officer")
+def bob(context):
+    workspace = add_colleague(context, "bob", role="officer")
     yield workspace
     workspace.close()
 
 
 
 @pytest.fixture
-def service(ws, clock) -> MessagingService:
-    return ws.messaging_at(clock)
+def service(context, clock) -> MessagingService:
+    return context.messaging_at(clock)
 
 
 
 @pytest.fixture
-def demo(ws) -> dict[str, Guarantee]:
+def demo(context) -> dict[str, Guarantee]:
     """The demo guarantees by the first 16 characters of their GRN."""
-    return {g.grn[:16]: g for g in ws.guarantees.list() if g.grn}
+    return {g.grn[:16]: g for g in context.guarantees.list() if g.grn}
 
 
 # --- the simulator in this event loop ----------------------------------------------------------------
 
 
-def point_gateways(ws: UserContext, gateway: str) -> None:
-    for params in ws.params.list():
+def point_gateways(context: UserContext, gateway: str) -> None:
+    for params in context.params.list():
         params.gateway = gateway
-        ws.params.save(params)
+        context.params.save(params)
 
 
 @asynccontextmanager
-async def http_gateway(engine: CustomsEngine, ws: UserContext):
+async def http_gateway(engine: CustomsEngine, context: UserContext):
     """The simulator's HTTP app on a free loopback port; the demo parameter sets point at it."""
     runner = web.AppRunner(build_app(engine), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     url = f"http://127.0.0.1:{runner.addresses[0][1]}/"
-    point_gateways(ws, url)
+    point_gateways(context, url)
     try:
         yield url
     finally:
         await runner.cleanup()
 
 
-def sync(service: MessagingService, engine: CustomsEngine, ws: UserContext, ignore_backoff: bool = True) -> SyncSummary:
+def sync(service: MessagingService, engine: CustomsEngine, context: UserContext, ignore_backoff: bool = True) -> SyncSummary:
     async def run() -> SyncSummary:
-        async with http_gateway(engine, ws):
+        async with http_gateway(engine, context):
             return await service.sync(ignore_backoff=ignore_backoff)
 
     return asyncio.run(run())
@@ -130,8 +130,8 @@ def outbound(service: MessagingService, row_id: int):
     return service.store.get(row_id)
 
 
-def participant_certificate(ws: UserContext) -> x509.Certificate:
-    return ws.certificates.participant(CZ_EORI, "CZ", "training").certificate
+def participant_certificate(context: UserContext) -> x509.Certificate:
+    return context.certificates.participant(CZ_EORI, "CZ", "training").certificate
 
 
 def deliver(engine: CustomsEngine, envelope: bytes, recipient: str = CZ_SENDER) -> None:
@@ -167,13 +167,13 @@ def seed(engine: CustomsEngine, tmp_path: Path, *entries: dict) -> None:
 # --- inbound trust: quarantine, unmatched, duplicates -----------------------------------------------------
 
 
-def test_answer_whose_envelope_was_tampered_with_is_quarantined_and_not_applied(service, engine, ws, demo):
+def test_answer_whose_envelope_was_tampered_with_is_quarantined_and_not_applied(service, engine, context, demo):
     g = demo[PAC_GRN]
     [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
 
     async def send_and_fetch() -> SyncSummary:
         summary = SyncSummary()
-        async with http_gateway(engine, ws):
+        async with http_gateway(engine, context):
             await service.send_due(summary)
             await service.fetch(summary)
         return summary
@@ -183,8 +183,8 @@ def test_answer_whose_envelope_was_tampered_with_is_quarantined_and_not_applied(
     _, envelope = service.store.content(row_id)
     tampered = bytearray(envelope)
     tampered[-40] ^= 0x01
-    with ws.db.atomic():
-        ws.db.execute("UPDATE messages SET envelope = ? WHERE id = ?", [bytes(tampered), row_id])
+    with context.db.atomic():
+        context.db.execute("UPDATE messages SET envelope = ? WHERE id = ?", [bytes(tampered), row_id])
 
     summary = SyncSummary()
     service.process_inbound(summary)
@@ -194,89 +194,89 @@ def test_answer_whose_envelope_was_tampered_with_is_quarantined_and_not_applied(
     assert "cannot decrypt" in quarantined.error_text or "signature" in quarantined.error_text
     assert [m.id for m in service.store.list(MessageFilter(state="quarantined"))] == [row_id]
     assert outbound(service, query.id).state == "delivered"
-    assert ws.guarantees.get(g.id).balance is None and ws.guarantees.get(g.id).answered_at is None
+    assert context.guarantees.get(g.id).balance is None and context.guarantees.get(g.id).answered_at is None
 
 
-def test_answer_signed_by_a_certificate_other_than_the_customs_one_is_quarantined(service, engine, ws, demo, clock):
+def test_answer_signed_by_a_certificate_other_than_the_customs_one_is_quarantined(service, engine, context, demo, clock):
     g = demo[PAC_GRN]
     engine.set_switches(answer_delay=3600)  # the real answer stays with customs
     [query] = service.prepare_queries([g.id], QueryKind.INFO)
-    assert sync(service, engine, ws).delivered == 1
+    assert sync(service, engine, context).delivered == 1
 
-    impostor = ws.certificates.participant("DE415230871234567", "DE", "test")  # issued by the same CA
+    impostor = context.certificates.participant("DE415230871234567", "DE", "test")  # issued by the same CA
     forged = info_answer(g.grn, query.message_id, clock())
-    deliver(engine, seal(forged, impostor, participant_certificate(ws)))
-    summary = sync(service, engine, ws)
+    deliver(engine, seal(forged, impostor, participant_certificate(context)))
+    summary = sync(service, engine, context)
     assert summary.quarantined == 1 and summary.applied == 0
     [row] = inbound(service)
     assert row.state == "quarantined" and row.error_text.startswith("signature verification failed")
     assert "the customs certificate of" in row.error_text
     assert outbound(service, query.id).state == "delivered"
-    assert ws.guarantees.get(g.id).answered_at is None
+    assert context.guarantees.get(g.id).answered_at is None
 
 
-def test_answer_to_no_message_sent_from_here_is_kept_as_unmatched(service, engine, ws, demo, clock):
+def test_answer_to_no_message_sent_from_here_is_kept_as_unmatched(service, engine, context, demo, clock):
     g = demo[PAC_GRN]
     answer = info_answer(g.grn, "CDNEVERSENTFROMHERE0001", clock())
-    deliver(engine, seal(answer, engine.credentials, participant_certificate(ws)))
-    summary = sync(service, engine, ws)
+    deliver(engine, seal(answer, engine.credentials, participant_certificate(context)))
+    summary = sync(service, engine, context)
     assert summary.unmatched == 1 and summary.applied == 0 and summary.received == 1
     [row] = service.store.list(MessageFilter(state="unmatched"))
     assert row.direction == "in" and row.message_type == "CC037C" and row.answer_to is None
     assert row.correlation_id == "CDNEVERSENTFROMHERE0001" and row.grns == [g.grn]
     assert service.store.content(row.id)[0] == answer
-    unchanged = ws.guarantees.get(g.id)
+    unchanged = context.guarantees.get(g.id)
     assert unchanged.answered_at is None and unchanged.guarantee_amount_answer is None
 
 
-def test_the_same_answer_under_another_gateway_id_is_a_duplicate_applied_once(service, engine, ws, demo):
+def test_the_same_answer_under_another_gateway_id_is_a_duplicate_applied_once(service, engine, context, demo):
     g = demo[PAC_GRN]
     [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
-    first = sync(service, engine, ws)
+    first = sync(service, engine, context)
     assert first.applied == 1 and outbound(service, query.id).state == "answered"
     [applied] = inbound(service)
-    with ws.db.atomic():  # a mark that a second application would overwrite
-        ws.db["guarantees"].update(g.id, {"balance": "1.00"})
+    with context.db.atomic():  # a mark that a second application would overwrite
+        context.db["guarantees"].update(g.id, {"balance": "1.00"})
 
     xml, _ = service.store.content(applied.id)
-    deliver(engine, seal(xml, engine.credentials, participant_certificate(ws)))
-    again = sync(service, engine, ws)
+    deliver(engine, seal(xml, engine.credentials, participant_certificate(context)))
+    again = sync(service, engine, context)
     assert again.received == 1 and again.duplicates == 1 and again.applied == 0
     assert [(m.state, m.message_id) for m in inbound(service)] == [("applied", applied.message_id),
                                                                     ("duplicate", applied.message_id)]
-    assert ws.guarantees.get(g.id).balance == "1.00"
+    assert context.guarantees.get(g.id).balance == "1.00"
 
 
 # --- alerts and sending failures ---------------------------------------------------------------------------
 
 
-def test_no_answer_alert_after_the_configured_time(service, engine, ws, demo, clock):
-    ws.set_setting("no_answer_hours", "2")
+def test_no_answer_alert_after_the_configured_time(service, engine, context, demo, clock):
+    context.set_setting("no_answer_hours", "2")
     engine.set_switches(answer_delay=10 * 3600)
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
-    assert sync(service, engine, ws).no_answer == []
+    assert sync(service, engine, context).no_answer == []
 
     clock.advance(hours=1, minutes=59)
-    assert sync(service, engine, ws).no_answer == []
+    assert sync(service, engine, context).no_answer == []
     clock.advance(minutes=1)
-    assert sync(service, engine, ws).no_answer == [query.id]
+    assert sync(service, engine, context).no_answer == [query.id]
     alerted = outbound(service, query.id)
     assert alerted.alerted_at == stamp(clock()) and alerted.state == "delivered"
     assert "no answer after" in service.store.events(query.id)[-1].detail
 
     clock.advance(hours=9)
-    answered = sync(service, engine, ws)
+    answered = sync(service, engine, context)
     assert answered.applied == 1 and answered.no_answer == []
     assert outbound(service, query.id).state == "answered"
 
 
-def test_envelope_the_gateway_refuses_fails_for_good_with_the_reason(service, engine, ws, demo):
+def test_envelope_the_gateway_refuses_fails_for_good_with_the_reason(service, engine, context, demo):
     certificate, _ = self_signed("Somebody else's encryption certificate")
-    ws.certificates.add("customs", "CZ", "training", certificate, is_test=True)  # newer: used for sending
+    context.certificates.add("customs", "CZ", "training", certificate, is_test=True)  # newer: used for sending
     g = demo[PAC_GRN]
     [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
 
-    summary = sync(service, engine, ws)
+    summary = sync(service, engine, context)
     assert summary.failed == 1 and summary.sent == 0
     failed = outbound(service, query.id)
     assert failed.state == "failed" and "HTTP 400" in failed.error_text and "cannot decrypt" in failed.error_text
@@ -285,17 +285,17 @@ def test_envelope_the_gateway_refuses_fails_for_good_with_the_reason(service, en
     assert service.query_blocker(g, QueryKind.INFO) is None  # a failed query does not throttle
 
 
-def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, engine, ws, demo, clock):
+def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, engine, context, demo, clock):
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
 
     async def scenario() -> tuple[SyncSummary, ...]:
-        async with http_gateway(engine, ws):
+        async with http_gateway(engine, context):
             pass  # the gateway stopped: the parameter sets point at a closed port
         down = await service.sync(ignore_backoff=False)
         waiting = outbound(service, query.id)
         assert (waiting.state, waiting.attempts) == ("queued", 1)
         assert waiting.next_attempt_at == stamp(clock() + timedelta(seconds=10))
-        async with http_gateway(engine, ws):
+        async with http_gateway(engine, context):
             clock.advance(seconds=9)
             too_early = await service.sync(ignore_backoff=False)
             clock.advance(seconds=1)
@@ -311,15 +311,15 @@ def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, eng
     assert sent.state == "answered" and sent.message_id == query.message_id and sent.attempts == 2
 
 
-def test_send_and_receive_is_summed_up_in_the_log_with_its_problems(service, engine, ws, demo, tmp_path):
+def test_send_and_receive_is_summed_up_in_the_log_with_its_problems(service, engine, context, demo, tmp_path):
     service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
     path = start_logging(tmp_path / "log home")
 
     async def scenario() -> SyncSummary:
-        async with http_gateway(engine, ws):
+        async with http_gateway(engine, context):
             pass  # the gateway stopped: the parameter sets point at a closed port
         await service.sync()
-        async with http_gateway(engine, ws):
+        async with http_gateway(engine, context):
             up = await service.sync()
             await service.sync()  # nothing left to send or fetch: not worth a line
         return up
@@ -349,12 +349,12 @@ async def wait_for_files(folder: Path, count: int) -> list[Path]:
     raise AssertionError(f"{folder} did not get {count} files")
 
 
-def test_mailbox_folder_end_to_end_moves_deliveries_aside_only_after_storing_them(service, engine, ws, demo, tmp_path):
+def test_mailbox_folder_end_to_end_moves_deliveries_aside_only_after_storing_them(service, engine, context, demo, tmp_path):
     mailbox = tmp_path / "mailbox"
-    point_gateways(ws, str(mailbox))
+    point_gateways(context, str(mailbox))
     g = demo[PAC_GRN]
     [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
-    params = ws.params.get(query.params_id)
+    params = context.params.get(query.params_id)
 
     async def scenario() -> None:
         summary = SyncSummary()
@@ -389,14 +389,14 @@ def test_mailbox_folder_end_to_end_moves_deliveries_aside_only_after_storing_the
     service.process_inbound(summary)
     assert summary.applied == 1
     assert outbound(service, query.id).state == "answered"
-    updated = ws.guarantees.get(g.id)
+    updated = context.guarantees.get(g.id)
     assert updated.balance is not None and updated.exposure is not None and updated.currency_answer == "CZK"
 
 
-def test_mailbox_answers_are_applied_in_the_order_customs_made_them(service, engine, ws, demo, tmp_path, clock):
+def test_mailbox_answers_are_applied_in_the_order_customs_made_them(service, engine, context, demo, tmp_path, clock):
     """Answers waiting together are applied oldest first, so the newest one is what the record shows."""
     mailbox = tmp_path / "mailbox"
-    point_gateways(ws, str(mailbox))
+    point_gateways(context, str(mailbox))
     g = demo[PAC_GRN]
     queries = []
 
@@ -416,13 +416,13 @@ def test_mailbox_answers_are_applied_in_the_order_customs_made_them(service, eng
     service.process_inbound(SyncSummary())
     assert [m.correlation_id for m in inbound(service)] == [q.message_id for q in queries]
     last_answer_at = (clock() - timedelta(seconds=61)).replace(tzinfo=None)  # customs write UTC
-    assert ws.guarantees.get(g.id).answered_at == last_answer_at.isoformat(timespec="seconds")
+    assert context.guarantees.get(g.id).answered_at == last_answer_at.isoformat(timespec="seconds")
 
 
 # --- what may be sent ------------------------------------------------------------------------------------
 
 
-def test_registration_blockers(service, ws, bob, demo):
+def test_registration_blockers(service, context, bob, demo):
     assert "only guarantee types 0 and 1" in service.registration_blocker(demo["25CZ610101000203"])
     no_pac = demo["25CZ510101000027"]
     assert "needs the primary access code: enter it" in service.registration_blocker(no_pac)
@@ -430,7 +430,7 @@ def test_registration_blockers(service, ws, bob, demo):
     held_by_alice = bob.messaging.registration_blocker(demo[PAC_GRN])
     assert "which alice holds" in held_by_alice
 
-    ws.access_codes.save(no_pac.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[]))
+    context.access_codes.save(no_pac.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[]))
     assert "at least one secondary access code" in service.registration_blocker(no_pac)
     with pytest.raises(CannotSend, match="secondary access code"):
         service.prepare_registration(no_pac.id)
@@ -474,13 +474,13 @@ def test_query_throttle_says_when_the_next_query_is_possible(service, demo, cloc
 # --- preparing queries -----------------------------------------------------------------------------------
 
 
-def add_guarantees(ws: UserContext, org_id: int, params_id: int, country_office: str, count: int) -> list[int]:
+def add_guarantees(context: UserContext, org_id: int, params_id: int, country_office: str, count: int) -> list[int]:
     ids = []
     for n in range(count):
         grn = with_check_digit(f"26{country_office[:2]}{country_office[2:6]}{n:08d}")
-        g = ws.guarantees.add(Guarantee(org_id=org_id, type="1", grn=grn, office=country_office, currency="CZK",
+        g = context.guarantees.add(Guarantee(org_id=org_id, type="1", grn=grn, office=country_office, currency="CZK",
                                         params_id=params_id))
-        ws.access_codes.save(g.id, AccessCodes(spks=[Secret("AC01")]))
+        context.access_codes.save(g.id, AccessCodes(spks=[Secret("AC01")]))
         ids.append(g.id)
     return ids
 
@@ -489,18 +489,18 @@ def items_of(service: MessagingService, message) -> list[str]:
     return [i.grn for i in parse_cc034c(service.store.content(message.id)[0])[1].items]
 
 
-def test_120_guarantees_of_one_organisation_make_two_queries_of_99_and_21(service, ws, demo):
+def test_120_guarantees_of_one_organisation_make_two_queries_of_99_and_21(service, context, demo):
     org_id, params_id = demo[PAC_GRN].org_id, demo[PAC_GRN].params_id
-    ids = add_guarantees(ws, org_id, params_id, "CZ520101", 120)
+    ids = add_guarantees(context, org_id, params_id, "CZ520101", 120)
     messages = service.prepare_queries(ids, QueryKind.BALANCE)
     assert [len(items_of(service, m)) for m in messages] == [99, 21]
     assert [len(m.grns) for m in messages] == [99, 21]
     sent = items_of(service, messages[0]) + items_of(service, messages[1])
-    assert sent == [ws.guarantees.get(i).grn for i in ids]
+    assert sent == [context.guarantees.get(i).grn for i in ids]
     assert all(m.state == "queued" and m.org_id == org_id for m in messages)
 
 
-def test_guarantees_of_two_organisations_make_one_query_each(service, ws, demo):
+def test_guarantees_of_two_organisations_make_one_query_each(service, context, demo):
     first, second = demo[PAC_GRN], demo["25CZ520101000145"]  # Spedice Brno and Jihočeská doprava
     messages = service.prepare_queries([first.id, demo["25CZ510101000027"].id, second.id], QueryKind.INFO)
     assert len(messages) == 2
@@ -508,10 +508,10 @@ def test_guarantees_of_two_organisations_make_one_query_each(service, ws, demo):
     assert requesters == {CZ_EORI: [first.grn, demo["25CZ510101000027"].grn], "CZ60826843": [second.grn]}
 
 
-def test_every_queued_message_validates_against_its_schemas(service, ws, demo):
-    org = ws.organisations.add(Organisation(name="Schema Test s.r.o.", eori="CZ12345679", country="CZ"))
-    many = add_guarantees(ws, org.id, demo[PAC_GRN].params_id, "CZ520101", 100)
-    ws.access_codes.save(demo[PAC_GRN].id, AccessCodes(pac=Secret(DEMO_PAC), new_pac=Secret("NW55"),
+def test_every_queued_message_validates_against_its_schemas(service, context, demo):
+    org = context.organisations.add(Organisation(name="Schema Test s.r.o.", eori="CZ12345679", country="CZ"))
+    many = add_guarantees(context, org.id, demo[PAC_GRN].params_id, "CZ520101", 100)
+    context.access_codes.save(demo[PAC_GRN].id, AccessCodes(pac=Secret(DEMO_PAC), new_pac=Secret("NW55"),
                                                        spks=[Secret("AC01"), Secret("QQ12")]))
     queued = [service.prepare_registration(demo[PAC_GRN].id)]
     queued += service.prepare_queries(many, QueryKind.BALANCE)
@@ -521,7 +521,7 @@ def test_every_queued_message_validates_against_its_schemas(service, ws, demo):
     assert [m.message_type for m in queued] == ["E_ACC_COD"] + ["CC034C"] * 6
     official = SchemaSet(extra_folder=OFFICIAL_XSD)  # E_ACC_COD has no official schema: checked against ours
     for message in queued:
-        xml = as_customs_receive_it(ws, message.id)
+        xml = as_customs_receive_it(context, message.id)
         assert official.validate(xml) == [], message.kind
         assert read_header(parse_xml(xml)).message_id == message.message_id
 
@@ -529,57 +529,57 @@ def test_every_queued_message_validates_against_its_schemas(service, ws, demo):
 # --- applying confirmations --------------------------------------------------------------------------------
 
 
-def test_pac_change_confirmation_promotes_the_new_pac_and_recommends_deleting_it(service, engine, ws, demo):
+def test_pac_change_confirmation_promotes_the_new_pac_and_recommends_deleting_it(service, engine, context, demo):
     g = demo[PAC_GRN]
-    ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), new_pac=Secret("NW55"),
+    context.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), new_pac=Secret("NW55"),
                                            spks=[Secret("AC01"), Secret("QQ12")]))
     registration = service.prepare_registration(g.id)
     assert registration.kind == "PAC change"
 
-    summary = sync(service, engine, ws)
+    summary = sync(service, engine, context)
     assert summary.applied == 1 and summary.pac_deletion_recommended == [g.grn]
-    codes = ws.access_codes.codes_for(g.id)
+    codes = context.access_codes.codes_for(g.id)
     assert codes.pac.reveal() == "NW55" and codes.new_pac is None
     assert [s.reveal() for s in codes.spks] == ["AC01", "QQ12"]
     assert outbound(service, registration.id).state == "answered"
-    assert ws.guarantees.get(g.id).codes_registered_at is not None
+    assert context.guarantees.get(g.id).codes_registered_at is not None
     assert engine.register.get(g.grn).pac == "NW55" and engine.register.get(g.grn).spks == ["AC01", "QQ12"]
 
 
-def test_the_pac_holder_is_reminded_until_the_confirmed_pac_is_deleted(service, engine, ws, demo, bob):
+def test_the_pac_holder_is_reminded_until_the_confirmed_pac_is_deleted(service, engine, context, demo, bob):
     g = demo[PAC_GRN]
-    assert ws.access_codes.pacs_to_delete() == []  # registered long ago, but not confirmed from here
+    assert context.access_codes.pacs_to_delete() == []  # registered long ago, but not confirmed from here
     service.prepare_registration(g.id)
-    assert ws.access_codes.pacs_to_delete() == []  # not confirmed yet
-    sync(service, engine, ws)
-    assert ws.access_codes.pacs_to_delete() == [g.grn]
+    assert context.access_codes.pacs_to_delete() == []  # not confirmed yet
+    sync(service, engine, context)
+    assert context.access_codes.pacs_to_delete() == [g.grn]
     assert bob.access_codes.pacs_to_delete() == []  # only the holder is asked
-    ws.access_codes.delete_pac(g.id)
-    assert ws.access_codes.pacs_to_delete() == []
-    assert [e.action for e in ws.audit.list()][:1] == ["pac_deleted"]
+    context.access_codes.delete_pac(g.id)
+    assert context.access_codes.pacs_to_delete() == []
+    assert [e.action for e in context.audit.list()][:1] == ["pac_deleted"]
 
 
-def test_a_refused_registration_stays_on_the_record_after_a_successful_query(service, engine, ws, demo, tmp_path):
+def test_a_refused_registration_stays_on_the_record_after_a_successful_query(service, engine, context, demo, tmp_path):
     g = demo["25CZ510101000027"]
     seed(engine, tmp_path, {"grn": g.grn, "type": "0", "office": "CZ510201", "holder_tin": CZ_EORI,
                             "amount": "5000000.00", "currency": "CZK", "spks": ["AC01", "BX42"], "pac": DEMO_PAC})
-    ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("AC01"), Secret("BX42")]))
+    context.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("AC01"), Secret("BX42")]))
     registration = service.prepare_registration(g.id)
     service.prepare_queries([g.id], QueryKind.BALANCE)
 
-    summary = sync(service, engine, ws)
+    summary = sync(service, engine, context)
     assert summary.applied == 2
     assert outbound(service, registration.id).state == "rejected"
-    record = ws.guarantees.get(g.id)
+    record = context.guarantees.get(g.id)
     assert record.last_error_code == "P03" and record.codes_registered_at is None
     assert record.balance is not None  # the query answer itself was applied
 
 
-def test_mailbox_refusal_fails_the_message_with_the_gateway_reason(service, engine, ws, demo, tmp_path):
+def test_mailbox_refusal_fails_the_message_with_the_gateway_reason(service, engine, context, demo, tmp_path):
     certificate, _ = self_signed("Somebody else's encryption certificate")
-    ws.certificates.add("customs", "CZ", "training", certificate, is_test=True)  # customs cannot decrypt
+    context.certificates.add("customs", "CZ", "training", certificate, is_test=True)  # customs cannot decrypt
     mailbox = tmp_path / "mailbox"
-    point_gateways(ws, str(mailbox))
+    point_gateways(context, str(mailbox))
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
 
     async def scenario() -> SyncSummary:
@@ -600,7 +600,7 @@ def test_mailbox_refusal_fails_the_message_with_the_gateway_reason(service, engi
     assert [p.name for p in (mailbox / "in" / "processed").iterdir()] == [f"{query.message_id}.refused"]
 
 
-def test_usage_query_defaults_to_the_last_30_days_or_sends_no_period_when_asked(service, ws, demo, clock):
+def test_usage_query_defaults_to_the_last_30_days_or_sends_no_period_when_asked(service, context, demo, clock):
     first, second = demo[PAC_GRN], demo["25CZ510101000027"]
     [default] = service.prepare_queries([first.id], QueryKind.USAGE)
     [unreleased] = service.prepare_queries([second.id], QueryKind.USAGE, unreleased_only=True)
@@ -611,17 +611,17 @@ def test_usage_query_defaults_to_the_last_30_days_or_sends_no_period_when_asked(
     assert (item.period_from, item.period_to) == (None, None)
 
 
-def test_a_message_that_breaks_the_schema_is_not_queued(service, ws, demo):
+def test_a_message_that_breaks_the_schema_is_not_queued(service, context, demo):
     """A holder TIN longer than the schema allows is caught before anything is stored."""
     g = demo[PAC_GRN]
-    org = ws.organisations.get(g.org_id)
-    ws.db.execute("UPDATE organisations SET eori = ? WHERE id = ?", ["CZ" + "1" * 20, org.id])
+    org = context.organisations.get(g.org_id)
+    context.db.execute("UPDATE organisations SET eori = ? WHERE id = ?", ["CZ" + "1" * 20, org.id])
     with pytest.raises(CannotSend, match="does not match the message schema"):
         service.prepare_queries([g.id], QueryKind.BALANCE)
     assert service.store.count() == 0
 
 
-def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(service, engine, ws, demo, monkeypatch):
+def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(service, engine, context, demo, monkeypatch):
     from core.messaging import answers
 
     def broken(*_args):
@@ -629,25 +629,25 @@ def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(s
 
     monkeypatch.setitem(answers.HANDLERS, "CC037C", broken)
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
-    summary = sync(service, engine, ws)
+    summary = sync(service, engine, context)
     assert summary.quarantined == 1 and summary.applied == 0
     [answer] = inbound(service)
     assert answer.state == "quarantined" and "could not be applied" in answer.error_text
     assert service.store.content(answer.id)[0] is not None  # the answer is kept, readable
-    assert ws.guarantees.get(demo[PAC_GRN].id).balance is None  # nothing half-applied
+    assert context.guarantees.get(demo[PAC_GRN].id).balance is None  # nothing half-applied
     assert outbound(service, query.id).state in ("sent", "delivered")
-    assert sync(service, engine, ws).quarantined == 0
+    assert sync(service, engine, context).quarantined == 0
 
 
-def test_queued_messages_keep_no_access_code_in_clear_in_the_database_file(service, ws, demo, demo_dir):
+def test_queued_messages_keep_no_access_code_in_clear_in_the_database_file(service, context, demo, demo_dir):
     g = demo[PAC_GRN]
-    ws.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("QZ7X"), Secret("WV3K")]))
+    context.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("QZ7X"), Secret("WV3K")]))
     registration = service.prepare_registration(g.id)
     stored = service.store.content(registration.id)[0]
     assert b"QZ7X" not in stored and ACCESS_CODE_MASK.encode() in stored  # the archive shows them masked
-    sent = as_customs_receive_it(ws, registration.id)
+    sent = as_customs_receive_it(context, registration.id)
     assert b"QZ7X" in sent and DEMO_PAC.encode() in sent  # customs get them, signed and encrypted
-    ws.db.execute("PRAGMA wal_checkpoint(FULL)")
+    context.db.execute("PRAGMA wal_checkpoint(FULL)")
     for path in demo_dir.glob(DATABASE_FILE_NAME + "*"):
         raw = path.read_bytes()
         assert b"QZ7X" not in raw and b"WV3K" not in raw and DEMO_PAC.encode() not in raw, path.name
@@ -673,19 +673,19 @@ def recipient_serial(envelope: bytes) -> int:
     return enveloped["recipient_infos"][0].chosen["rid"].chosen["serial_number"].native
 
 
-def test_customs_certificate_rollover_while_queued_seals_the_message_again_for_the_new_one(service, engine, ws, demo, clock):
+def test_customs_certificate_rollover_while_queued_seals_the_message_again_for_the_new_one(service, engine, context, demo, clock):
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
-    old_customs = ws.certificates.customs("CZ", "training")
+    old_customs = context.certificates.customs("CZ", "training")
     _, queued_envelope = service.store.content(query.id)
     assert recipient_serial(queued_envelope) == old_customs.serial_number
 
     new_customs = reissued(engine.credentials, "Customs simulator 2027")
-    ws.certificates.import_customs("CZ", "training", new_customs, takes_effect=(clock() + timedelta(days=1)).date())
-    assert ws.certificates.customs("CZ", "training", at=clock()) == old_customs  # not yet in effect
+    context.certificates.import_customs("CZ", "training", new_customs, takes_effect=(clock() + timedelta(days=1)).date())
+    assert context.certificates.customs("CZ", "training", at=clock()) == old_customs  # not yet in effect
     clock.advance(days=2)
     engine.credentials = Credentials(new_customs, engine.credentials.private_key)
 
-    summary = sync(service, engine, ws)
+    summary = sync(service, engine, context)
 
     assert summary.sent == 1 and summary.held == 0
     _, sent_envelope = service.store.content(query.id)
@@ -694,10 +694,10 @@ def test_customs_certificate_rollover_while_queued_seals_the_message_again_for_t
     assert f"{new_customs.serial_number:X}" in outbound(service, query.id).sealed_for
 
 
-def test_after_a_certificate_change_only_the_colleague_who_queued_a_message_can_seal_it_again(service, engine, ws, demo, clock, bob):
+def test_after_a_certificate_change_only_the_colleague_who_queued_a_message_can_seal_it_again(service, engine, context, demo, clock, bob):
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
     new_customs = reissued(engine.credentials, "Customs simulator 2027")
-    ws.certificates.import_customs("CZ", "training", new_customs, takes_effect=(clock() + timedelta(days=1)).date())
+    context.certificates.import_customs("CZ", "training", new_customs, takes_effect=(clock() + timedelta(days=1)).date())
     clock.advance(days=2)
     engine.credentials = Credentials(new_customs, engine.credentials.private_key)
 
@@ -707,15 +707,15 @@ def test_after_a_certificate_change_only_the_colleague_who_queued_a_message_can_
     waiting = outbound(service, query.id)
     assert waiting.state == "queued" and "alice queued this message" in waiting.error_text
     assert engine.register.received_count() == 0
-    assert sync(service, engine, ws).sent == 1
+    assert sync(service, engine, context).sent == 1
 
 
-def test_an_expired_participant_certificate_blocks_sending_until_the_renewal_is_imported(service, engine, ws, demo, clock, tmp_path):
+def test_an_expired_participant_certificate_blocks_sending_until_the_renewal_is_imported(service, engine, context, demo, clock, tmp_path):
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
-    expires = ws.certificates.participant_for(CZ_EORI).not_after
+    expires = context.certificates.participant_for(CZ_EORI).not_after
     clock.moment = expires + timedelta(days=1)
 
-    held = sync(service, engine, ws)
+    held = sync(service, engine, context)
 
     assert (held.held, held.sent) == (1, 0)
     assert f"expired on {expires:%Y-%m-%d}" in held.problems[0] and "Settings ▸ Certificates" in held.problems[0]
@@ -728,10 +728,10 @@ def test_an_expired_participant_certificate_blocks_sending_until_the_renewal_is_
     renewed.write_bytes(certificate.public_bytes(serialization.Encoding.PEM) + key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     clock.moment = datetime.now(UTC).replace(microsecond=0)
-    result = ws.certificates.import_participant(CZ_EORI, read_certificate_file(renewed))
+    result = context.certificates.import_participant(CZ_EORI, read_certificate_file(renewed))
     assert result.row.is_test and result.replaced is not None
 
-    summary = sync(service, engine, ws)
+    summary = sync(service, engine, context)
 
     assert summary.sent == 1, summary.problems
     assert open_sealed(service.store.content(query.id)[1], engine.credentials, lambda c: True).signer == certificate

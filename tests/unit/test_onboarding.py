@@ -36,14 +36,14 @@ def certificate_for(eori: str, key, days: int = 365) -> x509.Certificate:
             .not_valid_after(now + timedelta(days=days)).sign(key, hashes.SHA256()))
 
 
-def add_params(ws, eori: str = EORI, administration: str = "CZ", code: str = "CDTRAIN01",
+def add_params(context, eori: str = EORI, administration: str = "CZ", code: str = "CDTRAIN01",
                environment: str = "training", name: str | None = None) -> CommParams:
-    return ws.params.save(CommParams(name=name or f"{administration} {environment} {eori}", administration=administration,
+    return context.params.save(CommParams(name=name or f"{administration} {environment} {eori}", administration=administration,
                                      environment=environment, eori=eori, participant_code=code))
 
 
-def import_certificate(ws, key, eori: str = EORI) -> int:
-    return ws.certificates.add("participant", "CZ", "training", certificate_for(eori, key), key, eori=eori)
+def import_certificate(context, key, eori: str = EORI) -> int:
+    return context.certificates.add("participant", "CZ", "training", certificate_for(eori, key), key, eori=eori)
 
 
 def refused_fields(call) -> dict[str, str]:

@@ -114,10 +114,10 @@ def test_missing_organisation_is_not_found(workspace):
         workspace.organisations.delete(4242)
 
 
-def _two_guarantees(ws, org):
-    g1 = ws.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863", office="CZ520101"))
-    g2 = ws.guarantees.add(Guarantee(org_id=org.id, type="8", other_ref="Urząd Miasta Gdańsk"))
-    ws.access_codes.save(g1.id, AccessCodes(pac=Secret("PK7Q"), spks=[Secret("AC01")]))
+def _two_guarantees(context, org):
+    g1 = context.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863", office="CZ520101"))
+    g2 = context.guarantees.add(Guarantee(org_id=org.id, type="8", other_ref="Urząd Miasta Gdańsk"))
+    context.access_codes.save(g1.id, AccessCodes(pac=Secret("PK7Q"), spks=[Secret("AC01")]))
     return g1, g2
 
 

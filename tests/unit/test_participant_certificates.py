@@ -30,8 +30,8 @@ def seal_file(days_left: int = 300, qualified: bool = True, name: str = "Spedice
     return CertificateFile(certificate, key, "PKCS#12")
 
 
-def add_params(ws, environment: str, eori: str = EORI) -> CommParams:
-    return ws.params.save(CommParams(name=f"CZ NCTS {environment}", administration="CZ", environment=environment,
+def add_params(context, environment: str, eori: str = EORI) -> CommParams:
+    return context.params.save(CommParams(name=f"CZ NCTS {environment}", administration="CZ", environment=environment,
                                      eori=eori, ncts_permit_number="P-1", gateway="https://gateway.example/ncts"))
 
 

@@ -27,9 +27,9 @@ def _distinct_office_ids() -> int:
     return len({entry["id"] for entry in payload["lists"]["customsOffices"]["listEntries"]})
 
 
-def _table_dump(ws) -> dict:
+def _table_dump(context) -> dict:
     """Every row of the reference-data tables, to prove a refused import changed nothing."""
-    return {t: [tuple(r) for r in ws.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2")]
+    return {t: [tuple(r) for r in context.db.execute(f"SELECT * FROM {t} ORDER BY 1, 2")]
             for t in ("code_lists", "customs_offices", "customs_office_names", "reference_imports")}
 
 
@@ -140,11 +140,11 @@ def test_demo_offices_are_guarantee_offices_after_import(imported_workspace):
 
 # --- files that cannot be imported ------------------------------------------------------------------
 
-def _assert_import_refused(ws, path, match):
-    before = _table_dump(ws)
+def _assert_import_refused(context, path, match):
+    before = _table_dump(context)
     with pytest.raises(UserError, match=match):
-        import_reference_files(ws.db, [path])
-    assert _table_dump(ws) == before
+        import_reference_files(context.db, [path])
+    assert _table_dump(context) == before
 
 
 def test_garbage_file_is_refused_and_nothing_changes(workspace, tmp_path):

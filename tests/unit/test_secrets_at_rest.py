@@ -36,8 +36,8 @@ def demo_users(demo_dir):
     users.close_all()
 
 
-def guarantees(ws: UserContext, *grn_starts: str) -> list:
-    found = [g for start in grn_starts for g in ws.guarantees.list() if g.grn.startswith(start)]
+def guarantees(context: UserContext, *grn_starts: str) -> list:
+    found = [g for start in grn_starts for g in context.guarantees.list() if g.grn.startswith(start)]
     assert len(found) == len(grn_starts)
     return found
 
@@ -74,14 +74,14 @@ def busy_day(alice: UserContext, demo_users: SignedIn, clock) -> dict:
 
 # --- at rest -------------------------------------------------------------------------------------------
 
-def test_neither_the_database_nor_its_wal_holds_a_code_in_clear_text(ws, demo_users, clock, demo_dir):
-    busy_day(ws, demo_users, clock)
+def test_neither_the_database_nor_its_wal_holds_a_code_in_clear_text(context, demo_users, clock, demo_dir):
+    busy_day(context, demo_users, clock)
     while_open = database_files(demo_dir)
     assert len(while_open["wal"]) > 100_000, "the WAL should still hold the day's pages"
     for name, data in while_open.items():
         assert clear_codes_in(data) == [], name
     assert PAC_GRN.encode() in while_open["database"] + while_open["wal"]  # the search does find clear text
-    ws.close()
+    context.close()
     demo_users.close_all()
     after_close = database_files(demo_dir)
     assert len(after_close["database"]) > 100_000
@@ -89,34 +89,34 @@ def test_neither_the_database_nor_its_wal_holds_a_code_in_clear_text(ws, demo_us
         assert clear_codes_in(data) == [], name
 
 
-def test_the_archive_shows_masked_codes_and_keeps_the_sealed_envelope(ws, demo_users, clock):
-    day = busy_day(ws, demo_users, clock)
+def test_the_archive_shows_masked_codes_and_keeps_the_sealed_envelope(context, demo_users, clock):
+    day = busy_day(context, demo_users, clock)
     for message in [day["registration"], *day["queries"]]:
-        xml, envelope = ws.messaging.store.content(message.id)
+        xml, envelope = context.messaging.store.content(message.id)
         masks = 5 if message is day["registration"] else len(message.grns)  # PAC, new PAC, 3 SPKs
         assert xml.count(MASK) == masks, message.kind
         assert clear_codes_in(xml) == [], message.kind
         assert envelope and message.grns[0].encode() not in envelope  # present, and sealed for customs
         assert clear_codes_in(envelope) == [], message.kind
-        shown = ws.messaging.message_for_display(message.id)[1]
+        shown = context.messaging.message_for_display(message.id)[1]
         assert MASK in shown and clear_codes_in(shown) == []
 
 
-def test_nothing_any_user_can_list_shows_another_users_code(ws, demo_users, clock):
-    day = busy_day(ws, demo_users, clock)
+def test_nothing_any_user_can_list_shows_another_users_code(context, demo_users, clock):
+    day = busy_day(context, demo_users, clock)
     seen_by_petra = everything_visible(day["petra"])
     assert JAN_NEW_SPK not in seen_by_petra
     assert DEMO_USERS[1][-1] not in seen_by_petra  # Jan's demo code, BX42
-    seen_by_alice = everything_visible(ws)
+    seen_by_alice = everything_visible(context)
     assert JAN_NEW_SPK not in seen_by_alice
 
 
-def test_repr_and_errors_around_codes_never_show_a_code(ws, demo_users):
+def test_repr_and_errors_around_codes_never_show_a_code(context, demo_users):
     petra, jan = demo_users.open_as("petra"), demo_users.open_as("jan")
     [g] = guarantees(petra, PAC_GRN)
-    shown = [repr(petra.session), str(petra.session), repr(petra.session.box), repr(ws.box),
+    shown = [repr(petra.session), str(petra.session), repr(petra.session.box), repr(context.box),
              repr(petra.access_codes.codes_for(g.id)), str(petra.access_codes.codes_for(g.id)),
-             repr(ws.access_codes.codes_for(g.id)), repr(Secret(DEMO_PAC)), f"{Secret(DEMO_PAC)}"]
+             repr(context.access_codes.codes_for(g.id)), repr(Secret(DEMO_PAC)), f"{Secret(DEMO_PAC)}"]
     attempts = [
         lambda: petra.access_codes.save(g.id, codes(spks=["AC01", "AC01"])),
         lambda: petra.access_codes.save(g.id, codes(spks=["AC01X"])),
@@ -136,8 +136,8 @@ def test_repr_and_errors_around_codes_never_show_a_code(ws, demo_users):
     with pytest.raises(UserError) as locked:
         petra.access_codes.codes_for(g.id)
     raised.append(locked.value)
-    with ws.db.atomic():  # jan's sealed code moved into petra's row
-        ws.db.execute("UPDATE access_codes SET sealed = (SELECT sealed FROM access_codes WHERE user_id = ? AND "
+    with context.db.atomic():  # jan's sealed code moved into petra's row
+        context.db.execute("UPDATE access_codes SET sealed = (SELECT sealed FROM access_codes WHERE user_id = ? AND "
                       "guarantee_id = ?) WHERE user_id = ? AND guarantee_id = ?",
                       [jan.session.user.id, g.id, petra.session.user.id, g.id])
     with pytest.raises(UserError) as copied:
@@ -148,16 +148,16 @@ def test_repr_and_errors_around_codes_never_show_a_code(ws, demo_users):
         assert clear_codes_in(text.encode()) == [], text
 
 
-def test_the_audit_log_and_its_export_never_hold_a_code(ws, demo_users, clock, tmp_path):
-    busy_day(ws, demo_users, clock)
-    [g] = guarantees(ws, PAC_GRN)
-    ws.access_codes.record_reveal(g.id)
-    ws.access_codes.delete_pac(g.id)
-    rows = ws.db.execute("SELECT * FROM audit_log").fetchall()
+def test_the_audit_log_and_its_export_never_hold_a_code(context, demo_users, clock, tmp_path):
+    busy_day(context, demo_users, clock)
+    [g] = guarantees(context, PAC_GRN)
+    context.access_codes.record_reveal(g.id)
+    context.access_codes.delete_pac(g.id)
+    rows = context.db.execute("SELECT * FROM audit_log").fetchall()
     assert len(rows) > 50
     assert clear_codes_in(repr([tuple(r) for r in rows]).encode()) == []
     export = tmp_path / "audit.csv"
-    assert ws.audit.export_csv(export) == len(rows)
+    assert context.audit.export_csv(export) == len(rows)
     assert clear_codes_in(export.read_bytes()) == []
     assert PASSWORD not in export.read_text(encoding="utf-8-sig")
 
@@ -178,33 +178,33 @@ def test_each_use_of_an_spk_in_a_query_is_audited_once_per_guarantee(demo_users,
         assert entry.org_id == next(g.org_id for g in queried if g.id == entry.guarantee_id)
 
 
-def test_a_registration_audits_the_codes_used_and_the_pac_change(ws, clock):
-    [g] = guarantees(ws, PAC_GRN)
-    held = ws.access_codes.codes_for(g.id)
-    ws.access_codes.save(g.id, codes(pac=held.pac.reveal(), new_pac=NEW_PAC, spks=[s.reveal() for s in held.spks]))
-    [requested] = ws.audit.list(AuditFilter(action="pac_changed", grn=g.grn))
+def test_a_registration_audits_the_codes_used_and_the_pac_change(context, clock):
+    [g] = guarantees(context, PAC_GRN)
+    held = context.access_codes.codes_for(g.id)
+    context.access_codes.save(g.id, codes(pac=held.pac.reveal(), new_pac=NEW_PAC, spks=[s.reveal() for s in held.spks]))
+    [requested] = context.audit.list(AuditFilter(action="pac_changed", grn=g.grn))
     assert (requested.user, requested.detail) == ("alice", "new primary access code entered")
-    message = ws.messaging_at(clock).prepare_registration(g.id)
-    [used] = ws.audit.list(AuditFilter(action="spk_used", grn=g.grn))
+    message = context.messaging_at(clock).prepare_registration(g.id)
+    [used] = context.audit.list(AuditFilter(action="spk_used", grn=g.grn))
     assert (used.user, used.guarantee_id, used.message_id) == ("alice", g.id, message.message_id)
     assert "3 code(s)" in used.detail
-    sent = ws.audit.list(AuditFilter(action="pac_changed", grn=g.grn))[0]
+    sent = context.audit.list(AuditFilter(action="pac_changed", grn=g.grn))[0]
     assert (sent.message_id, sent.detail) == (message.message_id, "sent to customs")
 
 
-def test_revealing_and_deleting_the_pac_are_audited(ws):
-    [g] = guarantees(ws, PAC_GRN)
-    ws.access_codes.record_reveal(g.id)
-    ws.access_codes.record_reveal(g.id, kind="new_pac")
-    revealed = ws.audit.list(AuditFilter(action="pac_revealed"))
+def test_revealing_and_deleting_the_pac_are_audited(context):
+    [g] = guarantees(context, PAC_GRN)
+    context.access_codes.record_reveal(g.id)
+    context.access_codes.record_reveal(g.id, kind="new_pac")
+    revealed = context.audit.list(AuditFilter(action="pac_revealed"))
     assert [(e.user, e.grn, e.guarantee_id, e.detail) for e in revealed] == [
         ("alice", g.grn, g.id, "new primary access code"), ("alice", g.grn, g.id, "")]
-    ws.access_codes.delete_pac(g.id)
-    assert ws.access_codes.pac_holder(g.id) is None
-    [deleted] = ws.audit.list(AuditFilter(action="pac_deleted"))
+    context.access_codes.delete_pac(g.id)
+    assert context.access_codes.pac_holder(g.id) is None
+    [deleted] = context.audit.list(AuditFilter(action="pac_deleted"))
     assert (deleted.user, deleted.grn, deleted.guarantee_id) == ("alice", g.grn, g.id)
-    ws.access_codes.delete_pac(g.id)  # nothing left to delete: nothing recorded
-    assert ws.audit.count(AuditFilter(action="pac_deleted")) == 1
+    context.access_codes.delete_pac(g.id)  # nothing left to delete: nothing recorded
+    assert context.audit.count(AuditFilter(action="pac_deleted")) == 1
 
 
 def test_storing_and_removing_the_pac_in_the_editor_is_audited(demo_users):

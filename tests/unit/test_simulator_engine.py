@@ -65,23 +65,23 @@ class Participant:
 
 
 @pytest.fixture
-def grns(ws) -> dict[str, str]:
+def grns(context) -> dict[str, str]:
     """The demo GRNs by their first 16 characters."""
-    return {g.grn[:16]: g.grn for g in ws.guarantees.list() if g.grn}
+    return {g.grn[:16]: g.grn for g in context.guarantees.list() if g.grn}
 
 
 
 
 @pytest.fixture
-def cz(ws) -> Participant:
-    return Participant(CZ_SENDER, CZ_EORI, ws.certificates.participant(CZ_EORI, "CZ", "training"),
-                       ws.certificates.customs("CZ", "training"))
+def cz(context) -> Participant:
+    return Participant(CZ_SENDER, CZ_EORI, context.certificates.participant(CZ_EORI, "CZ", "training"),
+                       context.certificates.customs("CZ", "training"))
 
 
 @pytest.fixture
-def de(ws) -> Participant:
-    return Participant(DE_SENDER, DE_EORI, ws.certificates.participant(DE_EORI, "DE", "test"),
-                       ws.certificates.customs("DE", "test"))
+def de(context) -> Participant:
+    return Participant(DE_SENDER, DE_EORI, context.certificates.participant(DE_EORI, "DE", "test"),
+                       context.certificates.customs("DE", "test"))
 
 
 # --- building, sending and reading ------------------------------------------------------------------

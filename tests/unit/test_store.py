@@ -266,21 +266,21 @@ def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_
                                    "sealed": box.seal(Secret(code), f"access-code|3|{owner}|{kind}|{position}")})
     db.close()
 
-    ws = open_context(folder, user="alice")  # the first user after the upgrade becomes the administrator
+    context = open_context(folder, user="alice")  # the first user after the upgrade becomes the administrator
     try:
-        codes = ws.access_codes.codes_for(3)
+        codes = context.access_codes.codes_for(3)
         assert (codes.pac.reveal(), [s.reveal() for s in codes.spks], codes.pac_holder) == ("QZ7X", ["J8YH"], "alice")
-        carol = ws.users.get("carol")
+        carol = context.users.get("carol")
         assert (carol.role.value, carol.active, carol.has_password) == ("declarant", False, False)
-        assert not ws.db["access_codes_legacy"].exists()
-        carols = ws.db.execute("SELECT count(*) FROM access_codes WHERE user_id = ?", [carol.id]).fetchone()[0]
+        assert not context.db["access_codes_legacy"].exists()
+        carols = context.db.execute("SELECT count(*) FROM access_codes WHERE user_id = ?", [carol.id]).fetchone()[0]
         assert carols == 1  # kept for carol, who gets it once an administrator gives her a password
-        assert ws.users.reset_password(ws.session, "carol", "carol's first password").loses_codes is False
+        assert context.users.reset_password(context.session, "carol", "carol's first password").loses_codes is False
         carol.active = True
-        ws.users.update_user(ws.session, carol)
-        ws.representations.save(Representation(org_id=7, user_id=carol.id, rights=Rights.BASIC))
+        context.users.update_user(context.session, carol)
+        context.representations.save(Representation(org_id=7, user_id=carol.id, rights=Rights.BASIC))
         as_carol = open_context(folder, user="carol", password="carol's first password")
         assert [s.reveal() for s in as_carol.access_codes.codes_for(3).spks] == ["T2MR"]
         as_carol.close()
     finally:
-        ws.close()
+        context.close()

@@ -51,13 +51,13 @@ def raw_database(data_dir) -> bytes:
     return db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
-def own_rows(ws: UserContext, login: str) -> list[tuple]:
-    return ws.db.execute("SELECT a.guarantee_id, a.kind, a.position, a.sealed FROM access_codes a "
+def own_rows(context: UserContext, login: str) -> list[tuple]:
+    return context.db.execute("SELECT a.guarantee_id, a.kind, a.position, a.sealed FROM access_codes a "
                          "JOIN users u ON u.id = a.user_id WHERE u.login = ? ORDER BY a.id", [login]).fetchall()
 
 
-def audit(ws: UserContext, action: str) -> list:
-    return ws.audit.list(AuditFilter(action=action))
+def audit(context: UserContext, action: str) -> list:
+    return context.audit.list(AuditFilter(action=action))
 
 
 def failures_in_a_row(users: UserService, login: str, count: int) -> None:
@@ -178,12 +178,12 @@ def test_weak_passwords_are_refused(office, password):
 
 
 def test_a_password_less_administrator_cannot_sign_in_once_the_office_uses_passwords(data_dir):
-    ws = open_context(data_dir, user="alice")
+    context = open_context(data_dir, user="alice")
     try:
-        ws.users.add_user(ws.session, User(login="boss", role=Role.ADMIN, level=Level.ADVANCED,
+        context.users.add_user(context.session, User(login="boss", role=Role.ADMIN, level=Level.ADVANCED,
                                            identity_method="in person"), PASSWORD)
     finally:
-        ws.close()
+        context.close()
     with pytest.raises(LoginFailed):
         open_context(data_dir)
     with pytest.raises(LoginFailed):

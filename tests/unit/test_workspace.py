@@ -9,14 +9,14 @@ from core.installation import open_context
 
 
 def test_open_creates_database_and_key_in_the_data_folder(data_dir):
-    ws = open_context(data_dir, user="alice")
+    context = open_context(data_dir, user="alice")
     try:
         assert (data_dir / DATABASE_FILE_NAME).is_file()
         assert (data_dir / "secrets.key").is_file()
-        assert ws.user == "alice" and ws.access_codes.user == "alice"
-        assert ws.store.schema_version == 5
+        assert context.user == "alice" and context.access_codes.user == "alice"
+        assert context.store.schema_version == 5
     finally:
-        ws.close()
+        context.close()
 
 
 def test_settings_are_stored(workspace):

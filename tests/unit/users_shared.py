@@ -64,13 +64,13 @@ class Office:
             agency_id=agency.id if agency else None, valid_from=valid_from, valid_to=valid_to))
 
     def open_as(self, login: str, password: str = PASSWORD) -> UserContext:
-        ws = open_context(self.data_dir, user=login, password=password)
-        self._opened.append(ws)
-        return ws
+        context = open_context(self.data_dir, user=login, password=password)
+        self._opened.append(context)
+        return context
 
     def close(self) -> None:
-        for ws in reversed(self._opened):
-            ws.close()
+        for context in reversed(self._opened):
+            context.close()
 
 
 class SignedIn:
@@ -90,19 +90,19 @@ class SignedIn:
             self.opened.pop().close()
 
 
-def everything_visible(ws: UserContext) -> str:
+def everything_visible(context: UserContext) -> str:
     """All a signed-in user can read through the services: listings, own codes, messages, audit, users."""
     parts: list[str] = []
-    parts += [repr(o.as_dict()) for o in ws.organisations.list()]
-    for g in ws.guarantees.list():
-        parts += [repr(g.as_dict()), repr(revealed(ws.access_codes.codes_for(g.id))), repr(ws.guarantees.usages(g.id))]
-    parts += [repr(r.as_dict()) for r in ws.representations.list()]
-    parts += [repr(u.as_dict()) for u in ws.users.list()]
-    parts += [repr(e.as_dict()) for e in ws.audit.list()]
-    parts += [repr(p.as_dict()) for p in ws.params.list()]
-    store = ws.messaging.store
+    parts += [repr(o.as_dict()) for o in context.organisations.list()]
+    for g in context.guarantees.list():
+        parts += [repr(g.as_dict()), repr(revealed(context.access_codes.codes_for(g.id))), repr(context.guarantees.usages(g.id))]
+    parts += [repr(r.as_dict()) for r in context.representations.list()]
+    parts += [repr(u.as_dict()) for u in context.users.list()]
+    parts += [repr(e.as_dict()) for e in context.audit.list()]
+    parts += [repr(p.as_dict()) for p in context.params.list()]
+    store = context.messaging.store
     for listed in store.list():
-        message, xml = ws.messaging.message_for_display(listed.id)
+        message, xml = context.messaging.message_for_display(listed.id)
         envelope = store.content(message.id)[1]
         parts += [repr(message.as_dict()), (xml or b"").decode("utf-8"), (envelope or b"").decode("latin-1"),
                   store.search_text(message.id), repr(store.events(message.id))]

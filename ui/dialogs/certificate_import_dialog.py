@@ -88,9 +88,9 @@ def guess_eori(certificate: x509.Certificate, eoris: list[str]) -> str | None:
 class CertificateFileDialog(QDialog):
     """Choose a certificate file and see its checks; subclasses decide what happens with it."""
 
-    def __init__(self, ws: UserContext, title: str, parent=None):
+    def __init__(self, context: UserContext, title: str, parent=None):
         super().__init__(parent)
-        self.ws = ws
+        self.context = context
         self.read: CertificateFile | None = None
         self.setWindowTitle(title)
         self.path = QLineEdit()
@@ -201,11 +201,11 @@ class CertificateFileDialog(QDialog):
 class CertificateImportDialog(CertificateFileDialog):
     """The participant certificate of an EORI: checks and what it replaces are shown before importing."""
 
-    def __init__(self, ws: UserContext, parent=None, eori: str = ""):
-        super().__init__(ws, "Import participant certificate", parent)
+    def __init__(self, context: UserContext, parent=None, eori: str = ""):
+        super().__init__(context, "Import participant certificate", parent)
         self.setObjectName("CertificateImportDialog")
         self.imported: ImportResult | None = None
-        self.names = known_eoris(ws)
+        self.names = known_eoris(context)
         self.eori = QComboBox()
         self.eori.setObjectName("eori")
         self.eori.setEditable(True)
@@ -253,7 +253,7 @@ class CertificateImportDialog(CertificateFileDialog):
         eori = self.current_eori()
         names = self.names.get(eori, [])
         self.eori_names.setText(", ".join(names))
-        current = self.ws.certificates.participant_for(eori) if eori else None
+        current = self.context.certificates.participant_for(eori) if eori else None
         if current is None:
             self.replaces.setText("nothing: it will be the first certificate of this EORI" if eori else "")
         else:
@@ -278,7 +278,7 @@ class CertificateImportDialog(CertificateFileDialog):
         if self.read is None or inspection is None or not inspection.lasting_problems:
             self.test_note.hide()
             return
-        production = [p.name for p in self.ws.params.list()
+        production = [p.name for p in self.context.params.list()
                       if normalise_eori(p.eori) == self.current_eori() and p.environment == "production"]
         if production:
             self.test_note.setText(f"{TEST_NOTE}, and {self.current_eori()} sends in production with "
@@ -307,7 +307,7 @@ class CertificateImportDialog(CertificateFileDialog):
             self.show_errors([FieldError("file", NO_FILE)])
             return
         try:
-            self.imported = self.ws.certificates.import_participant(self.current_eori(), self.read)
+            self.imported = self.context.certificates.import_participant(self.current_eori(), self.read)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
@@ -322,8 +322,8 @@ class CertificateImportDialog(CertificateFileDialog):
 class CertificateCheckDialog(CertificateFileDialog):
     """What a certificate file is fit for, without importing anything."""
 
-    def __init__(self, ws: UserContext, parent=None):
-        super().__init__(ws, "Check a certificate file", parent)
+    def __init__(self, context: UserContext, parent=None):
+        super().__init__(context, "Check a certificate file", parent)
         self.setObjectName("CertificateCheckDialog")
         note = QLabel("Nothing is imported: this shows whether the certificate in a file could sign customs messages.")
         note.setWordWrap(True)
@@ -344,9 +344,9 @@ class CertificateCheckDialog(CertificateFileDialog):
 class CustomsImportDialog(QDialog):
     """An administration's encryption certificate; with a date, messages use it from that day on."""
 
-    def __init__(self, ws: UserContext, parent=None, administration: str = "CZ", environment: str = "production"):
+    def __init__(self, context: UserContext, parent=None, administration: str = "CZ", environment: str = "production"):
         super().__init__(parent)
-        self.ws = ws
+        self.context = context
         self.certificate: x509.Certificate | None = None
         self.saved: StoredCertificate | None = None
         self.setWindowTitle("Import customs certificate")
@@ -417,7 +417,7 @@ class CustomsImportDialog(QDialog):
             self.form.show([FieldError("file", "Choose the customs certificate file first (Choose…).")])
             return
         try:
-            self.saved = self.ws.certificates.import_customs(
+            self.saved = self.context.certificates.import_customs(
                 self.administration.currentData(), self.environment.currentData(), self.certificate,
                 optional_date(self.takes_effect))
         except ValidationError as exc:

@@ -20,9 +20,9 @@ DIFFERENT = "The two new passwords differ: type the new password again in both f
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self.setObjectName("ChangePasswordDialog")
         self.setWindowTitle("Change password")
         self.setMinimumWidth(DIALOG_WIDTH + 40)
@@ -36,7 +36,7 @@ class ChangePasswordDialog(QDialog):
         self.form.add("repeat", "&Repeat new password:", self.repeat)
         self.general_error = ErrorLabel()
 
-        self.codes_note = lay_out(self, f"Change the password of {ws.session.user.label}", CODES_STAY, self.form,
+        self.codes_note = lay_out(self, f"Change the password of {context.session.user.label}", CODES_STAY, self.form,
                                   self.general_error, dialog_buttons(self, "&Change password"))
         self.old_password.setFocus()
 
@@ -46,7 +46,7 @@ class ChangePasswordDialog(QDialog):
             return
         old, new = self.old_password.text(), self.new_password.text()
         try:
-            self._ws.users.change_password(self._ws.session, old, new)
+            self._context.users.change_password(self._context.session, old, new)
         except ValidationError as exc:
             self._refuse(exc.errors)
             return

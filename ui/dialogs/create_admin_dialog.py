@@ -21,18 +21,18 @@ DIFFERENT = "The two passwords differ: type the password again in both fields."
 
 
 class CreateAdminDialog(QDialog):
-    """Sets the first password of the password-less administrator signed in as ``ws.session``; ``context`` is
+    """Sets the first password of the password-less administrator signed in as ``first.session``; ``context`` is
     then the administrator signed in with it."""
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, first: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._first = first
         self.context: UserContext | None = None
         self.setObjectName("CreateAdminDialog")
         self.setWindowTitle("Create the administrator")
         self.setMinimumWidth(DIALOG_WIDTH + 80)
 
-        user = ws.session.user
+        user = first.session.user
         self.login = QLineEdit(user.login)
         self.login.setObjectName("login")
         self.full_name = QLineEdit(user.full_name)
@@ -64,9 +64,9 @@ class CreateAdminDialog(QDialog):
         password = self.password.text()
         self._clear_passwords()
         try:
-            user = self._ws.users.set_first_password(self._ws.session, password, self.login.text().strip(),
+            user = self._first.users.set_first_password(self._first.session, password, self.login.text().strip(),
                                                      self.full_name.text().strip())
-            self.context = self._ws.installation.sign_in(user.login, password)
+            self.context = self._first.installation.sign_in(user.login, password)
         except ValidationError as exc:
             self._refuse(exc.errors)
             return False
@@ -76,7 +76,7 @@ class CreateAdminDialog(QDialog):
             return False
         finally:
             del password
-        self._ws.set_setting(LAST_LOGIN_KEY, self.context.user)
+        self._first.set_setting(LAST_LOGIN_KEY, self.context.user)
         return True
 
     def _refuse(self, errors: list[FieldError]) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import Changes
 from core.errors import FieldError, UserError, ValidationError
 from core.guarantees import types
 from core.guarantees.access_codes import AccessCodes, normalise_code, validate_codes
@@ -122,11 +123,12 @@ def code_field() -> QLineEdit:
 
 
 class GuaranteeEditor(QDialog):
-    def __init__(self, ws: UserContext, guarantee: Guarantee, parent=None):
+    def __init__(self, context: UserContext, guarantee: Guarantee, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._original = guarantee
         self.saved: Guarantee | None = None
+        self.changes = Changes()
         self._pac_holder: str | None = None  # who stores the PAC; filled from the record
         self.setObjectName("GuaranteeEditor")
         self.setWindowTitle(f"Guarantee {guarantee.reference}" if guarantee.id else "New guarantee")
@@ -153,7 +155,7 @@ class GuaranteeEditor(QDialog):
 
     def _apply_rights(self) -> None:
         """Without extended rights the guarantee is read-only; the user's own codes stay editable."""
-        self.read_only_reason = self._ws.access.why_not_extended(self._original.org_id, "change this guarantee")
+        self.read_only_reason = self._context.access.why_not_extended(self._original.org_id, "change this guarantee")
         if self.read_only_reason is None:
             return
         self.rights_note.setText(self.read_only_reason + " You can still keep your own access codes here.")
@@ -169,7 +171,7 @@ class GuaranteeEditor(QDialog):
         self.user = QLineEdit()
         self.user.setReadOnly(True)
         self.type = QComboBox()
-        for code in self._ws.catalogue.codes(GUARANTEE_TYPES):
+        for code in self._context.catalogue.codes(GUARANTEE_TYPES):
             self.type.addItem(f"{code.code} — {code.description}", code.code)
         self.grn = QLineEdit()
         self.grn.setMaxLength(30)
@@ -199,11 +201,11 @@ class GuaranteeEditor(QDialog):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QComboBox()
         self.currency.addItem("", "")
-        for code in self._ws.catalogue.codes(CURRENCIES):
+        for code in self._context.catalogue.codes(CURRENCIES):
             self.currency.addItem(f"{code.code} — {code.description}", code.code)
         self.params = QComboBox()
         self.params.addItem("(none)", None)
-        for p in self._ws.params.list():
+        for p in self._context.params.list():
             self.params.addItem(p.label, p.id)
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
@@ -297,7 +299,7 @@ class GuaranteeEditor(QDialog):
 
     # --- filling ---------------------------------------------------------------------------
     def _fill(self, g: Guarantee) -> None:
-        org = self._ws.organisations.get(g.org_id)
+        org = self._context.organisations.get(g.org_id)
         self.user.setText(org.label)
         self.type.setCurrentIndex(max(0, self.type.findData(g.type)))
         self.grn.setText(g.grn)
@@ -309,7 +311,7 @@ class GuaranteeEditor(QDialog):
         self.currency.setCurrentIndex(max(0, self.currency.findData(g.currency)))
         self.params.setCurrentIndex(max(0, self.params.findData(g.params_id)))
         self.description.setPlainText(g.description)
-        codes = self._ws.access_codes.codes_for(g.id) if g.id else AccessCodes()
+        codes = self._context.access_codes.codes_for(g.id) if g.id else AccessCodes()
         self._pac_holder = codes.pac_holder
         self.pac.setText(codes.pac.reveal() if codes.pac else "")
         self.new_pac.setText(codes.new_pac.reveal() if codes.new_pac else "")
@@ -370,9 +372,10 @@ class GuaranteeEditor(QDialog):
 
     def _update_codes_tab(self) -> None:
         gtype = self.guarantee_type
-        user = self._ws.user
+        user = self._context.user
         with_pac = types.has_pac(gtype)
-        not_officer = self._ws.access.why_not_officer(self._original.org_id, "hold or change the primary access code")
+        not_officer = self._context.access.why_not_officer(self._original.org_id,
+                                                           "hold or change the primary access code")
         holder = self._pac_holder
         for widget in (self.pac, self.new_pac):
             widget.setEnabled(with_pac and not_officer is None)
@@ -401,14 +404,15 @@ class GuaranteeEditor(QDialog):
         self.spk_add.setEnabled(len(self.spk_model.codes) < types.max_spks(gtype))
 
     def _show_office_name(self) -> None:
-        office = self._ws.catalogue.office(self.office.text().strip().upper()) if len(self.office.text().strip()) == 8 else None
+        code = self.office.text().strip().upper()
+        office = self._context.catalogue.office(code) if len(code) == 8 else None
         self.office_name.setText(office.name if office else "")
 
     def _show_codes(self, shown: bool) -> None:
         if shown and self._original.id:  # looking at the PAC in clear text is recorded in the audit log
             for kind, edit in (("pac", self.pac), ("new_pac", self.new_pac)):
-                if edit.text().strip() and self._pac_holder == self._ws.user:
-                    self._ws.access_codes.record_reveal(self._original.id, kind)
+                if edit.text().strip() and self._pac_holder == self._context.user:
+                    self._context.access_codes.record_reveal(self._original.id, kind)
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.pac.setEchoMode(mode)
         self.new_pac.setEchoMode(mode)
@@ -416,7 +420,7 @@ class GuaranteeEditor(QDialog):
 
     # --- user commands -----------------------------------------------------------------------
     def pick_office(self) -> None:
-        picker = OfficePicker(self._ws.catalogue, self.office.text(), parent=self)
+        picker = OfficePicker(self._context.catalogue, self.office.text(), parent=self)
         if picker.exec() == QDialog.DialogCode.Accepted and picker.selected:
             self.office.setText(picker.selected.id)
 
@@ -444,7 +448,7 @@ class GuaranteeEditor(QDialog):
                                           "Delete the primary access code from this record now?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            self._ws.access_codes.delete_pac(self._original.id)
+            self._context.access_codes.delete_pac(self._original.id)
             self._pac_holder = None
         self.pac.clear()
         self.new_pac.clear()
@@ -478,14 +482,14 @@ class GuaranteeEditor(QDialog):
     def accept(self) -> None:
         g, errors = self.guarantee()
         codes = self.access_codes()
-        errors += self._ws.guarantees.validate(g)
+        errors += self._context.guarantees.validate(g)
         code_errors = validate_codes(g.type, codes) if types.max_spks(g.type) else []
         if errors or code_errors:
             self._show_errors(errors, code_errors)
             return
         try:
-            result = self._ws.actions.save_with_codes(g, codes, codes_only=self.read_only_reason is not None)
-            self.saved = result.guarantee
+            result = self._context.actions.save_with_codes(g, codes, codes_only=self.read_only_reason is not None)
+            self.saved, self.changes = result.guarantee, result.changes
         except ValidationError as exc:
             self._show_errors(exc.errors, [])
             self.saved = None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import Changes
 from core.errors import NotPermitted, ValidationError
 from core.organisations import Organisation
 from ui.dialogs.form import ErrorLabel, FieldForm
@@ -25,11 +26,12 @@ if TYPE_CHECKING:
 
 
 class OrganisationEditor(QDialog):
-    def __init__(self, ws: UserContext, org: Organisation | None = None, parent=None):
+    def __init__(self, context: UserContext, org: Organisation | None = None, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._original = org
         self.saved: Organisation | None = None
+        self.changes = Changes()
         self.setWindowTitle("Edit organisation" if org else "New organisation")
         self.setObjectName("OrganisationEditor")
 
@@ -86,7 +88,7 @@ class OrganisationEditor(QDialog):
             self._read_only_unless_extended(org.id)
 
     def _read_only_unless_extended(self, org_id: int) -> None:
-        reason = self._ws.access.why_not_extended(org_id, "change the organisation")
+        reason = self._context.access.why_not_extended(org_id, "change the organisation")
         if reason is None:
             return
         self.general_error.show_message(reason)
@@ -114,11 +116,12 @@ class OrganisationEditor(QDialog):
     def accept(self) -> None:
         org = self.organisation()
         try:
-            self.saved = self._ws.organisations.update(org) if org.id else self._ws.organisations.add(org)
+            result = self._context.actions.save_organisation(org)
         except ValidationError as exc:
             self.form.show(exc.errors, fallback=self.general_error)
             return
         except NotPermitted as exc:
             self.general_error.show_message(str(exc))
             return
+        self.saved, self.changes = result.organisation, result.changes
         super().accept()

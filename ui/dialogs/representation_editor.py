@@ -69,17 +69,17 @@ def _select(combo: QComboBox, value) -> None:
 class RepresentationEditor(QDialog):
     """An organisation is represented by a person (a user) or by an agency (another organisation)."""
 
-    def __init__(self, ws: UserContext, rep: Representation | None = None, parent=None,
+    def __init__(self, context: UserContext, rep: Representation | None = None, parent=None,
                  org_id: int | None = None, user_id: int | None = None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._original = rep
         self.saved: Representation | None = None
         self.setObjectName("RepresentationEditor")
         self.setWindowTitle("Edit representation" if rep else "New representation")
-        organisations = [(name, org_id) for org_id, name in ws.organisations.all_names()]
+        organisations = [(name, org_id) for org_id, name in context.organisations.all_names()]
         self.organisation = _combo(organisations)
-        self.user = _combo([(user_choice(u), u.id) for u in ws.users.list()])
+        self.user = _combo([(user_choice(u), u.id) for u in context.users.list()])
         self.agency = _combo(organisations)
         self.form = FieldForm(QFormLayout())
         self._build_form()
@@ -160,7 +160,7 @@ class RepresentationEditor(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self._ws.representations.save(self.representation())
+            self.saved = self._context.representations.save(self.representation())
         except UserError as exc:
             show_refusal(self, self.form, exc, self.general_error)
             return
@@ -170,9 +170,9 @@ class RepresentationEditor(QDialog):
 class EndRepresentationDialog(QDialog):
     """Ending a representation sets its last day in force; the record stays for the history."""
 
-    def __init__(self, ws: UserContext, rep: Representation, parent=None, today: date | None = None):
+    def __init__(self, context: UserContext, rep: Representation, parent=None, today: date | None = None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._rep = rep
         self.saved: Representation | None = None
         today = today or date.today()
@@ -197,7 +197,7 @@ class EndRepresentationDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self._ws.representations.end(self._rep.id, from_qdate(self.last_day.date()))
+            self.saved = self._context.representations.end(self._rep.id, from_qdate(self.last_day.date()))
         except UserError as exc:
             show_refusal(self, self.form, exc, self.general_error, clear_fields=False)
             return

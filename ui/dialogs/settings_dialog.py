@@ -34,14 +34,14 @@ PROBLEM_COLOUR = "#c0392b"
 
 
 class ParamsListModel(QAbstractListModel):
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
-        self.sets: list[CommParams] = ws.params.list()
+        self._context = context
+        self.sets: list[CommParams] = context.params.list()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.sets = self._ws.params.list()
+        self.sets = self._context.params.list()
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -63,11 +63,11 @@ class CommParamsPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._current: CommParams | None = None
-        self.model = ParamsListModel(ws, self)
+        self.model = ParamsListModel(context, self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(self._select)
@@ -158,7 +158,7 @@ class CommParamsPage(QWidget):
         from ui.models.certificates import customs_line, participant_line
 
         eori, environment = self.eori.text(), self.environment.currentData()
-        certificates = self._ws.certificates
+        certificates = self._context.certificates
         participant = certificates.participant_for(eori) if eori.strip() else None
         customs = certificates.customs_rows(self.administration.currentData(), environment)
         for label, what, line in (
@@ -173,7 +173,7 @@ class CommParamsPage(QWidget):
         from ui.certificate_window import CertificateWindow
 
         if self.certificate_window is None:
-            self.certificate_window = CertificateWindow(self._ws, self.window())
+            self.certificate_window = CertificateWindow(self._context, self.window())
             self.certificate_window.setWindowModality(Qt.WindowModality.WindowModal)
             self.certificate_window.certificates_changed.connect(self.show_certificate_lines)
         else:
@@ -213,7 +213,7 @@ class CommParamsPage(QWidget):
 
     def save(self) -> bool:
         try:
-            saved = self._ws.params.save(self.edited())
+            saved = self._context.params.save(self.edited())
         except ValidationError as exc:
             self.form.show(exc.errors, fallback=self.status)
             return False
@@ -227,13 +227,13 @@ class CommParamsPage(QWidget):
     def delete_set(self) -> None:
         if not self._current or self._current.id is None:
             return
-        users = self._ws.params.users_of(self._current.id)
+        users = self._context.params.users_of(self._current.id)
         question = f"Delete the parameter set “{self._current.name}”?"
         if users:
             question += f"\n\n{users} guarantee(s) use it; they will have no communication parameters until you choose others."
         if QMessageBox.question(self, "Delete parameter set", question) != QMessageBox.StandardButton.Yes:
             return
-        self._ws.params.delete(self._current.id)
+        self._context.params.delete(self._current.id)
         self.model.reload()
         self.changed.emit()
         if self.model.sets:
@@ -245,9 +245,9 @@ class CommParamsPage(QWidget):
 class ReferenceDataPage(QWidget):
     changed = Signal()
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -278,8 +278,8 @@ class ReferenceDataPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self._ws.reference_data.recent_imports()
-        lines = [f"Customs offices known: {self._ws.catalogue.office_count()}"]
+        rows = self._context.reference_data.recent_imports()
+        lines = [f"Customs offices known: {self._context.catalogue.office_count()}"]
         if rows:
             lines.append("Last imports:")
             lines += [f"  {r.file_name} (snapshot {r.snapshot_date or '?'}), imported "
@@ -288,7 +288,7 @@ class ReferenceDataPage(QWidget):
             lines.append("No EU reference data imported yet: the built-in default is in use "
                          "(guarantee types, error codes, currencies and a few offices of guarantee).")
         self.summary.setText("\n".join(lines))
-        folder = self._ws.schema_folder()
+        folder = self._context.schema_folder()
         self.schemas.setText(
             f"Messages are checked against the built-in schemas and the official ones in {folder}." if folder else
             "Messages are checked against the built-in schemas. Choose the folder of the published NCTS XSD "
@@ -302,7 +302,7 @@ class ReferenceDataPage(QWidget):
 
     def use_schema_folder(self, folder: Path | None) -> bool:
         try:
-            found = self._ws.set_schema_folder(folder)
+            found = self._context.set_schema_folder(folder)
         except UserError as exc:
             self.schema_error.show_message(f"The schema folder was not changed: {exc}")
             return False
@@ -320,7 +320,7 @@ class ReferenceDataPage(QWidget):
 
     def import_files(self, files: list[str]) -> bool:
         try:
-            result = self._ws.reference_data.import_files([Path(f) for f in files])
+            result = self._context.reference_data.import_files([Path(f) for f in files])
         except UserError as exc:
             self.error.show_message(f"Nothing was imported: {exc}")
             return False
@@ -333,13 +333,13 @@ class ReferenceDataPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("SettingsDialog")
         self.tabs = QTabWidget()
-        self.ncts = CommParamsPage(ws)
-        self.reference = ReferenceDataPage(ws)
+        self.ncts = CommParamsPage(context)
+        self.reference = ReferenceDataPage(context)
         self.tabs.addTab(self.ncts, "&NCTS — communication parameters")
         self.tabs.addTab(self.reference, "&Reference data")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -53,9 +53,9 @@ def password_errors(password: str, repeat: str, login: str) -> list[FieldError]:
 class UserEditor(QDialog):
     """A new account (with its first password) or the profile, role and access level of an existing one."""
 
-    def __init__(self, ws: UserContext, user: User | None = None, parent=None):
+    def __init__(self, context: UserContext, user: User | None = None, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._original = user
         self.saved: User | None = None
         self.setObjectName("UserEditor")
@@ -164,16 +164,16 @@ class UserEditor(QDialog):
 
     def _save(self, user: User) -> User:
         if self._original is None:
-            return self._ws.users.add_user(self._ws.session, user, self.password.text())
-        return self._ws.users.update_user(self._ws.session, user)
+            return self._context.users.add_user(self._context.session, user, self.password.text())
+        return self._context.users.update_user(self._context.session, user)
 
 
 class PasswordResetDialog(QDialog):
     """The administrator types a new password twice for another user; their stored codes are then lost."""
 
-    def __init__(self, ws: UserContext, login: str, parent=None):
+    def __init__(self, context: UserContext, login: str, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self.login = login
         self.impact: ResetImpact | None = None
         self.setObjectName("PasswordResetDialog")
@@ -200,7 +200,7 @@ class PasswordResetDialog(QDialog):
             show_errors(self, self.form, errors, self.general_error)
             return
         try:
-            self.impact = self._ws.users.reset_password(self._ws.session, self.login, password)
+            self.impact = self._context.users.reset_password(self._context.session, self.login, password)
         except UserError as exc:
             show_refusal(self, self.form, exc, self.general_error, clear_fields=False)
             return

@@ -114,9 +114,9 @@ class AuditTableModel(LazyTableModel):
         Column("Detail", lambda e: e.detail.replace("\n", " ")),
     ]
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self.filter = AuditFilter()
         self.matching = 0  # entries that match the filter, loaded or not
 
@@ -125,11 +125,11 @@ class AuditTableModel(LazyTableModel):
         self.reload()
 
     def count_records(self) -> int:
-        self.matching = self._ws.audit.count(self.filter)
+        self.matching = self._context.audit.count(self.filter)
         return self.matching
 
     def load_records(self, offset: int, limit: int) -> list[AuditEntry]:
-        return self._ws.audit.list(self.filter, offset=offset, limit=limit)
+        return self._context.audit.list(self.filter, offset=offset, limit=limit)
 
     def extra_data(self, e: AuditEntry, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and e.action in ALARMING_ACTIONS:

@@ -92,23 +92,23 @@ class ParticipantRow:
         return expiry or ("test" if certificate.is_test else "ok")
 
 
-def known_eoris(ws: UserContext) -> dict[str, list[str]]:
+def known_eoris(context: UserContext) -> dict[str, list[str]]:
     """EORI -> names of the organisations with it (that the user sees), for every EORI of an organisation or
     parameter set."""
     names: dict[str, list[str]] = {}
-    for org in ws.organisations.list():
+    for org in context.organisations.list():
         if org.eori:
             names.setdefault(normalise_eori(org.eori), []).append(org.name)
-    for params in ws.params.list():
+    for params in context.params.list():
         if params.eori:
             names.setdefault(normalise_eori(params.eori), [])
     return names
 
 
-def participant_rows(ws: UserContext) -> list[ParticipantRow]:
+def participant_rows(context: UserContext) -> list[ParticipantRow]:
     """The active certificate of each EORI, and the EORIs of organisations and parameter sets without one."""
-    names = known_eoris(ws)
-    certificates = {row.eori: row for row in ws.certificates.participants()}
+    names = known_eoris(context)
+    certificates = {row.eori: row for row in context.certificates.participants()}
     return [ParticipantRow(eori, tuple(names.get(eori, ())), certificates.get(eori))
             for eori in sorted(set(names) | set(certificates))]
 

@@ -101,9 +101,9 @@ class MessageTableModel(LazyTableModel):
         Column("Result", lambda m: (m.result or m.error_text or "").replace("\n", " ")),
     ]
 
-    def __init__(self, ws: UserContext, flt: MessageFilter | None = None, parent=None):
+    def __init__(self, context: UserContext, flt: MessageFilter | None = None, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self.filter = flt or MessageFilter()
         self.matching = 0  # messages that match the filter (all of them, loaded or not)
         self._org_names: dict[int, str] = {}
@@ -113,11 +113,11 @@ class MessageTableModel(LazyTableModel):
         self.reload()
 
     def count_records(self) -> int:
-        self.matching = self._ws.messaging.store.count(self.filter)
+        self.matching = self._context.messaging.store.count(self.filter)
         return self.matching
 
     def load_records(self, offset: int, limit: int) -> list[MessageRow]:
-        messages = self._ws.messaging.store.list(self.filter, offset=offset, limit=limit)
+        messages = self._context.messaging.store.list(self.filter, offset=offset, limit=limit)
         return [MessageRow.of(m, self._org_name(m.org_id)) for m in messages]
 
     def _org_name(self, org_id: int | None) -> str:
@@ -125,7 +125,7 @@ class MessageTableModel(LazyTableModel):
             return ""
         if org_id not in self._org_names:
             try:
-                self._org_names[org_id] = self._ws.organisations.get(org_id).name
+                self._org_names[org_id] = self._context.organisations.get(org_id).name
             except NotFound:
                 self._org_names[org_id] = f"(deleted organisation {org_id})"
         return self._org_names[org_id]

@@ -47,9 +47,9 @@ class Node:
 
 
 class NavigationModel(QAbstractItemModel):
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self._root = Node(NodeKind.ROOT, "")
         self.organisations_node = Node(NodeKind.ORGANISATIONS, "Organisations", self._root,
                                        tooltip="The organisation register: principals and representatives")
@@ -150,19 +150,19 @@ class NavigationModel(QAbstractItemModel):
 
     def _count_children(self, node: Node) -> int:
         if node.kind is NodeKind.ORGANISATIONS:
-            return self._ws.organisations.count()
+            return self._context.organisations.count()
         if node.kind is NodeKind.NCTS:
-            return self._ws.guarantees.count()
-        return self._ws.guarantees.count(org_id=node.record_id)
+            return self._context.guarantees.count()
+        return self._context.guarantees.count(org_id=node.record_id)
 
     def _load_children(self, node: Node, offset: int, limit: int) -> list[Node]:
         if node.kind is NodeKind.ORGANISATIONS:
-            orgs = self._ws.organisations.list(offset=offset, limit=limit)
-            self._guarantee_counts.update(self._ws.guarantees.counts_by_org([o.id for o in orgs]))
+            orgs = self._context.organisations.list(offset=offset, limit=limit)
+            self._guarantee_counts.update(self._context.guarantees.counts_by_org([o.id for o in orgs]))
             return [Node(NodeKind.ORGANISATION, o.label, node, o.id, tooltip=_org_tooltip(o)) for o in orgs]
         org_id = node.record_id if node.kind is NodeKind.ORGANISATION else None
         return [Node(NodeKind.GUARANTEE, g.label, node, g.id, total=0)
-                for g in self._ws.guarantees.list(org_id=org_id, offset=offset, limit=limit)]
+                for g in self._context.guarantees.list(org_id=org_id, offset=offset, limit=limit)]
 
     # --- refreshing after edits ---------------------------------------------------------------
     def reload_children(self, node: Node) -> None:
@@ -178,7 +178,7 @@ class NavigationModel(QAbstractItemModel):
         finally:
             self._changing = False
         if node.kind is NodeKind.ORGANISATION:
-            self._guarantee_counts[node.record_id] = self._ws.guarantees.count(org_id=node.record_id)
+            self._guarantee_counts[node.record_id] = self._context.guarantees.count(org_id=node.record_id)
         self.fetchMore(index)
 
     def update_organisation(self, org_id: int) -> None:
@@ -186,7 +186,7 @@ class NavigationModel(QAbstractItemModel):
         node = self.find(NodeKind.ORGANISATION, org_id)
         if node is None:
             return
-        org = self._ws.organisations.get(org_id)
+        org = self._context.organisations.get(org_id)
         node.label, node.tooltip = org.label, _org_tooltip(org)
         index = self.index_of(node)
         self.dataChanged.emit(index, index)

@@ -135,9 +135,9 @@ def _amount(value, currency: str | None) -> str:
 class SearchableTableModel(LazyTableModel):
     """A register table the store searches: only the records with ``text`` in a listed column."""
 
-    def __init__(self, ws: UserContext, parent=None):
+    def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self._ws = ws
+        self._context = context
         self.text = ""
 
     def set_text(self, text: str) -> None:
@@ -156,10 +156,10 @@ class OrganisationTableModel(SearchableTableModel):
     ]
 
     def count_records(self) -> int:
-        return self._ws.organisations.count(text=self.text)
+        return self._context.organisations.count(text=self.text)
 
     def load_records(self, offset: int, limit: int) -> list[Organisation]:
-        return self._ws.organisations.page(offset, limit, sort=self.sort_key or "name", descending=self.descending,
+        return self._context.organisations.page(offset, limit, sort=self.sort_key or "name", descending=self.descending,
                                            text=self.text)
 
 
@@ -177,8 +177,8 @@ class GuaranteeTableModel(SearchableTableModel):
         Column("Description", lambda g: g.description, sort="description"),
     ]
 
-    def __init__(self, ws: UserContext, org_id: int | None = None, parent=None):
-        super().__init__(ws, parent)
+    def __init__(self, context: UserContext, org_id: int | None = None, parent=None):
+        super().__init__(context, parent)
         self.org_id = org_id
 
     def show_organisation(self, org_id: int | None) -> None:
@@ -186,10 +186,10 @@ class GuaranteeTableModel(SearchableTableModel):
         self.reload()
 
     def count_records(self) -> int:
-        return self._ws.guarantees.count(org_id=self.org_id, text=self.text)
+        return self._context.guarantees.count(org_id=self.org_id, text=self.text)
 
     def load_records(self, offset: int, limit: int) -> list[Guarantee]:
-        return self._ws.guarantees.page(self.org_id, offset, limit, sort=self.sort_key, descending=self.descending,
+        return self._context.guarantees.page(self.org_id, offset, limit, sort=self.sort_key, descending=self.descending,
                                         text=self.text)
 
     def extra_data(self, g: Guarantee, column: int, role: int):
