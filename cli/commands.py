@@ -185,6 +185,17 @@ def _add_messaging_commands(sub) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--xml", action="store_true")
     group.add_argument("--html", action="store_true")
+    group.add_argument("--json", action="store_true", help="its fields and its history")
+    p = sub.add_parser("message-retry", help="apply a quarantined answer again at the next send and receive")
+    p.add_argument("id", help="the message's number")
+    p = sub.add_parser("params", help="list the communication parameter sets")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("params-set", help="change a communication parameter set; prints it")
+    p.add_argument("id", type=int, help="the parameter set's id (see params)")
+    for option, what in (("name", "its name"), ("gateway", "the gateway: an http(s) URL or a mailbox folder"),
+                         ("eori", "the participant's EORI"), ("participant-code", "the participant code"),
+                         ("permit", "the NCTS permit number")):
+        p.add_argument(f"--{option}", help=what)
     p = sub.add_parser("validate-message", help="check a message file against the schemas")
     p.add_argument("file", type=Path)
     p = sub.add_parser("simulator", help="run the customs simulator (training environment) on loopback")
@@ -482,16 +493,28 @@ def cmd_messages(args) -> int:
     return EXIT_OK
 
 
-def cmd_message_show(args) -> int:
+def _message_row(context, given: str) -> int:
+    """The number of the message given by its number or its message identification."""
     from core.errors import NotFound
 
-    context = _context(args)
     store = context.messaging.store
-    row_id = int(args.id) if args.id.isdigit() else store.find_id(args.id)
+    row_id = int(given) if given.isdigit() and len(given) < 19 else store.find_id(given)
     if row_id is None:
-        raise NotFound(f"No message with identification {args.id}: give its number or its full identification "
+        raise NotFound(f"No message with identification {given}: give its number or its full identification "
                        "(see 'messages --json').")
     store.require_visible(row_id)
+    return row_id
+
+
+def cmd_message_show(args) -> int:
+    context = _context(args)
+    store = context.messaging.store
+    row_id = _message_row(context, args.id)
+    if args.json:
+        data = store.get(row_id).as_dict()
+        data["history"] = [{"state": e.state, "at": e.at, "detail": e.detail} for e in store.events(row_id)]
+        _print_json(data)
+        return EXIT_OK
     xml, _ = store.content(row_id)
     if xml is None:
         raise UserError(f"Message {row_id} has no readable content (state: {store.get(row_id).state_label}); "
@@ -505,6 +528,35 @@ def cmd_message_show(args) -> int:
         from core.messages import explain, render_html
 
         print(render_html(xml, lambda code: explain(context.catalogue, code)))
+    return EXIT_OK
+
+
+def cmd_message_retry(args) -> int:
+    context = _context(args)
+    message = context.messaging.retry(_message_row(context, args.id))
+    _print_json(_message_json(context, message.id))
+    return EXIT_OK
+
+
+def cmd_params(args) -> int:
+    sets = _context(args).params.list()
+    if args.json:
+        _print_json([p.as_dict() for p in sets])
+    else:
+        for p in sets:
+            print(f"{p.id:>4}  {p.administration} {p.environment:<10} {p.eori:<17} {p.participant_code:<10} {p.gateway}")
+    return EXIT_OK
+
+
+def cmd_params_set(args) -> int:
+    context = _context(args)
+    params = context.params.get(args.id)
+    for option, field in (("name", "name"), ("gateway", "gateway"), ("eori", "eori"),
+                          ("participant_code", "participant_code"), ("permit", "ncts_permit_number")):
+        value = getattr(args, option)
+        if value is not None:
+            setattr(params, field, value)
+    _print_json(context.params.save(params).as_dict())
     return EXIT_OK
 
 
@@ -769,6 +821,7 @@ COMMANDS = {
     "org-add": cmd_org_add, "guarantee-add": cmd_guarantee_add, "orgs": cmd_orgs, "guarantees": cmd_guarantees,
     "codes-set": cmd_codes_set, "codes-show": cmd_codes_show, "register-codes": cmd_register_codes,
     "query": cmd_query, "sync": cmd_sync, "messages": cmd_messages, "message-show": cmd_message_show,
+    "message-retry": cmd_message_retry, "params": cmd_params, "params-set": cmd_params_set,
     "validate-message": cmd_validate_message, "simulator": cmd_simulator,
     "user-add": cmd_user_add, "users": cmd_users, "passwd": cmd_passwd, "user-reset": cmd_user_reset,
     "represent": cmd_represent, "representations": cmd_representations, "audit": cmd_audit,

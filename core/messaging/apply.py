@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, UserError
 from core.messaging import faults
 from core.messaging.answers import HANDLERS, Outcome
 from core.messaging.store import Message, MessageStore
+from core.store.transactions import is_busy, when_not_busy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,6 +63,18 @@ class AnswerApplier:
             return None
         return f"delivery receipt: received by customs at {data.get('receivedAt', '?')}"
 
+    def verified_refusal(self, refusal: bytes, params: CommParams) -> tuple[str, str] | None:
+        """(message identification, reason) of a refusal signed by customs; None when it is not."""
+        from core.transport import EnvelopeError, verify
+
+        try:
+            data = json.loads(verify(refusal, self._customs_trust(params)).content)
+        except (EnvelopeError, ValueError, UserError, RecursionError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("messageIdentification"), str):
+            return None
+        return data["messageIdentification"], str(data.get("refused", "no reason given"))[:500]
+
     def apply_mailbox_receipt(self, receipt: bytes, params: CommParams, summary) -> None:
         from core.transport import EnvelopeError, verify
 
@@ -73,23 +87,42 @@ class AnswerApplier:
             summary.problems.append("A delivery receipt could not be read: it names no message.")
             return
         message = self.store.find_outbound(data.get("messageIdentification"))
-        if message is None or message.state != "sent":
+        if message is None:
             return
         with self._db.atomic():
+            if self.store.get_state(message.id) != "sent":
+                return  # answered already, or recorded by another run
             self.store.update(message.id, state="delivered", delivered_at=self.store.now(), receipt=receipt,
                               detail=f"delivery receipt: received by customs at {data.get('receivedAt', '?')}")
         summary.delivered += 1
 
     # -- inbound messages -----------------------------------------------------------------------
-    def process(self, row_id: int, summary) -> None:
+    def process(self, row_id: int, summary) -> bool:
+        """Apply the answer once, whatever else runs: only the run that claims it applies it. False when the
+        database stayed busy: it stays waiting, to be applied at the next send and receive."""
+        try:
+            with self.store.claimed(row_id, "received") as mine:
+                if mine:
+                    when_not_busy(lambda: self._process_claimed(row_id, summary))
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            summary.deferred += 1
+            summary.problems.append("The database stayed busy (another program kept writing to it); the answers "
+                                    "left are applied at the next send and receive.")
+            return False
+        return True
+
+    def _process_claimed(self, row_id: int, summary) -> None:
         row = self.store.get(row_id)
         try:
             xml = self._open(row)
         except UserError as exc:
             with self._db.atomic():
-                self.store.update(row_id, state="quarantined", detail=str(exc), error_text=str(exc),
-                                  result="Quarantined: " + str(exc)[:200], search_text=f"quarantined {exc}")
-            summary.quarantined += 1
+                if self.store.holds(row_id, "received"):
+                    self.store.update(row_id, state="quarantined", detail=str(exc), error_text=str(exc),
+                                      result="Quarantined: " + str(exc)[:200], search_text=f"quarantined {exc}")
+                    summary.quarantined += 1
             return
         from core.messages import message_type_of, parse_xml, read_header
 
@@ -98,29 +131,37 @@ class AnswerApplier:
                   "correlation_id": header.correlation_id, "xml": xml}
         if self.store.inbound_already_processed(header.message_id, row_id):
             with self._db.atomic():
-                self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",
-                                  result="Duplicate of an earlier message", **common)
-            summary.duplicates += 1
+                if self.store.holds(row_id, "received"):
+                    self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",
+                                      result="Duplicate of an earlier message", **common)
+                    summary.duplicates += 1
             return
         outbound = self.store.find_outbound(header.correlation_id)
         faults.crash_point("before-apply")
         try:
             outcome = self._apply_in_one_transaction(row_id, xml, common, outbound, summary)
         except Exception as exc:  # one answer that cannot be applied must not stop every later sync
+            if is_busy(exc):
+                raise  # waiting is no fault of the answer's
             log.exception("answer %s could not be applied", row_id)
             reason = f"it could not be applied to the records ({type(exc).__name__}: {exc})"
             with self._db.atomic():
-                self.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
-                                  result="Quarantined: " + reason[:200], **common)
-            summary.quarantined += 1
+                if self.store.holds(row_id, "received"):
+                    self.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
+                                      result="Quarantined: " + reason[:200], **common)
+                    summary.quarantined += 1
             return
+        if outcome is None:
+            return  # applied by another run meanwhile
         faults.crash_point("after-apply")
         summary.applied += outcome.state == "applied"
         summary.unmatched += outcome.state == "unmatched"
 
     def _apply_in_one_transaction(self, row_id: int, xml: bytes, common: dict, outbound: Message | None,
-                                  summary) -> Outcome:
+                                  summary) -> Outcome | None:
         with self._db.atomic():
+            if not self.store.holds(row_id, "received"):
+                return None
             outcome = self._apply(xml, common["message_type"], outbound, summary)
             if outbound is None and outcome.state == "applied" and not outcome.records:
                 outcome.state = "unmatched"

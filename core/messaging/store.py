@@ -5,13 +5,19 @@ are stored before the gateway is told it may forget them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import os
+import secrets
+import socket
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.secrets import Secret, SecretBox
+from core.store.transactions import when_not_busy
 from core.users.access import Access
 
 if TYPE_CHECKING:
@@ -28,6 +34,32 @@ STATE_LABELS = {
     "applied": "Applied to the records", "unmatched": "Unmatched answer", "quarantined": "Quarantined",
     "duplicate": "Duplicate (ignored)",
 }
+
+
+CLAIM_SECONDS = 180  # longer than a gateway may take to answer; a run killed meanwhile loses its claim then
+
+
+def new_worker_name() -> str:
+    """Who holds a claim: this computer, this process and this run."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def _process_gone(worker: str) -> bool:
+    """The claim's process ran on this computer and has ended (killed, say): its claim counts no more."""
+    host, _, rest = worker.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit() or sys.platform == "win32":
+        return False  # another computer's process, or no safe way to ask: wait for the claim to lapse
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def utc_now() -> datetime:
@@ -146,6 +178,47 @@ class MessageStore:
         self.clock = clock
         self._box = box
         self._access = access
+        self.worker = new_worker_name()
+
+    # -- claims ----------------------------------------------------------------------------------
+    def claim(self, row_id: int, state: str) -> bool:
+        """Take the message in ``state`` for this run, unless another run holds it: only the run holding a
+        message sends or applies it. The claim ends when released or when it lapses."""
+        return when_not_busy(lambda: self._claim(row_id, state))
+
+    def _claim(self, row_id: int, state: str) -> bool:
+        now = self.clock()
+        with self._db.atomic():
+            row = self._db.execute("SELECT state, claimed_by, claimed_until FROM messages WHERE id = ?",
+                                   [row_id]).fetchone()
+            if row is None or row[0] != state:
+                return False
+            holder, until = row[1], parse_stamp(row[2])
+            if holder and holder != self.worker and until and until > now and not _process_gone(holder):
+                return False
+            self._db.execute("UPDATE messages SET claimed_by = ?, claimed_until = ? WHERE id = ?",
+                             [self.worker, stamp(now + timedelta(seconds=CLAIM_SECONDS)), row_id])
+        return True
+
+    def release(self, row_id: int) -> None:
+        when_not_busy(lambda: self._db.execute(
+            "UPDATE messages SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
+            [row_id, self.worker]))
+
+    @contextlib.contextmanager
+    def claimed(self, row_id: int, state: str) -> Iterator[bool]:
+        """``with store.claimed(id, "queued") as mine:`` — work on the message only when ``mine``."""
+        mine = self.claim(row_id, state)
+        try:
+            yield mine
+        finally:
+            if mine:
+                self.release(row_id)
+
+    def holds(self, row_id: int, state: str) -> bool:
+        """Inside a transaction: the message is still in ``state`` and claimed by this run."""
+        row = self._db.execute("SELECT state, claimed_by FROM messages WHERE id = ?", [row_id]).fetchone()
+        return row is not None and row[0] == state and row[1] == self.worker
 
     def now(self) -> str:
         return stamp(self.clock())
@@ -168,18 +241,38 @@ class MessageStore:
             self._event(row_id, state, "stored")
         return self.get(row_id)
 
-    def add_inbound(self, *, gateway_id: str, envelope: bytes, params_id: int | None) -> int | None:
-        """Store what the gateway delivered; None when it was stored before (the gateway resent it)."""
+    def add_inbound(self, *, gateway_id: str, envelope: bytes | None, params_id: int | None, source: str,
+                    refused: str | None = None) -> int | None:
+        """Store what the gateway ``source`` delivered as ``gateway_id``; None when it was stored before (the
+        gateway resent it, or another run fetched it at the same time). ``refused``: why it is quarantined
+        unread (its content is not kept)."""
         now = self.now()
         with self._db.atomic():
-            if self._db.execute("SELECT 1 FROM messages WHERE gateway_id = ?", [gateway_id]).fetchone():
+            if self.delivery_row(source, gateway_id) is not None:
                 return None
+            state = "quarantined" if refused else "received"
             row_id = self._db["messages"].insert({
-                "direction": "in", "gateway_id": gateway_id, "state": "received", "params_id": params_id,
-                "created_at": now, "updated_at": now, "envelope": envelope,
+                "direction": "in", "gateway_id": gateway_id, "source": source, "state": state,
+                "params_id": params_id, "created_at": now, "updated_at": now, "envelope": envelope,
+                "error_text": refused, "result": f"Quarantined: {refused}"[:200] if refused else "",
             }).last_pk
             self._event(row_id, "received", f"fetched from the gateway as {gateway_id}")
+            if refused:
+                self._event(row_id, state, refused)
         return row_id
+
+    def delivery_row(self, source: str, gateway_id: str) -> tuple[int, str, bool] | None:
+        """(id, state, whether its content is kept) of the delivery ``gateway_id`` from ``source``, if stored."""
+        row = self._db.execute(
+            "SELECT id, state, envelope IS NOT NULL FROM messages WHERE direction = 'in' AND source = ? "
+            "AND gateway_id = ?", [source, gateway_id]).fetchone()
+        return (row[0], row[1], bool(row[2])) if row else None
+
+    def keep_refused_delivery(self, row_id: int, envelope: bytes) -> None:
+        """A delivery quarantined unread (too large) is fetched again now that it may be kept: apply it."""
+        with self._db.atomic():
+            self.update(row_id, state="received", envelope=envelope, error_text=None, result="",
+                        detail="fetched again within the size limit")
 
     def update(self, row_id: int, *, state: str | None = None, detail: str = "", **columns) -> None:
         """Change columns and, when ``state`` is given, record the state change. Call inside db.atomic()."""
@@ -220,6 +313,11 @@ class MessageStore:
             raise NotFound(f"Message {row_id} does not exist.")
         xml, envelope, direction, message_id = row
         return (self._open(xml, message_id) if direction == "out" else xml), envelope
+
+    def has_content(self, row_id: int) -> bool:
+        row = self._db.execute("SELECT envelope IS NOT NULL OR xml IS NOT NULL FROM messages WHERE id = ?",
+                               [row_id]).fetchone()
+        return bool(row and row[0])
 
     def content_sealed(self, row_id: int) -> bytes | None:
         """The content as queued, sealed with the key of the user who queued it."""

@@ -11,14 +11,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from core.errors import UserError
 from core.store.migrations import MIGRATION_SET, migration_names, migrations
+from core.store.transactions import BUSY_WAIT_SECONDS, WritingDatabase
 
 DATABASE_FILE_NAME = "customsdesk.sqlite"
 SQLITE_HEADER = b"SQLite format 3\x00"
-LOCK_TIMEOUT_SECONDS = 2.0
 
 
 class DatabaseProblem(UserError):
@@ -34,7 +32,7 @@ class DatabaseProblem(UserError):
 class Store:
     """The one owner of the database connection (used from the thread that opened it)."""
 
-    db: Database
+    db: WritingDatabase
     path: Path
     backup_path: Path | None = None
 
@@ -46,21 +44,22 @@ class Store:
         self.db.close()
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: WritingDatabase) -> int:
     return len(migrations.applied(db))
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating when missing) and migrate the database at ``path``."""
+def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
+    """Open (creating when missing) and migrate the database at ``path``; while another program writes,
+    wait up to ``busy_wait`` seconds before reporting it locked."""
     path = Path(path)
     exists = path.exists()
     if exists:
         _check_file(path)
     else:
         _ensure_parent(path)
-    conn = _connect(path)
+    conn = _connect(path, busy_wait)
     try:
-        db = Database(conn)
+        db = WritingDatabase(conn)
         _check_readable_and_known(db, path)
         _check_not_locked(conn, path)
         _configure(conn)
@@ -100,16 +99,16 @@ def _ensure_parent(path: Path) -> None:
         raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, busy_wait: float) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=busy_wait, isolation_level=None)
     except sqlite3.Error as exc:
         raise DatabaseProblem("unopenable", path, f"The database {path} cannot be opened: {exc}.") from None
     conn.row_factory = sqlite3.Row
     return conn
 
 
-def _check_readable_and_known(db: Database, path: Path) -> None:
+def _check_readable_and_known(db: WritingDatabase, path: Path) -> None:
     try:
         db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         applied = {m.name for m in migrations.applied(db)}
@@ -147,7 +146,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
+def _migrate(db: WritingDatabase, path: Path, existed: bool) -> Path | None:
     pending = migrations.pending(db)
     if not pending:
         return None
@@ -165,7 +164,7 @@ def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
     return backup_path
 
 
-def _backup(db: Database, path: Path, version: int) -> Path:
+def _backup(db: WritingDatabase, path: Path, version: int) -> Path:
     """Copy the whole database (including its WAL) before a migration touches it."""
     backup_path = path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
     if backup_path.exists():

@@ -345,6 +345,26 @@ def certificates_onboarding(db: Database) -> None:
     db.execute("UPDATE certificates SET takes_effect = not_before WHERE role = 'customs'")
 
 
+@migrations(name="006_message_claims_and_sources")
+def message_claims_and_sources(db: Database) -> None:
+    """Who is working on a message until when (so that two send-and-receive runs never send or apply it twice),
+    and which gateway a delivery came from (gateways number their deliveries independently)."""
+    db.executescript(
+        """
+        ALTER TABLE messages ADD COLUMN claimed_by TEXT;
+        ALTER TABLE messages ADD COLUMN claimed_until TEXT;
+        ALTER TABLE messages ADD COLUMN source TEXT;
+        UPDATE messages SET source = (
+            SELECT p.gateway || '|' || COALESCE(NULLIF(p.participant_code, ''), p.eori)
+            FROM comm_params p WHERE p.id = messages.params_id)
+        WHERE direction = 'in';
+        DROP INDEX messages_gateway_id;
+        CREATE UNIQUE INDEX messages_delivery ON messages(source, gateway_id)
+            WHERE direction = 'in' AND gateway_id IS NOT NULL;
+        """
+    )
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

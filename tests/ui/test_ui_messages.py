@@ -376,6 +376,19 @@ def test_a_quarantined_message_explains_why_it_cannot_be_shown(sample_ids, sampl
     assert "no readable XML" in win.xml_view.toPlainText()
 
 
+def test_apply_again_puts_a_quarantined_answer_back_in_line_and_only_that(sample_ids, sample_ws, inbox):
+    win = inbox(sample_ws)
+    win.select_message(sample_ids["refused_query"])
+    assert not win.retry_action.isEnabled() and "Only a quarantined" in win.retry_action.toolTip()
+    win.select_message(sample_ids["quarantined"])
+    assert win.retry_action.isEnabled()
+
+    win.retry_action.trigger()
+    assert sample_ws.messaging.store.get(sample_ids["quarantined"]).state == "received"
+    assert "applied again" in win.statusBar().currentMessage()
+    assert not win.retry_action.isEnabled()  # the message shown is waiting now, not quarantined
+
+
 def test_export_to_pdf_writes_the_preview(sample_ids, sample_ws, inbox, tmp_path):
     win = inbox(sample_ws)
     assert not win.pdf_action.isEnabled() and "Select a message" in win.pdf_action.toolTip()

@@ -18,6 +18,7 @@ FIRST_MIGRATION, SECOND_MIGRATION = "001_organisations_guarantees", "002_access_
 THIRD_MIGRATION = "003_messages_certificates"
 FOURTH_MIGRATION = "004_users_representations_audit"
 FIFTH_MIGRATION = "005_certificates_onboarding"
+SIXTH_MIGRATION = "006_message_claims_and_sources"
 
 
 @pytest.fixture
@@ -35,8 +36,9 @@ def _snapshot(path: Path) -> tuple[bytes, int]:
 
 def test_schema_version_equals_number_of_migrations(db_path):
     store = open_store(db_path)
-    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION]
-    assert store.schema_version == latest_version() == 5
+    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION,
+                                 SIXTH_MIGRATION]
+    assert store.schema_version == latest_version() == 6
     assert store.backup_path is None
     store.close()
 
@@ -150,7 +152,7 @@ def test_exclusive_lock_is_reported_and_file_unchanged(db_path):
     try:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseProblem) as caught:
-            open_store(db_path)
+            open_store(db_path, busy_wait=0.3)  # held longer than the wait
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -166,7 +168,7 @@ def test_exclusive_lock_on_rollback_journal_file_is_reported(db_path):
     try:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseProblem) as caught:
-            open_store(db_path)
+            open_store(db_path, busy_wait=0.3)  # held longer than the wait
     finally:
         other.execute("ROLLBACK")
         other.close()
