@@ -18,6 +18,7 @@ ENVELOPE_SUFFIX = ".p7m"
 RECEIPT_SUFFIX = ".receipt"
 REFUSAL_SUFFIX = ".refused"  # a mailbox gateway's "cannot take this envelope", named after the message
 HTTP_TIMEOUT_SECONDS = 30
+PARALLEL_REQUESTS = 8  # to one gateway at once
 DELIVERY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")  # never a path: no slash, no "..", no query
 
 
@@ -71,6 +72,9 @@ class Channel(Protocol):
     async def acknowledge(self, gateway_id: str) -> None:
         """Tell the gateway a delivery is stored and may be forgotten."""
 
+    async def acknowledge_all(self, gateway_ids: list[str]) -> None:
+        """:meth:`acknowledge` each of them."""
+
     async def close(self) -> None: ...
 
 
@@ -97,21 +101,26 @@ class HttpGatewayChannel:
         return body or None
 
     async def fetch(self, max_bytes: int) -> Fetched:
+        """The listing, then the deliveries it names, several at once, in the listing's order."""
         fetched = Fetched()
-        for entry in self._entries(await self._request("GET", f"/api/messages?recipient={quote(self.participant)}"),
-                                   fetched.problems):
-            gateway_id, size, is_receipt = entry
+        entries = self._entries(await self._request("GET", f"/api/messages?recipient={quote(self.participant)}"),
+                                fetched.problems)
+        gate = asyncio.Semaphore(PARALLEL_REQUESTS)
+
+        async def download(gateway_id: str, size: int, is_receipt: bool) -> Delivery | None:
             if size > max_bytes:
-                fetched.deliveries.append(Delivery(gateway_id, None, is_receipt, size=size))
-                continue
-            try:
-                data = await self._request("GET", f"/api/messages/{quote(gateway_id)}", max_bytes=max_bytes)
-            except PermanentChannelError as exc:
-                if exc.status == 404:  # acknowledged by another run since the listing
-                    continue
-                raise
-            size = len(data) if data is not None else max_bytes + 1
-            fetched.deliveries.append(Delivery(gateway_id, data, is_receipt, size=size))
+                return Delivery(gateway_id, None, is_receipt, size=size)
+            async with gate:
+                try:
+                    data = await self._request("GET", f"/api/messages/{quote(gateway_id)}", max_bytes=max_bytes)
+                except PermanentChannelError as exc:
+                    if exc.status == 404:  # acknowledged by another run since the listing
+                        return None
+                    raise
+            return Delivery(gateway_id, data, is_receipt, size=len(data) if data is not None else max_bytes + 1)
+
+        downloaded = await asyncio.gather(*(download(*entry) for entry in entries))
+        fetched.deliveries = [d for d in downloaded if d is not None]
         return fetched
 
     def _entries(self, body: bytes, problems: list[str]) -> list[tuple[str, int, bool]]:
@@ -144,6 +153,15 @@ class HttpGatewayChannel:
         except PermanentChannelError as exc:
             if exc.status != 404:  # gone already: another run acknowledged it
                 raise
+
+    async def acknowledge_all(self, gateway_ids: list[str]) -> None:
+        gate = asyncio.Semaphore(PARALLEL_REQUESTS)
+
+        async def acknowledge(gateway_id: str) -> None:
+            async with gate:
+                await self.acknowledge(gateway_id)
+
+        await asyncio.gather(*(acknowledge(gateway_id) for gateway_id in gateway_ids))
 
     async def _request(self, method: str, path: str, max_bytes: int | None = None, **kwargs) -> bytes | None:
         """The response body; None when it is larger than ``max_bytes``."""
@@ -236,6 +254,10 @@ class MailboxChannel:
 
     async def acknowledge(self, gateway_id: str) -> None:
         await asyncio.to_thread(self._move_aside, gateway_id)
+
+    async def acknowledge_all(self, gateway_ids: list[str]) -> None:
+        for gateway_id in gateway_ids:
+            await self.acknowledge(gateway_id)
 
     def _move_aside(self, gateway_id: str) -> None:
         source = self.folder / "in" / gateway_id

@@ -7,7 +7,9 @@ before it is acknowledged, and an answer is applied in the same transaction that
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -29,14 +31,10 @@ from core.messages import (
 )
 from core.messaging import faults
 from core.messaging.apply import AnswerApplier
-from core.messaging.channels import (
-    Channel,
-    ChannelError,
-    Delivery,
-    PermanentChannelError,
-    channel_for,
-)
-from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
+from core.messaging.channels import ChannelError, Delivery, channel_for
+from core.messaging.outbox import HeldBack, Outbox, fail
+from core.messaging.store import Message, MessageStore, utc_now
+from core.store.transactions import is_busy
 from core.users.access import system_access
 
 if TYPE_CHECKING:
@@ -63,6 +61,8 @@ NO_ANSWER_HOURS_SETTING = "no_answer_hours"
 INBOUND_LIMIT_SETTING = "inbound_max_mb"
 DEFAULT_QUERY_INTERVAL = 60
 DEFAULT_NO_ANSWER_HOURS = 4
+CLAIM_BATCH = 50  # answers claimed at once: few transactions, and each claim far from lapsing
+APPLY_BATCH = 10  # answers applied in one transaction: short enough for a clerk's action to wait for
 DEFAULT_INBOUND_LIMIT_MB = 25  # a CC037C listing 9,999 usages, signed and encrypted, is about 6 MB
 MAX_QUERY_ITEMS = 99
 DEFAULT_USAGE_DAYS = 30
@@ -92,10 +92,6 @@ def sealed_for(own: x509.Certificate, customs: x509.Certificate) -> str:
     return f"{own.serial_number:X}|{customs.serial_number:X}"
 
 
-class HeldBack(UserError):
-    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued."""
-
-
 @dataclass
 class SyncSummary:
     sent: int = 0
@@ -115,6 +111,14 @@ class SyncSummary:
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
+
+    def add(self, other: SyncSummary) -> None:
+        """Count in what another part of the run did."""
+        for name, value in other.__dict__.items():
+            if isinstance(value, list):
+                getattr(self, name).extend(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
 
     def counts(self) -> str:
         """For the log: the numbers that are not 0, e.g. "sent 2, delivered 2"."""
@@ -354,51 +358,10 @@ class MessagingService:
 
     # -- sending --------------------------------------------------------------------------------
     async def send_due(self, summary: SyncSummary, ignore_backoff: bool = False) -> None:
-        """Send each message due, each by the one run that claims it."""
-        channels: dict[int, Channel] = {}
-        try:
-            for due in self.store.due_outbound(ignore_backoff=ignore_backoff):
-                with self.store.claimed(due.id, "queued") as mine:
-                    message = self.store.get(due.id) if mine else None
-                    if message is None or not (ignore_backoff or self._due(message)):
-                        continue  # another run sends it, sent it, or tried it a moment ago
-                    await self._send_claimed(message, channels, summary)
-        finally:
-            for channel in channels.values():
-                await channel.close()
-
-    def _due(self, message: Message) -> bool:
-        return message.next_attempt_at is None or message.next_attempt_at <= self.store.now()
-
-    async def _send_claimed(self, message: Message, channels: dict[int, Channel], summary: SyncSummary) -> None:
-        try:
-            params = self._param_sets.get(message.params_id)
-            channel = channels.get(params.id) or channels.setdefault(
-                params.id, channel_for(params.gateway, participant_id(params)))
-            await self._send_one(message, params, channel, summary)
-        except HeldBack as exc:
-            self._hold(message, str(exc), summary)
-        except UserError as exc:
-            self._fail(message, str(exc), summary)
-
-    async def _send_one(self, message: Message, params: CommParams, channel: Channel, summary: SyncSummary) -> None:
-        envelope = self._envelope(message, params)
-        faults.crash_point("before-send")
-        try:
-            receipt = await channel.send(message.message_id, envelope)
-        except PermanentChannelError as exc:
-            self._fail(message, str(exc), summary)
-            return
-        except ChannelError as exc:
-            self._retry_later(message, str(exc), summary)
-            return
-        faults.crash_point("after-send")
-        with self._db.atomic():
-            self.store.update(message.id, state="sent", detail=f"accepted by the gateway {params.gateway}",
-                              sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
-            summary.sent += 1
-            if receipt:
-                self._record_receipt(message.id, receipt, params, summary)
+        """Send each message due, each by the one run that claims it (see :mod:`core.messaging.outbox`)."""
+        outbox = Outbox(db=self._db, store=self.store, params=self._param_sets, applier=self.applier,
+                        envelope_for=self._envelope, participant=participant_id)
+        await outbox.send_due(summary, ignore_backoff)
 
     def _envelope(self, message: Message, params: CommParams) -> bytes:
         """The envelope sealed when queued, unless a certificate changed since: then it is sealed again for the
@@ -432,42 +395,6 @@ class MessagingService:
             )
         return self._session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
 
-    def _record_receipt(self, row_id: int, receipt: bytes, params: CommParams, summary: SyncSummary) -> None:
-        """Inside the transaction that recorded the sending."""
-        detail = self.applier.receipt_detail(receipt, params, self.store.get(row_id).message_id)
-        if detail is None:
-            self.store.update(row_id, detail="the gateway's receipt could not be verified; waiting for the answer")
-            return
-        if self.store.get_state(row_id) != "sent":
-            return  # answered already, or the receipt was recorded by another run
-        self.store.update(row_id, state="delivered", detail=detail, delivered_at=self.store.now(), receipt=receipt)
-        summary.delivered += 1
-
-    def _retry_later(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        attempts = message.attempts + 1
-        retry_at = self.clock() + backoff_delay(attempts)
-        with self._db.atomic():
-            self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
-                              attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
-        summary.retry_later += 1
-        summary.problems.append(reason)
-
-    def _hold(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        """Keep it queued: it goes at a send and receive once the reason is put right."""
-        with self._db.atomic():
-            self.store.update(message.id, detail=f"waiting: {reason}", error_text=reason)
-        summary.held += 1
-        summary.problems.append(reason)
-
-    def _fail(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        with self._db.atomic():
-            self._fail_in_transaction(message, reason, summary)
-
-    def _fail_in_transaction(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        self.store.update(message.id, state="failed", detail=reason, error_text=reason, result="Failed: " + reason[:200])
-        summary.failed += 1
-        summary.problems.append(reason)
-
     # -- receiving ------------------------------------------------------------------------------
     async def fetch(self, summary: SyncSummary) -> None:
         """Store what each gateway holds, then let it forget what was stored; one gateway failing or sending
@@ -477,10 +404,10 @@ class MessagingService:
             try:
                 fetched = await channel.fetch(self.inbound_limit)
                 summary.problems.extend(fetched.problems)
-                for delivery in fetched.deliveries:
-                    if self._store_delivery(delivery, params, summary):
-                        faults.crash_point("before-ack")
-                        await channel.acknowledge(delivery.gateway_id)
+                with self._db.atomic():  # stored together, then forgotten by the gateway together
+                    stored = [d.gateway_id for d in fetched.deliveries if self._store_delivery(d, params, summary)]
+                faults.crash_point("before-ack")
+                await channel.acknowledge_all(stored)
             except ChannelError as exc:
                 summary.problems.append(str(exc))
             finally:
@@ -545,12 +472,32 @@ class MessagingService:
             return
         with self._db.atomic():
             if self.store.get_state(message.id) in ("queued", "sent"):
-                self._fail_in_transaction(message, f"The gateway refused the message: {verified[1]}", summary)
+                fail(self.store, message, f"The gateway refused the message: {verified[1]}", summary)
 
     def process_inbound(self, summary: SyncSummary) -> None:
-        for row_id in self.store.pending_inbound():
-            if not self.applier.process(row_id, summary):
-                break  # the database stays busy: the rest waits for the next send and receive
+        for _ in self._apply_pending(summary):
+            pass
+
+    def _apply_pending(self, summary: SyncSummary):
+        """Apply the answers waiting, in order, each by the one run that claims it; yields after each batch. While the
+        database stays busy, the rest waits for the next send and receive."""
+        pending = self.store.pending_inbound()
+        for start in range(0, len(pending), CLAIM_BATCH):
+            try:
+                mine = self.store.claim_many(pending[start:start + CLAIM_BATCH], "received")
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                self.applier.note_busy(summary)
+                return
+            try:
+                for first in range(0, len(mine), APPLY_BATCH):
+                    if not self.applier.process_claimed(mine[first:first + APPLY_BATCH], summary):
+                        return
+                    yield
+            finally:
+                with contextlib.suppress(sqlite3.OperationalError):  # a claim left behind lapses by itself
+                    self.store.release_many(mine)
 
     def raise_alerts(self, summary: SyncSummary) -> None:
         for message in self.store.waiting_since(self.clock() - self.no_answer_after):
@@ -580,15 +527,28 @@ class MessagingService:
     async def sync(self, ignore_backoff: bool = True) -> SyncSummary:
         """Send what is due, fetch and store what waits, apply it, and flag long silences."""
         summary = SyncSummary()
-        await self.send_due(summary, ignore_backoff=ignore_backoff)
-        await self.fetch(summary)
-        for row_id in self.store.pending_inbound():
-            if not self.applier.process(row_id, summary):
-                break  # the database stays busy: the rest waits for the next send and receive
+        async with self._unless_busy(summary):
+            await self.send_due(summary, ignore_backoff=ignore_backoff)
+        async with self._unless_busy(summary):
+            await self.fetch(summary)
+        for _ in self._apply_pending(summary):
             await asyncio.sleep(0)  # a backlog of answers must not hold the window
-        self.raise_alerts(summary)
+        async with self._unless_busy(summary):
+            self.raise_alerts(summary)
         _log_summary(summary)
         return summary
+
+    @contextlib.asynccontextmanager
+    async def _unless_busy(self, summary: SyncSummary):
+        """A step the database kept too busy to finish is left for the next send and receive; what it did is
+        kept (every message's step is its own transaction)."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            summary.problems.append("The database stayed busy (another program kept writing to it); the rest "
+                                    "is done at the next send and receive.")
 
     def message_for_display(self, row_id: int) -> tuple[Message, bytes | None]:
         message = self.store.require_visible(row_id)

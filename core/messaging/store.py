@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.secrets import Secret, SecretBox
+from core.store.rows import insert_row, insert_rows, update_row
 from core.store.transactions import when_not_busy
 from core.users.access import Access
 
@@ -184,26 +185,38 @@ class MessageStore:
     def claim(self, row_id: int, state: str) -> bool:
         """Take the message in ``state`` for this run, unless another run holds it: only the run holding a
         message sends or applies it. The claim ends when released or when it lapses."""
-        return when_not_busy(lambda: self._claim(row_id, state))
+        return bool(self.claim_many([row_id], state))
 
-    def _claim(self, row_id: int, state: str) -> bool:
+    def claim_many(self, row_ids: list[int], state: str) -> list[int]:
+        """Claim those of the messages that are in ``state`` and free, in one transaction; their ids in order."""
+        return when_not_busy(lambda: self._claim_many(row_ids, state)) if row_ids else []
+
+    def _claim_many(self, row_ids: list[int], state: str) -> list[int]:
         now = self.clock()
+        marks = ", ".join("?" * len(row_ids))
         with self._db.atomic():
-            row = self._db.execute("SELECT state, claimed_by, claimed_until FROM messages WHERE id = ?",
-                                   [row_id]).fetchone()
-            if row is None or row[0] != state:
-                return False
-            holder, until = row[1], parse_stamp(row[2])
-            if holder and holder != self.worker and until and until > now and not _process_gone(holder):
-                return False
-            self._db.execute("UPDATE messages SET claimed_by = ?, claimed_until = ? WHERE id = ?",
-                             [self.worker, stamp(now + timedelta(seconds=CLAIM_SECONDS)), row_id])
-        return True
+            rows = self._db.execute(f"SELECT id, state, claimed_by, claimed_until FROM messages WHERE id IN ({marks})",
+                                    row_ids).fetchall()
+            mine = sorted(row[0] for row in rows if row[1] == state and self._free(row[2], row[3], now))
+            until = stamp(now + timedelta(seconds=CLAIM_SECONDS))
+            self._db.conn.executemany("UPDATE messages SET claimed_by = ?, claimed_until = ? WHERE id = ?",
+                                      [(self.worker, until, row_id) for row_id in mine])
+        return mine
+
+    def _free(self, holder: str | None, until: str | None, now: datetime) -> bool:
+        lapses = parse_stamp(until)
+        return not holder or holder == self.worker or lapses is None or lapses <= now or _process_gone(holder)
 
     def release(self, row_id: int) -> None:
+        self.release_many([row_id])
+
+    def release_many(self, row_ids: list[int]) -> None:
+        if not row_ids:
+            return
+        marks = ", ".join("?" * len(row_ids))
         when_not_busy(lambda: self._db.execute(
-            "UPDATE messages SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?",
-            [row_id, self.worker]))
+            f"UPDATE messages SET claimed_by = NULL, claimed_until = NULL WHERE id IN ({marks}) AND claimed_by = ?",
+            [*row_ids, self.worker]))
 
     @contextlib.contextmanager
     def claimed(self, row_id: int, state: str) -> Iterator[bool]:
@@ -230,13 +243,13 @@ class MessageStore:
                      sealed_for: str | None = None, content_sealed: bytes | None = None) -> Message:
         now = self.now()
         with self._db.atomic():
-            row_id = self._db["messages"].insert({
+            row_id = insert_row(self._db, "messages", {
                 "direction": "out", "message_id": message_id, "message_type": message_type, "kind": kind,
                 "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
                 "created_at": now, "updated_at": now, "xml": self._seal(xml, message_id), "next_attempt_at": now,
                 "search_text": search_text, "envelope": envelope, "sealed_for": sealed_for,
                 "content_sealed": content_sealed,
-            }).last_pk
+            })
             self._add_records(row_id, records)
             self._event(row_id, state, "stored")
         return self.get(row_id)
@@ -251,11 +264,11 @@ class MessageStore:
             if self.delivery_row(source, gateway_id) is not None:
                 return None
             state = "quarantined" if refused else "received"
-            row_id = self._db["messages"].insert({
+            row_id = insert_row(self._db, "messages", {
                 "direction": "in", "gateway_id": gateway_id, "source": source, "state": state,
                 "params_id": params_id, "created_at": now, "updated_at": now, "envelope": envelope,
                 "error_text": refused, "result": f"Quarantined: {refused}"[:200] if refused else "",
-            }).last_pk
+            })
             self._event(row_id, "received", f"fetched from the gateway as {gateway_id}")
             if refused:
                 self._event(row_id, state, refused)
@@ -279,7 +292,7 @@ class MessageStore:
         columns["updated_at"] = self.now()
         if state is not None:
             columns["state"] = state
-        self._db["messages"].update(row_id, columns)
+        update_row(self._db, "messages", row_id, columns)
         if state is not None or detail:
             self._event(row_id, state or self.get_state(row_id), detail)
 
@@ -288,12 +301,11 @@ class MessageStore:
         self._add_records(row_id, records)
 
     def _add_records(self, row_id: int, records: list[tuple[int | None, str]]) -> None:
-        self._db["message_records"].insert_all(
-            [{"message": row_id, "guarantee_id": gid, "grn": grn, "position": i} for i, (gid, grn) in enumerate(records)]
-        )
+        insert_rows(self._db, "message_records", [{"message": row_id, "guarantee_id": gid, "grn": grn, "position": i}
+                                                  for i, (gid, grn) in enumerate(records)])
 
     def _event(self, row_id: int, state: str, detail: str) -> None:
-        self._db["message_events"].insert({"message": row_id, "at": self.now(), "state": state, "detail": detail})
+        insert_row(self._db, "message_events", {"message": row_id, "at": self.now(), "state": state, "detail": detail})
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, row_id: int) -> Message:
