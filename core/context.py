@@ -62,6 +62,18 @@ class UserContext:
                    RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
                    GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access))
 
+    def on_new_connection(self) -> UserContext:
+        """This user's context over a database connection of its own, for another thread (a connection is
+        used only by the thread that opened it): call it on that thread, and close it there when done.
+
+        It shares this context's session, so a lock or a sign-out reaches it at once."""
+        installation = self.installation.open_connection()
+        try:
+            return UserContext.build(installation, self.session)
+        except BaseException:
+            installation.close()
+            raise
+
     def messaging_at(self, clock: Callable[[], datetime]) -> MessagingService:
         """A messaging service of this user that reads the time from ``clock`` (the simulator and tests move it)."""
         return _messaging(self.installation, self.session, self.access, self.organisations, self.guarantees,
@@ -136,7 +148,8 @@ class UserContext:
         return self.organisations.count() == 0 and self.setting(DEMO_OFFERED_KEY) is None
 
     def close(self) -> None:
-        """Close the installation this context was opened with (one-shot use: a command, a script, a test)."""
+        """Close the installation this context was opened with (one-shot use: a command, a script, a test; or
+        the connection of :meth:`on_new_connection`)."""
         self.installation.close()
 
 

@@ -17,7 +17,7 @@ from core.refdata.catalogue import Catalogue
 from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
 from core.settings import SCHEMA_FOLDER_KEY, Settings
-from core.store import Store, open_store
+from core.store import Store, connect_store, open_store
 from core.store.database import DATABASE_FILE_NAME
 from core.users import AuditLog, UserService
 
@@ -75,6 +75,11 @@ class Installation:
     @property
     def db(self):
         return self.store.db
+
+    def open_connection(self) -> Installation:
+        """The same data folder over a connection of its own to the database (opened and migrated already),
+        for another thread: open it on that thread, and close it there when done."""
+        return Installation(self.data_dir, connect_store(self.store.path), self.box, self.hooks)
 
     # -- signing in -----------------------------------------------------------------------------
     def sign_in(self, login: str | None, password: str | None) -> UserContext:
