@@ -54,7 +54,8 @@ class UserContext:
         guarantees = GuaranteeService(db, access)
         access_codes = AccessCodeService(db, session, access, installation.audit)
         params = CommParamsService(db, access)
-        certificates = CertificateStore(db, installation.box, access, on_participant_imported=_hook(installation))
+        certificates = CertificateStore(db, installation.box, access, on_participant_imported=_hook(installation),
+                                        keys=installation.private_keys)
         onboarding = OnboardingService(db, access, certificates, params, installation.audit)
         messaging = _messaging(installation, session, access, organisations, guarantees, access_codes, params,
                                certificates, utc_now)

@@ -109,6 +109,7 @@ def test_a_context_on_a_new_connection_is_the_same_user_on_another_thread_and_lo
         try:
             seen["user"], seen["same_session"] = other.user, other.session is workspace.session
             seen["own_connection"] = other.db.conn is not workspace.db.conn
+            seen["same_keys"] = other.installation.private_keys is workspace.installation.private_keys
             seen["codes"] = [s.reveal() for s in other.access_codes.codes_for(g.id).spks]
             other.guarantees.update(dataclasses.replace(other.guarantees.get(g.id), office="CZ520101"))
             locked.wait(10)
@@ -132,8 +133,37 @@ def test_a_context_on_a_new_connection_is_the_same_user_on_another_thread_and_lo
     locked.set()
     thread.join(10)
 
-    assert seen["user"] == "alice" and seen["same_session"] and seen["own_connection"]
+    assert seen["user"] == "alice" and seen["same_session"] and seen["own_connection"] and seen["same_keys"]
     assert seen["codes"] == ["AB12"]
     assert workspace.guarantees.get(g.id).office == "CZ520101"  # written there, read here
     assert "locked" in seen["after_lock"]  # the lock of this context reaches the other at once
     assert "closed" in seen["closed"] and workspace.organisations.count() == 1  # this one stays open
+
+
+def test_a_participant_key_is_opened_once_for_all_the_connections_of_an_installation(demo_dir, monkeypatch):
+    """Opening an RSA key checks it, which holds the interpreter for tens of milliseconds: not at every run."""
+    from core.transport import certificates
+
+    opened = []
+    load = certificates.serialization.load_pem_private_key
+
+    def counting(*args, **kwargs):
+        opened.append(1)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(certificates.serialization, "load_pem_private_key", counting)
+    installation = Installation.open(demo_dir)
+    try:
+        alice = installation.sign_in("alice", None)
+        params = next(p for p in alice.params.list() if p.environment == "training")
+        first = alice.certificates.participant(params.eori, params.administration, params.environment)
+        for _ in range(3):
+            other = alice.on_new_connection()
+            try:
+                again = other.certificates.participant(params.eori, params.administration, params.environment)
+            finally:
+                other.close()
+            assert again.private_key is first.private_key
+    finally:
+        installation.close()
+    assert len(opened) == 1
