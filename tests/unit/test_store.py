@@ -5,6 +5,8 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -85,6 +87,38 @@ def test_another_connection_checks_and_migrates_nothing_and_reads_while_the_firs
         assert other.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         other.close()
+        first.close()
+
+
+def test_two_connections_writing_at_once_wait_for_each_other_instead_of_failing(db_path):
+    """A transaction that reads, then writes after the other connection committed, must not fail as locked."""
+    first = open_store(db_path)
+    read_done, errors = threading.Event(), []
+
+    def other_writes() -> None:
+        other = connect_store(db_path)
+        try:
+            read_done.wait(5)
+            with other.db.atomic():
+                other.db.execute("INSERT INTO settings (key, value) VALUES ('other', '1')")
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=other_writes)
+    thread.start()
+    try:
+        with first.db.atomic():
+            count = first.db.execute("SELECT count(*) FROM settings").fetchone()[0]
+            read_done.set()
+            time.sleep(0.3)  # the other connection tries to write meanwhile
+            first.db.execute("INSERT INTO settings (key, value) VALUES ('first', ?)", [str(count)])
+        thread.join(10)
+        assert errors == []
+        rows = dict(first.db.execute("SELECT key, value FROM settings WHERE key IN ('first', 'other')").fetchall())
+        assert rows == {"first": "0", "other": "1"}
+    finally:
         first.close()
 
 
