@@ -160,3 +160,30 @@ def test_closing_the_window_during_a_sync_leaves_no_thread_running(qtbot, demo_w
     assert time.perf_counter() - started < 10
     assert not job.running and sync_threads() == []
     assert demo_ws.messaging.store.list(MessageFilter(message_type="CC034C"))[0].state == "queued"
+
+
+def test_the_idle_lock_stops_a_running_sync_before_the_key_is_forgotten_and_polling_goes_on(
+        qtbot, demo_ws, window, modal, monkeypatch):
+    demo_ws.users.set_first_password(demo_ws.session, ADMIN_PASSWORD)
+    lock = Session.lock
+    at_lock = []
+
+    def locking(session):
+        at_lock.append([t.name for t in sync_threads()])
+        lock(session)
+
+    monkeypatch.setattr(Session, "lock", locking)
+    with silent_gateway() as gateway:
+        point_gateways(demo_ws, gateway.url)
+        [message] = demo_ws.messaging.prepare_queries([demo_guarantee(demo_ws, CZ_TYPE1).id], QueryKind.BALANCE)
+        win = window(demo_ws)
+        job = win.start_sync()
+        gateway.wait_for_request()
+        modal.answer()  # the unlock dialog that follows: left for later
+        win.idle_lock.timer.timeout.emit()
+        wait_for_sync(qtbot, win)
+
+    assert at_lock == [[]] and demo_ws.session.locked and not job.running
+    assert isinstance(job.error, BaseException) and type(job.error).__name__ == "CancelledError"
+    assert win.poll_timer.isActive() and win.sync.context is demo_ws
+    assert demo_ws.messaging.store.get(message.id).state == "queued"
