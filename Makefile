@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/messaging.py
 	$(PY) bench/users.py
 	$(PY) bench/certificates.py
+	$(OFFSCREEN) $(PY) bench/sync_stall.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

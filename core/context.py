@@ -54,13 +54,26 @@ class UserContext:
         guarantees = GuaranteeService(db, access)
         access_codes = AccessCodeService(db, session, access, installation.audit)
         params = CommParamsService(db, access)
-        certificates = CertificateStore(db, installation.box, access, on_participant_imported=_hook(installation))
+        certificates = CertificateStore(db, installation.box, access, on_participant_imported=_hook(installation),
+                                        keys=installation.private_keys)
         onboarding = OnboardingService(db, access, certificates, params, installation.audit)
         messaging = _messaging(installation, session, access, organisations, guarantees, access_codes, params,
                                certificates, utc_now)
         return cls(installation, session, access, audit, organisations, guarantees, access_codes, params,
                    RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
                    GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access))
+
+    def on_new_connection(self) -> UserContext:
+        """This user's context over a database connection of its own, for another thread (a connection is
+        used only by the thread that opened it): call it on that thread, and close it there when done.
+
+        It shares this context's session, so a lock or a sign-out reaches it at once."""
+        installation = self.installation.open_connection()
+        try:
+            return UserContext.build(installation, self.session)
+        except BaseException:
+            installation.close()
+            raise
 
     def messaging_at(self, clock: Callable[[], datetime]) -> MessagingService:
         """A messaging service of this user that reads the time from ``clock`` (the simulator and tests move it)."""
@@ -136,7 +149,8 @@ class UserContext:
         return self.organisations.count() == 0 and self.setting(DEMO_OFFERED_KEY) is None
 
     def close(self) -> None:
-        """Close the installation this context was opened with (one-shot use: a command, a script, a test)."""
+        """Close the installation this context was opened with (one-shot use: a command, a script, a test; or
+        the connection of :meth:`on_new_connection`)."""
         self.installation.close()
 
 

@@ -30,7 +30,7 @@ class DatabaseProblem(UserError):
 
 @dataclass
 class Store:
-    """The one owner of the database connection (used from the thread that opened it)."""
+    """The owner of one connection to the database, used only from the thread that opened it."""
 
     db: WritingDatabase
     path: Path
@@ -68,6 +68,20 @@ def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
         conn.close()
         raise
     return Store(db=db, path=path, backup_path=backup_path)
+
+
+def connect_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
+    """Another connection to a database that :func:`open_store` has opened (checked and migrated) already,
+    for use from another thread: cheap, it checks and migrates nothing."""
+    path = Path(path)
+    conn = _connect(path, busy_wait)
+    try:
+        _configure_connection(conn)
+        db = WritingDatabase(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(db=db, path=path)
 
 
 def _check_file(path: Path) -> None:
@@ -141,7 +155,11 @@ def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA journal_mode=WAL")  # kept in the file: readers and a writer on other connections go on
+    _configure_connection(conn)
+
+
+def _configure_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
 
@@ -191,4 +209,4 @@ def _corrupt_message(path: Path) -> str:
     )
 
 
-__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "Store", "open_store", "schema_version", "MIGRATION_SET"]
+__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "Store", "connect_store", "open_store", "schema_version", "MIGRATION_SET"]

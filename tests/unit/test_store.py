@@ -5,12 +5,14 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from core.store import DatabaseProblem, open_store, schema_version
+from core.store import DatabaseProblem, connect_store, open_store, schema_version
 from core.store.database import DATABASE_FILE_NAME
 from core.store.migrations import latest_version, migration_names, migrations
 
@@ -63,6 +65,61 @@ def test_wal_mode_and_foreign_keys_are_on(db_path):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     store.close()
+
+
+def test_another_connection_checks_and_migrates_nothing_and_reads_while_the_first_writes(db_path):
+    _create_version_1(db_path)
+    before = db_path.read_bytes()
+    other = connect_store(db_path)  # on a file open_store would migrate: it is left as it is
+    assert other.schema_version == 1 and other.backup_path is None and db_path.read_bytes() == before
+    assert other.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert other.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, as on the first connection
+    other.close()
+
+    first = open_store(db_path)
+    other = connect_store(db_path)
+    try:
+        first.db.conn.execute("BEGIN IMMEDIATE")
+        first.db.execute("UPDATE organisations SET name = 'renamed' WHERE id = 7")
+        assert other.db.execute("SELECT name FROM organisations WHERE id = 7").fetchone()[0] == "Spedice Brno s.r.o."
+        first.db.conn.execute("COMMIT")
+        assert other.db.execute("SELECT name FROM organisations WHERE id = 7").fetchone()[0] == "renamed"
+        assert other.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        other.close()
+        first.close()
+
+
+def test_two_connections_writing_at_once_wait_for_each_other_instead_of_failing(db_path):
+    """A transaction that reads, then writes after the other connection committed, must not fail as locked."""
+    first = open_store(db_path)
+    read_done, errors = threading.Event(), []
+
+    def other_writes() -> None:
+        other = connect_store(db_path)
+        try:
+            read_done.wait(5)
+            with other.db.atomic():
+                other.db.execute("INSERT INTO settings (key, value) VALUES ('other', '1')")
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=other_writes)
+    thread.start()
+    try:
+        with first.db.atomic():
+            count = first.db.execute("SELECT count(*) FROM settings").fetchone()[0]
+            read_done.set()
+            time.sleep(0.3)  # the other connection tries to write meanwhile
+            first.db.execute("INSERT INTO settings (key, value) VALUES ('first', ?)", [str(count)])
+        thread.join(10)
+        assert errors == []
+        rows = dict(first.db.execute("SELECT key, value FROM settings WHERE key IN ('first', 'other')").fetchall())
+        assert rows == {"first": "0", "other": "1"}
+    finally:
+        first.close()
 
 
 def _create_version_1(path: Path) -> None:
