@@ -21,6 +21,7 @@ from core.messaging.store import utc_now
 from core.organisations import OrganisationService
 from core.refdata.service import ReferenceDataService
 from core.settings import DEMO_OFFERED_KEY, SCHEMA_FOLDER_KEY
+from core.suma.service import SumaService
 from core.transport.certificates import CertificateStore
 from core.users import Access, AuditLog, RepresentationService, Session
 
@@ -44,6 +45,7 @@ class UserContext:
     messaging: MessagingService
     actions: GuaranteeActions
     reference_data: ReferenceDataService
+    suma: SumaService
 
     @classmethod
     def build(cls, installation: Installation, session: Session) -> UserContext:
@@ -61,7 +63,9 @@ class UserContext:
                                certificates, utc_now)
         return cls(installation, session, access, audit, organisations, guarantees, access_codes, params,
                    RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
-                   GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access))
+                   GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access),
+                   SumaService(db=db, access=access, settings=installation.settings, catalogue=installation.catalogue,
+                               user=session.login))
 
     def on_new_connection(self) -> UserContext:
         """This user's context over a database connection of its own, for another thread (a connection is

@@ -365,6 +365,62 @@ def message_claims_and_sources(db: Database) -> None:
     )
 
 
+@migrations(name="007_summary_declarations")
+def summary_declarations(db: Database) -> None:
+    """ATLAS summary declarations: the header (the clerk's working copy and what customs accepted last, as JSON)
+    and the positions of both copies as rows, so that 9,999 of them sort and filter in SQL."""
+    db.executescript(
+        """
+        CREATE TABLE suma_declarations (
+            id INTEGER PRIMARY KEY,
+            params_id INTEGER REFERENCES comm_params(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'none',
+            mrn TEXT,
+            working_header TEXT NOT NULL,
+            accepted_header TEXT,
+            manifest_key TEXT,
+            last_error_code TEXT,
+            last_error_text TEXT,
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX suma_declarations_manifest ON suma_declarations(manifest_key, status);
+
+        CREATE TABLE suma_positions (
+            declaration INTEGER NOT NULL REFERENCES suma_declarations(id) ON DELETE CASCADE,
+            copy TEXT NOT NULL CHECK (copy IN ('working', 'accepted')),
+            number INTEGER NOT NULL,
+            specific_reference TEXT NOT NULL DEFAULT '',
+            specific_reference_kind TEXT NOT NULL DEFAULT '',
+            custodian_tin TEXT NOT NULL DEFAULT '',
+            custodian_branch TEXT NOT NULL DEFAULT '',
+            custody_place TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            package_kind TEXT NOT NULL DEFAULT '',
+            packages INTEGER,
+            gross_mass NUMERIC,
+            customs_status TEXT NOT NULL DEFAULT '',
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (declaration, copy, number)
+        ) WITHOUT ROWID;
+
+        -- Which declaration a message is about, and what it asked customs to do.
+        CREATE TABLE suma_messages (
+            message INTEGER PRIMARY KEY REFERENCES messages(id),
+            declaration INTEGER NOT NULL REFERENCES suma_declarations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            flag TEXT,
+            positions TEXT NOT NULL,
+            confirms TEXT NOT NULL,
+            sent TEXT NOT NULL
+        );
+        CREATE INDEX suma_messages_declaration ON suma_messages(declaration);
+        """
+    )
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]
