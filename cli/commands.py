@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "guarantees":
             p.add_argument("--org", type=int)
     _add_messaging_commands(sub)
+    _add_suma_commands(sub)
     _add_user_commands(sub)
     _add_onboarding_commands(sub)
     _add_certificate_commands(sub)
@@ -209,6 +210,33 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("--answer-delay", type=float, help="seconds before answers become available")
 
 
+def _add_suma_commands(sub) -> None:
+    p = sub.add_parser("suma-import", help="a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id "
+                                           "replacing the working copy of one")
+    p.add_argument("file", type=Path, help="the JSON declaration ('-' for stdin)")
+    p.add_argument("--id", type=int, dest="declaration_id", help="the declaration whose working copy it replaces")
+    p = sub.add_parser("suma-send", help="check a summary declaration against what customs hold and queue it")
+    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("--kind", required=True, choices=["VSA", "VSM", "ESA", "ESV"])
+    p.add_argument("--flag", choices=["1", "2", "3"], help="the confirmation flag (ESA: 1 or 2; ESV: 3)")
+    p.add_argument("--positions", type=_numbers, help="the positions to send or confirm, e.g. 1,2,5")
+    p = sub.add_parser("suma", help="list the summary declarations")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("suma-show", help="a summary declaration with its positions")
+    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _numbers(text: str) -> list[int]:
+    try:
+        numbers = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of position numbers: write e.g. 1,2,5") from None
+    if not numbers or any(not 1 <= n <= 9999 for n in numbers):
+        raise argparse.ArgumentTypeError("position numbers run from 1 to 9999, e.g. 1,2,5")
+    return numbers
+
+
 def _add_onboarding_commands(sub) -> None:
     p = sub.add_parser("onboarding", help="the onboarding checklists of the participant certificate, per EORI and "
                                           "administration")
@@ -250,6 +278,8 @@ def run(args: argparse.Namespace) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     import sqlite3
 
+    from core.suma.rules import Refused
+
     from core.store import DatabaseProblem
 
     command = COMMANDS[args.command]
@@ -272,6 +302,10 @@ def _run_command(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)
         _print_json({"errors": [e.as_dict() for e in exc.errors]})
+        return EXIT_INVALID
+    except Refused as exc:
+        log.warning("%s refused: %s", args.command, exc)
+        _print_json({"errors": [p.as_dict() for p in exc.problems]})
         return EXIT_INVALID
     except UserError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)
@@ -560,6 +594,53 @@ def cmd_params_set(args) -> int:
     return EXIT_OK
 
 
+def cmd_suma_import(args) -> int:
+    from core.suma.rules import Code, Problem
+    from core.suma.service import SumaInputError
+
+    try:
+        text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        raise ValidationError([FieldError("file", f"Cannot read {args.file}: {exc.strerror or exc}.")]) from None
+    except (ValueError, RecursionError) as exc:
+        raise SumaInputError([Problem(Code.FIELD_INVALID, f"The file is not JSON ({str(exc)[:120]}).", "file")]) \
+            from None
+    _print_json(_context(args).suma.import_json(data, args.declaration_id).as_dict())
+    return EXIT_OK
+
+
+def cmd_suma_send(args) -> int:
+    from core.suma.model import Kind
+
+    context = _context(args)
+    message = context.suma.send(args.declaration_id, Kind(args.kind), args.flag, args.positions)
+    _print_json({"queued": _message_json(context, message.id), "declaration": context.suma.as_json(
+        args.declaration_id) | {"positions": None}})
+    return EXIT_OK
+
+
+def cmd_suma(args) -> int:
+    rows = _context(args).suma.rows()
+    if args.json:
+        _print_json([r.as_dict() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id:>5}  {r.status.label:<8} {r.mrn or '':<18} {r.positions_confirmed:>5}/{r.positions_total:<5} "
+                  f"{r.reference}  {r.last_error_code or ''}")
+    return EXIT_OK
+
+
+def cmd_suma_show(args) -> int:
+    data = _context(args).suma.as_json(args.declaration_id)
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"Declaration {data['id']}: status {data['status_label']}, MRN {data['mrn'] or '—'}, "
+              f"{data['positions_confirmed']}/{data['positions_total']} positions confirmed")
+    return EXIT_OK
+
+
 def cmd_validate_message(args) -> int:
     from core.messages import SchemaSet
     from core.store import DatabaseProblem
@@ -822,6 +903,7 @@ COMMANDS = {
     "codes-set": cmd_codes_set, "codes-show": cmd_codes_show, "register-codes": cmd_register_codes,
     "query": cmd_query, "sync": cmd_sync, "messages": cmd_messages, "message-show": cmd_message_show,
     "message-retry": cmd_message_retry, "params": cmd_params, "params-set": cmd_params_set,
+    "suma-import": cmd_suma_import, "suma-send": cmd_suma_send, "suma": cmd_suma, "suma-show": cmd_suma_show,
     "validate-message": cmd_validate_message, "simulator": cmd_simulator,
     "user-add": cmd_user_add, "users": cmd_users, "passwd": cmd_passwd, "user-reset": cmd_user_reset,
     "represent": cmd_represent, "representations": cmd_representations, "audit": cmd_audit,

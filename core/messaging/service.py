@@ -319,6 +319,16 @@ class MessagingService:
                                  message_id=header.message_id, detail=f"{kind.label} query")
         return message
 
+    def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
+                       search_text: str, org_id: int | None = None,
+                       records: list[tuple[int | None, str]] | None = None) -> Message:
+        """Queue a message another module built (a summary declaration, say): checked against the schemas, then
+        signed and encrypted for customs like every other. Call it inside the caller's transaction."""
+        ensure_can_send(params, f"The {message_type}")
+        xml = self._valid(xml, f"The {message_type}")
+        return self._queue(xml, params, message_type=message_type, kind=kind, message_id=message_id, org_id=org_id,
+                           records=records or [], search_text=search_text)
+
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
         """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read, and
         the content sealed with the user's key for a certificate change before it is sent."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.errors import UserError
 from core.suma.model import (
     CONTACT_FIELDS,
     HEADER_FIELDS,
@@ -122,9 +123,11 @@ class Plan:
     status_after: Status = Status.NONE
 
 
-class Refused(Exception):
+class Refused(UserError):
+    """The declaration breaks rules: every problem names its field, position and rule."""
+
     def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.message for p in problems))
+        super().__init__("; ".join(p.message for p in problems[:3]) + ("…" if len(problems) > 3 else ""))
         self.problems = problems
 
 

@@ -35,12 +35,8 @@ AIRPORT_OFFICES_SETTING = "suma_airport_offices"  # "+DE001234 -DE002601": offic
 AIRPORT_WORDS = ("FLUGHAFEN", "AIRPORT", "AÉROPORT", "LETIŠTĚ", "LOTNISKO", "AEROPORTO", "AEROPUERTO", "LUCHTHAVEN")
 
 
-class SumaInputError(UserError):
+class SumaInputError(Refused):
     """A declaration that cannot be stored as given: every problem with its field and position."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(p.message for p in problems[:3]))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
