@@ -108,6 +108,10 @@ class SumaDesk:
         return self.db.execute("SELECT 1 FROM suma WHERE manifest_key = ? AND status IN (?, ?)",
                                ["|".join(manifest), Status.EARLY.value, Status.PARTIAL.value]).fetchone() is not None
 
+    def hold(self, declaration: Declaration) -> None:
+        """Customs hold this declaration as it is (seeding the register)."""
+        self._store(declaration)
+
     def _store(self, declaration: Declaration) -> None:
         manifest = "|".join(declaration.manifest_id) if declaration.get("identification") == "MID" else None
         with self.db.atomic():
@@ -157,3 +161,31 @@ def _declaration(data: dict) -> Declaration:
 
     return Declaration(header=data["header"], status=Status(data["status"]), mrn=data["mrn"],
                        positions=[Position(values(p["values"]), p["confirmed"]) for p in data["positions"]])
+
+
+def seed_from_app(desk: SumaDesk, app_database) -> int:
+    """Customs hold what the app says they accepted (the demo's declarations); read-only, through core's store."""
+    import sqlite3
+    from pathlib import Path
+
+    from sqlite_utils import Database
+
+    from core.suma.store import ACCEPTED, SumaStore
+
+    if not Path(app_database).exists():
+        return 0
+    conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    seeded = 0
+    try:
+        store = SumaStore(Database(conn))
+        for row in store.rows():
+            held = store.declaration(row.id, ACCEPTED)
+            if held is not None and held.mrn and desk.status_of(held.mrn) is None:
+                desk.hold(held)
+                seeded += 1
+    except sqlite3.OperationalError:  # an app database older than summary declarations
+        return 0
+    finally:
+        conn.close()
+    return seeded
