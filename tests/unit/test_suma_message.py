@@ -1,0 +1,421 @@
+"""The summary declaration as messages (spec 05): CUSPRL and CUSPRR built, valid under the project's own schema, read
+back; signed and verified with XMLDSig; shown as HTML."""
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+from lxml import etree
+
+from core.errors import UserError
+from core.messages import MessageFormatError, MessageHeader, SchemaSet, parse_xml
+from core.resources import resource
+from core.suma.message import (
+    HEADER_ELEMENTS,
+    POSITION_ELEMENTS,
+    SUMA_NS,
+    SumaError,
+    SumaResponse,
+    build_cusprl,
+    build_response,
+    element_path,
+    parse_cusprl,
+    parse_response,
+)
+from core.suma.model import (
+    CODES,
+    HEADER_FIELDS,
+    MAX_POSITIONS,
+    POSITION_FIELDS,
+    Declaration,
+    Kind,
+    Position,
+    Status,
+    new_mrn,
+)
+from core.suma.rules import Code, Context, Plan, Problem, check, row_for
+
+AIRPORT = "DE002601"
+MRN = new_mrn(2026, "DE", "000000000042")
+CONTEXT = Context(office_at_airport=lambda office: office == AIRPORT)
+XSD = "{http://www.w3.org/2001/XMLSchema}"
+
+
+def position(number: int, **changes) -> Position:
+    values = {"number": number, "specific_reference": f"020-{number:08d}", "specific_reference_kind": "AWB",
+              "custodian.tin": "DE987654321000000", "custodian.branch": "0001", "custody_place": "FRA-CARGO-1",
+              "description": f"Electronic parts, lot {number}", "package_kind": "PK", "packages": number % 50 + 1,
+              "gross_mass": Decimal("125.5") + number, "customs_status": "N"}
+    values.update(changes)
+    return Position(values)
+
+
+def declaration(positions: int = 3, **header) -> Declaration:
+    values = {"sender.tin": "DE123456789012345", "sender.branch": "0000", "identification": "REG",
+              "reference": "REF-1", "transport_number": "LH400", "arrival_date": "2026-12-03",
+              "place_of_loading": "JFK", "previous_document_type": "MAWB", "previous_document_number": "020-1",
+              "transport_mode": "4", "presenter.tin": "DE123456789012345", "presenter.branch": "0000",
+              "presenter.name": "Air Cargo Handling GmbH", "presenter.street": "Cargo City Süd 5",
+              "presenter.postcode": "60549", "presenter.city": "Frankfurt", "presenter.country": "DE",
+              "representative.tin": "DE555555555555555", "representative.branch": "0002",
+              "office_of_presentation": AIRPORT, "presentation_date": "2026-12-03", "contact.name": "Eva Klein",
+              "contact.position": "Clerk", "contact.phone": "+49 69 1234", "additional_information": "Fragile"}
+    values.update(header)
+    return Declaration(header=values, positions=[position(n) for n in range(1, positions + 1)])
+
+
+def held(working: Declaration, status: Status, confirmed: frozenset[int] = frozenset()) -> Declaration:
+    """What customs hold: a copy of ``working`` with its MRN and status."""
+    copied = copy.deepcopy(working)
+    copied.status, copied.mrn = status, MRN
+    for p in copied.positions:
+        p.confirmed = p.number in confirmed
+    return copied
+
+
+def header(message_type: str = "CUSPRL", correlation_id: str | None = None) -> MessageHeader:
+    return MessageHeader(sender="DE123456789012345", recipient="ATLAS-DE-ZOLL", prepared_at=datetime(2026, 12, 3, 8, 15),
+                         message_id=f"CDTEST{message_type}", message_type=message_type, correlation_id=correlation_id)
+
+
+def created(positions: int = 3, kind: Kind = Kind.VSA, **values) -> tuple[Declaration, bytes]:
+    working = declaration(positions, **values)
+    plan = check(None, working, kind, "3" if kind is Kind.ESV else None, None, CONTEXT)
+    return working, build_cusprl(working, plan, header())
+
+
+def unchecked_plan(working: Declaration) -> Plan:
+    """A VSA of every position, for values the rules would refuse before a message is built."""
+    return Plan(row_for(Status.NONE, Kind.VSA, None), [p.number for p in working.positions], [])
+
+
+def valid(data: bytes) -> bytes:
+    assert SchemaSet().validate(data) == []
+    return data
+
+
+def problems(data: bytes) -> list[str]:
+    return [p.message for p in SchemaSet().validate(data)]
+
+
+def children(data: bytes, name: str) -> list[etree._Element]:
+    return [e for e in parse_xml(data) if e.tag == name]
+
+
+def xsd() -> etree._Element:
+    return etree.parse(str(resource("schemas", "atlas-summary-declaration.xsd"))).getroot()
+
+
+# ---- element names and the schema follow the model ----------------------------------------------------------
+
+def test_element_names_are_the_field_names_in_upper_camel_case():
+    assert element_path("presenter.tin") == ("Presenter", "TIN")
+    assert HEADER_ELEMENTS["contact.phone"] == ("Contact", "Phone")
+    assert HEADER_ELEMENTS["previous_document_type"] == ("PreviousDocumentType",)
+    assert POSITION_ELEMENTS["specific_reference"] == ("SpecificReference",)
+    assert POSITION_ELEMENTS["custodian.branch"] == ("Custodian", "Branch")
+    assert len(set(HEADER_ELEMENTS.values())) == len(HEADER_FIELDS)
+    assert len(set(POSITION_ELEMENTS.values())) == len(POSITION_FIELDS)
+
+
+@pytest.mark.parametrize("level, elements", [("DeclarationType", HEADER_ELEMENTS), ("PositionType", POSITION_ELEMENTS)])
+def test_every_field_has_its_element_in_the_schema(level, elements):
+    schema = xsd()
+    types = {t.get("name"): t for t in schema.iter(f"{XSD}complexType")}
+
+    def declared(type_name: str) -> dict[str, str]:
+        return {e.get("name"): e.get("type") for e in types[type_name].iter(f"{XSD}element")}
+
+    for name, path in elements.items():
+        found = declared(level)
+        assert path[0] in found, f"{name}: no element {path[0]} in {level}"
+        if len(path) == 2:
+            assert path[1] in declared(found[path[0]]), f"{name}: no element {'/'.join(path)}"
+
+
+@pytest.mark.parametrize("field, simple_type", [
+    ("identification", "IdentificationCode"), ("transport_mode", "TransportModeCode"),
+    ("customs_status", "CustomsStatusCode"), ("specific_reference_kind", "ReferenceKindCode"),
+    ("previous_document_type", "PreviousDocumentTypeCode"),
+])
+def test_the_schema_code_lists_are_those_of_the_model(field, simple_type):
+    found = next(t for t in xsd().iter(f"{XSD}simpleType") if t.get("name") == simple_type)
+    assert [e.get("value") for e in found.iter(f"{XSD}enumeration")] == list(CODES[field])
+
+
+# ---- CUSPRL round trips ---------------------------------------------------------------------------------------
+
+def test_vsa_is_valid_and_reads_back_with_every_value():
+    working, data = created(3)
+    parsed = parse_cusprl(valid(data))
+
+    assert parsed.header == header()
+    assert (parsed.kind, parsed.flag, parsed.mrn, parsed.manifest_id) == (Kind.VSA, None, None, None)
+    assert parsed.declaration.header == working.header
+    assert [p.values for p in parsed.declaration.positions] == [p.values for p in working.positions]
+    assert parsed.positions == [1, 2, 3] and parsed.confirms == [] and parsed.deletions == []
+    assert not any(p.confirmed for p in parsed.declaration.positions)
+
+
+def test_the_message_is_in_the_schema_namespace_with_the_header_every_message_has():
+    _, data = created(1)
+    root = parse_xml(data)
+    assert root.tag == f"{{{SUMA_NS}}}CUSPRL"
+    assert [e.tag for e in root][:7] == ["messageSender", "messageRecipient", "preparationDateAndTime",
+                                         "messageIdentification", "messageType", "Kind", "Declaration"]
+    assert root.findtext("Declaration/Presenter/TIN") == "DE123456789012345"
+    assert root.findtext("Position/SpecificReference") == "020-00000001"
+    assert root.findtext("Position/GrossMass") == "126.5"
+
+
+def test_vsa_leaves_empty_optional_fields_out():
+    working = declaration(2, **{"representative.tin": "", "representative.branch": "", "contact.phone": ""})
+    working.positions[1].values.update({"custodian.tin": "", "custodian.branch": "", "custody_place": " "})
+    data = valid(build_cusprl(working, check(None, working, Kind.VSA, None, None, CONTEXT), header()))
+    root = parse_xml(data)
+
+    assert root.find("Declaration/Representative") is None
+    assert root.find("Declaration/Contact/Phone") is None and root.findtext("Declaration/Contact/Name") == "Eva Klein"
+    first, second = root.findall("Position")
+    assert first.find("Custodian") is not None and second.find("Custodian") is None
+    assert second.find("CustodyPlace") is None
+    assert parse_cusprl(data).deletions == []
+
+
+def test_esv_confirms_every_position_with_flag_3():
+    _, data = created(4, kind=Kind.ESV)
+    parsed = parse_cusprl(valid(data))
+    assert (parsed.kind, parsed.flag) == (Kind.ESV, "3")
+    assert parsed.confirms == [1, 2, 3, 4]
+    assert all(p.confirmed for p in parsed.declaration.positions)
+
+
+def test_vsm_carries_the_changed_positions_and_sends_empty_optional_fields_to_delete_them():
+    accepted = held(declaration(5), Status.EARLY)
+    working = copy.deepcopy(accepted)
+    working.position(4).values["custody_place"] = ""
+    working.position(2).values.update({"custodian.tin": "", "custodian.branch": "", "description": "Spare parts"})
+    working.header["contact.phone"] = ""
+    plan = check(accepted, working, Kind.VSM, None, None, CONTEXT)
+    data = valid(build_cusprl(working, plan, header()))
+    root = parse_xml(data)
+
+    assert [p.findtext("Number") for p in root.findall("Position")] == ["2", "4"]
+    assert root.findtext("MRN") == MRN and root.find("ConfirmationFlag") is None
+    assert root.find("Declaration/Contact/Phone") is not None and root.findtext("Declaration/Contact/Phone") == ""
+    fourth = root.findall("Position")[1]
+    assert fourth.find("CustodyPlace") is not None and fourth.findtext("CustodyPlace") == ""
+    assert fourth.findtext("Custodian/TIN") == "DE987654321000000"  # kept: sent with its value
+    parsed = parse_cusprl(data)
+    assert sorted(parsed.deletions, key=str) == sorted(
+        [("contact.phone", None), ("custodian.tin", 2), ("custodian.branch", 2), ("custody_place", 4)], key=str)
+    assert set(plan.deletions) <= set(parsed.deletions)
+    assert parsed.declaration.position(2).values["description"] == "Spare parts"
+    assert parsed.declaration.position(4).values["custody_place"] == ""
+    assert (parsed.kind, parsed.mrn, parsed.declaration.mrn) == (Kind.VSM, MRN, MRN)
+
+
+def test_esa_carries_its_flag_and_only_the_positions_of_the_plan_in_order():
+    accepted = held(declaration(6), Status.EARLY)
+    working = copy.deepcopy(accepted)
+    working.position(5).values["packages"] = 99
+    working.position(2).values["custody_place"] = ""
+    plan = check(accepted, working, Kind.ESA, "1", [5, 2], CONTEXT)
+    parsed = parse_cusprl(valid(build_cusprl(working, plan, header())))
+
+    assert (parsed.kind, parsed.flag) == (Kind.ESA, "1")
+    assert parsed.positions == [2, 5] == plan.positions
+    assert parsed.confirms == [2, 5]
+    assert parsed.declaration.position(5).values["packages"] == 99
+    assert parsed.deletions == [("custody_place", 2)] == plan.deletions  # ESA deletes as VSM does
+
+
+def test_a_declaration_identified_by_its_manifest_id_is_addressed_by_the_one_customs_hold():
+    accepted = held(declaration(2, identification="MID"), Status.EARLY)
+    working = copy.deepcopy(accepted)
+    working.header["transport_number"] = "LH402"
+    plan = check(accepted, working, Kind.VSM, None, None, CONTEXT)
+    data = valid(build_cusprl(working, plan, header(), manifest_id=accepted.manifest_id))
+    parsed = parse_cusprl(data)
+
+    assert parsed.mrn is None
+    assert parsed.manifest_id == ("LH400", "2026-12-03", "JFK", "MAWB")
+    assert parsed.declaration.header["transport_number"] == "LH402"
+
+
+def test_a_vsm_may_change_only_the_header():
+    accepted = held(declaration(3), Status.PARTIAL, confirmed=frozenset({1}))
+    working = copy.deepcopy(accepted)
+    working.header["contact.phone"] = "+49 69 9999"
+    plan = check(accepted, working, Kind.VSM, None, None, CONTEXT)
+    parsed = parse_cusprl(valid(build_cusprl(working, plan, header())))
+    assert parsed.positions == [] and parsed.declaration.header["contact.phone"] == "+49 69 9999"
+
+
+def test_a_change_without_an_mrn_cannot_be_built():
+    accepted = held(declaration(2), Status.EARLY)
+    working = copy.deepcopy(accepted)
+    working.position(1).values["packages"] = 7
+    plan = check(accepted, working, Kind.VSM, None, None, CONTEXT)
+    working.mrn = None
+    with pytest.raises(UserError, match="registration number"):
+        build_cusprl(working, plan, header())
+
+
+def test_control_characters_are_refused_naming_the_position():
+    working = declaration(2)
+    plan = check(None, working, Kind.VSA, None, None, CONTEXT)
+    working.position(2).values["description"] = "Parts\x07"
+    with pytest.raises(UserError, match="position 2"):
+        build_cusprl(working, plan, header())
+
+
+# ---- what the schema refuses ----------------------------------------------------------------------------------
+
+def test_9999_positions_are_valid_and_a_10000th_is_refused():
+    working, data = created(MAX_POSITIONS)
+    assert problems(data) == []
+    root = parse_xml(data)
+    extra = copy.deepcopy(root.findall("Position")[-1])
+    extra.find("Number").text = "1"  # the number is not what is refused here
+    root.findall("Position")[-1].addnext(extra)
+    found = problems(etree.tostring(root))
+
+    assert len(found) == 1
+    assert "Element 'Position': This element is not expected" in found[0]
+    assert "at most 9,999 positions" in found[0]
+
+
+def test_a_position_number_twice_is_refused():
+    _, data = created(3)
+    root = parse_xml(data)
+    root.findall("Position")[2].find("Number").text = "1"
+    found = problems(etree.tostring(root))
+    assert len(found) == 1 and "Duplicate key-sequence ['1']" in found[0]
+
+
+@pytest.mark.parametrize("number", ["0", "10000", "01"])
+def test_position_numbers_run_from_1_to_9999(number):
+    _, data = created(1)
+    root = parse_xml(data)
+    root.find("Position/Number").text = number
+    found = problems(etree.tostring(root))
+    assert f"The value '{number}' is not accepted by the pattern" in found[0]
+    assert all("Positions are numbered 1 to 9,999" in p for p in found)  # the unique key may complain too
+
+
+TEXT_FIELDS = [(f.name, f.max_length, False) for f in HEADER_FIELDS if f.kind == "text"] + [
+    (f.name, f.max_length, True) for f in POSITION_FIELDS if f.kind == "text"]
+
+
+@pytest.mark.parametrize("name, max_length, in_position", TEXT_FIELDS, ids=[n for n, _, _ in TEXT_FIELDS])
+def test_text_lengths_are_those_of_the_model(name, max_length, in_position):
+    def message(value: str) -> bytes:
+        working = declaration(1)
+        (working.positions[0].values if in_position else working.header)[name] = value
+        return build_cusprl(working, unchecked_plan(working), header())
+
+    assert problems(message("A" * max_length)) == []
+    too_long = problems(message("A" * (max_length + 1)))
+    assert too_long and all(f"allowed maximum length of '{max_length}'" in p for p in too_long)
+
+
+@pytest.mark.parametrize("path, value, hint", [
+    ("MRN", "26DE000000000042J1", "the procedure letter U"),
+    ("Kind", "VSX", "VSA (create)"),
+    ("ConfirmationFlag", "4", "1 or 2 (ESA) or 3 (ESV)"),
+    ("Position/GrossMass", "12.5005", "at most 3 decimals"),
+    ("Position/CustomsStatus", "T", "N (non-Union goods)"),
+    ("Declaration/OfficeOfPresentation", "DE26", "6 capitals or digits"),
+    ("Declaration/ArrivalDate", "2026-02-30", "YYYY-MM-DD"),
+])
+def test_wrong_values_are_refused_with_the_rule(path, value, hint):
+    accepted = held(declaration(1), Status.EARLY)
+    working = copy.deepcopy(accepted)
+    plan = check(accepted, working, Kind.ESA, "2", None, CONTEXT)
+    root = parse_xml(valid(build_cusprl(working, plan, header())))
+    root.find(path).text = value
+    found = problems(etree.tostring(root))
+    assert len(found) == 1 and hint in found[0], found
+
+
+def test_an_empty_required_element_is_refused():
+    _, data = created(1)
+    root = parse_xml(data)
+    root.find("Position/Description").text = ""
+    assert len(problems(etree.tostring(root))) == 1
+
+
+# ---- reading what is not a good CUSPRL ---------------------------------------------------------------------------
+
+def test_reading_another_message_type_is_refused():
+    data = build_response(SumaResponse(accepted=True, mrn=MRN, status=Status.EARLY), header("CUSPRR", "CD1"))
+    with pytest.raises(MessageFormatError, match="Expected a CUSPRL message"):
+        parse_cusprl(data)
+
+
+def test_a_missing_required_field_is_named():
+    _, data = created(2)
+    root = parse_xml(data)
+    position_2 = root.findall("Position")[1]
+    position_2.remove(position_2.find("PackageKind"))
+    with pytest.raises(MessageFormatError, match=r"CUSPRL/Position\[2\] has no PackageKind"):
+        parse_cusprl(etree.tostring(root))
+
+
+def test_a_value_that_is_not_a_number_is_named():
+    _, data = created(1)
+    root = parse_xml(data)
+    root.find("Position/Packages").text = "three"
+    with pytest.raises(MessageFormatError, match=r"Position\[1\]/Packages: Packages is a whole number"):
+        parse_cusprl(etree.tostring(root))
+
+
+# ---- CUSPRR --------------------------------------------------------------------------------------------------
+
+def test_an_acceptance_reads_back():
+    response = SumaResponse(accepted=True, mrn=MRN, status=Status.PARTIAL, accepted_positions=[1, 2, 7])
+    data = valid(build_response(response, header("CUSPRR", "CDTESTCUSPRL")))
+    parsed = parse_response(data)
+
+    assert (parsed.accepted, parsed.mrn, parsed.status, parsed.accepted_positions) == (True, MRN, Status.PARTIAL, [1, 2, 7])
+    assert parsed.errors == [] and parsed.header == header("CUSPRR", "CDTESTCUSPRL")
+
+
+def test_a_rejection_reads_back_with_every_error():
+    errors = [SumaError.from_problem(Problem(Code.CONFIRMED_POSITION_CHANGED, "Position 4 is confirmed: it can no "
+                                             "longer change.", field="gross_mass", position=4, rule=5)),
+              SumaError.from_problem(Problem(Code.PRESENTER_CHANGED, "The presenter's TIN never changes.",
+                                             field="presenter.tin")),
+              SumaError("S14", "Nothing to send.")]
+    response = SumaResponse(accepted=False, errors=errors)
+    parsed = parse_response(valid(build_response(response, header("CUSPRR", "CDTESTCUSPRL"))))
+
+    assert (parsed.accepted, parsed.mrn, parsed.status, parsed.accepted_positions) == (False, None, Status.NONE, [])
+    assert parsed.errors == [SumaError("S03", "Position 4 is confirmed: it can no longer change.", 4, "gross_mass"),
+                             SumaError("S07", "The presenter's TIN never changes.", None, "presenter.tin"),
+                             SumaError("S14", "Nothing to send.", None, None)]
+
+
+def test_a_long_error_text_is_shortened_to_what_the_schema_takes():
+    response = SumaResponse(accepted=False, errors=[SumaError("S11", "word " * 200, 1, "description")])
+    parsed = parse_response(valid(build_response(response, header("CUSPRR", "CD1"))))
+    assert len(parsed.errors[0].text) == 512 and parsed.errors[0].text.endswith("…")
+
+
+def test_an_answer_names_the_message_it_answers():
+    with pytest.raises(UserError, match="correlation id"):
+        build_response(SumaResponse(accepted=True, mrn=MRN, status=Status.EARLY), header("CUSPRR"))
+    data = build_response(SumaResponse(accepted=True, mrn=MRN, status=Status.EARLY), header("CUSPRR", "CD1"))
+    root = parse_xml(data)
+    root.remove(root.find("correlationIdentifier"))
+    assert problems(etree.tostring(root))
+
+
+def test_an_unknown_status_in_an_answer_is_refused():
+    data = build_response(SumaResponse(accepted=True, mrn=MRN, status=Status.FINAL), header("CUSPRR", "CD1"))
+    assert "<Status>Endgültig</Status>" in data.decode()
+    with pytest.raises(MessageFormatError, match="Status is one of Vorzeitig, Teilweise, Endgültig"):
+        parse_response(data.replace("Endgültig".encode(), b"Final"))
