@@ -9,6 +9,9 @@ path a data group (``presenter.tin`` → ``Presenter/TIN``, ``specific_reference
 A message carries only the positions of its plan. On VSM and ESA every optional field of the header and of the
 positions carried is written, empty when it has no value: an empty element deletes what customs hold (field
 description, rules 2 and 3). VSA and ESV leave empty optional fields out.
+
+The XML signature of the message (enveloped XMLDSig, see core/transport/xmldsig.py) is put on by ``sign_xml`` after
+the message is built, and taken off by ``verify_xml``, which returns only what was signed.
 """
 from __future__ import annotations
 
@@ -47,10 +50,12 @@ from core.suma.model import (
     parse_value,
 )
 from core.suma.rules import Plan, Problem
+from core.transport.xmldsig import sign_xml, verify_xml
 
 __all__ = [
     "DECLARATION", "HEADER_ELEMENTS", "POSITION_ELEMENTS", "RESPONSE", "SUMA_NS", "ParsedDeclaration", "SumaError",
-    "SumaResponse", "build_cusprl", "build_response", "element_path", "parse_cusprl", "parse_response",
+    "SumaResponse", "build_cusprl", "build_response", "element_path", "parse_cusprl", "parse_response", "sign_xml",
+    "verify_xml",
 ]
 
 DECLARATION = "CUSPRL"

@@ -1,13 +1,19 @@
 """The summary declaration as messages (spec 05): CUSPRL and CUSPRR built, valid under the project's own schema, read
-back; signed and verified with XMLDSig; shown as HTML."""
+back; signed and verified with XMLDSig (the training PKI of the demo, and certificates made here)."""
 from __future__ import annotations
 
+import base64
 import copy
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import NameOID
 from lxml import etree
+from signxml import XMLSigner
 
 from core.errors import UserError
 from core.messages import MessageFormatError, MessageHeader, SchemaSet, parse_xml
@@ -23,6 +29,8 @@ from core.suma.message import (
     element_path,
     parse_cusprl,
     parse_response,
+    sign_xml,
+    verify_xml,
 )
 from core.suma.model import (
     CODES,
@@ -36,6 +44,8 @@ from core.suma.model import (
     new_mrn,
 )
 from core.suma.rules import Code, Context, Plan, Problem, check, row_for
+from core.transport import Credentials, EnvelopeError, TrustedSigners
+from simulator.pki import IssuedBy, load_simulator_credentials
 
 AIRPORT = "DE002601"
 MRN = new_mrn(2026, "DE", "000000000042")
@@ -419,3 +429,145 @@ def test_an_unknown_status_in_an_answer_is_refused():
     assert "<Status>Endgültig</Status>" in data.decode()
     with pytest.raises(MessageFormatError, match="Status is one of Vorzeitig, Teilweise, Endgültig"):
         parse_response(data.replace("Endgültig".encode(), b"Final"))
+
+
+# ---- XMLDSig ----------------------------------------------------------------------------------------------------
+
+DE_EORI = "DE415230871234567"  # the demo's participant in the DE ATLAS test environment
+DS = "{http://www.w3.org/2000/09/xmldsig#}"
+
+
+@pytest.fixture
+def seal(context) -> Credentials:
+    """The DE participant's seal from the training PKI of the demo."""
+    return context.certificates.participant(DE_EORI, "DE", "test")
+
+
+@pytest.fixture
+def training_ca(demo_dir) -> IssuedBy:
+    return IssuedBy(load_simulator_credentials(demo_dir)[1])
+
+
+def self_signed(name: str, key=None, *, days: tuple[int, int] = (-1, 30)) -> Credentials:
+    key = key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = datetime.now(UTC)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    certificate = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now + timedelta(days=days[0]))
+                   .not_valid_after(now + timedelta(days=days[1])).sign(key, hashes.SHA256()))
+    return Credentials(certificate, key)
+
+
+def test_a_signed_declaration_is_valid_verifies_and_reads_back(seal, training_ca):
+    working, data = created(3)
+    signed = valid(sign_xml(valid(data), seal))
+    signature = parse_xml(signed)[-1]
+
+    assert signature.tag == f"{DS}Signature"
+    assert signature.find(f"{DS}SignedInfo/{DS}SignatureMethod").get("Algorithm") == \
+        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
+    assert signature.find(f"{DS}SignedInfo/{DS}CanonicalizationMethod").get("Algorithm") == \
+        "http://www.w3.org/2001/10/xml-exc-c14n#"
+    reference = signature.find(f"{DS}SignedInfo/{DS}Reference")
+    assert reference.get("URI") == ""
+    assert "http://www.w3.org/2000/09/xmldsig#enveloped-signature" in [
+        t.get("Algorithm") for t in reference.iter(f"{DS}Transform")]
+    in_key_info = signature.findtext(f"{DS}KeyInfo/{DS}X509Data/{DS}X509Certificate")
+    assert x509.load_der_x509_certificate(base64.b64decode(in_key_info)) == seal.certificate
+
+    verified = verify_xml(signed, training_ca)
+    assert b"Signature" not in verified
+    parsed = parse_cusprl(verified)
+    assert [p.values for p in parsed.declaration.positions] == [p.values for p in working.positions]
+    assert parsed.declaration.header == working.header
+
+
+def test_a_signed_answer_verifies(seal, training_ca):
+    response = SumaResponse(accepted=False, errors=[SumaError("S03", "Position 2 is confirmed.", 2, "gross_mass")])
+    signed = valid(sign_xml(build_response(response, header("CUSPRR", "CD1")), seal))
+    assert parse_response(verify_xml(signed, training_ca)).errors == response.errors
+
+
+def test_a_position_value_changed_after_signing_is_refused(seal, training_ca):
+    _, data = created(3)
+    signed = sign_xml(data, seal)
+    assert b"<GrossMass>127.5</GrossMass>" in signed
+    tampered = signed.replace(b"<GrossMass>127.5</GrossMass>", b"<GrossMass>12.5</GrossMass>")
+    assert SchemaSet().validate(tampered) == []  # still a well-formed, valid declaration
+
+    with pytest.raises(EnvelopeError, match="the message was changed after it was signed"):
+        verify_xml(tampered, training_ca)
+
+
+def test_a_signer_that_is_not_trusted_is_refused(training_ca):
+    _, data = created(1)
+    signed = sign_xml(data, self_signed("Somebody Else GmbH"))
+    with pytest.raises(EnvelopeError, match="signed by CN=Somebody Else GmbH, which is not a certificate issued by"):
+        verify_xml(signed, training_ca)
+
+
+def test_an_expired_signer_is_refused():
+    expired = self_signed("Old Seal GmbH", days=(-30, -1))
+    _, data = created(1)
+    signed = sign_xml(data, expired)
+    with pytest.raises(EnvelopeError, match="the signer certificate CN=Old Seal GmbH expired on"):
+        verify_xml(signed, TrustedSigners((expired.certificate,)))
+    # the same signature holds at a time the certificate was valid
+    assert verify_xml(signed, TrustedSigners((expired.certificate,)), at=datetime.now(UTC) - timedelta(days=2))
+
+
+def test_a_certificate_swapped_for_another_trusted_one_is_refused(seal):
+    other = self_signed("Other Seal GmbH")
+    _, data = created(1)
+    root = parse_xml(sign_xml(data, seal))
+    root.find(f"{DS}Signature/{DS}KeyInfo/{DS}X509Data/{DS}X509Certificate").text = base64.b64encode(
+        other.certificate.public_bytes(serialization.Encoding.DER)).decode()
+    with pytest.raises(EnvelopeError, match="the signature does not match the certificate CN=Other Seal GmbH"):
+        verify_xml(etree.tostring(root), TrustedSigners((seal.certificate, other.certificate)))
+
+
+def test_an_unsigned_or_twice_signed_message_is_refused(seal, training_ca):
+    _, data = created(1)
+    with pytest.raises(EnvelopeError, match="the message is not signed"):
+        verify_xml(data, training_ca)
+    signed = sign_xml(data, seal)
+    with pytest.raises(UserError, match="signed already"):
+        sign_xml(signed, seal)
+    root = parse_xml(signed)
+    root.find("Declaration").append(copy.deepcopy(root[-1]))
+    with pytest.raises(EnvelopeError, match="2 signatures instead of one"):
+        verify_xml(etree.tostring(root), training_ca)
+
+
+def test_only_what_was_signed_is_returned(seal, training_ca):
+    _, data = created(2)
+    signed = sign_xml(data, seal)
+    # comments are not signed (C14N without comments): one added later passes, and is not returned
+    commented = signed.replace(b"<Description>", b"<!-- release without inspection --><Description>", 1)
+    verified = verify_xml(commented, training_ca)
+    assert b"release without inspection" not in verified
+    assert b"<Description>Electronic parts, lot 1</Description>" in verified
+
+
+def test_a_signature_over_part_of_the_message_is_refused(seal):
+    _, data = created(2)
+    root = parse_xml(data)
+    root.find("Position").set("Id", "first")
+    partial = XMLSigner(signature_algorithm="rsa-sha256", digest_algorithm="sha256",
+                        c14n_algorithm="http://www.w3.org/2001/10/xml-exc-c14n#").sign(
+        root, key=seal.private_key, cert=[seal.certificate], reference_uri="#first")
+    with pytest.raises(EnvelopeError, match="covers only part of the message"):
+        verify_xml(etree.tostring(partial), TrustedSigners((seal.certificate,)))
+
+
+def test_an_ec_seal_signs_with_ecdsa():
+    ec_seal = self_signed("EC Seal GmbH", ec.generate_private_key(ec.SECP256R1()))
+    _, data = created(1)
+    signed = sign_xml(data, ec_seal)
+    assert b"xmldsig-more#ecdsa-sha256" in signed
+    assert parse_cusprl(verify_xml(signed, TrustedSigners((ec_seal.certificate,)))).positions == [1]
+
+
+def test_a_document_type_declaration_is_refused(training_ca):
+    with pytest.raises(MessageFormatError, match="DTDs and entities are not accepted"):
+        verify_xml(b'<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>', training_ca)
