@@ -1,9 +1,10 @@
 """The summary declaration as messages (spec 05): CUSPRL and CUSPRR built, valid under the project's own schema, read
-back; signed and verified with XMLDSig (the training PKI of the demo, and certificates made here)."""
+back; signed and verified with XMLDSig (the training PKI of the demo, and certificates made here); shown as HTML."""
 from __future__ import annotations
 
 import base64
 import copy
+import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from lxml import etree
 from signxml import XMLSigner
 
 from core.errors import UserError
-from core.messages import MessageFormatError, MessageHeader, SchemaSet, parse_xml
+from core.messages import MessageFormatError, MessageHeader, SchemaSet, parse_xml, render_html
 from core.resources import resource
 from core.suma.message import (
     HEADER_ELEMENTS,
@@ -571,3 +572,99 @@ def test_an_ec_seal_signs_with_ecdsa():
 def test_a_document_type_declaration_is_refused(training_ca):
     with pytest.raises(MessageFormatError, match="DTDs and entities are not accepted"):
         verify_xml(b'<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>', training_ca)
+
+
+# ---- previews --------------------------------------------------------------------------------------------------
+
+RED = "color:#b00000"
+
+
+def table_rows(html: str, after: str) -> int:
+    """The rows of the table after ``after``, without its heading row (<tr bgcolor=…>)."""
+    return html.split(after, 1)[1].split("</table>", 1)[0].count("<tr>")
+
+
+def test_the_declaration_preview_shows_kind_identification_header_and_positions():
+    _, data = created(3)
+    html = render_html(data)
+
+    assert "<h2>Summary declaration<span" in html
+    assert ">VSA — create (early)</td>" in html and ">Vorzeitig (early)</td>" in html
+    assert "new declaration (customs give the MRN)" in html
+    assert "Air Cargo Handling GmbH, Cargo City Süd 5, 60549 Frankfurt, DE" in html
+    assert "<h3>Positions (3)</h3>" in html
+    for number in (1, 2, 3):
+        assert f'<td align="right">{number}</td><td>020-{number:08d}</td><td>AWB</td>' in html
+    assert "<td>DE987654321000000 / 0001</td>" in html and "<td>Electronic parts, lot 2</td>" in html
+
+
+def test_the_preview_shows_what_a_change_deletes_and_the_mrn():
+    accepted = held(declaration(3), Status.EARLY)
+    working = copy.deepcopy(accepted)
+    working.position(3).values["custody_place"] = ""
+    working.header["additional_information"] = ""
+    html = render_html(build_cusprl(working, check(accepted, working, Kind.VSM, None, None, CONTEXT), header()))
+
+    assert ">VSM — modify</td>" in html and f"<td>{MRN}</td>" in html
+    deleted = f'<i style="{RED}">sent empty (deletes)</i>'
+    assert f"Additional information</th><td>{deleted}</td>" in html
+    assert f"<td>{deleted}</td><td>Electronic parts, lot 3</td>" in html
+    assert "<h3>Positions (1)</h3>" in html
+
+
+def test_a_confirmation_by_manifest_id_shows_flag_and_manifest():
+    accepted = held(declaration(2, identification="MID"), Status.EARLY)
+    plan = check(accepted, copy.deepcopy(accepted), Kind.ESA, "2", None, CONTEXT)
+    html = render_html(build_cusprl(accepted, plan, header()))
+    assert ">2 — confirm without changes</td>" in html
+    assert "<td>LH400, 2026-12-03, JFK, MAWB</td>" in html
+    assert "Teilweise (partial), or Endgültig (final)" in html
+
+
+def test_9999_positions_are_all_shown_in_linear_time():
+    _, small = created(1000)
+    _, large = created(MAX_POSITIONS)
+
+    def best(data: bytes) -> float:
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            render_html(data)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    html = render_html(large)
+    assert "<h3>Positions (9999)</h3>" in html
+    assert table_rows(html, "<h3>Positions (9999)</h3>") == MAX_POSITIONS
+    assert '<td align="right">9999</td><td>020-00009999</td>' in html
+    assert best(large) < 25 * best(small)  # about 10 when linear, 100 when quadratic
+
+
+def test_a_signed_declaration_previews_like_the_unsigned_one(seal):
+    _, data = created(2)
+    assert render_html(sign_xml(data, seal)) == render_html(data)
+
+
+def test_the_answer_preview_shows_a_rejection_with_its_errors_in_red():
+    response = SumaResponse(accepted=False, mrn=MRN, status=Status.PARTIAL, accepted_positions=[1, 2], errors=[
+        SumaError("S03", "Position 4 is confirmed: it can no longer change.", 4, "gross_mass"),
+        SumaError("S07", "The presenter's TIN never changes.", None, "presenter.tin")])
+    html = render_html(build_response(response, header("CUSPRR", "CDTESTCUSPRL")))
+
+    assert "<h2>Summary declaration answer<span" in html
+    assert f'<h3 style="{RED}">Rejected</h3>' in html and f'<h3 style="{RED}">Errors (2)</h3>' in html
+    assert f"<td>{MRN}</td>" in html and ">Teilweise (partial)</td>" in html
+    assert ">Positions accepted (2)</th><td>1, 2</td>" in html
+    assert (f'<td><span style="{RED}; font-weight:bold">S03</span></td>'
+            f'<td><span style="{RED}">Position 4 is confirmed: it can no longer change.</span></td>'
+            f'<td align="right"><span style="{RED}">4</span></td><td><span style="{RED}">gross_mass</span></td>') in html
+    assert f'<span style="{RED}; font-weight:bold">S07</span>' in html and "presenter.tin" in html
+    assert "CDTESTCUSPRL" in html  # the correlation id of the header table
+
+
+def test_the_answer_preview_shows_an_acceptance():
+    response = SumaResponse(accepted=True, mrn=MRN, status=Status.FINAL, accepted_positions=[1, 2, 3])
+    html = render_html(build_response(response, header("CUSPRR", "CD1")))
+    assert '<h3 style="color:#006000">Accepted</h3>' in html
+    assert ">Endgültig (final)</td>" in html and ">Positions accepted (3)</th><td>1, 2, 3</td>" in html
+    assert "Errors" not in html
