@@ -72,6 +72,13 @@ SCHEMAS = {
         "runs": COUNT, "certificates": COUNT, "warnings": COUNT, "open_workspace_s": NUMBER,
         "expiry_warnings_s": NUMBER, "warnings_to_open_ratio": NUMBER, "measured": TEXT,
     },
+    "suma_message": {
+        "positions": COUNT, "runs": COUNT, "xml_bytes": COUNT, "tostring_s": NUMBER, "build_s": NUMBER,
+        "validate_s": NUMBER, "sign_s": NUMBER, "build_validate_sign_s": NUMBER,
+        "ratio_build_validate_sign_to_tostring": NUMBER,
+        "ratio_per_step": {"build": NUMBER, "validate": NUMBER, "sign": NUMBER},
+        "verify_s": NUMBER, "parse_s": NUMBER, "measured": TEXT,
+    },
 }
 TARGETS = {
     "startup": {"ratio_first_paint_to_bare", "ratio_populated_to_bare"},
@@ -79,6 +86,7 @@ TARGETS = {
     "messaging": {"ratio_drain_to_crypto_floor", "ratio_render_to_plain"},
     "users": {"ratio_sign_in_to_kdf", "ratio_declarant_to_admin_page"},
     "certificates": {"warnings_to_open_ratio"},
+    "suma_message": {"ratio_build_validate_sign_to_tostring"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
 FAULTS = {
@@ -87,6 +95,7 @@ FAULTS = {
     "messaging": ("core.messaging.service", "MessagingService.sync"),
     "users": ("core.organisations.service", "OrganisationService.list"),
     "certificates": ("core.transport.certificates", "CertificateStore.warnings"),
+    "suma_message": ("core.suma.message", "build_cusprl"),
 }
 # Small sizes without --quick: the targets are enforced.
 SMALL_FULL_RUNS = {
@@ -95,6 +104,7 @@ SMALL_FULL_RUNS = {
     "messaging": ["--queries", "5", "--usages", "100", "--runs", "1"],
     "users": ["--organisations", "500", "--represented", "100", "--runs", "1"],
     "certificates": ["--certificates", "50", "--runs", "1"],
+    "suma_message": ["--positions", "300", "--runs", "1"],
 }
 FAULT_MESSAGE = "fault injected by the benchmark tests"
 
