@@ -37,7 +37,8 @@ from benchlib import QUICK_HELP, Targets, check, finish, ratio, timed
 from core.messages import MessageHeader, SchemaSet, parse_xml
 from core.suma.message import build_cusprl, parse_cusprl, sign_xml, verify_xml
 from core.suma.model import MAX_POSITIONS, Declaration, Kind, Position
-from core.suma.rules import Context, check as check_plan
+from core.suma.rules import Context
+from core.suma.rules import check as check_plan
 from core.transport import Credentials, TrustedSigners
 
 FULL = {"runs": 5, "positions": MAX_POSITIONS}
@@ -116,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     verify_s = min(timed(lambda: verified.append(verify_xml(signed, trusted))) for _ in range(runs))
     parsed = []
     parse_s = min(timed(lambda: parsed.append(parse_cusprl(verified[-1]))) for _ in range(runs))
-    check(parsed[-1].positions == list(range(1, count + 1)), "the verified message does not read back with every position")
+    check(parsed[-1].positions == list(range(1, count + 1)),
+          "the verified message does not read back with every position")
 
     total = sum(best.values())
     result = {

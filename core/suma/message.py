@@ -67,7 +67,7 @@ _ACRONYMS = {"tin": "TIN"}
 
 
 def element_path(name: str) -> tuple[str, ...]:
-    """The elements of a field: ``presenter.tin`` → ``("Presenter", "TIN")``, ``gross_mass`` → ``("GrossMass",)``."""
+    """A field's elements: ``presenter.tin`` → ``("Presenter", "TIN")``, ``gross_mass`` → ``("GrossMass",)``."""
     return tuple(_ACRONYMS.get(part) or "".join(word.capitalize() for word in part.split("_"))
                  for part in name.split("."))
 
@@ -127,8 +127,9 @@ def build_cusprl(declaration: Declaration, plan: Plan, header: MessageHeader, *,
     """
     kind, flag = plan.row.kind, plan.row.flag
     if sorted(plan.confirms) != (sorted(plan.positions) if plan.row.confirms else []):
-        raise UserError(f"A {kind.value} message confirms {'every position it carries' if plan.row.confirms else 'no position'}"
-                        "; the plan says otherwise. Check the declaration again before sending it.")
+        confirms = "every position it carries" if plan.row.confirms else "no position"
+        raise UserError(f"A message of kind {kind.value} confirms {confirms}; the plan says otherwise. Check the "
+                        "declaration again before sending it.")
     root = new_message(DECLARATION, SUMA_NS, header)
     add(root, "Kind", kind.value)
     add_optional(root, "ConfirmationFlag", flag)
@@ -168,17 +169,19 @@ class _Writer:
 
     def __init__(self, tag: str, specs: tuple[FieldSpec, ...]):
         self.template = etree.Element(tag)
-        leaves: list[tuple[FieldSpec, etree._Element, etree._Element | None]] = []
+        leaves: list[tuple[FieldSpec, etree._Element]] = []
+        optional_groups: list[etree._Element] = []
         for group in _layout(specs):
-            parent = self.template if group.name is None else etree.SubElement(self.template, group.name)
-            for spec, name in group.fields:
-                leaves.append((spec, etree.SubElement(parent, name), None if group.name is None else parent))
+            parent = self.template
+            if group.name is not None:
+                parent = etree.SubElement(self.template, group.name)
+                if not group.required:
+                    optional_groups.append(parent)
+            leaves += [(spec, etree.SubElement(parent, name)) for spec, name in group.fields]
         order = {element: at for at, element in enumerate(self.template.iter())}
-        # (field name, field, in capitals, required, where the element is in template.iter() order)
-        self.slots = tuple((spec.name, spec, spec.kind == "code", spec.required, order[leaf])
-                           for spec, leaf, _ in leaves)
-        self.optional_groups = frozenset(order[group] for spec, _, group in leaves if group is not None) - frozenset(
-            order[group] for spec, _, group in leaves if group is not None and spec.required)
+        # (field name, field, written in capitals, required, the element's place in the order of template.iter())
+        self.slots = tuple((spec.name, spec, spec.kind == "code", spec.required, order[leaf]) for spec, leaf in leaves)
+        self.optional_groups = tuple(order[group] for group in optional_groups)  # left out when left empty
 
     def write(self, parent: etree._Element, values: dict, keep_empty: bool, where: str) -> None:
         element = copy.deepcopy(self.template)

@@ -17,7 +17,13 @@ from lxml import etree
 from signxml import XMLSigner
 
 from core.errors import UserError
-from core.messages import MessageFormatError, MessageHeader, SchemaSet, parse_xml, render_html
+from core.messages import (
+    MessageFormatError,
+    MessageHeader,
+    SchemaSet,
+    parse_xml,
+    render_html,
+)
 from core.resources import resource
 from core.suma.message import (
     HEADER_ELEMENTS,
@@ -87,7 +93,8 @@ def held(working: Declaration, status: Status, confirmed: frozenset[int] = froze
 
 
 def header(message_type: str = "CUSPRL", correlation_id: str | None = None) -> MessageHeader:
-    return MessageHeader(sender="DE123456789012345", recipient="ATLAS-DE-ZOLL", prepared_at=datetime(2026, 12, 3, 8, 15),
+    return MessageHeader(sender="DE123456789012345", recipient="ATLAS-DE-ZOLL",
+                         prepared_at=datetime(2026, 12, 3, 8, 15),
                          message_id=f"CDTEST{message_type}", message_type=message_type, correlation_id=correlation_id)
 
 
@@ -275,6 +282,14 @@ def test_a_change_without_an_mrn_cannot_be_built():
         build_cusprl(working, plan, header())
 
 
+def test_a_plan_that_confirms_only_some_of_its_positions_cannot_be_built():
+    accepted = held(declaration(3), Status.EARLY)
+    plan = check(accepted, copy.deepcopy(accepted), Kind.ESA, "2", None, CONTEXT)
+    plan.confirms = [1]
+    with pytest.raises(UserError, match="A message of kind ESA confirms every position it carries"):
+        build_cusprl(accepted, plan, header())
+
+
 def test_control_characters_are_refused_naming_the_position():
     working = declaration(2)
     plan = check(None, working, Kind.VSA, None, None, CONTEXT)
@@ -286,7 +301,7 @@ def test_control_characters_are_refused_naming_the_position():
 # ---- what the schema refuses ----------------------------------------------------------------------------------
 
 def test_9999_positions_are_valid_and_a_10000th_is_refused():
-    working, data = created(MAX_POSITIONS)
+    _, data = created(MAX_POSITIONS)
     assert problems(data) == []
     root = parse_xml(data)
     extra = copy.deepcopy(root.findall("Position")[-1])
@@ -391,7 +406,8 @@ def test_an_acceptance_reads_back():
     data = valid(build_response(response, header("CUSPRR", "CDTESTCUSPRL")))
     parsed = parse_response(data)
 
-    assert (parsed.accepted, parsed.mrn, parsed.status, parsed.accepted_positions) == (True, MRN, Status.PARTIAL, [1, 2, 7])
+    assert (parsed.accepted, parsed.mrn, parsed.status) == (True, MRN, Status.PARTIAL)
+    assert parsed.accepted_positions == [1, 2, 7]
     assert parsed.errors == [] and parsed.header == header("CUSPRR", "CDTESTCUSPRL")
 
 
@@ -657,7 +673,8 @@ def test_the_answer_preview_shows_a_rejection_with_its_errors_in_red():
     assert ">Positions accepted (2)</th><td>1, 2</td>" in html
     assert (f'<td><span style="{RED}; font-weight:bold">S03</span></td>'
             f'<td><span style="{RED}">Position 4 is confirmed: it can no longer change.</span></td>'
-            f'<td align="right"><span style="{RED}">4</span></td><td><span style="{RED}">gross_mass</span></td>') in html
+            f'<td align="right"><span style="{RED}">4</span></td>'
+            f'<td><span style="{RED}">gross_mass</span></td>') in html
     assert f'<span style="{RED}; font-weight:bold">S07</span>' in html and "presenter.tin" in html
     assert "CDTESTCUSPRL" in html  # the correlation id of the header table
 
