@@ -10,6 +10,7 @@ from aiohttp import web
 
 from simulator.engine import RESPONSE_DELAY, CustomsEngine, Refused
 from simulator.register import seed_from_app, seed_from_file
+from simulator.suma import seed_from_app as seed_declarations
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8720  # the port the demo's training parameter set points to
@@ -119,6 +120,7 @@ def run(data_dir: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, regi
         outage: bool = False, answer_delay: float | None = None) -> int:
     engine = CustomsEngine(data_dir, throttle_seconds=throttle_seconds, schema_folder=schema_folder)
     seeded = seed_from_app(engine.register, Path(data_dir) / "customsdesk.sqlite") if engine.register.is_empty() else 0
+    seed_declarations(engine.suma, Path(data_dir) / "customsdesk.sqlite")
     if register_file:
         seeded += seed_from_file(engine.register, register_file)
     engine.set_switches(outage=outage, answer_delay=answer_delay)

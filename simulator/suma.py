@@ -163,6 +163,27 @@ def _declaration(data: dict) -> Declaration:
                        positions=[Position(values(p["values"]), p["confirmed"]) for p in data["positions"]])
 
 
+def airport_offices(app_database) -> set[str]:
+    """The offices at an airport, as the app's customs office list names them (read-only)."""
+    import sqlite3
+    from pathlib import Path
+
+    from sqlite_utils import Database
+
+    from core.refdata.catalogue import Catalogue
+    from core.suma.service import AIRPORT_WORDS
+
+    if not Path(app_database).exists():
+        return set()
+    conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
+    try:
+        return Catalogue(Database(conn)).offices_named(AIRPORT_WORDS)
+    except sqlite3.OperationalError:
+        return set()
+    finally:
+        conn.close()
+
+
 def seed_from_app(desk: SumaDesk, app_database) -> int:
     """Customs hold what the app says they accepted (the demo's declarations); read-only, through core's store."""
     import sqlite3
