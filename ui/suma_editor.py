@@ -419,7 +419,7 @@ class SumaEditor(QMainWindow):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, spec in enumerate(GRID_COLUMNS[:-1]):  # the last error takes the room left
-            needed = header.fontMetrics().horizontalAdvance(spec.header) + 26  # the sort arrow too
+            needed = header.fontMetrics().horizontalAdvance(spec.header) + 18  # the sort arrow too
             header.resizeSection(column, max(spec.width, needed))
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -743,7 +743,6 @@ class SumaEditor(QMainWindow):
         if problems:
             title += f", {left_out} left out with {len(problems)} problem(s) — put them right and paste those rows again"
         self.show_problems(pasted.notes + problems, title)
-        self.statusBar().showMessage(title, 10000)
         return pasted.notes + problems
 
     def _numbers_from(self, row: int, count: int) -> list[int]:
@@ -843,6 +842,7 @@ class SumaEditor(QMainWindow):
         if mark:
             self.model.set_marks(problems)
         self.problems_title.setText("Pro&blems: " + title.replace("&", "&&"))
+        self.statusBar().showMessage(title, 10000)
         self.problems_title.setStyleSheet(OK_STYLE if ok else BAD_STYLE if problems else "")
         if problems:
             self.problems.setCurrentItem(self.problems.topLevelItem(0))

@@ -135,8 +135,8 @@ class GridColumn:
 
 
 def _grid_columns() -> tuple[GridColumn, ...]:
-    widths = {"number": 50, "specific_reference": 125, "specific_reference_kind": 70, "custodian.tin": 130,
-              "custodian.branch": 58, "custody_place": 112, "description": 190, "package_kind": 70,
+    widths = {"number": 50, "specific_reference": 125, "specific_reference_kind": 70, "custodian.tin": 150,
+              "custodian.branch": 58, "custody_place": 112, "description": 160, "package_kind": 70,
               "packages": 70, "gross_mass": 106, "customs_status": 82}
     short = {"specific_reference_kind": "Ref. kind", "custodian.branch": "Branch", "package_kind": "Pack. kind",
              "customs_status": "Cust. status"}
