@@ -22,8 +22,8 @@ simulator: $(STAMP)
 test: $(STAMP)
 	$(OFFSCREEN) $(PY) -m pytest $(PYTEST_ARGS)
 
-screenshots: $(STAMP)
-	$(OFFSCREEN) $(PY) -m tools.screenshots screenshots
+screenshots: $(STAMP)  # every window; SHOTS="suma messaging" renders only those (see tools/screenshots.py)
+	$(OFFSCREEN) $(PY) -m tools.screenshots screenshots $(SHOTS)
 
 bench: $(STAMP)
 	$(OFFSCREEN) $(PY) bench/startup.py

@@ -621,12 +621,138 @@ def render_certificates(out: Path, context: UserContext | None = None) -> list[P
     return written
 
 
+# --- summary declarations ----------------------------------------------------------------------
+
+SUMA_SCREEN = (1366, 768)
+SUMA_HEADER = {
+    "sender": {"tin": "DE123456789012345", "branch": "0000"}, "identification": "REG",
+    "transport_number": "LH400", "arrival_date": "2026-12-03", "place_of_loading": "JFK",
+    "previous_document_type": "MAWB", "previous_document_number": "020-12345675", "transport_mode": "4",
+    "presenter": {"tin": "DE123456789012345", "branch": "0000", "name": "Air Cargo Handling GmbH",
+                  "street": "Cargo City Süd 5", "postcode": "60549", "city": "Frankfurt am Main", "country": "DE"},
+    "office_of_presentation": "DE002601", "presentation_date": "2026-12-03",
+    "contact": {"name": "Eva Klein", "position": "Import clerk", "phone": "+49 69 690 1234"},
+    "additional_information": "Two pallets with temperature loggers.",
+}
+SUMA_GOODS = ("Electronic parts", "Spare parts for machines", "Pharmaceutical samples", "Textiles, cotton",
+              "Auto parts (brakes)", "Books and printed matter", "Laboratory glassware")
+SUMA_PASTE = ("Position\tSpecific reference\tGoods description\tPackages\tGross mass (kg)\tCustoms status\n"
+              "14\t020-90000014\tServer racks, empty\t2\t310.5\tN\n"
+              "15\t020-90000015\tSolar inverters\tfour\t96\tN\n"
+              "16\t020-90000016\tBicycle frames\t12\t144.25\tN\n"
+              "17\t020-90000017\tMedical gloves\t40\t212\tX\n"
+              "3\t020-90000003\tCoffee, roasted\t6\t90\tN\n"
+              "\t020-90000121\tCeramic tiles\t18\t640\tU\n")
+
+
+def _suma_position(number: int) -> dict:
+    return {"number": number, "specific_reference": f"020-{number:08d}", "specific_reference_kind": "AWB",
+            "custodian": {"tin": "DE987654321000000" if number % 3 == 0 else "", "branch": "0001" if number % 3 == 0
+                          else ""},
+            "custody_place": f"FRA-CARGO-{number % 4 + 1}", "description": SUMA_GOODS[number % len(SUMA_GOODS)],
+            "package_kind": "PK" if number % 2 else "CT", "packages": number % 17 + 1,
+            "gross_mass": f"{(number * 37) % 900 + 12.5}", "customs_status": "N" if number % 5 else "U"}
+
+
+def add_sample_declarations(context: UserContext) -> dict[str, int]:
+    """Declarations at every status: one not sent, one early, one partial with an error, one final."""
+    from core.suma.model import Status, new_mrn
+
+    suma, ids = context.suma, {}
+    samples = (("draft", "REF-2026-0412", "LH8402", 8, None, []),
+               ("early", "REF-2026-0409", "LH400", 40, Status.EARLY, []),
+               ("partial", "REF-2026-0398", "AF1234", 120, Status.PARTIAL, list(range(1, 11))),
+               ("final", "REF-2026-0371", "CX289", 25, Status.FINAL, list(range(1, 26))))
+    for serial, (name, reference, flight, count, status, confirmed) in enumerate(samples, 40):
+        data = {**SUMA_HEADER, "reference": reference, "transport_number": flight,
+                "positions": [_suma_position(n) for n in range(1, count + 1)]}
+        ids[name] = declaration_id = suma.import_json(data).id
+        if status is not None:
+            working = suma.working(declaration_id)
+            with context.db.atomic():
+                suma.store.record_accepted(declaration_id, working, [p.number for p in working.positions], confirmed,
+                                           status, new_mrn(2026, "DE", f"{serial:012d}"))
+    with context.db.atomic():
+        suma.store.record_errors(ids["partial"], "S03", "Position 12: the gross mass differs from the air waybill.",
+                                 {12: "S03 The gross mass differs from the air waybill (rule 5)."})
+    return ids
+
+
+def _with_tooltip(widget: QWidget, target: QWidget, path: Path) -> None:
+    """``widget`` grabbed with the tooltip of ``target`` drawn in below it, where the pointer would show it (a
+    tooltip is a window of its own, and the offscreen screen is smaller than the window)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QToolTip
+
+    widget.show()
+    QApplication.processEvents()
+    QToolTip.showText(target.mapToGlobal(QPoint(0, 0)), target.toolTip(), target)
+    QApplication.processEvents()
+    shot = widget.grab()
+    tip = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label" and w.isVisible()),
+               None)
+    if tip is not None:
+        painter = QPainter(shot)
+        at = target.mapTo(widget, QPoint(target.width() // 4, target.height() + 4))
+        at.setX(max(4, min(at.x(), widget.width() - tip.width() - 8)))
+        painter.drawPixmap(at, tip.grab())
+        painter.end()
+    QToolTip.hideText()
+    shot.save(str(path))
+    print(path)
+
+
+def render_suma(out: Path, context: UserContext | None = None) -> list[Path]:
+    """The list of summary declarations, the header of an early one with a locked field's tooltip, and the
+    positions of a partial one after a pasted block with errors, at 1366×768."""
+    from ui.suma_window import SumaWindow
+
+    app, context, own_ws = _start(out, context)
+    ids = add_sample_declarations(context)
+    written = [out / name for name in ("suma-list.png", "suma-editor-header.png", "suma-editor-paste.png",
+                                       "suma-editor-check.png")]
+    window = SumaWindow(context)
+    window.resize(*SUMA_SCREEN)
+    window.select(ids["partial"])
+    _save(window, written[0])
+
+    early = window.open_declaration(ids["early"])
+    early.resize(*SUMA_SCREEN)
+    early.show_page(0)
+    app.processEvents()
+    field = early.form.fields["presenter.name"]
+    _with_tooltip(early, field.widget, written[1])
+    early.close()
+
+    partial = window.open_declaration(ids["partial"])
+    partial.resize(*SUMA_SCREEN)
+    partial.show_page(1)
+    partial.grid.setCurrentIndex(partial.model.index(0, 0))
+    partial.paste(SUMA_PASTE)
+    partial.grid.clearSelection()
+    partial.grid.scrollToTop()
+    partial.problems.setFocus()  # the marked cells stay visible, not hidden under the current one
+    app.processEvents()
+    _save(partial, written[2])
+    partial.select_message("ESA", "2")  # flag 2 confirms positions as customs hold them: the pasted ones changed
+    partial.check()
+    partial.problems.setCurrentItem(partial.problems.topLevelItem(0))
+    partial.go_to(partial.problems_shown[0])
+    app.processEvents()
+    _save(partial, written[3])
+    partial.close()
+    window.close()
+    if own_ws:
+        context.close()
+    return written
+
+
+RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
+             "accounts": render_accounts, "administration": render_administration, "onboarding": render_onboarding,
+             "certificates": render_certificates, "suma": render_suma}
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
-    render_two_users(folder)
-    render_all(folder)
-    render_messaging(folder)
-    render_accounts(folder)
-    render_administration(folder)
-    render_onboarding(folder)
-    render_certificates(folder)
+    for name in sys.argv[2:] or list(RENDERERS):  # e.g. ``python -m tools.screenshots screenshots suma``
+        RENDERERS[name](folder)

@@ -37,6 +37,9 @@ SPECS: dict[str, ActionSpec] = {
                                  "Ask customs for the owner, amounts, validity and restrictions (CC034C)"),
     "msg_for_record": ActionSpec("&Messages for this record", None, "The messages sent and received about this guarantee"),
     "msg_inbox": ActionSpec("Receipts and &responses", "Ctrl+R", "Every message sent to and received from customs"),
+    "suma": ActionSpec("Summary &declarations (ATLAS)…", "Ctrl+Shift+D",
+                       "German summary declarations for temporary storage (ATLAS CUSPRL): header and positions, "
+                       "checked against the rules and sent to customs"),
     "msg_simulator": ActionSpec("Customs &simulator (training)", None,
                                 "Run the customs side of the training environment on this computer", checkable=True),
     "msg_sync": ActionSpec("&Send and receive now", "F9", "Send the messages waiting in the outbox and fetch the answers"),

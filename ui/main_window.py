@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions["msg_sync"])
             menu.addAction(self.actions["msg_simulator"])
             menu.addSeparator()
+            menu.addAction(self.actions["suma"])
+            menu.addSeparator()
             menu.aboutToShow.connect(self._update_actions)  # a query a minute ago may be possible now
         generate = menu.addMenu("&Generate message")
         for name in GENERATE_ACTIONS:
@@ -425,6 +427,7 @@ class MainWindow(QMainWindow):
             "msg_sync": lambda: self.start_sync(),
             "change_password": self.change_password, "lock": self.lock, "sign_out": self.sign_out,
             "admin_users": self.open_administration, "audit_log": self.open_audit_log,
+            "suma": self.open_summary_declarations,
         }
         for name, kind in QUERY_ACTIONS.items():
             handlers[name] = lambda _=False, kind=kind: self.send_query(kind)
@@ -565,6 +568,7 @@ class MainWindow(QMainWindow):
         t, a = self.target, self.actions
         ready = self.context is not None
         a.enable("msg_inbox", ready, "The database is not open yet")
+        a.enable("suma", ready, "The database is not open yet")
         a.enable("msg_simulator", ready, "The database is not open yet")
         if not ready:
             a.enable("msg_sync", False, "The database is not open yet")
@@ -883,6 +887,12 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def open_summary_declarations(self):
+        """The list of summary declarations (ATLAS CUSPRL), raised when open."""
+        from ui.suma_window import SumaWindow
+
+        return SumaWindow.show_for(self)
 
     def open_messages_for_record(self) -> MessagesWindow | None:
         if len(self.target.guarantee_ids) != 1:

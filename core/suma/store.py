@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.store.listing import contains
-from core.suma.model import HEADER_FIELDS, POSITION_FIELDS, Declaration, Position, Status, normalised
+from core.suma.model import HEADER_FIELDS, POSITION, POSITION_FIELDS, Declaration, Position, Status, normalised
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -22,6 +22,7 @@ WORKING, ACCEPTED = "working", "accepted"
 POSITION_COLUMNS = tuple(f.column for f in POSITION_FIELDS)
 SEARCHED_COLUMNS = ("specific_reference", "description", "custody_place", "custodian_tin")
 OPEN_STATUSES = (Status.EARLY.value, Status.PARTIAL.value)
+NUMBER_KINDS = ("integer", "decimal")
 
 
 def now_stamp() -> str:
@@ -101,7 +102,7 @@ class SumaStore:
 
     def set_position_values(self, declaration_id: int, number: int, values: dict[str, object]) -> None:
         """Change some fields of a position of the working copy (inside the caller's transaction)."""
-        columns = {_column(name): _db_value(value) for name, value in values.items()}
+        columns = {_column(name): _db_value(value, POSITION[name].kind) for name, value in values.items()}
         assignments = ", ".join(f"{column} = ?" for column in columns)
         self._db.execute(f"UPDATE suma_positions SET {assignments} WHERE declaration = ? AND copy = ? AND number = ?",
                          [*columns.values(), declaration_id, WORKING, number])
@@ -114,7 +115,7 @@ class SumaStore:
         self._db.conn.executemany(
             f"INSERT OR REPLACE INTO suma_positions (declaration, copy, {', '.join(POSITION_COLUMNS)}, confirmed, "
             f"error) VALUES ({marks})",
-            [[declaration_id, copy, *(_db_value(p.get(f.name)) for f in POSITION_FIELDS), int(p.confirmed), ""]
+            [[declaration_id, copy, *(_db_value(p.get(f.name), f.kind) for f in POSITION_FIELDS), int(p.confirmed), ""]
              for p in positions])
 
     def record_accepted(self, declaration_id: int, sent: Declaration, numbers: list[int], confirms: list[int],
@@ -291,10 +292,11 @@ def _values(row) -> dict[str, object]:
     return values
 
 
-def _db_value(value: object) -> object:
+def _db_value(value: object, kind: str = "text") -> object:
+    """As stored: an empty number is NULL, an empty text ''; the text columns take no NULL."""
     value = normalised(value)
     if value == "":
-        return None
+        return None if kind in NUMBER_KINDS else ""
     return str(value) if isinstance(value, Decimal) else value
 
 

@@ -145,7 +145,7 @@ def test_message_actions_for_a_guarantee_without_grn_are_disabled_with_the_reaso
     select_node(win, NodeKind.GUARANTEE, cash.id)
     messages = submenu_of_menubar(win, "Messages")
     names = action_names(messages) + action_names(submenu(messages, "Generate message"))
-    assert sorted(names) == sorted([*MESSAGE_ACTIONS, "msg_inbox", "msg_sync", "msg_simulator"])
+    assert sorted(names) == sorted([*MESSAGE_ACTIONS, "msg_inbox", "msg_sync", "msg_simulator", "suma"])
     assert "only guarantee types 0 and 1" in win.actions["msg_register_codes"].toolTip()
     for name in ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info"):
         assert not win.actions[name].isEnabled(), name
