@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import MESSAGES, Changes
-from core.errors import UserError
+from core.errors import NotFound, UserError
 from core.suma.model import (
     CODES,
     CONTACT_FIELDS,
@@ -53,7 +53,7 @@ from core.suma.model import (
 )
 from core.suma.rules import Code, Plan, Problem, Refused, allowed, locked_header_fields
 from core.suma.service import SUMA
-from core.suma.store import WORKING, DeclarationRow
+from core.suma.store import DeclarationRow
 from ui.actions import make_action
 from ui.changes import ChangeHub
 from ui.dialogs.form import FieldForm
@@ -531,17 +531,16 @@ class SumaEditor(QMainWindow):
     # --- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the declaration again: header, status and locks, the kinds allowed, the loaded positions."""
-        store = self.context.suma.store
         try:
-            row = store.row(self.declaration_id)
-        except StopIteration:
+            row = self.context.suma.row(self.declaration_id)
+        except NotFound:
             self.summary.setText(f"<span style='{BAD_STYLE}'>Summary declaration {self.declaration_id} no longer "
                                  "exists.</span>")
             self.setEnabled(False)
             return
         self.row = row
         focused = next((n for n, f in self.form.fields.items() if f.widget.hasFocus()), None)
-        self.form.show_values(store.header(self.declaration_id, WORKING), keep=focused)
+        self.form.show_values(self.context.suma.header(self.declaration_id), keep=focused)
         self._show_status(row)
         self.model.refresh()
         self._show_count()
@@ -646,7 +645,7 @@ class SumaEditor(QMainWindow):
         if not changes.touches(MESSAGES) and ids and self.declaration_id not in ids:
             return
         if self._quiet:
-            row = self.context.suma.store.row(self.declaration_id)
+            row = self.context.suma.row(self.declaration_id)
             self._show_status(row)
             return
         self.refresh()

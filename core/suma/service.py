@@ -143,6 +143,15 @@ class SumaService:
     def rows(self) -> list[DeclarationRow]:
         return self.store.rows()
 
+    def row(self, declaration_id: int) -> DeclarationRow:
+        """The declaration's line of the list (status, MRN, counts, last error) without reading its positions."""
+        self.store.require(declaration_id)
+        return self.store.row(declaration_id)
+
+    def header(self, declaration_id: int) -> dict[str, object]:
+        """The working copy's header, without its positions."""
+        return self.store.header(declaration_id, WORKING)
+
     def working(self, declaration_id: int) -> Declaration:
         return self.store.declaration(declaration_id, WORKING)
 

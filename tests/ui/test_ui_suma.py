@@ -7,14 +7,14 @@ import json
 import threading
 import time
 from decimal import Decimal
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
-from core.suma.model import CONTACT_FIELDS, HEADER_FIELDS, PRESENTER_FIELDS, Kind, Status, new_mrn
+from core.messaging.store import MessageFilter
+from core.suma.model import CONTACT_FIELDS, HEADER_FIELDS, PRESENTER_FIELDS, Status, new_mrn
 from core.suma.service import SumaService
 from ui.models.suma import (
     BATCH,
@@ -446,31 +446,35 @@ def test_check_passes_and_names_what_the_message_carries(context, open_editor):
     assert [editor.problems.topLevelItem(0).text(c) for c in (0, 2, 3)] == ["S09", "2", "6"]
 
 
-def test_send_checks_first_then_sends_on_a_thread_of_its_own(context, open_editor, qtbot, monkeypatch):
-    calls, release = [], threading.Event()
-
-    def send(self, declaration_id, kind, flag=None, positions=None):
-        calls.append((declaration_id, kind, flag, positions, threading.get_ident()))
-        release.wait(10)
-        return SimpleNamespace(id=77)
-
-    monkeypatch.setattr(SumaService, "send", send, raising=False)
-    broken = context.suma.import_json({**HEADER, "positions": [position(1, description="")]}).id
+def test_send_checks_first_then_queues_the_signed_message_on_a_thread_of_its_own(demo_ws, open_editor, qtbot):
+    context = demo_ws
+    hafen = {"tin": "DE415230871234567", "branch": "0000"}
+    presenter = {**HEADER["presenter"], **hafen}
+    broken = context.suma.import_json({**HEADER, "sender": hafen, "presenter": presenter,
+                                       "positions": [position(1, description="")]}).id
     refused = open_editor(context, broken)
-    assert refused.send() is False and calls == []
+    assert refused.send() is False
     assert refused.problems.topLevelItem(0).text(1) == "Goods description"
+    assert context.messaging.store.list(MessageFilter(message_type="CUSPRL")) == []
 
-    declaration_id = declaration(context, 3)
+    declaration_id = declaration(context, 3, sender=hafen, presenter=presenter)
     editor = open_editor(context, declaration_id)
     assert editor.select_message("VSA")
-    assert editor.send() is True
-    qtbot.waitUntil(lambda: len(calls) == 1)
-    assert editor.tasks.busy and not editor.send_action.isEnabled() and editor.progress.isVisible()
-    qtbot.wait(50)  # the window goes on handling events meanwhile
-    release.set()
-    qtbot.waitUntil(lambda: not editor.tasks.busy)
-    assert calls[0][:4] == (declaration_id, Kind.VSA, None, None) and calls[0][4] != threading.get_ident()
-    assert "queued as message 77" in editor.problems_title.text() and editor.send_action.isEnabled()
+    gui_thread = threading.get_ident()
+    threads = []
+    original = SumaService.send
+    SumaService.send = lambda self, *args, **kwargs: (threads.append(threading.get_ident()),
+                                                      original(self, *args, **kwargs))[1]
+    try:
+        assert editor.send() is True
+        assert editor.tasks.busy and not editor.send_action.isEnabled()
+        qtbot.waitUntil(lambda: not editor.tasks.busy, timeout=20000)
+    finally:
+        SumaService.send = original
+    assert threads and threads[0] != gui_thread
+    [queued] = context.messaging.store.list(MessageFilter(message_type="CUSPRL"))
+    assert f"queued as message {queued.id}" in editor.problems_title.text() and editor.send_action.isEnabled()
+    assert queued.state == "queued" and "VSA" in queued.kind
 
 
 # --- keyboard and size -------------------------------------------------------------------------------
