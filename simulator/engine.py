@@ -41,6 +41,7 @@ from core.messages import (
     read_header,
 )
 from core.errors import UserError
+from core.suma.model import MAX_POSITIONS
 from core.suma.message import (
     DECLARATION,
     RESPONSE,
@@ -73,6 +74,16 @@ class Received:
     message_id: str
     receipt: bytes
     duplicate: bool
+
+
+def _schema_error(xml: bytes, problem) -> SumaError:
+    """A declaration that breaks the schema: more than 9,999 positions (S06) or a field's format (S11)."""
+    positions = sum(1 for element in parse_xml(xml) if isinstance(element.tag, str)
+                    and element.tag.rsplit("}", 1)[-1] == "Position")
+    if positions > MAX_POSITIONS:
+        return SumaError("S06", f"A declaration has at most {MAX_POSITIONS:,} positions; this one has {positions:,}.",
+                         field="positions")
+    return SumaError("S11", f"{problem.message} (line {problem.line})", field=problem.path or None)
 
 
 def utc_now() -> datetime:
@@ -153,6 +164,8 @@ class CustomsEngine:
         return self._issued_by_ca(certificate) or certificate in registered_certificates(self.folder)
 
     def _answers(self, xml: bytes, header: MessageHeader) -> list[bytes]:
+        if header.message_type == DECLARATION:  # ATLAS answers its own way, also to a malformed declaration
+            return [self._summary_declaration(xml, header)]
         problems = self.schemas.validate(xml)
         if problems:
             return [self._xml_rejection(header, problems)]
@@ -160,8 +173,6 @@ class CustomsEngine:
             return [self._registration(xml, header)]
         if header.message_type == "CC034C":
             return self._query(xml, header)
-        if header.message_type == DECLARATION:
-            return [self._summary_declaration(xml, header)]
         rejection = FunctionalRejection([FunctionalError(pointer=f"/{header.message_type}", code="15",
                                                          reason="N/A", original_value=header.message_type)])
         return [build_cc906c(rejection, self._reply_header(header, "CC906C"))]
@@ -181,10 +192,14 @@ class CustomsEngine:
         reply = MessageHeader(sender="ATLAS.DE", recipient=header.sender, prepared_at=self.clock().replace(tzinfo=None),
                               message_id=new_message_id(), message_type=RESPONSE, correlation_id=header.message_id)
         try:
-            parsed = parse_cusprl(verify_xml(xml, self._participant_certificate_ok))
+            signed = verify_xml(xml, self._participant_certificate_ok)
         except (EnvelopeError, UserError) as exc:
-            return build_response(SumaResponse(False, errors=[SumaError("S00", f"The declaration's signature or "
-                                                                        f"content cannot be read: {exc}")]), reply)
+            return build_response(SumaResponse(False, errors=[SumaError("S00", f"The declaration's signature "
+                                                                        f"cannot be verified: {exc}")]), reply)
+        problems = self.schemas.validate(signed)
+        if problems:
+            return build_response(SumaResponse(False, errors=[_schema_error(signed, problems[0])]), reply)
+        parsed = parse_cusprl(signed)
         decision = self.suma.process(parsed.kind, parsed.flag, parsed.mrn, parsed.declaration)
         return build_response(SumaResponse(decision.accepted, decision.mrn, decision.status, decision.positions,
                                            [SumaError.from_problem(p) for p in decision.errors]), reply)

@@ -83,6 +83,7 @@ SCHEMAS = {
         "ratio_build_validate_sign_to_tostring": NUMBER,
         "ratio_per_step": {"build": NUMBER, "validate": NUMBER, "sign": NUMBER},
         "verify_s": NUMBER, "parse_s": NUMBER, "measured": TEXT,
+        "editor_open_and_scroll_to_end_s": NUMBER, "ratio_editor_to_tostring": NUMBER,
     },
 }
 TARGETS = {
@@ -92,7 +93,7 @@ TARGETS = {
     "users": {"ratio_sign_in_to_kdf", "ratio_declarant_to_admin_page"},
     "certificates": {"warnings_to_open_ratio"},
     "sync_stall": {"longest_stall_ms"},
-    "suma_message": {"ratio_build_validate_sign_to_tostring"},
+    "suma_message": {"ratio_build_validate_sign_to_tostring", "ratio_editor_to_tostring"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
 FAULTS = {

@@ -104,3 +104,20 @@ def test_appending_with_vsm_keeps_the_status(desk):
     full.positions.append(position(3))
     decision = desk.process(Kind.VSM, None, mrn, carrying(full, 3))
     assert decision.accepted and decision.status is Status.EARLY and decision.positions == [3]
+
+
+def test_a_declaration_of_10000_positions_is_refused_by_customs_with_s06(tmp_path, demo_dir, context, engine):
+    """Sent past the app's own checks (a script, another program): customs answer with their code."""
+    from core.messages import MessageHeader, new_message_id
+    from core.suma.message import build_cusprl, parse_response, sign_xml
+    from core.suma.rules import Plan, ROWS
+
+    full = declaration(0)
+    full.positions = [position(n) for n in range(1, 10_001)]
+    plan = Plan(ROWS[0], [p.number for p in full.positions], [])
+    header = MessageHeader(sender="DE-WKS-0815", recipient="ATLAS.DE", prepared_at=datetime(2026, 12, 2, 9, 0),
+                           message_id=new_message_id(), message_type="CUSPRL")
+    credentials = context.certificates.participant("DE415230871234567", "DE", "test")
+    answer = parse_response(engine._summary_declaration(sign_xml(build_cusprl(full, plan, header), credentials),
+                                                        header))
+    assert not answer.accepted and [(e.code, e.field) for e in answer.errors] == [("S06", "positions")]
