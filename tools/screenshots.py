@@ -743,9 +743,52 @@ def render_suma(out: Path, context: UserContext | None = None) -> list[Path]:
     _save(partial, written[3])
     partial.close()
     window.close()
+    written.append(_render_refused_declaration(app, out, context, ids["partial"]))
     if own_ws:
         context.close()
     return written
+
+
+def _render_refused_declaration(app, out: Path, context: UserContext, declaration_id: int) -> Path:
+    """Customs' answer refusing a change of a partial declaration, in *Receipts and responses*."""
+    from core.suma.message import SumaError, SumaResponse, build_cusprl, build_response
+    from core.suma.model import Kind, Status
+    from core.suma.rules import Plan, row_for
+    from ui.messages_window import MessagesWindow
+
+    sample = _SampleMessages(context)
+    working = context.suma.working(declaration_id)
+    working.mrn = context.suma.row(declaration_id).mrn
+    from dataclasses import replace
+
+    header = replace(sample.header("CUSPRL", outbound=True), sender="DE-WKS-0815", recipient="ATLAS.DE")
+    plan = Plan(row_for(Status.PARTIAL, Kind.VSM, None), [3, 12], [])
+    sent = sample.store.add_outbound(
+        message_type="CUSPRL", kind="summary declaration VSM", message_id=header.message_id,
+        xml=build_cusprl(working, plan, header), params_id=None, org_id=None, created_by=context.user, records=[],
+        search_text=f"CUSPRL {working.mrn}")
+    sample.progress(sent.id, "sent", "delivered")
+    errors = [SumaError("S03", "Position 3 is confirmed: it can no longer change. Put back gross_mass.", 3,
+                        "gross_mass"),
+              SumaError("S02", "At status partial only the contact person's name, position and phone may change in "
+                               "the header.", None, "transport_number")]
+    answer_header = replace(sample.header("CUSPRR", outbound=False, answers=header.message_id), sender="ATLAS.DE",
+                            recipient="DE-WKS-0815")
+    answer = build_response(SumaResponse(False, working.mrn, Status.PARTIAL, [], errors), answer_header)
+    row_id = sample.inbound("suma-refused", answer_header, answer, sent.id, "applied",
+                            "Refused: position 3 (gross_mass) S03; (transport_number) S02", [],
+                            error=("S03", errors[0].text))
+    inbox = MessagesWindow(context)
+    inbox.resize(*SUMA_SCREEN)
+    inbox.show()
+    inbox.splitter.setSizes([260, 420])
+    inbox.select_message(row_id)
+    inbox.tabs.setCurrentIndex(0)
+    app.processEvents()
+    path = out / "suma-answer-refused.png"
+    _save(inbox, path)
+    inbox.close()
+    return path
 
 
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
