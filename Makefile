@@ -31,11 +31,8 @@ bench: $(STAMP)
 	$(PY) bench/messaging.py
 	$(PY) bench/users.py
 	$(PY) bench/certificates.py
-<<<<<<< HEAD
 	$(OFFSCREEN) $(PY) bench/sync_stall.py
-=======
-	$(PY) bench/suma_message.py
->>>>>>> suma-message
+	$(OFFSCREEN) $(PY) bench/suma_message.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -3,8 +3,8 @@ of a CC037C with 9,999 usages.
 
     python bench/messaging.py [--quick] [--queries N] [--usages N] [--runs N]
 
-The drain is compared with the cryptography it cannot avoid (sealing each query and opening each
-answer, measured in the same process); the preview with a plain lxml parse + XSLT of the same file
+The drain is compared with the cryptography it cannot avoid (sealing and opening each query, signing and
+verifying its delivery receipt, sealing and opening its answer, measured in the same process); the preview with a plain lxml parse + XSLT of the same file
 and stylesheet (best of the runs each). --quick: 10 queries, 200 usages, one run.
 
 Targets (full run): the drain at most 8x its cryptography, the preview at most 1.75x the plain XSLT.
@@ -40,7 +40,7 @@ from core.messages import (
     render_html,
 )
 from core.secrets import Secret
-from core.transport import open_sealed, seal
+from core.transport import open_sealed, seal, sign, verify
 from core.context import UserContext
 from core.installation import open_context
 
@@ -115,7 +115,8 @@ def measure_drain(count: int) -> dict:
 
 
 def _crypto_floor(context: UserContext, count: int) -> float:
-    """What any implementation pays per query: seal it, open it; seal the answer, open it."""
+    """What any implementation pays per query: seal it, open it; sign the delivery receipt, verify it; seal the
+    answer, open it."""
     params = next(p for p in context.params.list() if p.environment == "training")
     own = context.certificates.participant(params.eori, params.administration, params.environment)
     customs_cert = context.certificates.customs(params.administration, params.environment)
@@ -124,9 +125,12 @@ def _crypto_floor(context: UserContext, count: int) -> float:
     customs, _ = load_simulator_credentials(context.data_dir)
     xml = context.messaging.store.content(1)[0]
 
+    receipt = json.dumps({"messageIdentification": "CD0000000000000000000", "receivedAt": "2026-01-01T00:00:00Z"})
+
     def round_trip():
         for _ in range(count):
             open_sealed(seal(xml, own, customs_cert), customs, lambda c: True)
+            verify(sign(receipt.encode(), customs), lambda c: True)
             open_sealed(seal(xml, customs, own.certificate), own, lambda c: True)
     return timed(round_trip)
 

@@ -56,14 +56,14 @@ class AnswerApplier:
         self.guarantees = guarantees
         self._db = db
         self._params = params
-        self._certificates = certificates
+        self.certificates = certificates  # for one send and receive: looked up once (see run_cache)
         self._catalogue = catalogue
         self._schema_folder = schema_folder
 
     # -- trust ----------------------------------------------------------------------------------
     def _customs_trust(self, params: CommParams):
         """Only a customs certificate stored for this administration and environment may sign answers."""
-        return self._certificates.customs_signers(params.administration, params.environment)
+        return self.certificates.customs_signers(params.administration, params.environment)
 
     def receipt_detail(self, receipt: bytes, params: CommParams, message_id: str) -> str | None:
         """A description of a verified delivery receipt for ``message_id``, or None."""
@@ -214,7 +214,7 @@ class AnswerApplier:
         params = self._params.get(row.params_id)
         _, envelope = self.store.content(row.id)
         try:
-            own = self._certificates.participant(params.eori, params.administration, params.environment)
+            own = self.certificates.participant(params.eori, params.administration, params.environment)
         except CannotSend as exc:
             raise UserError(f"cannot decrypt: {exc}") from None
         xml = open_sealed(envelope, own, self._customs_trust(params)).content

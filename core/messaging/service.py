@@ -33,6 +33,7 @@ from core.messaging import faults
 from core.messaging.apply import AnswerApplier
 from core.messaging.channels import ChannelError, Delivery, channel_for
 from core.messaging.outbox import HeldBack, Outbox, fail
+from core.messaging.run_cache import RunCertificates
 from core.messaging.store import Message, MessageStore, utc_now
 from core.store.transactions import is_busy
 from core.users.access import system_access
@@ -61,6 +62,7 @@ NO_ANSWER_HOURS_SETTING = "no_answer_hours"
 INBOUND_LIMIT_SETTING = "inbound_max_mb"
 DEFAULT_QUERY_INTERVAL = 60
 DEFAULT_NO_ANSWER_HOURS = 4
+RECEIVE_PAUSE_SECONDS = 0.2  # between two looks for answers while messages are still being sent
 CLAIM_BATCH = 50  # answers claimed at once: few transactions, and each claim far from lapsing
 APPLY_BATCH = 10  # answers applied in one transaction: short enough for a clerk's action to wait for
 DEFAULT_INBOUND_LIMIT_MB = 25  # a CC037C listing 9,999 usages, signed and encrypted, is about 6 MB
@@ -153,7 +155,7 @@ class MessagingService:
         self._guarantees = guarantees
         self._access_codes = access_codes
         self._param_sets = params
-        self._certificates = certificates
+        self._certificates = self._store_certificates = certificates
         self._schema_folder = schema_folder
         self.store = MessageStore(db, installation_box, access, clock)
         self.applier = AnswerApplier(
@@ -538,16 +540,36 @@ class MessagingService:
     async def sync(self, ignore_backoff: bool = True) -> SyncSummary:
         """Send what is due, fetch and store what waits, apply it, and flag long silences."""
         summary = SyncSummary()
-        async with self._unless_busy(summary):
-            await self.send_due(summary, ignore_backoff=ignore_backoff)
-        async with self._unless_busy(summary):
-            await self.fetch(summary)
-        for _ in self._apply_pending(summary):
-            await asyncio.sleep(0)  # a backlog of answers must not hold the window
+        self._certificates = self.applier.certificates = RunCertificates(self._store_certificates)
+        try:
+            return await self._sync(summary, ignore_backoff)
+        finally:
+            self._certificates = self.applier.certificates = self._store_certificates
+
+    async def _sync(self, summary: SyncSummary, ignore_backoff: bool) -> SyncSummary:
+        sending = asyncio.ensure_future(self._send_step(summary, ignore_backoff))
+        try:
+            while not sending.done():  # answers are fetched and applied while the gateway works on the sending
+                await self._receive_step(summary)
+                await asyncio.wait({sending}, timeout=RECEIVE_PAUSE_SECONDS)
+            await sending
+        finally:
+            sending.cancel()
+        await self._receive_step(summary)
         async with self._unless_busy(summary):
             self.raise_alerts(summary)
         _log_summary(summary)
         return summary
+
+    async def _send_step(self, summary: SyncSummary, ignore_backoff: bool) -> None:
+        async with self._unless_busy(summary):
+            await self.send_due(summary, ignore_backoff=ignore_backoff)
+
+    async def _receive_step(self, summary: SyncSummary) -> None:
+        async with self._unless_busy(summary):
+            await self.fetch(summary)
+        for _ in self._apply_pending(summary):
+            await asyncio.sleep(0)  # the sending goes on between two batches of answers
 
     @contextlib.asynccontextmanager
     async def _unless_busy(self, summary: SyncSummary):

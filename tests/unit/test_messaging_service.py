@@ -527,12 +527,10 @@ def test_a_message_that_breaks_the_schema_is_not_queued(service, context, demo):
 
 
 def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(service, engine, context, demo, monkeypatch):
-    from core.messaging import answers
-
     def broken(*_args):
         raise ValueError("an element this version does not understand")
 
-    monkeypatch.setitem(answers.HANDLERS, "CC037C", broken)
+    monkeypatch.setitem(service.applier.handlers, "CC037C", broken)
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
     summary = sync(service, engine, context)
     assert summary.quarantined == 1 and summary.applied == 0
