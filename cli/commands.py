@@ -115,6 +115,7 @@ def _add_certificate_commands(sub) -> None:
     p = sub.add_parser("cert-export", help="write the public certificate only (never the key) to a file")
     p.add_argument("id", type=int, help="the certificate's id (see certs)")
     p.add_argument("file", type=Path, help="FILE.pem, or FILE.cer/.der for DER")
+    p.add_argument("--force", action="store_true", help="replace FILE when it exists")
 
 
 def _add_user_commands(sub) -> None:
@@ -697,7 +698,12 @@ def cmd_certs(args) -> int:
 
 
 def cmd_cert_export(args) -> int:
-    path = _context(args).certificates.export_public(args.id, args.file)
+    from core.data_folder import DataFolder
+    from core.installation import default_data_dir
+
+    # a name that would be refused is refused before the database is opened (and signed in to)
+    DataFolder(args.data_dir or default_data_dir()).check_user_file(args.file, replace=args.force)
+    path = _context(args).certificates.export_public(args.id, args.file, replace=args.force)
     _print_json({"id": args.id, "path": str(path)})
     return EXIT_OK
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from core import APP_NAME
+from core.data_folder import DataFolder
 from core.refdata.catalogue import Catalogue
 from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
@@ -50,6 +51,7 @@ class Installation:
 
     def __init__(self, data_dir: Path, store: Store, box: SecretBox, hooks: Hooks = Hooks()):
         self.data_dir = data_dir
+        self.folder = DataFolder(data_dir)
         self.store = store
         self.box = box
         self.hooks = hooks

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from core.errors import UserError
 
 KEY_FILE_NAME = "secrets.key"
+KEY_TEMPORARY_SUFFIX = ".tmp"  # the key file while it is written
 NONCE_BYTES = 12
 
 
@@ -88,7 +89,7 @@ def _load_or_create_key(path: Path) -> bytes:
         return key
     key = AESGCM.generate_key(bit_length=KEY_BYTES * 8)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(KEY_TEMPORARY_SUFFIX)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(key)

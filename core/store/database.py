@@ -13,21 +13,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from core.errors import UserError
+from core.errors import DatabaseProblem
 from core.store.migrations import MIGRATION_SET, migration_names, migrations
 
 DATABASE_FILE_NAME = "customsdesk.sqlite"
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside the database
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_TIMEOUT_SECONDS = 2.0
-
-
-class DatabaseProblem(UserError):
-    """The database cannot be used; the file was left untouched."""
-
-    def __init__(self, kind: str, path: Path, message: str):
-        self.kind = kind
-        self.path = path
-        super().__init__(message)
 
 
 @dataclass
@@ -176,6 +168,11 @@ def _backup(db: Database, path: Path, version: int) -> Path:
     finally:
         target.close()
     return backup_path
+
+
+def backup_files(path: Path) -> list[Path]:
+    """The copies taken before migrations (``customsdesk.vN.backup.sqlite``, and older ones moved aside)."""
+    return sorted(Path(path).parent.glob(f"{Path(path).stem}.v*.backup*"))
 
 
 def _locked_message(path: Path) -> str:
