@@ -5,6 +5,7 @@ reported with a clear message and never modified.
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -20,6 +21,8 @@ DATABASE_FILE_NAME = "customsdesk.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside the database
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_TIMEOUT_SECONDS = 2.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -104,6 +107,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _check_readable_and_known(db: Database, path: Path) -> None:
     try:
         db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _check_pages(db.conn, path)
         applied = {m.name for m in migrations.applied(db)}
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
@@ -119,6 +123,15 @@ def _check_readable_and_known(db: Database, path: Path) -> None:
             f"this version does not know: {', '.join(sorted(unknown))}). Install the newer version; "
             "the file was not changed.",
         )
+
+
+def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
+    """Every page of every table and index is well formed (SQLite's quick_check: one read of the file,
+    without comparing indexes with their tables), before anything is written."""
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(10)").fetchall()]
+    if problems != ["ok"]:
+        log.error("the database %s is damaged: %s", path, "; ".join(problems))
+        raise DatabaseProblem("corrupt", path, _corrupt_message(path))
 
 
 def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:

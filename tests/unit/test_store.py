@@ -120,6 +120,26 @@ def test_damaged_pages_behind_a_valid_header_are_corrupt(db_path):
     assert _snapshot(db_path) == before
 
 
+def test_a_damaged_table_page_is_found_before_anything_is_written(db_path):
+    store = open_store(db_path)
+    with store.db.conn:
+        store.db.conn.executemany("INSERT INTO organisations (name, eori, country) VALUES (?, ?, 'CZ')",
+                                  [(f"Spedice {i}", f"CZ{i:08d}") for i in range(200)])
+    page = store.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'organisations'").fetchone()[0]
+    page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * page_size + 8:page * page_size] = b"\xff" * (page_size - 8)  # the header stays, cells go
+    db_path.write_bytes(bytes(data))
+    before = _snapshot(db_path)
+
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(db_path)
+
+    assert caught.value.kind == "corrupt" and "damaged" in str(caught.value)
+    assert _snapshot(db_path) == before
+
+
 def test_folder_in_place_of_the_file_is_reported(db_path):
     db_path.mkdir()
     with pytest.raises(DatabaseProblem) as caught:
