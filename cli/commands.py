@@ -278,9 +278,13 @@ def _context(args):
     password = _read_password(args.login_password_file, "--password-file") if args.login_password_file else None
     if password is not None and not args.login:
         raise ValidationError([FieldError("user", "--password-file needs --user NAME: say whose password it is.")])
+    from core.installation import tightened_message
     from simulator.pki import TRAINING_HOOKS
 
-    return open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS)
+    context = open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS)
+    if context.installation.tightened:  # stdout stays the command's JSON
+        print(f"Note: {tightened_message(context.installation.tightened)}.", file=sys.stderr)
+    return context
 
 
 def _read_password(path: Path, option: str) -> str:

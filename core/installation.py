@@ -5,6 +5,7 @@ Nothing here acts for a user. Signing in returns a :class:`~core.context.UserCon
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +23,16 @@ from core.store import Store, open_store
 from core.store.database import DATABASE_FILE_NAME
 from core.users import AuditLog, UserService
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from core.context import UserContext
     from core.transport.certificates import StoredCertificate
+
+
+def tightened_message(paths: list[Path]) -> str:
+    return ("CustomsDesk made these files and folders readable by their owner only (others could read them): "
+            + ", ".join(str(p) for p in paths))
 
 
 def default_data_dir() -> Path:
@@ -59,6 +67,7 @@ class Installation:
         self.catalogue = Catalogue(store.db)
         self.audit = AuditLog(store.db)
         self.users = UserService(store.db, box, self.audit)
+        self.tightened: list[Path] = []  # files and folders others could read, made private when opened
 
     @classmethod
     def open(cls, data_dir: Path | None = None, first_user: str | None = None, hooks: Hooks = Hooks()) -> Installation:
@@ -72,6 +81,9 @@ class Installation:
         except BaseException:
             store.close()
             raise
+        installation.tightened = installation.folder.tighten_permissions()
+        if installation.tightened:
+            log.warning(tightened_message(installation.tightened))
         return installation
 
     @property

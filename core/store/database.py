@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.errors import DatabaseProblem
+from core.files import create_private_file, make_private_folder
 from core.store.migrations import MIGRATION_SET, migration_names, migrations
 
 DATABASE_FILE_NAME = "customsdesk.sqlite"
@@ -52,7 +53,7 @@ def open_store(path: Path) -> Store:
     if exists:
         _check_file(path)
     else:
-        _ensure_parent(path)
+        _create_private(path)  # SQLite gives its -wal and -shm files the database file's mode
     conn = _connect(path)
     try:
         db = Database(conn)
@@ -88,9 +89,11 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _ensure_parent(path: Path) -> None:
+def _create_private(path: Path) -> None:
+    """The folder (0700) and an empty database file (0600): only the user reads them."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        create_private_file(path)
     except OSError as exc:
         raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
 
@@ -175,6 +178,7 @@ def _backup(db: Database, path: Path, version: int) -> Path:
     backup_path = path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
     if backup_path.exists():
         shutil.move(backup_path, backup_path.with_name(backup_path.name + ".old"))
+    create_private_file(backup_path)
     target = sqlite3.connect(backup_path)
     try:
         db.conn.backup(target)

@@ -47,3 +47,53 @@ def test_a_damaged_page_is_reported_by_every_command_and_the_file_is_left_as_it_
         assert "Traceback" not in result.stderr
         assert f"The file {database} is not a readable CustomsDesk database (it is damaged" in result.stderr
         assert _snapshot(database) == before, command
+
+
+# --- permissions -----------------------------------------------------------------------------------------------
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def _own_paths(data_dir: Path) -> list[Path]:
+    return [data_dir, data_dir / "customsdesk.sqlite", data_dir / "secrets.key", data_dir / "logs",
+            data_dir / "logs" / "customsdesk.log"]
+
+
+def test_a_new_data_folder_and_its_files_are_for_their_owner_only(cli, cli_data_dir):
+    result = cli("init")
+
+    assert result.returncode == 0, result.stderr
+    assert {path.name: oct(_mode(path)) for path in _own_paths(cli_data_dir)} == {
+        "data": "0o700", "customsdesk.sqlite": "0o600", "secrets.key": "0o600", "logs": "0o700",
+        "customsdesk.log": "0o600"}
+    assert result.stderr == ""
+
+
+def test_loose_permissions_are_tightened_once_and_said_on_stderr(cli, cli_data_dir):
+    assert cli("init").returncode == 0
+    backup = cli_data_dir / "customsdesk.v4.backup.sqlite"
+    backup.write_bytes(b"a backup taken before a migration")
+    loose = [*_own_paths(cli_data_dir), backup]
+    for path in loose:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+    first = cli("orgs", "--json")
+
+    assert first.returncode == 0 and first.json == []  # stdout stays the command's JSON
+    assert "readable by their owner only" in first.stderr and str(cli_data_dir / "customsdesk.sqlite") in first.stderr
+    assert {path.name: oct(_mode(path)) for path in loose} == {
+        "data": "0o700", "customsdesk.sqlite": "0o600", "secrets.key": "0o600", "logs": "0o700",
+        "customsdesk.log": "0o600", backup.name: "0o600"}
+    assert "readable by their owner only" in (cli_data_dir / "logs" / "customsdesk.log").read_text()
+    again = cli("orgs", "--json")
+    assert again.returncode == 0 and again.stderr == ""  # said once
+
+
+def test_tightening_keeps_a_read_only_key_file_read_only(cli, cli_data_dir):
+    assert cli("init").returncode == 0
+    key = cli_data_dir / "secrets.key"
+    key.chmod(0o444)
+
+    assert cli("orgs", "--json").returncode == 0
+
+    assert _mode(key) == 0o400

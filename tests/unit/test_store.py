@@ -56,6 +56,20 @@ def test_missing_folder_is_created(tmp_path):
     store.close()
 
 
+def test_the_database_its_side_files_and_its_folder_are_for_their_owner_only(tmp_path):
+    path = tmp_path / "new" / DATABASE_FILE_NAME
+    store = open_store(path)
+    with store.db.conn:
+        store.db.execute("INSERT INTO organisations (name, eori, country) VALUES ('A', 'CZ12345678', 'CZ')")
+    try:
+        modes = {p.name: oct(p.stat().st_mode & 0o777)
+                 for p in (path.parent, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))}
+    finally:
+        store.close()
+    assert modes == {"new": "0o700", DATABASE_FILE_NAME: "0o600", f"{DATABASE_FILE_NAME}-wal": "0o600",
+                     f"{DATABASE_FILE_NAME}-shm": "0o600"}
+
+
 def test_wal_mode_and_foreign_keys_are_on(db_path):
     store = open_store(db_path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -90,7 +104,7 @@ def test_upgrade_leaves_a_backup_that_opens_at_version_1(db_path):
     backup = store.backup_path
     store.close()
     assert backup == db_path.with_name("customsdesk.v1.backup.sqlite")
-    assert backup.is_file()
+    assert backup.is_file() and backup.stat().st_mode & 0o777 == 0o600
     old = Database(backup)
     assert schema_version(old) == 1
     assert [m.name for m in migrations.applied(old)] == [FIRST_MIGRATION]
