@@ -255,9 +255,16 @@ def _run_command(args: argparse.Namespace) -> int:
         _print_error(str(exc))
         return EXIT_LOGIN
     except sqlite3.OperationalError as exc:
+        from core.installation import default_data_dir
+        from core.store.database import DATABASE_FILE_NAME, disk_full, is_disk_full
+
         log.exception("%s: the database cannot be used", args.command)
-        _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
-                     "the other program that holds it.")
+        data_dir = args.data_dir or default_data_dir()
+        if is_disk_full(exc, data_dir):
+            _print_error(str(disk_full(data_dir / DATABASE_FILE_NAME)))
+        else:
+            _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
+                         "the other program that holds it.")
         return EXIT_DATABASE
     except ValidationError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)

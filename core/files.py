@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import shutil
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,8 +25,38 @@ OUT_OF_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 MODES_APPLY = os.name == "posix"  # elsewhere a mode is only a read-only flag: the folder's ACLs protect the files
 
 
+SPACE_PROBE_BYTES = 256 * 1024  # what SQLite needs at least to open and change a database (its -shm is 32 KiB)
+
+
 def out_of_space(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in OUT_OF_SPACE
+
+
+def folder_is_full(folder: Path) -> bool:
+    """Whether a file in ``folder`` cannot grow to SPACE_PROBE_BYTES: the disk (or the quota) is full, or
+    files may not grow that much. Tried with a real file, removed at once; False when it cannot be told."""
+    try:
+        if shutil.disk_usage(folder).free < SPACE_PROBE_BYTES:
+            return True
+    except OSError:
+        pass
+    probe = Path(folder) / f".customsdesk-space-check-{secrets.token_hex(4)}"
+    try:
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except OSError as exc:
+        return out_of_space(exc)
+    try:
+        block = bytes(64 * 1024)
+        written = 0
+        while written < SPACE_PROBE_BYTES:
+            written += os.write(descriptor, block)
+        os.fsync(descriptor)  # a file system that allocates late says so here
+        return False
+    except OSError as exc:
+        return out_of_space(exc)
+    finally:
+        os.close(descriptor)
+        _remove_quietly(probe)
 
 
 # -- files the user names -------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
 from core.settings import SCHEMA_FOLDER_KEY, Settings
 from core.store import Store, open_store
-from core.store.database import DATABASE_FILE_NAME
+from core.store.database import DATABASE_FILE_NAME, disk_full, is_disk_full
 from core.users import AuditLog, UserService
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,11 @@ class Installation:
             install_builtin(store.db)
             installation = cls(data_dir, store, SecretBox.for_data_dir(data_dir), hooks)
             installation.users.bootstrap(first_user or local_user())
+        except (sqlite3.Error, OSError) as exc:
+            store.close()
+            if is_disk_full(exc, data_dir):
+                raise disk_full(store.path) from None
+            raise
         except BaseException:
             store.close()
             raise
@@ -119,6 +125,11 @@ def open_context(
     installation = Installation.open(data_dir, first_user=user, hooks=hooks)
     try:
         context = installation.sign_in(user, password)
+    except sqlite3.Error as exc:  # signing in writes to the audit log
+        installation.close()
+        if is_disk_full(exc, installation.data_dir):
+            raise disk_full(installation.store.path) from None
+        raise
     except BaseException:
         installation.close()
         raise

@@ -109,11 +109,29 @@ def start_logging(data_dir: Path, started: str = "", file_name: str = LOG_FILE_N
 
 
 class PrivateLogFile(RotatingFileHandler):
-    """The rotating log file, each new file readable by its owner only."""
+    """The rotating log file, each new file readable by its owner only. A line that cannot be written (a full
+    disk) is said once on stderr, without a traceback: the log must never stop the app or garble its output."""
+
+    _said = False
 
     def _open(self):
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self._said:
+            return
+        self._said = True
+        problem = sys.exc_info()[1]
+        if sys.stderr is not None:
+            print(f"CustomsDesk cannot write its log file {self.baseFilename} "
+                  f"({getattr(problem, 'strerror', None) or problem}); it goes on without it.", file=sys.stderr)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last lines could not be written: already said in handleError
+            self.stream = None
 
 
 def _add_handler(handler: logging.Handler) -> None:

@@ -97,3 +97,53 @@ def test_tightening_keeps_a_read_only_key_file_read_only(cli, cli_data_dir):
     assert cli("orgs", "--json").returncode == 0
 
     assert _mode(key) == 0o400
+
+
+# --- a full disk -----------------------------------------------------------------------------------------------
+def _run_on_a_full_disk(data_dir: Path, file_size_limit: int, *args: str):
+    """main.py in a process whose files cannot grow past ``file_size_limit`` bytes: every write beyond it fails
+    with EFBIG, as writes to a full disk fail with ENOSPC (and SQLite reports both alike)."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import PROJECT_ROOT, CliResult
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing the process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
+    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args], cwd=PROJECT_ROOT,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120, preexec_fn=limit_file_size)
+    return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def _assert_disk_full_reported(result, data_dir: Path) -> None:
+    assert result.returncode == 4, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+    assert f"The disk holding {data_dir} is full" in result.stderr
+    assert "Free some space" in result.stderr and "nothing was changed" in result.stderr
+    assert "damaged" not in result.stderr and "move it aside" not in result.stderr
+
+
+def test_a_full_disk_at_start_is_not_called_a_damaged_database(cli, cli_data_dir):
+    assert cli("demo").returncode == 0
+    database = cli_data_dir / "customsdesk.sqlite"
+    before = _snapshot(database)
+
+    for command in (["orgs", "--json"], ["init"]):
+        # SQLite cannot even make its shared-memory file (32 KiB) beside the database
+        _assert_disk_full_reported(_run_on_a_full_disk(cli_data_dir, 16 * 1024, *command), cli_data_dir)
+        assert _snapshot(database) == before
+
+    assert cli("orgs", "--json").returncode == 0  # with free space again, all is there
+    assert len(cli("orgs", "--json").json) > 0
+
+
+def test_a_full_disk_while_a_new_database_is_made(cli, cli_data_dir):
+    # room for the shared-memory file, none for the tables
+    _assert_disk_full_reported(_run_on_a_full_disk(cli_data_dir, 64 * 1024, "init"), cli_data_dir)
+
+    again = cli("init")
+    assert again.returncode == 0, again.stderr
