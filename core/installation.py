@@ -74,10 +74,14 @@ class Installation:
     def open(cls, data_dir: Path | None = None, first_user: str | None = None, hooks: Hooks = Hooks()) -> Installation:
         """Open (create, migrate) the database; a new installation gets its administrator without a password."""
         data_dir = Path(data_dir) if data_dir else default_data_dir()
-        store = open_store(data_dir / DATABASE_FILE_NAME)
+        boxes: list[SecretBox] = []
+        # the key before anything is written: a lost key file must not be made anew over secrets sealed with it
+        store = open_store(data_dir / DATABASE_FILE_NAME,
+                           before_changes=lambda conn: boxes.append(SecretBox.for_data_dir(
+                               data_dir, sealed_with_installation_key(conn))))
         try:
             install_builtin(store.db)
-            installation = cls(data_dir, store, SecretBox.for_data_dir(data_dir), hooks)
+            installation = cls(data_dir, store, boxes[0], hooks)
             installation.users.bootstrap(first_user or local_user())
         except (sqlite3.Error, OSError) as exc:
             store.close()
@@ -115,6 +119,41 @@ class Installation:
 
     def close(self) -> None:
         self.store.close()
+
+
+def sealed_with_installation_key(conn: sqlite3.Connection) -> list[str]:
+    """What the database holds that only the installation key opens, in words (empty: nothing).
+
+    Read before migrations, so every table and column is looked for first: a database of any version.
+    """
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def columns(table: str) -> set[str]:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")} if table in tables else set()
+
+    def count(sql: str) -> int:
+        return conn.execute(sql).fetchone()[0]
+
+    found = []
+    if "password" in columns("users"):
+        logins = [row[0] for row in conn.execute("SELECT login FROM users WHERE password IS NULL ORDER BY login")]
+        if logins:
+            found.append(f"the personal key (and so the access codes) of {', '.join(logins)}, who "
+                         f"{'has' if len(logins) == 1 else 'have'} no password yet")
+    legacy = count("SELECT count(*) FROM access_codes_legacy") if "access_codes_legacy" in tables else 0
+    if "owner" in columns("access_codes"):  # before user accounts, codes were sealed with the installation key
+        legacy += count("SELECT count(*) FROM access_codes")
+    if legacy:
+        found.append(f"{legacy} access code(s) stored before user accounts")
+    if "key_sealed" in columns("certificates"):
+        keys = count("SELECT count(*) FROM certificates WHERE key_sealed IS NOT NULL")
+        if keys:
+            found.append(f"the private key of {keys} participant certificate(s)")
+    if {"direction", "xml"} <= columns("messages"):
+        messages = count("SELECT count(*) FROM messages WHERE direction = 'out' AND xml IS NOT NULL")
+        if messages:
+            found.append(f"{messages} outgoing message(s)")
+    return found
 
 
 def open_context(

@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,8 +47,12 @@ def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating when missing) and migrate the database at ``path``."""
+def open_store(path: Path, before_changes: Callable[[sqlite3.Connection], None] | None = None) -> Store:
+    """Open (creating when missing) and migrate the database at ``path``.
+
+    ``before_changes`` is called with the connection once the file is known to be sound and before anything is
+    written to it (WAL mode, migrations): what it raises leaves the file as it was.
+    """
     path = Path(path)
     exists = path.exists()
     if exists:
@@ -59,6 +64,8 @@ def open_store(path: Path) -> Store:
         db = Database(conn)
         _check_readable_and_known(db, path)
         _check_not_locked(conn, path)
+        if before_changes is not None:
+            before_changes(conn)
         _configure(conn, path)
         backup_path = _migrate(db, path, exists)
     except BaseException:

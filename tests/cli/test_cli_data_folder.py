@@ -147,3 +147,99 @@ def test_a_full_disk_while_a_new_database_is_made(cli, cli_data_dir):
 
     again = cli("init")
     assert again.returncode == 0, again.stderr
+
+
+# --- the key file ----------------------------------------------------------------------------------------------
+GRN = "23GB0000010000863"
+
+
+def _sealed_codes(cli) -> None:
+    org = cli("org-add", "--name", "Spedice Brno", "--eori", "CZ25596641", "--country", "CZ").json
+    assert cli("guarantee-add", "--org", org["id"], "--type", "1", "--grn", GRN, "--office", "CZ520101").returncode == 0
+    stored = cli("codes-set", GRN, stdin='{"pac": "AB12", "spk": ["CD34"]}')
+    assert stored.returncode == 0 and stored.json["spk"] == ["CD34"], stored.stderr
+
+
+def test_a_lost_key_file_is_not_made_again_while_the_database_holds_secrets_sealed_with_it(cli, cli_data_dir):
+    _sealed_codes(cli)
+    key, database = cli_data_dir / "secrets.key", cli_data_dir / "customsdesk.sqlite"
+    key.unlink()
+    before = _snapshot(database)
+
+    for command in [*COMMANDS, ["codes-show", GRN]]:
+        result = cli(*command)
+        assert result.returncode == 4, (command, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert f"The key file {key} is missing" in result.stderr
+        assert "Restore secrets.key" in result.stderr and "nothing was changed" in result.stderr
+        assert not key.exists(), command
+        assert _snapshot(database) == before, command
+
+
+def test_a_database_without_sealed_secrets_gets_a_new_key_file(cli, cli_data_dir, tmp_path):
+    assert cli("init").returncode == 0
+    [admin] = cli("users", "--json").json
+    password = tmp_path / "password"
+    password.write_text("a long administrator password\n")
+    assert cli("user-reset", admin["login"], "--password-file", password).returncode == 0  # the key is his own now
+    key = cli_data_dir / "secrets.key"
+    old_key = key.read_bytes()
+    key.unlink()
+
+    result = cli("--user", admin["login"], "--password-file", password, "orgs", "--json")
+
+    assert result.returncode == 0, result.stderr
+    assert key.is_file() and key.read_bytes() != old_key and key.stat().st_mode & 0o777 == 0o600
+
+
+def _run_without_reading_others_files(data_dir: Path, *args: str):
+    """main.py in a process that file modes bind: as root, without the capabilities that override them."""
+    import ctypes
+    import os
+    import subprocess
+    import sys
+
+    from conftest import PROJECT_ROOT, CliResult
+
+    def drop_overrides() -> None:
+        if os.geteuid() != 0:
+            return
+        pr_capbset_drop, cap_dac_override, cap_dac_read_search = 24, 1, 2
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in (cap_dac_override, cap_dac_read_search):  # lost at exec: the new program never has them
+            if libc.prctl(pr_capbset_drop, capability, 0, 0, 0) != 0:
+                raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args], cwd=PROJECT_ROOT,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120, preexec_fn=drop_overrides)
+    return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def test_a_key_file_that_cannot_be_read_is_named_with_the_fix(cli, cli_data_dir):
+    _sealed_codes(cli)
+    key = cli_data_dir / "secrets.key"
+    key.chmod(0o000)
+    try:
+        result = _run_without_reading_others_files(cli_data_dir, "codes-show", GRN)
+    finally:
+        key.chmod(0o600)
+
+    assert result.returncode == 4, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert f"The key file {key} cannot be read (Permission denied)" in result.stderr
+    assert f"chmod 600 {key}" in result.stderr
+    assert cli("codes-show", GRN).json["spk"] == ["CD34"]  # readable again, the key is the same
+
+
+def test_a_folder_in_place_of_the_key_file_is_named_with_the_fix(cli, cli_data_dir):
+    _sealed_codes(cli)
+    key = cli_data_dir / "secrets.key"
+    key.rename(cli_data_dir / "kept-aside.key")
+    key.mkdir()
+
+    result = cli("codes-show", GRN)
+
+    assert result.returncode == 4, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert f"{key} is a folder, not CustomsDesk's key file" in result.stderr and "Move the folder" in result.stderr
+    assert key.is_dir() and list(key.iterdir()) == []

@@ -318,3 +318,28 @@ def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_
         as_carol.close()
     finally:
         context.close()
+
+
+def test_a_lost_key_file_stops_the_upgrade_of_codes_sealed_with_it_before_anything_is_written(tmp_path):
+    from core.installation import open_context
+    from core.secrets import Secret, SecretBox
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = Database(folder / DATABASE_FILE_NAME)
+    migrations.apply(db, stop_before=FOURTH_MIGRATION)
+    db["organisations"].insert({"id": 7, "name": "Spedice Brno s.r.o.", "eori": "CZ25596641", "country": "CZ"})
+    db["guarantees"].insert({"id": 3, "org_id": 7, "type": "1", "grn": "23GB0000010000863"})
+    box = SecretBox.for_data_dir(folder)
+    db["access_codes"].insert({"guarantee_id": 3, "owner": "alice", "kind": "spk", "position": 0,
+                               "sealed": box.seal(Secret("J8YH"), "access-code|3|alice|spk|0")})
+    db.close()
+    (folder / "secrets.key").unlink()
+    before = _snapshot(folder / DATABASE_FILE_NAME)
+
+    with pytest.raises(DatabaseProblem) as caught:
+        open_context(folder, user="alice")
+
+    assert caught.value.kind == "key-missing" and "1 access code(s) stored before user accounts" in str(caught.value)
+    assert _snapshot(folder / DATABASE_FILE_NAME) == before  # not migrated, no backup taken
+    assert sorted(p.name for p in folder.iterdir()) == [DATABASE_FILE_NAME]
