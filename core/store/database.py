@@ -102,6 +102,11 @@ def _create_private(path: Path) -> None:
         make_private_folder(path.parent)
         create_private_file(path)
     except OSError as exc:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise DatabaseProblem("unwritable-folder", path, f"{path.parent} is a file, not a folder: choose a data "
+                                                             "folder with --data-dir.") from None
+        if out_of_space(exc):
+            raise disk_full(path) from None
         raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
 
 
