@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/messaging.py
 	$(PY) bench/users.py
 	$(PY) bench/certificates.py
+	$(PY) bench/database_open.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -72,6 +72,12 @@ SCHEMAS = {
         "runs": COUNT, "certificates": COUNT, "warnings": COUNT, "open_workspace_s": NUMBER,
         "expiry_warnings_s": NUMBER, "warnings_to_open_ratio": NUMBER, "measured": TEXT,
     },
+    "database_open": {
+        "runs": COUNT, "organisations": COUNT, "guarantees": COUNT, "audit_entries": COUNT, "db_size_mb": NUMBER,
+        "build_s": NUMBER, "read_file_s": NUMBER, "integrity_check_s": NUMBER, "open_s": NUMBER,
+        "open_ms_per_mb": NUMBER, "ratio_open_to_read": NUMBER, "ratio_open_to_integrity_check": NUMBER,
+        "measured": TEXT,
+    },
 }
 TARGETS = {
     "startup": {"ratio_first_paint_to_bare", "ratio_populated_to_bare"},
@@ -79,6 +85,7 @@ TARGETS = {
     "messaging": {"ratio_drain_to_crypto_floor", "ratio_render_to_plain"},
     "users": {"ratio_sign_in_to_kdf", "ratio_declarant_to_admin_page"},
     "certificates": {"warnings_to_open_ratio"},
+    "database_open": {"ratio_open_to_integrity_check"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
 FAULTS = {
@@ -87,6 +94,7 @@ FAULTS = {
     "messaging": ("core.messaging.service", "MessagingService.sync"),
     "users": ("core.organisations.service", "OrganisationService.list"),
     "certificates": ("core.transport.certificates", "CertificateStore.warnings"),
+    "database_open": ("core.store.database", "_check_pages"),
 }
 # Small sizes without --quick: the targets are enforced.
 SMALL_FULL_RUNS = {
@@ -95,6 +103,7 @@ SMALL_FULL_RUNS = {
     "messaging": ["--queries", "5", "--usages", "100", "--runs", "1"],
     "users": ["--organisations", "500", "--represented", "100", "--runs", "1"],
     "certificates": ["--certificates", "50", "--runs", "1"],
+    "database_open": ["--organisations", "500", "--runs", "1"],
 }
 FAULT_MESSAGE = "fault injected by the benchmark tests"
 
