@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/messaging.py
 	$(PY) bench/users.py
 	$(PY) bench/certificates.py
+	$(OFFSCREEN) $(PY) bench/sync_stall.py
 	$(PY) bench/database_open.py
 
 package: $(STAMP)

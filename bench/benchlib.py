@@ -9,7 +9,8 @@ measured ``value``, the bound ``max`` or ``min``, and whether it was ``met``), `
 - ``--quick`` (small sizes, few runs, seconds) reports the same keys but does not enforce the timing
   targets, so that the tests can run it on a busy machine: only errors and failed checks exit non-zero.
 
-Timing targets are ratios to a baseline measured in the same script, never absolute times.
+Timing targets are ratios to a baseline measured in the same script, never absolute times; the one exception is
+how long the window may go without answering (sync_stall.py), which is about people, not machines.
 """
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ from core.installation import open_context
 
 
 # ---- drain ------------------------------------------------------------------------------------
-def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[UserContext, list[int]]:
+def workspace_with_guarantees(data_dir: Path, count: int) -> tuple[UserContext, list[int]]:
+    """The demo and ``count`` type 1 guarantees with a secondary access code each (sync_stall.py uses it too)."""
     context = open_context(data_dir)
     load_demo(context)
     params = next(p for p in context.params.list() if p.environment == "training")
@@ -61,7 +62,8 @@ def _workspace_with_guarantees(data_dir: Path, count: int) -> tuple[UserContext,
     return context, ids
 
 
-def _start_simulator(data_dir: Path) -> tuple[subprocess.Popen, str]:
+def start_simulator(data_dir: Path) -> tuple[subprocess.Popen, str]:
+    """``main.py simulator`` on a free loopback port, answering at once; returns the process and its URL."""
     process = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "simulator", "--port", "0",
                                 "--throttle-seconds", "0"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
@@ -69,11 +71,11 @@ def _start_simulator(data_dir: Path) -> tuple[subprocess.Popen, str]:
         check(first.strip() != "", f"the simulator did not start (exit {process.poll()})")
         return process, json.loads(first)["listening"]
     except BaseException:
-        _stop(process)
+        stop_simulator(process)
         raise
 
 
-def _stop(process: subprocess.Popen) -> None:
+def stop_simulator(process: subprocess.Popen) -> None:
     process.terminate()
     try:
         process.wait(timeout=30)
@@ -85,9 +87,9 @@ def _stop(process: subprocess.Popen) -> None:
 def measure_drain(count: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
-        context, ids = _workspace_with_guarantees(data_dir, count)
+        context, ids = workspace_with_guarantees(data_dir, count)
         try:
-            simulator, url = _start_simulator(data_dir)
+            simulator, url = start_simulator(data_dir)
         except BaseException:
             context.close()
             raise
@@ -101,7 +103,7 @@ def measure_drain(count: int) -> dict:
             drain_s = timed(lambda: summary.update(asyncio.run(context.messaging.sync()).as_dict()))
             crypto_s = _crypto_floor(context, count)
         finally:
-            _stop(simulator)
+            stop_simulator(simulator)
             context.close()
     check(summary["sent"] == count and summary["applied"] == count,
           f"{count} queries should be sent and their answers applied: {summary}")

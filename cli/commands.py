@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "guarantees":
             p.add_argument("--org", type=_row_id)
     _add_messaging_commands(sub)
+    _add_suma_commands(sub)
     _add_user_commands(sub)
     _add_onboarding_commands(sub)
     _add_certificate_commands(sub)
@@ -210,6 +211,17 @@ def _add_messaging_commands(sub) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--xml", action="store_true")
     group.add_argument("--html", action="store_true")
+    group.add_argument("--json", action="store_true", help="its fields and its history")
+    p = sub.add_parser("message-retry", help="apply a quarantined answer again at the next send and receive")
+    p.add_argument("id", help="the message's number")
+    p = sub.add_parser("params", help="list the communication parameter sets")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("params-set", help="change a communication parameter set; prints it")
+    p.add_argument("id", type=int, help="the parameter set's id (see params)")
+    for option, what in (("name", "its name"), ("gateway", "the gateway: an http(s) URL or a mailbox folder"),
+                         ("eori", "the participant's EORI"), ("participant-code", "the participant code"),
+                         ("permit", "the NCTS permit number")):
+        p.add_argument(f"--{option}", help=what)
     p = sub.add_parser("validate-message", help="check a message file against the schemas")
     p.add_argument("file", type=Path)
     p = sub.add_parser("simulator", help="run the customs simulator (training environment) on loopback")
@@ -221,6 +233,33 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("--mailbox", type=Path, help="also serve a mailbox folder (out/ and in/)")
     p.add_argument("--outage", action="store_true", help="start in a simulated outage")
     p.add_argument("--answer-delay", type=_seconds, help="seconds before answers become available")
+
+
+def _add_suma_commands(sub) -> None:
+    p = sub.add_parser("suma-import", help="a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id "
+                                           "replacing the working copy of one")
+    p.add_argument("file", type=Path, help="the JSON declaration ('-' for stdin)")
+    p.add_argument("--id", type=int, dest="declaration_id", help="the declaration whose working copy it replaces")
+    p = sub.add_parser("suma-send", help="check a summary declaration against what customs hold and queue it")
+    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("--kind", required=True, choices=["VSA", "VSM", "ESA", "ESV"])
+    p.add_argument("--flag", choices=["1", "2", "3"], help="the confirmation flag (ESA: 1 or 2; ESV: 3)")
+    p.add_argument("--positions", type=_numbers, help="the positions to send or confirm, e.g. 1,2,5")
+    p = sub.add_parser("suma", help="list the summary declarations")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("suma-show", help="a summary declaration with its positions")
+    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _numbers(text: str) -> list[int]:
+    try:
+        numbers = [int(part) for part in text.replace(" ", "").split(",") if part]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of position numbers: write e.g. 1,2,5") from None
+    if not numbers or any(not 1 <= n <= 9999 for n in numbers):
+        raise argparse.ArgumentTypeError("position numbers run from 1 to 9999, e.g. 1,2,5")
+    return numbers
 
 
 def _add_onboarding_commands(sub) -> None:
@@ -325,6 +364,8 @@ def run(args: argparse.Namespace) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     import sqlite3
 
+    from core.suma.rules import Refused
+
     from core.store import DatabaseProblem
 
     command = COMMANDS[args.command]
@@ -354,6 +395,10 @@ def _run_command(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)
         _print_json({"errors": [e.as_dict() for e in exc.errors]})
+        return EXIT_INVALID
+    except Refused as exc:
+        log.warning("%s refused: %s", args.command, exc)
+        _print_json({"errors": [p.as_dict() for p in exc.problems]})
         return EXIT_INVALID
     except UserError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)
@@ -594,19 +639,31 @@ def cmd_messages(args) -> int:
     return EXIT_OK
 
 
-def cmd_message_show(args) -> int:
+def _message_row(context, given: str) -> int:
+    """The number of the message given by its number or its message identification."""
     from core.errors import NotFound
 
-    context = _context(args)
     store = context.messaging.store
-    if args.id.isascii() and args.id.isdigit() and int(args.id) > MAX_ROW_ID:
-        raise ValidationError([FieldError("id", f"'{args.id}' is not a message number: give a whole number from 1 to "
+    if given.isascii() and given.isdigit() and int(given) > MAX_ROW_ID:
+        raise ValidationError([FieldError("id", f"'{given}' is not a message number: give a whole number from 1 to "
                                                 f"{MAX_ROW_ID}, or the message identification.")])
-    row_id = int(args.id) if args.id.isascii() and args.id.isdigit() else store.find_id(args.id)
+    row_id = int(given) if given.isascii() and given.isdigit() else store.find_id(given)
     if row_id is None:
-        raise NotFound(f"No message with identification {args.id}: give its number or its full identification "
+        raise NotFound(f"No message with identification {given}: give its number or its full identification "
                        "(see 'messages --json').")
     store.require_visible(row_id)
+    return row_id
+
+
+def cmd_message_show(args) -> int:
+    context = _context(args)
+    store = context.messaging.store
+    row_id = _message_row(context, args.id)
+    if args.json:
+        data = store.get(row_id).as_dict()
+        data["history"] = [{"state": e.state, "at": e.at, "detail": e.detail} for e in store.events(row_id)]
+        _print_json(data)
+        return EXIT_OK
     xml, _ = store.content(row_id)
     if xml is None:
         raise UserError(f"Message {row_id} has no readable content (state: {store.get(row_id).state_label}); "
@@ -620,6 +677,82 @@ def cmd_message_show(args) -> int:
         from core.messages import explain, render_html
 
         print(render_html(xml, lambda code: explain(context.catalogue, code)))
+    return EXIT_OK
+
+
+def cmd_message_retry(args) -> int:
+    context = _context(args)
+    message = context.messaging.retry(_message_row(context, args.id))
+    _print_json(_message_json(context, message.id))
+    return EXIT_OK
+
+
+def cmd_params(args) -> int:
+    sets = _context(args).params.list()
+    if args.json:
+        _print_json([p.as_dict() for p in sets])
+    else:
+        for p in sets:
+            print(f"{p.id:>4}  {p.administration} {p.environment:<10} {p.eori:<17} {p.participant_code:<10} {p.gateway}")
+    return EXIT_OK
+
+
+def cmd_params_set(args) -> int:
+    context = _context(args)
+    params = context.params.get(args.id)
+    for option, field in (("name", "name"), ("gateway", "gateway"), ("eori", "eori"),
+                          ("participant_code", "participant_code"), ("permit", "ncts_permit_number")):
+        value = getattr(args, option)
+        if value is not None:
+            setattr(params, field, value)
+    _print_json(context.params.save(params).as_dict())
+    return EXIT_OK
+
+
+def cmd_suma_import(args) -> int:
+    from core.suma.rules import Code, Problem
+    from core.suma.service import SumaInputError
+
+    try:
+        text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        raise ValidationError([FieldError("file", f"Cannot read {args.file}: {exc.strerror or exc}.")]) from None
+    except (ValueError, RecursionError) as exc:
+        raise SumaInputError([Problem(Code.FIELD_INVALID, f"The file is not JSON ({str(exc)[:120]}).", "file")]) \
+            from None
+    _print_json(_context(args).suma.import_json(data, args.declaration_id).as_dict())
+    return EXIT_OK
+
+
+def cmd_suma_send(args) -> int:
+    from core.suma.model import Kind
+
+    context = _context(args)
+    message = context.suma.send(args.declaration_id, Kind(args.kind), args.flag, args.positions)
+    _print_json({"queued": _message_json(context, message.id), "declaration": context.suma.as_json(
+        args.declaration_id) | {"positions": None}})
+    return EXIT_OK
+
+
+def cmd_suma(args) -> int:
+    rows = _context(args).suma.rows()
+    if args.json:
+        _print_json([r.as_dict() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id:>5}  {r.status.label:<8} {r.mrn or '':<18} {r.positions_confirmed:>5}/{r.positions_total:<5} "
+                  f"{r.reference}  {r.last_error_code or ''}")
+    return EXIT_OK
+
+
+def cmd_suma_show(args) -> int:
+    data = _context(args).suma.as_json(args.declaration_id)
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"Declaration {data['id']}: status {data['status_label']}, MRN {data['mrn'] or '—'}, "
+              f"{data['positions_confirmed']}/{data['positions_total']} positions confirmed")
     return EXIT_OK
 
 
@@ -889,6 +1022,8 @@ COMMANDS = {
     "org-add": cmd_org_add, "guarantee-add": cmd_guarantee_add, "orgs": cmd_orgs, "guarantees": cmd_guarantees,
     "codes-set": cmd_codes_set, "codes-show": cmd_codes_show, "register-codes": cmd_register_codes,
     "query": cmd_query, "sync": cmd_sync, "messages": cmd_messages, "message-show": cmd_message_show,
+    "message-retry": cmd_message_retry, "params": cmd_params, "params-set": cmd_params_set,
+    "suma-import": cmd_suma_import, "suma-send": cmd_suma_send, "suma": cmd_suma, "suma-show": cmd_suma_show,
     "validate-message": cmd_validate_message, "simulator": cmd_simulator,
     "user-add": cmd_user_add, "users": cmd_users, "passwd": cmd_passwd, "user-reset": cmd_user_reset,
     "represent": cmd_represent, "representations": cmd_representations, "audit": cmd_audit,

@@ -21,6 +21,7 @@ from core.messaging.store import utc_now
 from core.organisations import OrganisationService
 from core.refdata.service import ReferenceDataService
 from core.settings import DEMO_OFFERED_KEY, SCHEMA_FOLDER_KEY
+from core.suma.service import SumaService
 from core.transport.certificates import CertificateStore
 from core.users import Access, AuditLog, RepresentationService, Session
 
@@ -44,6 +45,7 @@ class UserContext:
     messaging: MessagingService
     actions: GuaranteeActions
     reference_data: ReferenceDataService
+    suma: SumaService
 
     @classmethod
     def build(cls, installation: Installation, session: Session) -> UserContext:
@@ -55,13 +57,27 @@ class UserContext:
         access_codes = AccessCodeService(db, session, access, installation.audit)
         params = CommParamsService(db, access)
         certificates = CertificateStore(db, installation.box, access, files=installation.folder,
-                                        on_participant_imported=_hook(installation))
+                                        on_participant_imported=_hook(installation), keys=installation.private_keys)
         onboarding = OnboardingService(db, access, certificates, params, installation.audit)
         messaging = _messaging(installation, session, access, organisations, guarantees, access_codes, params,
                                certificates, utc_now)
         return cls(installation, session, access, audit, organisations, guarantees, access_codes, params,
                    RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
-                   GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access))
+                   GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access),
+                   SumaService(db=db, access=access, settings=installation.settings, catalogue=installation.catalogue,
+                               user=session.login))
+
+    def on_new_connection(self) -> UserContext:
+        """This user's context over a database connection of its own, for another thread (a connection is
+        used only by the thread that opened it): call it on that thread, and close it there when done.
+
+        It shares this context's session, so a lock or a sign-out reaches it at once."""
+        installation = self.installation.open_connection()
+        try:
+            return UserContext.build(installation, self.session)
+        except BaseException:
+            installation.close()
+            raise
 
     def messaging_at(self, clock: Callable[[], datetime]) -> MessagingService:
         """A messaging service of this user that reads the time from ``clock`` (the simulator and tests move it)."""
@@ -142,7 +158,8 @@ class UserContext:
         return self.organisations.count() == 0 and self.setting(DEMO_OFFERED_KEY) is None
 
     def close(self) -> None:
-        """Close the installation this context was opened with (one-shot use: a command, a script, a test)."""
+        """Close the installation this context was opened with (one-shot use: a command, a script, a test; or
+        the connection of :meth:`on_new_connection`)."""
         self.installation.close()
 
 

@@ -20,7 +20,7 @@ from core.refdata.catalogue import Catalogue
 from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
 from core.settings import SCHEMA_FOLDER_KEY, Settings
-from core.store import Store, open_store
+from core.store import Store, connect_store, open_store
 from core.store.database import DATABASE_FILE_NAME, disk_full, is_disk_full
 from core.users import AuditLog, UserService
 
@@ -58,12 +58,16 @@ class Hooks:
 class Installation:
     """The open data folder. Opened once per process; closed when the process is done with it."""
 
-    def __init__(self, data_dir: Path, store: Store, box: SecretBox, hooks: Hooks = Hooks()):
+    def __init__(self, data_dir: Path, store: Store, box: SecretBox, hooks: Hooks = Hooks(),
+                 private_keys: dict | None = None):
         self.data_dir = data_dir
         self.folder = DataFolder(data_dir)
         self.store = store
         self.box = box
         self.hooks = hooks
+        # participant keys opened so far, shared by every connection of this installation: opening one (and
+        # checking it) holds the interpreter for tens of milliseconds, so it is done once, not at every run
+        self.private_keys = {} if private_keys is None else private_keys
         self.settings = Settings(store.db)
         self.catalogue = Catalogue(store.db)
         self.audit = AuditLog(store.db)
@@ -99,6 +103,11 @@ class Installation:
     @property
     def db(self):
         return self.store.db
+
+    def open_connection(self) -> Installation:
+        """The same data folder over a connection of its own to the database (opened and migrated already),
+        for another thread: open it on that thread, and close it there when done."""
+        return Installation(self.data_dir, connect_store(self.store.path), self.box, self.hooks, self.private_keys)
 
     # -- signing in -----------------------------------------------------------------------------
     def sign_in(self, login: str | None, password: str | None) -> UserContext:

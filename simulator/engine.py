@@ -131,6 +131,10 @@ class CustomsEngine:
                                     deliver_after, iso(now))
         return Received(header.message_id, receipt, duplicate=False)
 
+    def signed_refusal(self, message_id: str, reason: str) -> bytes:
+        """A mailbox refusal the participant can verify: signed like every answer from customs."""
+        return sign(json.dumps({"messageIdentification": message_id, "refused": reason}).encode(), self.credentials)
+
     def _participant_certificate_ok(self, certificate) -> bool:
         """The training environment knows participants by certificates its own CA issued, or registered with it."""
         return self._issued_by_ca(certificate) or certificate in registered_certificates(self.folder)

@@ -108,7 +108,7 @@ async def serve_mailbox(engine: CustomsEngine, folder: Path) -> None:
                 received = engine.receive(path.read_bytes())
                 write_atomically(in_dir / f"{received.message_id}{RECEIPT_SUFFIX}", received.receipt)
             except Refused as exc:
-                write_atomically(in_dir / f"{path.stem}{REFUSAL_SUFFIX}", exc.reason.encode())
+                write_atomically(in_dir / f"{path.stem}{REFUSAL_SUFFIX}", engine.signed_refusal(path.stem, exc.reason))
             done_dir.mkdir(parents=True, exist_ok=True)
             path.replace(done_dir / path.name)
         for item in engine.register.due_now(engine.clock):

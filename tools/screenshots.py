@@ -23,6 +23,8 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
 from ui.models.navigation import NodeKind
 
+SAMPLE_GATEWAY = "http://127.0.0.1:8720/|sample"  # where the sample deliveries pretend to come from
+
 
 def _save(widget: QWidget, path: Path) -> None:
     widget.show()
@@ -195,7 +197,7 @@ class _SampleMessages:
                 records: list[tuple[int | None, str]], error: tuple[str, str] | None = None) -> int:
         self.moment += timedelta(seconds=40)
         row_id = self.store.add_inbound(gateway_id=f"sample-{name}", envelope=b"(sealed envelope)",
-                                        params_id=self._params_id(records))
+                                        params_id=self._params_id(records), source=SAMPLE_GATEWAY)
         org_id = self.store.get(answers).org_id if answers else None
         code, text = error or (None, None)
         with self.context.db.atomic():
@@ -316,7 +318,7 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
 
     sample.at(130)
     row_id = sample.store.add_inbound(gateway_id="sample-quarantined", envelope=b"(sealed envelope)",
-                                      params_id=pac_g.params_id)
+                                      params_id=pac_g.params_id, source=SAMPLE_GATEWAY)
     reason = "signature verification failed: the signer's certificate is not a customs certificate stored here"
     with context.db.atomic():
         sample.store.update(row_id, state="quarantined", detail=reason, error_text=reason,

@@ -311,6 +311,7 @@ def lock_window(window: MainWindow) -> None:
     if window.context is None or is_locked(window) or not _has_password_or_chooses_one(window, "Lock"):
         return
     context = window.context
+    window.sync.cancel()  # a send and receive in progress ends before the key it may use is forgotten
     context.lock()
     _hide_register(window, f"Locked by {context.session.user.label} — sign in to continue", "&Unlock…",
                    lambda: ask_to_unlock(window))

@@ -50,8 +50,6 @@ from ui.session import SessionController
 from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
 
 if TYPE_CHECKING:
-    import asyncio
-
     from core.context import UserContext
     from core.guarantees.model import Guarantee
     from core.messaging.service import SyncSummary
@@ -59,6 +57,7 @@ if TYPE_CHECKING:
     from ui.dialogs.guarantee_editor import GuaranteeEditor
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.messages_window import MessagesWindow
+    from ui.tasks import BackgroundJob
 
 # Dialogs are imported when first opened: start-up shows the window before anything else loads.
 
@@ -189,6 +188,7 @@ class MainWindow(QMainWindow):
         self.sync.started.connect(self._sync_started)
         self.sync.finished.connect(self._sync_finished)
         self.sync.tasks.finished.connect(lambda _: self._update_message_actions())
+        self.session_controller.ending.connect(self._stop_sending_as)
         self.tasks, self.poll_timer = self.sync.tasks, self.sync.timer
 
         self.tree = QTreeView()
@@ -975,12 +975,16 @@ class MainWindow(QMainWindow):
         self.changes.publish(Changes.of(MESSAGES))
         self.start_sync()
 
-    def poll(self) -> asyncio.Task | None:
+    def poll(self) -> BackgroundJob | None:
         return self.sync.poll()
 
-    def start_sync(self, ignore_backoff: bool = True) -> asyncio.Task | None:
+    def start_sync(self, ignore_backoff: bool = True) -> BackgroundJob | None:
         """Send and receive in the background; asked while one runs, another follows it."""
         return self.sync.start(ignore_backoff)
+
+    def _stop_sending_as(self, _ending: UserContext) -> None:
+        """The session ends: its send and receive stops, and is waited for, before its key is forgotten."""
+        self.sync.use(None)
 
     def _sync_started(self) -> None:
         self.sync_progress.show()
@@ -997,9 +1001,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Send and receive stopped: {error}", 30000)
         else:
             self.statusBar().showMessage(sync_report(summary), 30000)
-            if self.context is not None:
-                self.changes.publish(changes)
-                self._offer_pac_deletion(summary.pac_deletion_recommended)
+        if self.context is None:
+            return
+        self.changes.publish(changes)  # after an error or a cancel too: the answers applied before it
+        if summary is not None:
+            self._offer_pac_deletion(summary.pac_deletion_recommended)
 
     def _apply_changes(self, changes: Changes) -> None:
         """Read again what a unit of work changed, whoever did it: tree, tables, titles and counts."""

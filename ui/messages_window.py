@@ -61,6 +61,7 @@ BANNER_STYLE = ("QLabel { background: #fde2b8; color: #202020; border: 1px solid
                 " padding: 6px; }")
 CHIP_STYLE = ("QFrame#guarantee_chip { background: #dbe9f8; border: 1px solid #8fb3dc; border-radius: 10px; }"
               " QFrame#guarantee_chip QLabel { color: #15395f; }")
+RETRY_TIP = "Apply the quarantined answer again, once its fault is put right (e.g. a certificate imported)"
 DIRECTIONS = [("All directions", None), ("→ Sent to customs", "out"), ("← Received from customs", "in")]
 
 
@@ -163,14 +164,16 @@ class MessagesWindow(QMainWindow):
                                           tip="Read the messages again from the database",
                                           shortcut=QKeySequence.StandardKey.Refresh)
         self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every message again")
+        self.retry_action = make_action(self, "&Apply again", self.retry_message, tip=RETRY_TIP, shortcut="Ctrl+Shift+R")
+        self._sync_action = sync_action
         add_find_action(self, lambda: self.search.setFocus())
         toolbar = QToolBar("Messages")
         toolbar.setObjectName("messages_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         menu = self.menuBar().addMenu("&Message")
-        for action in (sync_action, None, self.print_action, self.pdf_action, None, self.refresh_action,
-                       self.clear_action):
+        for action in (sync_action, None, self.print_action, self.pdf_action, self.retry_action, None,
+                       self.refresh_action, self.clear_action):
             if action is None:
                 toolbar.addSeparator()
                 menu.addSeparator()
@@ -467,6 +470,25 @@ class MessagesWindow(QMainWindow):
                             (self.pdf_action, "Save the preview of the selected message as a PDF file")):
             action.setEnabled(enabled)
             action.setToolTip(tip if enabled else "Select a message first")
+        message = self.shown_message if enabled else None
+        quarantined = message is not None and message.direction == "in" and message.state == "quarantined"
+        self.retry_action.setEnabled(quarantined)
+        self.retry_action.setToolTip(RETRY_TIP if quarantined else "Only a quarantined answer can be applied again")
+
+    def retry_message(self) -> None:
+        """Put a quarantined answer back in line (its fault put right, say a certificate imported) and send and
+        receive at once, so that it is applied now."""
+        if self.shown_message is None:
+            return
+        try:
+            message = self.context.messaging.retry(self.shown_message.id)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 15000)
+            return
+        self.statusBar().showMessage(f"Message {message.id} is applied again at this send and receive.", 8000)
+        self.refresh()
+        if self._sync_action is not None and self._sync_action.isEnabled():
+            self._sync_action.trigger()
 
     # --- printing ------------------------------------------------------------------------------
     def print_message(self) -> None:

@@ -18,10 +18,12 @@ log = logging.getLogger(__name__)
 class SessionController(QObject):
     """The installation of the window and the signed-in user's context, if any.
 
-    ``signed_in`` carries the new context; ``signed_out`` the one that ended, after every window the session
-    opened (see :meth:`track`) has been closed and deleted."""
+    ``signed_in`` carries the new context; ``ending`` the one about to end, before its key is forgotten (what
+    works on its behalf stops then); ``signed_out`` the one that ended, after every window the session opened
+    (see :meth:`track`) has been closed and deleted."""
 
     signed_in = Signal(object)
+    ending = Signal(object)
     signed_out = Signal(object)
 
     def __init__(self, parent: QObject | None = None):
@@ -45,6 +47,7 @@ class SessionController(QObject):
         context, self.context = self.context, None
         if context is None:
             return
+        self.ending.emit(context)
         context.sign_out()
         self._close_windows()
         self.signed_out.emit(context)

@@ -1,4 +1,8 @@
-"""When to send and receive: on request, and every few seconds while a gateway is set up, one run at a time."""
+"""When to send and receive: on request, and every few seconds while a gateway is set up, one run at a time.
+
+A run works on a thread of its own, over a database connection of its own (``UserContext.on_new_connection``):
+sealing, schema validation and applying a backlog of answers never hold the window.
+"""
 from __future__ import annotations
 
 import logging
@@ -7,10 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.changes import GUARANTEES, MESSAGES, Changes
-from ui.tasks import BackgroundTasks
+from ui.tasks import BackgroundJob, BackgroundTasks
 
 if TYPE_CHECKING:
-    import asyncio  # imported where used: the window is painted before asyncio is needed
     from core.context import UserContext
     from core.messaging.service import SyncSummary
 
@@ -21,10 +24,18 @@ DEFAULT_POLL_SECONDS = 60
 SYNC_TEXT = "Sending and receiving messages…"
 
 
+class SyncRun:
+    """What one run found out on its own thread, read on the window's thread once the thread has ended."""
+
+    def __init__(self) -> None:
+        self.changes = Changes()
+
+
 class SyncScheduler(QObject):
     """Runs the messaging service's send and receive in the background for the context it is given.
 
-    ``finished`` carries the summary (None after an error or a cancel), the error, and what changed."""
+    ``finished`` carries the summary (None after an error or a cancel), the error, and what changed (also
+    after an error or a cancel: the answers applied before it)."""
 
     started = Signal()
     finished = Signal(object, object, object)
@@ -37,14 +48,16 @@ class SyncScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         self._again = False
-        self._mark = 0
 
     @property
     def busy(self) -> bool:
         return self.tasks.busy
 
     def use(self, context: UserContext | None) -> None:
-        """Send and receive as this context from now on (None: stop)."""
+        """Send and receive as this context from now on (None: stop). A run for another context is stopped
+        first, and waited for: nothing is done on behalf of a context after it was replaced."""
+        if context is not self.context:
+            self.cancel()
         self.context = context
         self.timer.stop()
         if context is None:
@@ -56,49 +69,76 @@ class SyncScheduler(QObject):
         if seconds > 0:
             self.timer.start(seconds * 1000)
 
-    def poll(self) -> asyncio.Task | None:
+    def poll(self) -> BackgroundJob | None:
         """A timed run: only with a gateway to talk to, respecting the retry delays."""
         if self.context is None or self.tasks.busy or not self.has_gateway():
             return None
         return self.start(ignore_backoff=False)
 
-    def start(self, ignore_backoff: bool = True) -> asyncio.Task | None:
+    def start(self, ignore_backoff: bool = True) -> BackgroundJob | None:
         """Send and receive now; asked while one runs, another follows it."""
         if self.context is None:
             return None
         if self.tasks.busy:
             self._again = True
             return self.tasks.current
-        messaging = self.context.messaging
-        self._mark = messaging.store.last_event_id()
-        task = self.tasks.start(SYNC_TEXT, lambda: messaging.sync(ignore_backoff=ignore_backoff),
-                                lambda summary, error: self._done(messaging, summary, error))
-        if task is not None:
+        context, run = self.context, SyncRun()
+        job = self.tasks.start(SYNC_TEXT, lambda: _send_and_receive(context, ignore_backoff, run),
+                               lambda summary, error: self._done(run, summary, error))
+        if job is not None:
             self.started.emit()
-        return task
+        return job
+
+    def cancel(self) -> None:
+        """Stop the run in progress, if any, and wait for its thread to end; the schedule goes on."""
+        self._again = False
+        self.tasks.stop()
 
     def stop(self) -> None:
+        """No more runs: the schedule stops, and the run in progress is stopped and waited for."""
         self.timer.stop()
-        self.tasks.cancel()
+        self.cancel()
 
     def has_gateway(self) -> bool:
         """A parameter set has a gateway to send to."""
         return self.context is not None and any(p.gateway for p in self.context.params.list())
 
-    def _done(self, messaging, summary: SyncSummary | None, error: BaseException | None) -> None:
+    def _done(self, run: SyncRun, summary: SyncSummary | None, error: BaseException | None) -> None:
         import asyncio
 
-        changes = Changes()
         if summary is not None:
             log.info("send and receive: %s", {k: v for k, v in summary.as_dict().items() if v})
-            touched = messaging.store.guarantees_touched_since(self._mark)
-            if messaging.store.last_event_id() != self._mark:
-                changes = Changes.of(MESSAGES) | (Changes.of(GUARANTEES, *touched) if touched else Changes())
         elif error is not None and not isinstance(error, asyncio.CancelledError):
             log.error("send and receive stopped: %s", error)
-        self.finished.emit(summary, error, changes)
+        self.finished.emit(summary, error, run.changes)
 
     def _task_finished(self, _description: str) -> None:
         if self._again and self.context is not None:
             self._again = False
             self.start()
+
+
+async def _send_and_receive(context: UserContext, ignore_backoff: bool, run: SyncRun) -> SyncSummary:
+    """On the run's thread: the context's send and receive over a connection of the thread's own."""
+    own = context.on_new_connection()
+    try:
+        store = own.messaging.store
+        mark = store.last_event_id()
+        try:
+            return await own.messaging.sync(ignore_backoff=ignore_backoff)
+        finally:
+            run.changes = _changes_since(store, mark)
+    finally:
+        own.close()
+
+
+def _changes_since(store, mark: int) -> Changes:
+    """Messages and the guarantees of the messages whose history grew since the event ``mark``."""
+    try:
+        if store.last_event_id() == mark:
+            return Changes()
+        touched = store.guarantees_touched_since(mark)
+    except Exception:  # noqa: BLE001 - the run's own error (a database gone bad, say) is the one to report
+        log.exception("what the send and receive changed could not be read")
+        return Changes.of(MESSAGES)
+    return Changes.of(MESSAGES) | (Changes.of(GUARANTEES, *touched) if touched else Changes())

@@ -12,6 +12,7 @@ from core.refdata.catalogue import (
     Catalogue,
 )
 from core.store.listing import contains, order_by
+from core.store.rows import insert_rows, update_row
 from core.users.access import Access
 
 if TYPE_CHECKING:
@@ -140,14 +141,14 @@ class GuaranteeService:
         unknown = set(answer) - ANSWER_COLUMNS
         if unknown:
             raise ValueError(f"not columns of a customs answer: {sorted(unknown)}")
-        self._db["guarantees"].update(guarantee_id, answer)
+        update_row(self._db, "guarantees", guarantee_id, answer)
 
     def replace_usages(self, guarantee_id: int, usages: list[dict]) -> None:
         """The transit operations of the newest usage answer replace the earlier ones."""
         self._access.require_system("record customs answers")
         self._db.execute("DELETE FROM guarantee_usages WHERE guarantee_id = ?", [guarantee_id])
-        self._db["guarantee_usages"].insert_all(
-            [{"guarantee_id": guarantee_id, "position": i, **usage} for i, usage in enumerate(usages)])
+        insert_rows(self._db, "guarantee_usages",
+                    [{"guarantee_id": guarantee_id, "position": i, **usage} for i, usage in enumerate(usages)])
 
     def _check(self, g: Guarantee) -> None:
         errors = self.validate(g)

@@ -46,6 +46,9 @@ def registration_confirmation(applier: AnswerApplier, xml: bytes, outbound: Mess
     if outbound is None:
         return Outcome(state="unmatched", records=records,
                        result=f"Confirmation for {confirmation.grn} that answers no message sent from here")
+    if gid is None:
+        return Outcome(state="unmatched", records=records,
+                       result=f"Confirmation for {confirmation.grn}, which the registration did not name (not applied)")
     if confirmation.errors:
         meanings = [applier.meaning(code) for code in confirmation.errors]
         first = meanings[0]
@@ -68,16 +71,23 @@ def registration_confirmation(applier: AnswerApplier, xml: bytes, outbound: Mess
 
 def query_response(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
     _, response = parse_cc037c(xml)
-    records, parts = [], []
+    records, parts, matched = [], [], 0
     for answer in response.answers:
         gid = applier.guarantee_for(answer.grn, outbound)
         records.append((gid, answer.grn))
+        if outbound is not None and gid is None:
+            parts.append(f"{answer.grn}: unmatched, not asked about in this query (not applied)")
+            continue
         if outbound is not None:
             _apply_answer(applier, gid, answer)
+            matched += 1
         parts.append(f"{answer.grn}: {_answer_summary(answer)}")
     if outbound is None:
         return Outcome(state="unmatched", records=records,
                        result="Answer to a query not sent from here: " + "; ".join(parts))
+    if not matched:
+        return Outcome(state="unmatched", records=records,
+                       result="Answer about guarantees this query did not ask about: " + "; ".join(parts))
     return Outcome(outbound_state="answered", records=records, result="; ".join(parts))
 
 

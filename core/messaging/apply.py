@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, UserError
 from core.messaging import faults
 from core.messaging.answers import HANDLERS, Outcome
 from core.messaging.store import Message, MessageStore
+from core.store.transactions import is_busy, when_not_busy
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,6 +26,16 @@ if TYPE_CHECKING:
     from core.transport.certificates import CertificateStore
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Reading:
+    """An answer opened and checked, or why it could not be."""
+
+    row_id: int
+    xml: bytes | None = None
+    common: dict = field(default_factory=dict)  # the columns read from its header
+    error: str | None = None
 
 
 class AnswerApplier:
@@ -61,6 +74,18 @@ class AnswerApplier:
             return None
         return f"delivery receipt: received by customs at {data.get('receivedAt', '?')}"
 
+    def verified_refusal(self, refusal: bytes, params: CommParams) -> tuple[str, str] | None:
+        """(message identification, reason) of a refusal signed by customs; None when it is not."""
+        from core.transport import EnvelopeError, verify
+
+        try:
+            data = json.loads(verify(refusal, self._customs_trust(params)).content)
+        except (EnvelopeError, ValueError, UserError, RecursionError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("messageIdentification"), str):
+            return None
+        return data["messageIdentification"], str(data.get("refused", "no reason given"))[:500]
+
     def apply_mailbox_receipt(self, receipt: bytes, params: CommParams, summary) -> None:
         from core.transport import EnvelopeError, verify
 
@@ -73,53 +98,94 @@ class AnswerApplier:
             summary.problems.append("A delivery receipt could not be read: it names no message.")
             return
         message = self.store.find_outbound(data.get("messageIdentification"))
-        if message is None or message.state != "sent":
+        if message is None:
             return
         with self._db.atomic():
+            if self.store.get_state(message.id) != "sent":
+                return  # answered already, or recorded by another run
             self.store.update(message.id, state="delivered", delivered_at=self.store.now(), receipt=receipt,
                               detail=f"delivery receipt: received by customs at {data.get('receivedAt', '?')}")
         summary.delivered += 1
 
     # -- inbound messages -----------------------------------------------------------------------
-    def process(self, row_id: int, summary) -> None:
-        row = self.store.get(row_id)
+    def process(self, row_id: int, summary) -> bool:
+        """Apply the answer once, whatever else runs: only the run that claims it applies it. False when the
+        database stayed busy: it stays waiting, to be applied at the next send and receive."""
+        with self.store.claimed(row_id, "received") as mine:
+            return self.process_claimed([row_id], summary) if mine else True
+
+    def process_claimed(self, row_ids: list[int], summary) -> bool:
+        """Open the answers this run has claimed (the cryptography, outside any transaction), then apply them in
+        one transaction, each in its own savepoint: one that cannot be applied is quarantined alone."""
+        readings = [self._read(row_id) for row_id in row_ids]
+        faults.crash_point("before-apply")
         try:
-            xml = self._open(row)
+            applied = when_not_busy(lambda: self._apply_readings(readings, type(summary)()))
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            self.note_busy(summary)
+            return False
+        faults.crash_point("after-apply")
+        summary.add(applied)
+        return True
+
+    @staticmethod
+    def note_busy(summary) -> None:
+        summary.deferred += 1
+        summary.problems.append("The database stayed busy (another program kept writing to it); the answers "
+                                "left are applied at the next send and receive.")
+
+    def _read(self, row_id: int) -> Reading:
+        try:
+            xml = self._open(self.store.get(row_id))
         except UserError as exc:
-            with self._db.atomic():
-                self.store.update(row_id, state="quarantined", detail=str(exc), error_text=str(exc),
-                                  result="Quarantined: " + str(exc)[:200], search_text=f"quarantined {exc}")
-            summary.quarantined += 1
-            return
+            return Reading(row_id, error=str(exc))
         from core.messages import message_type_of, parse_xml, read_header
 
         header = read_header(parse_xml(xml))
         common = {"message_id": header.message_id, "message_type": header.message_type or message_type_of(xml),
                   "correlation_id": header.correlation_id, "xml": xml}
-        if self.store.inbound_already_processed(header.message_id, row_id):
-            with self._db.atomic():
-                self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",
-                                  result="Duplicate of an earlier message", **common)
+        return Reading(row_id, xml=xml, common=common)
+
+    def _apply_readings(self, readings: list[Reading], summary):
+        with self._db.atomic():
+            for reading in readings:
+                if self.store.holds(reading.row_id, "received"):  # not applied by another run meanwhile
+                    self._apply_reading(reading, summary)
+        return summary
+
+    def _apply_reading(self, reading: Reading, summary) -> None:
+        row_id, common = reading.row_id, reading.common
+        if reading.error is not None:
+            self._quarantine(row_id, reading.error, summary, search_text=f"quarantined {reading.error}")
+            return
+        if self.store.inbound_already_processed(common["message_id"], row_id):
+            self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",
+                              result="Duplicate of an earlier message", **common)
             summary.duplicates += 1
             return
-        outbound = self.store.find_outbound(header.correlation_id)
-        faults.crash_point("before-apply")
+        outbound = self.store.find_outbound(common["correlation_id"])
         try:
-            outcome = self._apply_in_one_transaction(row_id, xml, common, outbound, summary)
+            outcome = self._apply_in_one_transaction(row_id, reading.xml, common, outbound, summary)
         except Exception as exc:  # one answer that cannot be applied must not stop every later sync
+            if is_busy(exc):
+                raise  # waiting is no fault of the answer's
             log.exception("answer %s could not be applied", row_id)
-            reason = f"it could not be applied to the records ({type(exc).__name__}: {exc})"
-            with self._db.atomic():
-                self.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
-                                  result="Quarantined: " + reason[:200], **common)
-            summary.quarantined += 1
+            self._quarantine(row_id, f"it could not be applied to the records ({type(exc).__name__}: {exc})",
+                             summary, **common)
             return
-        faults.crash_point("after-apply")
         summary.applied += outcome.state == "applied"
         summary.unmatched += outcome.state == "unmatched"
 
+    def _quarantine(self, row_id: int, reason: str, summary, **columns) -> None:
+        self.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
+                          result="Quarantined: " + reason[:200], **columns)
+        summary.quarantined += 1
+
     def _apply_in_one_transaction(self, row_id: int, xml: bytes, common: dict, outbound: Message | None,
                                   summary) -> Outcome:
+        """In a savepoint: a failure undoes this answer's changes only."""
         with self._db.atomic():
             outcome = self._apply(xml, common["message_type"], outbound, summary)
             if outbound is None and outcome.state == "applied" and not outcome.records:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
@@ -17,6 +18,8 @@ ENVELOPE_SUFFIX = ".p7m"
 RECEIPT_SUFFIX = ".receipt"
 REFUSAL_SUFFIX = ".refused"  # a mailbox gateway's "cannot take this envelope", named after the message
 HTTP_TIMEOUT_SECONDS = 30
+PARALLEL_REQUESTS = 8  # to one gateway at once
+DELIVERY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")  # never a path: no slash, no "..", no query
 
 
 class ChannelError(UserError):
@@ -30,26 +33,47 @@ class TransientChannelError(ChannelError):
 class PermanentChannelError(ChannelError):
     """The gateway refused the message for good; sending it again would not help."""
 
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class GatewayProtocolError(TransientChannelError):
+    """The gateway answered something that is not a listing of deliveries; it is asked again next time."""
+
 
 @dataclass(frozen=True)
 class Delivery:
-    """Something the gateway holds for us: a message or a delivery receipt."""
+    """Something the gateway holds for us: a message or a delivery receipt. ``data`` is None when it is larger
+    than we take (``size`` says how large): it stays at the gateway."""
 
     gateway_id: str
-    data: bytes
+    data: bytes | None
     is_receipt: bool = False
     is_refusal: bool = False
+    size: int = 0
+
+
+@dataclass
+class Fetched:
+    """What a gateway holds for us, and what in its listing made no sense (skipped, each with the reason)."""
+
+    deliveries: list[Delivery] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 class Channel(Protocol):
     async def send(self, message_id: str, envelope: bytes) -> bytes | None:
         """Hand over an envelope; returns the gateway's signed receipt when it gives one at once."""
 
-    async def fetch(self) -> list[Delivery]:
-        """Everything waiting for this participant (messages and receipts)."""
+    async def fetch(self, max_bytes: int) -> Fetched:
+        """Everything waiting for this participant (messages and receipts), none larger than ``max_bytes``."""
 
     async def acknowledge(self, gateway_id: str) -> None:
         """Tell the gateway a delivery is stored and may be forgotten."""
+
+    async def acknowledge_all(self, gateway_ids: list[str]) -> None:
+        """:meth:`acknowledge` each of them."""
 
     async def close(self) -> None: ...
 
@@ -76,32 +100,85 @@ class HttpGatewayChannel:
         body = await self._request("POST", "/api/messages", data=envelope, headers=headers)
         return body or None
 
-    async def fetch(self) -> list[Delivery]:
+    async def fetch(self, max_bytes: int) -> Fetched:
+        """The listing, then the deliveries it names, several at once, in the listing's order."""
+        fetched = Fetched()
+        entries = self._entries(await self._request("GET", f"/api/messages?recipient={quote(self.participant)}"),
+                                fetched.problems)
+        gate = asyncio.Semaphore(PARALLEL_REQUESTS)
+
+        async def download(gateway_id: str, size: int, is_receipt: bool) -> Delivery | None:
+            if size > max_bytes:
+                return Delivery(gateway_id, None, is_receipt, size=size)
+            async with gate:
+                try:
+                    data = await self._request("GET", f"/api/messages/{quote(gateway_id)}", max_bytes=max_bytes)
+                except PermanentChannelError as exc:
+                    if exc.status == 404:  # acknowledged by another run since the listing
+                        return None
+                    raise
+            return Delivery(gateway_id, data, is_receipt, size=len(data) if data is not None else max_bytes + 1)
+
+        downloaded = await asyncio.gather(*(download(*entry) for entry in entries))
+        fetched.deliveries = [d for d in downloaded if d is not None]
+        return fetched
+
+    def _entries(self, body: bytes, problems: list[str]) -> list[tuple[str, int, bool]]:
+        """(id, size, is a receipt) of each well-formed entry of the gateway's listing."""
         import json
 
-        listing = json.loads(await self._request("GET", f"/api/messages?recipient={quote(self.participant)}"))
-        deliveries = []
-        for item in listing:
-            data = await self._request("GET", f"/api/messages/{quote(item['id'])}")
-            deliveries.append(Delivery(item["id"], data, item.get("kind") == "receipt"))
-        return deliveries
+        try:
+            listing = json.loads(body)
+        except (ValueError, RecursionError):
+            raise GatewayProtocolError(f"The gateway {self.base_url} sent a listing that is not JSON; its "
+                                       "deliveries are fetched at the next send and receive.") from None
+        if not isinstance(listing, list):
+            raise GatewayProtocolError(f"The gateway {self.base_url} sent a listing that is not a list of "
+                                       "deliveries; check the gateway address in Settings ▸ NCTS.")
+        entries = []
+        for position, item in enumerate(listing, 1):
+            gateway_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(gateway_id, str) or not DELIVERY_ID.fullmatch(gateway_id):
+                problems.append(f"The gateway {self.base_url} listed a delivery (entry {position}) without a "
+                                f"valid id ({str(gateway_id)[:40]!r}); it was skipped.")
+                continue
+            size = item.get("size")
+            size = size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else 0
+            entries.append((gateway_id, size, item.get("kind") == "receipt"))
+        return entries
 
     async def acknowledge(self, gateway_id: str) -> None:
-        await self._request("DELETE", f"/api/messages/{quote(gateway_id)}")
+        try:
+            await self._request("DELETE", f"/api/messages/{quote(gateway_id, safe='')}")
+        except PermanentChannelError as exc:
+            if exc.status != 404:  # gone already: another run acknowledged it
+                raise
 
-    async def _request(self, method: str, path: str, **kwargs) -> bytes:
+    async def acknowledge_all(self, gateway_ids: list[str]) -> None:
+        gate = asyncio.Semaphore(PARALLEL_REQUESTS)
+
+        async def acknowledge(gateway_id: str) -> None:
+            async with gate:
+                await self.acknowledge(gateway_id)
+
+        await asyncio.gather(*(acknowledge(gateway_id) for gateway_id in gateway_ids))
+
+    async def _request(self, method: str, path: str, max_bytes: int | None = None, **kwargs) -> bytes | None:
+        """The response body; None when it is larger than ``max_bytes``."""
         import aiohttp
 
         url = self.base_url + path
         try:
             async with self._client().request(method, url, **kwargs) as response:
+                if max_bytes is not None and response.status < 400:
+                    return await _read_capped(response, max_bytes)
                 body = await response.read()
                 if response.status >= 500 or response.status == 429:
                     raise TransientChannelError(f"The gateway {self.base_url} is not available now "
                                                 f"(HTTP {response.status}); the message stays queued.")
                 if response.status >= 400:
                     raise PermanentChannelError(f"The gateway refused the message (HTTP {response.status}): "
-                                                f"{_reason(body)}")
+                                                f"{_reason(body)}", status=response.status)
                 return body
         except (TimeoutError, aiohttp.ClientConnectionError, OSError) as exc:
             raise TransientChannelError(f"Cannot reach the gateway {self.base_url} "
@@ -111,6 +188,17 @@ class HttpGatewayChannel:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+async def _read_capped(response, max_bytes: int) -> bytes | None:
+    """The body, or None as soon as it grows past ``max_bytes`` (the rest is not read)."""
+    chunks, total = [], 0
+    async for chunk in response.content.iter_chunked(1 << 16):
+        total += len(chunk)
+        if total > max_bytes:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _reason(body: bytes) -> str:
@@ -143,22 +231,33 @@ class MailboxChannel:
             raise TransientChannelError(f"Cannot write to the mailbox folder {self.folder / 'out'}: "
                                         f"{exc.strerror or exc}; the message stays queued.") from None
 
-    async def fetch(self) -> list[Delivery]:
-        return await asyncio.to_thread(self._read_in)
+    async def fetch(self, max_bytes: int) -> Fetched:
+        return await asyncio.to_thread(self._read_in, max_bytes)
 
-    def _read_in(self) -> list[Delivery]:
+    def _read_in(self, max_bytes: int) -> Fetched:
         inbox = self.folder / "in"
+        fetched = Fetched()
         if not inbox.is_dir():
-            return []
-        deliveries = []
+            return fetched
         for path in sorted(inbox.iterdir()):
-            if path.suffix in (ENVELOPE_SUFFIX, RECEIPT_SUFFIX, REFUSAL_SUFFIX) and path.is_file():
-                deliveries.append(Delivery(path.name, path.read_bytes(), path.suffix == RECEIPT_SUFFIX,
-                                           path.suffix == REFUSAL_SUFFIX))
-        return deliveries
+            if path.suffix not in (ENVELOPE_SUFFIX, RECEIPT_SUFFIX, REFUSAL_SUFFIX) or not path.is_file() \
+                    or path.is_symlink() or not DELIVERY_ID.fullmatch(path.name):
+                continue
+            try:
+                size = path.stat().st_size
+                data = path.read_bytes() if size <= max_bytes else None
+            except FileNotFoundError:  # taken by another run meanwhile
+                continue
+            fetched.deliveries.append(Delivery(path.name, data, path.suffix == RECEIPT_SUFFIX,
+                                               path.suffix == REFUSAL_SUFFIX, size=size))
+        return fetched
 
     async def acknowledge(self, gateway_id: str) -> None:
         await asyncio.to_thread(self._move_aside, gateway_id)
+
+    async def acknowledge_all(self, gateway_ids: list[str]) -> None:
+        for gateway_id in gateway_ids:
+            await self.acknowledge(gateway_id)
 
     def _move_aside(self, gateway_id: str) -> None:
         source = self.folder / "in" / gateway_id

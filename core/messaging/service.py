@@ -7,7 +7,9 @@ before it is acknowledged, and an answer is applied in the same transaction that
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -29,13 +31,10 @@ from core.messages import (
 )
 from core.messaging import faults
 from core.messaging.apply import AnswerApplier
-from core.messaging.channels import (
-    Channel,
-    ChannelError,
-    PermanentChannelError,
-    channel_for,
-)
-from core.messaging.store import Message, MessageStore, backoff_delay, stamp, utc_now
+from core.messaging.channels import ChannelError, Delivery, channel_for
+from core.messaging.outbox import HeldBack, Outbox, fail
+from core.messaging.store import Message, MessageStore, utc_now
+from core.store.transactions import is_busy
 from core.users.access import system_access
 
 if TYPE_CHECKING:
@@ -59,8 +58,12 @@ log = logging.getLogger(__name__)
 
 QUERY_INTERVAL_SETTING = "query_interval_seconds"
 NO_ANSWER_HOURS_SETTING = "no_answer_hours"
+INBOUND_LIMIT_SETTING = "inbound_max_mb"
 DEFAULT_QUERY_INTERVAL = 60
 DEFAULT_NO_ANSWER_HOURS = 4
+CLAIM_BATCH = 50  # answers claimed at once: few transactions, and each claim far from lapsing
+APPLY_BATCH = 10  # answers applied in one transaction: short enough for a clerk's action to wait for
+DEFAULT_INBOUND_LIMIT_MB = 25  # a CC037C listing 9,999 usages, signed and encrypted, is about 6 MB
 MAX_QUERY_ITEMS = 99
 DEFAULT_USAGE_DAYS = 30
 REGISTRATION_TYPE = "E_ACC_COD"
@@ -75,6 +78,11 @@ def participant_id(params: CommParams) -> str:
     return params.participant_code or params.eori
 
 
+def gateway_source(params: CommParams) -> str:
+    """Which gateway mailbox a delivery came from: each numbers its deliveries on its own."""
+    return f"{params.gateway}|{participant_id(params)}"
+
+
 def content_context(message_id: str) -> str:
     return f"message-content|{message_id}"
 
@@ -82,10 +90,6 @@ def content_context(message_id: str) -> str:
 def sealed_for(own: x509.Certificate, customs: x509.Certificate) -> str:
     """Which participant and customs certificates an envelope was made with (their serial numbers)."""
     return f"{own.serial_number:X}|{customs.serial_number:X}"
-
-
-class HeldBack(UserError):
-    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued."""
 
 
 @dataclass
@@ -100,12 +104,21 @@ class SyncSummary:
     unmatched: int = 0
     quarantined: int = 0
     duplicates: int = 0
+    deferred: int = 0
     no_answer: list[int] = field(default_factory=list)
     pac_deletion_recommended: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
+
+    def add(self, other: SyncSummary) -> None:
+        """Count in what another part of the run did."""
+        for name, value in other.__dict__.items():
+            if isinstance(value, list):
+                getattr(self, name).extend(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
 
     def counts(self) -> str:
         """For the log: the numbers that are not 0, e.g. "sent 2, delivered 2"."""
@@ -160,6 +173,15 @@ class MessagingService:
     @property
     def no_answer_after(self) -> timedelta:
         return timedelta(hours=float(self._settings.get(NO_ANSWER_HOURS_SETTING, str(DEFAULT_NO_ANSWER_HOURS))))
+
+    @property
+    def inbound_limit(self) -> int:
+        """The largest delivery kept, in bytes; a larger one is quarantined unread and stays at the gateway."""
+        try:
+            megabytes = float(self._settings.get(INBOUND_LIMIT_SETTING, str(DEFAULT_INBOUND_LIMIT_MB)))
+        except ValueError:
+            megabytes = DEFAULT_INBOUND_LIMIT_MB
+        return int(max(megabytes, 0.001) * 1_000_000)
 
     # -- what may be sent -----------------------------------------------------------------------
     def registration_blocker(self, g: Guarantee) -> str | None:
@@ -297,6 +319,16 @@ class MessagingService:
                                  message_id=header.message_id, detail=f"{kind.label} query")
         return message
 
+    def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
+                       search_text: str, org_id: int | None = None,
+                       records: list[tuple[int | None, str]] | None = None) -> Message:
+        """Queue a message another module built (a summary declaration, say): checked against the schemas, then
+        signed and encrypted for customs like every other. Call it inside the caller's transaction."""
+        ensure_can_send(params, f"The {message_type}")
+        xml = self._valid(xml, f"The {message_type}")
+        return self._queue(xml, params, message_type=message_type, kind=kind, message_id=message_id, org_id=org_id,
+                           records=records or [], search_text=search_text)
+
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
         """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read, and
         the content sealed with the user's key for a certificate change before it is sent."""
@@ -336,40 +368,10 @@ class MessagingService:
 
     # -- sending --------------------------------------------------------------------------------
     async def send_due(self, summary: SyncSummary, ignore_backoff: bool = False) -> None:
-        channels: dict[int, Channel] = {}
-        try:
-            for message in self.store.due_outbound(ignore_backoff=ignore_backoff):
-                try:
-                    params = self._param_sets.get(message.params_id)
-                    channel = channels.get(params.id) or channels.setdefault(
-                        params.id, channel_for(params.gateway, participant_id(params)))
-                    await self._send_one(message, params, channel, summary)
-                except HeldBack as exc:
-                    self._hold(message, str(exc), summary)
-                except UserError as exc:
-                    self._fail(message, str(exc), summary)
-        finally:
-            for channel in channels.values():
-                await channel.close()
-
-    async def _send_one(self, message: Message, params: CommParams, channel: Channel, summary: SyncSummary) -> None:
-        envelope = self._envelope(message, params)
-        faults.crash_point("before-send")
-        try:
-            receipt = await channel.send(message.message_id, envelope)
-        except PermanentChannelError as exc:
-            self._fail(message, str(exc), summary)
-            return
-        except ChannelError as exc:
-            self._retry_later(message, str(exc), summary)
-            return
-        faults.crash_point("after-send")
-        with self._db.atomic():
-            self.store.update(message.id, state="sent", detail=f"accepted by the gateway {params.gateway}",
-                              sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
-            summary.sent += 1
-            if receipt:
-                self._record_receipt(message.id, receipt, params, summary)
+        """Send each message due, each by the one run that claims it (see :mod:`core.messaging.outbox`)."""
+        outbox = Outbox(db=self._db, store=self.store, params=self._param_sets, applier=self.applier,
+                        envelope_for=self._envelope, participant=participant_id)
+        await outbox.send_due(summary, ignore_backoff)
 
     def _envelope(self, message: Message, params: CommParams) -> bytes:
         """The envelope sealed when queued, unless a certificate changed since: then it is sealed again for the
@@ -403,46 +405,19 @@ class MessagingService:
             )
         return self._session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
 
-    def _record_receipt(self, row_id: int, receipt: bytes, params: CommParams, summary: SyncSummary) -> None:
-        detail = self.applier.receipt_detail(receipt, params, self.store.get(row_id).message_id)
-        if detail is None:
-            self.store.update(row_id, detail="the gateway's receipt could not be verified; waiting for the answer")
-            return
-        state = "delivered" if self.store.get_state(row_id) == "sent" else None
-        self.store.update(row_id, state=state, detail=detail, delivered_at=self.store.now(), receipt=receipt)
-        summary.delivered += 1
-
-    def _retry_later(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        attempts = message.attempts + 1
-        retry_at = self.clock() + backoff_delay(attempts)
-        with self._db.atomic():
-            self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
-                              attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
-        summary.retry_later += 1
-        summary.problems.append(reason)
-
-    def _hold(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        """Keep it queued: it goes at a send and receive once the reason is put right."""
-        with self._db.atomic():
-            self.store.update(message.id, detail=f"waiting: {reason}", error_text=reason)
-        summary.held += 1
-        summary.problems.append(reason)
-
-    def _fail(self, message: Message, reason: str, summary: SyncSummary) -> None:
-        with self._db.atomic():
-            self.store.update(message.id, state="failed", detail=reason, error_text=reason, result="Failed: " + reason[:200])
-        summary.failed += 1
-        summary.problems.append(reason)
-
     # -- receiving ------------------------------------------------------------------------------
     async def fetch(self, summary: SyncSummary) -> None:
+        """Store what each gateway holds, then let it forget what was stored; one gateway failing or sending
+        nonsense does not keep the others from being read."""
         for params in self._params_with_gateway():
             channel = channel_for(params.gateway, participant_id(params))
             try:
-                for delivery in await channel.fetch():
-                    self._store_delivery(delivery, params, summary)
-                    faults.crash_point("before-ack")
-                    await channel.acknowledge(delivery.gateway_id)
+                fetched = await channel.fetch(self.inbound_limit)
+                summary.problems.extend(fetched.problems)
+                with self._db.atomic():  # stored together, then forgotten by the gateway together
+                    stored = [d.gateway_id for d in fetched.deliveries if self._store_delivery(d, params, summary)]
+                faults.crash_point("before-ack")
+                await channel.acknowledge_all(stored)
             except ChannelError as exc:
                 summary.problems.append(str(exc))
             finally:
@@ -457,44 +432,133 @@ class MessagingService:
                 result.append(params)
         return result
 
-    def _store_delivery(self, delivery, params: CommParams, summary: SyncSummary) -> None:
+    def _store_delivery(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> bool:
+        """Store or apply one delivery; whether the gateway may forget it now."""
+        if delivery.data is None:
+            return self._refuse_too_large(delivery, params, summary)
         if delivery.is_refusal:
-            self._apply_refusal(delivery, summary)
-            return
+            self._apply_refusal(delivery, params, summary)
+            return True
         if delivery.is_receipt:
             self.applier.apply_mailbox_receipt(delivery.data, params, summary)
-            return
-        if self.store.add_inbound(gateway_id=delivery.gateway_id, envelope=delivery.data, params_id=params.id):
+            return True
+        source = gateway_source(params)
+        stored = self.store.delivery_row(source, delivery.gateway_id)
+        if stored is not None and stored[1] == "quarantined" and not stored[2]:
+            self.store.keep_refused_delivery(stored[0], delivery.data)  # the limit was raised since
             summary.received += 1
+        elif self.store.add_inbound(gateway_id=delivery.gateway_id, envelope=delivery.data, params_id=params.id,
+                                    source=source):
+            summary.received += 1
+        return True
 
-    def _apply_refusal(self, delivery, summary: SyncSummary) -> None:
-        message = self.store.find_outbound(delivery.gateway_id.rsplit(".", 1)[0])
-        if message is not None and message.state in ("queued", "sent"):
-            reason = delivery.data.decode("utf-8", "replace")[:500]
-            self._fail(message, f"The gateway refused the message: {reason}", summary)
+    def _refuse_too_large(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> bool:
+        """Quarantine it unread, once, and leave it at the gateway: raising the limit lets it in."""
+        limit = self.inbound_limit
+        reason = (f"{delivery.size / 1e6:.1f} MB is larger than the {limit / 1e6:g} MB kept for one delivery "
+                  f"(setting {INBOUND_LIMIT_SETTING}); it stays at the gateway until the limit is raised.")
+        if self.store.add_inbound(gateway_id=delivery.gateway_id, envelope=None, params_id=params.id,
+                                  source=gateway_source(params), refused=reason):
+            summary.quarantined += 1
+            summary.problems.append(f"A delivery from {params.gateway} was not kept: {reason}")
+        return False
+
+    def _apply_refusal(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> None:
+        """A refusal signed by customs fails the message; anything else in the mailbox is only a notice."""
+        named = delivery.gateway_id.rsplit(".", 1)[0]
+        verified = self.applier.verified_refusal(delivery.data, params)
+        message = self.store.find_outbound(verified[0] if verified else named)
+        if message is None:
+            summary.problems.append(f"A refusal {delivery.gateway_id} in {params.gateway} names no message sent "
+                                    "from here; it was set aside.")
+            return
+        if verified is None:
+            text = delivery.data[:300].decode("utf-8", "replace")
+            notice = (f"An unverified refusal for message {message.message_id} was found in the mailbox (not signed "
+                      f"by customs, so the message stays as it was): {text}")
+            with self._db.atomic():
+                self.store.update(message.id, detail=notice)
+            summary.problems.append(notice)
+            return
+        with self._db.atomic():
+            if self.store.get_state(message.id) in ("queued", "sent"):
+                fail(self.store, message, f"The gateway refused the message: {verified[1]}", summary)
 
     def process_inbound(self, summary: SyncSummary) -> None:
-        for row_id in self.store.pending_inbound():
-            self.applier.process(row_id, summary)
+        for _ in self._apply_pending(summary):
+            pass
+
+    def _apply_pending(self, summary: SyncSummary):
+        """Apply the answers waiting, in order, each by the one run that claims it; yields after each batch. While the
+        database stays busy, the rest waits for the next send and receive."""
+        pending = self.store.pending_inbound()
+        for start in range(0, len(pending), CLAIM_BATCH):
+            try:
+                mine = self.store.claim_many(pending[start:start + CLAIM_BATCH], "received")
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                self.applier.note_busy(summary)
+                return
+            try:
+                for first in range(0, len(mine), APPLY_BATCH):
+                    if not self.applier.process_claimed(mine[first:first + APPLY_BATCH], summary):
+                        return
+                    yield
+            finally:
+                with contextlib.suppress(sqlite3.OperationalError):  # a claim left behind lapses by itself
+                    self.store.release_many(mine)
 
     def raise_alerts(self, summary: SyncSummary) -> None:
         for message in self.store.waiting_since(self.clock() - self.no_answer_after):
             with self._db.atomic():
-                self.store.update(message.id, alerted_at=self.store.now(),
-                                  detail=f"no answer after {self.no_answer_after}: check the gateway or ask customs")
+                if self.store.get(message.id).alerted_at is None:  # not alerted by another run meanwhile
+                    self.store.update(message.id, alerted_at=self.store.now(), detail=f"no answer after "
+                                      f"{self.no_answer_after}: check the gateway or ask customs")
         summary.no_answer = [m.id for m in self.store.overdue()]
+
+    # -- putting right ---------------------------------------------------------------------------
+    def retry(self, row_id: int) -> Message:
+        """Apply a quarantined answer again (after importing a certificate, say) at the next send and receive."""
+        message = self.store.require_visible(row_id)
+        if message.direction != "in" or message.state != "quarantined":
+            raise CannotSend(f"Message {row_id} is {message.state_label.lower()}: only a quarantined answer can be "
+                             "retried. A message that failed is sent again by preparing a new one.")
+        with self._db.atomic():
+            if not self.store.has_content(row_id):
+                raise CannotSend(f"Message {row_id} was too large to keep ({message.error_text}) Raise the limit "
+                                 f"({INBOUND_LIMIT_SETTING}): it is fetched again at the next send and receive.")
+            self.store.update(row_id, state="received", error_text=None, result="",
+                              detail=f"{self._user} asked to apply it again")
+            self._audit.record(self._user, "message_retried", org_id=message.org_id,
+                               message_id=message.message_id or "", detail=f"message {row_id}")
+        return self.store.get(row_id)
 
     async def sync(self, ignore_backoff: bool = True) -> SyncSummary:
         """Send what is due, fetch and store what waits, apply it, and flag long silences."""
         summary = SyncSummary()
-        await self.send_due(summary, ignore_backoff=ignore_backoff)
-        await self.fetch(summary)
-        for row_id in self.store.pending_inbound():
-            self.applier.process(row_id, summary)
+        async with self._unless_busy(summary):
+            await self.send_due(summary, ignore_backoff=ignore_backoff)
+        async with self._unless_busy(summary):
+            await self.fetch(summary)
+        for _ in self._apply_pending(summary):
             await asyncio.sleep(0)  # a backlog of answers must not hold the window
-        self.raise_alerts(summary)
+        async with self._unless_busy(summary):
+            self.raise_alerts(summary)
         _log_summary(summary)
         return summary
+
+    @contextlib.asynccontextmanager
+    async def _unless_busy(self, summary: SyncSummary):
+        """A step the database kept too busy to finish is left for the next send and receive; what it did is
+        kept (every message's step is its own transaction)."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            summary.problems.append("The database stayed busy (another program kept writing to it); the rest "
+                                    "is done at the next send and receive.")
 
     def message_for_display(self, row_id: int) -> tuple[Message, bytes | None]:
         message = self.store.require_visible(row_id)

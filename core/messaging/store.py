@@ -5,13 +5,20 @@ are stored before the gateway is told it may forget them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import os
+import secrets
+import socket
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.secrets import Secret, SecretBox
+from core.store.rows import insert_row, insert_rows, update_row
+from core.store.transactions import when_not_busy
 from core.users.access import Access
 
 if TYPE_CHECKING:
@@ -28,6 +35,32 @@ STATE_LABELS = {
     "applied": "Applied to the records", "unmatched": "Unmatched answer", "quarantined": "Quarantined",
     "duplicate": "Duplicate (ignored)",
 }
+
+
+CLAIM_SECONDS = 180  # longer than a gateway may take to answer; a run killed meanwhile loses its claim then
+
+
+def new_worker_name() -> str:
+    """Who holds a claim: this computer, this process and this run."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def _process_gone(worker: str) -> bool:
+    """The claim's process ran on this computer and has ended (killed, say): its claim counts no more."""
+    host, _, rest = worker.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit() or sys.platform == "win32":
+        return False  # another computer's process, or no safe way to ask: wait for the claim to lapse
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def utc_now() -> datetime:
@@ -146,6 +179,59 @@ class MessageStore:
         self.clock = clock
         self._box = box
         self._access = access
+        self.worker = new_worker_name()
+
+    # -- claims ----------------------------------------------------------------------------------
+    def claim(self, row_id: int, state: str) -> bool:
+        """Take the message in ``state`` for this run, unless another run holds it: only the run holding a
+        message sends or applies it. The claim ends when released or when it lapses."""
+        return bool(self.claim_many([row_id], state))
+
+    def claim_many(self, row_ids: list[int], state: str) -> list[int]:
+        """Claim those of the messages that are in ``state`` and free, in one transaction; their ids in order."""
+        return when_not_busy(lambda: self._claim_many(row_ids, state)) if row_ids else []
+
+    def _claim_many(self, row_ids: list[int], state: str) -> list[int]:
+        now = self.clock()
+        marks = ", ".join("?" * len(row_ids))
+        with self._db.atomic():
+            rows = self._db.execute(f"SELECT id, state, claimed_by, claimed_until FROM messages WHERE id IN ({marks})",
+                                    row_ids).fetchall()
+            mine = sorted(row[0] for row in rows if row[1] == state and self._free(row[2], row[3], now))
+            until = stamp(now + timedelta(seconds=CLAIM_SECONDS))
+            self._db.conn.executemany("UPDATE messages SET claimed_by = ?, claimed_until = ? WHERE id = ?",
+                                      [(self.worker, until, row_id) for row_id in mine])
+        return mine
+
+    def _free(self, holder: str | None, until: str | None, now: datetime) -> bool:
+        lapses = parse_stamp(until)
+        return not holder or holder == self.worker or lapses is None or lapses <= now or _process_gone(holder)
+
+    def release(self, row_id: int) -> None:
+        self.release_many([row_id])
+
+    def release_many(self, row_ids: list[int]) -> None:
+        if not row_ids:
+            return
+        marks = ", ".join("?" * len(row_ids))
+        when_not_busy(lambda: self._db.execute(
+            f"UPDATE messages SET claimed_by = NULL, claimed_until = NULL WHERE id IN ({marks}) AND claimed_by = ?",
+            [*row_ids, self.worker]))
+
+    @contextlib.contextmanager
+    def claimed(self, row_id: int, state: str) -> Iterator[bool]:
+        """``with store.claimed(id, "queued") as mine:`` — work on the message only when ``mine``."""
+        mine = self.claim(row_id, state)
+        try:
+            yield mine
+        finally:
+            if mine:
+                self.release(row_id)
+
+    def holds(self, row_id: int, state: str) -> bool:
+        """Inside a transaction: the message is still in ``state`` and claimed by this run."""
+        row = self._db.execute("SELECT state, claimed_by FROM messages WHERE id = ?", [row_id]).fetchone()
+        return row is not None and row[0] == state and row[1] == self.worker
 
     def now(self) -> str:
         return stamp(self.clock())
@@ -157,36 +243,56 @@ class MessageStore:
                      sealed_for: str | None = None, content_sealed: bytes | None = None) -> Message:
         now = self.now()
         with self._db.atomic():
-            row_id = self._db["messages"].insert({
+            row_id = insert_row(self._db, "messages", {
                 "direction": "out", "message_id": message_id, "message_type": message_type, "kind": kind,
                 "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
                 "created_at": now, "updated_at": now, "xml": self._seal(xml, message_id), "next_attempt_at": now,
                 "search_text": search_text, "envelope": envelope, "sealed_for": sealed_for,
                 "content_sealed": content_sealed,
-            }).last_pk
+            })
             self._add_records(row_id, records)
             self._event(row_id, state, "stored")
         return self.get(row_id)
 
-    def add_inbound(self, *, gateway_id: str, envelope: bytes, params_id: int | None) -> int | None:
-        """Store what the gateway delivered; None when it was stored before (the gateway resent it)."""
+    def add_inbound(self, *, gateway_id: str, envelope: bytes | None, params_id: int | None, source: str,
+                    refused: str | None = None) -> int | None:
+        """Store what the gateway ``source`` delivered as ``gateway_id``; None when it was stored before (the
+        gateway resent it, or another run fetched it at the same time). ``refused``: why it is quarantined
+        unread (its content is not kept)."""
         now = self.now()
         with self._db.atomic():
-            if self._db.execute("SELECT 1 FROM messages WHERE gateway_id = ?", [gateway_id]).fetchone():
+            if self.delivery_row(source, gateway_id) is not None:
                 return None
-            row_id = self._db["messages"].insert({
-                "direction": "in", "gateway_id": gateway_id, "state": "received", "params_id": params_id,
-                "created_at": now, "updated_at": now, "envelope": envelope,
-            }).last_pk
+            state = "quarantined" if refused else "received"
+            row_id = insert_row(self._db, "messages", {
+                "direction": "in", "gateway_id": gateway_id, "source": source, "state": state,
+                "params_id": params_id, "created_at": now, "updated_at": now, "envelope": envelope,
+                "error_text": refused, "result": f"Quarantined: {refused}"[:200] if refused else "",
+            })
             self._event(row_id, "received", f"fetched from the gateway as {gateway_id}")
+            if refused:
+                self._event(row_id, state, refused)
         return row_id
+
+    def delivery_row(self, source: str, gateway_id: str) -> tuple[int, str, bool] | None:
+        """(id, state, whether its content is kept) of the delivery ``gateway_id`` from ``source``, if stored."""
+        row = self._db.execute(
+            "SELECT id, state, envelope IS NOT NULL FROM messages WHERE direction = 'in' AND source = ? "
+            "AND gateway_id = ?", [source, gateway_id]).fetchone()
+        return (row[0], row[1], bool(row[2])) if row else None
+
+    def keep_refused_delivery(self, row_id: int, envelope: bytes) -> None:
+        """A delivery quarantined unread (too large) is fetched again now that it may be kept: apply it."""
+        with self._db.atomic():
+            self.update(row_id, state="received", envelope=envelope, error_text=None, result="",
+                        detail="fetched again within the size limit")
 
     def update(self, row_id: int, *, state: str | None = None, detail: str = "", **columns) -> None:
         """Change columns and, when ``state`` is given, record the state change. Call inside db.atomic()."""
         columns["updated_at"] = self.now()
         if state is not None:
             columns["state"] = state
-        self._db["messages"].update(row_id, columns)
+        update_row(self._db, "messages", row_id, columns)
         if state is not None or detail:
             self._event(row_id, state or self.get_state(row_id), detail)
 
@@ -195,12 +301,11 @@ class MessageStore:
         self._add_records(row_id, records)
 
     def _add_records(self, row_id: int, records: list[tuple[int | None, str]]) -> None:
-        self._db["message_records"].insert_all(
-            [{"message": row_id, "guarantee_id": gid, "grn": grn, "position": i} for i, (gid, grn) in enumerate(records)]
-        )
+        insert_rows(self._db, "message_records", [{"message": row_id, "guarantee_id": gid, "grn": grn, "position": i}
+                                                  for i, (gid, grn) in enumerate(records)])
 
     def _event(self, row_id: int, state: str, detail: str) -> None:
-        self._db["message_events"].insert({"message": row_id, "at": self.now(), "state": state, "detail": detail})
+        insert_row(self._db, "message_events", {"message": row_id, "at": self.now(), "state": state, "detail": detail})
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, row_id: int) -> Message:
@@ -220,6 +325,11 @@ class MessageStore:
             raise NotFound(f"Message {row_id} does not exist.")
         xml, envelope, direction, message_id = row
         return (self._open(xml, message_id) if direction == "out" else xml), envelope
+
+    def has_content(self, row_id: int) -> bool:
+        row = self._db.execute("SELECT envelope IS NOT NULL OR xml IS NOT NULL FROM messages WHERE id = ?",
+                               [row_id]).fetchone()
+        return bool(row and row[0])
 
     def content_sealed(self, row_id: int) -> bytes | None:
         """The content as queued, sealed with the key of the user who queued it."""

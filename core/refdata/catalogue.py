@@ -74,6 +74,12 @@ class Catalogue:
         rows = self._offices("o.id = ?", [office_id], language, limit=1)
         return rows[0] if rows else None
 
+    def office_names(self, office_id: str) -> list[str]:
+        """The office's name in every language the list gives."""
+        rows = self._db.execute("SELECT name FROM customs_office_names WHERE office_id = ? ORDER BY language",
+                                [office_id]).fetchall()
+        return [r[0] for r in rows]
+
     def office_valid_for(self, office_id: str, role: str, on: date | None = None) -> bool:
         row = self._db.execute(
             """SELECT 1 FROM customs_offices WHERE id = ? AND roles LIKE ? AND state = 'valid'

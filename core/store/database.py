@@ -13,25 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from core.errors import DatabaseProblem
 from core.files import create_private_file, folder_is_full, make_private_folder, out_of_space
 from core.store.migrations import MIGRATION_SET, migration_names, migrations
+from core.store.transactions import BUSY_WAIT_SECONDS, WritingDatabase
 
 DATABASE_FILE_NAME = "customsdesk.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside the database
 SQLITE_HEADER = b"SQLite format 3\x00"
-LOCK_TIMEOUT_SECONDS = 2.0
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Store:
-    """The one owner of the database connection (used from the thread that opened it)."""
+    """The owner of one connection to the database, used only from the thread that opened it."""
 
-    db: Database
+    db: WritingDatabase
     path: Path
     backup_path: Path | None = None
 
@@ -43,12 +41,14 @@ class Store:
         self.db.close()
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: WritingDatabase) -> int:
     return len(migrations.applied(db))
 
 
-def open_store(path: Path, before_changes: Callable[[sqlite3.Connection], None] | None = None) -> Store:
-    """Open (creating when missing) and migrate the database at ``path``.
+def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS,
+               before_changes: Callable[[sqlite3.Connection], None] | None = None) -> Store:
+    """Open (creating when missing) and migrate the database at ``path``; while another program writes,
+    wait up to ``busy_wait`` seconds before reporting it locked.
 
     ``before_changes`` is called with the connection once the file is known to be sound and before anything is
     written to it (WAL mode, migrations): what it raises leaves the file as it was.
@@ -59,9 +59,9 @@ def open_store(path: Path, before_changes: Callable[[sqlite3.Connection], None] 
         _check_file(path)
     else:
         _create_private(path)  # SQLite gives its -wal and -shm files the database file's mode
-    conn = _connect(path)
+    conn = _connect(path, busy_wait)
     try:
-        db = Database(conn)
+        db = WritingDatabase(conn)
         _check_readable_and_known(db, path)
         _check_not_locked(conn, path)
         if before_changes is not None:
@@ -72,6 +72,20 @@ def open_store(path: Path, before_changes: Callable[[sqlite3.Connection], None] 
         conn.close()
         raise
     return Store(db=db, path=path, backup_path=backup_path)
+
+
+def connect_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
+    """Another connection to a database that :func:`open_store` has opened (checked and migrated) already,
+    for use from another thread: cheap, it checks and migrates nothing."""
+    path = Path(path)
+    conn = _connect(path, busy_wait)
+    try:
+        _configure_connection(conn)
+        db = WritingDatabase(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(db=db, path=path)
 
 
 def _check_file(path: Path) -> None:
@@ -110,16 +124,16 @@ def _create_private(path: Path) -> None:
         raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, busy_wait: float) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=busy_wait, isolation_level=None)
     except sqlite3.Error as exc:
         raise DatabaseProblem("unopenable", path, f"The database {path} cannot be opened: {exc}.") from None
     conn.row_factory = sqlite3.Row
     return conn
 
 
-def _check_readable_and_known(db: Database, path: Path) -> None:
+def _check_readable_and_known(db: WritingDatabase, path: Path) -> None:
     try:
         db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _check_pages(db.conn, path)
@@ -155,14 +169,18 @@ def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:
 
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA journal_mode=WAL")  # kept in the file: readers and a writer on other connections go on
+        _configure_connection(conn)
     except sqlite3.Error as exc:
         raise problem_for(exc, path) from None
 
 
-def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
+def _configure_connection(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+
+
+def _migrate(db: WritingDatabase, path: Path, existed: bool) -> Path | None:
     pending = migrations.pending(db)
     if not pending:
         return None
@@ -182,7 +200,7 @@ def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
     return backup_path
 
 
-def _backup(db: Database, path: Path, version: int) -> Path:
+def _backup(db: WritingDatabase, path: Path, version: int) -> Path:
     """Copy the whole database (including its WAL) before a migration touches it."""
     backup_path = path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
     if backup_path.exists():
@@ -282,4 +300,5 @@ def _corrupt_message(path: Path) -> str:
     )
 
 
-__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "disk_full", "is_disk_full", "problem_for", "Store", "open_store", "schema_version", "MIGRATION_SET"]
+__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "disk_full", "is_disk_full", "problem_for", "Store",
+           "connect_store", "open_store", "schema_version", "MIGRATION_SET"]

@@ -345,6 +345,82 @@ def certificates_onboarding(db: Database) -> None:
     db.execute("UPDATE certificates SET takes_effect = not_before WHERE role = 'customs'")
 
 
+@migrations(name="006_message_claims_and_sources")
+def message_claims_and_sources(db: Database) -> None:
+    """Who is working on a message until when (so that two send-and-receive runs never send or apply it twice),
+    and which gateway a delivery came from (gateways number their deliveries independently)."""
+    db.executescript(
+        """
+        ALTER TABLE messages ADD COLUMN claimed_by TEXT;
+        ALTER TABLE messages ADD COLUMN claimed_until TEXT;
+        ALTER TABLE messages ADD COLUMN source TEXT;
+        UPDATE messages SET source = (
+            SELECT p.gateway || '|' || COALESCE(NULLIF(p.participant_code, ''), p.eori)
+            FROM comm_params p WHERE p.id = messages.params_id)
+        WHERE direction = 'in';
+        DROP INDEX messages_gateway_id;
+        CREATE UNIQUE INDEX messages_delivery ON messages(source, gateway_id)
+            WHERE direction = 'in' AND gateway_id IS NOT NULL;
+        """
+    )
+
+
+@migrations(name="007_summary_declarations")
+def summary_declarations(db: Database) -> None:
+    """ATLAS summary declarations: the header (the clerk's working copy and what customs accepted last, as JSON)
+    and the positions of both copies as rows, so that 9,999 of them sort and filter in SQL."""
+    db.executescript(
+        """
+        CREATE TABLE suma_declarations (
+            id INTEGER PRIMARY KEY,
+            params_id INTEGER REFERENCES comm_params(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'none',
+            mrn TEXT,
+            working_header TEXT NOT NULL,
+            accepted_header TEXT,
+            manifest_key TEXT,
+            last_error_code TEXT,
+            last_error_text TEXT,
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX suma_declarations_manifest ON suma_declarations(manifest_key, status);
+
+        CREATE TABLE suma_positions (
+            declaration INTEGER NOT NULL REFERENCES suma_declarations(id) ON DELETE CASCADE,
+            copy TEXT NOT NULL CHECK (copy IN ('working', 'accepted')),
+            number INTEGER NOT NULL,
+            specific_reference TEXT NOT NULL DEFAULT '',
+            specific_reference_kind TEXT NOT NULL DEFAULT '',
+            custodian_tin TEXT NOT NULL DEFAULT '',
+            custodian_branch TEXT NOT NULL DEFAULT '',
+            custody_place TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            package_kind TEXT NOT NULL DEFAULT '',
+            packages INTEGER,
+            gross_mass NUMERIC,
+            customs_status TEXT NOT NULL DEFAULT '',
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (declaration, copy, number)
+        ) WITHOUT ROWID;
+
+        -- Which declaration a message is about, and what it asked customs to do.
+        CREATE TABLE suma_messages (
+            message INTEGER PRIMARY KEY REFERENCES messages(id),
+            declaration INTEGER NOT NULL REFERENCES suma_declarations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            flag TEXT,
+            positions TEXT NOT NULL,
+            confirms TEXT NOT NULL,
+            sent TEXT NOT NULL
+        );
+        CREATE INDEX suma_messages_declaration ON suma_messages(declaration);
+        """
+    )
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -57,10 +57,11 @@ class Session:
 
     @property
     def box(self) -> SecretBox:
-        """Seals and opens this user's own secrets."""
-        if self._key is None:
+        """Seals and opens this user's own secrets (the key is read once: another thread may lock meanwhile)."""
+        key = self._key
+        if key is None:
             raise LoginFailed(f"The workstation is locked: {self.user.login} must sign in again to use access codes.")
-        return SecretBox(self._key, key_name=f"the key of {self.user.login}")
+        return SecretBox(key, key_name=f"the key of {self.user.login}")
 
     def lock(self) -> None:
         self._key = None

@@ -41,6 +41,7 @@ ACTIONS = {
     "representation_added": "representation added",
     "representation_changed": "representation changed",
     "onboarding_step": "onboarding checklist step changed",
+    "message_retried": "quarantined answer applied again",
 }
 # the actions also written to the log file, with the login name only (never the detail)
 LOGGED_ACTIONS = {"login": logging.INFO, "logout": logging.INFO, "locked": logging.INFO,

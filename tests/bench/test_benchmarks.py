@@ -72,6 +72,11 @@ SCHEMAS = {
         "runs": COUNT, "certificates": COUNT, "warnings": COUNT, "open_workspace_s": NUMBER,
         "expiry_warnings_s": NUMBER, "warnings_to_open_ratio": NUMBER, "measured": TEXT,
     },
+    "sync_stall": {
+        "answers_waiting": COUNT, "answers_applied": COUNT, "sync_s": NUMBER, "answers_per_second": NUMBER,
+        "ticks_during_sync": COUNT, "timer_interval_ms": COUNT, "idle_longest_gap_ms": NUMBER,
+        "longest_stall_ms": NUMBER, "ratio_stall_to_idle_gap": NUMBER,
+    },
     "database_open": {
         "runs": COUNT, "organisations": COUNT, "guarantees": COUNT, "audit_entries": COUNT, "db_size_mb": NUMBER,
         "build_s": NUMBER, "read_file_s": NUMBER, "integrity_check_s": NUMBER, "open_s": NUMBER,
@@ -85,6 +90,7 @@ TARGETS = {
     "messaging": {"ratio_drain_to_crypto_floor", "ratio_render_to_plain"},
     "users": {"ratio_sign_in_to_kdf", "ratio_declarant_to_admin_page"},
     "certificates": {"warnings_to_open_ratio"},
+    "sync_stall": {"longest_stall_ms"},
     "database_open": {"ratio_open_to_integrity_check"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
@@ -94,6 +100,7 @@ FAULTS = {
     "messaging": ("core.messaging.service", "MessagingService.sync"),
     "users": ("core.organisations.service", "OrganisationService.list"),
     "certificates": ("core.transport.certificates", "CertificateStore.warnings"),
+    "sync_stall": ("core.messaging.service", "MessagingService.sync"),  # on the send and receive's own thread
     "database_open": ("core.store.database", "_check_pages"),
 }
 # Small sizes without --quick: the targets are enforced.
@@ -103,6 +110,7 @@ SMALL_FULL_RUNS = {
     "messaging": ["--queries", "5", "--usages", "100", "--runs", "1"],
     "users": ["--organisations", "500", "--represented", "100", "--runs", "1"],
     "certificates": ["--certificates", "50", "--runs", "1"],
+    "sync_stall": ["--answers", "20", "--idle-seconds", "0.3"],
     "database_open": ["--organisations", "500", "--runs", "1"],
 }
 FAULT_MESSAGE = "fault injected by the benchmark tests"

@@ -5,6 +5,7 @@ import gzip
 import json
 import sqlite3
 from pathlib import Path
+from core.store.migrations import latest_version
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 RD_FILE = SHARED / "reference-data" / "RD_NCTS-P5-20250212.json.gz"
@@ -27,13 +28,13 @@ def _add_org(cli, name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ") -
 
 
 def test_init_prints_schema_version_and_path(cli, cli_data_dir):
-    assert _ok(cli("init")) == {"schema_version": 5, "path": str(cli_data_dir / "customsdesk.sqlite")}
+    assert _ok(cli("init")) == {"schema_version": latest_version(), "path": str(cli_data_dir / "customsdesk.sqlite")}
     assert (cli_data_dir / "customsdesk.sqlite").is_file()
 
 
 def test_init_twice_keeps_the_version(cli):
     _ok(cli("init"))
-    assert _ok(cli("init"))["schema_version"] == 5
+    assert _ok(cli("init"))["schema_version"] == latest_version()
 
 
 def test_demo_loads_once(cli):

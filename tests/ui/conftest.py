@@ -82,28 +82,6 @@ def window(qtbot):
 
 
 @pytest.fixture
-def qloop(qapp):
-    """A qasync event loop over the test application, for the window's background tasks.
-
-    pytest-qt runs no asyncio loop: drive a task with ``qloop.run_until_complete(...)``.
-    """
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    loop.close()
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
 def simulator(data_dir):
     """The customs simulator as its own process over the data folder (start it after loading the demo)."""
     import json

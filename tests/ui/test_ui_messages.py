@@ -1,6 +1,6 @@
 """Messaging in the window: the "Receipts and responses" inbox, the message commands and their answers.
 
-Real workspaces on SQLite, real widgets offscreen. Background tasks run on a qasync loop (``qloop``).
+Real workspaces on SQLite, real widgets offscreen. Send and receive runs on a thread of its own (``wait_for_sync``).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from ui.models.messages import (
 from ui.models.navigation import NodeKind
 from tools.screenshots import add_sample_messages, render_messaging
 from ui.tasks import BackgroundTasks
-from ui_helpers import closed_port_url, point_gateways
+from ui_helpers import closed_port_url, point_gateways, wait_for_sync
 
 PAC_GRN = "25CZ520101000011"  # the demo guarantee whose PAC is stored (first 16 characters of the GRN)
 CZ_TYPE1 = "25CZ520101000145"
@@ -376,6 +376,19 @@ def test_a_quarantined_message_explains_why_it_cannot_be_shown(sample_ids, sampl
     assert "no readable XML" in win.xml_view.toPlainText()
 
 
+def test_apply_again_puts_a_quarantined_answer_back_in_line_and_only_that(sample_ids, sample_ws, inbox):
+    win = inbox(sample_ws)
+    win.select_message(sample_ids["refused_query"])
+    assert not win.retry_action.isEnabled() and "Only a quarantined" in win.retry_action.toolTip()
+    win.select_message(sample_ids["quarantined"])
+    assert win.retry_action.isEnabled()
+
+    win.retry_action.trigger()
+    assert sample_ws.messaging.store.get(sample_ids["quarantined"]).state == "received"
+    assert "applied again" in win.statusBar().currentMessage()
+    assert not win.retry_action.isEnabled()  # the message shown is waiting now, not quarantined
+
+
 def test_export_to_pdf_writes_the_preview(sample_ids, sample_ws, inbox, tmp_path):
     win = inbox(sample_ws)
     assert not win.pdf_action.isEnabled() and "Select a message" in win.pdf_action.toolTip()
@@ -480,7 +493,7 @@ def test_message_commands_need_a_selected_guarantee(demo_ws, window):
     assert win.actions["msg_inbox"].isEnabled()
 
 
-def test_a_query_just_sent_disables_the_next_one_until_the_minute_is_over(demo_ws, window, qloop):
+def test_a_query_just_sent_disables_the_next_one_until_the_minute_is_over(demo_ws, window):
     win = window(demo_ws)
     g = demo_guarantee(demo_ws, CZ_TYPE1)
     demo_ws.messaging.prepare_queries([g.id], QueryKind.INFO)
@@ -502,7 +515,7 @@ def test_with_several_selected_an_action_is_enabled_when_one_can_be_sent(demo_ws
 
 # --- main window: queuing and sending --------------------------------------------------------------
 
-def test_balance_on_a_selected_guarantee_queues_a_cc034c_and_sends_in_the_background(demo_ws, window, qloop):
+def test_balance_on_a_selected_guarantee_queues_a_cc034c_and_sends_in_the_background(demo_ws, window, qtbot):
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
     g = demo_guarantee(demo_ws, CZ_TYPE1)
@@ -515,18 +528,17 @@ def test_balance_on_a_selected_guarantee_queues_a_cc034c_and_sends_in_the_backgr
     _, query = parse_cc034c(demo_ws.messaging.store.content(queued[0].id)[0])
     assert [(i.grn, i.kind) for i in query.items] == [(g.grn, QueryKind.BALANCE)]
     assert [m.state for m in all_rows(inbox.model)] == ["queued"]
-    task = win.tasks.current
-    assert task is not None and not task.done()
+    assert win.tasks.current is not None and win.sync.busy
     assert win.sync_progress.isVisibleTo(win) and not win.actions["msg_sync"].isEnabled()
 
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
     assert not win.sync_progress.isVisibleTo(win)
     assert "to be sent again later" in win.statusBar().currentMessage()
     assert demo_ws.messaging.store.get(queued[0].id).attempts == 1
     assert win.actions["msg_sync"].isEnabled()
 
 
-def test_usage_asks_for_the_period_last_30_days_by_default(demo_ws, window, qloop, modal):
+def test_usage_asks_for_the_period_last_30_days_by_default(demo_ws, window, qtbot, modal):
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
     g = demo_guarantee(demo_ws, CZ_TYPE1)
@@ -544,7 +556,7 @@ def test_usage_asks_for_the_period_last_30_days_by_default(demo_ws, window, qloo
     assert "only the operations not yet released" in seen["note"]
     _, query = parse_cc034c(demo_ws.messaging.store.content(messages[0].id)[0])
     assert (query.items[0].period_from, query.items[0].period_to) == (seen["from"], seen["to"])
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
 
 
 def test_cancelling_the_period_queues_nothing(demo_ws, window, modal):
@@ -569,7 +581,7 @@ def test_the_period_dialog_refuses_a_start_after_the_end_and_flags_long_periods(
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_blocked_guarantees_are_listed_and_the_others_sent_when_confirmed(demo_ws, window, qloop, modal):
+def test_blocked_guarantees_are_listed_and_the_others_sent_when_confirmed(demo_ws, window, qtbot, modal):
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
     allowed, blocked = demo_guarantee(demo_ws, CZ_TYPE1), demo_guarantee(demo_ws, CZ_TYPE2)
@@ -582,7 +594,7 @@ def test_blocked_guarantees_are_listed_and_the_others_sent_when_confirmed(demo_w
     modal.answer(QMessageBox.StandardButton.Yes)
     messages = win.send_query("balance")
     assert [m.grns for m in messages] == [[allowed.grn]]
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
 
 
 def test_only_blocked_guarantees_selected_explains_and_queues_nothing(demo_ws, window, modal):
@@ -594,7 +606,7 @@ def test_only_blocked_guarantees_selected_explains_and_queues_nothing(demo_ws, w
     assert demo_ws.messaging.store.count() == 0
 
 
-def test_never_two_syncs_at_once_a_second_request_runs_after_the_first(demo_ws, window, qloop):
+def test_never_two_syncs_at_once_a_second_request_runs_after_the_first(demo_ws, window, qtbot):
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
     started = []
@@ -602,19 +614,19 @@ def test_never_two_syncs_at_once_a_second_request_runs_after_the_first(demo_ws, 
     first = win.start_sync()
     assert win.start_sync() is first and win.poll() is None
     assert len(started) == 1
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
     assert len(started) == 2  # the request made meanwhile ran after the first one
     assert win.tasks.current is None
 
 
-def test_polling_runs_only_when_a_parameter_set_has_a_gateway(demo_ws, window, qloop):
+def test_polling_runs_only_when_a_parameter_set_has_a_gateway(demo_ws, window, qtbot):
     demo_ws.set_setting("poll_seconds", "5")
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
     assert win.poll_timer.isActive() and win.poll_timer.interval() == 5000
     task = win.poll()
     assert task is not None
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
     point_gateways(demo_ws, "")
     assert win.poll() is None
     win._update_actions()
@@ -631,20 +643,45 @@ def test_spare_references_keep_true_far_from_zero(qapp):
     assert sys.getrefcount(True) >= TRUE_REFERENCES_LOW
 
 
-def test_background_tasks_without_an_event_loop_start_nothing(qapp):
+def test_a_background_job_runs_on_a_thread_of_its_own_without_an_event_loop_here(qtbot):
     import asyncio
+    import threading
 
-    asyncio.set_event_loop(None)
+    asyncio.set_event_loop(None)  # the window's thread needs no asyncio loop
     tasks = BackgroundTasks()
     done = []
 
     async def job():
-        return 1
+        await asyncio.sleep(0)
+        return threading.get_ident(), asyncio.get_running_loop()
 
-    coroutine = job()
-    assert tasks.start("job", lambda: coroutine, lambda *a: done.append(a)) is None
-    coroutine.close()
-    assert not tasks.busy and done == []
+    with qtbot.waitSignal(tasks.finished, timeout=10_000):
+        started = tasks.start("job", job, lambda *outcome: done.append(outcome))
+        assert started is not None and tasks.busy
+        assert tasks.start("another", job, lambda *outcome: None) is None  # one at a time
+    [((thread_id, loop), error)] = done
+    assert error is None and thread_id == started.thread_id != threading.get_ident()
+    assert loop.is_closed() and not started.running and not tasks.busy
+
+
+def test_stopping_a_background_job_cancels_it_and_waits_for_its_thread(qtbot):
+    import asyncio
+    import threading
+
+    tasks = BackgroundTasks()
+    done, began = [], threading.Event()
+
+    async def job():
+        began.set()
+        await asyncio.sleep(60)
+
+    started = tasks.start("job", job, lambda *outcome: done.append(outcome))
+    assert began.wait(10)
+    assert tasks.stop(timeout=10) and not started.running  # at once, not after the minute
+    with qtbot.waitSignal(tasks.finished, timeout=10_000):
+        pass
+    [(result, error)] = done
+    assert result is None and isinstance(error, asyncio.CancelledError) and not tasks.busy
 
 
 # --- main window: opening the inbox --------------------------------------------------------------
@@ -712,7 +749,7 @@ def test_the_messaging_screenshots_are_rendered(demo_ws, tmp_path):
 # --- end to end: the real simulator ------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_registration_and_balance_through_the_simulator_from_the_context_menu(demo_ws, window, simulator, qloop,
+def test_registration_and_balance_through_the_simulator_from_the_context_menu(demo_ws, window, simulator, qtbot,
                                                                                modal):
     url = simulator()
     point_gateways(demo_ws, url)
@@ -728,7 +765,7 @@ def test_registration_and_balance_through_the_simulator_from_the_context_menu(de
     modal.answer(QMessageBox.StandardButton.Yes)  # Delete the PAC when asked
     register.trigger()
     assert win.tasks.busy
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
 
     assert [seen.title for seen in modal.seen] == ["Delete the primary access code?"]
     assert f"Registration confirmed for GRN {pac_g.grn}" in modal.seen[0].text
@@ -743,7 +780,7 @@ def test_registration_and_balance_through_the_simulator_from_the_context_menu(de
     balance = win.actions["msg_query_balance"]
     assert balance in _all_actions(menu) and balance.isEnabled()
     balance.trigger()
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
     answered = demo_ws.guarantees.get(other.id)
     assert answered.balance is not None and answered.exposure is not None
     assert "Remaining balance" in win.detail.toPlainText() and answered.balance in win.detail.toPlainText()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 from core.messages import QueryKind
 from simulator.demo import DEMO_PASSWORD
 from ui.main_window import NOBODY_STATUS, NOBODY_TITLE
-from ui_helpers import closed_port_url, point_gateways, sign_out_confirmed
+from ui_helpers import closed_port_url, point_gateways, sign_out_confirmed, wait_for_sync
 
 ADMIN_PASSWORD = "alice-admin-2024"
 
@@ -26,7 +26,7 @@ def sign_out_then_in(win, modal, login: str, seen: dict) -> None:
 
 
 def test_windows_of_the_last_user_close_at_sign_out_and_send_and_receive_works_after(
-        qtbot, demo_ws, window, modal, qloop):
+        qtbot, demo_ws, window, modal):
     demo_ws.users.set_first_password(demo_ws.session, ADMIN_PASSWORD)
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
@@ -43,14 +43,14 @@ def test_windows_of_the_last_user_close_at_sign_out_and_send_and_receive_works_a
     qtbot.waitUntil(lambda: not any(w in QApplication.topLevelWidgets() for w in opened))
     for _ in range(2):  # F9 twice, and the messages window of jan: no error from a window that is gone
         win.actions["msg_sync"].trigger()
-        qloop.run_until_complete(win.tasks.idle())
+        wait_for_sync(qtbot, win)
     messages = win.open_messages()
     win.actions["msg_sync"].trigger()
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
     assert messages.context is win.context and "Send and receive" in win.statusBar().currentMessage()
 
 
-def test_after_switching_users_messages_are_queued_and_sent_as_the_new_user(demo_ws, window, modal, qloop):
+def test_after_switching_users_messages_are_queued_and_sent_as_the_new_user(qtbot, demo_ws, window, modal):
     demo_ws.users.set_first_password(demo_ws.session, ADMIN_PASSWORD)
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
@@ -61,7 +61,7 @@ def test_after_switching_users_messages_are_queued_and_sent_as_the_new_user(demo
     own = [g for g in petra.guarantees.list() if g.grn and petra.access_codes.codes_for(g.id).first_spk]
     [message] = petra.messaging.prepare_queries([own[0].id], QueryKind.INFO)
     win.start_sync()
-    qloop.run_until_complete(win.tasks.idle())
+    wait_for_sync(qtbot, win)
 
     assert message.created_by == "petra" and win.sync.context is petra
     events = petra.messaging.store.events(message.id)

@@ -1,7 +1,10 @@
 """Helpers shared by the UI tests: paths to the shared test data, bulk data, shown windows, answering modal dialogs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +19,7 @@ COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
 POLL_MS = 20
 POLL_TRIES = 250  # about five seconds of looking for the modal widget
 WATCHDOG_MS = 15_000
+SYNC_WAIT_MS = 60_000
 
 
 def window_factory(qtbot, window_class: Callable[[UserContext], QWidget]) -> Callable[[UserContext], QWidget]:
@@ -103,12 +107,41 @@ def close_modals() -> None:
 
 def closed_port_url() -> str:
     """A loopback address where nothing listens: sending fails at once and is retried later."""
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}/"
+
+
+@dataclass
+class SilentGateway:
+    """A loopback gateway that takes connections and never answers: a send and receive waits on it."""
+
+    server: socket.socket
+    taken: list[socket.socket] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.getsockname()[1]}/"
+
+    def wait_for_request(self, timeout: float = 20.0) -> None:
+        """Until a send and receive has connected (and waits for the answer that never comes)."""
+        self.server.settimeout(timeout)
+        connection, _ = self.server.accept()
+        self.taken.append(connection)
+
+
+@contextmanager
+def silent_gateway() -> Iterator[SilentGateway]:
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(16)
+        gateway = SilentGateway(server)
+        try:
+            yield gateway
+        finally:
+            for connection in gateway.taken:
+                connection.close()
 
 
 def point_gateways(context: UserContext, url: str) -> None:
@@ -116,6 +149,12 @@ def point_gateways(context: UserContext, url: str) -> None:
         if params.gateway:
             params.gateway = url
             context.params.save(params)
+
+
+def wait_for_sync(qtbot, win, timeout_ms: int = SYNC_WAIT_MS) -> None:
+    """Wait, processing events, until no send and receive runs and the last result was handled (message boxes it
+    asked included, and the run that follows one asked for meanwhile)."""
+    qtbot.waitUntil(lambda: not win.sync.busy, timeout=timeout_ms)
 
 
 def sign_out_confirmed(win, modal, sign_in: Callable[[QDialog], None]) -> None:

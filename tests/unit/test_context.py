@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+import threading
 from datetime import date
 
 import pytest
 from colleagues import add_colleague
 
 from core.changes import ACCESS_CODES, GUARANTEES, ORGANISATIONS
-from core.errors import NotPermitted, ValidationError
+from core.errors import LoginFailed, NotPermitted, ValidationError
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.model import Guarantee
 from core.guarantees.service import GuaranteeService
@@ -95,3 +97,73 @@ def test_customs_answers_write_only_their_own_columns_and_only_with_system_acces
 
     stored = workspace.guarantees.get(g.id)
     assert (stored.balance, stored.grn) == ("10.00", GRN)
+
+
+def test_a_context_on_a_new_connection_is_the_same_user_on_another_thread_and_locks_with_the_first(workspace, org):
+    g = workspace.actions.save_with_codes(Guarantee(org_id=org.id, type="1", grn=GRN),
+                                          AccessCodes(spks=[Secret("AB12")])).guarantee
+    seen: dict = {}
+
+    def on_another_thread():
+        other = workspace.on_new_connection()
+        try:
+            seen["user"], seen["same_session"] = other.user, other.session is workspace.session
+            seen["own_connection"] = other.db.conn is not workspace.db.conn
+            seen["same_keys"] = other.installation.private_keys is workspace.installation.private_keys
+            seen["codes"] = [s.reveal() for s in other.access_codes.codes_for(g.id).spks]
+            other.guarantees.update(dataclasses.replace(other.guarantees.get(g.id), office="CZ520101"))
+            locked.wait(10)
+            try:
+                other.access_codes.codes_for(g.id)
+            except LoginFailed as exc:
+                seen["after_lock"] = str(exc)
+        finally:
+            other.close()
+        try:
+            other.db.execute("SELECT 1")
+        except sqlite3.ProgrammingError as exc:
+            seen["closed"] = str(exc)
+
+    locked = threading.Event()
+    thread = threading.Thread(target=on_another_thread)
+    thread.start()
+    while "codes" not in seen and thread.is_alive():
+        thread.join(0.01)
+    workspace.lock()
+    locked.set()
+    thread.join(10)
+
+    assert seen["user"] == "alice" and seen["same_session"] and seen["own_connection"] and seen["same_keys"]
+    assert seen["codes"] == ["AB12"]
+    assert workspace.guarantees.get(g.id).office == "CZ520101"  # written there, read here
+    assert "locked" in seen["after_lock"]  # the lock of this context reaches the other at once
+    assert "closed" in seen["closed"] and workspace.organisations.count() == 1  # this one stays open
+
+
+def test_a_participant_key_is_opened_once_for_all_the_connections_of_an_installation(demo_dir, monkeypatch):
+    """Opening an RSA key checks it, which holds the interpreter for tens of milliseconds: not at every run."""
+    from core.transport import certificates
+
+    opened = []
+    load = certificates.serialization.load_pem_private_key
+
+    def counting(*args, **kwargs):
+        opened.append(1)
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(certificates.serialization, "load_pem_private_key", counting)
+    installation = Installation.open(demo_dir)
+    try:
+        alice = installation.sign_in("alice", None)
+        params = next(p for p in alice.params.list() if p.environment == "training")
+        first = alice.certificates.participant(params.eori, params.administration, params.environment)
+        for _ in range(3):
+            other = alice.on_new_connection()
+            try:
+                again = other.certificates.participant(params.eori, params.administration, params.environment)
+            finally:
+                other.close()
+            assert again.private_key is first.private_key
+    finally:
+        installation.close()
+    assert len(opened) == 1

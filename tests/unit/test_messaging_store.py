@@ -16,6 +16,8 @@ from core.messaging.store import (
     stamp,
 )
 
+GATEWAY = "http://127.0.0.1:8720/|CDTRAIN01"
+
 
 @pytest.fixture
 def clock():
@@ -62,8 +64,8 @@ def test_state_changes_are_recorded_with_time(store, workspace, clock):
 
 
 def test_inbound_stored_once_per_gateway_id(store):
-    first = store.add_inbound(gateway_id="g-1", envelope=b"sealed", params_id=None)
-    again = store.add_inbound(gateway_id="g-1", envelope=b"sealed", params_id=None)
+    first = store.add_inbound(gateway_id="g-1", envelope=b"sealed", params_id=None, source=GATEWAY)
+    again = store.add_inbound(gateway_id="g-1", envelope=b"sealed", params_id=None, source=GATEWAY)
     assert first is not None and again is None
     assert store.pending_inbound() == [first]
 
@@ -106,7 +108,7 @@ def test_filters_by_direction_type_state_grn_and_date(store, workspace, clock):
     a = _out(store, "CD1", ("25CZ5201010000113",))
     clock.advance(days=2)
     b = _out(store, "CD2", ("25DE0046000003198",), message_type="E_ACC_COD")
-    inbound = store.add_inbound(gateway_id="g-1", envelope=b"x", params_id=None)
+    inbound = store.add_inbound(gateway_id="g-1", envelope=b"x", params_id=None, source=GATEWAY)
     assert store.count(MessageFilter(direction="out")) == 2
     assert store.count(MessageFilter(direction="in")) == 1
     assert [m.id for m in store.list(MessageFilter(message_type="E_ACC_COD"))] == [b.id]

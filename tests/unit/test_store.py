@@ -5,12 +5,14 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from core.store import DatabaseProblem, open_store, schema_version
+from core.store import DatabaseProblem, connect_store, open_store, schema_version
 from core.store.database import DATABASE_FILE_NAME
 from core.store.migrations import latest_version, migration_names, migrations
 
@@ -18,6 +20,8 @@ FIRST_MIGRATION, SECOND_MIGRATION = "001_organisations_guarantees", "002_access_
 THIRD_MIGRATION = "003_messages_certificates"
 FOURTH_MIGRATION = "004_users_representations_audit"
 FIFTH_MIGRATION = "005_certificates_onboarding"
+SIXTH_MIGRATION = "006_message_claims_and_sources"
+SEVENTH_MIGRATION = "007_summary_declarations"
 
 
 @pytest.fixture
@@ -35,8 +39,9 @@ def _snapshot(path: Path) -> tuple[bytes, int]:
 
 def test_schema_version_equals_number_of_migrations(db_path):
     store = open_store(db_path)
-    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION]
-    assert store.schema_version == latest_version() == 5
+    assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION,
+                                 SIXTH_MIGRATION, SEVENTH_MIGRATION]
+    assert store.schema_version == latest_version() == 7
     assert store.backup_path is None
     store.close()
 
@@ -75,6 +80,61 @@ def test_wal_mode_and_foreign_keys_are_on(db_path):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     store.close()
+
+
+def test_another_connection_checks_and_migrates_nothing_and_reads_while_the_first_writes(db_path):
+    _create_version_1(db_path)
+    before = db_path.read_bytes()
+    other = connect_store(db_path)  # on a file open_store would migrate: it is left as it is
+    assert other.schema_version == 1 and other.backup_path is None and db_path.read_bytes() == before
+    assert other.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert other.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, as on the first connection
+    other.close()
+
+    first = open_store(db_path)
+    other = connect_store(db_path)
+    try:
+        first.db.conn.execute("BEGIN IMMEDIATE")
+        first.db.execute("UPDATE organisations SET name = 'renamed' WHERE id = 7")
+        assert other.db.execute("SELECT name FROM organisations WHERE id = 7").fetchone()[0] == "Spedice Brno s.r.o."
+        first.db.conn.execute("COMMIT")
+        assert other.db.execute("SELECT name FROM organisations WHERE id = 7").fetchone()[0] == "renamed"
+        assert other.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        other.close()
+        first.close()
+
+
+def test_two_connections_writing_at_once_wait_for_each_other_instead_of_failing(db_path):
+    """A transaction that reads, then writes after the other connection committed, must not fail as locked."""
+    first = open_store(db_path)
+    read_done, errors = threading.Event(), []
+
+    def other_writes() -> None:
+        other = connect_store(db_path)
+        try:
+            read_done.wait(5)
+            with other.db.atomic():
+                other.db.execute("INSERT INTO settings (key, value) VALUES ('other', '1')")
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=other_writes)
+    thread.start()
+    try:
+        with first.db.atomic():
+            count = first.db.execute("SELECT count(*) FROM settings").fetchone()[0]
+            read_done.set()
+            time.sleep(0.3)  # the other connection tries to write meanwhile
+            first.db.execute("INSERT INTO settings (key, value) VALUES ('first', ?)", [str(count)])
+        thread.join(10)
+        assert errors == []
+        rows = dict(first.db.execute("SELECT key, value FROM settings WHERE key IN ('first', 'other')").fetchall())
+        assert rows == {"first": "0", "other": "1"}
+    finally:
+        first.close()
 
 
 def _create_version_1(path: Path) -> None:
@@ -184,7 +244,7 @@ def test_exclusive_lock_is_reported_and_file_unchanged(db_path):
     try:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseProblem) as caught:
-            open_store(db_path)
+            open_store(db_path, busy_wait=0.3)  # held longer than the wait
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -200,7 +260,7 @@ def test_exclusive_lock_on_rollback_journal_file_is_reported(db_path):
     try:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseProblem) as caught:
-            open_store(db_path)
+            open_store(db_path, busy_wait=0.3)  # held longer than the wait
     finally:
         other.execute("ROLLBACK")
         other.close()

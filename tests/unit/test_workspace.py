@@ -6,6 +6,7 @@ import pytest
 from core.errors import UserError
 from core.store.database import DATABASE_FILE_NAME
 from core.installation import open_context
+from core.store.migrations import latest_version
 
 
 def test_open_creates_database_and_key_in_the_data_folder(data_dir):
@@ -14,7 +15,7 @@ def test_open_creates_database_and_key_in_the_data_folder(data_dir):
         assert (data_dir / DATABASE_FILE_NAME).is_file()
         assert (data_dir / "secrets.key").is_file()
         assert context.user == "alice" and context.access_codes.user == "alice"
-        assert context.store.schema_version == 5
+        assert context.store.schema_version == latest_version()
     finally:
         context.close()
 

@@ -1,0 +1,1 @@
+"""ATLAS summary declarations for temporary storage (CUSPRL)."""
