@@ -100,23 +100,17 @@ def test_tightening_keeps_a_read_only_key_file_read_only(cli, cli_data_dir):
 
 
 # --- a full disk -----------------------------------------------------------------------------------------------
-def _run_on_a_full_disk(data_dir: Path, file_size_limit: int, *args: str):
+def _run_on_a_full_disk(cli, file_size_limit: int, *args: str):
     """main.py in a process whose files cannot grow past ``file_size_limit`` bytes: every write beyond it fails
     with EFBIG, as writes to a full disk fail with ENOSPC (and SQLite reports both alike)."""
     import resource
     import signal
-    import subprocess
-    import sys
-
-    from conftest import PROJECT_ROOT, CliResult
 
     def limit_file_size() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing the process
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
 
-    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120, preexec_fn=limit_file_size)
-    return CliResult(done.returncode, done.stdout, done.stderr)
+    return cli(*args, preexec_fn=limit_file_size)
 
 
 def _assert_disk_full_reported(result, data_dir: Path) -> None:
@@ -134,7 +128,7 @@ def test_a_full_disk_at_start_is_not_called_a_damaged_database(cli, cli_data_dir
 
     for command in (["orgs", "--json"], ["init"]):
         # SQLite cannot even make its shared-memory file (32 KiB) beside the database
-        _assert_disk_full_reported(_run_on_a_full_disk(cli_data_dir, 16 * 1024, *command), cli_data_dir)
+        _assert_disk_full_reported(_run_on_a_full_disk(cli, 16 * 1024, *command), cli_data_dir)
         assert _snapshot(database) == before
 
     assert cli("orgs", "--json").returncode == 0  # with free space again, all is there
@@ -143,7 +137,7 @@ def test_a_full_disk_at_start_is_not_called_a_damaged_database(cli, cli_data_dir
 
 def test_a_full_disk_while_a_new_database_is_made(cli, cli_data_dir):
     # room for the shared-memory file, none for the tables
-    _assert_disk_full_reported(_run_on_a_full_disk(cli_data_dir, 64 * 1024, "init"), cli_data_dir)
+    _assert_disk_full_reported(_run_on_a_full_disk(cli, 64 * 1024, "init"), cli_data_dir)
 
     again = cli("init")
     assert again.returncode == 0, again.stderr
@@ -192,14 +186,10 @@ def test_a_database_without_sealed_secrets_gets_a_new_key_file(cli, cli_data_dir
     assert key.is_file() and key.read_bytes() != old_key and key.stat().st_mode & 0o777 == 0o600
 
 
-def _run_without_reading_others_files(data_dir: Path, *args: str):
+def _run_without_reading_others_files(cli, *args: str):
     """main.py in a process that file modes bind: as root, without the capabilities that override them."""
     import ctypes
     import os
-    import subprocess
-    import sys
-
-    from conftest import PROJECT_ROOT, CliResult
 
     def drop_overrides() -> None:
         if os.geteuid() != 0:
@@ -210,9 +200,7 @@ def _run_without_reading_others_files(data_dir: Path, *args: str):
             if libc.prctl(pr_capbset_drop, capability, 0, 0, 0) != 0:
                 raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
 
-    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120, preexec_fn=drop_overrides)
-    return CliResult(done.returncode, done.stdout, done.stderr)
+    return cli(*args, preexec_fn=drop_overrides)
 
 
 def test_a_key_file_that_cannot_be_read_is_named_with_the_fix(cli, cli_data_dir):
@@ -220,7 +208,7 @@ def test_a_key_file_that_cannot_be_read_is_named_with_the_fix(cli, cli_data_dir)
     key = cli_data_dir / "secrets.key"
     key.chmod(0o000)
     try:
-        result = _run_without_reading_others_files(cli_data_dir, "codes-show", GRN)
+        result = _run_without_reading_others_files(cli, "codes-show", GRN)
     finally:
         key.chmod(0o600)
 

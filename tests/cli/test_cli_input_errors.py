@@ -131,16 +131,10 @@ def test_simulator_schema_folder_that_does_not_exist_is_named(cli, tmp_path):
     _refused(cli("simulator", "--port", str(_free_port()), "--schemas", tmp_path / "missing"), "--schemas")
 
 
-def test_a_file_given_as_the_data_folder_is_named(tmp_path):
-    import subprocess
-    import sys
-
-    from conftest import PROJECT_ROOT
-
+def test_a_file_given_as_the_data_folder_is_named(cli, tmp_path):
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("my notes\n")
-    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(not_a_folder), "orgs", "--json"],
-                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    done = cli("orgs", "--json", data_dir=not_a_folder)
     assert done.returncode == 4 and "Traceback" not in done.stderr
     assert f"{not_a_folder} is a file, not a folder" in done.stderr
     assert not_a_folder.read_text() == "my notes\n"
