@@ -217,7 +217,7 @@ def _add_messaging_commands(sub) -> None:
     p = sub.add_parser("params", help="list the communication parameter sets")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = sub.add_parser("params-set", help="change a communication parameter set; prints it")
-    p.add_argument("id", type=int, help="the parameter set's id (see params)")
+    p.add_argument("id", type=_row_id, help="the parameter set's id (see params)")
     for option, what in (("name", "its name"), ("gateway", "the gateway: an http(s) URL or a mailbox folder"),
                          ("eori", "the participant's EORI"), ("participant-code", "the participant code"),
                          ("permit", "the NCTS permit number")):
@@ -239,16 +239,16 @@ def _add_suma_commands(sub) -> None:
     p = sub.add_parser("suma-import", help="a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id "
                                            "replacing the working copy of one")
     p.add_argument("file", type=Path, help="the JSON declaration ('-' for stdin)")
-    p.add_argument("--id", type=int, dest="declaration_id", help="the declaration whose working copy it replaces")
+    p.add_argument("--id", type=_row_id, dest="declaration_id", help="the declaration whose working copy it replaces")
     p = sub.add_parser("suma-send", help="check a summary declaration against what customs hold and queue it")
-    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("declaration_id", type=_row_id, metavar="ID")
     p.add_argument("--kind", required=True, choices=["VSA", "VSM", "ESA", "ESV"])
     p.add_argument("--flag", choices=["1", "2", "3"], help="the confirmation flag (ESA: 1 or 2; ESV: 3)")
     p.add_argument("--positions", type=_numbers, help="the positions to send or confirm, e.g. 1,2,5")
     p = sub.add_parser("suma", help="list the summary declarations")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = sub.add_parser("suma-show", help="a summary declaration with its positions")
-    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("declaration_id", type=_row_id, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")
 
 

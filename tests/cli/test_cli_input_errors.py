@@ -29,6 +29,10 @@ def _refused(result, field: str) -> str:
     (["audit", "--limit", HUGE], "--limit"),
     (["audit", "--limit", "-5"], "--limit"),
     (["guarantee-add", "--org", "one", "--type", "3"], "--org"),
+    (["params-set", HUGE, "--name", "Training"], "id"),
+    (["suma-import", "declaration.json", "--id", TOO_BIG], "--id"),
+    (["suma-send", HUGE, "--kind", "VSA"], "ID"),
+    (["suma-show", TOO_BIG], "ID"),
 ])
 def test_numbers_out_of_range_are_refused_naming_the_option(cli, args, field):
     message = _refused(cli(*args), field)
