@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) bench/users.py
 	$(PY) bench/certificates.py
 	$(OFFSCREEN) $(PY) bench/sync_stall.py
+	$(PY) bench/suma_message.py
 	$(PY) bench/database_open.py
 
 package: $(STAMP)

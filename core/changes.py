@@ -8,6 +8,7 @@ GUARANTEES = "guarantees"
 ACCESS_CODES = "access_codes"
 MESSAGES = "messages"
 CERTIFICATES = "certificates"
+SUMA = "suma"  # summary declarations
 
 
 @dataclass(frozen=True)

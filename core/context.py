@@ -21,6 +21,7 @@ from core.messaging.store import utc_now
 from core.organisations import OrganisationService
 from core.refdata.service import ReferenceDataService
 from core.settings import DEMO_OFFERED_KEY, SCHEMA_FOLDER_KEY
+from core.suma.answers import HANDLERS as SUMMARY_DECLARATION_ANSWERS
 from core.suma.service import SumaService
 from core.transport.certificates import CertificateStore
 from core.users import Access, AuditLog, RepresentationService, Session
@@ -65,7 +66,7 @@ class UserContext:
                    RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
                    GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access),
                    SumaService(db=db, access=access, settings=installation.settings, catalogue=installation.catalogue,
-                               user=session.login))
+                               user=session.login, messaging=messaging, params=params, certificates=certificates))
 
     def on_new_connection(self) -> UserContext:
         """This user's context over a database connection of its own, for another thread (a connection is
@@ -170,6 +171,7 @@ def _messaging(installation: Installation, session: Session, access: Access, org
         audit=installation.audit, settings=installation.settings, catalogue=installation.catalogue,
         organisations=organisations, guarantees=guarantees, access_codes=access_codes, params=params,
         certificates=certificates, schema_folder=installation.schema_folder, clock=clock,
+        answer_handlers=SUMMARY_DECLARATION_ANSWERS,
     )
 
 

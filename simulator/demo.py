@@ -14,6 +14,7 @@ from core.secrets import Secret
 from core.users import Access, Level, Representation, RepresentationKind, Rights, Role, User, system_access
 from core.context import UserContext
 from core.settings import DEMO_OFFERED_KEY
+from core.suma.model import Declaration, Position, Status, new_mrn
 
 SIMULATOR_GATEWAY = "http://127.0.0.1:8720/"
 
@@ -99,9 +100,49 @@ def load_demo(context: UserContext) -> dict:
                 answers.record_customs_answer(g.id, codes_registered_at=REGISTERED_AT)
         guarantees.append(g)
     users = _add_users(context, [o.id for o, _ in orgs], guarantees)
+    declarations = _add_summary_declarations(context)
     context.set_setting(DEMO_OFFERED_KEY, "loaded")
     return {"loaded": True, "organisations": len(orgs), "guarantees": len(guarantees), "parameter_sets": len(params),
-            "users": users, "demo_password": DEMO_PASSWORD}
+            "users": users, "demo_password": DEMO_PASSWORD, "summary_declarations": declarations}
+
+
+# Two summary declarations customs hold already: one early with 3 positions, one partial with 300 (120 confirmed).
+SUMMARY_DECLARATIONS = [("HL-2026-0117", "LH8400", 3, 0, Status.EARLY), ("HL-2026-0118", "CV7312", 300, 120,
+                                                                         Status.PARTIAL)]
+DEMO_GOODS = ["Electronic components", "Machine parts", "Textiles", "Pharmaceutical products", "Spare parts for cars"]
+
+
+def _add_summary_declarations(context: UserContext) -> int:
+    store = context.suma.store
+    for serial, (reference, flight, count, confirmed, status) in enumerate(SUMMARY_DECLARATIONS, 1):
+        declaration = Declaration(header=_summary_header(reference, flight),
+                                  positions=[_summary_position(n) for n in range(1, count + 1)])
+        declaration_id = store.create(declaration, context.user)
+        with context.db.atomic():
+            store.record_accepted(declaration_id, declaration, list(range(1, count + 1)),
+                                  list(range(1, confirmed + 1)), status, new_mrn(2026, "DE", f"DEMO{serial:08d}"))
+    return len(SUMMARY_DECLARATIONS)
+
+
+def _summary_header(reference: str, flight: str) -> dict:
+    hafen = ORGANISATIONS[2][0]
+    return {"sender.tin": hafen.eori, "sender.branch": "0000", "identification": "REG", "reference": reference,
+            "transport_number": flight, "arrival_date": "2026-12-03", "place_of_loading": "JFK",
+            "previous_document_type": "MAWB", "previous_document_number": f"020-{flight}", "transport_mode": "4",
+            "presenter.tin": hafen.eori, "presenter.branch": "0000", "presenter.name": hafen.name,
+            "presenter.street": hafen.street, "presenter.postcode": hafen.postcode, "presenter.city": hafen.city,
+            "presenter.country": hafen.country, "representative.tin": "", "representative.branch": "",
+            "office_of_presentation": "DE004600", "presentation_date": "2026-12-03", "contact.name": "Anna Schulz",
+            "contact.position": "Zollsachbearbeiterin", "contact.phone": "+49 40 123456",
+            "additional_information": ""}
+
+
+def _summary_position(number: int) -> Position:
+    return Position({"number": number, "specific_reference": f"020-{10_000_000 + number * 7:08d}",
+                     "specific_reference_kind": "AWB", "custodian.tin": "", "custodian.branch": "",
+                     "custody_place": "HAM-CARGO-2", "description": DEMO_GOODS[number % len(DEMO_GOODS)],
+                     "package_kind": "PK", "packages": 1 + number % 9,
+                     "gross_mass": Decimal(25 + number % 400) + Decimal("0.5"), "customs_status": "N"})
 
 
 def _add_users(context: UserContext, org_ids: list[int], guarantees: list[Guarantee]) -> list[dict]:

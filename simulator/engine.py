@@ -40,9 +40,20 @@ from core.messages import (
     parse_xml,
     read_header,
 )
+from core.errors import UserError
+from core.suma.message import (
+    DECLARATION,
+    RESPONSE,
+    SumaError,
+    SumaResponse,
+    build_response,
+    parse_cusprl,
+    verify_xml,
+)
 from core.transport import EnvelopeError, open_sealed, seal, sign
 from simulator.pki import SIMULATOR_FOLDER, IssuedBy, load_simulator_credentials, registered_certificates
 from simulator.register import CustomsRegister, RegisteredGuarantee
+from simulator.suma import SumaDesk, airport_offices
 
 LONG_PERIOD_DAYS = 31
 OUTAGE, ANSWER_DELAY, RESPONSE_DELAY = "outage", "answer_delay_seconds", "response_delay_seconds"
@@ -82,6 +93,8 @@ class CustomsEngine:
         self.throttle = timedelta(seconds=throttle_seconds)
         self.clock = clock
         self.sender_id = "NTA.CZ"
+        airports = airport_offices(Path(data_dir) / "customsdesk.sqlite")
+        self.suma = SumaDesk(self.register.db, lambda: self.clock(), lambda office: office in airports)
 
     # -- switches -------------------------------------------------------------------------------
     @property
@@ -147,6 +160,8 @@ class CustomsEngine:
             return [self._registration(xml, header)]
         if header.message_type == "CC034C":
             return self._query(xml, header)
+        if header.message_type == DECLARATION:
+            return [self._summary_declaration(xml, header)]
         rejection = FunctionalRejection([FunctionalError(pointer=f"/{header.message_type}", code="15",
                                                          reason="N/A", original_value=header.message_type)])
         return [build_cc906c(rejection, self._reply_header(header, "CC906C"))]
@@ -160,6 +175,19 @@ class CustomsEngine:
         errors = [XmlError(line=p.line, column=p.column, code=xml_error_code(p.message), text=p.message[:512],
                            pointer=p.path or None) for p in problems[:9999]]
         return build_cc917c(XmlRejection(errors), self._reply_header(header, "CC917C"))
+
+    # -- summary declarations (ATLAS) ---------------------------------------------------------------
+    def _summary_declaration(self, xml: bytes, header: MessageHeader) -> bytes:
+        reply = MessageHeader(sender="ATLAS.DE", recipient=header.sender, prepared_at=self.clock().replace(tzinfo=None),
+                              message_id=new_message_id(), message_type=RESPONSE, correlation_id=header.message_id)
+        try:
+            parsed = parse_cusprl(verify_xml(xml, self._participant_certificate_ok))
+        except (EnvelopeError, UserError) as exc:
+            return build_response(SumaResponse(False, errors=[SumaError("S00", f"The declaration's signature or "
+                                                                        f"content cannot be read: {exc}")]), reply)
+        decision = self.suma.process(parsed.kind, parsed.flag, parsed.mrn, parsed.declaration)
+        return build_response(SumaResponse(decision.accepted, decision.mrn, decision.status, decision.positions,
+                                           [SumaError.from_problem(p) for p in decision.errors]), reply)
 
     # -- access code registration ---------------------------------------------------------------
     def _registration(self, xml: bytes, header: MessageHeader) -> bytes:

@@ -14,6 +14,7 @@ from core.errors import FieldError, UserError, ValidationError
 from core.messages.schemas import check_schema_folder
 from simulator.engine import RESPONSE_DELAY, CustomsEngine, Refused
 from simulator.register import read_register_file, seed_entries, seed_from_app
+from simulator.suma import seed_from_app as seed_declarations
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8720  # the port the demo's training parameter set points to
@@ -134,6 +135,7 @@ def run(data_dir: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, regi
     engine = CustomsEngine(data_dir, throttle_seconds=throttle_seconds, schema_folder=schema_folder)
     try:
         seeded = seed_from_app(engine.register, Path(data_dir) / "customsdesk.sqlite") if engine.register.is_empty() else 0
+        seed_declarations(engine.suma, Path(data_dir) / "customsdesk.sqlite")
         seeded += seed_entries(engine.register, entries)
         engine.set_switches(outage=outage, answer_delay=answer_delay)
     except BaseException:

@@ -20,7 +20,8 @@ from core.messages.xml import hardened_parser, local_name, parse_xml
 from core.resources import resource
 
 XSLT_NS = "urn:customsdesk:xslt"
-TYPES_WITH_STYLESHEET = frozenset({"E_ACC_COD", "E_ACC_RSP", "CC034C", "CC037C", "CC055C", "CC906C", "CC917C"})
+TYPES_WITH_STYLESHEET = frozenset({"E_ACC_COD", "E_ACC_RSP", "CC034C", "CC037C", "CC055C", "CC906C", "CC917C",
+                                   "CUSPRL", "CUSPRR"})
 FALLBACK = "fallback"
 COMMON = "common"
 

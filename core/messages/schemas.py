@@ -1,11 +1,13 @@
 """Schema validation of messages: the project's own schemas, plus a folder of EU schemas when configured.
 
-Own schemas (resources/schemas): national-access-codes.xsd for E_ACC_COD / E_ACC_RSP and
-ncts-guarantee-messages.xsd for CC034C, CC037C, CC055C, CC906C, CC917C. An extra folder is
+Own schemas (resources/schemas): national-access-codes.xsd for E_ACC_COD / E_ACC_RSP,
+ncts-guarantee-messages.xsd for CC034C, CC037C, CC055C, CC906C, CC917C and
+atlas-summary-declaration.xsd for the ATLAS summary declaration CUSPRL and its answer CUSPRR. An extra folder is
 searched for ``<type in lower case>.xsd`` (the EU file names, e.g. cc034c.xsd).
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import asdict, dataclass
@@ -17,6 +19,7 @@ from core.errors import UserError
 from core.messages.xml import (
     NATIONAL_NS,
     NCTS_NS,
+    SUMA_NS,
     MessageFormatError,
     hardened_parser,
     local_name,
@@ -26,9 +29,11 @@ from core.resources import resource
 
 NCTS_SCHEMA = "ncts-guarantee-messages.xsd"
 NATIONAL_SCHEMA = "national-access-codes.xsd"
+SUMA_SCHEMA = "atlas-summary-declaration.xsd"
 OWN_SCHEMAS = {
     **{t: (NCTS_SCHEMA, NCTS_NS) for t in ("CC034C", "CC037C", "CC055C", "CC906C", "CC917C")},
     **{t: (NATIONAL_SCHEMA, NATIONAL_NS) for t in ("E_ACC_COD", "E_ACC_RSP")},
+    **{t: (SUMA_SCHEMA, SUMA_NS) for t in ("CUSPRL", "CUSPRR")},
 }
 MASK = "••••"
 
@@ -41,6 +46,29 @@ _HINTS = {
     "referenceNumber": "A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.",
     "Guarantee/guaranteeType": "Only guarantee types 0 and 1 have access codes to register.",
     "preparationDateAndTime": "Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.",
+    # the ATLAS summary declaration (CUSPRL) and its answer (CUSPRR)
+    "CUSPRL/MRN": "The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 "
+                  "capitals or digits, the procedure letter U and a check digit.",
+    "CUSPRR/MRN": "The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 "
+                  "capitals or digits, the procedure letter U and a check digit.",
+    "CUSPRL/Kind": "The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).",
+    "CUSPRL/ConfirmationFlag": "The confirmation flag is 1 or 2 (ESA) or 3 (ESV).",
+    "Position/Number": "Positions are numbered 1 to 9,999, each number once.",
+    "AcceptedPosition": "Positions are numbered 1 to 9,999, each number once.",
+    "Declaration/Identification": "The declaration is identified by REG (registration number) or MID (manifest id).",
+    "Declaration/TransportMode": "The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.",
+    "Declaration/PreviousDocumentType": "The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).",
+    "ManifestId/PreviousDocumentType": "The previous document type is MAWB, FLI, MAN, ENS or OTH.",
+    "OfficeOfPresentation": "A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.",
+    "Presenter/Country": "A country is 2 capital letters, e.g. DE.",
+    "ArrivalDate": "A date is written YYYY-MM-DD (empty deletes an optional one).",
+    "PresentationDate": "A date is written YYYY-MM-DD (empty deletes it).",
+    "Position/SpecificReferenceKind": "The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.",
+    "Position/PackageKind": "The package kind is a code of 2 capitals or digits, e.g. PK.",
+    "Position/Packages": "The number of packages is a whole number of at most 8 digits.",
+    "Position/GrossMass": "The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.",
+    "Position/CustomsStatus": "The customs status is N (non-Union goods) or U (Union goods).",
+    "Error/Field": "The field is named by its JSON path, e.g. presenter.tin.",
 }
 # The same for an element that is one too many ("This element is not expected").
 _REPEAT_HINTS = {
@@ -48,6 +76,8 @@ _REPEAT_HINTS = {
     "GuaranteeReference": "One message carries 1 to 99 guarantees.",
     "Error": "A confirmation carries at most 9 error codes.",
     "Usage": "One guarantee lists at most 9,999 usages.",
+    "Position": "A summary declaration carries at most 9,999 positions.",
+    "AcceptedPosition": "An answer lists at most 9,999 accepted positions.",
 }
 _NAMESPACE_URI = re.compile(r"\{[a-z][a-z0-9+.-]*:[^}]*\}")
 _ELEMENT_OF_MESSAGE = re.compile(r"^Element '(?:\{[^}]*\})?([^']+)'")
@@ -84,10 +114,9 @@ class SchemaSet:
                                   f"The {message_type} root element must be in the namespace {own[1]}.")]
         schemas = ([resource("schemas", own[0])] if own else []) + ([extra] if extra else [])
         found: dict[tuple, SchemaProblem] = {}
-        source_lines = data.splitlines()
-        secrets = _secret_values(root)
+        context = _ProblemContext(data, root)
         for path in schemas:
-            for problem in _run(path, root, source_lines, secrets):
+            for problem in _run(path, root, context):
                 found.setdefault((problem.line, problem.path, problem.message), problem)
         return sorted(found.values(), key=lambda p: (p.line, p.column))
 
@@ -147,13 +176,29 @@ def _compile(path: Path) -> etree.XMLSchema:
         raise UserError(f"The schema file {path} cannot be used: {exc}. Replace it with the published file.") from None
 
 
-def _run(path: Path, root: etree._Element, source_lines: list[bytes], secrets: set[str]) -> list[SchemaProblem]:
+class _ProblemContext:
+    """What turning validator errors into problems needs, worked out only when there are any: a valid message
+    of 9,999 positions is not read line by line."""
+
+    def __init__(self, data: bytes, root: etree._Element):
+        self._data, self._root = data, root
+
+    @functools.cached_property
+    def source_lines(self) -> list[bytes]:
+        return self._data.splitlines()
+
+    @functools.cached_property
+    def secrets(self) -> set[str]:
+        return _secret_values(self._root)
+
+
+def _run(path: Path, root: etree._Element, context: _ProblemContext) -> list[SchemaProblem]:
     schema, lock = compiled_schema(path)
     with lock:
         if schema.validate(root):
             return []
         entries = list(schema.error_log)
-    return [_problem(entry, source_lines, secrets) for entry in entries]
+    return [_problem(entry, context.source_lines, context.secrets) for entry in entries]
 
 
 def _problem(entry, source_lines: list[bytes], secrets: set[str]) -> SchemaProblem:

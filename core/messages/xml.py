@@ -18,8 +18,9 @@ from core.errors import UserError
 
 NCTS_NS = "http://ncts.dgtaxud.ec"
 NATIONAL_NS = "urn:customsdesk:cz:ncts:access-codes:1"
+SUMA_NS = "urn:customsdesk:atlas:suma:1"
 PHASE_ID = "NCTS5.1"
-PREFIXES = {NCTS_NS: "ncts", NATIONAL_NS: "acc"}
+PREFIXES = {NCTS_NS: "ncts", NATIONAL_NS: "acc", SUMA_NS: "suma"}
 
 _DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("ascii", "utf-16-le", "utf-16-be"))
 _CENT = Decimal("0.01")

@@ -14,7 +14,7 @@ from core.messaging.store import Message, MessageStore
 from core.store.transactions import is_busy, when_not_busy
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
     from pathlib import Path
 
     from sqlite_utils import Database
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from core.guarantees.service import GuaranteeService
     from core.refdata.catalogue import Catalogue
     from core.transport.certificates import CertificateStore
+
+    Handler = Callable[["AnswerApplier", bytes, Message | None, object], Outcome]
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,10 @@ class AnswerApplier:
     def __init__(
         self, *, db: Database, store: MessageStore, params: CommParamsService, certificates: CertificateStore,
         catalogue: Catalogue, schema_folder: Callable[[], Path | None], access_codes: AccessCodeService,
-        guarantees: GuaranteeService,
+        guarantees: GuaranteeService, more_handlers: Mapping[str, Handler] | None = None,
     ):
+        """``more_handlers``: what other modules answer to (message type → handler), e.g. summary declarations."""
+        self.handlers = {**HANDLERS, **(more_handlers or {})}
         self.store = store
         self.access_codes = access_codes
         self.guarantees = guarantees
@@ -233,8 +237,12 @@ class AnswerApplier:
                           detail=f"answer: {outcome.result}",
                           search_text=f"{self.store.search_text(outbound.id)} {outcome.result}")
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     def _apply(self, xml: bytes, message_type: str, outbound: Message | None, summary) -> Outcome:
-        handler = HANDLERS.get(message_type)
+        handler = self.handlers.get(message_type)
         if handler is None:
             return Outcome(state="unmatched", result=f"{message_type}: a message type this version does not apply")
         return handler(self, xml, outbound, summary)

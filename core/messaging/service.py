@@ -38,7 +38,7 @@ from core.store.transactions import is_busy
 from core.users.access import system_access
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
     from pathlib import Path
 
     from cryptography import x509
@@ -142,7 +142,7 @@ class MessagingService:
         self, *, db: Database, installation_box: SecretBox, session: Session, access: Access, audit: AuditLog,
         settings: Settings, catalogue: Catalogue, organisations: OrganisationService, guarantees: GuaranteeService,
         access_codes: AccessCodeService, params: CommParamsService, certificates: CertificateStore,
-        schema_folder: Callable[[], Path | None], clock=utc_now,
+        schema_folder: Callable[[], Path | None], clock=utc_now, answer_handlers: Mapping | None = None,
     ):
         self.clock = clock
         self._db = db
@@ -159,6 +159,7 @@ class MessagingService:
         self.applier = AnswerApplier(
             db=db, store=self.store, params=params, certificates=certificates, catalogue=catalogue,
             schema_folder=schema_folder, access_codes=access_codes, guarantees=GuaranteeService(db, system_access()),
+            more_handlers=answer_handlers,
         )
 
     @property

@@ -80,6 +80,15 @@ class Catalogue:
                                 [office_id]).fetchall()
         return [r[0] for r in rows]
 
+    def offices_named(self, words: tuple[str, ...]) -> set[str]:
+        """The offices whose name, in any language, contains one of ``words`` (any case)."""
+        if not words:
+            return set()
+        condition = " OR ".join("upper(name) LIKE ?" for _ in words)
+        rows = self._db.execute(f"SELECT DISTINCT office_id FROM customs_office_names WHERE {condition}",
+                                [f"%{w.upper()}%" for w in words]).fetchall()
+        return {r[0] for r in rows}
+
     def office_valid_for(self, office_id: str, role: str, on: date | None = None) -> bool:
         row = self._db.execute(
             """SELECT 1 FROM customs_offices WHERE id = ? AND roles LIKE ? AND state = 'valid'

@@ -3,9 +3,10 @@ hold, and sending it through the outbox. Each action is one transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from core.changes import Changes
+from core.changes import SUMA, Changes
 from core.errors import UserError
 from core.suma.model import (
     HEADER_FIELDS,
@@ -26,11 +27,16 @@ from core.suma.store import ACCEPTED, WORKING, DeclarationRow, PositionRow, Suma
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from core.communication import CommParams, CommParamsService
+    from core.messaging.service import MessagingService
+    from core.messaging.store import Message
     from core.refdata.catalogue import Catalogue
     from core.settings import Settings
+    from core.transport.certificates import CertificateStore
     from core.users.access import Access
 
-SUMA = "suma"  # the kind of change the window's views listen for
+CUSPRL, CUSPRR = "CUSPRL", "CUSPRR"
+ATLAS_RECIPIENT = "ATLAS.DE"
 AIRPORT_OFFICES_SETTING = "suma_airport_offices"  # "+DE001234 -DE002601": offices the reference data misjudges
 AIRPORT_WORDS = ("FLUGHAFEN", "AIRPORT", "AÉROPORT", "LETIŠTĚ", "LOTNISKO", "AEROPORTO", "AEROPUERTO", "LUCHTHAVEN")
 
@@ -50,12 +56,16 @@ class Imported:
 
 
 class SumaService:
-    def __init__(self, *, db: Database, access: Access, settings: Settings, catalogue: Catalogue, user: str):
+    def __init__(self, *, db: Database, access: Access, settings: Settings, catalogue: Catalogue, user: str,
+                 messaging: MessagingService, params: CommParamsService, certificates: CertificateStore):
         self._db = db
         self._access = access
         self._settings = settings
         self._catalogue = catalogue
         self._user = user
+        self._messaging = messaging
+        self._params = params
+        self._certificates = certificates
         self.store = SumaStore(db)
 
     # -- the working copy --------------------------------------------------------------------------
@@ -163,6 +173,46 @@ class SumaService:
         return check(self.accepted(declaration_id), self.working(declaration_id), kind, flag, positions,
                      self.rules_context(declaration_id))
 
+    def send(self, declaration_id: int, kind: Kind, flag: str | None = None,
+             positions: list[int] | None = None) -> Message:
+        """Check the working copy against what customs hold, then queue the CUSPRL, signed with the participant
+        certificate of the sender, through the outbox; customs' answer updates the declaration."""
+        from core.messages import MessageHeader, new_message_id
+        from core.suma.message import build_cusprl, sign_xml
+
+        if self.store.pending_message(declaration_id) is not None:
+            raise UserError(f"A message about summary declaration {declaration_id} waits for customs' answer: send "
+                            "the next one after it was answered.")
+        plan = self.check(declaration_id, kind, flag, positions)
+        working, accepted = self.working(declaration_id), self.accepted(declaration_id)
+        working.mrn = accepted.mrn if accepted else None
+        params = self._params_for(working)
+        header = MessageHeader(sender=params.participant_code or params.eori, recipient=ATLAS_RECIPIENT,
+                               prepared_at=datetime.now().replace(microsecond=0), message_id=new_message_id(),
+                               message_type=CUSPRL)
+        credentials = self._certificates.participant(params.eori, params.administration, params.environment)
+        signed = sign_xml(build_cusprl(working, plan, header), credentials)
+        label = f"summary declaration {kind.value}" + (f" flag {flag}" if flag else "")
+        reference = " ".join(str(v) for v in (working.mrn, working.get("reference"), working.get("transport_number"))
+                             if v)
+        with self._db.atomic():
+            message = self._messaging.queue_document(
+                signed, params, message_type=CUSPRL, kind=label, message_id=header.message_id,
+                search_text=f"{CUSPRL} {label} {reference}")
+            self.store.record_message(message.id, declaration_id, kind.value, flag, working, plan.positions,
+                                      plan.confirms)
+        return message
+
+    def _params_for(self, declaration: Declaration) -> CommParams:
+        """The German parameter set of the sender's EORI, else the first German one."""
+        sender = str(declaration.get("sender.tin") or "").upper()
+        german = [p for p in self._params.list() if p.administration == "DE"]
+        chosen = next((p for p in german if p.eori == sender), german[0] if german else None)
+        if chosen is None:
+            raise UserError("Summary declarations go to German customs (ATLAS): add a parameter set for "
+                            "administration DE in Settings ▸ Communication parameters.")
+        return chosen
+
     def rules_context(self, declaration_id: int | None) -> Context:
         return Context(office_at_airport=self.office_at_airport,
                        manifest_in_use=lambda manifest: self.store.manifest_in_use(manifest, declaration_id))
@@ -175,8 +225,12 @@ class SumaService:
             return True
         if f"-{code}" in overrides:
             return False
-        names = " ".join(self._catalogue.office_names(code)).upper()
-        return any(word in names for word in AIRPORT_WORDS)
+        return is_airport_name(" ".join(self._catalogue.office_names(code)))
+
+
+def is_airport_name(name: str) -> bool:
+    """The customs office list gives no location; an office "at the airport" says so in its name."""
+    return any(word in name.upper() for word in AIRPORT_WORDS)
 
 
 # -- reading JSON and pasted rows ------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Envelopes (CMS sign + encrypt, decrypt + verify) and the certificates they use; no Qt."""
+"""Envelopes (CMS sign + encrypt, decrypt + verify), XML signatures and the certificates they use; no Qt."""
 from core.transport.certificates import CertificateStore, StoredCertificate
 from core.transport.cms import (
     Credentials,
@@ -11,8 +11,9 @@ from core.transport.cms import (
     subject_of,
     verify,
 )
+from core.transport.xmldsig import sign_xml, verify_xml
 
 __all__ = [
     "CertificateStore", "Credentials", "EnvelopeError", "Opened", "StoredCertificate", "TrustedSigners",
-    "open_sealed", "seal", "sign", "subject_of", "verify",
+    "open_sealed", "seal", "sign", "sign_xml", "subject_of", "verify", "verify_xml",
 ]

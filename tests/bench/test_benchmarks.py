@@ -77,6 +77,13 @@ SCHEMAS = {
         "ticks_during_sync": COUNT, "timer_interval_ms": COUNT, "idle_longest_gap_ms": NUMBER,
         "longest_stall_ms": NUMBER, "ratio_stall_to_idle_gap": NUMBER,
     },
+    "suma_message": {
+        "positions": COUNT, "runs": COUNT, "xml_bytes": COUNT, "tostring_s": NUMBER, "build_s": NUMBER,
+        "validate_s": NUMBER, "sign_s": NUMBER, "build_validate_sign_s": NUMBER,
+        "ratio_build_validate_sign_to_tostring": NUMBER,
+        "ratio_per_step": {"build": NUMBER, "validate": NUMBER, "sign": NUMBER},
+        "verify_s": NUMBER, "parse_s": NUMBER, "measured": TEXT,
+    },
     "database_open": {
         "runs": COUNT, "organisations": COUNT, "guarantees": COUNT, "audit_entries": COUNT, "db_size_mb": NUMBER,
         "build_s": NUMBER, "read_file_s": NUMBER, "integrity_check_s": NUMBER, "open_s": NUMBER,
@@ -91,6 +98,7 @@ TARGETS = {
     "users": {"ratio_sign_in_to_kdf", "ratio_declarant_to_admin_page"},
     "certificates": {"warnings_to_open_ratio"},
     "sync_stall": {"longest_stall_ms"},
+    "suma_message": {"ratio_build_validate_sign_to_tostring"},
     "database_open": {"ratio_open_to_integrity_check"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
@@ -101,6 +109,7 @@ FAULTS = {
     "users": ("core.organisations.service", "OrganisationService.list"),
     "certificates": ("core.transport.certificates", "CertificateStore.warnings"),
     "sync_stall": ("core.messaging.service", "MessagingService.sync"),  # on the send and receive's own thread
+    "suma_message": ("core.suma.message", "build_cusprl"),
     "database_open": ("core.store.database", "_check_pages"),
 }
 # Small sizes without --quick: the targets are enforced.
@@ -111,6 +120,7 @@ SMALL_FULL_RUNS = {
     "users": ["--organisations", "500", "--represented", "100", "--runs", "1"],
     "certificates": ["--certificates", "50", "--runs", "1"],
     "sync_stall": ["--answers", "20", "--idle-seconds", "0.3"],
+    "suma_message": ["--positions", "300", "--runs", "1"],
     "database_open": ["--organisations", "500", "--runs", "1"],
 }
 FAULT_MESSAGE = "fault injected by the benchmark tests"
