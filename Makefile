@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) bench/certificates.py
 	$(OFFSCREEN) $(PY) bench/sync_stall.py
 	$(OFFSCREEN) $(PY) bench/suma_message.py
+	$(PY) bench/database_open.py
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -51,8 +53,30 @@ def window_options(argv: list[str] | None = None) -> argparse.Namespace | None:
     return None if rest else options
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in the commands' contract: {"errors": [{"field": "--option", "message"}]} on stdout, exit 2
+    (and argparse's usage line and message on stderr, for people)."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        _print_json({"errors": [{"field": field, "message": message} for field in _fields_of(message)]})
+        sys.exit(EXIT_INVALID)
+
+
+def _fields_of(message: str) -> list[str | None]:
+    """The options a message of argparse is about ("argument --org: ...", "... required: --name, --eori")."""
+    about = re.match(r"argument ([^:]+): ", message)
+    if about:
+        return [about.group(1).split("/")[-1]]
+    required = re.match(r"the following arguments are required: (.+)", message)
+    if required:
+        return [name.strip().split("/")[-1] for name in required.group(1).split(",")]
+    return [None]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
+    parser = _Parser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -72,14 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--{option}", default=None)
 
     p = sub.add_parser("guarantee-add", help="add a guarantee to an organisation")
-    p.add_argument("--org", type=int, required=True)
+    p.add_argument("--org", type=_row_id, required=True)
     p.add_argument("--type", required=True, dest="guarantee_type")
     p.add_argument("--grn", default="")
     p.add_argument("--other-ref", default="")
     p.add_argument("--office", default="")
     p.add_argument("--amount")
     p.add_argument("--currency", default="")
-    p.add_argument("--params", type=int)
+    p.add_argument("--params", type=_row_id)
     p.add_argument("--description", default="")
     p.add_argument("--override-check-digit", action="store_true",
                    help="keep a GRN whose only fault is its check digit (training data)")
@@ -88,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=f"list {what}")
         p.add_argument("--json", action="store_true", help="print JSON")
         if name == "guarantees":
-            p.add_argument("--org", type=int)
+            p.add_argument("--org", type=_row_id)
     _add_messaging_commands(sub)
     _add_suma_commands(sub)
     _add_user_commands(sub)
@@ -114,8 +138,9 @@ def _add_certificate_commands(sub) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--all", action="store_true", help="also the replaced ones (history)")
     p = sub.add_parser("cert-export", help="write the public certificate only (never the key) to a file")
-    p.add_argument("id", type=int, help="the certificate's id (see certs)")
+    p.add_argument("id", type=_row_id, help="the certificate's id (see certs)")
     p.add_argument("file", type=Path, help="FILE.pem, or FILE.cer/.der for DER")
+    p.add_argument("--force", action="store_true", help="replace FILE when it exists")
 
 
 def _add_user_commands(sub) -> None:
@@ -138,8 +163,8 @@ def _add_user_commands(sub) -> None:
     p = sub.add_parser("represent", help="let a user (or an agency organisation) act for an organisation")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--user", dest="rep_user", metavar="NAME", help="the person who represents")
-    who.add_argument("--agency", type=int, metavar="ORG_ID", help="the agency organisation that represents")
-    p.add_argument("--org", type=int, required=True, metavar="ID", help="the organisation represented")
+    who.add_argument("--agency", type=_row_id, metavar="ORG_ID", help="the agency organisation that represents")
+    p.add_argument("--org", type=_row_id, required=True, metavar="ID", help="the organisation represented")
     p.add_argument("--rights", required=True, choices=["basic", "extended"])
     p.add_argument("--kind", default=None, choices=["owner", "employee", "proxy"])
     p.add_argument("--basis", default=None, help="power of attorney reference")
@@ -152,9 +177,9 @@ def _add_user_commands(sub) -> None:
     p.add_argument("--who", help="only this user's entries")
     p.add_argument("--action", help="only this action (e.g. spk_used, login_failed)")
     p.add_argument("--grn")
-    p.add_argument("--since", help="YYYY-MM-DD")
-    p.add_argument("--until", help="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=-1)
+    p.add_argument("--since", type=_day_or_time, help="YYYY-MM-DD, or a time (UTC) YYYY-MM-DDTHH:MM:SS")
+    p.add_argument("--until", type=_day_or_time, help="YYYY-MM-DD (the whole day), or a time (UTC)")
+    p.add_argument("--limit", type=_limit, default=-1, help="at most this many entries (default: all)")
 
 
 def _add_messaging_commands(sub) -> None:
@@ -192,7 +217,7 @@ def _add_messaging_commands(sub) -> None:
     p = sub.add_parser("params", help="list the communication parameter sets")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = sub.add_parser("params-set", help="change a communication parameter set; prints it")
-    p.add_argument("id", type=int, help="the parameter set's id (see params)")
+    p.add_argument("id", type=_row_id, help="the parameter set's id (see params)")
     for option, what in (("name", "its name"), ("gateway", "the gateway: an http(s) URL or a mailbox folder"),
                          ("eori", "the participant's EORI"), ("participant-code", "the participant code"),
                          ("permit", "the NCTS permit number")):
@@ -201,29 +226,29 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("file", type=Path)
     p = sub.add_parser("simulator", help="run the customs simulator (training environment) on loopback")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8720)
+    p.add_argument("--port", type=_port, default=8720)
     p.add_argument("--register", type=Path, help="JSON file of register entries to add or replace")
-    p.add_argument("--throttle-seconds", type=int, default=60, help="minimum time between queries on one GRN")
+    p.add_argument("--throttle-seconds", type=_whole_seconds, default=60, help="minimum time between queries on one GRN")
     p.add_argument("--schemas", type=Path, help="folder of official XSDs to validate against as well")
     p.add_argument("--mailbox", type=Path, help="also serve a mailbox folder (out/ and in/)")
     p.add_argument("--outage", action="store_true", help="start in a simulated outage")
-    p.add_argument("--answer-delay", type=float, help="seconds before answers become available")
+    p.add_argument("--answer-delay", type=_seconds, help="seconds before answers become available")
 
 
 def _add_suma_commands(sub) -> None:
     p = sub.add_parser("suma-import", help="a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id "
                                            "replacing the working copy of one")
     p.add_argument("file", type=Path, help="the JSON declaration ('-' for stdin)")
-    p.add_argument("--id", type=int, dest="declaration_id", help="the declaration whose working copy it replaces")
+    p.add_argument("--id", type=_row_id, dest="declaration_id", help="the declaration whose working copy it replaces")
     p = sub.add_parser("suma-send", help="check a summary declaration against what customs hold and queue it")
-    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("declaration_id", type=_row_id, metavar="ID")
     p.add_argument("--kind", required=True, choices=["VSA", "VSM", "ESA", "ESV"])
     p.add_argument("--flag", choices=["1", "2", "3"], help="the confirmation flag (ESA: 1 or 2; ESV: 3)")
     p.add_argument("--positions", type=_numbers, help="the positions to send or confirm, e.g. 1,2,5")
     p = sub.add_parser("suma", help="list the summary declarations")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = sub.add_parser("suma-show", help="a summary declaration with its positions")
-    p.add_argument("declaration_id", type=int, metavar="ID")
+    p.add_argument("declaration_id", type=_row_id, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -252,6 +277,67 @@ def _add_onboarding_commands(sub) -> None:
     p.add_argument("--done-on", type=_date, help="YYYY-MM-DD (default for a done step: today)")
     p.add_argument("--reference", help="the ticket number (step send_to_gateway) or order number (step apply)")
     p.add_argument("--note", help="why a step is not needed, or any remark")
+
+
+MAX_ROW_ID = 2 ** 63 - 1  # SQLite's largest integer
+MAX_SECONDS = 366 * 24 * 3600
+
+
+def _whole_number(text: str, low: int, high: int, what: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"'{text}' is not {what}: give a whole number from {low} to {high}")
+    return value
+
+
+def _row_id(text: str) -> int:
+    return _whole_number(text, 1, MAX_ROW_ID, "a record number")
+
+
+def _limit(text: str) -> int:
+    if text.strip() == "-1":  # all entries, as when the option is left out
+        return -1
+    return _whole_number(text, 0, MAX_ROW_ID, "a number of entries")
+
+
+def _port(text: str) -> int:
+    return _whole_number(text, 0, 65535, "a port (0 picks a free one)")
+
+
+def _whole_seconds(text: str) -> int:
+    return _whole_number(text, 0, MAX_SECONDS, "a number of seconds")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= MAX_SECONDS:  # NaN compares False
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds: give one from 0 to {MAX_SECONDS}, "
+                                         "e.g. 2.5")
+    return value
+
+
+def _day_or_time(text: str) -> str:
+    """A day (YYYY-MM-DD) or a time, as the audit log's times are written (UTC: YYYY-MM-DDTHH:MM:SSZ)."""
+    from datetime import UTC, date, datetime
+
+    problem = (f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-01, or a time (UTC) as "
+               "YYYY-MM-DDTHH:MM:SS")
+    text = text.strip()
+    try:
+        if len(text) <= 10:
+            return date.fromisoformat(text).isoformat()
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(problem) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _date(text: str):
@@ -295,9 +381,16 @@ def _run_command(args: argparse.Namespace) -> int:
         _print_error(str(exc))
         return EXIT_LOGIN
     except sqlite3.OperationalError as exc:
+        from core.installation import default_data_dir
+        from core.store.database import DATABASE_FILE_NAME, disk_full, is_disk_full
+
         log.exception("%s: the database cannot be used", args.command)
-        _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
-                     "the other program that holds it.")
+        data_dir = args.data_dir or default_data_dir()
+        if is_disk_full(exc, data_dir):
+            _print_error(str(disk_full(data_dir / DATABASE_FILE_NAME)))
+        else:
+            _print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
+                         "the other program that holds it.")
         return EXIT_DATABASE
     except ValidationError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)
@@ -322,9 +415,13 @@ def _context(args):
     password = _read_password(args.login_password_file, "--password-file") if args.login_password_file else None
     if password is not None and not args.login:
         raise ValidationError([FieldError("user", "--password-file needs --user NAME: say whose password it is.")])
+    from core.installation import tightened_message
     from simulator.pki import TRAINING_HOOKS
 
-    return open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS)
+    context = open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS)
+    if context.installation.tightened:  # stdout stays the command's JSON
+        print(f"Note: {tightened_message(context.installation.tightened)}.", file=sys.stderr)
+    return context
 
 
 def _read_password(path: Path, option: str) -> str:
@@ -441,12 +538,7 @@ def cmd_codes_set(args) -> int:
     from core.guarantees.access_codes import AccessCodes
     from core.secrets import Secret
 
-    try:
-        data = json.loads(sys.stdin.read() or "{}")
-    except ValueError as exc:
-        raise ValidationError([FieldError("stdin", f"Not JSON ({exc}): give {{\"pac\": ..., \"new_pac\": ..., \"spk\": [...]}}.")]) from None
-    if not isinstance(data, dict) or not isinstance(data.get("spk", []), list):
-        raise ValidationError([FieldError("stdin", 'Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.')])
+    data = _codes_from_stdin()
     context = _context(args)
     g = _guarantee_by_grn(context, args.grn)
     current = context.access_codes.codes_for(g.id)
@@ -459,6 +551,26 @@ def cmd_codes_set(args) -> int:
     context.access_codes.save(g.id, codes)
     _print_json(_codes_json(context, g))
     return EXIT_OK
+
+
+def _codes_from_stdin() -> dict:
+    """{"pac": ..., "new_pac": ..., "spk": [...]} from stdin: each code a string (or a number), or null."""
+    try:
+        data = json.loads(sys.stdin.read() or "{}")
+    except (ValueError, RecursionError) as exc:
+        why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise ValidationError([FieldError("stdin", f"Not JSON ({why}): give {{\"pac\": ..., \"new_pac\": ..., "
+                                                   "\"spk\": [...]}.")]) from None
+    if not isinstance(data, dict) or not isinstance(data.get("spk", []), list):
+        raise ValidationError([FieldError("stdin", 'Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.')])
+    is_code = lambda v: isinstance(v, (str, int)) and not isinstance(v, bool)
+    errors = [FieldError(kind, f'"{kind}" must be a code in quotes, e.g. "AB12", or null to clear it.')
+              for kind in ("pac", "new_pac") if kind in data and data[kind] is not None and not is_code(data[kind])]
+    if not all(is_code(v) for v in data.get("spk", [])):
+        errors.append(FieldError("spk", '"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].'))
+    if errors:
+        raise ValidationError(errors)
+    return data
 
 
 def cmd_codes_show(args) -> int:
@@ -532,7 +644,10 @@ def _message_row(context, given: str) -> int:
     from core.errors import NotFound
 
     store = context.messaging.store
-    row_id = int(given) if given.isdigit() and len(given) < 19 else store.find_id(given)
+    if given.isascii() and given.isdigit() and int(given) > MAX_ROW_ID:
+        raise ValidationError([FieldError("id", f"'{given}' is not a message number: give a whole number from 1 to "
+                                                f"{MAX_ROW_ID}, or the message identification.")])
+    row_id = int(given) if given.isascii() and given.isdigit() else store.find_id(given)
     if row_id is None:
         raise NotFound(f"No message with identification {given}: give its number or its full identification "
                        "(see 'messages --json').")
@@ -830,7 +945,12 @@ def cmd_certs(args) -> int:
 
 
 def cmd_cert_export(args) -> int:
-    path = _context(args).certificates.export_public(args.id, args.file)
+    from core.data_folder import DataFolder
+    from core.installation import default_data_dir
+
+    # a name that would be refused is refused before the database is opened (and signed in to)
+    DataFolder(args.data_dir or default_data_dir()).check_user_file(args.file, replace=args.force)
+    path = _context(args).certificates.export_public(args.id, args.file, replace=args.force)
     _print_json({"id": args.id, "path": str(path)})
     return EXIT_OK
 

@@ -52,13 +52,13 @@ class UserContext:
     def build(cls, installation: Installation, session: Session) -> UserContext:
         db = installation.db
         access = Access(db, session.user)
-        audit = AuditLog(db, only_user=None if access.is_admin else session.login)
+        audit = AuditLog(db, only_user=None if access.is_admin else session.login, files=installation.folder)
         organisations = OrganisationService(db, access)
         guarantees = GuaranteeService(db, access)
         access_codes = AccessCodeService(db, session, access, installation.audit)
         params = CommParamsService(db, access)
-        certificates = CertificateStore(db, installation.box, access, on_participant_imported=_hook(installation),
-                                        keys=installation.private_keys)
+        certificates = CertificateStore(db, installation.box, access, files=installation.folder,
+                                        on_participant_imported=_hook(installation), keys=installation.private_keys)
         onboarding = OnboardingService(db, access, certificates, params, installation.audit)
         messaging = _messaging(installation, session, access, organisations, guarantees, access_codes, params,
                                certificates, utc_now)
@@ -149,6 +149,11 @@ class UserContext:
         found = check_schema_folder(folder)
         self.installation.settings.set(SCHEMA_FOLDER_KEY, str(Path(folder).resolve()))
         return found
+
+    def write_user_file(self, path: Path, data: bytes, *, replace: bool) -> Path:
+        """Save a document the user asked for (a PDF of a message, a report) under the name they chose:
+        atomically, over an existing file only with ``replace``, never over the data folder's own files."""
+        return self.installation.folder.write_user_file(path, data, replace=replace)
 
     def should_offer_demo(self) -> bool:
         return self.organisations.count() == 0 and self.setting(DEMO_OFFERED_KEY) is None

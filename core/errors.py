@@ -28,6 +28,13 @@ class ValidationError(UserError):
         return [e.message for e in self.errors if e.field == field]
 
 
+def message_of(exc: BaseException) -> str:
+    """What to show a person: a ValidationError's messages without their field names, else str(exc)."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(e.message for e in exc.errors)
+    return str(exc)
+
+
 class NotFound(UserError):
     pass
 
@@ -42,3 +49,16 @@ class LoginFailed(UserError):
 
 class NotPermitted(UserError):
     """The signed-in user may not see or do this."""
+
+
+class DatabaseProblem(UserError):
+    """The data folder cannot be used: its database or its key file. The files were left untouched.
+
+    ``kind`` names the problem for scripts and tests (corrupt, locked, read-only, newer, disk-full, key-missing, ...);
+    ``path`` is the file it concerns.
+    """
+
+    def __init__(self, kind: str, path, message: str):
+        self.kind = kind
+        self.path = path
+        super().__init__(message)

@@ -5,6 +5,8 @@ Nothing here acts for a user. Signing in returns a :class:`~core.context.UserCon
 from __future__ import annotations
 
 import getpass
+import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,17 +15,25 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from core import APP_NAME
+from core.data_folder import DataFolder
 from core.refdata.catalogue import Catalogue
 from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
 from core.settings import SCHEMA_FOLDER_KEY, Settings
 from core.store import Store, connect_store, open_store
-from core.store.database import DATABASE_FILE_NAME
+from core.store.database import DATABASE_FILE_NAME, disk_full, is_disk_full
 from core.users import AuditLog, UserService
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from core.context import UserContext
     from core.transport.certificates import StoredCertificate
+
+
+def tightened_message(paths: list[Path]) -> str:
+    return ("CustomsDesk made these files and folders readable by their owner only (others could read them): "
+            + ", ".join(str(p) for p in paths))
 
 
 def default_data_dir() -> Path:
@@ -51,6 +61,7 @@ class Installation:
     def __init__(self, data_dir: Path, store: Store, box: SecretBox, hooks: Hooks = Hooks(),
                  private_keys: dict | None = None):
         self.data_dir = data_dir
+        self.folder = DataFolder(data_dir)
         self.store = store
         self.box = box
         self.hooks = hooks
@@ -61,19 +72,32 @@ class Installation:
         self.catalogue = Catalogue(store.db)
         self.audit = AuditLog(store.db)
         self.users = UserService(store.db, box, self.audit)
+        self.tightened: list[Path] = []  # files and folders others could read, made private when opened
 
     @classmethod
     def open(cls, data_dir: Path | None = None, first_user: str | None = None, hooks: Hooks = Hooks()) -> Installation:
         """Open (create, migrate) the database; a new installation gets its administrator without a password."""
         data_dir = Path(data_dir) if data_dir else default_data_dir()
-        store = open_store(data_dir / DATABASE_FILE_NAME)
+        boxes: list[SecretBox] = []
+        # the key before anything is written: a lost key file must not be made anew over secrets sealed with it
+        store = open_store(data_dir / DATABASE_FILE_NAME,
+                           before_changes=lambda conn: boxes.append(SecretBox.for_data_dir(
+                               data_dir, sealed_with_installation_key(conn))))
         try:
             install_builtin(store.db)
-            installation = cls(data_dir, store, SecretBox.for_data_dir(data_dir), hooks)
+            installation = cls(data_dir, store, boxes[0], hooks)
             installation.users.bootstrap(first_user or local_user())
+        except (sqlite3.Error, OSError) as exc:
+            store.close()
+            if is_disk_full(exc, data_dir):
+                raise disk_full(store.path) from None
+            raise
         except BaseException:
             store.close()
             raise
+        installation.tightened = installation.folder.tighten_permissions()
+        if installation.tightened:
+            log.warning(tightened_message(installation.tightened))
         return installation
 
     @property
@@ -106,6 +130,41 @@ class Installation:
         self.store.close()
 
 
+def sealed_with_installation_key(conn: sqlite3.Connection) -> list[str]:
+    """What the database holds that only the installation key opens, in words (empty: nothing).
+
+    Read before migrations, so every table and column is looked for first: a database of any version.
+    """
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def columns(table: str) -> set[str]:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")} if table in tables else set()
+
+    def count(sql: str) -> int:
+        return conn.execute(sql).fetchone()[0]
+
+    found = []
+    if "password" in columns("users"):
+        logins = [row[0] for row in conn.execute("SELECT login FROM users WHERE password IS NULL ORDER BY login")]
+        if logins:
+            found.append(f"the personal key (and so the access codes) of {', '.join(logins)}, who "
+                         f"{'has' if len(logins) == 1 else 'have'} no password yet")
+    legacy = count("SELECT count(*) FROM access_codes_legacy") if "access_codes_legacy" in tables else 0
+    if "owner" in columns("access_codes"):  # before user accounts, codes were sealed with the installation key
+        legacy += count("SELECT count(*) FROM access_codes")
+    if legacy:
+        found.append(f"{legacy} access code(s) stored before user accounts")
+    if "key_sealed" in columns("certificates"):
+        keys = count("SELECT count(*) FROM certificates WHERE key_sealed IS NOT NULL")
+        if keys:
+            found.append(f"the private key of {keys} participant certificate(s)")
+    if {"direction", "xml"} <= columns("messages"):
+        messages = count("SELECT count(*) FROM messages WHERE direction = 'out' AND xml IS NOT NULL")
+        if messages:
+            found.append(f"{messages} outgoing message(s)")
+    return found
+
+
 def open_context(
     data_dir: Path | None = None, user: str | None = None, password: str | None = None, hooks: Hooks = Hooks(),
 ) -> UserContext:
@@ -114,6 +173,11 @@ def open_context(
     installation = Installation.open(data_dir, first_user=user, hooks=hooks)
     try:
         context = installation.sign_in(user, password)
+    except sqlite3.Error as exc:  # signing in writes to the audit log
+        installation.close()
+        if is_disk_full(exc, installation.data_dir):
+            raise disk_full(installation.store.path) from None
+        raise
     except BaseException:
         installation.close()
         raise

@@ -6,12 +6,15 @@ Writing it must never stop the app: a folder that cannot be written means no fil
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import re
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from core.files import PRIVATE_FILE_MODE, make_private_folder
 
 LOG_FOLDER = "logs"
 LOG_FILE_NAME = "customsdesk.log"
@@ -87,8 +90,9 @@ def start_logging(data_dir: Path, started: str = "", file_name: str = LOG_FILE_N
     stop_logging()
     path = log_path(data_dir, file_name)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        make_private_folder(Path(data_dir))
+        make_private_folder(path.parent)
+        handler = PrivateLogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as exc:
         if sys.stderr is not None:  # None in a bundle without a console (print would fall back to stdout)
             print(f"CustomsDesk keeps no log file: {path} cannot be written ({exc.strerror or exc}).",
@@ -102,6 +106,32 @@ def start_logging(data_dir: Path, started: str = "", file_name: str = LOG_FILE_N
     log.info("CustomsDesk %s started%s; data folder %s; Python %s on %s", app_version(),
              f" ({started})" if started else "", Path(data_dir), platform.python_version(), platform.platform())
     return path
+
+
+class PrivateLogFile(RotatingFileHandler):
+    """The rotating log file, each new file readable by its owner only. A line that cannot be written (a full
+    disk) is said once on stderr, without a traceback: the log must never stop the app or garble its output."""
+
+    _said = False
+
+    def _open(self):
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self._said:
+            return
+        self._said = True
+        problem = sys.exc_info()[1]
+        if sys.stderr is not None:
+            print(f"CustomsDesk cannot write its log file {self.baseFilename} "
+                  f"({getattr(problem, 'strerror', None) or problem}); it goes on without it.", file=sys.stderr)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last lines could not be written: already said in handleError
+            self.stream = None
 
 
 def _add_handler(handler: logging.Handler) -> None:

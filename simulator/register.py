@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from core.errors import FieldError, ValidationError
 from core.guarantees.grn import compute_check_digit
 from core.guarantees.service import GuaranteeService
 from core.organisations import OrganisationService
@@ -233,8 +234,43 @@ def seed_from_app(register: CustomsRegister, app_database: Path) -> int:
 
 def seed_from_file(register: CustomsRegister, path: Path) -> int:
     """Entries from a JSON list of register records (fields of RegisteredGuarantee); they replace same GRNs."""
-    entries = json.loads(Path(path).read_text(encoding="utf-8"))
+    return seed_entries(register, read_register_file(path))
+
+
+def seed_entries(register: CustomsRegister, entries: list[RegisteredGuarantee]) -> int:
     with register.atomic():
         for entry in entries:
-            register.put(RegisteredGuarantee(**entry))
+            register.put(entry)
     return len(entries)
+
+
+def read_register_file(path: Path, field: str = "--register") -> list[RegisteredGuarantee]:
+    """The entries of a register file; ValidationError on ``field`` naming the file and what is wrong."""
+    path = Path(path)
+    example = '[{"grn": "...", "type": "1", "office": "CZ520101", "holder_tin": "CZ25596641"}]'
+
+    def refuse(problem: str) -> ValidationError:
+        return ValidationError([FieldError(field, f"The register file {path} {problem}")])
+
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise refuse(f"cannot be read ({getattr(exc, 'strerror', None) or exc}).") from None
+    except (ValueError, RecursionError) as exc:
+        raise refuse(f"is not JSON ({exc if isinstance(exc, ValueError) else 'nested too deeply'}): give a list of "
+                     f"entries like {example}.") from None
+    if not isinstance(entries, list):
+        raise refuse(f"must hold a list of entries like {example}.")
+    known = {f.name for f in fields(RegisteredGuarantee)}
+    required = {f.name for f in fields(RegisteredGuarantee) if f.default is MISSING and f.default_factory is MISSING}
+    read = []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise refuse(f"has entry {number} that is not an object like {example}.")
+        missing, unknown = sorted(required - entry.keys()), sorted(entry.keys() - known)
+        if missing or unknown:
+            raise refuse(f"has entry {number} " + " and ".join(filter(None, [
+                f"without {', '.join(missing)}" if missing else "",
+                f"with fields the register does not know: {', '.join(unknown)}" if unknown else ""])) + ".")
+        read.append(RegisteredGuarantee(**entry))
+    return read

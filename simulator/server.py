@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
+import socket
 import time
 from pathlib import Path
 
 from aiohttp import web
 
+from core.errors import FieldError, UserError, ValidationError
+from core.messages.schemas import check_schema_folder
 from simulator.engine import RESPONSE_DELAY, CustomsEngine, Refused
-from simulator.register import seed_from_app, seed_from_file
+from simulator.register import read_register_file, seed_entries, seed_from_app
 from simulator.suma import seed_from_app as seed_declarations
 
 DEFAULT_HOST = "127.0.0.1"
@@ -118,25 +122,42 @@ async def serve_mailbox(engine: CustomsEngine, folder: Path) -> None:
 def run(data_dir: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, register_file: Path | None = None,
         throttle_seconds: int = 60, schema_folder: Path | None = None, mailbox: Path | None = None,
         outage: bool = False, answer_delay: float | None = None) -> int:
+    # what the options name is checked before anything is made (ValidationError naming the option)
+    entries = read_register_file(register_file) if register_file else []
+    if mailbox is not None and Path(mailbox).exists() and not Path(mailbox).is_dir():
+        raise ValidationError([FieldError("--mailbox", f"{mailbox} is a file: give the mailbox folder (with out/ "
+                                                       "and in/).")])
+    if schema_folder is not None:
+        try:
+            check_schema_folder(schema_folder)
+        except UserError as exc:
+            raise ValidationError([FieldError("--schemas", str(exc))]) from None
     engine = CustomsEngine(data_dir, throttle_seconds=throttle_seconds, schema_folder=schema_folder)
-    seeded = seed_from_app(engine.register, Path(data_dir) / "customsdesk.sqlite") if engine.register.is_empty() else 0
-    seed_declarations(engine.suma, Path(data_dir) / "customsdesk.sqlite")
-    if register_file:
-        seeded += seed_from_file(engine.register, register_file)
-    engine.set_switches(outage=outage, answer_delay=answer_delay)
+    try:
+        seeded = seed_from_app(engine.register, Path(data_dir) / "customsdesk.sqlite") if engine.register.is_empty() else 0
+        seed_declarations(engine.suma, Path(data_dir) / "customsdesk.sqlite")
+        seeded += seed_entries(engine.register, entries)
+        engine.set_switches(outage=outage, answer_delay=answer_delay)
+    except BaseException:
+        engine.close()
+        raise
     asyncio.run(_serve(engine, host, port, mailbox, seeded))
     return 0
 
 
 async def _serve(engine: CustomsEngine, host: str, port: int, mailbox: Path | None, seeded: int) -> None:
     runner = web.AppRunner(build_app(engine), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    actual_port = runner.addresses[0][1]
-    print(json.dumps({"listening": f"http://{host}:{actual_port}/", "seeded": seeded,
-                      "guarantees": engine.register.count(), "mailbox": str(mailbox) if mailbox else None}), flush=True)
     try:
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        try:
+            await site.start()
+        except OSError as exc:
+            raise _cannot_listen(host, port, exc) from None
+        actual_port = runner.addresses[0][1]
+        print(json.dumps({"listening": f"http://{host}:{actual_port}/", "seeded": seeded,
+                          "guarantees": engine.register.count(), "mailbox": str(mailbox) if mailbox else None}),
+              flush=True)
         if mailbox:
             await serve_mailbox(engine, Path(mailbox))
         else:
@@ -144,4 +165,18 @@ async def _serve(engine: CustomsEngine, host: str, port: int, mailbox: Path | No
     finally:
         await runner.cleanup()
         engine.close()
+
+
+def _cannot_listen(host: str, port: int, exc: OSError) -> ValidationError:
+    if exc.errno == errno.EADDRINUSE:
+        return ValidationError([FieldError("--port", (
+            f"Port {port} on {host} is already in use (by another customs simulator?): stop that one, or choose "
+            "another port with --port."))])
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return ValidationError([FieldError("--host", (
+            f"The simulator cannot listen on {host} ({exc.strerror or exc}): give an address of this computer, e.g. "
+            f"{DEFAULT_HOST}."))])
+    return ValidationError([FieldError("--port", (
+        f"The simulator cannot listen on {host} port {port} ({exc.strerror or exc}): choose another port with --port "
+        "(ports below 1024 need administrator rights)."))])
 

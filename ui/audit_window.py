@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import UserError
+from core.errors import UserError, message_of
 from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
 from ui.actions import add_find_action, make_action
@@ -251,9 +251,10 @@ class AuditWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            written = self.context.audit.export_csv(Path(path), self.current_filter())
+            # the file dialog has asked before replacing a file (a path given is one chosen already)
+            written = self.context.audit.export_csv(Path(path), self.current_filter(), replace=True)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, "Export the audit log", f"The file could not be written: {exc}")
+            QMessageBox.warning(self, "Export the audit log", f"The file could not be written: {message_of(exc)}")
             return None
         self.statusBar().showMessage(f"{written} entries exported to {path}.", 10_000)
         return written

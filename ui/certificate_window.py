@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import CERTIFICATES, Changes
-from core.errors import UserError
+from core.errors import UserError, message_of
 from ui.actions import make_action
 from ui.certificate_checks import CheckLines, in_scroll_area
 from ui.dialogs.certificate_import_dialog import (
@@ -236,9 +236,10 @@ class CertificateWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            written = self.context.certificates.export_public(row.certificate.id, Path(path))
+            # the file dialog has asked before replacing a file (a path given is one chosen already)
+            written = self.context.certificates.export_public(row.certificate.id, Path(path), replace=True)
         except UserError as exc:
-            QMessageBox.warning(self, "Export public certificate", str(exc))
+            QMessageBox.warning(self, "Export public certificate", message_of(exc))
             return None
         self.statusBar().showMessage(f"Public certificate of {row.eori} written to {written} (no private key).", 10_000)
         return written

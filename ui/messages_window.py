@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSplitter,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import MESSAGES, Changes
-from core.errors import NotFound, UserError
+from core.errors import NotFound, UserError, message_of
 from core.messaging.store import (
     INBOUND_STATES,
     OUTBOUND_STATES,
@@ -505,7 +506,8 @@ class MessagesWindow(QMainWindow):
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
         """Write the preview of the selected message to a PDF file (asks where when no path is given)."""
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtGui import QPdfWriter
 
         if self.shown_message is None:
             return None
@@ -515,13 +517,20 @@ class MessagesWindow(QMainWindow):
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(self._document_name())
-        self.preview.document().print_(printer)
-        self.statusBar().showMessage(f"Saved {path}", 8000)
-        return Path(path)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setTitle(self._document_name())
+        writer.setCreator("CustomsDesk")
+        self.preview.document().print_(writer)  # the document's painter ends the PDF
+        try:
+            # the file dialog has asked before replacing a file (a path given is one chosen already)
+            written = self.context.write_user_file(Path(path), bytes(buffer.data()), replace=True)
+        except UserError as exc:
+            QMessageBox.warning(self, "Export to PDF", message_of(exc))
+            return None
+        self.statusBar().showMessage(f"Saved {written}", 8000)
+        return written
 
     def _document_name(self) -> str:
         m = self.shown_message

@@ -36,7 +36,7 @@ from core.communication.onboarding import (
     Checklist,
     StepDefinition,
 )
-from core.errors import UserError, ValidationError
+from core.errors import UserError, ValidationError, message_of
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
 from ui.dialogs.form import ErrorLabel, FieldForm
 
@@ -288,9 +288,10 @@ class StepEditor(QFrame):
         if not name:
             return
         try:
-            written = self._context.certificates.export_public(checklist.certificate_id, Path(name))
+            # the file dialog has asked before replacing a file
+            written = self._context.certificates.export_public(checklist.certificate_id, Path(name), replace=True)
         except UserError as exc:
-            self.general.show_message(str(exc))
+            self.general.show_message(message_of(exc))
             return
         self.general.show_message("")
         self.saved_label.setText(f"Exported to {written.name}: upload this file, it holds no private key.")

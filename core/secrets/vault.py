@@ -7,14 +7,17 @@ The installation key lives in a file beside the database, readable only by its o
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from core.errors import UserError
+from core.errors import DatabaseProblem, UserError
+from core.files import PRIVATE_FILE_MODE, out_of_space
 
 KEY_FILE_NAME = "secrets.key"
+KEY_TEMPORARY_SUFFIX = ".tmp"  # the key file while it is written
 NONCE_BYTES = 12
 
 
@@ -47,8 +50,10 @@ class SecretBox:
         self._key_name = key_name
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path) -> "SecretBox":
-        return cls(_load_or_create_key(Path(data_dir) / KEY_FILE_NAME))
+    def for_data_dir(cls, data_dir: Path, sealed: Sequence[str] = ()) -> "SecretBox":
+        """The installation key of ``data_dir``; a missing key file is made anew only while ``sealed`` (what the
+        database holds locked with the key, in words) is empty. Problems with the file raise DatabaseProblem."""
+        return cls(_load_or_create_key(Path(data_dir) / KEY_FILE_NAME, sealed))
 
     def seal(self, secret: Secret, context: str) -> bytes:
         return self.seal_bytes(secret.reveal().encode(), context)
@@ -77,22 +82,59 @@ class SecretBox:
 KEY_BYTES = 32
 
 
-def _load_or_create_key(path: Path) -> bytes:
-    if path.exists():
-        key = path.read_bytes()
-        if len(key) != KEY_BYTES:
-            raise UserError(
-                f"The key file {path} is damaged ({len(key)} bytes instead of {KEY_BYTES}). Restore it from a "
-                "backup; if you cannot, move it aside: a new key is made and everyone re-enters their access codes."
-            )
+def _load_or_create_key(path: Path, sealed: Sequence[str] = ()) -> bytes:
+    """The installation key; a new one only while nothing is sealed with the old (``sealed`` says what is)."""
+    key = _read_key(path, sealed)
+    if key is not None:
         return key
+    if sealed:
+        raise DatabaseProblem("key-missing", path, (
+            f"The key file {path} is missing, and the database beside it holds secrets locked with that key: "
+            f"{'; '.join(sealed)}. A new key would not open them, so none is made. Restore {path.name} from this "
+            f"computer's backup into {path.parent} (CustomsDesk's own database backups, *.backup.sqlite, do not "
+            "hold the key) and start CustomsDesk again; nothing was changed."))
     key = AESGCM.generate_key(bit_length=KEY_BYTES * 8)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(key)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    tmp = path.with_suffix(KEY_TEMPORARY_SUFFIX)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with os.fdopen(fd, "wb") as f:
+            f.write(key)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if out_of_space(exc):
+            raise DatabaseProblem("disk-full", path, (
+                f"The disk holding {path.parent} is full: CustomsDesk cannot write its key file {path}. Free some "
+                "space on that disk and try again; nothing was changed.")) from None
+        raise DatabaseProblem("key-unwritable", path, (
+            f"The key file {path} cannot be written ({exc.strerror or exc}). Give your user permission to write "
+            f"to {path.parent} and try again; nothing was changed.")) from None
+    return key
+
+
+def _read_key(path: Path, sealed: Sequence[str]) -> bytes | None:
+    """The key in ``path``; None when there is no file."""
+    without_it = (f"Without a copy, what it locks cannot be read again: {'; '.join(sealed)}." if sealed else
+                  "Nothing in the database is locked with it yet: if you have no copy, move it aside and a new key "
+                  "is made.")
+    if path.is_dir():
+        raise DatabaseProblem("key-not-a-file", path, (
+            f"{path} is a folder, not CustomsDesk's key file. Move the folder out of {path.parent} and restore "
+            f"{path.name} from this computer's backup. {without_it} Nothing was changed."))
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DatabaseProblem("key-unreadable", path, (
+            f"The key file {path} cannot be read ({exc.strerror or exc}). It must belong to the user who runs "
+            f"CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod 600 {path}. "
+            "Nothing was changed.")) from None
+    if len(key) != KEY_BYTES:
+        raise DatabaseProblem("key-damaged", path, (
+            f"The key file {path} is damaged ({len(key)} bytes instead of {KEY_BYTES}). Restore it from this "
+            f"computer's backup. {without_it} Nothing was changed."))
     return key

@@ -5,27 +5,24 @@ reported with a clear message and never modified.
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import UserError
+from core.errors import DatabaseProblem
+from core.files import create_private_file, folder_is_full, make_private_folder, out_of_space
 from core.store.migrations import MIGRATION_SET, migration_names, migrations
 from core.store.transactions import BUSY_WAIT_SECONDS, WritingDatabase
 
 DATABASE_FILE_NAME = "customsdesk.sqlite"
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside the database
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-
-class DatabaseProblem(UserError):
-    """The database cannot be used; the file was left untouched."""
-
-    def __init__(self, kind: str, path: Path, message: str):
-        self.kind = kind
-        self.path = path
-        super().__init__(message)
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -48,21 +45,28 @@ def schema_version(db: WritingDatabase) -> int:
     return len(migrations.applied(db))
 
 
-def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
+def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS,
+               before_changes: Callable[[sqlite3.Connection], None] | None = None) -> Store:
     """Open (creating when missing) and migrate the database at ``path``; while another program writes,
-    wait up to ``busy_wait`` seconds before reporting it locked."""
+    wait up to ``busy_wait`` seconds before reporting it locked.
+
+    ``before_changes`` is called with the connection once the file is known to be sound and before anything is
+    written to it (WAL mode, migrations): what it raises leaves the file as it was.
+    """
     path = Path(path)
     exists = path.exists()
     if exists:
         _check_file(path)
     else:
-        _ensure_parent(path)
+        _create_private(path)  # SQLite gives its -wal and -shm files the database file's mode
     conn = _connect(path, busy_wait)
     try:
         db = WritingDatabase(conn)
         _check_readable_and_known(db, path)
         _check_not_locked(conn, path)
-        _configure(conn)
+        if before_changes is not None:
+            before_changes(conn)
+        _configure(conn, path)
         backup_path = _migrate(db, path, exists)
     except BaseException:
         conn.close()
@@ -106,10 +110,17 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _ensure_parent(path: Path) -> None:
+def _create_private(path: Path) -> None:
+    """The folder (0700) and an empty database file (0600): only the user reads them."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
+        create_private_file(path)
     except OSError as exc:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise DatabaseProblem("unwritable-folder", path, f"{path.parent} is a file, not a folder: choose a data "
+                                                             "folder with --data-dir.") from None
+        if out_of_space(exc):
+            raise disk_full(path) from None
         raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
 
 
@@ -125,13 +136,10 @@ def _connect(path: Path, busy_wait: float) -> sqlite3.Connection:
 def _check_readable_and_known(db: WritingDatabase, path: Path) -> None:
     try:
         db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _check_pages(db.conn, path)
         applied = {m.name for m in migrations.applied(db)}
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise DatabaseProblem("locked", path, _locked_message(path)) from None
-        raise DatabaseProblem("corrupt", path, _corrupt_message(path)) from None
-    except sqlite3.DatabaseError:
-        raise DatabaseProblem("corrupt", path, _corrupt_message(path)) from None
+    except sqlite3.Error as exc:
+        raise problem_for(exc, path) from None
     unknown = applied - set(migration_names())
     if unknown:
         raise DatabaseProblem(
@@ -142,21 +150,29 @@ def _check_readable_and_known(db: WritingDatabase, path: Path) -> None:
         )
 
 
+def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
+    """Every page of every table and index is well formed (SQLite's quick_check: one read of the file,
+    without comparing indexes with their tables), before anything is written."""
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(10)").fetchall()]
+    if problems != ["ok"]:
+        log.error("the database %s is damaged: %s", path, "; ".join(problems))
+        raise DatabaseProblem("corrupt", path, _corrupt_message(path))
+
+
 def _check_not_locked(conn: sqlite3.Connection, path: Path) -> None:
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseProblem("locked", path, _locked_message(path)) from None
-        if "readonly" in str(exc).replace(" ", "").replace("-", ""):
-            raise DatabaseProblem("read-only", path, f"The database {path} is read-only. Give your user write permission or use --data-dir.") from None
-        raise DatabaseProblem("corrupt", path, _corrupt_message(path)) from None
+    except sqlite3.Error as exc:
+        raise problem_for(exc, path) from None
 
 
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA journal_mode=WAL")  # kept in the file: readers and a writer on other connections go on
-    _configure_connection(conn)
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")  # kept in the file: readers and a writer on other connections go on
+        _configure_connection(conn)
+    except sqlite3.Error as exc:
+        raise problem_for(exc, path) from None
 
 
 def _configure_connection(conn: sqlite3.Connection) -> None:
@@ -174,6 +190,8 @@ def _migrate(db: WritingDatabase, path: Path, existed: bool) -> Path | None:
     try:
         migrations.apply(db)
     except sqlite3.Error as exc:
+        if is_disk_full(exc, path.parent):
+            raise disk_full(path) from None
         raise DatabaseProblem(
             "migration-failed", path,
             f"Updating the database {path} failed ({exc}); it was left as it was"
@@ -187,12 +205,85 @@ def _backup(db: WritingDatabase, path: Path, version: int) -> Path:
     backup_path = path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
     if backup_path.exists():
         shutil.move(backup_path, backup_path.with_name(backup_path.name + ".old"))
-    target = sqlite3.connect(backup_path)
     try:
-        db.conn.backup(target)
-    finally:
-        target.close()
+        create_private_file(backup_path)
+        target = sqlite3.connect(backup_path)
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+    except (OSError, sqlite3.Error) as exc:
+        backup_path.unlink(missing_ok=True)  # half a copy is no backup
+        if is_disk_full(exc, path.parent):
+            raise disk_full(path) from None
+        raise DatabaseProblem(
+            "backup-failed", path,
+            f"Before updating the database {path}, CustomsDesk could not copy it to {backup_path} ({exc}), so it "
+            "did not update it; nothing was changed. Check the folder and try again.") from None
     return backup_path
+
+
+# SQLite's primary result codes (the low byte of an error's sqlite_errorcode)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+
+
+def _primary_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_disk_full(exc: BaseException, folder: Path) -> bool:
+    """Whether ``exc`` means there is no room on the disk holding ``folder`` (a file that may not grow counts).
+
+    SQLite says so itself (SQLITE_FULL) when a write came up short; when it could not write at all it reports
+    an I/O error without the reason: then a probe write in the folder tells whether space is the reason.
+    """
+    if isinstance(exc, OSError):
+        return out_of_space(exc)
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = _primary_code(exc)
+    if code == SQLITE_FULL or "disk is full" in str(exc):
+        return True
+    return code == SQLITE_IOERR and folder_is_full(Path(folder))
+
+
+def disk_full(path: Path) -> DatabaseProblem:
+    folder = Path(path).parent
+    return DatabaseProblem(
+        "disk-full", path,
+        f"The disk holding {folder} is full: CustomsDesk cannot work with its database {path} without some free "
+        "space. Free some space on that disk and try again; nothing was changed.",
+    )
+
+
+def problem_for(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
+    """What an error of SQLite while opening the database means for the user."""
+    code = _primary_code(exc)
+    text = str(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
+        return DatabaseProblem("locked", path, _locked_message(path))
+    if is_disk_full(exc, path.parent):
+        return disk_full(path)
+    if code == SQLITE_READONLY or "readonly" in text.replace(" ", "").replace("-", ""):
+        return DatabaseProblem("read-only", path, f"The database {path} is read-only. Give your user write permission or use --data-dir.")
+    if code == SQLITE_IOERR:
+        return DatabaseProblem(
+            "disk-error", path,
+            f"The disk holding {path.parent} reported an error while CustomsDesk read its database {path} ({exc}). "
+            "Check the disk (and its connection, for a network or removable drive) and try again; nothing was changed.")
+    if code == SQLITE_CANTOPEN:
+        return DatabaseProblem(
+            "unopenable", path,
+            f"The database {path} cannot be opened ({exc}). Check that your user may read and write the folder "
+            f"{path.parent}; nothing was changed.")
+    return DatabaseProblem("corrupt", path, _corrupt_message(path))
+
+
+def backup_files(path: Path) -> list[Path]:
+    """The copies taken before migrations (``customsdesk.vN.backup.sqlite``, and older ones moved aside)."""
+    return sorted(Path(path).parent.glob(f"{Path(path).stem}.v*.backup*"))
 
 
 def _locked_message(path: Path) -> str:
@@ -209,4 +300,5 @@ def _corrupt_message(path: Path) -> str:
     )
 
 
-__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "Store", "connect_store", "open_store", "schema_version", "MIGRATION_SET"]
+__all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "disk_full", "is_disk_full", "problem_for", "Store",
+           "connect_store", "open_store", "schema_version", "MIGRATION_SET"]

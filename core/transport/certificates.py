@@ -41,6 +41,7 @@ from core.transport.qualified import Inspection, inspect_certificate
 from core.users.access import Access
 
 if TYPE_CHECKING:
+    from core.data_folder import DataFolder
     from sqlite_utils import Database
 
 ROLES = ("participant", "customs")
@@ -120,7 +121,7 @@ class CertificateStore:
     encryption certificates of each administration and environment."""
 
     def __init__(
-        self, db: Database, box: SecretBox, access: Access,
+        self, db: Database, box: SecretBox, access: Access, *, files: DataFolder,
         on_participant_imported: Callable[[StoredCertificate], None] | None = None,
         keys: dict[bytes, PrivateKey] | None = None,
     ):
@@ -129,6 +130,7 @@ class CertificateStore:
         self._db = db
         self._box = box
         self._access = access
+        self._files = files
         self._on_participant_imported = on_participant_imported
         self._keys = {} if keys is None else keys  # loading an RSA key checks it: ~40 ms of a CPU for 2048 bits
 
@@ -212,16 +214,14 @@ class CertificateStore:
                 f"that: {'; '.join(inspection.lasting_problems)}. Import the qualified seal certificate issued for {eori}.",
             )])
 
-    def export_public(self, row_id: int, path: Path) -> Path:
-        """Write the public certificate only (DER for .cer/.der, PEM otherwise): never a key, never a password."""
+    def export_public(self, row_id: int, path: Path, *, replace: bool = False) -> Path:
+        """Write the public certificate only (DER for .cer/.der, PEM otherwise): never a key, never a password.
+
+        An existing file is replaced only with ``replace``; the data folder's own files never are."""
         row = self.get(row_id)
         path = Path(path)
         encoding = serialization.Encoding.DER if path.suffix.lower() in (".cer", ".der") else serialization.Encoding.PEM
-        try:
-            path.write_bytes(row.certificate.public_bytes(encoding))
-        except OSError as exc:
-            raise ValidationError([FieldError("file", f"Cannot write {path}: {exc.strerror or exc}. Choose another folder.")]) from None
-        return path
+        return self._files.write_user_file(path, row.certificate.public_bytes(encoding), replace=replace)
 
     def _require_manager(self, role: str, eori: str) -> None:
         """Guarantee officers (with extended rights for an organisation of the EORI) manage certificates."""

@@ -5,6 +5,7 @@ The table is append-only (database triggers refuse changes). Entries never hold 
 from __future__ import annotations
 
 import csv
+import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from core.data_folder import DataFolder
 
 log = logging.getLogger(__name__)
 
@@ -105,10 +108,11 @@ def utc_stamp(moment: datetime) -> str:
 
 class AuditLog:
     def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 only_user: str | None = None):
+                 only_user: str | None = None, files: DataFolder | None = None):
         self._db = db
         self._clock = clock
         self.only_user = only_user  # a viewer who may read only their own entries
+        self._files = files  # where exports are written (the data folder knows which files are its own)
 
     def record(self, user: str, action: str, *, org_id: int | None = None, guarantee_id: int | None = None,
                grn: str = "", message_id: str = "", detail: str = "") -> None:
@@ -144,15 +148,18 @@ class AuditLog:
     def users(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT DISTINCT user FROM audit_log ORDER BY user").fetchall()]
 
-    def export_csv(self, path: Path, flt: AuditFilter | None = None) -> int:
-        """Write the filtered entries to ``path`` (UTF-8 with BOM, so spreadsheets read the accents)."""
+    def export_csv(self, path: Path, flt: AuditFilter | None = None, *, replace: bool = False) -> int:
+        """Write the filtered entries to ``path`` (UTF-8 with BOM, so spreadsheets read the accents); the count.
+
+        An existing file is replaced only with ``replace``; the data folder's own files never are."""
+        if self._files is None:
+            raise RuntimeError("this audit log was opened without its data folder: it cannot export")
         entries = self.list(flt)
-        tmp = Path(path).with_suffix(Path(path).suffix + ".tmp")
-        with tmp.open("w", newline="", encoding="utf-8-sig") as f:
-            writer = csv.writer(f)
-            writer.writerow(["time (UTC)", "user", "action", "GRN", "message", "organisation", "guarantee", "detail"])
-            for e in reversed(entries):
-                writer.writerow([e.at, e.user, e.action_label, e.grn, e.message_id, e.org_id or "",
-                                 e.guarantee_id or "", e.detail])
-        tmp.replace(path)
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(["time (UTC)", "user", "action", "GRN", "message", "organisation", "guarantee", "detail"])
+        for e in reversed(entries):
+            writer.writerow([e.at, e.user, e.action_label, e.grn, e.message_id, e.org_id or "",
+                             e.guarantee_id or "", e.detail])
+        self._files.write_user_file(Path(path), text.getvalue().encode("utf-8-sig"), replace=replace)
         return len(entries)

@@ -85,6 +85,12 @@ SCHEMAS = {
         "verify_s": NUMBER, "parse_s": NUMBER, "measured": TEXT,
         "editor_open_and_scroll_to_end_s": NUMBER, "ratio_editor_to_tostring": NUMBER,
     },
+    "database_open": {
+        "runs": COUNT, "organisations": COUNT, "guarantees": COUNT, "audit_entries": COUNT, "db_size_mb": NUMBER,
+        "build_s": NUMBER, "read_file_s": NUMBER, "integrity_check_s": NUMBER, "open_s": NUMBER,
+        "open_ms_per_mb": NUMBER, "ratio_open_to_read": NUMBER, "ratio_open_to_integrity_check": NUMBER,
+        "measured": TEXT,
+    },
 }
 TARGETS = {
     "startup": {"ratio_first_paint_to_bare", "ratio_populated_to_bare"},
@@ -94,6 +100,7 @@ TARGETS = {
     "certificates": {"warnings_to_open_ratio"},
     "sync_stall": {"longest_stall_ms"},
     "suma_message": {"ratio_build_validate_sign_to_tostring", "ratio_editor_to_tostring"},
+    "database_open": {"ratio_open_to_integrity_check"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
 FAULTS = {
@@ -104,6 +111,7 @@ FAULTS = {
     "certificates": ("core.transport.certificates", "CertificateStore.warnings"),
     "sync_stall": ("core.messaging.service", "MessagingService.sync"),  # on the send and receive's own thread
     "suma_message": ("core.suma.message", "build_cusprl"),
+    "database_open": ("core.store.database", "_check_pages"),
 }
 # Small sizes without --quick: the targets are enforced.
 SMALL_FULL_RUNS = {
@@ -114,6 +122,7 @@ SMALL_FULL_RUNS = {
     "certificates": ["--certificates", "50", "--runs", "1"],
     "sync_stall": ["--answers", "20", "--idle-seconds", "0.3"],
     "suma_message": ["--positions", "300", "--runs", "1"],
+    "database_open": ["--organisations", "500", "--runs", "1"],
 }
 FAULT_MESSAGE = "fault injected by the benchmark tests"
 

@@ -35,10 +35,13 @@ def cli_data_dir(tmp_path) -> Path:
 def cli(cli_data_dir):
     """Run ``python main.py --data-dir <tmp> ARGS...`` from the project root."""
 
-    def run(*args: str, stdin: str | None = None) -> CliResult:
+    def run(*args: str, stdin: str | None = None, data_dir: Path | None = None, preexec_fn=None) -> CliResult:
+        """``data_dir`` instead of the test's data folder; ``preexec_fn`` runs in the child before main.py
+        (e.g. to limit what the process may do)."""
         done = subprocess.run(
-            [sys.executable, "main.py", "--data-dir", str(cli_data_dir), *map(str, args)],
+            [sys.executable, "main.py", "--data-dir", str(data_dir or cli_data_dir), *map(str, args)],
             cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, input=stdin,
+            preexec_fn=preexec_fn,
         )
         return CliResult(done.returncode, done.stdout, done.stderr)
 

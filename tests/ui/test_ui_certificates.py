@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from ui_helpers import SHARED
 
 from core.communication import CommParams
@@ -211,6 +212,34 @@ def test_export_writes_the_public_certificate_only(demo_ws, cert_window, tmp_pat
     text = written.read_text()
     assert text.startswith("-----BEGIN CERTIFICATE-----") and "PRIVATE KEY" not in text
     assert x509.load_pem_x509_certificate(text.encode()) == demo_ws.certificates.participant_for(DE_EORI).certificate
+
+
+def test_export_onto_the_data_folders_own_files_is_refused_with_a_message(demo_ws, cert_window, modal):
+    window = cert_window(demo_ws)
+    window.select_eori(DE_EORI)
+    own = [demo_ws.data_dir / "customsdesk.sqlite", demo_ws.data_dir / "secrets.key"]
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in own}
+
+    for path in own:
+        modal.answer(QMessageBox.StandardButton.Ok)
+        assert window.export_selected(path) is None
+
+    assert [(seen.title, str(path) in seen.text) for seen, path in zip(modal.seen, own)] == \
+        [("Export public certificate", True)] * 2
+    assert all("never writes an export over it" in seen.text for seen in modal.seen)
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in own} == before
+    assert "written" not in window.statusBar().currentMessage()
+
+
+def test_export_replaces_a_file_the_save_dialog_confirmed(demo_ws, cert_window, tmp_path):
+    window = cert_window(demo_ws)
+    window.select_eori(DE_EORI)
+    target = tmp_path / "chosen.pem"
+    target.write_text("replaced once the dialog asked\n")
+
+    assert window.export_selected(target) == target  # the file dialog asked before replacing it
+
+    assert target.read_text().startswith("-----BEGIN CERTIFICATE-----")
 
 
 def test_checking_a_file_shows_its_checks_and_imports_nothing(demo_ws, qtbot):

@@ -399,6 +399,20 @@ def test_export_to_pdf_writes_the_preview(sample_ids, sample_ws, inbox, tmp_path
     assert data.startswith(b"%PDF") and len(data) > 1000
 
 
+def test_export_to_pdf_never_writes_the_data_folders_database(sample_ids, sample_ws, inbox, modal):
+    win = inbox(sample_ws)
+    win.select_message(sample_ids["rejection"])
+    database = sample_ws.data_dir / "customsdesk.sqlite"
+    before = database.read_bytes(), database.stat().st_mtime_ns
+    modal.answer(QMessageBox.StandardButton.Ok)
+
+    assert win.export_pdf(database) is None
+
+    assert [seen.title for seen in modal.seen] == ["Export to PDF"]
+    assert str(database) in modal.seen[0].text and "CustomsDesk's database" in modal.seen[0].text
+    assert (database.read_bytes(), database.stat().st_mtime_ns) == before
+
+
 def test_print_opens_the_print_dialog_and_cancel_prints_nothing(sample_ids, sample_ws, inbox, modal):
     win = inbox(sample_ws)
     win.select_message(sample_ids["rejection"])

@@ -115,6 +115,24 @@ def test_a_damaged_database_is_explained_and_left_alone(qtbot, data_dir, modal):
     assert damaged.read_bytes() == b"not a database at all" * 50
 
 
+def test_a_lost_key_file_is_explained_and_not_made_again(qtbot, context, modal):
+    data_dir = context.data_dir  # its administrator has no password yet: the installation key seals his key
+    context.close()
+    key = data_dir / "secrets.key"
+    key.unlink()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    modal.answer(QMessageBox.StandardButton.Ok)
+
+    assert not win.open_data(data_dir)
+
+    assert [seen.title for seen in modal.seen] == ["CustomsDesk cannot open its database"]
+    assert f"The key file {key} is missing" in modal.seen[0].text and "Restore secrets.key" in modal.seen[0].text
+    assert win.open_problem == modal.seen[0].text and win.context is None
+    assert not key.exists()
+
+
 def test_screenshots_are_rendered_as_real_images(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # render_all's own data folder lands here
     out = tmp_path / "shots"

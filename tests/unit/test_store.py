@@ -61,6 +61,20 @@ def test_missing_folder_is_created(tmp_path):
     store.close()
 
 
+def test_the_database_its_side_files_and_its_folder_are_for_their_owner_only(tmp_path):
+    path = tmp_path / "new" / DATABASE_FILE_NAME
+    store = open_store(path)
+    with store.db.conn:
+        store.db.execute("INSERT INTO organisations (name, eori, country) VALUES ('A', 'CZ12345678', 'CZ')")
+    try:
+        modes = {p.name: oct(p.stat().st_mode & 0o777)
+                 for p in (path.parent, path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))}
+    finally:
+        store.close()
+    assert modes == {"new": "0o700", DATABASE_FILE_NAME: "0o600", f"{DATABASE_FILE_NAME}-wal": "0o600",
+                     f"{DATABASE_FILE_NAME}-shm": "0o600"}
+
+
 def test_wal_mode_and_foreign_keys_are_on(db_path):
     store = open_store(db_path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -150,7 +164,7 @@ def test_upgrade_leaves_a_backup_that_opens_at_version_1(db_path):
     backup = store.backup_path
     store.close()
     assert backup == db_path.with_name("customsdesk.v1.backup.sqlite")
-    assert backup.is_file()
+    assert backup.is_file() and backup.stat().st_mode & 0o777 == 0o600
     old = Database(backup)
     assert schema_version(old) == 1
     assert [m.name for m in migrations.applied(old)] == [FIRST_MIGRATION]
@@ -177,6 +191,26 @@ def test_damaged_pages_behind_a_valid_header_are_corrupt(db_path):
     with pytest.raises(DatabaseProblem) as caught:
         open_store(db_path)
     assert caught.value.kind == "corrupt"
+    assert _snapshot(db_path) == before
+
+
+def test_a_damaged_table_page_is_found_before_anything_is_written(db_path):
+    store = open_store(db_path)
+    with store.db.conn:
+        store.db.conn.executemany("INSERT INTO organisations (name, eori, country) VALUES (?, ?, 'CZ')",
+                                  [(f"Spedice {i}", f"CZ{i:08d}") for i in range(200)])
+    page = store.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'organisations'").fetchone()[0]
+    page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
+    store.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * page_size + 8:page * page_size] = b"\xff" * (page_size - 8)  # the header stays, cells go
+    db_path.write_bytes(bytes(data))
+    before = _snapshot(db_path)
+
+    with pytest.raises(DatabaseProblem) as caught:
+        open_store(db_path)
+
+    assert caught.value.kind == "corrupt" and "damaged" in str(caught.value)
     assert _snapshot(db_path) == before
 
 
@@ -344,3 +378,28 @@ def test_access_codes_stored_before_user_accounts_move_to_their_owners_keys(tmp_
         as_carol.close()
     finally:
         context.close()
+
+
+def test_a_lost_key_file_stops_the_upgrade_of_codes_sealed_with_it_before_anything_is_written(tmp_path):
+    from core.installation import open_context
+    from core.secrets import Secret, SecretBox
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = Database(folder / DATABASE_FILE_NAME)
+    migrations.apply(db, stop_before=FOURTH_MIGRATION)
+    db["organisations"].insert({"id": 7, "name": "Spedice Brno s.r.o.", "eori": "CZ25596641", "country": "CZ"})
+    db["guarantees"].insert({"id": 3, "org_id": 7, "type": "1", "grn": "23GB0000010000863"})
+    box = SecretBox.for_data_dir(folder)
+    db["access_codes"].insert({"guarantee_id": 3, "owner": "alice", "kind": "spk", "position": 0,
+                               "sealed": box.seal(Secret("J8YH"), "access-code|3|alice|spk|0")})
+    db.close()
+    (folder / "secrets.key").unlink()
+    before = _snapshot(folder / DATABASE_FILE_NAME)
+
+    with pytest.raises(DatabaseProblem) as caught:
+        open_context(folder, user="alice")
+
+    assert caught.value.kind == "key-missing" and "1 access code(s) stored before user accounts" in str(caught.value)
+    assert _snapshot(folder / DATABASE_FILE_NAME) == before  # not migrated, no backup taken
+    assert sorted(p.name for p in folder.iterdir()) == [DATABASE_FILE_NAME]

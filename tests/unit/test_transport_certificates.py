@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 from unit_shared import SHARED
 
+from core.data_folder import DataFolder
 from core.errors import CannotSend, UserError, ValidationError
 from core.secrets import SecretBox
 from core.store.database import DATABASE_FILE_NAME
@@ -64,7 +65,7 @@ def box(workspace) -> SecretBox:
 
 @pytest.fixture
 def store(workspace, box) -> CertificateStore:
-    return CertificateStore(workspace.db, box, workspace.access)
+    return CertificateStore(workspace.db, box, workspace.access, files=DataFolder(workspace.data_dir))
 
 
 def count_rows(workspace, **where) -> int:

@@ -1,0 +1,62 @@
+"""The data folder: which of its files belong to CustomsDesk, and writing the files a user names beside them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.files import check_user_file, tighten, write_user_file
+from core.logs import LOG_FOLDER
+from core.secrets.vault import KEY_FILE_NAME, KEY_TEMPORARY_SUFFIX
+from core.store.database import DATABASE_FILE_NAME, SIDE_FILE_SUFFIXES, backup_files
+
+SIMULATOR_FOLDER = "simulator"  # the training simulator's register and certificates (simulator/pki.py)
+
+
+class DataFolder:
+    """One data folder (e.g. ``~/.local/share/CustomsDesk``) and the files CustomsDesk keeps in it."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    @property
+    def database(self) -> Path:
+        return self.path / DATABASE_FILE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.path / KEY_FILE_NAME
+
+    @property
+    def logs(self) -> Path:
+        return self.path / LOG_FOLDER
+
+    def own_files(self) -> dict[Path, str]:
+        """CustomsDesk's own files and folders here, each with what it is."""
+        database = self.database
+        own = {database: "CustomsDesk's database"}
+        for suffix in SIDE_FILE_SUFFIXES:
+            own[database.with_name(database.name + suffix)] = f"a working file of CustomsDesk's database ({suffix})"
+        own[self.key_file] = "CustomsDesk's key file (it unlocks every stored secret)"
+        own[self.key_file.with_suffix(KEY_TEMPORARY_SUFFIX)] = "CustomsDesk's key file being written"
+        for backup in backup_files(database):
+            own[backup] = "a backup of CustomsDesk's database"
+        own[self.logs] = "CustomsDesk's log folder"
+        own[self.path / SIMULATOR_FOLDER] = "the training simulator's folder"
+        return own
+
+    def write_user_file(self, path: Path, data: bytes, *, replace: bool, field: str = "file") -> Path:
+        """Write a file the user named (an export, a report): atomically, over an existing file only with
+        ``replace``, and never over one of CustomsDesk's own files."""
+        return write_user_file(path, data, replace=replace, protected=self.own_files(), field=field)
+
+    def check_user_file(self, path: Path, *, replace: bool, field: str = "file") -> Path:
+        """Refuse early (before the database is opened) a name :meth:`write_user_file` would refuse."""
+        return check_user_file(path, replace=replace, protected=self.own_files(), field=field)
+
+    def tighten_permissions(self) -> list[Path]:
+        """Make the folder and CustomsDesk's files in it readable by their owner only; the paths changed."""
+        paths = [self.path, self.database, *(self.database.with_name(self.database.name + suffix)
+                                            for suffix in SIDE_FILE_SUFFIXES),
+                 self.key_file, *backup_files(self.database), self.logs]
+        if self.logs.is_dir():
+            paths += sorted(self.logs.iterdir())
+        return [path for path in paths if tighten(path)]
