@@ -357,8 +357,19 @@ def run(args: argparse.Namespace) -> int:
                   SIMULATOR_LOG_FILE if args.command == "simulator" else LOG_FILE_NAME)
     try:
         return _run_command(args)
+    except BrokenPipeError:  # the reader went away (`... | head`): what it wanted it got; nothing more to say
+        _silence_stdout()
+        return EXIT_OK
     finally:
         stop_logging()
+
+
+def _silence_stdout() -> None:
+    """Python flushes stdout at exit; with the pipe gone that would print a traceback."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _run_command(args: argparse.Namespace) -> int:

@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 from core.store.migrations import latest_version
 
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 RD_FILE = SHARED / "reference-data" / "RD_NCTS-P5-20250212.json.gz"
 COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
@@ -223,3 +225,19 @@ def test_newer_database_exits_4(cli, cli_data_dir):
     assert result.returncode == EXIT_DATABASE
     assert "099_future" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(cli, cli_data_dir):
+    """``customsdesk messages --json | head``: the pipe closes while the command writes."""
+    import subprocess
+    import sys
+
+    _ok(cli("init"))
+    _ok(cli("demo"))
+    process = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(cli_data_dir), "suma-show", "2", "--json"],
+                               cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(10).startswith(b"{")
+    process.stdout.close()  # the reader goes away before the rest is written
+    _, stderr = process.communicate(timeout=60)
+    assert "Traceback" not in stderr.decode() and "BrokenPipe" not in stderr.decode()
+    assert process.returncode == 0
