@@ -421,6 +421,78 @@ def summary_declarations(db: Database) -> None:
     )
 
 
+@migrations(name="008_continuity")
+def continuity(db: Database) -> None:
+    """Outages and the business continuity plan: the incident log, the state of each gateway as the transport sees
+    it, the movements handled on paper with their deadlines, the paper number ranges the office keeps, and the
+    messages to send first when a gateway is back."""
+    db.executescript(
+        """
+        CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('customs-planned', 'customs-unplanned', 'own-system', 'link')),
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('draft', 'open', 'closed')),
+            start TEXT NOT NULL,
+            expected_end TEXT,
+            end TEXT,
+            administration TEXT NOT NULL DEFAULT '',
+            gateway TEXT NOT NULL DEFAULT '',
+            eori TEXT NOT NULL DEFAULT '',
+            cause TEXT NOT NULL DEFAULT '',
+            ticket TEXT NOT NULL DEFAULT '',
+            confirmed TEXT CHECK (confirmed IN ('yes', 'no', 'refused')),
+            notes TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX incidents_start ON incidents(start);
+
+        CREATE TABLE gateway_status (
+            source TEXT PRIMARY KEY,
+            gateway TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            down_since TEXT,
+            incident INTEGER REFERENCES incidents(id) ON DELETE SET NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE bcp_number_ranges (
+            id INTEGER PRIMARY KEY,
+            office TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            first INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            next INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            CHECK (first <= last AND next >= first)
+        );
+
+        CREATE TABLE bcp_movements (
+            id INTEGER PRIMARY KEY,
+            document_kind TEXT NOT NULL CHECK (document_kind IN ('TAD', 'BCP-TAD')),
+            document_number TEXT NOT NULL UNIQUE,
+            office_departure TEXT NOT NULL DEFAULT '',
+            office_destination TEXT NOT NULL,
+            country TEXT NOT NULL,
+            region TEXT NOT NULL DEFAULT '',
+            taken_over_at TEXT NOT NULL,
+            deadline TEXT NOT NULL,
+            presented_at TEXT,
+            incident INTEGER REFERENCES incidents(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX bcp_movements_deadline ON bcp_movements(deadline, presented_at);
+
+        -- "Send immediately after resumption" (unloading remarks): these go first when a gateway is back.
+        ALTER TABLE messages ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

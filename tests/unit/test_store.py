@@ -22,6 +22,7 @@ FOURTH_MIGRATION = "004_users_representations_audit"
 FIFTH_MIGRATION = "005_certificates_onboarding"
 SIXTH_MIGRATION = "006_message_claims_and_sources"
 SEVENTH_MIGRATION = "007_summary_declarations"
+EIGHTH_MIGRATION = "008_continuity"
 
 
 @pytest.fixture
@@ -40,8 +41,8 @@ def _snapshot(path: Path) -> tuple[bytes, int]:
 def test_schema_version_equals_number_of_migrations(db_path):
     store = open_store(db_path)
     assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION,
-                                 SIXTH_MIGRATION, SEVENTH_MIGRATION]
-    assert store.schema_version == latest_version() == 7
+                                 SIXTH_MIGRATION, SEVENTH_MIGRATION, EIGHTH_MIGRATION]
+    assert store.schema_version == latest_version() == 8
     assert store.backup_path is None
     store.close()
 

@@ -1,0 +1,1 @@
+"""Outages and business continuity: the incident log, gateways seen down, and movements handled on paper."""
