@@ -127,9 +127,13 @@ class Outbox:
 
     def _record_sent(self, attempt: Attempt, summary) -> None:
         message, params = attempt.message, attempt.params
+        summary.sent += 1
+        if self.store.get_state(message.id) != "queued":  # answered meanwhile (another run fetched the answer)
+            self.store.update(message.id, detail=f"accepted by the gateway {params.gateway}",
+                              sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
+            return
         self.store.update(message.id, state="sent", detail=f"accepted by the gateway {params.gateway}",
                           sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
-        summary.sent += 1
         if attempt.receipt is None:
             return
         if attempt.receipt_detail is None:

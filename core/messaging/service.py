@@ -62,7 +62,6 @@ NO_ANSWER_HOURS_SETTING = "no_answer_hours"
 INBOUND_LIMIT_SETTING = "inbound_max_mb"
 DEFAULT_QUERY_INTERVAL = 60
 DEFAULT_NO_ANSWER_HOURS = 4
-RECEIVE_PAUSE_SECONDS = 0.2  # between two looks for answers while messages are still being sent
 CLAIM_BATCH = 50  # answers claimed at once: few transactions, and each claim far from lapsing
 APPLY_BATCH = 10  # answers applied in one transaction: short enough for a clerk's action to wait for
 DEFAULT_INBOUND_LIMIT_MB = 25  # a CC037C listing 9,999 usages, signed and encrypted, is about 6 MB
@@ -547,14 +546,7 @@ class MessagingService:
             self._certificates = self.applier.certificates = self._store_certificates
 
     async def _sync(self, summary: SyncSummary, ignore_backoff: bool) -> SyncSummary:
-        sending = asyncio.ensure_future(self._send_step(summary, ignore_backoff))
-        try:
-            while not sending.done():  # answers are fetched and applied while the gateway works on the sending
-                await self._receive_step(summary)
-                await asyncio.wait({sending}, timeout=RECEIVE_PAUSE_SECONDS)
-            await sending
-        finally:
-            sending.cancel()
+        await self._send_step(summary, ignore_backoff)
         await self._receive_step(summary)
         async with self._unless_busy(summary):
             self.raise_alerts(summary)
@@ -569,7 +561,7 @@ class MessagingService:
         async with self._unless_busy(summary):
             await self.fetch(summary)
         for _ in self._apply_pending(summary):
-            await asyncio.sleep(0)  # the sending goes on between two batches of answers
+            await asyncio.sleep(0)  # a backlog of answers must not hold the event loop
 
     @contextlib.asynccontextmanager
     async def _unless_busy(self, summary: SyncSummary):

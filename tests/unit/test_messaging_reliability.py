@@ -420,3 +420,19 @@ def test_claims_name_the_computer_and_the_process(service, context, demo):
         assert holder.startswith(f"{socket.gethostname()}:{os.getpid()}:")
         assert datetime.fromisoformat(until.replace("Z", "+00:00")) > service.clock()
     assert context.db.execute("SELECT claimed_by FROM messages WHERE id = ?", [query.id]).fetchone()[0] is None
+
+
+def test_an_answer_applied_before_the_sending_is_recorded_is_not_undone(service, context, demo):
+    """Run A sends; run B fetches and applies customs' answer before A records its sending."""
+    from core.messaging.outbox import Attempt, Outbox
+
+    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
+    with context.db.atomic():
+        service.store.update(query.id, state="answered", detail="answer: applied by another run")
+    outbox = Outbox(db=context.db, store=service.store, params=context.params, applier=service.applier,
+                    envelope_for=lambda message, params: b"", participant=lambda params: "")
+    attempt = Attempt(service.store.get(query.id), params=context.params.get(query.params_id), outcome="sent")
+    summary = SyncSummary()
+    outbox._record([attempt], summary)
+    message = service.store.get(query.id)
+    assert message.state == "answered" and message.sent_at is not None and summary.sent == 1
