@@ -341,8 +341,8 @@ class BcpService:
         else:
             why = f"No paper number range is kept for office {office}"
         raise ValidationError([FieldError("document_number", (
-            f"{why}: add the range the office allocated (in the window, or with bcp-range-add --office {office} "
-            "--first N --last N), or give the number printed on the paper declaration."))])
+            f"{why}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or "
+            "give the number printed on the paper declaration."))])
 
     def _used(self, number: str) -> bool:
         return self._db.execute("SELECT 1 FROM bcp_movements WHERE document_number = ?", [number]).fetchone() \

@@ -168,12 +168,14 @@ class IncidentService:
         return Changes.of(CONTINUITY, incident_id)
 
     def close(self, incident_id: int, end: str | datetime | None = None) -> Changes:
-        """The outage is over at ``end`` (default now)."""
+        """The outage is over at ``end``: by default the end detected already (a draft's), else now."""
         incident = self.get(incident_id)
-        if incident.state == "closed" and end in (None, ""):
-            raise ValidationError([FieldError("id", (
-                f"Incident {incident_id} was closed already (end {incident.end}): give the end to correct it."))])
-        return self.update(incident_id, end=end if end not in (None, "") else self._clock())
+        if end in (None, ""):
+            if incident.state == "closed":
+                raise ValidationError([FieldError("id", (
+                    f"Incident {incident_id} was closed already (end {incident.end}): give the end to correct it."))])
+            end = incident.end or self._clock()
+        return self.update(incident_id, end=end)
 
     # -- the transport's automatic detection ----------------------------------------------------------------
     def open_detected(self, source: str, gateway: str, administration: str, since: str, reason: str) -> int:

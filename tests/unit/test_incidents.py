@@ -173,6 +173,17 @@ def test_close_detected_sets_the_end_and_a_clerk_confirms_the_draft(incidents):
     assert (confirmed.state, confirmed.ticket, confirmed.created_by) == ("closed", "CZ-991", "alice")
 
 
+def test_closing_a_detected_draft_keeps_the_end_the_transport_saw(incidents, clock):
+    draft_id = incidents.open_detected("src", "https://gw.cz", "CZ", "2026-11-02T09:00:00Z", "timeouts")
+    incidents.close_detected(draft_id, "2026-11-02T10:15:00Z")
+    clock.advance(hours=3)
+
+    incidents.close(draft_id)
+
+    closed = incidents.get(draft_id)
+    assert (closed.state, closed.end, closed.created_by) == ("closed", "2026-11-02T10:15:00Z", "alice")
+
+
 def test_close_detected_never_overwrites_a_clerks_end(incidents):
     draft_id = incidents.open_detected("src", "https://gw.cz", "CZ", "2026-11-02T09:00:00Z", "timeouts")
     incidents.close(draft_id, "2026-11-02T09:30Z")
