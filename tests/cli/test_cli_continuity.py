@@ -76,7 +76,7 @@ def test_incident_input_errors_name_the_field(cli):
 
 def _pdf_text(data: bytes) -> bytes:
     text = b""
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.DOTALL):
         try:
             text += zlib.decompress(stream)
         except zlib.error:

@@ -273,7 +273,7 @@ def _outbound(workspace, clock, at: datetime, state: str, message_type: str = "C
 def test_pending_during_lists_what_waits_or_went_unanswered_in_the_outage(workspace, bcp, clock):
     incidents = IncidentService(workspace.db, workspace.access, clock=clock)
     outage = incidents.open("customs-unplanned", "2026-06-15T10:00Z", end="2026-06-15T12:00Z").record
-    at = lambda hh, mm: datetime(2026, 6, 15, hh, mm, tzinfo=UTC)  # noqa: E731
+    at = lambda hh, mm: datetime(2026, 6, 15, hh, mm, tzinfo=UTC)
     _outbound(workspace, clock, at(9, 0), "queued")  # before
     queued = _outbound(workspace, clock, at(10, 30), "queued")
     sent = _outbound(workspace, clock, at(11, 0), "sent", "CUSPRL")

@@ -223,7 +223,7 @@ def test_the_csv_report_holds_the_fields_the_service_desk_needs(incidents):
 def _pdf_text(data: bytes) -> bytes:
     """The page contents of a PDF, unpacked (the built-in font writes Latin-1: ł, ř become l, r; ó stays)."""
     text = b""
-    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.DOTALL):
         try:
             text += zlib.decompress(stream)
         except zlib.error:
