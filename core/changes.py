@@ -9,6 +9,7 @@ ACCESS_CODES = "access_codes"
 MESSAGES = "messages"
 CERTIFICATES = "certificates"
 SUMA = "suma"  # summary declarations
+CONTINUITY = "continuity"  # outages: the incident log (ids: incidents) and the movements handled on paper
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from core.communication import CommParamsService
 from core.communication.onboarding import OnboardingService
+from core.continuity.bcp import BcpService
+from core.continuity.incidents import IncidentService
 from core.guarantees.access_codes import AccessCodeService
 from core.guarantees.actions import GuaranteeActions
 from core.guarantees.service import GuaranteeService
@@ -47,6 +49,8 @@ class UserContext:
     actions: GuaranteeActions
     reference_data: ReferenceDataService
     suma: SumaService
+    incidents: IncidentService
+    bcp: BcpService
 
     @classmethod
     def build(cls, installation: Installation, session: Session) -> UserContext:
@@ -66,7 +70,9 @@ class UserContext:
                    RepresentationService(db, access, installation.audit), certificates, onboarding, messaging,
                    GuaranteeActions(db, organisations, guarantees, access_codes), ReferenceDataService(db, access),
                    SumaService(db=db, access=access, settings=installation.settings, catalogue=installation.catalogue,
-                               user=session.login, messaging=messaging, params=params, certificates=certificates))
+                               user=session.login, messaging=messaging, params=params, certificates=certificates),
+                   IncidentService(db, access, files=installation.folder),
+                   BcpService(db, access, installation.settings, installation.catalogue))
 
     def on_new_connection(self) -> UserContext:
         """This user's context over a database connection of its own, for another thread (a connection is

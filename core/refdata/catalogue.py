@@ -112,6 +112,16 @@ class Catalogue:
             params += [pattern, pattern]
         return self._offices(" AND ".join(where), params, language, limit)
 
+    def checks_offices_of(self, country: str) -> bool:
+        """Whether the stored office list can tell that an office of ``country`` does not exist: an office list
+        was imported and it holds offices of that country (the built-in list holds a few examples only)."""
+        row = self._db.execute(
+            """SELECT EXISTS (SELECT 1 FROM reference_imports WHERE offices > 0)
+                  AND EXISTS (SELECT 1 FROM customs_offices WHERE country = ?)""",
+            [country],
+        ).fetchone()
+        return bool(row[0])
+
     def office_count(self) -> int:
         return self._db.execute("SELECT count(*) FROM customs_offices").fetchone()[0]
 
