@@ -246,7 +246,7 @@ class MessagingService:
         return ensure_can_send(params, what)
 
     # -- preparing ------------------------------------------------------------------------------
-    def prepare_registration(self, guarantee_id: int) -> Message:
+    def prepare_registration(self, guarantee_id: int, *, urgent: bool = False) -> Message:
         g = self._guarantees.get(guarantee_id)
         params, codes = self._check_registration(g)
         org = self._organisations.get(g.org_id)
@@ -261,7 +261,7 @@ class MessagingService:
             message = self._queue(
                 xml, params, message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id,
                 org_id=g.org_id, records=[(g.id, g.grn)],
-                search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
+                search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}", urgent=urgent,
             )
             audit = self._audit
             where = {"org_id": g.org_id, "guarantee_id": g.id, "grn": g.grn, "message_id": header.message_id}
@@ -271,11 +271,12 @@ class MessagingService:
         return message
 
     def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind, period_from: date | None = None,
-                        period_to: date | None = None, unreleased_only: bool = False) -> list[Message]:
+                        period_to: date | None = None, unreleased_only: bool = False, *,
+                        urgent: bool = False) -> list[Message]:
         """One CC034C per organisation and parameter set, up to 99 guarantees each. All or none are queued.
 
         A usage query without dates asks for the last 30 days; ``unreleased_only`` sends no period, so
-        customs list only the operations not yet released.
+        customs list only the operations not yet released. ``urgent``: sent before the others.
         """
         if unreleased_only:
             period_from = period_to = None
@@ -302,10 +303,11 @@ class MessagingService:
         with self._db.atomic():
             for (org_id, params_id), entries in groups.items():
                 for start in range(0, len(entries), MAX_QUERY_ITEMS):
-                    messages.append(self._queue_query(org_id, params_id, entries[start:start + MAX_QUERY_ITEMS], kind))
+                    messages.append(self._queue_query(org_id, params_id, entries[start:start + MAX_QUERY_ITEMS], kind,
+                                                      urgent))
         return messages
 
-    def _queue_query(self, org_id: int, params_id: int, entries, kind: QueryKind) -> Message:
+    def _queue_query(self, org_id: int, params_id: int, entries, kind: QueryKind, urgent: bool = False) -> Message:
         org = self._organisations.get(org_id)
         params = self._param_sets.get(params_id)
         header = self._header(params, QUERY_TYPE)
@@ -315,7 +317,7 @@ class MessagingService:
         message = self._queue(
             xml, params, message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id,
             org_id=org_id, records=[(g.id, g.grn) for g, _ in entries],
-            search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}",
+            search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}", urgent=urgent,
         )
         for g, _ in entries:
             self._audit.record(self._user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
@@ -324,13 +326,26 @@ class MessagingService:
 
     def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
                        search_text: str, org_id: int | None = None,
-                       records: list[tuple[int | None, str]] | None = None) -> Message:
+                       records: list[tuple[int | None, str]] | None = None, urgent: bool = False) -> Message:
         """Queue a message another module built (a summary declaration, say): checked against the schemas, then
-        signed and encrypted for customs like every other. Call it inside the caller's transaction."""
+        signed and encrypted for customs like every other. Call it inside the caller's transaction. ``urgent``:
+        to send immediately after resumption (unloading remarks, say): it goes before the others."""
         ensure_can_send(params, f"The {message_type}")
         xml = self._valid(xml, f"The {message_type}")
         return self._queue(xml, params, message_type=message_type, kind=kind, message_id=message_id, org_id=org_id,
-                           records=records or [], search_text=search_text)
+                           records=records or [], search_text=search_text, urgent=urgent)
+
+    def flag_urgent(self, row_id: int) -> Message:
+        """Send a queued message before the others (and first when its gateway is back after an outage)."""
+        message = self.store.require_visible(row_id)
+        if message.direction != "out" or message.state not in ("draft", "queued"):
+            raise CannotSend(f"Message {row_id} is {message.state_label.lower()}: only a message waiting to be sent "
+                             "can be flagged urgent.")
+        if message.urgent:
+            return message
+        with self._db.atomic():
+            self.store.update(row_id, urgent=1, detail=f"{self._user} flagged it urgent: it is sent before the others")
+        return self.store.get(row_id)
 
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
         """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read, and
