@@ -257,6 +257,8 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("grn")
     p = sub.add_parser("register-codes", help="queue the access code registration (E_ACC_COD) with your codes")
     p.add_argument("grn")
+    p.add_argument("--urgent", action="store_true",
+                   help="send it before the others (first when the gateway is back after an outage)")
     p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
     p = sub.add_parser("query", help="queue a guarantee query (CC034C) for one or more GRNs")
     p.add_argument("grns", nargs="+", metavar="GRN")
@@ -265,6 +267,8 @@ def _add_messaging_commands(sub) -> None:
     p.add_argument("--to", dest="period_to", type=_date, help="usage period end, YYYY-MM-DD (default: today)")
     p.add_argument("--unreleased", action="store_true",
                    help="usage without a period: only the operations not yet released")
+    p.add_argument("--urgent", action="store_true",
+                   help="send it before the others (first when the gateway is back after an outage)")
     p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
     sub.add_parser("sync", help="send the outbox, fetch and apply the inbox; prints a JSON summary")
     p = sub.add_parser("messages", help="list messages in and out")
@@ -684,7 +688,7 @@ def _sync(context) -> dict:
 
 def cmd_register_codes(args) -> int:
     context = _context(args)
-    message = context.messaging.prepare_registration(_guarantee_by_grn(context, args.grn).id)
+    message = context.messaging.prepare_registration(_guarantee_by_grn(context, args.grn).id, urgent=args.urgent)
     output = {"queued": [_message_json(context, message.id)]}
     if args.send:
         output["sync"] = _sync(context)
@@ -699,7 +703,7 @@ def cmd_query(args) -> int:
     context = _context(args)
     ids = [_guarantee_by_grn(context, grn).id for grn in args.grns]
     messages = context.messaging.prepare_queries(ids, QueryKind.from_name(args.kind), args.period_from, args.period_to,
-                                            unreleased_only=args.unreleased)
+                                            unreleased_only=args.unreleased, urgent=args.urgent)
     output = {"queued": [_message_json(context, m.id) for m in messages]}
     if args.send:
         output["sync"] = _sync(context)

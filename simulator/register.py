@@ -135,6 +135,12 @@ class CustomsRegister:
     def received_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM received").fetchone()[0]
 
+    def received_in_order(self, sender: str | None = None) -> list[tuple[str, str]]:
+        """(message id, time received) of each message received (from ``sender``), in the order received."""
+        where, params = ("WHERE sender = ?", [sender]) if sender is not None else ("", [])
+        return [(row[0], row[1]) for row in self.db.execute(
+            f"SELECT message_id, received_at FROM received {where} ORDER BY rowid", params).fetchall()]
+
     def note_received(self, message_id: str, sender: str, at: str, receipt: bytes) -> None:
         _insert(self.db, "received", {"message_id": message_id, "sender": sender, "received_at": at, "receipt": receipt})
 

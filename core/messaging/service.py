@@ -31,7 +31,24 @@ from core.messages import (
 )
 from core.messaging import faults
 from core.messaging.apply import AnswerApplier
-from core.messaging.channels import ChannelError, Delivery, channel_for
+from core.messaging.channels import (
+    ChannelError,
+    Delivery,
+    PermanentChannelError,
+    channel_for,
+)
+from core.messaging.gateways import (
+    OUTAGE_THRESHOLD_SETTING,
+    GatewayDown,
+    GatewayWatch,
+    OutageLog,
+    gateway_source,
+    gateways_down,
+    merged,
+    participant_id,
+    read_down,
+    threshold_from,
+)
 from core.messaging.outbox import HeldBack, Outbox, fail
 from core.messaging.run_cache import RunCertificates
 from core.messaging.store import Message, MessageStore, utc_now
@@ -75,15 +92,6 @@ def customs_recipient(params: CommParams) -> str:
     return f"NTA.{params.administration}"
 
 
-def participant_id(params: CommParams) -> str:
-    return params.participant_code or params.eori
-
-
-def gateway_source(params: CommParams) -> str:
-    """Which gateway mailbox a delivery came from: each numbers its deliveries on its own."""
-    return f"{params.gateway}|{participant_id(params)}"
-
-
 def content_context(message_id: str) -> str:
     return f"message-content|{message_id}"
 
@@ -109,6 +117,8 @@ class SyncSummary:
     no_answer: list[int] = field(default_factory=list)
     pac_deletion_recommended: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    gateways_down: list[dict] = field(default_factory=list)  # GatewayDown.as_dict() of each gateway down after the run
+    recovered: list[dict] = field(default_factory=list)  # Recovery.as_dict(): back in this run, and what went out
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -131,6 +141,8 @@ def _log_summary(summary: SyncSummary) -> None:
     counts = summary.counts()
     # a poll that found nothing stays out of the file: the window polls every minute
     log.log(logging.INFO if counts else logging.DEBUG, "send and receive: %s", counts or "nothing to do")
+    for recovery in summary.recovered:
+        log.info("send and receive: %s", recovery["text"])
     for problem in dict.fromkeys(summary.problems):  # once each: every parameter set may report the same gateway
         log.warning("send and receive: %s", problem)
 
@@ -144,8 +156,12 @@ class MessagingService:
         settings: Settings, catalogue: Catalogue, organisations: OrganisationService, guarantees: GuaranteeService,
         access_codes: AccessCodeService, params: CommParamsService, certificates: CertificateStore,
         schema_folder: Callable[[], Path | None], clock=utc_now, answer_handlers: Mapping | None = None,
+        incidents: OutageLog | None = None,
     ):
+        """``incidents``: where a gateway found down opens a draft incident, closed when it answers again."""
         self.clock = clock
+        self.incidents = incidents
+        self._run_watch: GatewayWatch | None = None
         self._db = db
         self._session = session
         self._audit = audit
@@ -175,6 +191,11 @@ class MessagingService:
     @property
     def no_answer_after(self) -> timedelta:
         return timedelta(hours=float(self._settings.get(NO_ANSWER_HOURS_SETTING, str(DEFAULT_NO_ANSWER_HOURS))))
+
+    @property
+    def outage_threshold(self) -> int:
+        """Send and receives in a row in which a gateway did not answer before it counts as down."""
+        return threshold_from(self._settings.get(OUTAGE_THRESHOLD_SETTING))
 
     @property
     def inbound_limit(self) -> int:
@@ -245,7 +266,7 @@ class MessagingService:
         return ensure_can_send(params, what)
 
     # -- preparing ------------------------------------------------------------------------------
-    def prepare_registration(self, guarantee_id: int) -> Message:
+    def prepare_registration(self, guarantee_id: int, *, urgent: bool = False) -> Message:
         g = self._guarantees.get(guarantee_id)
         params, codes = self._check_registration(g)
         org = self._organisations.get(g.org_id)
@@ -260,7 +281,7 @@ class MessagingService:
             message = self._queue(
                 xml, params, message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id,
                 org_id=g.org_id, records=[(g.id, g.grn)],
-                search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}",
+                search_text=f"{REGISTRATION_TYPE} {kind} {g.grn} {org.name} {org.eori}", urgent=urgent,
             )
             audit = self._audit
             where = {"org_id": g.org_id, "guarantee_id": g.id, "grn": g.grn, "message_id": header.message_id}
@@ -270,11 +291,12 @@ class MessagingService:
         return message
 
     def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind, period_from: date | None = None,
-                        period_to: date | None = None, unreleased_only: bool = False) -> list[Message]:
+                        period_to: date | None = None, unreleased_only: bool = False, *,
+                        urgent: bool = False) -> list[Message]:
         """One CC034C per organisation and parameter set, up to 99 guarantees each. All or none are queued.
 
         A usage query without dates asks for the last 30 days; ``unreleased_only`` sends no period, so
-        customs list only the operations not yet released.
+        customs list only the operations not yet released. ``urgent``: sent before the others.
         """
         if unreleased_only:
             period_from = period_to = None
@@ -301,10 +323,11 @@ class MessagingService:
         with self._db.atomic():
             for (org_id, params_id), entries in groups.items():
                 for start in range(0, len(entries), MAX_QUERY_ITEMS):
-                    messages.append(self._queue_query(org_id, params_id, entries[start:start + MAX_QUERY_ITEMS], kind))
+                    messages.append(self._queue_query(org_id, params_id, entries[start:start + MAX_QUERY_ITEMS], kind,
+                                                      urgent))
         return messages
 
-    def _queue_query(self, org_id: int, params_id: int, entries, kind: QueryKind) -> Message:
+    def _queue_query(self, org_id: int, params_id: int, entries, kind: QueryKind, urgent: bool = False) -> Message:
         org = self._organisations.get(org_id)
         params = self._param_sets.get(params_id)
         header = self._header(params, QUERY_TYPE)
@@ -314,7 +337,7 @@ class MessagingService:
         message = self._queue(
             xml, params, message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id,
             org_id=org_id, records=[(g.id, g.grn) for g, _ in entries],
-            search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}",
+            search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}", urgent=urgent,
         )
         for g, _ in entries:
             self._audit.record(self._user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
@@ -323,13 +346,26 @@ class MessagingService:
 
     def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
                        search_text: str, org_id: int | None = None,
-                       records: list[tuple[int | None, str]] | None = None) -> Message:
+                       records: list[tuple[int | None, str]] | None = None, urgent: bool = False) -> Message:
         """Queue a message another module built (a summary declaration, say): checked against the schemas, then
-        signed and encrypted for customs like every other. Call it inside the caller's transaction."""
+        signed and encrypted for customs like every other. Call it inside the caller's transaction. ``urgent``:
+        to send immediately after resumption (unloading remarks, say): it goes before the others."""
         ensure_can_send(params, f"The {message_type}")
         xml = self._valid(xml, f"The {message_type}")
         return self._queue(xml, params, message_type=message_type, kind=kind, message_id=message_id, org_id=org_id,
-                           records=records or [], search_text=search_text)
+                           records=records or [], search_text=search_text, urgent=urgent)
+
+    def flag_urgent(self, row_id: int) -> Message:
+        """Send a queued message before the others (and first when its gateway is back after an outage)."""
+        message = self.store.require_visible(row_id)
+        if message.direction != "out" or message.state not in ("draft", "queued"):
+            raise CannotSend(f"Message {row_id} is {message.state_label.lower()}: only a message waiting to be sent "
+                             "can be flagged urgent.")
+        if message.urgent:
+            return message
+        with self._db.atomic():
+            self.store.update(row_id, urgent=1, detail=f"{self._user} flagged it urgent: it is sent before the others")
+        return self.store.get(row_id)
 
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
         """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read, and
@@ -369,11 +405,23 @@ class MessagingService:
                              message_id=new_message_id(), message_type=message_type)
 
     # -- sending --------------------------------------------------------------------------------
-    async def send_due(self, summary: SyncSummary, ignore_backoff: bool = False) -> None:
+    async def send_due(self, summary: SyncSummary, ignore_backoff: bool = False, recovered_only: bool = False) -> None:
         """Send each message due, each by the one run that claims it (see :mod:`core.messaging.outbox`)."""
         outbox = Outbox(db=self._db, store=self.store, params=self._param_sets, applier=self.applier,
-                        envelope_for=self._envelope, participant=participant_id)
-        await outbox.send_due(summary, ignore_backoff)
+                        envelope_for=self._envelope, participant=participant_id, watch=self._watch())
+        await outbox.send_due(summary, ignore_backoff, recovered_only)
+
+    def _watch(self) -> GatewayWatch:
+        """The gateways' state for this send and receive (outside one: for this call)."""
+        if self._run_watch is not None:
+            return self._run_watch
+        return GatewayWatch(self._db, self.outage_threshold, self.clock, self.incidents)
+
+    def gateways_down(self) -> list[GatewayDown]:
+        """The gateways known down, longest first, each with the messages waiting for it (for the window's banner)."""
+        in_use = {gateway_source(p) for p in self._param_sets.list() if p.gateway}
+        rows = [row for row in read_down(self._db, self.outage_threshold) if row.source in in_use]
+        return gateways_down(rows, self._queued_for)
 
     def _envelope(self, message: Message, params: CommParams) -> bytes:
         """The envelope sealed when queued, unless a certificate changed since: then it is sealed again for the
@@ -411,10 +459,21 @@ class MessagingService:
     async def fetch(self, summary: SyncSummary) -> None:
         """Store what each gateway holds, then let it forget what was stored; one gateway failing or sending
         nonsense does not keep the others from being read."""
+        watch = self._watch()
         for params in self._params_with_gateway():
+            if watch.skips(gateway_source(params)):
+                continue  # known down, and it did not answer a moment ago in this run
             channel = channel_for(params.gateway, participant_id(params))
             try:
-                fetched = await channel.fetch(self.inbound_limit)
+                try:
+                    fetched = await channel.fetch(self.inbound_limit)
+                except PermanentChannelError:
+                    watch.answered(params)  # it refused, so it works
+                    raise
+                except ChannelError as exc:
+                    watch.failed(params, str(exc))
+                    raise
+                watch.answered(params)
                 summary.problems.extend(fetched.problems)
                 with self._db.atomic():  # stored together, then forgotten by the gateway together
                     stored = [d.gateway_id for d in fetched.deliveries if self._store_delivery(d, params, summary)]
@@ -537,25 +596,66 @@ class MessagingService:
         return self.store.get(row_id)
 
     async def sync(self, ignore_backoff: bool = True) -> SyncSummary:
-        """Send what is due, fetch and store what waits, apply it, and flag long silences."""
+        """Send what is due, fetch and store what waits, apply it, and flag long silences; say which gateways are
+        down, and which came back and what then went out."""
         summary = SyncSummary()
         self._certificates = self.applier.certificates = RunCertificates(self._store_certificates)
+        self._run_watch = GatewayWatch(self._db, self.outage_threshold, self.clock, self.incidents)
         try:
             return await self._sync(summary, ignore_backoff)
         finally:
             self._certificates = self.applier.certificates = self._store_certificates
+            self._run_watch = None
 
     async def _sync(self, summary: SyncSummary, ignore_backoff: bool) -> SyncSummary:
         await self._send_step(summary, ignore_backoff)
         await self._receive_step(summary)
+        if self._waits_for_recovered():  # found back by the last fetching: what waited for it goes in this run
+            await self._send_step(summary, ignore_backoff, recovered_only=True)
+            await self._receive_step(summary)
         async with self._unless_busy(summary):
             self.raise_alerts(summary)
+            self._report_gateways(summary)
         _log_summary(summary)
         return summary
 
-    async def _send_step(self, summary: SyncSummary, ignore_backoff: bool) -> None:
+    def _waits_for_recovered(self) -> bool:
+        watch = self._watch()
+        return bool(watch.recovered) and any(
+            m.id not in watch.handled for m in self.store.due_outbound(ignore_backoff=True)
+            if m.params_id is not None and self._source_of(m.params_id) in watch.recovered)
+
+    def _source_of(self, params_id: int) -> str | None:
+        try:
+            params = self._param_sets.get(params_id)
+        except UserError:
+            return None
+        return gateway_source(params) if params.gateway else None
+
+    def _report_gateways(self, summary: SyncSummary) -> None:
+        """The gateways down after the run (each a problem), and those back, with what went out to them."""
+        down = self.gateways_down()
+        summary.gateways_down = [gateway.as_dict() for gateway in down]
+        for gateway in down:
+            count = gateway.queued_count
+            waiting = ("1 message waits for it and goes" if count == 1 else
+                       f"{count or 'no'} messages wait for it and go")
+            summary.problems.append(f"The gateway {gateway.gateway} is down since {gateway.since}: {waiting} as soon "
+                                    f"as it answers again. Last error: {gateway.last_error}")
+        still_down = {gateway.gateway for gateway in down}
+        for recovery in self._watch().recovered.values():
+            recovery.still_queued = self._queued_for(recovery.source)
+        for recovery in merged(list(self._watch().recovered.values())):
+            if recovery.gateway not in still_down:  # down again before the run ended: the problem says so
+                summary.recovered.append(recovery.as_dict())
+
+    def _queued_for(self, source: str) -> int:
+        return self.store.queued_count([p.id for p in self._param_sets.list() if p.gateway
+                                        and gateway_source(p) == source])
+
+    async def _send_step(self, summary: SyncSummary, ignore_backoff: bool, recovered_only: bool = False) -> None:
         async with self._unless_busy(summary):
-            await self.send_due(summary, ignore_backoff=ignore_backoff)
+            await self.send_due(summary, ignore_backoff=ignore_backoff, recovered_only=recovered_only)
 
     async def _receive_step(self, summary: SyncSummary) -> None:
         async with self._unless_busy(summary):

@@ -101,12 +101,15 @@ class Message:
     error_text: str | None = None
     alerted_at: str | None = None
     sealed_for: str | None = None
+    urgent: bool = False  # "send immediately after resumption": goes before the others
     grns: list[str] = field(default_factory=list)
 
     @classmethod
     def from_row(cls, row, grns: list[str]) -> Message:
         names = {f.name for f in fields(cls)} - {"grns"}
-        return cls(**{n: row[n] for n in names}, grns=grns)
+        values = {n: row[n] for n in names}
+        values["urgent"] = bool(values["urgent"])
+        return cls(**values, grns=grns)
 
     @property
     def state_label(self) -> str:
@@ -240,7 +243,8 @@ class MessageStore:
     def add_outbound(self, *, message_type: str, kind: str, message_id: str, xml: bytes, params_id: int | None,
                      org_id: int | None, created_by: str, records: list[tuple[int | None, str]],
                      search_text: str = "", state: str = "queued", envelope: bytes | None = None,
-                     sealed_for: str | None = None, content_sealed: bytes | None = None) -> Message:
+                     sealed_for: str | None = None, content_sealed: bytes | None = None,
+                     urgent: bool = False) -> Message:
         now = self.now()
         with self._db.atomic():
             row_id = insert_row(self._db, "messages", {
@@ -248,10 +252,10 @@ class MessageStore:
                 "state": state, "params_id": params_id, "org_id": org_id, "created_by": created_by,
                 "created_at": now, "updated_at": now, "xml": self._seal(xml, message_id), "next_attempt_at": now,
                 "search_text": search_text, "envelope": envelope, "sealed_for": sealed_for,
-                "content_sealed": content_sealed,
+                "content_sealed": content_sealed, "urgent": int(urgent),
             })
             self._add_records(row_id, records)
-            self._event(row_id, state, "stored")
+            self._event(row_id, state, "stored, urgent: sent before the others" if urgent else "stored")
         return self.get(row_id)
 
     def add_inbound(self, *, gateway_id: str, envelope: bytes | None, params_id: int | None, source: str,
@@ -390,6 +394,7 @@ class MessageStore:
         return self._select("WHERE m.answer_to = ?", [row_id])
 
     def due_outbound(self, params_id: int | None = None, ignore_backoff: bool = False) -> list[Message]:
+        """The queued messages to send, urgent ones first, then in the order they were queued."""
         clauses = ["m.direction = 'out'", "m.state = 'queued'"]
         params: list = []
         if not ignore_backoff:
@@ -398,7 +403,15 @@ class MessageStore:
         if params_id is not None:
             clauses.append("m.params_id = ?")
             params.append(params_id)
-        return self._select("WHERE " + " AND ".join(clauses), params, order="m.id")
+        return self._select("WHERE " + " AND ".join(clauses), params, order="m.urgent DESC, m.id")
+
+    def queued_count(self, params_ids: list[int]) -> int:
+        """How many outbound messages of these parameter sets wait to be sent."""
+        if not params_ids:
+            return 0
+        marks = ", ".join("?" * len(params_ids))
+        return self._db.execute(f"SELECT count(*) FROM messages WHERE direction = 'out' AND state = 'queued' "
+                                f"AND params_id IN ({marks})", params_ids).fetchone()[0]
 
     def pending_inbound(self) -> list[int]:
         rows = self._db.execute("SELECT id FROM messages WHERE direction = 'in' AND state = 'received' ORDER BY id")

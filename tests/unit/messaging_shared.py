@@ -48,9 +48,18 @@ def point_gateways(context: UserContext, gateway: str) -> None:
 
 
 @asynccontextmanager
-async def http_gateway(engine: CustomsEngine, context: UserContext):
-    """The simulator's HTTP app on a free loopback port; the demo parameter sets point at it."""
-    runner = web.AppRunner(build_app(engine), access_log=None)
+async def http_gateway(engine: CustomsEngine, context: UserContext, requests: list[tuple[str, str]] | None = None):
+    """The simulator's HTTP app on a free loopback port; the demo parameter sets point at it. ``requests``: each
+    request that reaches the gateway is noted there as (method, path), answered or not."""
+    app = build_app(engine)
+    if requests is not None:
+        @web.middleware
+        async def note(request: web.Request, handler):
+            requests.append((request.method, request.path))
+            return await handler(request)
+
+        app.middlewares.insert(0, note)
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
     url = f"http://127.0.0.1:{runner.addresses[0][1]}/"
@@ -118,3 +127,44 @@ async def wait_for_files(folder: Path, count: int) -> list[Path]:
             return files
         await asyncio.sleep(0.1)
     raise AssertionError(f"{folder} did not get {count} files")
+
+
+class TableOutageLog:
+    """The incident log reduced to what the transport calls (the continuity module keeps the real one): it writes
+    the incidents table directly, and notes each call."""
+
+    def __init__(self, db, clock):
+        self.db = db
+        self.clock = clock
+        self.opened: list[int] = []
+        self.closed: list[tuple[int, str]] = []
+
+    def open_detected(self, source: str, gateway: str, administration: str, since: str, reason: str) -> int:
+        row = self.db.execute("SELECT id FROM incidents WHERE kind = 'customs-unplanned' AND gateway = ? "
+                              'AND "end" IS NULL', [gateway]).fetchone()
+        if row is not None:
+            return row[0]
+        now = iso(self.clock())
+        cursor = self.db.execute(
+            "INSERT INTO incidents (kind, state, start, administration, gateway, cause, notes, created_at, updated_at) "
+            "VALUES ('customs-unplanned', 'draft', ?, ?, ?, ?, ?, ?, ?)",
+            [since, administration, gateway, reason, f"detected on {source}", now, now])
+        self.opened.append(cursor.lastrowid)
+        return cursor.lastrowid
+
+    def close_detected(self, incident_id: int, end: str) -> None:
+        self.db.execute('UPDATE incidents SET "end" = ?, updated_at = ? WHERE id = ?', [end, iso(self.clock()), incident_id])
+        self.closed.append((incident_id, end))
+
+
+def incidents(db) -> list[dict]:
+    rows = db.execute('SELECT id, kind, state, start, "end", administration, gateway FROM incidents ORDER BY id')
+    names = [d[0] for d in rows.description]
+    return [dict(zip(names, row)) for row in rows.fetchall()]
+
+
+def gateway_rows(db) -> list[dict]:
+    rows = db.execute("SELECT source, gateway, failures, down_since, incident, last_error FROM gateway_status "
+                      "ORDER BY source")
+    names = [d[0] for d in rows.description]
+    return [dict(zip(names, row)) for row in rows.fetchall()]
