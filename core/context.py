@@ -27,6 +27,7 @@ from core.suma.answers import HANDLERS as SUMMARY_DECLARATION_ANSWERS
 from core.suma.service import SumaService
 from core.transport.certificates import CertificateStore
 from core.users import Access, AuditLog, RepresentationService, Session
+from core.users.access import system_access
 
 if TYPE_CHECKING:
     from core.installation import Installation
@@ -178,6 +179,7 @@ def _messaging(installation: Installation, session: Session, access: Access, org
         organisations=organisations, guarantees=guarantees, access_codes=access_codes, params=params,
         certificates=certificates, schema_folder=installation.schema_folder, clock=clock,
         answer_handlers=SUMMARY_DECLARATION_ANSWERS,
+        incidents=IncidentService(installation.db, system_access(), files=installation.folder),  # on nobody's behalf
     )
 
 
