@@ -7,7 +7,9 @@ The drain is compared with the cryptography it cannot avoid (sealing and opening
 verifying its delivery receipt, sealing and opening its answer, measured in the same process); the preview with a plain lxml parse + XSLT of the same file
 and stylesheet (best of the runs each). --quick: 10 queries, 200 usages, one run.
 
-Targets (full run): the drain at most 8x its cryptography, the preview at most 1.75x the plain XSLT.
+Targets (full run): the drain at most 3.5x its cryptography (measured 2.6x to 3.4x on two busy cores, from 5.9x
+before messages were claimed, sent and recorded in batches; the goal is 2x: what is left is parsing CMS in pure
+Python on both sides and three HTTP round trips per message), the preview at most 1.75x the plain XSLT.
 A query that is not sent, or an answer that is not applied, is an error (see benchlib).
 """
 from __future__ import annotations
@@ -179,7 +181,7 @@ def measure_preview(count: int, runs: int) -> dict:
 
 FULL = {"queries": 1000, "usages": 9999, "runs": 9}
 QUICK = {"queries": 10, "usages": 200, "runs": 1}
-TARGET_DRAIN_MAX = 8.0
+TARGET_DRAIN_MAX = 3.5
 TARGET_PREVIEW_MAX = 1.75
 
 
