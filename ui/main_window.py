@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from core.messaging.service import SyncSummary
     from core.messaging.store import Message
     from ui.dialogs.guarantee_editor import GuaranteeEditor
+    from ui.continuity_window import ContinuityWindow
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.messages_window import MessagesWindow
     from ui.tasks import BackgroundJob
@@ -404,6 +405,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions["msg_simulator"])
             menu.addSeparator()
             menu.addAction(self.actions["suma"])
+            menu.addAction(self.actions["continuity"])
             menu.addSeparator()
             menu.aboutToShow.connect(self._update_actions)  # a query a minute ago may be possible now
         generate = menu.addMenu("&Generate message")
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
             "msg_sync": lambda: self.start_sync(),
             "change_password": self.change_password, "lock": self.lock, "sign_out": self.sign_out,
             "admin_users": self.open_administration, "audit_log": self.open_audit_log,
-            "suma": self.open_summary_declarations,
+            "suma": self.open_summary_declarations, "continuity": lambda: self.open_continuity(),
         }
         for name, kind in QUERY_ACTIONS.items():
             handlers[name] = lambda _=False, kind=kind: self.send_query(kind)
@@ -569,6 +571,7 @@ class MainWindow(QMainWindow):
         ready = self.context is not None
         a.enable("msg_inbox", ready, "The database is not open yet")
         a.enable("suma", ready, "The database is not open yet")
+        a.enable("continuity", ready, "The database is not open yet")
         a.enable("msg_simulator", ready, "The database is not open yet")
         if not ready:
             a.enable("msg_sync", False, "The database is not open yet")
@@ -893,6 +896,20 @@ class MainWindow(QMainWindow):
         from ui.suma_window import SumaWindow
 
         return SumaWindow.show_for(self)
+
+    def open_continuity(self, incident_id: int | None = None, tab: str | None = None) -> ContinuityWindow | None:
+        """Outages and business continuity, raised when open: on ``incident_id`` in the incident log, or on the
+        ``tab`` named (incidents, movements, monitoring)."""
+        from ui.continuity_window import MOVEMENTS_TAB, TABS, ContinuityWindow
+
+        window = ContinuityWindow.show_for(self)
+        if window is None:
+            return None
+        if incident_id is not None:
+            window.show_incident(incident_id)
+        elif tab is not None:
+            window.show_tab(TABS.get(tab, MOVEMENTS_TAB))
+        return window
 
     def open_messages_for_record(self) -> MessagesWindow | None:
         if len(self.target.guarantee_ids) != 1:
