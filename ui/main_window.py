@@ -42,6 +42,7 @@ from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.changes import ChangeHub
+from ui.continuity_banner import ContinuityBanner
 from ui.idle_lock import IdleLock
 from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
@@ -236,9 +237,14 @@ class MainWindow(QMainWindow):
         self.expiry_banner = ExpiryBanner()
         self.expiry_banner.open_certificates.connect(self.open_certificates)
         self.changes.changed.connect(self.expiry_banner.apply_changes)
+        self.continuity_banner = ContinuityBanner()
+        self.continuity_banner.open_incident.connect(lambda incident_id: self.open_continuity(incident_id))
+        self.continuity_banner.open_movements.connect(lambda: self.open_continuity(tab="movements"))
+        self.changes.changed.connect(self.continuity_banner.apply_changes)
         register = QWidget()
         register_layout = QVBoxLayout(register)
         register_layout.setContentsMargins(0, 0, 0, 0)
+        register_layout.addWidget(self.continuity_banner)
         register_layout.addWidget(self.expiry_banner)
         register_layout.addWidget(splitter, 1)
         self.setCentralWidget(register)
@@ -315,6 +321,8 @@ class MainWindow(QMainWindow):
         self._remind_of_pacs_to_delete()
         self.expiry_banner.set_context(context)
         QTimer.singleShot(0, self.expiry_banner.announce)  # once the window is on screen
+        self.continuity_banner.set_context(context)
+        QTimer.singleShot(0, self.continuity_banner.announce)
 
     def _detach(self, ended: UserContext) -> None:
         """Nobody is signed in: nothing of the user who left stays on screen; sending and receiving goes on
@@ -326,6 +334,7 @@ class MainWindow(QMainWindow):
         self.detail_guarantee_id = None
         self.messages_window = None
         self.expiry_banner.clear()
+        self.continuity_banner.clear()
         self.setWindowTitle(NOBODY_TITLE)
         self.status.setText(NOBODY_STATUS)
         self.sync.use(ended)
