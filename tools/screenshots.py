@@ -791,9 +791,130 @@ def _render_refused_declaration(app, out: Path, context: UserContext, declaratio
     return path
 
 
+# --- outages and business continuity ---------------------------------------------------------------------------
+
+CONTINUITY_SCREEN = (1366, 768)
+SAMPLE_MONTHLY = ((24, 0), (27, 1), (22, 0), (25, 1), (30, 1), (26, 0), (28, 2), (24, 1), (23, 1), (25, 2),
+                  (21, 3), (12, 6))  # (declared electronically, on paper) per month, the oldest first
+
+
+def _months_back(day: date, count: int) -> date:
+    index = day.year * 12 + day.month - 1 - count
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def add_continuity_samples(context: UserContext) -> dict[str, int]:
+    """An incident log (a planned outage, a failure of our own system, a link failure, and a draft the transport
+    opened for the demo gateway, still going on, with messages waiting), movements handled on paper over the last
+    twelve months with their deadlines (one overdue, one due), and the messages declared electronically meanwhile."""
+    incidents, bcp = context.incidents, context.bcp
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    today = datetime.now().astimezone().date()
+    ids = {}
+    ids["planned"] = incidents.open("customs-planned", now - timedelta(days=9, hours=3),
+                                    expected_end=now - timedelta(days=9, hours=-2), end=now - timedelta(days=9, hours=-1),
+                                    administration="DE", ticket="ATLAS-2026-0117",
+                                    notes="Announced by the ATLAS service desk a week ahead.").record.id
+    ids["own"] = incidents.open("own-system", now - timedelta(days=4, hours=6), end=now - timedelta(days=4, hours=2),
+                                eori="DE415230871234567", cause="The message server lost its disk.",
+                                ticket="SD-0815-4471", confirmed="yes").record.id
+    ids["link"] = incidents.open("link", now - timedelta(days=2, hours=5), end=now - timedelta(days=2, hours=4),
+                                 administration="CZ", cause="The provider's line was cut by road works.").record.id
+    gateway = context.params.list()[0].gateway or "http://127.0.0.1:8720/"
+    since = now - timedelta(hours=1, minutes=25)
+    ids["draft"] = incidents.open_detected(f"{gateway}|CDTRAIN01", gateway, "CZ", stamp(since),
+                                           "Cannot reach the gateway (ClientConnectorError); the message stays queued.")
+    messages = _SampleMessages(context)
+    g = _demo_guarantee(context, "25CZ520101000145")
+    for minutes in (10, 35, 50):  # queued during the outage, waiting for the gateway
+        messages.moment = since + timedelta(minutes=minutes)
+        header = messages.header("CC034C", outbound=True)
+        messages.outbound(f"waiting-{minutes}", header, b"<CC034C/>", "balance query", [g])
+    bcp.add_range("DE004600", 1, 500, prefix="HH-")
+    bcp.add_range("CZ510101", 1, 200, prefix="CZ-BCP-")
+    declared = MessageStore(context.db, context.box, context.access, clock=lambda: messages.moment)
+    for back, (electronic, paper) in zip(range(11, -1, -1), SAMPLE_MONTHLY):
+        month = _months_back(today, back)
+        for n in range(electronic):
+            messages.moment = datetime(month.year, month.month, 1 + n % 20, 8, n, tzinfo=UTC)
+            if messages.moment.date() > today:
+                continue
+            declared.add_outbound(message_type="CC034C", kind="balance query", message_id=f"SAMPLE-{month}-{n}",
+                                  xml=b"<CC034C/>", params_id=g.params_id, org_id=g.org_id, created_by=context.user,
+                                  records=[], state="answered")
+        for n in range(paper if back else 0):
+            taken = datetime(month.year, month.month, 3 + 5 * n, 10, 30, tzinfo=UTC)
+            saved = bcp.record(country="DE", office_destination="DE004600", taken_over=taken, incident=ids["link"])
+            bcp.mark_presented(saved.record.id, taken + timedelta(days=1))
+    for days, hour in ((9, 14), (3, 16), (1, 9)):  # this month: one presented, one overdue, one due
+        taken = datetime.now().astimezone().replace(hour=hour, minute=15, second=0, microsecond=0) - timedelta(days=days)
+        saved = bcp.record(country="DE", office_destination="DE004600", taken_over=taken, office_departure="CZ510101",
+                           incident=ids["draft"] if days == 1 else ids["own"])
+        ids[f"paper-{days}"] = saved.record.id
+    bcp.mark_presented(ids["paper-9"], datetime.now(UTC) - timedelta(days=7))
+    for n in range(3):
+        taken = datetime.now().astimezone().replace(hour=11, minute=40, second=0, microsecond=0) - timedelta(days=20 + n)
+        saved = bcp.record(country="CZ", office_destination="CZ510101", taken_over=taken, document_kind="TAD")
+        bcp.mark_presented(saved.record.id, taken + timedelta(days=1, hours=-2))
+    return ids
+
+
+def render_continuity(out: Path, context: UserContext | None = None) -> list[Path]:
+    """At 1366×768: the main window with the banner of an outage and of paper documents due, the notice at sign-in,
+    the incident log, a new paper movement with its deadline after a holiday weekend, the list of movements, and
+    the chart of the share on paper per month."""
+    from ui.continuity_window import MONITORING_TAB, MOVEMENTS_TAB, ContinuityWindow
+    from ui.dialogs.bcp_dialogs import MovementDialog
+
+    app, context, own_ws = _start(out, context)
+    ids = add_continuity_samples(context)
+    written = []
+
+    def save(widget: QWidget, name: str) -> None:
+        _save(widget, out / name)
+        written.append(out / name)
+
+    window = MainWindow(context)
+    window.poll_timer.stop()
+    window.resize(*CONTINUITY_SCREEN)
+    window.show()
+    app.processEvents()
+    notice = window.continuity_banner.notice
+    save(window, "continuity-main-window-banner.png")
+    if notice is not None:
+        save(notice, "continuity-notice-at-sign-in.png")
+        notice.close()
+
+    continuity = ContinuityWindow(context, window)
+    continuity.resize(*CONTINUITY_SCREEN)
+    continuity.show()
+    continuity.show_incident(ids["draft"])
+    save(continuity, "continuity-incidents.png")
+
+    continuity.tabs.setCurrentIndex(MOVEMENTS_TAB)
+    continuity.movements.setCurrentIndex(continuity.movement_model.index(2, 0))  # the due and overdue ones show
+    save(continuity, "continuity-movements.png")
+    dialog = MovementDialog(context, incident=ids["draft"], parent=continuity)
+    dialog.show()
+    dialog.office_destination.setText("DE004600")
+    dialog.office_departure.setText("CZ510101")
+    dialog.taken_over.setText("2026-05-22 16:30")  # the Friday before Whit Monday
+    dialog.notes.setPlainText("Goods taken over at the gate; seals 0041327–0041330 intact.")
+    save(dialog, "continuity-movement-deadline.png")
+    dialog.reject()
+
+    continuity.tabs.setCurrentIndex(MONITORING_TAB)
+    save(continuity, "continuity-monitoring.png")
+    continuity.close()
+    window.close()
+    if own_ws:
+        context.close()
+    return written
+
+
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
              "accounts": render_accounts, "administration": render_administration, "onboarding": render_onboarding,
-             "certificates": render_certificates, "suma": render_suma}
+             "certificates": render_certificates, "suma": render_suma, "continuity": render_continuity}
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")

@@ -40,6 +40,9 @@ SPECS: dict[str, ActionSpec] = {
     "suma": ActionSpec("Summary &declarations (ATLAS)…", "Ctrl+Shift+D",
                        "German summary declarations for temporary storage (ATLAS CUSPRL): header and positions, "
                        "checked against the rules and sent to customs"),
+    "continuity": ActionSpec("&Continuity: outages and paper movements…", "Ctrl+Shift+O",
+                             "The incident log of outages, the movements handled on paper under the business "
+                             "continuity plan with their deadlines, and the share on paper per month"),
     "msg_simulator": ActionSpec("Customs &simulator (training)", None,
                                 "Run the customs side of the training environment on this computer", checkable=True),
     "msg_sync": ActionSpec("&Send and receive now", "F9", "Send the messages waiting in the outbox and fetch the answers"),

@@ -42,6 +42,7 @@ from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.changes import ChangeHub
+from ui.continuity_banner import ContinuityBanner
 from ui.idle_lock import IdleLock
 from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from core.messaging.service import SyncSummary
     from core.messaging.store import Message
     from ui.dialogs.guarantee_editor import GuaranteeEditor
+    from ui.continuity_window import ContinuityWindow
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.messages_window import MessagesWindow
     from ui.tasks import BackgroundJob
@@ -235,9 +237,14 @@ class MainWindow(QMainWindow):
         self.expiry_banner = ExpiryBanner()
         self.expiry_banner.open_certificates.connect(self.open_certificates)
         self.changes.changed.connect(self.expiry_banner.apply_changes)
+        self.continuity_banner = ContinuityBanner()
+        self.continuity_banner.open_incident.connect(lambda incident_id: self.open_continuity(incident_id))
+        self.continuity_banner.open_movements.connect(lambda: self.open_continuity(tab="movements"))
+        self.changes.changed.connect(self.continuity_banner.apply_changes)
         register = QWidget()
         register_layout = QVBoxLayout(register)
         register_layout.setContentsMargins(0, 0, 0, 0)
+        register_layout.addWidget(self.continuity_banner)
         register_layout.addWidget(self.expiry_banner)
         register_layout.addWidget(splitter, 1)
         self.setCentralWidget(register)
@@ -314,6 +321,8 @@ class MainWindow(QMainWindow):
         self._remind_of_pacs_to_delete()
         self.expiry_banner.set_context(context)
         QTimer.singleShot(0, self.expiry_banner.announce)  # once the window is on screen
+        self.continuity_banner.set_context(context)
+        QTimer.singleShot(0, self.continuity_banner.announce)
 
     def _detach(self, ended: UserContext) -> None:
         """Nobody is signed in: nothing of the user who left stays on screen; sending and receiving goes on
@@ -325,6 +334,7 @@ class MainWindow(QMainWindow):
         self.detail_guarantee_id = None
         self.messages_window = None
         self.expiry_banner.clear()
+        self.continuity_banner.clear()
         self.setWindowTitle(NOBODY_TITLE)
         self.status.setText(NOBODY_STATUS)
         self.sync.use(ended)
@@ -404,6 +414,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions["msg_simulator"])
             menu.addSeparator()
             menu.addAction(self.actions["suma"])
+            menu.addAction(self.actions["continuity"])
             menu.addSeparator()
             menu.aboutToShow.connect(self._update_actions)  # a query a minute ago may be possible now
         generate = menu.addMenu("&Generate message")
@@ -427,7 +438,7 @@ class MainWindow(QMainWindow):
             "msg_sync": lambda: self.start_sync(),
             "change_password": self.change_password, "lock": self.lock, "sign_out": self.sign_out,
             "admin_users": self.open_administration, "audit_log": self.open_audit_log,
-            "suma": self.open_summary_declarations,
+            "suma": self.open_summary_declarations, "continuity": lambda: self.open_continuity(),
         }
         for name, kind in QUERY_ACTIONS.items():
             handlers[name] = lambda _=False, kind=kind: self.send_query(kind)
@@ -569,6 +580,7 @@ class MainWindow(QMainWindow):
         ready = self.context is not None
         a.enable("msg_inbox", ready, "The database is not open yet")
         a.enable("suma", ready, "The database is not open yet")
+        a.enable("continuity", ready, "The database is not open yet")
         a.enable("msg_simulator", ready, "The database is not open yet")
         if not ready:
             a.enable("msg_sync", False, "The database is not open yet")
@@ -893,6 +905,20 @@ class MainWindow(QMainWindow):
         from ui.suma_window import SumaWindow
 
         return SumaWindow.show_for(self)
+
+    def open_continuity(self, incident_id: int | None = None, tab: str | None = None) -> ContinuityWindow | None:
+        """Outages and business continuity, raised when open: on ``incident_id`` in the incident log, or on the
+        ``tab`` named (incidents, movements, monitoring)."""
+        from ui.continuity_window import MOVEMENTS_TAB, TABS, ContinuityWindow
+
+        window = ContinuityWindow.show_for(self)
+        if window is None:
+            return None
+        if incident_id is not None:
+            window.show_incident(incident_id)
+        elif tab is not None:
+            window.show_tab(TABS.get(tab, MOVEMENTS_TAB))
+        return window
 
     def open_messages_for_record(self) -> MessagesWindow | None:
         if len(self.target.guarantee_ids) != 1:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.changes import GUARANTEES, MESSAGES, Changes
+from core.changes import CONTINUITY, GUARANTEES, MESSAGES, Changes
 from ui.tasks import BackgroundJob, BackgroundTasks
 
 if TYPE_CHECKING:
@@ -124,12 +124,22 @@ async def _send_and_receive(context: UserContext, ignore_backoff: bool, run: Syn
     try:
         store = own.messaging.store
         mark = store.last_event_id()
+        summary = None
         try:
-            return await own.messaging.sync(ignore_backoff=ignore_backoff)
+            summary = await own.messaging.sync(ignore_backoff=ignore_backoff)
+            return summary
         finally:
-            run.changes = _changes_since(store, mark)
+            run.changes = _changes_since(store, mark) | _outage_changes(summary)
     finally:
         own.close()
+
+
+def _outage_changes(summary: SyncSummary | None) -> Changes:
+    """A gateway down (its draft incident opened or still going on) or back (the incident ended): the banner and
+    the incident log read again."""
+    if summary is not None and (summary.gateways_down or summary.recovered):
+        return Changes.of(CONTINUITY)
+    return Changes()
 
 
 def _changes_since(store, mark: int) -> Changes:

@@ -23,6 +23,7 @@ from core.continuity.incidents import Saved
 from core.continuity.times import read_moment, stamp, utc_now
 from core.continuity.working_days import (
     country_errors,
+    holiday_name,
     region_code,
     regions_of,
     working_day_after,
@@ -124,6 +125,27 @@ class NumberRange:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data.update(remaining=self.remaining, next_number=self.number(self.next) if self.remaining else None)
         return data
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When the endorsed document of a movement about to be recorded is due (see :meth:`BcpService.deadline_for`)."""
+
+    taken_over: date  # the day as written
+    deadline: date  # the working day after it
+    country: str
+    region: str
+    days_off: tuple[tuple[date, str], ...]  # the days skipped in between, and why (the weekend, a holiday's name)
+
+    @property
+    def text(self) -> str:
+        where = f"{self.country}-{self.region}" if self.region else self.country
+        text = (f"Present the endorsed document by {_long_day(self.deadline)}: the working day after taking over the "
+                f"goods on {_long_day(self.taken_over)} ({where})")
+        if not self.days_off:
+            return text + "."
+        skipped = "; ".join(f"{_long_day(day)}: {why}" for day, why in self.days_off)
+        return f"{text}; not a working day: {skipped}."
 
 
 @dataclass(frozen=True)
@@ -233,6 +255,31 @@ class BcpService:
             except sqlite3.IntegrityError:  # recorded by another workstation meanwhile
                 raise ValidationError([_number_used(number)]) from None
         return Saved(self.get(movement_id), Changes.of(CONTINUITY))
+
+    def deadline_for(self, *, country: str, taken_over: str | datetime,
+                     office_destination: str = "") -> Deadline:
+        """The deadline :meth:`record` will compute, before anything is recorded (for a form that shows it as soon
+        as it can): the country's public holidays, and the region's where the office of destination has one set.
+        Raises ValidationError on ``country`` or ``taken_over``."""
+        country = country.strip().upper()
+        errors = country_errors(country)
+        moment = None
+        try:
+            moment = read_moment(taken_over, "taken_over", "the taking over of the goods")
+        except ValidationError as exc:
+            errors += exc.errors
+        if errors:
+            raise ValidationError(errors)
+        destination = _office_code(office_destination)
+        region = self.office_regions().get(destination, "") if destination[:2] == country else ""
+        deadline = working_day_after(moment.day, country, region)
+        days_off = []
+        day = moment.day + timedelta(days=1)
+        while day < deadline:
+            days_off.append((day, "weekend" if day.weekday() >= 5 else
+                             f"{holiday_name(day, country, region) or 'public holiday'}, a public holiday"))
+            day += timedelta(days=1)
+        return Deadline(moment.day, deadline, country, region, tuple(days_off))
 
     def get(self, movement_id: int) -> BcpMovement:
         row = self._db.execute("SELECT * FROM bcp_movements WHERE id = ?", [movement_id]).fetchone()
@@ -494,6 +541,10 @@ def _day(at: date | datetime) -> date:
     if isinstance(at, datetime):
         return at.astimezone().date() if at.tzinfo is not None else at.date()
     return at
+
+
+def _long_day(day: date) -> str:
+    return f"{day:%A} {day.isoformat()}"
 
 
 def _month_before(month: date, count: int) -> date:

@@ -423,6 +423,15 @@ class MessagingService:
         rows = [row for row in read_down(self._db, self.outage_threshold) if row.source in in_use]
         return gateways_down(rows, self._queued_for)
 
+    def waiting_count(self, gateway: str = "", administration: str = "") -> int:
+        """How many outbound messages wait to be sent to ``gateway`` (an address), else to the gateways of
+        ``administration``, else to any gateway: what goes out when an outage is over (for the window's banner)."""
+        administration = administration.upper()
+        ids = [p.id for p in self._param_sets.list() if p.gateway and (p.gateway == gateway if gateway else
+                                                                       not administration or
+                                                                       p.administration == administration)]
+        return self.store.queued_count(ids)
+
     def _envelope(self, message: Message, params: CommParams) -> bytes:
         """The envelope sealed when queued, unless a certificate changed since: then it is sealed again for the
         certificates in effect now, from the content its creator sealed (older messages: sealed at first sending)."""

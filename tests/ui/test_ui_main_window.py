@@ -145,7 +145,7 @@ def test_message_actions_for_a_guarantee_without_grn_are_disabled_with_the_reaso
     select_node(win, NodeKind.GUARANTEE, cash.id)
     messages = submenu_of_menubar(win, "Messages")
     names = action_names(messages) + action_names(submenu(messages, "Generate message"))
-    assert sorted(names) == sorted([*MESSAGE_ACTIONS, "msg_inbox", "msg_sync", "msg_simulator", "suma"])
+    assert sorted(names) == sorted([*MESSAGE_ACTIONS, "msg_inbox", "msg_sync", "msg_simulator", "suma", "continuity"])
     assert "only guarantee types 0 and 1" in win.actions["msg_register_codes"].toolTip()
     for name in ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info"):
         assert not win.actions[name].isEnabled(), name
@@ -405,3 +405,10 @@ def test_dragging_the_scroll_bar_to_the_very_end_fetches_the_next_batch(context,
     assert win.navigation.rowCount(organisations) == 450
     names = [win.navigation.index(r, 0, organisations).data() for r in range(450)]
     assert len(set(names)) == 450
+
+
+def test_no_two_commands_of_the_main_window_share_a_shortcut(context, window):
+    win = window(context)
+    shortcuts = [s.toString() for a in win.actions for s in a.shortcuts()]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts
+    assert win.actions["continuity"].shortcut().toString() == "Ctrl+Shift+O"

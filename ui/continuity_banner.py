@@ -1,0 +1,220 @@
+"""The strip above the register during an outage (which gateway, since when, how many messages wait for it) and
+for the paper movements whose endorsed document is due (spec 06 §6.2), and the notice at sign-in about those, once
+a day."""
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.administrations import ADMINISTRATIONS
+from core.changes import CONTINUITY, MESSAGES, Changes
+from ui.models.continuity import reminder_text
+from ui.models.messages import local_time
+
+if TYPE_CHECKING:
+    from core.context import UserContext
+    from core.continuity.bcp import Reminder
+    from core.continuity.incidents import Incident
+
+STRIP_STYLE = """
+QFrame[severity="warning"] { background: #ffe7a3; border: 1px solid #d4a017; border-radius: 3px; }
+QFrame[severity="critical"] { background: #f9d6d2; border: 1px solid #c0392b; border-radius: 3px; }
+QFrame[severity="warning"] QLabel { color: #4a3500; border: none; }
+QFrame[severity="critical"] QLabel { color: #6e1710; border: none; }
+"""
+ICONS = {"warning": QStyle.StandardPixmap.SP_MessageBoxWarning, "critical": QStyle.StandardPixmap.SP_MessageBoxCritical}
+ICON_SIZE = 16
+SHOWN_LINES = 2
+REFRESH_MS = 60_000  # a planned outage starts, a new day makes a movement due
+NOTICE_TITLE = "Paper movements due"
+KIND_TEXTS = {
+    "customs-planned": "Planned customs outage",
+    "customs-unplanned": "Customs outage",
+    "own-system": "Failure of our own system",
+    "link": "The link to customs is down",
+}
+
+
+def waiting_text(count: int) -> str:
+    if count == 0:
+        return "no message waiting"
+    if count == 1:
+        return "1 message waiting; it goes out when it is back"
+    return f"{count} messages waiting; they go out when it is back"
+
+
+def incident_text(incident: Incident, waiting: int) -> str:
+    """One incident going on, as the banner says it."""
+    since = local_time(incident.start)
+    if incident.gateway:
+        return f"Customs gateway {incident.gateway} unreachable since {since} — {waiting_text(waiting)}"
+    what = KIND_TEXTS.get(incident.kind, incident.kind_label)
+    if incident.administration:
+        what += f" ({ADMINISTRATIONS.get(incident.administration, incident.administration)})"
+    more = ""
+    if incident.expected_end:
+        more += f", expected to end {local_time(incident.expected_end)}"
+    if incident.ticket:
+        more += f", ticket {incident.ticket}"
+    return f"{what} since {since}{more} — {waiting_text(waiting)}"
+
+
+def lines_text(lines: list[str], noun: str) -> str:
+    """The first lines, and how many more there are."""
+    shown = lines[:SHOWN_LINES]
+    more = len(lines) - len(shown)
+    return "\n".join(shown) + (f"\n… and {more} more {noun}" if more else "")
+
+
+class Strip(QFrame):
+    """One coloured line of the banner: an icon, the text, and a button."""
+
+    def __init__(self, name: str, button_text: str, button_tip: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setObjectName(f"{name}_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = QPushButton(button_text)
+        self.button.setObjectName(f"{name}_button")
+        self.button.setToolTip(button_tip)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    @property
+    def severity(self) -> str | None:
+        return self.property("severity") or None
+
+    def show_lines(self, text: str, tip: str, severity: str) -> None:
+        if self.property("severity") != severity:
+            self.setProperty("severity", severity)
+            for widget in (self, *self.findChildren(QLabel)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self.icon.setPixmap(self.style().standardIcon(ICONS[severity]).pixmap(ICON_SIZE, ICON_SIZE))
+        self.icon.setToolTip("Overdue, or going on" if severity == "critical" else "Due today or tomorrow")
+        self.text.setText(text)
+        self.text.setToolTip(tip)
+        self.show()
+
+
+class ContinuityBanner(QWidget):
+    """Red while an incident goes on (a draft the transport opened when a gateway stopped answering included);
+    amber for paper movements due today or tomorrow, red when one is overdue. Neither can be dismissed: the
+    outage ends, or the document is presented."""
+
+    open_incident = Signal(int)
+    open_movements = Signal()
+
+    def __init__(self, context: UserContext | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("continuity_banner")
+        self.setStyleSheet(STRIP_STYLE)
+        self.context = context
+        self.incidents: list[Incident] = []
+        self.reminders: list[Reminder] = []
+        self.notice: QMessageBox | None = None
+        self.outage = Strip("outage", "Open &incident…", "Show the incident in the incident log: confirm it, close "
+                                                         "it, or see the declarations pending from it")
+        self.outage.button.clicked.connect(self._open_first_incident)
+        self.due = Strip("paper_due", "&Paper movements…", "Show the movements handled on paper and mark a document "
+                                                          "presented")
+        self.due.button.clicked.connect(lambda: self.open_movements.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.outage)
+        layout.addWidget(self.due)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def set_context(self, context: UserContext) -> None:
+        self.context = context
+        self.refresh()
+
+    def clear(self) -> None:
+        """Nobody is signed in: show nothing."""
+        self.context = None
+        self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(CONTINUITY, MESSAGES):  # an incident or a movement; a message queued or sent
+            self.refresh()
+
+    def refresh(self) -> None:
+        context = self.context
+        signed_in = context is not None and context.session is not None
+        self.incidents = context.incidents.current() if signed_in else []
+        self.reminders = context.bcp.due() if signed_in else []
+        if self.incidents:
+            lines = [incident_text(i, context.messaging.waiting_count(i.gateway, i.administration))
+                     for i in self.incidents]
+            self.outage.show_lines(lines_text(lines, "incidents"), "\n".join(lines), "critical")
+        else:
+            self.outage.hide()
+        if self.reminders:
+            lines = [reminder_text(r) for r in self.reminders]
+            severity = "critical" if any(r.overdue for r in self.reminders) else "warning"
+            self.due.show_lines(lines_text(lines, "paper movements"), "\n".join(lines), severity)
+        else:
+            self.due.hide()
+        self.setVisible(bool(self.incidents or self.reminders))
+
+    def _open_first_incident(self) -> None:
+        if self.incidents:
+            self.open_incident.emit(self.incidents[0].id)
+
+    # --- at sign-in -------------------------------------------------------------------------------------------
+    def announce(self) -> QMessageBox | None:
+        """Tell the signed-in user, once a day, which paper documents are due or overdue (a window-modal message)."""
+        if self.context is None or self.context.session is None:
+            return None
+        from core.continuity.notices import mark_announced, reminders_to_announce
+
+        reminders = reminders_to_announce(self.context)
+        if not reminders:
+            return None
+        self.notice = due_notice(self.window(), reminders, self.open_movements.emit)
+        mark_announced(self.context)
+        self.notice.open()
+        return self.notice
+
+
+def due_notice(parent, reminders: list[Reminder], open_movements) -> QMessageBox:
+    overdue = sum(r.overdue for r in reminders)
+    count = len(reminders)
+    lead = (f"{count} endorsed paper document{'s are' if count != 1 else ' is'} due at the office of destination"
+            + (f", {overdue} overdue:" if overdue else ":"))
+    items = "".join(f"<li style='margin-bottom: 6px'>{escape(reminder_text(r))}</li>" for r in reminders)
+    box = QMessageBox(QMessageBox.Icon.Warning if overdue else QMessageBox.Icon.Information, NOTICE_TITLE,
+                      f"<p><b>{lead}</b></p><ul>{items}</ul>", QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("due_notice")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 520px; }")
+    box.setInformativeText("You are told once a day; the banner above the register stays until each document is "
+                           "marked presented.")
+    movements = box.addButton("&Paper movements…", QMessageBox.ButtonRole.ActionRole)
+    box.buttonClicked.connect(lambda button: open_movements() if button is movements else None)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
