@@ -430,7 +430,7 @@ def test_an_answer_applied_before_the_sending_is_recorded_is_not_undone(service,
     with context.db.atomic():
         service.store.update(query.id, state="answered", detail="answer: applied by another run")
     outbox = Outbox(db=context.db, store=service.store, params=context.params, applier=service.applier,
-                    envelope_for=lambda message, params: b"", participant=lambda params: "")
+                    envelope_for=lambda message, params: b"", participant=lambda params: "", watch=service._watch())
     attempt = Attempt(service.store.get(query.id), params=context.params.get(query.params_id), outcome="sent")
     summary = SyncSummary()
     outbox._record([attempt], summary)
