@@ -346,14 +346,21 @@ class MessagingService:
 
     def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
                        search_text: str, org_id: int | None = None,
-                       records: list[tuple[int | None, str]] | None = None, urgent: bool = False) -> Message:
+                       records: list[tuple[int | None, str]] | None = None, urgent: bool = False,
+                       also: Callable[[Message], None] | None = None) -> Message:
         """Queue a message another module built (a summary declaration, say): checked against the schemas, then
-        signed and encrypted for customs like every other. Call it inside the caller's transaction. ``urgent``:
+        signed and encrypted for customs like every other, before the transaction that stores it (a large message
+        takes a while to seal), in which ``also(message)`` records what the other module keeps of it. ``urgent``:
         to send immediately after resumption (unloading remarks, say): it goes before the others."""
         ensure_can_send(params, f"The {message_type}")
-        xml = self._valid(xml, f"The {message_type}")
-        return self._queue(xml, params, message_type=message_type, kind=kind, message_id=message_id, org_id=org_id,
-                           records=records or [], search_text=search_text, urgent=urgent)
+        sealed = self._sealed(self._valid(xml, f"The {message_type}"), params, message_id)
+        with self._db.atomic():
+            message = self.store.add_outbound(
+                **sealed, params_id=params.id, created_by=self._user, message_type=message_type, kind=kind,
+                message_id=message_id, org_id=org_id, records=records or [], search_text=search_text, urgent=urgent)
+            if also is not None:
+                also(message)
+        return message
 
     def flag_urgent(self, row_id: int) -> Message:
         """Send a queued message before the others (and first when its gateway is back after an outage)."""
@@ -370,13 +377,19 @@ class MessagingService:
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
         """Sign and encrypt for customs now, while the user's codes are at hand; keep a masked copy to read, and
         the content sealed with the user's key for a certificate change before it is sent."""
+        return self.store.add_outbound(**self._sealed(xml, params, fields["message_id"]), params_id=params.id,
+                                       created_by=self._user, **fields)
+
+    def _sealed(self, xml: bytes, params: CommParams, message_id: str) -> dict:
+        """The columns of a message sealed for customs: the envelope and what it was sealed for, the masked copy to
+        read, and the content sealed with the user's key."""
         from core.messages import mask_access_codes
         from core.secrets import Secret
 
         envelope, sealed_for = self._seal_for_customs(xml, params)
-        content = self._session.box.seal(Secret(xml.decode("utf-8")), content_context(fields["message_id"]))
-        return self.store.add_outbound(xml=mask_access_codes(xml), envelope=envelope, params_id=params.id,
-                                       created_by=self._user, sealed_for=sealed_for, content_sealed=content, **fields)
+        content = self._session.box.seal(Secret(xml.decode("utf-8")), content_context(message_id))
+        return {"xml": mask_access_codes(xml), "envelope": envelope, "sealed_for": sealed_for,
+                "content_sealed": content}
 
     def _seal_for_customs(self, xml: bytes, params: CommParams) -> tuple[bytes, str]:
         """The envelope signed with the participant certificate and encrypted for the customs certificate in

@@ -204,13 +204,11 @@ class SumaService:
         label = f"summary declaration {kind.value}" + (f" flag {flag}" if flag else "")
         reference = " ".join(str(v) for v in (working.mrn, working.get("reference"), working.get("transport_number"))
                              if v)
-        with self._db.atomic():
-            message = self._messaging.queue_document(
-                signed, params, message_type=CUSPRL, kind=label, message_id=header.message_id,
-                search_text=f"{CUSPRL} {label} {reference}")
-            self.store.record_message(message.id, declaration_id, kind.value, flag, working, plan.positions,
-                                      plan.confirms)
-        return message
+        return self._messaging.queue_document(
+            signed, params, message_type=CUSPRL, kind=label, message_id=header.message_id,
+            search_text=f"{CUSPRL} {label} {reference}",
+            also=lambda message: self.store.record_message(message.id, declaration_id, kind.value, flag, working,
+                                                           plan.positions, plan.confirms))
 
     def _params_for(self, declaration: Declaration) -> CommParams:
         """The German parameter set of the sender's EORI, else the first German one."""
