@@ -40,7 +40,7 @@ SPECS: dict[str, ActionSpec] = {
     "suma": ActionSpec("Summary &declarations (ATLAS)…", "Ctrl+Shift+D",
                        "German summary declarations for temporary storage (ATLAS CUSPRL): header and positions, "
                        "checked against the rules and sent to customs"),
-    "msg_simulator": ActionSpec("Customs &simulator (training)", None,
+    "msg_simulator": ActionSpec("Customs simulator (&training)", None,
                                 "Run the customs side of the training environment on this computer", checkable=True),
     "msg_sync": ActionSpec("&Send and receive now", "F9", "Send the messages waiting in the outbox and fetch the answers"),
     "import_reference": ActionSpec("&Import reference data…", "Ctrl+I", "Import EU code lists and the customs office list (CS/RD2 JSON)"),

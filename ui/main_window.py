@@ -47,6 +47,7 @@ from ui.expiry_banner import ExpiryBanner
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 from ui.session import SessionController
+from ui.status_line import PermanentStatus
 from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
             for key in CONTEXT_MENU_KEYS:
                 shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda v=view: self.show_context_menu(v, self._current_item_point(v)))
-        self.status = QLabel("Opening the database…")
+        self.status = PermanentStatus("Opening the database…")
         self.sync_progress = QProgressBar()
         self.sync_progress.setObjectName("sync_progress")
         self.sync_progress.setRange(0, 0)  # busy: how long customs take is not known
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.setToolTip(SYNC_TEXT)
         self.sync_progress.hide()
         self.statusBar().addPermanentWidget(self.sync_progress)
-        self.statusBar().addPermanentWidget(self.status)
+        self.status.attach(self.statusBar(), beside=(self.sync_progress,))
         self.resize(1200, 760)
         self._restore_geometry()
         if context is not None:
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
         self.session_controller.begin(context)
         if context.should_offer_demo() and context.access.is_admin:
             QTimer.singleShot(0, self.offer_demo)
+        else:
+            QTimer.singleShot(0, self.start_simulator_again)
         return True
 
     def attach(self, context: UserContext) -> None:
@@ -821,7 +824,7 @@ class MainWindow(QMainWindow):
                 self.start_simulator()
 
     def start_simulator(self) -> None:
-        from ui.simulator_control import SimulatorProcess
+        from ui.simulator_control import SimulatorProcess, remember_started
 
         if self.simulator is None:
             self.simulator = SimulatorProcess(self.context.data_dir, self)
@@ -829,11 +832,29 @@ class MainWindow(QMainWindow):
             self.simulator.stopped.connect(self._simulator_stopped)
         self.simulator.start()
         self.actions["msg_simulator"].setChecked(True)
+        remember_started(self.context, True)
 
     def stop_simulator(self) -> None:
+        """The user stops it: the next launch does not start it again."""
+        from ui.simulator_control import remember_started
+
         if self.simulator is not None:
             self.simulator.stop()
         self.actions["msg_simulator"].setChecked(False)
+        if self.context is not None:
+            remember_started(self.context, False)
+
+    def start_simulator_again(self) -> bool:
+        """At launch: the simulator the window ran last time starts again while a parameter set sends to it."""
+        from ui.simulator_control import should_start_again
+
+        if self.context is None or (self.simulator is not None and self.simulator.running) \
+                or not should_start_again(self.context):
+            return False
+        self.start_simulator()
+        self.refresh_status("Starting the customs simulator, as when CustomsDesk was last used "
+                            "(Messages ▸ Customs simulator stops it).")
+        return True
 
     def toggle_simulator(self) -> None:
         if self.simulator is not None and self.simulator.running:
