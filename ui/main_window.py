@@ -53,7 +53,7 @@ from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
 if TYPE_CHECKING:
     from core.context import UserContext
     from core.guarantees.model import Guarantee
-    from core.messaging.service import SyncSummary
+    from core.messaging.service import RegistrationPreview, SyncSummary
     from core.messaging.store import Message
     from ui.dialogs.guarantee_editor import GuaranteeEditor
     from ui.dialogs.settings_dialog import SettingsDialog
@@ -927,7 +927,10 @@ class MainWindow(QMainWindow):
         blockers = {g.id: service.registration_blocker(g) for g in guarantees}
         reasons = [r for r in blockers.values() if r]
         allowed = [g for g in guarantees if blockers[g.id] is None]
-        if not self._go_ahead("access code registration", reasons, len(allowed), len(guarantees)):
+        if not allowed:
+            self._go_ahead("access code registration", reasons, 0, len(guarantees))
+            return []
+        if not self._confirm_registration([service.registration_preview(g) for g in allowed], reasons):
             return []
         messages = []
         try:
@@ -974,6 +977,44 @@ class MainWindow(QMainWindow):
             return []
         self._queued(messages, f"Guarantee query ({kind.label})")
         return messages
+
+    def _confirm_registration(self, previews: list[RegistrationPreview], reasons: list[str]) -> bool:
+        """Registering changes what customs hold, for good: what is sent, and a question whose default is Cancel.
+
+        Cancel is the default because the registration replaces every code registered before: a clerk who
+        chose the command from the menu clicks Register on purpose, while an Enter typed out of habit must not
+        make the codes of colleagues stop working at customs. Queries only read, so they are not asked about.
+        """
+        pac_change = any(p.changes_pac for p in previews)
+        if len(previews) == 1:
+            title = "Change the primary access code?" if pac_change else "Register the access codes with customs?"
+            text = f"Send the access code registration for GRN {previews[0].grn} to customs?"
+        else:
+            title = "Register the access codes with customs?"
+            text = f"Send the access code registration for {len(previews)} guarantees to customs?"
+        lines = [registration_line(p) for p in previews[:SHOWN_REASONS]]
+        if len(previews) > SHOWN_REASONS:
+            lines.append(f"… and {len(previews) - SHOWN_REASONS} more")
+        informative = "\n".join(lines) + (
+            "\n\nCustoms replace every secondary code registered before for the guarantee with these: a code left "
+            "out stops working, for colleagues too.")
+        if pac_change:
+            informative += " Once customs confirm, only the new primary access code works."
+        if reasons:
+            informative += (f"\n\n{len(reasons)} of the selected guarantees cannot be registered and are left out:\n"
+                            + "\n".join(reasons[:3]) + ("\n…" if len(reasons) > 3 else ""))
+        box = QMessageBox(QMessageBox.Icon.Warning if pac_change else QMessageBox.Icon.Question, title, text,
+                          parent=self)
+        box.setObjectName("confirm_registration")
+        box.setInformativeText(informative)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("&Change PAC and register" if pac_change else "&Register")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        if len(previews) > SHOWN_REASONS or len(reasons) > 3:
+            box.setDetailedText("\n".join([*(registration_line(p) for p in previews), *reasons]))
+        self.last_question = box
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _go_ahead(self, what: str, reasons: list[str], allowed: int, selected: int) -> bool:
         """With blocked guarantees among the selected: explain, and offer to send the others."""
@@ -1173,6 +1214,12 @@ def sync_report(summary: SyncSummary) -> str:
         more = f" (and {len(summary.problems) - 1} more)" if len(summary.problems) > 1 else ""
         text += f" Problem: {summary.problems[0]}{more}"
     return text
+
+
+def registration_line(preview: RegistrationPreview) -> str:
+    codes = "1 secondary code" if preview.secondary_codes == 1 else f"{preview.secondary_codes} secondary codes"
+    pac = "a new primary access code" if preview.changes_pac else "the primary access code stays the same"
+    return f"GRN {preview.grn}: {codes}; {pac}"
 
 
 def stored_usages(context: UserContext, guarantee_id: int) -> list[tuple]:
