@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
 from ui.actions import add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
+from ui.geometry import keep_geometry
 from ui.models.admin import AuditTableModel
 from ui.single_window import show_one
 from ui.views import record_list_view
@@ -103,7 +104,7 @@ class AuditWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(lambda *_: self._show_count())
-        self.resize(1220, 720)
+        self.geometry_keeper = keep_geometry(self, "audit_window", QSize(1220, 720))
         self.refresh()
 
     @classmethod

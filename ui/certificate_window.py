@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from ui.dialogs.certificate_import_dialog import (
     CustomsImportDialog,
 )
 from ui.expiry_banner import ExpiryBanner
+from ui.geometry import keep_geometry
 from ui.models.certificates import (
     CustomsTableModel,
     HistoryTableModel,
@@ -102,7 +103,7 @@ class CertificateWindow(QMainWindow):
         self.setCentralWidget(central)
         self.addAction(make_action(self, "&Refresh", self.refresh, tip="Read the certificates again",
                                    shortcut=QKeySequence.StandardKey.Refresh))
-        self.resize(1240, 840)
+        self.geometry_keeper = keep_geometry(self, "certificate_window", QSize(1240, 840))
         self.refresh()
 
     @classmethod

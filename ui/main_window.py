@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
-    QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -44,6 +44,7 @@ from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.changes import ChangeHub
 from ui.idle_lock import IdleLock
 from ui.expiry_banner import ExpiryBanner
+from ui.geometry import keep_geometry
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 from ui.session import SessionController
@@ -257,8 +258,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.hide()
         self.statusBar().addPermanentWidget(self.sync_progress)
         self.status.attach(self.statusBar(), beside=(self.sync_progress,))
-        self.resize(1200, 760)
-        self._restore_geometry()
+        self.geometry_keeper = keep_geometry(self, "main_window", QSize(1200, 760))
         if context is not None:
             self.session_controller.begin(context)
 
@@ -1174,14 +1174,7 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     # --- window state ----------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-
-    def closeEvent(self, event) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+    def closeEvent(self, event) -> None:  # the geometry is kept by self.geometry_keeper
         self.sync.stop()
         if self.simulator is not None:
             self.simulator.stop()

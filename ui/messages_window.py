@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from core.messaging.store import (
 )
 from ui.actions import add_find_action, make_action
 from ui.combos import refill_combo
+from ui.geometry import keep_geometry
 from ui.models.messages import MessageTableModel, local_time, plain_name
 from ui.views import record_list_view
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from ui.tasks import BackgroundTasks
 
 SEARCH_DELAY_MS = 250
+COMBO_CHARACTERS = 10  # a filter's drop-down shrinks to this on a small screen
 ANY_DATE = QDate(2000, 1, 1)  # the first date of the date filters, shown as "any date"
 MASK = "\u2022" * 4
 ACCESS_CODE = re.compile(r"(<(?:\w+:)?accessCode>)[^<]*(</(?:\w+:)?accessCode>)")
@@ -149,7 +151,7 @@ class MessagesWindow(QMainWindow):
         if tasks is not None:  # bound methods: Qt disconnects them when this window is deleted
             tasks.started.connect(self.statusBar().showMessage)
             tasks.finished.connect(self._task_finished)
-        self.resize(1180, 780)
+        self.geometry_keeper = keep_geometry(self, "messages_window", QSize(1180, 780))
         self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
@@ -202,7 +204,7 @@ class MessagesWindow(QMainWindow):
         for state in (*OUTBOUND_STATES, *INBOUND_STATES):
             self.state.addItem(STATE_LABELS[state], state)
         self.organisation = QComboBox()
-        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setMinimumContentsLength(COMBO_CHARACTERS)
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.grn = QLineEdit()
         self.grn.setObjectName("grn_filter")
@@ -212,6 +214,10 @@ class MessagesWindow(QMainWindow):
         self.date_to = _date_filter()
         for combo in (self.direction, self.message_type, self.state, self.organisation):
             combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
+            if combo is not self.organisation:  # as wide as their texts when there is room, narrower on a small screen
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(COMBO_CHARACTERS)
+                combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda *_: self.apply_filters())
         for edit in (self.search, self.grn):
@@ -220,11 +226,11 @@ class MessagesWindow(QMainWindow):
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.grn.setMinimumWidth(180)
+        self.grn.setMinimumWidth(self.grn.fontMetrics().horizontalAdvance("25CZ5201010000117") + 24)
         cells = [
-            [("&Search", self.search, 1), ("&Direction", self.direction, 0), ("&Type", self.message_type, 0)],
-            [("Stat&e", self.state, 0), ("&Organisation", self.organisation, 1), ("&GRN", self.grn, 0),
+            [("&Search", self.search, 1), ("&Direction", self.direction, 0), ("&Type", self.message_type, 0),
              ("&From", self.date_from, 0), ("&To", self.date_to, 0)],
+            [("Stat&e", self.state, 0), ("&Organisation", self.organisation, 1), ("&GRN", self.grn, 0)],
         ]
         for row, entries in enumerate(cells):
             line = QHBoxLayout()

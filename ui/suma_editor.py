@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,7 @@ from core.suma.store import DeclarationRow
 from ui.actions import make_action
 from ui.changes import ChangeHub
 from ui.dialogs.form import FieldForm
+from ui.geometry import keep_geometry
 from ui.models.suma import (
     CONFIRMED_COLUMN,
     GRID_COLUMNS,
@@ -369,7 +370,7 @@ class SumaEditor(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(lambda *_: self._show_count())
-        self.resize(1340, 700)
+        self.geometry_keeper = keep_geometry(self, "suma_editor", QSize(1340, 700))
         splitter.setSizes([520, 150])
         self.refresh()
         if self.model.total == 0:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from core.suma.rules import Refused
 from core.suma.service import SUMA
 from ui.actions import make_action
 from ui.changes import ChangeHub
+from ui.geometry import keep_geometry
 from ui.models.suma import DeclarationTableModel, describe
 from ui.single_window import show_one
 from ui.views import record_list_view
@@ -71,7 +72,7 @@ class SumaWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.resize(1180, 600)
+        self.geometry_keeper = keep_geometry(self, "suma_window", QSize(1180, 600))
         self.refresh()
 
     @classmethod

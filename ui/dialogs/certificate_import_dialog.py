@@ -42,6 +42,7 @@ from ui.dialogs.form import (
     grow_to_fit,
     password_field,
 )
+from ui.geometry import fit_to_screen
 from ui.models.certificates import day, known_eoris, short_subject
 
 if TYPE_CHECKING:
@@ -241,6 +242,7 @@ class CertificateImportDialog(CertificateFileDialog):
         self._enable_import()
         self.show_replacement()
         self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().lineSpacing() * 40)
+        fit_to_screen(self, move=False)
 
     @property
     def import_button(self) -> QPushButton:
@@ -339,6 +341,7 @@ class CertificateCheckDialog(CertificateFileDialog):
         layout.addWidget(buttons)
         self.checks.show_message("Choose a file (Choose…) to see its checks.")
         self.resize(self.fontMetrics().averageCharWidth() * 125, self.fontMetrics().lineSpacing() * 26)
+        fit_to_screen(self, move=False)
 
 
 class CustomsImportDialog(QDialog):
@@ -387,6 +390,7 @@ class CustomsImportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 95, self.sizeHint().height())
+        fit_to_screen(self, move=False)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", CUSTOMS_FILES)

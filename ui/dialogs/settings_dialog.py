@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
 from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.geometry import keep_geometry
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -348,4 +349,4 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         wanted = QSize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().lineSpacing() * 36)
-        self.resize(self.sizeHint().expandedTo(wanted))
+        self.geometry_keeper = keep_geometry(self, "settings_dialog", self.sizeHint().expandedTo(wanted))
