@@ -43,6 +43,7 @@ from ui.models.certificates import (
     participant_rows,
 )
 from ui.single_window import show_one
+from ui.theme import text_style
 from ui.views import button_row, enable_with_reason, fit_columns, single_record_view
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class CertificateWindow(QMainWindow):
         self.customs_import_button.clicked.connect(lambda: self.import_customs())
         note = QLabel(CUSTOMS_NOTE)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #505050;")
+        note.setStyleSheet(text_style("#505050"))
         self.customs = _table(self.customs_model, "customs", CustomsTableModel.SUBJECT_COLUMN)
         tab = QWidget()
         layout = QVBoxLayout(tab)

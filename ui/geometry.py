@@ -58,7 +58,7 @@ class GeometryKeeper(QObject):
         self.name = name
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Close, QEvent.Type.Hide) and isinstance(watched, QWidget) \
                 and watched.isWindow():
             save_geometry(watched, self.name)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -42,14 +43,15 @@ from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.changes import ChangeHub
-from ui.idle_lock import IdleLock
 from ui.expiry_banner import ExpiryBanner
 from ui.geometry import keep_geometry
+from ui.idle_lock import IdleLock
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 from ui.session import SessionController
 from ui.status_line import PermanentStatus
 from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
+from ui.theme import preview_colours, readable
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -519,7 +521,7 @@ class MainWindow(QMainWindow):
         self.detail_guarantee_id = g.id
         org = self.context.organisations.get(g.org_id)
         self.list_title.setText(f"Guarantee {g.reference}")
-        self.detail.setHtml(guarantee_html(self.context, g, org.label))
+        self.detail.setHtml(guarantee_html(self.context, g, org.label, preview_colours(self.palette())))
         self.pages.setCurrentWidget(self.detail)
 
     def _table_selection_changed(self, table: RecordTable) -> None:
@@ -1174,6 +1176,16 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     # --- window state ----------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        """Another theme: the guarantee's page is drawn again in the new palette's colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "detail_guarantee_id", None) is not None \
+                and self.isVisible() and self.context is not None and self.pages.currentWidget() is self.detail:
+            try:
+                self._show_guarantee_detail(self.context.guarantees.get(self.detail_guarantee_id))
+            except NotFound:
+                pass
+
     def closeEvent(self, event) -> None:  # the geometry is kept by self.geometry_keeper
         self.sync.stop()
         if self.simulator is not None:
@@ -1253,7 +1265,7 @@ def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
     ]
 
 
-def _error_html(context: UserContext, g: Guarantee) -> str:
+def _error_html(context: UserContext, g: Guarantee, colours: dict[str, str]) -> str:
     from core.messages import explain
 
     meaning = explain(context.catalogue, g.last_error_code)
@@ -1263,10 +1275,10 @@ def _error_html(context: UserContext, g: Guarantee) -> str:
         lines.append(f"<i>{escape(meaning.cs)}</i>")
     if g.last_error_text and g.last_error_text != english:
         lines.append(escape(g.last_error_text))
-    return f"<p style='color:#c0392b'>{'<br>'.join(lines)}</p>"
+    return f"<p style='{colours['red']}'>{'<br>'.join(lines)}</p>"
 
 
-def _usages_html(context: UserContext, g: Guarantee) -> str:
+def _usages_html(context: UserContext, g: Guarantee, colours: dict[str, str]) -> str:
     usages = stored_usages(context, g.id)
     if not usages and not g.usage_period:
         return ""
@@ -1282,7 +1294,8 @@ def _usages_html(context: UserContext, g: Guarantee) -> str:
     )
     more = f"<p>… and {len(usages) - SHOWN_USAGES} more operations.</p>" if len(usages) > SHOWN_USAGES else ""
     return (f"<h4>{title}: {len(usages)} operation(s)</h4>"
-            f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='#eeeeee'>{head}</tr>{rows}</table>{more}")
+            f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='{colours['header']}'>{head}</tr>{rows}"
+            f"</table>{more}")
 
 
 def _rights_text(context: UserContext, org_id: int) -> str:
@@ -1292,8 +1305,12 @@ def _rights_text(context: UserContext, org_id: int) -> str:
     return f"{rights.label} ({context.session.user.role.label})" if rights else ""
 
 
-def guarantee_html(context: UserContext, g: Guarantee, org_label: str) -> str:
+def guarantee_html(context: UserContext, g: Guarantee, org_label: str, colours: dict[str, str] | None = None) -> str:
+    """The guarantee's page, in the colours of the application's palette unless ``colours`` are given."""
     from core.communication import ensure_can_send
+
+    colours = colours or preview_colours()
+    warning = f"color:{readable('#b35c00').name()}"
 
     type_text = context.catalogue.describe("GuaranteeType", g.type) or ""
     office = context.catalogue.office(g.office) if g.office else None
@@ -1318,10 +1335,10 @@ def guarantee_html(context: UserContext, g: Guarantee, org_label: str) -> str:
     try:
         ensure_can_send(params, f"Guarantee {g.reference}")
     except CannotSend as exc:
-        error += f"<p style='color:#b35c00'>{escape(str(exc))}</p>"
+        error += f"<p style='{warning}'>{escape(str(exc))}</p>"
     if codes.pac_holder and types.has_pac(g.type):
-        error += (f"<p style='color:#b35c00'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
+        error += (f"<p style='{warning}'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
                   "delete it after registration: keeping it is like writing the PIN on the card.</p>")
     if g.last_error_code:
-        error += _error_html(context, g)
-    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(context, g)}"
+        error += _error_html(context, g, colours)
+    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(context, g, colours)}"

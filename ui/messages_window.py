@@ -6,8 +6,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from ui.actions import add_find_action, make_action
 from ui.combos import refill_combo
 from ui.geometry import keep_geometry
 from ui.models.messages import MessageTableModel, local_time, plain_name
+from ui.theme import PRINT_COLOURS, preview_colours
 from ui.views import record_list_view
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class MessagesWindow(QMainWindow):
         self.context = context
         self.guarantee_id: int | None = None
         self.shown_message: Message | None = None
+        self.shown_xml: bytes | None = None
         self.setObjectName("MessagesWindow")
         self.setWindowTitle("Receipts and responses — CustomsDesk")
         self.model = MessageTableModel(context, parent=self)
@@ -430,8 +432,8 @@ class MessagesWindow(QMainWindow):
 
     def show_message(self, message_id: int | None) -> None:
         if message_id is None:
-            self.shown_message = None
-            self.preview.setHtml("<p style='color:#666666'>Select a message to see it here.</p>")
+            self.shown_message, self.shown_xml = None, None
+            self.preview.setHtml(f"<p style='{preview_colours(self.palette())['muted']}'>Select a message to see it here.</p>")
             self.xml_view.clear()
             self.history.clear()
             self._enable_message_actions(False)
@@ -439,27 +441,42 @@ class MessagesWindow(QMainWindow):
         try:
             message, xml = self.context.messaging.message_for_display(message_id)
         except NotFound as exc:
-            self.preview.setHtml(f"<p style='color:#b00000'>{escape(str(exc))}</p>")
+            self.preview.setHtml(f"<p style='{preview_colours(self.palette())['red']}'>{escape(str(exc))}</p>")
             return
-        self.shown_message = message
+        self.shown_message, self.shown_xml = message, xml
         self.preview.setHtml(self.preview_html(message, xml))
         self.xml_view.setPlainText(readable_xml(xml) if xml else "(This message has no readable XML.)")
         self._show_history(message.id)
         self._enable_message_actions(True)
 
-    def preview_html(self, message: Message, xml: bytes | None) -> str:
+    def preview_html(self, message: Message, xml: bytes | None, colours: dict[str, str] | None = None) -> str:
+        """The message as HTML, in the colours of the window's palette unless ``colours`` are given (print)."""
         from core.messages import explain, render_html
 
+        colours = colours or preview_colours(self.palette())
         if not xml:
             reason = message.error_text or message.result or "it has not been opened yet"
-            return (f"<h2>{escape(message.state_label)}</h2><p style='color:#b00000'><b>This message cannot be "
+            return (f"<h2>{escape(message.state_label)}</h2><p style='{colours['red']}'><b>This message cannot be "
                     f"shown:</b> {escape(reason)}</p><p>It was never applied to the records. The envelope as "
                     "received is kept in the archive.</p>")
         try:
-            return render_html(xml, lambda code: explain(self.context.catalogue, code))
+            return render_html(xml, lambda code: explain(self.context.catalogue, code), colours)
         except UserError as exc:
-            return (f"<p style='color:#b00000'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
+            return (f"<p style='{colours['red']}'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
                     "<p>See the XML tab for the message as it is.</p>")
+
+    def printed_document(self) -> QTextDocument:
+        """The preview for paper and PDF: dark text on white, whatever the window's theme."""
+        document = QTextDocument(self)
+        document.setDefaultFont(self.preview.document().defaultFont())
+        document.setHtml(self.preview_html(self.shown_message, self.shown_xml, PRINT_COLOURS))
+        return document
+
+    def changeEvent(self, event) -> None:
+        """Another theme: the preview is drawn again in the new palette's colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "preview") and self.isVisible():
+            self.show_message(self.shown_message.id if self.shown_message is not None else None)
 
     def _show_history(self, message_id: int) -> None:
         self.history.clear()
@@ -507,7 +524,7 @@ class MessagesWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print message")
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.preview.document().print_(printer)
+            self.printed_document().print_(printer)
             self.statusBar().showMessage("Sent to the printer.", 5000)
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
@@ -528,7 +545,7 @@ class MessagesWindow(QMainWindow):
         writer = QPdfWriter(buffer)
         writer.setTitle(self._document_name())
         writer.setCreator("CustomsDesk")
-        self.preview.document().print_(writer)  # the document's painter ends the PDF
+        self.printed_document().print_(writer)  # the document's painter ends the PDF
         try:
             # the file dialog has asked before replacing a file (a path given is one chosen already)
             written = self.context.write_user_file(Path(path), bytes(buffer.data()), replace=True)

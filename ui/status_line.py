@@ -27,12 +27,12 @@ class PermanentStatus(QLabel):
         self._bar: QStatusBar | None = None
         self._beside: tuple[QWidget, ...] = ()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
         self._yield_to(self._bar.currentMessage() if self._bar is not None else "")
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
     def shown_text(self) -> str:
@@ -40,7 +40,7 @@ class PermanentStatus(QLabel):
         width = self.contentsRect().width()
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, max(width, 0))
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         self.style().drawItemText(painter, self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
                                   self.palette(), self.isEnabled(), self.shown_text(), self.foregroundRole())
@@ -55,7 +55,7 @@ class PermanentStatus(QLabel):
         bar.messageChanged.connect(self._yield_to)
         bar.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._bar and event.type() == QEvent.Type.Resize:  # once the bar's layout has followed
             QTimer.singleShot(0, self, lambda: self._yield_to(self._bar.currentMessage()))
         return False

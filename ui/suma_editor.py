@@ -68,6 +68,7 @@ from ui.models.suma import (
     pasted_rows,
 )
 from ui.tasks import BackgroundTasks
+from ui.theme import text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -88,8 +89,8 @@ LOCKED_BACKGROUND = QColor("#e4e4e4")
 PROBLEM_COLUMNS = ("Code", "Field", "Position", "Rule", "Message")
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 SUMMARY_STYLE = "QLabel { padding: 2px 0 4px 0; }"
-OK_STYLE = "color: #1e7b34;"
-BAD_STYLE = "color: #c0392b;"
+OK_COLOUR = "#1e7b34"
+BAD_COLOUR = "#c0392b"
 FLAG_TEXTS = {None: "none", "1": "1 — confirm, changing them", "2": "2 — confirm as they are",
               "3": "3 — create and confirm all"}
 NO_MESSAGE = "The declaration is final: customs take no more messages about it."
@@ -535,7 +536,7 @@ class SumaEditor(QMainWindow):
         try:
             row = self.context.suma.row(self.declaration_id)
         except NotFound:
-            self.summary.setText(f"<span style='{BAD_STYLE}'>Summary declaration {self.declaration_id} no longer "
+            self.summary.setText(f"<span style='{text_style(BAD_COLOUR)}'>Summary declaration {self.declaration_id} no longer "
                                  "exists.</span>")
             self.setEnabled(False)
             return
@@ -561,7 +562,7 @@ class SumaEditor(QMainWindow):
                  f"{row.positions_confirmed:,} of {row.positions_total:,} positions confirmed"]
         text = " · ".join(parts)
         if row.last_error_code:
-            text += f" · <span style='{BAD_STYLE}'>last error {row.last_error_code}: {row.last_error_text or ''}</span>"
+            text += f" · <span style='{text_style(BAD_COLOUR)}'>last error {row.last_error_code}: {row.last_error_text or ''}</span>"
         self.summary.setText(text)
 
     def _fill_kinds(self) -> None:
@@ -817,7 +818,7 @@ class SumaEditor(QMainWindow):
             self.publish(Changes.of(SUMA, self.declaration_id) | Changes.of(MESSAGES))
             self.problems_title.setText(f"{label} queued as message {message_id}: it goes to customs at the next "
                                         "send and receive.")
-            self.problems_title.setStyleSheet(OK_STYLE)
+            self.problems_title.setStyleSheet(text_style(OK_COLOUR))
             self.statusBar().showMessage(f"{label} queued as message {message_id}.", 10000)
             if self.sync_action is not None and self.sync_action.isEnabled():
                 self.sync_action.trigger()
@@ -843,7 +844,7 @@ class SumaEditor(QMainWindow):
             self.model.set_marks(problems)
         self.problems_title.setText("Pro&blems: " + title.replace("&", "&&"))
         self.statusBar().showMessage(title, 10000)
-        self.problems_title.setStyleSheet(OK_STYLE if ok else BAD_STYLE if problems else "")
+        self.problems_title.setStyleSheet(text_style(OK_COLOUR) if ok else text_style(BAD_COLOUR) if problems else "")
         if problems:
             self.problems.setCurrentItem(self.problems.topLevelItem(0))
 

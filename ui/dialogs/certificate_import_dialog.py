@@ -44,6 +44,7 @@ from ui.dialogs.form import (
 )
 from ui.geometry import fit_to_screen
 from ui.models.certificates import day, known_eoris, short_subject
+from ui.theme import text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -55,7 +56,7 @@ NOTE_STYLE = "QLabel { background: #ffe7a3; color: #4a3500; border: 1px solid #d
 REFUSED_STYLE = "QLabel { background: #f9d6d2; color: #6e1710; border: 1px solid #c0392b; border-radius: 3px; padding: 4px; }"
 PASSWORD_NOTE = "Opens the file once; it is never stored. The private key is kept encrypted."
 NO_FILE = "Choose the certificate file first (Choose…)."
-HINT_STYLE = "color: #505050;"
+HINT_COLOUR = "#505050"
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -217,7 +218,7 @@ class CertificateImportDialog(CertificateFileDialog):
         self.eori.editTextChanged.connect(lambda *_: self.show_replacement())
         self.eori_names = QLabel()
         self.eori_names.setObjectName("eori_names")
-        self.eori_names.setStyleSheet(HINT_STYLE)
+        self.eori_names.setStyleSheet(text_style(HINT_COLOUR))
         self.replaces = QLabel()
         self.replaces.setObjectName("replaces")
         self.replaces.setWordWrap(True)
@@ -329,7 +330,7 @@ class CertificateCheckDialog(CertificateFileDialog):
         self.setObjectName("CertificateCheckDialog")
         note = QLabel("Nothing is imported: this shows whether the certificate in a file could sign customs messages.")
         note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
+        note.setStyleSheet(text_style(HINT_COLOUR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         _no_default_button(buttons)

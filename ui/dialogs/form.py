@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import FieldError, UserError, ValidationError
+from ui.theme import text_style
+
+ERROR_COLOUR = "#c0392b"
 
 
 class ErrorLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c0392b;")
+        self.setStyleSheet(text_style(ERROR_COLOUR))
         self.hide()
 
     def show_message(self, message: str) -> None:

@@ -38,13 +38,14 @@ from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
 from core.secrets import Secret
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.dialogs.office_picker import OfficePicker
+from ui.theme import text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
 
 CODE_REGEX = QRegularExpression("[A-Za-z0-9]{0,4}")
-OK_STYLE = "color: #1e8449;"
-WARN_STYLE = "color: #c0392b;"
+OK_COLOUR = "#1e8449"
+WARN_COLOUR = "#c0392b"
 MASK = "\u2022" * 4
 
 
@@ -179,7 +180,7 @@ class GuaranteeEditor(QDialog):
         self.grn_status = QLabel()
         self.grn_status.setObjectName("grn_status")
         self.grn_status.setWordWrap(True)
-        self.grn_status.setStyleSheet(OK_STYLE)
+        self.grn_status.setStyleSheet(text_style(OK_COLOUR))
         self.grn_override = QCheckBox("Save despite the check digit (training GRN only)")
         self.grn_override.setObjectName("grn_override")
         grn_box = _column(self.grn, self.grn_status, self.grn_override)
@@ -213,7 +214,7 @@ class GuaranteeEditor(QDialog):
         self.rights_note = QLabel()
         self.rights_note.setObjectName("rights_note")
         self.rights_note.setWordWrap(True)
-        self.rights_note.setStyleSheet(WARN_STYLE)
+        self.rights_note.setStyleSheet(text_style(WARN_COLOUR))
         self.rights_note.hide()
         self.form = FieldForm(QFormLayout(page))
         self.form.layout.addRow(self.rights_note)
@@ -320,7 +321,7 @@ class GuaranteeEditor(QDialog):
         for field, label in self.answer_labels.items():
             label.setText(self._answer_text(g, field))
         if g.last_error_code:
-            self.answer_labels["last_error_code"].setStyleSheet(WARN_STYLE)
+            self.answer_labels["last_error_code"].setStyleSheet(text_style(WARN_COLOUR))
 
     @staticmethod
     def _answer_text(g: Guarantee, field: str) -> str:

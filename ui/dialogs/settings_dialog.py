@@ -27,6 +27,7 @@ from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.geometry import keep_geometry
+from ui.theme import THEMES, saved_theme, set_theme, text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -167,7 +168,7 @@ class CommParamsPage(QWidget):
             (self.customs_certificate, "Customs encryption certificate", customs_line(customs)),
         ):
             label.setText(f"{what}: {line.text}")
-            label.setStyleSheet(f"color: {PROBLEM_COLOUR};" if line.problem else "")
+            label.setStyleSheet(text_style(PROBLEM_COLOUR) if line.problem else "")
 
     def open_certificates(self):
         """The certificate window over this dialog; the lines follow what is imported there."""
@@ -333,6 +334,29 @@ class ReferenceDataPage(QWidget):
         return True
 
 
+class AppearancePage(QWidget):
+    """The theme of every window: the desktop's, or Qt's Fusion style light or dark (kept for this user)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(saved_theme())))
+        self.theme.currentIndexChanged.connect(lambda *_: set_theme(self.theme.currentData()))
+        note = QLabel("System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk "
+                      "window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the "
+                      "change applies at once and is kept for your account on this computer.")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Theme:", self.theme)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
@@ -343,6 +367,8 @@ class SettingsDialog(QDialog):
         self.reference = ReferenceDataPage(context)
         self.tabs.addTab(self.ncts, "&NCTS — communication parameters")
         self.tabs.addTab(self.reference, "&Reference data")
+        self.appearance = AppearancePage()
+        self.tabs.addTab(self.appearance, "&Appearance")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
