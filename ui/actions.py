@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -103,6 +104,18 @@ def make_action(parent: QWidget, text: str, handler: Callable[[], object], tip: 
         action.setToolTip(tip)
     action.triggered.connect(lambda: handler())
     return action
+
+
+def add_close_action(window: QWidget, text: str = "&Close") -> QAction:
+    """Ctrl+W (and the platform's Close key) and Esc close ``window``."""
+    keys = [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W"), QKeySequence("Esc")]
+    unique = list({k.toString(): k for k in keys if not k.isEmpty()}.values())
+    close = make_action(window, text, window.close, tip="Close this window (Ctrl+W or Esc)")
+    close.setObjectName("close_window")
+    close.setShortcuts(unique)
+    close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(close)
+    return close
 
 
 def add_find_action(window: QWidget, focus_search: Callable[[], object]) -> QAction:

@@ -33,6 +33,7 @@ from core.users import (
     Role,
     User,
 )
+from ui.actions import add_close_action
 from ui.combos import refill_combo
 from ui.dialogs.representation_editor import (
     EndRepresentationDialog,
@@ -92,6 +93,7 @@ class AdministrationWindow(QMainWindow):
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        add_close_action(self)
         self.geometry_keeper = keep_geometry(self, "administration_window", QSize(1220, 720))
         self.refresh()
 

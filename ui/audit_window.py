@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core.errors import UserError, message_of
 from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
-from ui.actions import add_find_action, make_action
+from ui.actions import add_close_action, add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
 from ui.geometry import keep_geometry
 from ui.models.admin import AuditTableModel
@@ -120,6 +120,7 @@ class AuditWindow(QMainWindow):
                                           shortcut=QKeySequence.StandardKey.Refresh)
         self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every entry again")
         add_find_action(self, lambda: self.search.setFocus())
+        add_close_action(self)
         toolbar = QToolBar("Audit log")
         toolbar.setObjectName("audit_toolbar")
         toolbar.setMovable(False)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import CERTIFICATES, Changes
 from core.errors import UserError, message_of
-from ui.actions import make_action
+from ui.actions import add_close_action, make_action
 from ui.certificate_checks import CheckLines, in_scroll_area
 from ui.dialogs.certificate_import_dialog import (
     CertificateCheckDialog,
@@ -104,6 +104,7 @@ class CertificateWindow(QMainWindow):
         self.setCentralWidget(central)
         self.addAction(make_action(self, "&Refresh", self.refresh, tip="Read the certificates again",
                                    shortcut=QKeySequence.StandardKey.Refresh))
+        add_close_action(self)
         self.geometry_keeper = keep_geometry(self, "certificate_window", QSize(1240, 840))
         self.refresh()
 

@@ -49,6 +49,7 @@ from ui.idle_lock import IdleLock
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 from ui.session import SessionController
+from ui.shortcut_notice import DisabledShortcutNotice
 from ui.status_line import PermanentStatus
 from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
 from ui.theme import preview_colours, readable
@@ -66,6 +67,9 @@ if TYPE_CHECKING:
 # Dialogs are imported when first opened: start-up shows the window before anything else loads.
 
 CONTEXT_MENU_KEYS = ("Shift+F10", "Menu")
+OPEN_KEYS = ("Return", "Enter")  # on a record in the tree or a list: open it, as a double click does
+FOCUS_FRAME = ("#{name} {{ border: 1px solid palette(mid); padding: 1px; }}"
+               " #{name}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
 FIT_SAMPLE_ROWS = 40
 FETCH_AHEAD_ROWS = 20
 NOBODY_TITLE = "CustomsDesk — nobody signed in"
@@ -251,6 +255,12 @@ class MainWindow(QMainWindow):
             for key in CONTEXT_MENU_KEYS:
                 shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda v=view: self.show_context_menu(v, self._current_item_point(v)))
+            for key in OPEN_KEYS:
+                shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda v=view: self.open_current(v))
+        for widget in (self.tree, self.org_table, self.guarantee_table, self.detail):
+            show_focus(widget)
+        self.shortcut_notice = DisabledShortcutNotice(self, quiet=self._locked)
         self.status = PermanentStatus("Opening the database…")
         self.sync_progress = QProgressBar()
         self.sync_progress.setObjectName("sync_progress")
@@ -887,6 +897,22 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 8000)
 
+    def open_current(self, view: QAbstractItemView) -> None:
+        """Enter on the current record: a guarantee or an organisation opens in its editor (as a double click
+        does); in the tree, a folder opens or closes."""
+        index = view.currentIndex()
+        if self.context is None or not index.isValid():
+            return
+        if view is not self.tree or self.navigation.node(index).kind is NodeKind.GUARANTEE:
+            self.edit_selected()
+        elif self.navigation.hasChildren(index):
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _locked(self) -> bool:
+        from ui.account import is_locked
+
+        return is_locked(self)
+
     def _tree_double_clicked(self, index: QModelIndex) -> None:
         if self.navigation.node(index).kind is NodeKind.GUARANTEE:
             self.edit_selected()
@@ -1219,6 +1245,11 @@ def sync_report(summary: SyncSummary) -> str:
         more = f" (and {len(summary.problems) - 1} more)" if len(summary.problems) > 1 else ""
         text += f" Problem: {summary.problems[0]}{more}"
     return text
+
+
+def show_focus(widget: QWidget) -> None:
+    """A frame in the highlight colour around ``widget`` while it has the keyboard focus (Tab moves it)."""
+    widget.setStyleSheet(FOCUS_FRAME.format(name=widget.objectName()))
 
 
 def registration_line(preview: RegistrationPreview) -> str:

@@ -44,10 +44,11 @@ from core.messaging.store import (
     Message,
     MessageFilter,
 )
-from ui.actions import add_find_action, make_action
+from ui.actions import add_close_action, add_find_action, make_action
 from ui.combos import refill_combo
 from ui.geometry import keep_geometry
 from ui.models.messages import MessageTableModel, local_time, plain_name
+from ui.shortcut_notice import DisabledShortcutNotice
 from ui.theme import PRINT_COLOURS, preview_colours
 from ui.views import record_list_view
 
@@ -126,6 +127,7 @@ class MessagesWindow(QMainWindow):
         self.filter_timer.timeout.connect(lambda: self.apply_filters())
 
         self._build_actions(sync_action)
+        self.shortcut_notice = DisabledShortcutNotice(self)
         filters = self._build_filters()
         self.chip = self._build_chip()
         self.banner = QLabel()
@@ -185,9 +187,7 @@ class MessagesWindow(QMainWindow):
                 toolbar.addAction(action)
                 menu.addAction(action)
         menu.addSeparator()
-        close = menu.addAction("&Close")
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        close.triggered.connect(self.close)
+        menu.addAction(add_close_action(self, "Clos&e"))
         menu.setToolTipsVisible(True)
         self.addToolBar(toolbar)
         self._enable_message_actions(False)

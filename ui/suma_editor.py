@@ -468,7 +468,7 @@ class SumaEditor(QMainWindow):
                                        tip="Check, then build, sign and queue the message for customs")
         self.refresh_action = make_action(self, "&Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh,
                                           tip="Read the declaration again")
-        self.close_action = make_action(self, "&Close", self.close, tip="Close the declaration (Esc)")
+        self.close_action = make_action(self, "Cl&ose", self.close, tip="Close the declaration (Esc)")
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
         self.paste_action = make_action(self.grid, "&Paste rows", self.paste,
                                         tip="Paste rows copied from a spreadsheet: each replaces the position of its "
