@@ -42,6 +42,7 @@ from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, ORGANISATIONS, Chan
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
+from ui.amounts import format_amount
 from ui.changes import ChangeHub
 from ui.expiry_banner import ExpiryBanner
 from ui.geometry import keep_geometry
@@ -1274,7 +1275,15 @@ def _moment(text: str | None) -> str:
 
 
 def _money(value: str | None, currency: str | None) -> str:
-    return f"{value} {currency or ''}".strip() if value not in (None, "") else ""
+    return format_amount(value, currency)
+
+
+def balance_text(g: Guarantee, currency: str | None) -> str:
+    """The remaining balance customs gave, why it cannot be asked (types 2 and 4: rule R261), or not asked yet."""
+    if g.balance not in (None, ""):
+        return format_amount(g.balance, currency)
+    reason = types.why_no_balance(g.type)
+    return f"cannot be asked: {reason}" if reason else "not asked yet"
 
 
 def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
@@ -1284,7 +1293,7 @@ def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
         validity = f"{g.valid_from or '…'} – {g.valid_to or 'no end date'}"
     return [
         ("Codes registered", _moment(g.codes_registered_at) or "never (or the last registration failed)"),
-        ("Remaining balance", _money(g.balance, currency) or "not asked yet"),
+        ("Remaining balance", balance_text(g, currency)),
         ("Amount in use (exposure)", _money(g.exposure, currency)),
         ("Number of uses", "" if g.usage_count is None else str(g.usage_count)),
         ("Owner according to customs", g.owner_answer or ""),
@@ -1353,7 +1362,7 @@ def guarantee_html(context: UserContext, g: Guarantee, org_label: str, colours: 
         ("GRN", g.grn + (" (saved despite a failing check digit: training data)" if g.grn_override else "")),
         ("Other reference", g.other_ref),
         ("Customs office", f"{g.office} — {office.name}" if office else g.office),
-        ("Amount", f"{g.amount} {g.currency}" if g.amount is not None else ""),
+        ("Amount", format_amount(g.amount, g.currency)),
         ("Communication parameters", params.label if params else "none — messages cannot be sent"),
         ("Your secondary codes", f"{len(codes.spks)} stored" if codes.spks else "none stored for you"),
         ("Primary access code", f"stored (held by {codes.pac_holder})" if codes.pac_holder else "not stored"),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from core.guarantees.access_codes import AccessCodes
 from core.messages import QueryKind, parse_cc034c
 from core.messaging.store import MessageFilter
+from ui.amounts import format_amount
 from ui.dialogs.query_period import QueryPeriodDialog
 from ui.messages_window import ANY_DATE, MessagesWindow
 from ui.models.messages import (
@@ -756,7 +757,7 @@ def test_the_guarantee_page_shows_the_answers_the_usages_and_the_last_error_in_r
     win = window(sample_ws)
     select_guarantee(win, demo_guarantee(sample_ws, PAC_GRN))
     text = win.detail.toPlainText()
-    assert "2373100.00 CZK" in text and "126900.00 CZK" in text
+    assert format_amount("2373100.00", "CZK") in text and format_amount("126900.00", "CZK") in text
     assert "3 operation(s)" in text and "25CZ52010000D4E5F6J7" in text and "not yet" in text
     assert "A primary access code is stored (held by alice) — delete it after registration" in text
 
@@ -828,7 +829,8 @@ def test_registration_and_balance_through_the_simulator_from_the_context_menu(de
     wait_for_sync(qtbot, win)
     answered = demo_ws.guarantees.get(other.id)
     assert answered.balance is not None and answered.exposure is not None
-    assert "Remaining balance" in win.detail.toPlainText() and answered.balance in win.detail.toPlainText()
+    assert "Remaining balance" in win.detail.toPlainText()
+    assert format_amount(answered.balance, answered.currency_answer) in win.detail.toPlainText()
     assert "applied to the records" in win.statusBar().currentMessage()
 
     inbox = win.open_messages()

@@ -36,6 +36,7 @@ from core.guarantees.grn import check_grn
 from core.guarantees.model import Guarantee, parse_amount
 from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
 from core.secrets import Secret
+from ui.amounts import format_amount
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.dialogs.office_picker import OfficePicker
 from ui.theme import text_style
@@ -198,7 +199,7 @@ class GuaranteeEditor(QDialog):
         self.office_name.setEnabled(False)
         office_box = _column(_row(self.office, self.office_button), self.office_name)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("optional, e.g. 150000.00")
+        self.amount.setPlaceholderText(f"optional, e.g. {format_amount(150000)}")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QComboBox()
         self.currency.addItem("", "")
@@ -308,7 +309,8 @@ class GuaranteeEditor(QDialog):
         self.other_ref.setText(g.other_ref)
         self.office.setText(g.office)
         self._show_office_name()
-        self.amount.setText("" if g.amount is None else f"{g.amount:.2f}")
+        self._amount_shown = format_amount(g.amount)  # kept as it is unless the clerk types another
+        self.amount.setText(self._amount_shown)
         self.currency.setCurrentIndex(max(0, self.currency.findData(g.currency)))
         self.params.setCurrentIndex(max(0, self.params.findData(g.params_id)))
         self.description.setPlainText(g.description)
@@ -329,7 +331,9 @@ class GuaranteeEditor(QDialog):
         if field == "last_error_code":
             return f"{g.last_error_code} — {g.last_error_text or ''}" if g.last_error_code else "none"
         if field in ("reference_amount", "exposure", "balance") and value is not None:
-            return f"{value} {g.currency_answer or ''}"
+            return format_amount(value, g.currency_answer)
+        if field == "balance" and types.why_no_balance(g.type):
+            return f"cannot be asked: {types.why_no_balance(g.type)}"
         return "—" if value in (None, "") else str(value).replace("T", " ")
 
     # --- reacting to the type and the GRN --------------------------------------------------------
@@ -459,7 +463,9 @@ class GuaranteeEditor(QDialog):
     def guarantee(self) -> tuple[Guarantee, list[FieldError]]:
         errors = []
         amount = None
-        if self.amount.text().strip():
+        if self.amount.text() == self._amount_shown:
+            amount = self._original.amount
+        elif self.amount.text().strip():
             try:
                 amount = parse_amount(self.amount.text())
             except ValueError as exc:

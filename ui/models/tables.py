@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from ui.amounts import format_amount
 from ui.theme import readable
 
 if TYPE_CHECKING:
@@ -129,9 +130,7 @@ class LazyTableModel(QAbstractTableModel):
 
 
 def _amount(value, currency: str | None) -> str:
-    if value is None or value == "":
-        return ""
-    return f"{float(value):,.2f} {currency or ''}".replace(",", "\u2009").strip()
+    return format_amount(value, currency)
 
 
 class SearchableTableModel(LazyTableModel):
