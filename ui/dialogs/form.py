@@ -1,6 +1,8 @@
 """Form helpers: a field with its inline error message right below it."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,6 +59,17 @@ class FieldForm:
             self._errors[name] = error
             self._widgets[name] = widget
         return widget
+
+    def clear_when_right(self, field: str, edit: QLineEdit, wrong: Callable[[str], bool]) -> None:
+        """The error shown under ``field`` goes as soon as what is typed in ``edit`` is right (``wrong`` says
+        whether a text still is wrong): a message about a password too short does not stay below a good one."""
+
+        def check(text: str) -> None:
+            label = self._errors[field]
+            if not label.isHidden() and not wrong(text):
+                label.show_message("")
+
+        edit.textChanged.connect(check)
 
     def error_label(self, field: str) -> ErrorLabel:
         return self._errors[field]

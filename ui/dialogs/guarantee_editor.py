@@ -109,10 +109,20 @@ class CodeListModel(QAbstractListModel):
 
 class CodeDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
+        """A code typed in the list is masked like the listed ones, unless Show codes is on."""
         editor = QLineEdit(parent)
+        editor.setObjectName("spk_editor")
         editor.setMaxLength(4)
         editor.setValidator(QRegularExpressionValidator(CODE_REGEX, editor))
+        masked = getattr(index.model(), "masked", True)
+        editor.setEchoMode(QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal)
         return editor
+
+    def setEditorData(self, editor, index) -> None:
+        """The list is drawn again (Show codes ticked, say) while a code is typed: what was typed stays."""
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
 
 
 def code_field() -> QLineEdit:
@@ -422,6 +432,8 @@ class GuaranteeEditor(QDialog):
         self.pac.setEchoMode(mode)
         self.new_pac.setEchoMode(mode)
         self.spk_model.set_masked(not shown)
+        for editor in self.spk_view.findChildren(QLineEdit, "spk_editor"):  # a code being typed
+            editor.setEchoMode(mode)
 
     # --- user commands -----------------------------------------------------------------------
     def pick_office(self) -> None:
