@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
 from ui.actions import add_close_action, add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
+from ui.file_dialogs import save_file_name
 from ui.geometry import keep_geometry
 from ui.models.admin import AuditTableModel
 from ui.single_window import show_one
@@ -247,8 +247,7 @@ class AuditWindow(QMainWindow):
     def export_csv(self, path: Path | None = None) -> int | None:
         """Write every entry matching the filters to a CSV file; the count written, or None."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Export the audit log",
-                                                  f"audit-log-{date.today()}.csv", "CSV files (*.csv)")
+            name = save_file_name(self, "Export the audit log", f"audit-log-{date.today()}.csv", "CSV files (*.csv)")
             if not name:
                 return None
             path = Path(name)

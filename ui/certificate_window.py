@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -33,6 +32,7 @@ from ui.dialogs.certificate_import_dialog import (
     CustomsImportDialog,
 )
 from ui.expiry_banner import ExpiryBanner
+from ui.file_dialogs import save_file_name
 from ui.geometry import keep_geometry
 from ui.models.certificates import (
     CustomsTableModel,
@@ -233,8 +233,8 @@ class CertificateWindow(QMainWindow):
         if row is None or row.certificate is None:
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Export public certificate",
-                                                  f"{row.eori}-certificate-{date.today()}.pem", EXPORT_FILES)
+            name = save_file_name(self, "Export public certificate", f"{row.eori}-certificate-{date.today()}.pem",
+                                  EXPORT_FILES)
             if not name:
                 return None
             path = Path(name)

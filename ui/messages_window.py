@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from core.messaging.store import (
 )
 from ui.actions import add_close_action, add_find_action, make_action
 from ui.combos import refill_combo
+from ui.file_dialogs import save_file_name
 from ui.geometry import keep_geometry
 from ui.models.messages import MessageTableModel, local_time, plain_name
 from ui.shortcut_notice import DisabledShortcutNotice
@@ -535,8 +535,7 @@ class MessagesWindow(QMainWindow):
         if self.shown_message is None:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export to PDF", f"{self._document_name()}.pdf",
-                                                    "PDF files (*.pdf)")
+            chosen = save_file_name(self, "Export to PDF", f"{self._document_name()}.pdf", "PDF files (*.pdf)")
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"

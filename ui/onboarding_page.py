@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from core.communication.onboarding import (
 from core.errors import UserError, ValidationError, message_of
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
 from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.file_dialogs import save_file_name
 from ui.theme import readable, text_style
 
 if TYPE_CHECKING:
@@ -282,9 +282,8 @@ class StepEditor(QFrame):
         checklist = self._checklist
         if checklist is None or checklist.certificate_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the public certificate", f"{checklist.eori}-participant-certificate.pem",
-            "Certificate, PEM (*.pem *.crt);;Certificate, DER (*.cer *.der)")
+        name = save_file_name(self, "Export the public certificate", f"{checklist.eori}-participant-certificate.pem",
+                              "Certificate, PEM (*.pem *.crt);;Certificate, DER (*.cer *.der)")
         if not name:
             return
         try:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from ui.dialogs.form import (
     grow_to_fit,
     password_field,
 )
+from ui.file_dialogs import open_file_name
 from ui.geometry import fit_to_screen
 from ui.models.certificates import day, known_eoris, short_subject
 from ui.theme import text_style
@@ -118,7 +118,7 @@ class CertificateFileDialog(QDialog):
 
     # --- reading the file ---------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", CERTIFICATE_FILES)
+        name = open_file_name(self, self.windowTitle(), CERTIFICATE_FILES)
         if name:
             self.load_file(Path(name))
 
@@ -394,7 +394,7 @@ class CustomsImportDialog(QDialog):
         fit_to_screen(self, move=False)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", CUSTOMS_FILES)
+        name = open_file_name(self, self.windowTitle(), CUSTOMS_FILES)
         if name:
             self.load_file(Path(name))
 

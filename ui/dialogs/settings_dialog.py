@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
 from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.file_dialogs import existing_folder, open_file_names
 from ui.geometry import keep_geometry
 from ui.theme import THEMES, saved_theme, set_theme, text_style
 
@@ -298,7 +298,7 @@ class ReferenceDataPage(QWidget):
         self.own_schemas_only.setEnabled(folder is not None)
 
     def choose_schema_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of the published message schemas")
+        folder = existing_folder(self, "Folder of the published message schemas")
         if folder:
             self.use_schema_folder(Path(folder))
 
@@ -315,8 +315,7 @@ class ReferenceDataPage(QWidget):
         return True
 
     def choose_and_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import reference data", "",
-                                                "EU reference data (*.json *.json.gz *.gz);;All files (*)")
+        files = open_file_names(self, "Import reference data", "EU reference data (*.json *.json.gz *.gz);;All files (*)")
         if files:
             self.import_files(files)
 
