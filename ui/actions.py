@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,24 @@ MESSAGE_ACTIONS = (*GENERATE_ACTIONS, "msg_for_record")
 QUERY_ACTIONS = {"msg_query_usage": "usage", "msg_query_balance": "balance", "msg_query_info": "info"}
 
 
+SP = QStyle.StandardPixmap
+# The main toolbar's commands: the desktop's icon theme where it has one, else the style's own icon.
+ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "new_organisation": ("folder-new", SP.SP_FileDialogNewFolder),
+    "new_guarantee": ("document-new", SP.SP_FileIcon),
+    "edit": ("document-properties", SP.SP_FileDialogDetailedView),
+    "delete": ("edit-delete", SP.SP_TrashIcon),
+    "refresh": ("view-refresh", SP.SP_BrowserReload),
+    "msg_inbox": ("mail-read", SP.SP_FileDialogContentsView),
+    "msg_sync": ("mail-send-receive", SP.SP_DriveNetIcon),
+}
+
+
+def command_icon(widget: QWidget, name: str) -> QIcon:
+    theme_name, standard = ICONS[name]
+    return QIcon.fromTheme(theme_name, widget.style().standardIcon(standard))
+
+
 class Actions:
     """The registry: ``actions["edit"]`` is the one Edit action of the window."""
 
@@ -72,6 +90,8 @@ class Actions:
         for name, spec in SPECS.items():
             action = QAction(spec.text, parent)
             action.setObjectName(name)
+            if name in ICONS:
+                action.setIcon(command_icon(parent, name))
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.setToolTip(spec.default_tip)

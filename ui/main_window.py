@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu("&Help").addAction(a["about"])
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name in ("new_organisation", "new_guarantee", "edit", "delete", "refresh", None, "msg_inbox", "msg_sync"):
             toolbar.addAction(a[name]) if name else toolbar.addSeparator()
         self.addToolBar(toolbar)

@@ -405,3 +405,18 @@ def test_dragging_the_scroll_bar_to_the_very_end_fetches_the_next_batch(context,
     assert win.navigation.rowCount(organisations) == 450
     names = [win.navigation.index(r, 0, organisations).data() for r in range(450)]
     assert len(set(names)) == 450
+
+
+def test_the_main_toolbar_shows_an_icon_beside_each_commands_text(demo_ws, window):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    win = window(demo_ws)
+    toolbar = win.findChild(QToolBar, "main_toolbar")
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    commands = [a for a in toolbar.actions() if not a.isSeparator()]
+    assert len(commands) == 7
+    for action in commands:
+        button = toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton) and not action.icon().isNull(), action.objectName()
+        assert not action.icon().pixmap(16, 16).toImage().isNull()
+        assert button.text().replace("&", "") == action.text().replace("&", "").rstrip("…")
