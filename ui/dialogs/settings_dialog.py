@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from core.context import UserContext
 
 PROBLEM_COLOUR = "#c0392b"
+REFERENCE_SOURCE = (
+    "Where the files come from: the EU reference data of NCTS phase 5 — the code lists (RD_NCTS-P5-….json.gz) "
+    "and the customs office list (COL-Generic-….json.gz) — are published by the European Commission (DG TAXUD) "
+    "in its Central Services / Reference Data system, CS/RD2. Your customs administration or its NCTS helpdesk "
+    "tells you how to obtain the current files. Save them, then choose them all at once with Import reference "
+    "data…; importing again later replaces what they contain.")
 
 
 class ParamsListModel(QAbstractListModel):
@@ -254,6 +260,10 @@ class ReferenceDataPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.error = ErrorLabel()
+        self.source = QLabel(REFERENCE_SOURCE)
+        self.source.setObjectName("reference_source")
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QPushButton("&Import reference data…")
         button.clicked.connect(self.choose_and_import)
         self.schemas = QLabel()
@@ -267,6 +277,7 @@ class ReferenceDataPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.source)
         layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         layout.addWidget(self.schemas)
