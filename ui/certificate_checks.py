@@ -68,7 +68,7 @@ class CheckLines(QWidget):
             self._add_row(number, check)
         colour = SUITABLE_COLOUR if inspection.suitable else UNSUITABLE_COLOUR
         self.verdict.setText(inspection.verdict)
-        self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.verdict.setStyleSheet(f"font-weight: bold; {text_style(colour)}")
         self.verdict.show()
         self.message.hide()
 
