@@ -1035,6 +1035,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning if pac_change else QMessageBox.Icon.Question, title, text,
                           parent=self)
         box.setObjectName("confirm_registration")
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         box.setInformativeText(informative)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText("&Change PAC and register" if pac_change else "&Register")
