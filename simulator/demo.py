@@ -159,7 +159,7 @@ def _add_users(context: UserContext, org_ids: list[int], guarantees: list[Guaran
         context.representations.save(Representation(org_id=org_ids[org_index], kind=kind, rights=rights, basis=basis,
                                                valid_from=date(2025, 1, 6), valid_to=valid_to, **agent))
     for login, *_, spk in DEMO_USERS:
-        session = context.users.authenticate(login, DEMO_PASSWORD)
+        session = context.users.open_for_setup(context.session, login, DEMO_PASSWORD)  # nobody signs in
         access = Access(context.db, session.user)
         codes = AccessCodeService(context.db, session, access, context.audit)
         for g in guarantees:

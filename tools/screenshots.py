@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from simulator.demo import load_demo
 from core.guarantees.model import Guarantee
+from core.messaging.channels import unreachable
 from core.messaging.store import MessageStore, stamp
 from core.context import UserContext
 from core.installation import open_context
@@ -22,8 +23,33 @@ from ui.dialogs.organisation_editor import OrganisationEditor
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
 from ui.models.navigation import NodeKind
+from ui.theme import apply_theme
 
 SAMPLE_GATEWAY = "http://127.0.0.1:8720/|sample"  # where the sample deliveries pretend to come from
+SCREEN = (1366, 768)  # a common laptop: every window is rendered at most this large
+_theme = "light"  # Fusion light; render_dark renders some windows again in Fusion dark
+
+
+def _application():
+    """The application in the theme being rendered (not the one the user chose: shots are the same everywhere)."""
+    app = create_application([])
+    apply_theme(_theme, app)
+    return app
+
+
+def use_laptop_screen() -> None:
+    """Before the application starts: Qt's offscreen screen 1366×768 (its default is 800×800), so that windows
+    are placed and kept within what a laptop shows."""
+    import json
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    config = Path(tempfile.mkdtemp(prefix="customsdesk-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
+                                               "height": SCREEN[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                               "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -37,7 +63,7 @@ def _start(out: Path, context: UserContext | None = None) -> tuple[QApplication,
     """The output folder and the application; ``context``, or else the demo in a new temporary folder
     (the flag says so: the caller closes a context it did not get)."""
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application([])
+    app = _application()
     if context is not None:
         return app, context, False
     context = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
@@ -48,7 +74,7 @@ def _start(out: Path, context: UserContext | None = None) -> tuple[QApplication,
 def render_all(out: Path) -> list[Path]:
     app, context, _ = _start(out)
     window = MainWindow(context)
-    window.resize(1280, 760)
+    window.resize(*SCREEN)
     window.show()
     app.processEvents()
     org_node = window.navigation.find(NodeKind.ORGANISATION, context.organisations.list()[0].id)
@@ -57,6 +83,10 @@ def render_all(out: Path) -> list[Path]:
     window.tree.expand(org_index)
     window.tree.setCurrentIndex(org_index)
     _save(window, out / "main-window.png")
+    window.statusBar().showMessage(f"Send and receive: 1 to be sent again later. Problem: "
+                                   f"{unreachable('http://127.0.0.1:8720')}")
+    _save(window, out / "main-window-status-message.png")
+    window.statusBar().clearMessage()
 
     guarantee = next(g for g in context.guarantees.list() if g.type == "1" and g.grn.startswith("25CZ52"))
     editor = GuaranteeEditor(context, guarantee, parent=window)
@@ -83,6 +113,10 @@ def render_all(out: Path) -> list[Path]:
     picker.close()
     settings = SettingsDialog(context, window)
     _save(settings, out / "settings-ncts.png")
+    settings.tabs.setCurrentWidget(settings.reference)
+    _save(settings, out / "settings-reference-data.png")
+    settings.tabs.setCurrentWidget(settings.appearance)
+    _save(settings, out / "settings-appearance.png")
     settings.close()
     window.close()
     context.close()
@@ -103,7 +137,7 @@ def render_accounts(out: Path) -> list[Path]:
     from ui.dialogs.login_dialog import LoginDialog
 
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application([])
+    app = _application()
     context = open_context(Path(tempfile.mkdtemp(prefix="customsdesk-shots-")), user="jana")
     written = [out / name for name in ("create-administrator.png", "login.png", "change-password.png",
                                        "locked.png", "unlock.png")]
@@ -131,7 +165,7 @@ def render_accounts(out: Path) -> list[Path]:
     change.close()
 
     window = MainWindow(context)
-    window.resize(1280, 760)
+    window.resize(*SCREEN)
     window.show()
     app.processEvents()
 
@@ -368,13 +402,13 @@ def render_messaging(out: Path, context: UserContext | None = None) -> list[Path
     ids = add_sample_messages(context)
     window = MainWindow(context)
     window.poll_timer.stop()
-    window.resize(1280, 760)
+    window.resize(*SCREEN)
     window.show()
     app.processEvents()
     written = []
 
     inbox = MessagesWindow(context, window.actions["msg_sync"], window.tasks, parent=window)
-    inbox.resize(1280, 860)
+    inbox.resize(*SCREEN)
     inbox.show()
     inbox.splitter.setSizes([330, 460])
     app.processEvents()
@@ -409,6 +443,17 @@ def render_messaging(out: Path, context: UserContext | None = None) -> list[Path
         window.tree.setCurrentIndex(window.navigation.index_of(node))
         _save(window, out / file_name)
         written.append(out / file_name)
+
+    def grab_question() -> None:  # the registration's question, answered Cancel: nothing is queued
+        box = QApplication.activeModalWidget()
+        _save(box, out / "confirm-registration.png")
+        written.append(out / "confirm-registration.png")
+        box.reject()
+
+    window.tree.setCurrentIndex(window.navigation.index_of(
+        window.navigation.find(NodeKind.GUARANTEE, _demo_guarantee(context, "25CZ520101000011").id)))
+    QTimer.singleShot(0, grab_question)
+    window.send_registration()
     window.close()
     if own_ws:
         context.close()
@@ -457,7 +502,7 @@ def render_two_users(out: Path) -> list[Path]:
     from simulator.demo import DEMO_PASSWORD
 
     out.mkdir(parents=True, exist_ok=True)
-    create_application([])
+    _application()
     folder = Path(tempfile.mkdtemp(prefix="customsdesk-shots-"))
     admin = open_context(folder, user="jana")
     load_demo(admin)
@@ -581,7 +626,7 @@ def render_certificates(out: Path, context: UserContext | None = None) -> list[P
 
     window = MainWindow(context)
     window.poll_timer.stop()
-    window.resize(1280, 760)
+    window.resize(*SCREEN)
     window.show()
     app.processEvents()
     save(window, "main-window-expiry-banner.png")
@@ -912,11 +957,24 @@ def render_continuity(out: Path, context: UserContext | None = None) -> list[Pat
     return written
 
 
+def render_dark(out: Path) -> list[Path]:
+    """The main window, the messages, the settings and the certificates again in Fusion dark, in out/dark."""
+    global _theme
+    _theme = "dark"
+    try:
+        return render_all(out / "dark") + render_messaging(out / "dark") + render_certificates(out / "dark")
+    finally:
+        _theme = "light"
+        apply_theme("light", _application())
+
+
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
              "accounts": render_accounts, "administration": render_administration, "onboarding": render_onboarding,
-             "certificates": render_certificates, "suma": render_suma, "continuity": render_continuity}
+             "certificates": render_certificates, "suma": render_suma, "continuity": render_continuity,
+             "dark": render_dark}
 
 if __name__ == "__main__":
+    use_laptop_screen()
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     for name in sys.argv[2:] or list(RENDERERS):  # e.g. ``python -m tools.screenshots screenshots suma``
         RENDERERS[name](folder)

@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ SPECS: dict[str, ActionSpec] = {
     "continuity": ActionSpec("&Continuity: outages and paper movements…", "Ctrl+Shift+O",
                              "The incident log of outages, the movements handled on paper under the business "
                              "continuity plan with their deadlines, and the share on paper per month"),
-    "msg_simulator": ActionSpec("Customs &simulator (training)", None,
+    "msg_simulator": ActionSpec("Customs simulator (&training)", None,
                                 "Run the customs side of the training environment on this computer", checkable=True),
     "msg_sync": ActionSpec("&Send and receive now", "F9", "Send the messages waiting in the outbox and fetch the answers"),
     "import_reference": ActionSpec("&Import reference data…", "Ctrl+I", "Import EU code lists and the customs office list (CS/RD2 JSON)"),
@@ -66,6 +67,24 @@ MESSAGE_ACTIONS = (*GENERATE_ACTIONS, "msg_for_record")
 QUERY_ACTIONS = {"msg_query_usage": "usage", "msg_query_balance": "balance", "msg_query_info": "info"}
 
 
+SP = QStyle.StandardPixmap
+# The main toolbar's commands: the desktop's icon theme where it has one, else the style's own icon.
+ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "new_organisation": ("folder-new", SP.SP_FileDialogNewFolder),
+    "new_guarantee": ("document-new", SP.SP_FileIcon),
+    "edit": ("document-properties", SP.SP_FileDialogDetailedView),
+    "delete": ("edit-delete", SP.SP_TrashIcon),
+    "refresh": ("view-refresh", SP.SP_BrowserReload),
+    "msg_inbox": ("mail-read", SP.SP_FileDialogContentsView),
+    "msg_sync": ("mail-send-receive", SP.SP_DriveNetIcon),
+}
+
+
+def command_icon(widget: QWidget, name: str) -> QIcon:
+    theme_name, standard = ICONS[name]
+    return QIcon.fromTheme(theme_name, widget.style().standardIcon(standard))
+
+
 class Actions:
     """The registry: ``actions["edit"]`` is the one Edit action of the window."""
 
@@ -74,6 +93,8 @@ class Actions:
         for name, spec in SPECS.items():
             action = QAction(spec.text, parent)
             action.setObjectName(name)
+            if name in ICONS:
+                action.setIcon(command_icon(parent, name))
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.setToolTip(spec.default_tip)
@@ -106,6 +127,18 @@ def make_action(parent: QWidget, text: str, handler: Callable[[], object], tip: 
         action.setToolTip(tip)
     action.triggered.connect(lambda: handler())
     return action
+
+
+def add_close_action(window: QWidget, text: str = "&Close") -> QAction:
+    """Ctrl+W (and the platform's Close key) and Esc close ``window``."""
+    keys = [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W"), QKeySequence("Esc")]
+    unique = list({k.toString(): k for k in keys if not k.isEmpty()}.values())
+    close = make_action(window, text, window.close, tip="Close this window (Ctrl+W or Esc)")
+    close.setObjectName("close_window")
+    close.setShortcuts(unique)
+    close.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(close)
+    return close
 
 
 def add_find_action(window: QWidget, focus_search: Callable[[], object]) -> QAction:

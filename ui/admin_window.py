@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from core.users import (
     Role,
     User,
 )
+from ui.actions import add_close_action
 from ui.combos import refill_combo
 from ui.dialogs.representation_editor import (
     EndRepresentationDialog,
@@ -40,6 +41,7 @@ from ui.dialogs.representation_editor import (
     user_choice,
 )
 from ui.dialogs.user_editor import PasswordResetDialog, UserEditor
+from ui.geometry import keep_geometry
 from ui.models.admin import RepresentationTableModel, UserTableModel
 from ui.single_window import show_one
 from ui.views import button_row, enable_with_reason, fit_columns, single_record_view
@@ -91,7 +93,8 @@ class AdministrationWindow(QMainWindow):
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.resize(1220, 720)
+        add_close_action(self)
+        self.geometry_keeper = keep_geometry(self, "administration_window", QSize(1220, 720))
         self.refresh()
 
     @classmethod

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME
 from ui.main_window import MainWindow
+from ui.theme import apply_theme, saved_theme
 
 EXIT_DATABASE = 4
 
@@ -23,6 +24,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("customsdesk")
     app.setQuitOnLastWindowClosed(False)  # the app-owned stop event ends the loop
+    apply_theme(saved_theme(), app)  # Settings ▸ Appearance: the desktop's, or Fusion light or dark
     return app
 
 

@@ -5,12 +5,11 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 from core.errors import UserError, message_of
 from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
-from ui.actions import add_find_action, make_action
+from ui.actions import add_close_action, add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
+from ui.file_dialogs import save_file_name
+from ui.geometry import keep_geometry
 from ui.models.admin import AuditTableModel
 from ui.single_window import show_one
 from ui.views import record_list_view
@@ -103,7 +104,7 @@ class AuditWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(lambda *_: self._show_count())
-        self.resize(1220, 720)
+        self.geometry_keeper = keep_geometry(self, "audit_window", QSize(1220, 720))
         self.refresh()
 
     @classmethod
@@ -119,6 +120,7 @@ class AuditWindow(QMainWindow):
                                           shortcut=QKeySequence.StandardKey.Refresh)
         self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every entry again")
         add_find_action(self, lambda: self.search.setFocus())
+        add_close_action(self)
         toolbar = QToolBar("Audit log")
         toolbar.setObjectName("audit_toolbar")
         toolbar.setMovable(False)
@@ -245,8 +247,7 @@ class AuditWindow(QMainWindow):
     def export_csv(self, path: Path | None = None) -> int | None:
         """Write every entry matching the filters to a CSV file; the count written, or None."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Export the audit log",
-                                                  f"audit-log-{date.today()}.csv", "CSV files (*.csv)")
+            name = save_file_name(self, "Export the audit log", f"audit-log-{date.today()}.csv", "CSV files (*.csv)")
             if not name:
                 return None
             path = Path(name)

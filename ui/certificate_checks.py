@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.transport.qualified import Check, Inspection
+from ui.theme import text_style
 
 MARKS = {True: ("✔", "#1e8449", "passed"), False: ("✘", "#c0392b", "failed"), None: ("ℹ", "#2e6da4", "note")}
 SUITABLE_COLOUR, UNSUITABLE_COLOUR = "#1e6b3a", "#a93226"
@@ -67,7 +68,7 @@ class CheckLines(QWidget):
             self._add_row(number, check)
         colour = SUITABLE_COLOUR if inspection.suitable else UNSUITABLE_COLOUR
         self.verdict.setText(inspection.verdict)
-        self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.verdict.setStyleSheet(f"font-weight: bold; {text_style(colour)}")
         self.verdict.show()
         self.message.hide()
 
@@ -88,7 +89,7 @@ class CheckLines(QWidget):
 
     def _add_row(self, number: int, check: Check) -> None:
         symbol, colour, meaning = MARKS[check.passed]
-        mark = _label(symbol, f"color: {colour}; font-weight: bold;")
+        mark = _label(symbol, f"{text_style(colour)} font-weight: bold;")
         mark.setToolTip(meaning)
         mark.setObjectName(f"mark_{number}")
         name = _label(check.name)

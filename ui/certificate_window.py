@@ -6,11 +6,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import CERTIFICATES, Changes
 from core.errors import UserError, message_of
-from ui.actions import make_action
+from ui.actions import add_close_action, make_action
 from ui.certificate_checks import CheckLines, in_scroll_area
 from ui.dialogs.certificate_import_dialog import (
     CertificateCheckDialog,
@@ -33,6 +32,8 @@ from ui.dialogs.certificate_import_dialog import (
     CustomsImportDialog,
 )
 from ui.expiry_banner import ExpiryBanner
+from ui.file_dialogs import save_file_name
+from ui.geometry import keep_geometry
 from ui.models.certificates import (
     CustomsTableModel,
     HistoryTableModel,
@@ -42,6 +43,7 @@ from ui.models.certificates import (
     participant_rows,
 )
 from ui.single_window import show_one
+from ui.theme import text_style
 from ui.views import button_row, enable_with_reason, fit_columns, single_record_view
 
 if TYPE_CHECKING:
@@ -102,7 +104,8 @@ class CertificateWindow(QMainWindow):
         self.setCentralWidget(central)
         self.addAction(make_action(self, "&Refresh", self.refresh, tip="Read the certificates again",
                                    shortcut=QKeySequence.StandardKey.Refresh))
-        self.resize(1240, 840)
+        add_close_action(self)
+        self.geometry_keeper = keep_geometry(self, "certificate_window", QSize(1240, 840))
         self.refresh()
 
     @classmethod
@@ -143,7 +146,7 @@ class CertificateWindow(QMainWindow):
         self.customs_import_button.clicked.connect(lambda: self.import_customs())
         note = QLabel(CUSTOMS_NOTE)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #505050;")
+        note.setStyleSheet(text_style("#505050"))
         self.customs = _table(self.customs_model, "customs", CustomsTableModel.SUBJECT_COLUMN)
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -230,8 +233,8 @@ class CertificateWindow(QMainWindow):
         if row is None or row.certificate is None:
             return None
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Export public certificate",
-                                                  f"{row.eori}-certificate-{date.today()}.pem", EXPORT_FILES)
+            name = save_file_name(self, "Export public certificate", f"{row.eori}-certificate-{date.today()}.pem",
+                                  EXPORT_FILES)
             if not name:
                 return None
             path = Path(name)

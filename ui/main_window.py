@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
-    QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -41,19 +42,24 @@ from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, ORGANISATIONS, Chan
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
+from ui.amounts import format_amount
 from ui.changes import ChangeHub
 from ui.continuity_banner import ContinuityBanner
-from ui.idle_lock import IdleLock
 from ui.expiry_banner import ExpiryBanner
+from ui.geometry import keep_geometry
+from ui.idle_lock import IdleLock
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
 from ui.session import SessionController
+from ui.shortcut_notice import DisabledShortcutNotice
+from ui.status_line import PermanentStatus
 from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
+from ui.theme import preview_colours, readable
 
 if TYPE_CHECKING:
     from core.context import UserContext
     from core.guarantees.model import Guarantee
-    from core.messaging.service import SyncSummary
+    from core.messaging.service import RegistrationPreview, SyncSummary
     from core.messaging.store import Message
     from ui.dialogs.guarantee_editor import GuaranteeEditor
     from ui.continuity_window import ContinuityWindow
@@ -64,6 +70,9 @@ if TYPE_CHECKING:
 # Dialogs are imported when first opened: start-up shows the window before anything else loads.
 
 CONTEXT_MENU_KEYS = ("Shift+F10", "Menu")
+OPEN_KEYS = ("Return", "Enter")  # on a record in the tree or a list: open it, as a double click does
+FOCUS_FRAME = ("#{name} {{ border: 1px solid palette(mid); padding: 1px; }}"
+               " #{name}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
 FIT_SAMPLE_ROWS = 40
 FETCH_AHEAD_ROWS = 20
 NOBODY_TITLE = "CustomsDesk — nobody signed in"
@@ -254,7 +263,13 @@ class MainWindow(QMainWindow):
             for key in CONTEXT_MENU_KEYS:
                 shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(lambda v=view: self.show_context_menu(v, self._current_item_point(v)))
-        self.status = QLabel("Opening the database…")
+            for key in OPEN_KEYS:
+                shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda v=view: self.open_current(v))
+        for widget in (self.tree, self.org_table, self.guarantee_table, self.detail):
+            show_focus(widget)
+        self.shortcut_notice = DisabledShortcutNotice(self, quiet=self._locked)
+        self.status = PermanentStatus("Opening the database…")
         self.sync_progress = QProgressBar()
         self.sync_progress.setObjectName("sync_progress")
         self.sync_progress.setRange(0, 0)  # busy: how long customs take is not known
@@ -262,9 +277,8 @@ class MainWindow(QMainWindow):
         self.sync_progress.setToolTip(SYNC_TEXT)
         self.sync_progress.hide()
         self.statusBar().addPermanentWidget(self.sync_progress)
-        self.statusBar().addPermanentWidget(self.status)
-        self.resize(1200, 760)
-        self._restore_geometry()
+        self.status.attach(self.statusBar(), beside=(self.sync_progress,))
+        self.geometry_keeper = keep_geometry(self, "main_window", QSize(1200, 760))
         if context is not None:
             self.session_controller.begin(context)
 
@@ -295,6 +309,8 @@ class MainWindow(QMainWindow):
         self.session_controller.begin(context)
         if context.should_offer_demo() and context.access.is_admin:
             QTimer.singleShot(0, self.offer_demo)
+        else:
+            QTimer.singleShot(0, self.start_simulator_again)
         return True
 
     def attach(self, context: UserContext) -> None:
@@ -401,7 +417,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu("&Help").addAction(a["about"])
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name in ("new_organisation", "new_guarantee", "edit", "delete", "refresh", None, "msg_inbox", "msg_sync"):
             toolbar.addAction(a[name]) if name else toolbar.addSeparator()
         self.addToolBar(toolbar)
@@ -527,7 +543,7 @@ class MainWindow(QMainWindow):
         self.detail_guarantee_id = g.id
         org = self.context.organisations.get(g.org_id)
         self.list_title.setText(f"Guarantee {g.reference}")
-        self.detail.setHtml(guarantee_html(self.context, g, org.label))
+        self.detail.setHtml(guarantee_html(self.context, g, org.label, preview_colours(self.palette())))
         self.pages.setCurrentWidget(self.detail)
 
     def _table_selection_changed(self, table: RecordTable) -> None:
@@ -833,7 +849,7 @@ class MainWindow(QMainWindow):
                 self.start_simulator()
 
     def start_simulator(self) -> None:
-        from ui.simulator_control import SimulatorProcess
+        from ui.simulator_control import SimulatorProcess, remember_started
 
         if self.simulator is None:
             self.simulator = SimulatorProcess(self.context.data_dir, self)
@@ -841,11 +857,29 @@ class MainWindow(QMainWindow):
             self.simulator.stopped.connect(self._simulator_stopped)
         self.simulator.start()
         self.actions["msg_simulator"].setChecked(True)
+        remember_started(self.context, True)
 
     def stop_simulator(self) -> None:
+        """The user stops it: the next launch does not start it again."""
+        from ui.simulator_control import remember_started
+
         if self.simulator is not None:
             self.simulator.stop()
         self.actions["msg_simulator"].setChecked(False)
+        if self.context is not None:
+            remember_started(self.context, False)
+
+    def start_simulator_again(self) -> bool:
+        """At launch: the simulator the window ran last time starts again while a parameter set sends to it."""
+        from ui.simulator_control import should_start_again
+
+        if self.context is None or (self.simulator is not None and self.simulator.running) \
+                or not should_start_again(self.context):
+            return False
+        self.start_simulator()
+        self.refresh_status("Starting the customs simulator, as when CustomsDesk was last used "
+                            "(Messages ▸ Customs simulator stops it).")
+        return True
 
     def toggle_simulator(self) -> None:
         if self.simulator is not None and self.simulator.running:
@@ -875,6 +909,22 @@ class MainWindow(QMainWindow):
                             f" · {context.store.path}")
         if message:
             self.statusBar().showMessage(message, 8000)
+
+    def open_current(self, view: QAbstractItemView) -> None:
+        """Enter on the current record: a guarantee or an organisation opens in its editor (as a double click
+        does); in the tree, a folder opens or closes."""
+        index = view.currentIndex()
+        if self.context is None or not index.isValid():
+            return
+        if view is not self.tree or self.navigation.node(index).kind is NodeKind.GUARANTEE:
+            self.edit_selected()
+        elif self.navigation.hasChildren(index):
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def _locked(self) -> bool:
+        from ui.account import is_locked
+
+        return is_locked(self)
 
     def _tree_double_clicked(self, index: QModelIndex) -> None:
         if self.navigation.node(index).kind is NodeKind.GUARANTEE:
@@ -932,7 +982,10 @@ class MainWindow(QMainWindow):
         blockers = {g.id: service.registration_blocker(g) for g in guarantees}
         reasons = [r for r in blockers.values() if r]
         allowed = [g for g in guarantees if blockers[g.id] is None]
-        if not self._go_ahead("access code registration", reasons, len(allowed), len(guarantees)):
+        if not allowed:
+            self._go_ahead("access code registration", reasons, 0, len(guarantees))
+            return []
+        if not self._confirm_registration([service.registration_preview(g) for g in allowed], reasons):
             return []
         messages = []
         try:
@@ -979,6 +1032,45 @@ class MainWindow(QMainWindow):
             return []
         self._queued(messages, f"Guarantee query ({kind.label})")
         return messages
+
+    def _confirm_registration(self, previews: list[RegistrationPreview], reasons: list[str]) -> bool:
+        """Registering changes what customs hold, for good: what is sent, and a question whose default is Cancel.
+
+        Cancel is the default because the registration replaces every code registered before: a clerk who
+        chose the command from the menu clicks Register on purpose, while an Enter typed out of habit must not
+        make the codes of colleagues stop working at customs. Queries only read, so they are not asked about.
+        """
+        pac_change = any(p.changes_pac for p in previews)
+        if len(previews) == 1:
+            title = "Change the primary access code?" if pac_change else "Register the access codes with customs?"
+            text = f"Send the access code registration for GRN {previews[0].grn} to customs?"
+        else:
+            title = "Register the access codes with customs?"
+            text = f"Send the access code registration for {len(previews)} guarantees to customs?"
+        lines = [registration_line(p) for p in previews[:SHOWN_REASONS]]
+        if len(previews) > SHOWN_REASONS:
+            lines.append(f"… and {len(previews) - SHOWN_REASONS} more")
+        informative = "\n".join(lines) + (
+            "\n\nCustoms replace every secondary code registered before for the guarantee with these: a code left "
+            "out stops working, for colleagues too.")
+        if pac_change:
+            informative += " Once customs confirm, only the new primary access code works."
+        if reasons:
+            informative += (f"\n\n{len(reasons)} of the selected guarantees cannot be registered and are left out:\n"
+                            + "\n".join(reasons[:3]) + ("\n…" if len(reasons) > 3 else ""))
+        box = QMessageBox(QMessageBox.Icon.Warning if pac_change else QMessageBox.Icon.Question, title, text,
+                          parent=self)
+        box.setObjectName("confirm_registration")
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
+        box.setInformativeText(informative)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("&Change PAC and register" if pac_change else "&Register")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        if len(previews) > SHOWN_REASONS or len(reasons) > 3:
+            box.setDetailedText("\n".join([*(registration_line(p) for p in previews), *reasons]))
+        self.last_question = box
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _go_ahead(self, what: str, reasons: list[str], allowed: int, selected: int) -> bool:
         """With blocked guarantees among the selected: explain, and offer to send the others."""
@@ -1138,14 +1230,17 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     # --- window state ----------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+    def changeEvent(self, event) -> None:
+        """Another theme: the guarantee's page is drawn again in the new palette's colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "detail_guarantee_id", None) is not None \
+                and self.isVisible() and self.context is not None and self.pages.currentWidget() is self.detail:
+            try:
+                self._show_guarantee_detail(self.context.guarantees.get(self.detail_guarantee_id))
+            except NotFound:
+                pass
 
-    def closeEvent(self, event) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+    def closeEvent(self, event) -> None:  # the geometry is kept by self.geometry_keeper
         self.sync.stop()
         if self.simulator is not None:
             self.simulator.stop()
@@ -1180,6 +1275,17 @@ def sync_report(summary: SyncSummary) -> str:
     return text
 
 
+def show_focus(widget: QWidget) -> None:
+    """A frame in the highlight colour around ``widget`` while it has the keyboard focus (Tab moves it)."""
+    widget.setStyleSheet(FOCUS_FRAME.format(name=widget.objectName()))
+
+
+def registration_line(preview: RegistrationPreview) -> str:
+    codes = "1 secondary code" if preview.secondary_codes == 1 else f"{preview.secondary_codes} secondary codes"
+    pac = "a new primary access code" if preview.changes_pac else "the primary access code stays the same"
+    return f"GRN {preview.grn}: {codes}; {pac}"
+
+
 def stored_usages(context: UserContext, guarantee_id: int) -> list[tuple]:
     return context.guarantees.usages(guarantee_id)
 
@@ -1196,7 +1302,15 @@ def _moment(text: str | None) -> str:
 
 
 def _money(value: str | None, currency: str | None) -> str:
-    return f"{value} {currency or ''}".strip() if value not in (None, "") else ""
+    return format_amount(value, currency)
+
+
+def balance_text(g: Guarantee, currency: str | None) -> str:
+    """The remaining balance customs gave, why it cannot be asked (types 2 and 4: rule R261), or not asked yet."""
+    if g.balance not in (None, ""):
+        return format_amount(g.balance, currency)
+    reason = types.why_no_balance(g.type)
+    return f"cannot be asked: {reason}" if reason else "not asked yet"
 
 
 def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
@@ -1206,7 +1320,7 @@ def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
         validity = f"{g.valid_from or '…'} – {g.valid_to or 'no end date'}"
     return [
         ("Codes registered", _moment(g.codes_registered_at) or "never (or the last registration failed)"),
-        ("Remaining balance", _money(g.balance, currency) or "not asked yet"),
+        ("Remaining balance", balance_text(g, currency)),
         ("Amount in use (exposure)", _money(g.exposure, currency)),
         ("Number of uses", "" if g.usage_count is None else str(g.usage_count)),
         ("Owner according to customs", g.owner_answer or ""),
@@ -1218,7 +1332,7 @@ def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
     ]
 
 
-def _error_html(context: UserContext, g: Guarantee) -> str:
+def _error_html(context: UserContext, g: Guarantee, colours: dict[str, str]) -> str:
     from core.messages import explain
 
     meaning = explain(context.catalogue, g.last_error_code)
@@ -1228,10 +1342,10 @@ def _error_html(context: UserContext, g: Guarantee) -> str:
         lines.append(f"<i>{escape(meaning.cs)}</i>")
     if g.last_error_text and g.last_error_text != english:
         lines.append(escape(g.last_error_text))
-    return f"<p style='color:#c0392b'>{'<br>'.join(lines)}</p>"
+    return f"<p style='{colours['red']}'>{'<br>'.join(lines)}</p>"
 
 
-def _usages_html(context: UserContext, g: Guarantee) -> str:
+def _usages_html(context: UserContext, g: Guarantee, colours: dict[str, str]) -> str:
     usages = stored_usages(context, g.id)
     if not usages and not g.usage_period:
         return ""
@@ -1247,7 +1361,8 @@ def _usages_html(context: UserContext, g: Guarantee) -> str:
     )
     more = f"<p>… and {len(usages) - SHOWN_USAGES} more operations.</p>" if len(usages) > SHOWN_USAGES else ""
     return (f"<h4>{title}: {len(usages)} operation(s)</h4>"
-            f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='#eeeeee'>{head}</tr>{rows}</table>{more}")
+            f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='{colours['header']}'>{head}</tr>{rows}"
+            f"</table>{more}")
 
 
 def _rights_text(context: UserContext, org_id: int) -> str:
@@ -1257,8 +1372,12 @@ def _rights_text(context: UserContext, org_id: int) -> str:
     return f"{rights.label} ({context.session.user.role.label})" if rights else ""
 
 
-def guarantee_html(context: UserContext, g: Guarantee, org_label: str) -> str:
+def guarantee_html(context: UserContext, g: Guarantee, org_label: str, colours: dict[str, str] | None = None) -> str:
+    """The guarantee's page, in the colours of the application's palette unless ``colours`` are given."""
     from core.communication import ensure_can_send
+
+    colours = colours or preview_colours()
+    warning = f"color:{readable('#b35c00').name()}"
 
     type_text = context.catalogue.describe("GuaranteeType", g.type) or ""
     office = context.catalogue.office(g.office) if g.office else None
@@ -1270,7 +1389,7 @@ def guarantee_html(context: UserContext, g: Guarantee, org_label: str) -> str:
         ("GRN", g.grn + (" (saved despite a failing check digit: training data)" if g.grn_override else "")),
         ("Other reference", g.other_ref),
         ("Customs office", f"{g.office} — {office.name}" if office else g.office),
-        ("Amount", f"{g.amount} {g.currency}" if g.amount is not None else ""),
+        ("Amount", format_amount(g.amount, g.currency)),
         ("Communication parameters", params.label if params else "none — messages cannot be sent"),
         ("Your secondary codes", f"{len(codes.spks)} stored" if codes.spks else "none stored for you"),
         ("Primary access code", f"stored (held by {codes.pac_holder})" if codes.pac_holder else "not stored"),
@@ -1283,10 +1402,10 @@ def guarantee_html(context: UserContext, g: Guarantee, org_label: str) -> str:
     try:
         ensure_can_send(params, f"Guarantee {g.reference}")
     except CannotSend as exc:
-        error += f"<p style='color:#b35c00'>{escape(str(exc))}</p>"
+        error += f"<p style='{warning}'>{escape(str(exc))}</p>"
     if codes.pac_holder and types.has_pac(g.type):
-        error += (f"<p style='color:#b35c00'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
+        error += (f"<p style='{warning}'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
                   "delete it after registration: keeping it is like writing the PIN on the card.</p>")
     if g.last_error_code:
-        error += _error_html(context, g)
-    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(context, g)}"
+        error += _error_html(context, g, colours)
+    return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(context, g, colours)}"

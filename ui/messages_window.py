@@ -6,13 +6,12 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -44,9 +43,13 @@ from core.messaging.store import (
     Message,
     MessageFilter,
 )
-from ui.actions import add_find_action, make_action
+from ui.actions import add_close_action, add_find_action, make_action
 from ui.combos import refill_combo
+from ui.file_dialogs import save_file_name
+from ui.geometry import keep_geometry
 from ui.models.messages import MessageTableModel, local_time, plain_name
+from ui.shortcut_notice import DisabledShortcutNotice
+from ui.theme import PRINT_COLOURS, preview_colours
 from ui.views import record_list_view
 
 if TYPE_CHECKING:
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
     from ui.tasks import BackgroundTasks
 
 SEARCH_DELAY_MS = 250
+COMBO_CHARACTERS = 10  # a filter's drop-down shrinks to this on a small screen
 ANY_DATE = QDate(2000, 1, 1)  # the first date of the date filters, shown as "any date"
 MASK = "\u2022" * 4
 ACCESS_CODE = re.compile(r"(<(?:\w+:)?accessCode>)[^<]*(</(?:\w+:)?accessCode>)")
@@ -113,6 +117,7 @@ class MessagesWindow(QMainWindow):
         self.context = context
         self.guarantee_id: int | None = None
         self.shown_message: Message | None = None
+        self.shown_xml: bytes | None = None
         self.setObjectName("MessagesWindow")
         self.setWindowTitle("Receipts and responses — CustomsDesk")
         self.model = MessageTableModel(context, parent=self)
@@ -122,6 +127,7 @@ class MessagesWindow(QMainWindow):
         self.filter_timer.timeout.connect(lambda: self.apply_filters())
 
         self._build_actions(sync_action)
+        self.shortcut_notice = DisabledShortcutNotice(self)
         filters = self._build_filters()
         self.chip = self._build_chip()
         self.banner = QLabel()
@@ -149,7 +155,7 @@ class MessagesWindow(QMainWindow):
         if tasks is not None:  # bound methods: Qt disconnects them when this window is deleted
             tasks.started.connect(self.statusBar().showMessage)
             tasks.finished.connect(self._task_finished)
-        self.resize(1180, 780)
+        self.geometry_keeper = keep_geometry(self, "messages_window", QSize(1180, 780))
         self.refresh()
 
     # --- layout ------------------------------------------------------------------------------
@@ -181,9 +187,7 @@ class MessagesWindow(QMainWindow):
                 toolbar.addAction(action)
                 menu.addAction(action)
         menu.addSeparator()
-        close = menu.addAction("&Close")
-        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        close.triggered.connect(self.close)
+        menu.addAction(add_close_action(self, "Clos&e"))
         menu.setToolTipsVisible(True)
         self.addToolBar(toolbar)
         self._enable_message_actions(False)
@@ -202,7 +206,7 @@ class MessagesWindow(QMainWindow):
         for state in (*OUTBOUND_STATES, *INBOUND_STATES):
             self.state.addItem(STATE_LABELS[state], state)
         self.organisation = QComboBox()
-        self.organisation.setMinimumContentsLength(18)
+        self.organisation.setMinimumContentsLength(COMBO_CHARACTERS)
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.grn = QLineEdit()
         self.grn.setObjectName("grn_filter")
@@ -212,6 +216,10 @@ class MessagesWindow(QMainWindow):
         self.date_to = _date_filter()
         for combo in (self.direction, self.message_type, self.state, self.organisation):
             combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
+            if combo is not self.organisation:  # as wide as their texts when there is room, narrower on a small screen
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(COMBO_CHARACTERS)
+                combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda *_: self.apply_filters())
         for edit in (self.search, self.grn):
@@ -220,11 +228,11 @@ class MessagesWindow(QMainWindow):
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.grn.setMinimumWidth(180)
+        self.grn.setMinimumWidth(self.grn.fontMetrics().horizontalAdvance("25CZ5201010000117") + 24)
         cells = [
-            [("&Search", self.search, 1), ("&Direction", self.direction, 0), ("&Type", self.message_type, 0)],
-            [("Stat&e", self.state, 0), ("&Organisation", self.organisation, 1), ("&GRN", self.grn, 0),
+            [("&Search", self.search, 1), ("&Direction", self.direction, 0), ("&Type", self.message_type, 0),
              ("&From", self.date_from, 0), ("&To", self.date_to, 0)],
+            [("Stat&e", self.state, 0), ("&Organisation", self.organisation, 1), ("&GRN", self.grn, 0)],
         ]
         for row, entries in enumerate(cells):
             line = QHBoxLayout()
@@ -424,8 +432,8 @@ class MessagesWindow(QMainWindow):
 
     def show_message(self, message_id: int | None) -> None:
         if message_id is None:
-            self.shown_message = None
-            self.preview.setHtml("<p style='color:#666666'>Select a message to see it here.</p>")
+            self.shown_message, self.shown_xml = None, None
+            self.preview.setHtml(f"<p style='{preview_colours(self.palette())['muted']}'>Select a message to see it here.</p>")
             self.xml_view.clear()
             self.history.clear()
             self._enable_message_actions(False)
@@ -433,27 +441,42 @@ class MessagesWindow(QMainWindow):
         try:
             message, xml = self.context.messaging.message_for_display(message_id)
         except NotFound as exc:
-            self.preview.setHtml(f"<p style='color:#b00000'>{escape(str(exc))}</p>")
+            self.preview.setHtml(f"<p style='{preview_colours(self.palette())['red']}'>{escape(str(exc))}</p>")
             return
-        self.shown_message = message
+        self.shown_message, self.shown_xml = message, xml
         self.preview.setHtml(self.preview_html(message, xml))
         self.xml_view.setPlainText(readable_xml(xml) if xml else "(This message has no readable XML.)")
         self._show_history(message.id)
         self._enable_message_actions(True)
 
-    def preview_html(self, message: Message, xml: bytes | None) -> str:
+    def preview_html(self, message: Message, xml: bytes | None, colours: dict[str, str] | None = None) -> str:
+        """The message as HTML, in the colours of the window's palette unless ``colours`` are given (print)."""
         from core.messages import explain, render_html
 
+        colours = colours or preview_colours(self.palette())
         if not xml:
             reason = message.error_text or message.result or "it has not been opened yet"
-            return (f"<h2>{escape(message.state_label)}</h2><p style='color:#b00000'><b>This message cannot be "
+            return (f"<h2>{escape(message.state_label)}</h2><p style='{colours['red']}'><b>This message cannot be "
                     f"shown:</b> {escape(reason)}</p><p>It was never applied to the records. The envelope as "
                     "received is kept in the archive.</p>")
         try:
-            return render_html(xml, lambda code: explain(self.context.catalogue, code))
+            return render_html(xml, lambda code: explain(self.context.catalogue, code), colours)
         except UserError as exc:
-            return (f"<p style='color:#b00000'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
+            return (f"<p style='{colours['red']}'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
                     "<p>See the XML tab for the message as it is.</p>")
+
+    def printed_document(self) -> QTextDocument:
+        """The preview for paper and PDF: dark text on white, whatever the window's theme."""
+        document = QTextDocument(self)
+        document.setDefaultFont(self.preview.document().defaultFont())
+        document.setHtml(self.preview_html(self.shown_message, self.shown_xml, PRINT_COLOURS))
+        return document
+
+    def changeEvent(self, event) -> None:
+        """Another theme: the preview is drawn again in the new palette's colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "preview") and self.isVisible():
+            self.show_message(self.shown_message.id if self.shown_message is not None else None)
 
     def _show_history(self, message_id: int) -> None:
         self.history.clear()
@@ -501,7 +524,7 @@ class MessagesWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print message")
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.preview.document().print_(printer)
+            self.printed_document().print_(printer)
             self.statusBar().showMessage("Sent to the printer.", 5000)
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
@@ -512,8 +535,7 @@ class MessagesWindow(QMainWindow):
         if self.shown_message is None:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export to PDF", f"{self._document_name()}.pdf",
-                                                    "PDF files (*.pdf)")
+            chosen = save_file_name(self, "Export to PDF", f"{self._document_name()}.pdf", "PDF files (*.pdf)")
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
@@ -522,7 +544,7 @@ class MessagesWindow(QMainWindow):
         writer = QPdfWriter(buffer)
         writer.setTitle(self._document_name())
         writer.setCreator("CustomsDesk")
-        self.preview.document().print_(writer)  # the document's painter ends the PDF
+        self.printed_document().print_(writer)  # the document's painter ends the PDF
         try:
             # the file dialog has asked before replacing a file (a path given is one chosen already)
             written = self.context.write_user_file(Path(path), bytes(buffer.data()), replace=True)

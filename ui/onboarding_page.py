@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,8 @@ from core.communication.onboarding import (
 from core.errors import UserError, ValidationError, message_of
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
 from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.file_dialogs import save_file_name
+from ui.theme import readable, text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -48,7 +49,6 @@ READ_ONLY_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px so
 HINT_STYLE = ("QLabel { background: #e8f1fb; color: #15395f; border: 1px solid #b5cde8; border-radius: 3px;"
               " padding: 6px; }")
 COMPLETE_COLOUR, OPEN_COLOUR = "#1e8449", "#5d6d7e"
-DONE_STYLE = f"color: {COMPLETE_COLOUR};"
 NO_CERTIFICATE = "There is no participant certificate of this EORI to export: import it first."
 NO_PARTICIPANT_CODE = "No participant code is set for this EORI and administration: fill it in the communication parameters."
 NO_CHECKLISTS = ("No communication parameter set names a participant EORI yet. Fill in the participant EORI in "
@@ -93,7 +93,7 @@ class ChecklistListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Complete: every step is done or not needed" if checklist.complete else checklist.summary
         if role == Qt.ItemDataRole.ForegroundRole and checklist.complete:
-            return QColor(COMPLETE_COLOUR)
+            return readable(COMPLETE_COLOUR)
         return None
 
 
@@ -151,7 +151,7 @@ class StepEditor(QFrame):
         self.changed_label = QLabel()
         self.changed_label.setEnabled(False)
         self.saved_label = QLabel()
-        self.saved_label.setStyleSheet(DONE_STYLE)
+        self.saved_label.setStyleSheet(text_style(COMPLETE_COLOUR))
         self.save_button = QPushButton(f"Save step {number}")
         self.save_button.setObjectName(f"{step.key}_save")
         self.save_button.clicked.connect(self.save)
@@ -195,7 +195,7 @@ class StepEditor(QFrame):
         """Show the step of ``checklist``; with keep_edits only what the app computes (hint, buttons)."""
         self._checklist = checklist
         step = checklist.step(self.key)
-        colour = COMPLETE_COLOUR if step.settled else OPEN_COLOUR
+        colour = readable(COMPLETE_COLOUR if step.settled else OPEN_COLOUR).name()
         self.title.setText(f"<b>{html.escape(step.heading)}</b> &nbsp;<span style='color: {colour}'>"
                            f"{step.state_label.lower()}</span>")
         self.explanation.setText(step.explanation)
@@ -282,9 +282,8 @@ class StepEditor(QFrame):
         checklist = self._checklist
         if checklist is None or checklist.certificate_id is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the public certificate", f"{checklist.eori}-participant-certificate.pem",
-            "Certificate, PEM (*.pem *.crt);;Certificate, DER (*.cer *.der)")
+        name = save_file_name(self, "Export the public certificate", f"{checklist.eori}-participant-certificate.pem",
+                              "Certificate, PEM (*.pem *.crt);;Certificate, DER (*.cer *.der)")
         if not name:
             return
         try:

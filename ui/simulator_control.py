@@ -4,11 +4,39 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from core.messaging.channels import is_loopback
 
+if TYPE_CHECKING:
+    from core.context import UserContext
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+STARTED_KEY = "simulator_started"  # "yes" while the simulator was last left running from the window, else "no"
+
+
+def remember_started(context: UserContext, started: bool) -> None:
+    """Whether the window runs the simulator: started by the user, or stopped by them (a window closed with the
+    simulator running keeps "yes", so that the next launch starts it again)."""
+    context.set_setting(STARTED_KEY, "yes" if started else "no")
+
+
+def points_at_simulator(gateway: str) -> bool:
+    """The gateway is the training simulator's address on this computer (the one the demo's sets point at)."""
+    from simulator.demo import SIMULATOR_GATEWAY
+
+    try:
+        return is_loopback(gateway) and urlsplit(gateway).port == urlsplit(SIMULATOR_GATEWAY).port
+    except ValueError:  # a port that is no number
+        return False
+
+
+def should_start_again(context: UserContext) -> bool:
+    """At launch: the simulator ran from the window last time, and a parameter set still sends to it."""
+    return context.setting(STARTED_KEY) == "yes" and any(points_at_simulator(p.gateway) for p in context.params.list())
 
 
 class SimulatorProcess(QObject):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,7 @@ from core.suma.store import DeclarationRow
 from ui.actions import make_action
 from ui.changes import ChangeHub
 from ui.dialogs.form import FieldForm
+from ui.geometry import keep_geometry
 from ui.models.suma import (
     CONFIRMED_COLUMN,
     GRID_COLUMNS,
@@ -67,6 +68,7 @@ from ui.models.suma import (
     pasted_rows,
 )
 from ui.tasks import BackgroundTasks
+from ui.theme import text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -87,8 +89,8 @@ LOCKED_BACKGROUND = QColor("#e4e4e4")
 PROBLEM_COLUMNS = ("Code", "Field", "Position", "Rule", "Message")
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 SUMMARY_STYLE = "QLabel { padding: 2px 0 4px 0; }"
-OK_STYLE = "color: #1e7b34;"
-BAD_STYLE = "color: #c0392b;"
+OK_COLOUR = "#1e7b34"
+BAD_COLOUR = "#c0392b"
 FLAG_TEXTS = {None: "none", "1": "1 — confirm, changing them", "2": "2 — confirm as they are",
               "3": "3 — create and confirm all"}
 NO_MESSAGE = "The declaration is final: customs take no more messages about it."
@@ -369,7 +371,7 @@ class SumaEditor(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(lambda *_: self._show_count())
-        self.resize(1340, 700)
+        self.geometry_keeper = keep_geometry(self, "suma_editor", QSize(1340, 700))
         splitter.setSizes([520, 150])
         self.refresh()
         if self.model.total == 0:
@@ -466,7 +468,7 @@ class SumaEditor(QMainWindow):
                                        tip="Check, then build, sign and queue the message for customs")
         self.refresh_action = make_action(self, "&Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh,
                                           tip="Read the declaration again")
-        self.close_action = make_action(self, "&Close", self.close, tip="Close the declaration (Esc)")
+        self.close_action = make_action(self, "Cl&ose", self.close, tip="Close the declaration (Esc)")
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
         self.paste_action = make_action(self.grid, "&Paste rows", self.paste,
                                         tip="Paste rows copied from a spreadsheet: each replaces the position of its "
@@ -534,7 +536,7 @@ class SumaEditor(QMainWindow):
         try:
             row = self.context.suma.row(self.declaration_id)
         except NotFound:
-            self.summary.setText(f"<span style='{BAD_STYLE}'>Summary declaration {self.declaration_id} no longer "
+            self.summary.setText(f"<span style='{text_style(BAD_COLOUR)}'>Summary declaration {self.declaration_id} no longer "
                                  "exists.</span>")
             self.setEnabled(False)
             return
@@ -560,7 +562,7 @@ class SumaEditor(QMainWindow):
                  f"{row.positions_confirmed:,} of {row.positions_total:,} positions confirmed"]
         text = " · ".join(parts)
         if row.last_error_code:
-            text += f" · <span style='{BAD_STYLE}'>last error {row.last_error_code}: {row.last_error_text or ''}</span>"
+            text += f" · <span style='{text_style(BAD_COLOUR)}'>last error {row.last_error_code}: {row.last_error_text or ''}</span>"
         self.summary.setText(text)
 
     def _fill_kinds(self) -> None:
@@ -816,7 +818,7 @@ class SumaEditor(QMainWindow):
             self.publish(Changes.of(SUMA, self.declaration_id) | Changes.of(MESSAGES))
             self.problems_title.setText(f"{label} queued as message {message_id}: it goes to customs at the next "
                                         "send and receive.")
-            self.problems_title.setStyleSheet(OK_STYLE)
+            self.problems_title.setStyleSheet(text_style(OK_COLOUR))
             self.statusBar().showMessage(f"{label} queued as message {message_id}.", 10000)
             if self.sync_action is not None and self.sync_action.isEnabled():
                 self.sync_action.trigger()
@@ -842,7 +844,7 @@ class SumaEditor(QMainWindow):
             self.model.set_marks(problems)
         self.problems_title.setText("Pro&blems: " + title.replace("&", "&&"))
         self.statusBar().showMessage(title, 10000)
-        self.problems_title.setStyleSheet(OK_STYLE if ok else BAD_STYLE if problems else "")
+        self.problems_title.setStyleSheet(text_style(OK_COLOUR) if ok else text_style(BAD_COLOUR) if problems else "")
         if problems:
             self.problems.setCurrentItem(self.problems.topLevelItem(0))
 

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -28,6 +27,8 @@ from core.suma.rules import Refused
 from core.suma.service import SUMA
 from ui.actions import make_action
 from ui.changes import ChangeHub
+from ui.file_dialogs import open_file_name
+from ui.geometry import keep_geometry
 from ui.models.suma import DeclarationTableModel, describe
 from ui.single_window import show_one
 from ui.views import record_list_view
@@ -71,7 +72,7 @@ class SumaWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.resize(1180, 600)
+        self.geometry_keeper = keep_geometry(self, "suma_window", QSize(1180, 600))
         self.refresh()
 
     @classmethod
@@ -192,8 +193,7 @@ class SumaWindow(QMainWindow):
         """A declaration from a JSON file (asks which when no path is given); every problem is listed when it
         cannot be read, and nothing is stored then."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import a summary declaration", "",
-                                                    "JSON files (*.json);;All files (*)")
+            chosen = open_file_name(self, "Import a summary declaration", "JSON files (*.json);;All files (*)")
             if not chosen:
                 return None
             path = chosen

@@ -171,11 +171,13 @@ class AccessCodeService:
 
     def _audit_changes(self, guarantee_id: int, org_id: int, grn: str, before: AccessCodes, after: AccessCodes) -> None:
         where = {"org_id": org_id, "guarantee_id": guarantee_id, "grn": grn}
+        set_up_by = self._session.set_up_by  # an administrator gives the account its codes: recorded as theirs
+        who, whose = (set_up_by, f" of {self.user}, set up by the administrator") if set_up_by else (self.user, "")
         if before.spks != after.spks:
-            self._audit.record(self.user, "spk_changed", **where,
-                               detail=f"{len(before.spks)} → {len(after.spks)} own secondary code(s)")
+            self._audit.record(who, "spk_changed", **where,
+                               detail=f"{len(before.spks)} → {len(after.spks)} own secondary code(s){whose}")
         if after.pac is not None and before.pac != after.pac:
-            self._audit.record(self.user, "pac_stored", **where)
+            self._audit.record(who, "pac_stored", **where, detail=whose.strip(", "))
         if before.pac is not None and after.pac is None:
             self._audit.record(self.user, "pac_deleted", **where, detail="removed in the editor")
         if after.new_pac is not None and before.new_pac != after.new_pac:

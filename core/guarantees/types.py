@@ -26,6 +26,15 @@ def has_pac(guarantee_type: str) -> bool:
     return guarantee_type in PAC_TYPES
 
 
+def why_no_balance(guarantee_type: str) -> str | None:
+    """Why customs cannot be asked for the balance of a guarantee of this type, or None when they can."""
+    if guarantee_type in NO_BALANCE_QUERY_TYPES:
+        return f"customs do not give the balance of a type {guarantee_type} guarantee (EU rule R261)"
+    if not needs_grn(guarantee_type):
+        return f"a type {guarantee_type} guarantee has no GRN to ask customs about"
+    return None
+
+
 def max_spks(guarantee_type: str) -> int:
     if guarantee_type in GUARANTOR_SPK_TYPES:
         return 1

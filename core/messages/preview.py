@@ -8,7 +8,7 @@ XSLT extension function cd:meaning(code[, kind]) in the namespace urn:customsdes
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -23,6 +23,7 @@ XSLT_NS = "urn:customsdesk:xslt"
 TYPES_WITH_STYLESHEET = frozenset({"E_ACC_COD", "E_ACC_RSP", "CC034C", "CC037C", "CC055C", "CC906C", "CC917C",
                                    "CUSPRL", "CUSPRR"})
 FALLBACK = "fallback"
+COLOUR_PARAMETERS = frozenset({"red", "green", "muted", "header"})  # the xsl:params of common.xsl
 COMMON = "common"
 
 Explain = Callable[[str], CodeMeaning]
@@ -32,13 +33,23 @@ class PreviewError(UserError):
     pass
 
 
-def render_html(data: bytes, explain: Explain | None = None) -> str:
-    """Raises MessageFormatError for a message that is not XML or declares a DTD."""
+def render_html(data: bytes, explain: Explain | None = None, colours: Mapping[str, str] | None = None) -> str:
+    """Raises MessageFormatError for a message that is not XML or declares a DTD.
+
+    ``colours`` replace those of common.xsl (for a dark window, say): ``red``, ``green`` and ``muted`` are CSS
+    declarations (``color:#ff7b72``), ``header`` is the background of header cells (``#3a3a3a``)."""
     document = parse_xml(data)
     message_type = local_name(document)
     name = message_type if message_type in TYPES_WITH_STYLESHEET else FALLBACK
     transform, lock = _stylesheet(name)
-    return _apply(transform, lock, document, explain)
+    return _apply(transform, lock, document, explain, _colour_parameters(colours))
+
+
+def _colour_parameters(colours: Mapping[str, str] | None) -> dict[str, str]:
+    unknown = set(colours or ()) - COLOUR_PARAMETERS
+    if unknown:
+        raise ValueError(f"unknown preview colours: {', '.join(sorted(unknown))}")
+    return {name: etree.XSLT.strparam(value) for name, value in (colours or {}).items()}
 
 
 def stylesheet_path(name: str) -> Path:
@@ -102,11 +113,12 @@ class _Meanings:
 _current: ContextVar[_Meanings] = ContextVar("customsdesk_preview_meanings")
 
 
-def _apply(transform: etree.XSLT, lock: threading.Lock, document: etree._Element, explain: Explain | None) -> str:
+def _apply(transform: etree.XSLT, lock: threading.Lock, document: etree._Element, explain: Explain | None,
+           parameters: dict[str, str] | None = None) -> str:
     token = _current.set(_Meanings(explain or explain_builtin))
     try:
         with lock:
-            result = transform(document)
+            result = transform(document, **(parameters or {}))
     except etree.XSLTApplyError as exc:
         raise PreviewError(f"The message cannot be shown: {exc}. The preview may not read files or the network.") from None
     finally:

@@ -5,12 +5,13 @@ Both are asyncio: the window never waits for the network.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from core.errors import UserError
 
@@ -20,6 +21,26 @@ REFUSAL_SUFFIX = ".refused"  # a mailbox gateway's "cannot take this envelope", 
 HTTP_TIMEOUT_SECONDS = 30
 PARALLEL_REQUESTS = 8  # to one gateway at once
 DELIVERY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")  # never a path: no slash, no "..", no query
+SIMULATOR_ADVICE = ("start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in "
+                    "Settings ▸ NCTS")
+NETWORK_ADVICE = "check the network connection, or the gateway address in Settings ▸ NCTS"
+
+
+def is_loopback(url: str) -> bool:
+    """The address is on this computer (where the training simulator runs)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def unreachable(base_url: str) -> str:
+    """Why a gateway did not answer and what to do, short enough for a status bar and a list."""
+    advice = SIMULATOR_ADVICE if is_loopback(base_url) else NETWORK_ADVICE
+    return f"Cannot reach the gateway {base_url}: {advice}."
 
 
 class ChannelError(UserError):
@@ -180,9 +201,8 @@ class HttpGatewayChannel:
                     raise PermanentChannelError(f"The gateway refused the message (HTTP {response.status}): "
                                                 f"{_reason(body)}", status=response.status)
                 return body
-        except (TimeoutError, aiohttp.ClientConnectionError, OSError) as exc:
-            raise TransientChannelError(f"Cannot reach the gateway {self.base_url} "
-                                        f"({type(exc).__name__}); the message stays queued.") from None
+        except (TimeoutError, aiohttp.ClientConnectionError, OSError):
+            raise TransientChannelError(unreachable(self.base_url)) from None
 
     async def close(self) -> None:
         if self._session is not None:
@@ -228,8 +248,9 @@ class MailboxChannel:
         try:
             write_atomically(self.folder / "out" / f"{message_id}{ENVELOPE_SUFFIX}", envelope)
         except OSError as exc:
-            raise TransientChannelError(f"Cannot write to the mailbox folder {self.folder / 'out'}: "
-                                        f"{exc.strerror or exc}; the message stays queued.") from None
+            raise TransientChannelError(f"Cannot write to the mailbox folder {self.folder / 'out'} "
+                                        f"({exc.strerror or exc}): check that the folder exists and may be "
+                                        "written, or the gateway address in Settings ▸ NCTS.") from None
 
     async def fetch(self, max_bytes: int) -> Fetched:
         return await asyncio.to_thread(self._read_in, max_bytes)

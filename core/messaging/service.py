@@ -101,6 +101,16 @@ def sealed_for(own: x509.Certificate, customs: x509.Certificate) -> str:
     return f"{own.serial_number:X}|{customs.serial_number:X}"
 
 
+@dataclass(frozen=True)
+class RegistrationPreview:
+    """What an access code registration would tell customs, shown before it is queued (it replaces every code
+    registered before for the guarantee)."""
+
+    grn: str
+    secondary_codes: int
+    changes_pac: bool
+
+
 @dataclass
 class SyncSummary:
     sent: int = 0
@@ -266,6 +276,11 @@ class MessagingService:
         return ensure_can_send(params, what)
 
     # -- preparing ------------------------------------------------------------------------------
+    def registration_preview(self, g: Guarantee) -> RegistrationPreview:
+        """What the registration of ``g`` would send now (no code itself); raises like :meth:`prepare_registration`."""
+        _params, codes = self._check_registration(g)
+        return RegistrationPreview(g.grn, len(codes.spks), codes.new_pac is not None)
+
     def prepare_registration(self, guarantee_id: int, *, urgent: bool = False) -> Message:
         g = self._guarantees.get(guarantee_id)
         params, codes = self._check_registration(g)

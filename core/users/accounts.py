@@ -43,9 +43,10 @@ _USER_COLUMNS = ("id, login, full_name, email, national_id, role, level, identit
 class Session:
     """The signed-in user and, while unlocked, their key. Never shows the key."""
 
-    def __init__(self, user: User, key: bytes | None):
+    def __init__(self, user: User, key: bytes | None, set_up_by: str | None = None):
         self.user = user
         self._key = key
+        self.set_up_by = set_up_by  # the administrator who opened this key to set the account up; not a sign-in
 
     @property
     def login(self) -> str:
@@ -226,6 +227,18 @@ class UserService:
         with self._db.atomic():
             self._audit.record(user.login, "login", detail="single-user installation, no password set")
         return Session(user, self._unwrap_without_password(user.id))
+
+    def open_for_setup(self, actor: Session, login: str, password: str) -> Session:
+        """The key of ``login``, opened by an administrator who knows the account's password (just chosen for it),
+        to give the account its first access codes; the user does not sign in, so no sign-in is recorded and
+        what is stored is recorded as done by ``actor``."""
+        _require_admin(actor, "set up another user's access codes")
+        row = self._db.execute("SELECT id, password, wrapped_key FROM users WHERE login = ?", [login.strip()]).fetchone()
+        wrapping_key = check_password(row[1], password) if row is not None and row[1] is not None else None
+        if wrapping_key is None:
+            raise LoginFailed(f"The password given for {login} does not open the account's key.")
+        key = SecretBox(wrapping_key).open_bytes(row[2], _key_context(row[0]))
+        return Session(self.get_by_id(row[0]), key, set_up_by=actor.login)
 
     def unlock(self, session: Session, password: str) -> None:
         """After an idle lock: the same user signs in again and gets their key back."""

@@ -18,7 +18,7 @@
     </table>
     <h3>Guarantees queried (<xsl:value-of select="count(GuaranteeReference)"/>)</h3>
     <table border="1" cellspacing="0" cellpadding="3">
-      <tr bgcolor="#eeeeee">
+      <tr bgcolor="{$header}">
         <th>#</th><th>GRN</th><th>Query</th><th>Period</th><th>Owner</th><th>Access code</th>
       </tr>
       <xsl:for-each select="GuaranteeReference">

@@ -58,7 +58,7 @@
     <xsl:if test="Usage">
       <h4>Usage (<xsl:value-of select="count(Usage)"/>)</h4>
       <table border="1" cellspacing="0" cellpadding="3">
-        <tr bgcolor="#eeeeee">
+        <tr bgcolor="{$header}">
           <th>#</th><th>MRN</th><th>Amount</th><th>Currency</th><th>Lock date</th><th>Arrival</th><th>Release</th>
         </tr>
         <xsl:for-each select="Usage">
@@ -127,7 +127,7 @@
       </xsl:call-template>
       <xsl:if test="invalidityReasonText">
         <tr>
-          <th align="left" bgcolor="#eeeeee">Invalidity text</th>
+          <th align="left" bgcolor="{$header}">Invalidity text</th>
           <td><span style="{$red}"><xsl:value-of select="invalidityReasonText"/></span></td>
         </tr>
       </xsl:if>
@@ -141,7 +141,7 @@
       </xsl:call-template>
       <xsl:if test="ValidityLimitation">
         <tr>
-          <th align="left" bgcolor="#eeeeee">Not valid in</th>
+          <th align="left" bgcolor="{$header}">Not valid in</th>
           <td>
             <xsl:for-each select="ValidityLimitation">
               <xsl:if test="position() &gt; 1">, </xsl:if>

@@ -27,7 +27,7 @@
     </table>
     <h3>Guarantees not valid (<xsl:value-of select="count(GuaranteeReference)"/>)</h3>
     <table border="1" cellspacing="0" cellpadding="3">
-      <tr bgcolor="#eeeeee"><th>#</th><th>GRN</th><th>Reason</th><th>Text in the message</th></tr>
+      <tr bgcolor="{$header}"><th>#</th><th>GRN</th><th>Reason</th><th>Text in the message</th></tr>
       <xsl:for-each select="GuaranteeReference/InvalidGuaranteeReason">
         <tr>
           <td align="right"><xsl:value-of select="../sequenceNumber"/></td>

@@ -19,7 +19,7 @@
     </xsl:if>
     <h3 style="{$red}">Errors (<xsl:value-of select="count(FunctionalError)"/>)</h3>
     <table border="1" cellspacing="0" cellpadding="3">
-      <tr bgcolor="#eeeeee"><th>#</th><th>Where</th><th>Error</th><th>Reason</th><th>Value sent</th></tr>
+      <tr bgcolor="{$header}"><th>#</th><th>Where</th><th>Error</th><th>Reason</th><th>Value sent</th></tr>
       <xsl:for-each select="FunctionalError">
         <tr>
           <td align="right"><xsl:value-of select="position()"/></td>

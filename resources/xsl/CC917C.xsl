@@ -19,7 +19,7 @@
     </xsl:if>
     <h3 style="{$red}">Errors in the XML sent (<xsl:value-of select="count(XMLError)"/>)</h3>
     <table border="1" cellspacing="0" cellpadding="3">
-      <tr bgcolor="#eeeeee"><th>Line</th><th>Column</th><th>Where</th><th>Error</th><th>Text</th><th>Value sent</th></tr>
+      <tr bgcolor="{$header}"><th>Line</th><th>Column</th><th>Where</th><th>Error</th><th>Text</th><th>Value sent</th></tr>
       <xsl:for-each select="XMLError">
         <tr>
           <td align="right"><xsl:value-of select="errorLineNumber"/></td>

@@ -55,13 +55,13 @@
         </xsl:call-template>
       </xsl:for-each>
       <xsl:if test="not(MRN) and not(ManifestId)">
-        <tr><th align="left" bgcolor="#eeeeee">Addressed by</th><td>new declaration (customs give the MRN)</td></tr>
+        <tr><th align="left" bgcolor="{$header}">Addressed by</th><td>new declaration (customs give the MRN)</td></tr>
       </xsl:if>
     </table>
     <xsl:apply-templates select="Declaration"/>
     <h3>Positions (<xsl:value-of select="count(Position)"/>)</h3>
     <table border="1" cellspacing="0" cellpadding="3">
-      <tr bgcolor="#eeeeee">
+      <tr bgcolor="{$header}">
         <th>Position</th><th>Specific reference</th><th>Kind</th><th>Custodian</th><th>Place of custody</th>
         <th>Goods description</th><th>Packages</th><th>Package kind</th><th>Gross mass (kg)</th><th>Customs status</th>
       </tr>
@@ -185,7 +185,7 @@
     <xsl:param name="branch" select="/.."/>
     <xsl:if test="$node">
       <tr>
-        <th align="left" bgcolor="#eeeeee"><xsl:value-of select="$label"/></th>
+        <th align="left" bgcolor="{$header}"><xsl:value-of select="$label"/></th>
         <td>
           <xsl:choose>
             <xsl:when test="string($node) = ''"><i style="{$red}"><xsl:value-of select="$deleted"/></i></xsl:when>

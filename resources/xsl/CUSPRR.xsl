@@ -7,7 +7,7 @@
   <xsl:template match="*" mode="content">
     <xsl:choose>
       <xsl:when test="Accepted = '1'">
-        <h3 style="color:#006000">Accepted</h3>
+        <h3 style="{$green}">Accepted</h3>
       </xsl:when>
       <xsl:otherwise>
         <h3 style="{$red}">Rejected</h3>
@@ -32,7 +32,7 @@
         <xsl:with-param name="empty" select="'none yet'"/>
       </xsl:call-template>
       <tr>
-        <th align="left" bgcolor="#eeeeee">Positions accepted (<xsl:value-of select="count(AcceptedPosition)"/>)</th>
+        <th align="left" bgcolor="{$header}">Positions accepted (<xsl:value-of select="count(AcceptedPosition)"/>)</th>
         <td>
           <xsl:for-each select="AcceptedPosition">
             <xsl:if test="position() &gt; 1">, </xsl:if>
@@ -45,7 +45,7 @@
     <xsl:if test="Error">
       <h3 style="{$red}">Errors (<xsl:value-of select="count(Error)"/>)</h3>
       <table border="1" cellspacing="0" cellpadding="3">
-        <tr bgcolor="#eeeeee"><th>Code</th><th>Error</th><th>Position</th><th>Field</th></tr>
+        <tr bgcolor="{$header}"><th>Code</th><th>Error</th><th>Position</th><th>Field</th></tr>
         <xsl:for-each select="Error">
           <tr>
             <td><span style="{$red}; font-weight:bold"><xsl:value-of select="Code"/></span></td>

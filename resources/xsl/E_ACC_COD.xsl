@@ -36,7 +36,7 @@
     <h3>Secondary access codes (<xsl:value-of select="count(SecondaryAccessCode)"/>)</h3>
     <p>They replace every code registered before.</p>
     <table border="1" cellspacing="0" cellpadding="3">
-      <tr bgcolor="#eeeeee"><th>#</th><th>Code</th></tr>
+      <tr bgcolor="{$header}"><th>#</th><th>Code</th></tr>
       <xsl:for-each select="SecondaryAccessCode">
         <tr>
           <td align="right"><xsl:value-of select="position()"/></td>

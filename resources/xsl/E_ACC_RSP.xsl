@@ -10,7 +10,7 @@
         <h3 style="{$red}">Registration refused</h3>
       </xsl:when>
       <xsl:otherwise>
-        <h3 style="color:#006000">Registration accepted</h3>
+        <h3 style="{$green}">Registration accepted</h3>
       </xsl:otherwise>
     </xsl:choose>
     <table border="1" cellspacing="0" cellpadding="3">
@@ -39,7 +39,7 @@
     <xsl:if test="Error">
       <h3 style="{$red}">Errors (<xsl:value-of select="count(Error)"/>)</h3>
       <table border="1" cellspacing="0" cellpadding="3">
-        <tr bgcolor="#eeeeee"><th>#</th><th>Error</th></tr>
+        <tr bgcolor="{$header}"><th>#</th><th>Error</th></tr>
         <xsl:for-each select="Error">
           <tr>
             <td align="right"><xsl:value-of select="position()"/></td>

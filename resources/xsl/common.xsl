@@ -14,14 +14,18 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
-  <xsl:variable name="red" select="'color:#b00000'"/>
+  <!-- Colours: the defaults suit a light background; the window passes those of its palette (preview.py). -->
+  <xsl:param name="red" select="'color:#b00000'"/>
+  <xsl:param name="green" select="'color:#006000'"/>
+  <xsl:param name="muted" select="'color:#666666'"/>
+  <xsl:param name="header" select="'#eeeeee'"/>
   <xsl:variable name="mask" select="'&#8226;&#8226;&#8226;&#8226;'"/>
 
   <xsl:template match="/">
     <html>
       <body>
         <h2><xsl:value-of select="$title"/>
-          <span style="color:#666666; font-weight:normal"> (<xsl:value-of select="local-name(*)"/>)</span></h2>
+          <span style="{$muted}; font-weight:normal"> (<xsl:value-of select="local-name(*)"/>)</span></h2>
         <xsl:if test="*/messageSender or */messageIdentification">
           <xsl:apply-templates select="*" mode="header"/>
         </xsl:if>
@@ -63,7 +67,7 @@
     <xsl:param name="empty" select="''"/>
     <xsl:if test="string($value) != '' or $empty != ''">
       <tr>
-        <th align="left" bgcolor="#eeeeee"><xsl:value-of select="$label"/></th>
+        <th align="left" bgcolor="{$header}"><xsl:value-of select="$label"/></th>
         <td>
           <xsl:choose>
             <xsl:when test="string($value) != ''"><xsl:value-of select="$value"/></xsl:when>
@@ -80,7 +84,7 @@
     <xsl:param name="present"/>
     <xsl:if test="$present">
       <tr>
-        <th align="left" bgcolor="#eeeeee"><xsl:value-of select="$label"/></th>
+        <th align="left" bgcolor="{$header}"><xsl:value-of select="$label"/></th>
         <td><xsl:value-of select="$mask"/></td>
       </tr>
     </xsl:if>
@@ -109,7 +113,7 @@
     <xsl:param name="kind" select="''"/>
     <xsl:if test="string($code) != ''">
       <tr>
-        <th align="left" bgcolor="#eeeeee"><xsl:value-of select="$label"/></th>
+        <th align="left" bgcolor="{$header}"><xsl:value-of select="$label"/></th>
         <td>
           <xsl:call-template name="code-meaning">
             <xsl:with-param name="code" select="$code"/>

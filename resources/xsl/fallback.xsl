@@ -21,7 +21,7 @@
     <xsl:choose>
       <xsl:when test="*">
         <tr>
-          <th align="left" colspan="2" bgcolor="#eeeeee">
+          <th align="left" colspan="2" bgcolor="{$header}">
             <xsl:value-of select="concat($indent, local-name())"/>
           </th>
         </tr>

@@ -189,3 +189,13 @@ def test_a_garbage_file_next_to_a_good_one_imports_neither(context, settings, tm
     before = context.catalogue.office_count()
     assert not settings.reference.import_files([str(COL_FILE), str(garbage)])
     assert context.catalogue.office_count() == before
+
+
+def test_the_reference_data_page_says_where_the_eu_files_come_from(settings):
+    settings.tabs.setCurrentWidget(settings.reference)
+    source = settings.reference.source
+    assert source.isVisibleTo(settings)
+    text = source.text()
+    for said in ("European Commission (DG TAXUD)", "CS/RD2", "RD_NCTS-P5-", "COL-Generic-", "Import reference data"):
+        assert said in text, said
+    assert "http" not in text  # no address that could not be checked

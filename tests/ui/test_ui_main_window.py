@@ -412,3 +412,18 @@ def test_no_two_commands_of_the_main_window_share_a_shortcut(context, window):
     shortcuts = [s.toString() for a in win.actions for s in a.shortcuts()]
     assert len(shortcuts) == len(set(shortcuts)), shortcuts
     assert win.actions["continuity"].shortcut().toString() == "Ctrl+Shift+O"
+
+
+def test_the_main_toolbar_shows_an_icon_beside_each_commands_text(demo_ws, window):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    win = window(demo_ws)
+    toolbar = win.findChild(QToolBar, "main_toolbar")
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    commands = [a for a in toolbar.actions() if not a.isSeparator()]
+    assert len(commands) == 7
+    for action in commands:
+        button = toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton) and not action.icon().isNull(), action.objectName()
+        assert not action.icon().pixmap(16, 16).toImage().isNull()
+        assert button.text().replace("&", "") == action.text().replace("&", "").rstrip("…")

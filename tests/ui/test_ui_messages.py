@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from core.guarantees.access_codes import AccessCodes
 from core.messages import QueryKind, parse_cc034c
 from core.messaging.store import MessageFilter
+from ui.amounts import format_amount
 from ui.dialogs.query_period import QueryPeriodDialog
 from ui.messages_window import ANY_DATE, MessagesWindow
 from ui.models.messages import (
@@ -606,6 +607,45 @@ def test_only_blocked_guarantees_selected_explains_and_queues_nothing(demo_ws, w
     assert demo_ws.messaging.store.count() == 0
 
 
+def test_registration_says_what_it_sends_and_enter_on_the_question_queues_nothing(demo_ws, window, modal):
+    win = window(demo_ws)
+    pac_g = demo_guarantee(demo_ws, PAC_GRN)
+    select_guarantee(win, pac_g)
+    pressed = {}
+
+    def press_enter(box):
+        pressed["default"] = box.defaultButton().text()
+        box.defaultButton().click()
+
+    modal.answer(handle=press_enter)
+    assert win.send_registration() == []
+    assert pressed["default"] == "Cancel"
+    assert modal.seen[0].title == "Register the access codes with customs?"
+    assert pac_g.grn in modal.seen[0].text
+    shown = modal.seen[0].informative
+    assert f"GRN {pac_g.grn}: 3 secondary codes; the primary access code stays the same" in shown
+    assert "replace every secondary code registered before" in shown
+    assert demo_ws.messaging.store.count() == 0
+
+
+def test_a_pac_change_is_said_before_it_is_queued(demo_ws, window, modal, qtbot):
+    from core.secrets import Secret
+
+    point_gateways(demo_ws, closed_port_url())
+    pac_g = demo_guarantee(demo_ws, PAC_GRN)
+    codes = demo_ws.access_codes.codes_for(pac_g.id)
+    demo_ws.access_codes.save(pac_g.id, AccessCodes(pac=codes.pac, new_pac=Secret("NW12"), spks=codes.spks[:1]))
+    win = window(demo_ws)
+    select_guarantee(win, pac_g)
+    modal.answer(QMessageBox.StandardButton.Yes)
+    [message] = win.send_registration()
+    assert message.kind == "PAC change"
+    assert modal.seen[0].title == "Change the primary access code?"
+    assert f"GRN {pac_g.grn}: 1 secondary code; a new primary access code" in modal.seen[0].informative
+    assert "only the new primary access code works" in modal.seen[0].informative
+    wait_for_sync(qtbot, win)
+
+
 def test_never_two_syncs_at_once_a_second_request_runs_after_the_first(demo_ws, window, qtbot):
     point_gateways(demo_ws, closed_port_url())
     win = window(demo_ws)
@@ -717,7 +757,7 @@ def test_the_guarantee_page_shows_the_answers_the_usages_and_the_last_error_in_r
     win = window(sample_ws)
     select_guarantee(win, demo_guarantee(sample_ws, PAC_GRN))
     text = win.detail.toPlainText()
-    assert "2373100.00 CZK" in text and "126900.00 CZK" in text
+    assert format_amount("2373100.00", "CZK") in text and format_amount("126900.00", "CZK") in text
     assert "3 operation(s)" in text and "25CZ52010000D4E5F6J7" in text and "not yet" in text
     assert "A primary access code is stored (held by alice) — delete it after registration" in text
 
@@ -762,13 +802,19 @@ def test_registration_and_balance_through_the_simulator_from_the_context_menu(de
     menu = win.context_menu()
     register = win.actions["msg_register_codes"]
     assert register in _all_actions(menu) and register.isEnabled()
-    modal.answer(QMessageBox.StandardButton.Yes)  # Delete the PAC when asked
+
+    def register_then_delete_the_pac(box):
+        box.button(QMessageBox.StandardButton.Yes).click()
+        modal.answer(QMessageBox.StandardButton.Yes)  # Delete the PAC when asked
+
+    modal.answer(handle=register_then_delete_the_pac)
     register.trigger()
     assert win.tasks.busy
     wait_for_sync(qtbot, win)
 
-    assert [seen.title for seen in modal.seen] == ["Delete the primary access code?"]
-    assert f"Registration confirmed for GRN {pac_g.grn}" in modal.seen[0].text
+    assert [seen.title for seen in modal.seen] == ["Register the access codes with customs?",
+                                                   "Delete the primary access code?"]
+    assert f"Registration confirmed for GRN {pac_g.grn}" in modal.seen[1].text
     assert demo_ws.access_codes.pac_holder(pac_g.id) is None
     registered = demo_ws.guarantees.get(pac_g.id)
     assert registered.codes_registered_at and registered.codes_registered_at != before
@@ -783,7 +829,8 @@ def test_registration_and_balance_through_the_simulator_from_the_context_menu(de
     wait_for_sync(qtbot, win)
     answered = demo_ws.guarantees.get(other.id)
     assert answered.balance is not None and answered.exposure is not None
-    assert "Remaining balance" in win.detail.toPlainText() and answered.balance in win.detail.toPlainText()
+    assert "Remaining balance" in win.detail.toPlainText()
+    assert format_amount(answered.balance, answered.currency_answer) in win.detail.toPlainText()
     assert "applied to the records" in win.statusBar().currentMessage()
 
     inbox = win.open_messages()

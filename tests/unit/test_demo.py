@@ -65,3 +65,30 @@ def test_demo_has_a_parameter_set_without_permit_number(workspace):
     load_demo(workspace)
     missing = [p.name for p in workspace.params.list() if not p.ncts_permit_number]
     assert missing == ["PL NCTS test (permit pending)"]
+
+
+def test_loading_the_demo_signs_nobody_in(workspace):
+    from core.users import AuditFilter
+
+    load_demo(workspace)
+    entries = workspace.audit.list(AuditFilter())
+    sign_ins = [e.user for e in entries if e.action in ("login", "login_failed")]
+    assert sign_ins == [workspace.user]  # the loader's own sign-in, nobody else's
+    demo_logins = {login for login, *_ in DEMO_USERS}
+    assert not [e for e in entries if e.user in demo_logins]  # nothing recorded as done by them
+    given = [e for e in entries if e.action == "spk_changed" and "set up by the administrator" in e.detail]
+    assert {e.user for e in given} == {workspace.user}
+    assert {e.detail.split(" of ")[1].split(",")[0] for e in given} == demo_logins
+
+
+def test_the_demo_users_read_the_codes_given_them_when_they_sign_in(workspace):
+    from simulator.demo import DEMO_PASSWORD
+    from core.installation import open_context
+
+    load_demo(workspace)
+    jan = open_context(workspace.data_dir, user="jan", password=DEMO_PASSWORD)
+    try:
+        brno = next(g for g in jan.guarantees.list() if g.grn.startswith("25CZ520101000011"))
+        assert [s.reveal() for s in jan.access_codes.codes_for(brno.id).spks] == ["BX42"]
+    finally:
+        jan.close()

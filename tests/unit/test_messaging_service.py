@@ -218,6 +218,7 @@ def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, eng
 
     down, too_early, due = asyncio.run(scenario())
     assert down.retry_later == 1 and down.sent == 0 and "Cannot reach the gateway" in down.problems[0]
+    assert "start the customs simulator" in down.problems[0] and "Settings ▸ NCTS" in down.problems[0]
     assert too_early.sent == 0 and too_early.retry_later == 0
     assert due.sent == 1 and due.applied == 1
     assert engine.register.received_count() == 1
@@ -638,3 +639,15 @@ def test_an_expired_participant_certificate_blocks_sending_until_the_renewal_is_
 
     assert summary.sent == 1, summary.problems
     assert open_sealed(service.store.content(query.id)[1], engine.credentials, lambda c: True).signer == certificate
+
+
+def test_an_unreachable_gateway_says_what_to_do_for_the_simulator_or_the_network():
+    from core.messaging.channels import unreachable
+
+    local = unreachable("http://127.0.0.1:8720")
+    remote = unreachable("https://gateway.example/ncts")
+    assert local == ("Cannot reach the gateway http://127.0.0.1:8720: start the customs simulator (Messages ▸ "
+                     "Customs simulator) or check the gateway address in Settings ▸ NCTS.")
+    assert "simulator" not in remote and "network connection" in remote and "Settings ▸ NCTS" in remote
+    assert "simulator" in unreachable("http://localhost:9000/")
+    assert len(local) < 160  # read whole in a status bar and a list's tooltip

@@ -311,3 +311,20 @@ def test_explain_prefers_imported_texts(workspace):
 def test_grns_used_in_the_samples_render():
     html = render_html(build_cc055c(notice(), header("CC055C", outbound=False)))
     assert GRNS[0] in html and GRNS[1] in html
+
+
+def test_the_colours_of_a_dark_window_replace_the_light_defaults():
+    dark = {"red": "color:#ff7b72", "green": "color:#6fcf8f", "muted": "color:#a0a0a0", "header": "#45494e"}
+    refused = render_html(build_cc906c(functional_rejection("G03"), header("CC906C", outbound=False)), colours=dark)
+    accepted = render_html(build_confirmation(confirmation(), header("E_ACC_RSP", outbound=False)), colours=dark)
+    for html in (refused, accepted):
+        assert 'bgcolor="#45494e"' in html and "#eeeeee" not in html and "color:#666666" not in html
+        assert "color:#a0a0a0; font-weight:normal" in html
+    assert '<span style="color:#ff7b72; font-weight:bold">G03</span>' in refused and RED not in refused
+    assert '<h3 style="color:#6fcf8f">Registration accepted</h3>' in accepted
+    assert 'bgcolor="#eeeeee"' in render_html(P6_G03.read_bytes())  # the defaults, for print and the CLI
+
+
+def test_an_unknown_colour_is_refused():
+    with pytest.raises(ValueError, match="blue"):
+        render_html(P6_G03.read_bytes(), colours={"blue": "color:#0000ff"})

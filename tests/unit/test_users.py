@@ -423,3 +423,18 @@ def test_the_audit_log_refuses_changes_and_deletions(office, shared, statement):
     finally:
         raw.close()
     assert office.admin.db.execute("SELECT * FROM audit_log ORDER BY id").fetchall() == before
+
+
+def test_an_administrator_opens_a_key_for_setup_without_a_sign_in_and_only_with_its_password(office):
+    from core.errors import NotPermitted
+
+    admin = office.admin
+    office.add_user("jana", role=Role.DECLARANT)
+    before = len(audit(admin, "login"))
+    session = admin.users.open_for_setup(admin.session, "jana", PASSWORD)
+    assert session.login == "jana" and session.set_up_by == admin.user and not session.locked
+    assert len(audit(admin, "login")) == before and not audit(admin, "login_failed")
+    with pytest.raises(LoginFailed):
+        admin.users.open_for_setup(admin.session, "jana", WRONG)
+    with pytest.raises(NotPermitted):
+        admin.users.open_for_setup(session, "jana", PASSWORD)

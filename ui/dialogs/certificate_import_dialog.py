@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,7 +41,10 @@ from ui.dialogs.form import (
     grow_to_fit,
     password_field,
 )
+from ui.file_dialogs import open_file_name
+from ui.geometry import fit_to_screen
 from ui.models.certificates import day, known_eoris, short_subject
+from ui.theme import text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -54,7 +56,7 @@ NOTE_STYLE = "QLabel { background: #ffe7a3; color: #4a3500; border: 1px solid #d
 REFUSED_STYLE = "QLabel { background: #f9d6d2; color: #6e1710; border: 1px solid #c0392b; border-radius: 3px; padding: 4px; }"
 PASSWORD_NOTE = "Opens the file once; it is never stored. The private key is kept encrypted."
 NO_FILE = "Choose the certificate file first (Choose…)."
-HINT_STYLE = "color: #505050;"
+HINT_COLOUR = "#505050"
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -116,7 +118,7 @@ class CertificateFileDialog(QDialog):
 
     # --- reading the file ---------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", CERTIFICATE_FILES)
+        name = open_file_name(self, self.windowTitle(), CERTIFICATE_FILES)
         if name:
             self.load_file(Path(name))
 
@@ -216,7 +218,7 @@ class CertificateImportDialog(CertificateFileDialog):
         self.eori.editTextChanged.connect(lambda *_: self.show_replacement())
         self.eori_names = QLabel()
         self.eori_names.setObjectName("eori_names")
-        self.eori_names.setStyleSheet(HINT_STYLE)
+        self.eori_names.setStyleSheet(text_style(HINT_COLOUR))
         self.replaces = QLabel()
         self.replaces.setObjectName("replaces")
         self.replaces.setWordWrap(True)
@@ -241,6 +243,7 @@ class CertificateImportDialog(CertificateFileDialog):
         self._enable_import()
         self.show_replacement()
         self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().lineSpacing() * 40)
+        fit_to_screen(self, move=False)
 
     @property
     def import_button(self) -> QPushButton:
@@ -327,7 +330,7 @@ class CertificateCheckDialog(CertificateFileDialog):
         self.setObjectName("CertificateCheckDialog")
         note = QLabel("Nothing is imported: this shows whether the certificate in a file could sign customs messages.")
         note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
+        note.setStyleSheet(text_style(HINT_COLOUR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         _no_default_button(buttons)
@@ -339,6 +342,7 @@ class CertificateCheckDialog(CertificateFileDialog):
         layout.addWidget(buttons)
         self.checks.show_message("Choose a file (Choose…) to see its checks.")
         self.resize(self.fontMetrics().averageCharWidth() * 125, self.fontMetrics().lineSpacing() * 26)
+        fit_to_screen(self, move=False)
 
 
 class CustomsImportDialog(QDialog):
@@ -387,9 +391,10 @@ class CustomsImportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 95, self.sizeHint().height())
+        fit_to_screen(self, move=False)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", CUSTOMS_FILES)
+        name = open_file_name(self, self.windowTitle(), CUSTOMS_FILES)
         if name:
             self.load_file(Path(name))
 

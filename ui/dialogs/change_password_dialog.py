@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFormLayout
 
 from core.errors import FieldError, ValidationError
-from core.users.passwords import MIN_LENGTH
+from core.users.passwords import MIN_LENGTH, password_problems
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, lay_out
 
@@ -35,6 +35,10 @@ class ChangePasswordDialog(QDialog):
         self.form.add("new_password", "&New password:", self.new_password, f"At least {MIN_LENGTH} characters")
         self.form.add("repeat", "&Repeat new password:", self.repeat)
         self.general_error = ErrorLabel()
+        login = context.session.user.login
+        self.form.clear_when_right("new_password", self.new_password,
+                                   lambda text: bool(password_problems(text, login)))
+        self.form.clear_when_right("repeat", self.repeat, lambda text: text != self.new_password.text())
 
         self.codes_note = lay_out(self, f"Change the password of {context.session.user.label}", CODES_STAY, self.form,
                                   self.general_error, dialog_buttons(self, "&Change password"))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from core.errors import FieldError, LoginFailed, ValidationError
-from core.users.passwords import MIN_LENGTH
+from core.users.passwords import MIN_LENGTH, password_problems
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, lay_out
 
@@ -46,6 +46,9 @@ class CreateAdminDialog(QDialog):
         self.form.add("password", "&Password:", self.password, PASSWORD_NOTE)
         self.form.add("repeat", "&Repeat password:", self.repeat)
         self.general_error = ErrorLabel()
+        self.form.clear_when_right("password", self.password,
+                                   lambda text: bool(password_problems(text, self.login.text().strip())))
+        self.form.clear_when_right("repeat", self.repeat, lambda text: text != self.password.text())
 
         buttons = dialog_buttons(self, "&Create administrator")
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)

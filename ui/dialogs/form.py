@@ -1,6 +1,8 @@
 """Form helpers: a field with its inline error message right below it."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,13 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import FieldError, UserError, ValidationError
+from ui.theme import text_style
+
+ERROR_COLOUR = "#c0392b"
 
 
 class ErrorLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c0392b;")
+        self.setStyleSheet(text_style(ERROR_COLOUR))
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -54,6 +59,17 @@ class FieldForm:
             self._errors[name] = error
             self._widgets[name] = widget
         return widget
+
+    def clear_when_right(self, field: str, edit: QLineEdit, wrong: Callable[[str], bool]) -> None:
+        """The error shown under ``field`` goes as soon as what is typed in ``edit`` is right (``wrong`` says
+        whether a text still is wrong): a message about a password too short does not stay below a good one."""
+
+        def check(text: str) -> None:
+            label = self._errors[field]
+            if not label.isHidden() and not wrong(text):
+                label.show_message("")
+
+        edit.textChanged.connect(check)
 
     def error_label(self, field: str) -> ErrorLabel:
         return self._errors[field]

@@ -36,15 +36,17 @@ from core.guarantees.grn import check_grn
 from core.guarantees.model import Guarantee, parse_amount
 from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
 from core.secrets import Secret
+from ui.amounts import format_amount
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.dialogs.office_picker import OfficePicker
+from ui.theme import text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
 
 CODE_REGEX = QRegularExpression("[A-Za-z0-9]{0,4}")
-OK_STYLE = "color: #1e8449;"
-WARN_STYLE = "color: #c0392b;"
+OK_COLOUR = "#1e8449"
+WARN_COLOUR = "#c0392b"
 MASK = "\u2022" * 4
 
 
@@ -107,10 +109,20 @@ class CodeListModel(QAbstractListModel):
 
 class CodeDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
+        """A code typed in the list is masked like the listed ones, unless Show codes is on."""
         editor = QLineEdit(parent)
+        editor.setObjectName("spk_editor")
         editor.setMaxLength(4)
         editor.setValidator(QRegularExpressionValidator(CODE_REGEX, editor))
+        masked = getattr(index.model(), "masked", True)
+        editor.setEchoMode(QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal)
         return editor
+
+    def setEditorData(self, editor, index) -> None:
+        """The list is drawn again (Show codes ticked, say) while a code is typed: what was typed stays."""
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
 
 
 def code_field() -> QLineEdit:
@@ -179,7 +191,7 @@ class GuaranteeEditor(QDialog):
         self.grn_status = QLabel()
         self.grn_status.setObjectName("grn_status")
         self.grn_status.setWordWrap(True)
-        self.grn_status.setStyleSheet(OK_STYLE)
+        self.grn_status.setStyleSheet(text_style(OK_COLOUR))
         self.grn_override = QCheckBox("Save despite the check digit (training GRN only)")
         self.grn_override.setObjectName("grn_override")
         grn_box = _column(self.grn, self.grn_status, self.grn_override)
@@ -197,7 +209,7 @@ class GuaranteeEditor(QDialog):
         self.office_name.setEnabled(False)
         office_box = _column(_row(self.office, self.office_button), self.office_name)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("optional, e.g. 150000.00")
+        self.amount.setPlaceholderText(f"optional, e.g. {format_amount(150000)}")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QComboBox()
         self.currency.addItem("", "")
@@ -213,7 +225,7 @@ class GuaranteeEditor(QDialog):
         self.rights_note = QLabel()
         self.rights_note.setObjectName("rights_note")
         self.rights_note.setWordWrap(True)
-        self.rights_note.setStyleSheet(WARN_STYLE)
+        self.rights_note.setStyleSheet(text_style(WARN_COLOUR))
         self.rights_note.hide()
         self.form = FieldForm(QFormLayout(page))
         self.form.layout.addRow(self.rights_note)
@@ -307,7 +319,8 @@ class GuaranteeEditor(QDialog):
         self.other_ref.setText(g.other_ref)
         self.office.setText(g.office)
         self._show_office_name()
-        self.amount.setText("" if g.amount is None else f"{g.amount:.2f}")
+        self._amount_shown = format_amount(g.amount)  # kept as it is unless the clerk types another
+        self.amount.setText(self._amount_shown)
         self.currency.setCurrentIndex(max(0, self.currency.findData(g.currency)))
         self.params.setCurrentIndex(max(0, self.params.findData(g.params_id)))
         self.description.setPlainText(g.description)
@@ -320,7 +333,7 @@ class GuaranteeEditor(QDialog):
         for field, label in self.answer_labels.items():
             label.setText(self._answer_text(g, field))
         if g.last_error_code:
-            self.answer_labels["last_error_code"].setStyleSheet(WARN_STYLE)
+            self.answer_labels["last_error_code"].setStyleSheet(text_style(WARN_COLOUR))
 
     @staticmethod
     def _answer_text(g: Guarantee, field: str) -> str:
@@ -328,7 +341,9 @@ class GuaranteeEditor(QDialog):
         if field == "last_error_code":
             return f"{g.last_error_code} — {g.last_error_text or ''}" if g.last_error_code else "none"
         if field in ("reference_amount", "exposure", "balance") and value is not None:
-            return f"{value} {g.currency_answer or ''}"
+            return format_amount(value, g.currency_answer)
+        if field == "balance" and types.why_no_balance(g.type):
+            return f"cannot be asked: {types.why_no_balance(g.type)}"
         return "—" if value in (None, "") else str(value).replace("T", " ")
 
     # --- reacting to the type and the GRN --------------------------------------------------------
@@ -417,6 +432,8 @@ class GuaranteeEditor(QDialog):
         self.pac.setEchoMode(mode)
         self.new_pac.setEchoMode(mode)
         self.spk_model.set_masked(not shown)
+        for editor in self.spk_view.findChildren(QLineEdit, "spk_editor"):  # a code being typed
+            editor.setEchoMode(mode)
 
     # --- user commands -----------------------------------------------------------------------
     def pick_office(self) -> None:
@@ -458,7 +475,9 @@ class GuaranteeEditor(QDialog):
     def guarantee(self) -> tuple[Guarantee, list[FieldError]]:
         errors = []
         amount = None
-        if self.amount.text().strip():
+        if self.amount.text() == self._amount_shown:
+            amount = self._original.amount
+        elif self.amount.text().strip():
             try:
                 amount = parse_amount(self.amount.text())
             except ValueError as exc:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.refdata.catalogue import GUARANTEE_OFFICE_ROLE, Catalogue, CustomsOffice
+from ui.geometry import fit_to_screen
 
 SEARCH_DELAY_MS = 150
 
@@ -80,6 +81,7 @@ class OfficePicker(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 24)
+        fit_to_screen(self, move=False)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,11 +25,20 @@ from PySide6.QtWidgets import (
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
 from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.file_dialogs import existing_folder, open_file_names
+from ui.geometry import keep_geometry
+from ui.theme import THEMES, saved_theme, set_theme, text_style
 
 if TYPE_CHECKING:
     from core.context import UserContext
 
 PROBLEM_COLOUR = "#c0392b"
+REFERENCE_SOURCE = (
+    "Where the files come from: the EU reference data of NCTS phase 5 — the code lists (RD_NCTS-P5-….json.gz) "
+    "and the customs office list (COL-Generic-….json.gz) — are published by the European Commission (DG TAXUD) "
+    "in its Central Services / Reference Data system, CS/RD2. Your customs administration or its NCTS helpdesk "
+    "tells you how to obtain the current files. Save them, then choose them all at once with Import reference "
+    "data…; importing again later replaces what they contain.")
 
 
 class ParamsListModel(QAbstractListModel):
@@ -166,7 +174,7 @@ class CommParamsPage(QWidget):
             (self.customs_certificate, "Customs encryption certificate", customs_line(customs)),
         ):
             label.setText(f"{what}: {line.text}")
-            label.setStyleSheet(f"color: {PROBLEM_COLOUR};" if line.problem else "")
+            label.setStyleSheet(text_style(PROBLEM_COLOUR) if line.problem else "")
 
     def open_certificates(self):
         """The certificate window over this dialog; the lines follow what is imported there."""
@@ -252,6 +260,10 @@ class ReferenceDataPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.error = ErrorLabel()
+        self.source = QLabel(REFERENCE_SOURCE)
+        self.source.setObjectName("reference_source")
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QPushButton("&Import reference data…")
         button.clicked.connect(self.choose_and_import)
         self.schemas = QLabel()
@@ -265,6 +277,7 @@ class ReferenceDataPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.source)
         layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         layout.addWidget(self.schemas)
@@ -296,7 +309,7 @@ class ReferenceDataPage(QWidget):
         self.own_schemas_only.setEnabled(folder is not None)
 
     def choose_schema_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of the published message schemas")
+        folder = existing_folder(self, "Folder of the published message schemas")
         if folder:
             self.use_schema_folder(Path(folder))
 
@@ -313,8 +326,7 @@ class ReferenceDataPage(QWidget):
         return True
 
     def choose_and_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import reference data", "",
-                                                "EU reference data (*.json *.json.gz *.gz);;All files (*)")
+        files = open_file_names(self, "Import reference data", "EU reference data (*.json *.json.gz *.gz);;All files (*)")
         if files:
             self.import_files(files)
 
@@ -332,6 +344,29 @@ class ReferenceDataPage(QWidget):
         return True
 
 
+class AppearancePage(QWidget):
+    """The theme of every window: the desktop's, or Qt's Fusion style light or dark (kept for this user)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(saved_theme())))
+        self.theme.currentIndexChanged.connect(lambda *_: set_theme(self.theme.currentData()))
+        note = QLabel("System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk "
+                      "window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the "
+                      "change applies at once and is kept for your account on this computer.")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Theme:", self.theme)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
@@ -342,10 +377,12 @@ class SettingsDialog(QDialog):
         self.reference = ReferenceDataPage(context)
         self.tabs.addTab(self.ncts, "&NCTS — communication parameters")
         self.tabs.addTab(self.reference, "&Reference data")
+        self.appearance = AppearancePage()
+        self.tabs.addTab(self.appearance, "&Appearance")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         wanted = QSize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().lineSpacing() * 36)
-        self.resize(self.sizeHint().expandedTo(wanted))
+        self.geometry_keeper = keep_geometry(self, "settings_dialog", self.sizeHint().expandedTo(wanted))

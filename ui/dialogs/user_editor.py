@@ -94,6 +94,10 @@ class UserEditor(QDialog):
             self.password, self.password_repeat = password_field(), password_field()
             self.form.add("password", "&Password:", self.password, PASSWORD_NOTE)
             self.form.add("password_repeat", "Re&peat password:", self.password_repeat)
+            self.form.clear_when_right("password", self.password,
+                                       lambda text: bool(password_problems(text, self.login.text().strip())))
+            self.form.clear_when_right("password_repeat", self.password_repeat,
+                                       lambda text: text != self.password.text())
 
     def _identity_row(self) -> QWidget:
         self.identity_method = QComboBox()
@@ -182,6 +186,8 @@ class PasswordResetDialog(QDialog):
         self.form = FieldForm(QFormLayout())
         self.form.add("password", "New &password:", self.password, PASSWORD_NOTE)
         self.form.add("password_repeat", "Re&peat it:", self.password_repeat)
+        self.form.clear_when_right("password", self.password, lambda text: bool(password_problems(text, login)))
+        self.form.clear_when_right("password_repeat", self.password_repeat, lambda text: text != self.password.text())
         self.general_error = ErrorLabel()
         note = QLabel(f"Tell {login} the new password in person; they can change it afterwards "
                       "(Account ▸ Change password).")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.users import AuditEntry, AuditFilter, Representation, User
 from ui.models.messages import local_time
 from ui.models.tables import Column, LazyTableModel
+from ui.theme import readable
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -63,7 +64,7 @@ class UserTableModel(ListTableModel):
 
     def extra_data(self, u: User, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not u.active:
-            return QBrush(ENDED_TEXT)
+            return QBrush(readable(ENDED_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and not u.active:
             return f"{u.login} is deactivated and cannot sign in."
         return None
@@ -91,7 +92,7 @@ class RepresentationTableModel(ListTableModel):
 
     def extra_data(self, r: Representation, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not r.in_force(date.today()):
-            return QBrush(ENDED_TEXT)
+            return QBrush(readable(ENDED_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and r.agency_id is not None:
             return (f"Whoever represents {r.representative} acts for {r.org_name} too, with the lesser rights "
                     "of the two links.")
@@ -133,7 +134,7 @@ class AuditTableModel(LazyTableModel):
 
     def extra_data(self, e: AuditEntry, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and e.action in ALARMING_ACTIONS:
-            return QBrush(ALARM_TEXT)
+            return QBrush(readable(ALARM_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return f"{e.at} (UTC)"

@@ -17,6 +17,7 @@ from core.transport.expiry import CERTIFICATES_PLACE, threshold_for
 from ui.expiry_banner import severity_of_threshold
 from ui.models.admin import ListTableModel
 from ui.models.tables import Column
+from ui.theme import readable
 
 if TYPE_CHECKING:
     from core.transport.certificates import StoredCertificate
@@ -115,8 +116,8 @@ def participant_rows(context: UserContext) -> list[ParticipantRow]:
 
 def _status_data(severity: str, role: int):
     text, background = STATUS_COLOURS[severity]
-    if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(QColor(text))
+    if role == Qt.ItemDataRole.ForegroundRole:  # on its own light background, or readable on the palette's
+        return QBrush(QColor(text) if background else readable(text))
     if role == Qt.ItemDataRole.BackgroundRole and background:
         return QBrush(QColor(background))
     if role == Qt.ItemDataRole.FontRole and severity in ("critical", "missing"):
@@ -165,7 +166,7 @@ class HistoryTableModel(ListTableModel):
 
     def extra_data(self, row: StoredCertificate, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and row.replaced_at is not None:
-            return QBrush(QColor("#707070"))
+            return QBrush(readable("#707070"))
         return None
 
 

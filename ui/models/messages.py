@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.errors import NotFound
 from core.messaging.store import WAITING_FOR_ANSWER, Message, MessageFilter, parse_stamp
 from ui.models.tables import Column, LazyTableModel
+from ui.theme import readable
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -139,7 +140,7 @@ class MessageTableModel(LazyTableModel):
             return self._background(m)
         if role == Qt.ItemDataRole.ForegroundRole:
             if m.state in ERROR_STATES and column in (STATE_COLUMN, len(self.columns) - 1):
-                return QBrush(ERROR_TEXT)
+                return QBrush(ERROR_TEXT if self._background(m) is not None else readable(ERROR_TEXT))
             if self._background(m) is not None:
                 return QBrush(QColor("#202020"))  # readable on the light highlight in a dark theme too
             return None

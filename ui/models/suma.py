@@ -20,6 +20,7 @@ from core.errors import UserError
 from core.suma.model import POSITION, POSITION_FIELDS, parse_value
 from core.suma.rules import Code, Problem, Refused
 from ui.models.messages import local_time
+from ui.theme import readable
 
 if TYPE_CHECKING:
     from core.suma.service import SumaService
@@ -115,7 +116,7 @@ class DeclarationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == ERROR_COLUMN and record.last_error_code:
-            return QBrush(ERROR_TEXT)
+            return QBrush(readable(ERROR_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ERROR_COLUMN and record.last_error_code:
             return _error_text(record)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
@@ -327,7 +328,8 @@ class PositionTableModel(QAbstractTableModel):
             return QBrush(CONFIRMED_BACKGROUND) if record.confirmed else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == LAST_ERROR_COLUMN or (index.column() == NUMBER_COLUMN and record.error):
-                return QBrush(ERROR_TEXT)
+                on_light = mark or record.confirmed  # a light background of its own: the dark red stays
+                return QBrush(ERROR_TEXT if on_light else readable(ERROR_TEXT))
             return QBrush(CONFIRMED_TEXT) if record.confirmed else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if mark:

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
+
+from ui.amounts import format_amount
+from ui.theme import readable
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -127,9 +130,7 @@ class LazyTableModel(QAbstractTableModel):
 
 
 def _amount(value, currency: str | None) -> str:
-    if value is None or value == "":
-        return ""
-    return f"{float(value):,.2f} {currency or ''}".replace(",", "\u2009").strip()
+    return format_amount(value, currency)
 
 
 class SearchableTableModel(LazyTableModel):
@@ -194,9 +195,9 @@ class GuaranteeTableModel(SearchableTableModel):
 
     def extra_data(self, g: Guarantee, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and g.grn_override:
-            return QBrush(QColor("#b35c00"))
+            return QBrush(readable("#b35c00"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and g.grn_override:
             return "Saved despite a failing check digit (training data)"
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and g.last_error_code:
-            return QBrush(QColor("#c0392b"))
+            return QBrush(readable("#c0392b"))
         return None
