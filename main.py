@@ -14,8 +14,23 @@ def main(argv: list[str] | None = None) -> int:
         options = build_parser().parse_args(argv)
         if options.command is not None:
             return run(options)
-    from ui.app import run_gui
+    from ui.system_libraries import (
+        EXIT_MISSING_LIBRARIES,
+        explain_import_error,
+        problem_before_qt,
+    )
 
+    problem = problem_before_qt()  # before Qt, which would abort naming neither the library nor its package
+    if problem is None:
+        try:
+            from ui.app import run_gui
+        except ImportError as exc:  # PySide6's own libraries need some of them too
+            problem = explain_import_error(exc)
+            if problem is None:
+                raise
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_MISSING_LIBRARIES
     return run_gui(options.data_dir)
 
 

@@ -8,7 +8,8 @@ Then starts fresh child processes (QT_QPA_PLATFORM=offscreen), interleaved, each
 the child script:
 
 - ``bare``: PySide6 + QApplication + a bare QMainWindow shown and painted (the floor for any Qt app);
-- ``app``: `make run`'s path: main.py's arguments read (cli.window_options), then ui.app.start_gui
+- ``app``: `make run`'s path: main.py's arguments read (cli.window_options), the check for the system
+  libraries of Qt's X11 plugin (ui.system_libraries; run here although the children are offscreen), then ui.app.start_gui
   (application, crash handler, the window shown and painted: ``first_paint``), then the database
   opened, the sign-in dialog answered at once with the administrator's password (its scrypt
   derivation included) and the register tree and table filled and painted (``populated``); after
@@ -109,6 +110,10 @@ def child_app(data_dir: Path, with_tree: bool) -> int:
 
     args = window_options(["--data-dir", str(data_dir)])
     phases = {"arguments": _since_start()}
+    from ui.system_libraries import missing
+
+    missing()  # main.py's check before Qt; skipped offscreen, so run here as on an X11 display
+    phases["library_check"] = _since_start()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 

@@ -37,8 +37,8 @@ SCHEMAS = {
         "spawn_to_first_paint_s": {"bare": STATS, "app": STATS}, "ratio_spawn_to_first_paint": NUMBER,
         "phases_median_s": {
             "bare": {"imports": NUMBER, "application": NUMBER, "window_shown": NUMBER},
-            "app": {"arguments": NUMBER, "imports": NUMBER, "window_shown": NUMBER, "sign_in_dialog": NUMBER,
-                    "signed_in": NUMBER, "populated": NUMBER},
+            "app": {"arguments": NUMBER, "library_check": NUMBER, "imports": NUMBER, "window_shown": NUMBER,
+                    "sign_in_dialog": NUMBER, "signed_in": NUMBER, "populated": NUMBER},
         },
         "tree": {
             "rows_fetched_at_start": COUNT, "organisations_total": COUNT, "org_table_rows_fetched_at_start": COUNT,
