@@ -35,7 +35,7 @@ bench: $(STAMP)
 	$(OFFSCREEN) $(PY) bench/suma_message.py
 	$(PY) bench/database_open.py
 
-package: $(STAMP)
+package: $(STAMP)  # builds dist/customsdesk/ (PyInstaller), then smoke-tests it offscreen (installer/build.py)
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(PY) installer/build.py
 

@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_MISSING_LIBRARIES
+    if getattr(options, "smoke_test", False):
+        from ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(options.data_dir)
     return run_gui(options.data_dir)
 
 

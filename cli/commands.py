@@ -38,6 +38,8 @@ def window_options(argv: list[str] | None = None) -> argparse.Namespace | None:
     """
     parser = argparse.ArgumentParser(prog="customsdesk", add_help=False)
     add_global_options(parser)
+    # the bundle's smoke test (installer/build.py): start, open a new data folder, paint once, check, quit
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     options, rest = parser.parse_known_args(argv)
     return None if rest else options
 

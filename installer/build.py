@@ -1,12 +1,16 @@
 """Build the one-folder CustomsDesk bundle with PyInstaller (``make package``).
 
-    python installer/build.py [--clean] [--check] [--no-icon]
+    python installer/build.py [--clean] [--no-smoke-test] [--no-icon]
 
 Writes dist/customsdesk/ (launchers ``customsdesk`` and ``customsdesk-cli``), with build
 files under build/. Before running PyInstaller it renders resources/icons/customsdesk.svg
 into build/icons/customsdesk.ico (used by the Windows launchers and the Inno Setup script).
-``--check`` then runs the frozen CLI once (``init`` on a temporary data folder) to prove
-that the bundle starts and finds its resources.
+
+Then it smoke-tests the bundle, offscreen (no display needed), on temporary data folders: the
+headless commands (``customsdesk-cli --data-dir TMP init``), then the window
+(``customsdesk --smoke-test --data-dir TMP``: it starts, creates and opens the database, paints
+the register once, checks that the program's data and libraries are in the bundle, quits; see
+ui/smoke_test.py). A failure exits non-zero with what the bundle said. ``--no-smoke-test`` skips it.
 """
 from __future__ import annotations
 
@@ -90,17 +94,39 @@ def launcher(folder: Path, name: str) -> Path:
     return folder / (name + ".exe" if sys.platform == "win32" else name)
 
 
-def check(folder: Path) -> dict:
-    """Run the frozen CLI once: ``customsdesk-cli --data-dir TMP init``."""
-    data_dir = Path(tempfile.mkdtemp(prefix="customsdesk-frozen-check-"))
+def smoke_test(folder: Path) -> dict:
+    """The bundle's headless commands and window, each started once offscreen on a new data folder."""
+    work = Path(tempfile.mkdtemp(prefix="customsdesk-smoke-test-"))
+    # offscreen: no display needed; QSettings (the window's geometry) kept out of the builder's profile
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(work / "config")}
+    # the window's launcher has no console on Windows: there the console launcher starts the same window
+    window = launcher(folder, "customsdesk-cli" if sys.platform == "win32" else "customsdesk")
     try:
-        result = subprocess.run([str(launcher(folder, "customsdesk-cli")), "--data-dir", str(data_dir / "data"), "init"],
-                                capture_output=True, text=True, timeout=300)
-        if result.returncode != 0:
-            raise SystemExit(f"The frozen build failed to start (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
-        return json.loads(result.stdout)
+        init = _run_frozen([launcher(folder, "customsdesk-cli"), "--data-dir", work / "cli-data", "init"], env)
+        started = _run_frozen([window, "--smoke-test", "--data-dir", work / "data"], env)
+        return {"init": init, "window": started}
     finally:
-        shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run_frozen(command: list, env: dict) -> dict:
+    """Run one of the bundle's launchers: the JSON it printed, or SystemExit with everything it said."""
+    command = [str(part) for part in command]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+    except subprocess.TimeoutExpired as exc:
+        raise SystemExit(f"Smoke test: {' '.join(command)} did not finish in {exc.timeout:.0f} s.") from None
+    text, report = result.stdout.strip(), None
+    for candidate in (text, text.splitlines()[-1] if text else ""):  # the commands' JSON, or the window's last line
+        try:
+            report = json.loads(candidate)
+            break
+        except json.JSONDecodeError:
+            continue
+    if result.returncode != 0 or not isinstance(report, dict):
+        raise SystemExit(f"Smoke test failed: {' '.join(command)} exited {result.returncode}.\n"
+                         f"stdout:\n{result.stdout[-4000:]}\nstderr:\n{result.stderr[-4000:]}")
+    return report
 
 
 def folder_size_mb(folder: Path) -> float:
@@ -110,7 +136,8 @@ def folder_size_mb(folder: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the CustomsDesk one-folder bundle with PyInstaller.")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache before building")
-    parser.add_argument("--check", action="store_true", help="run the frozen CLI once after building")
+    parser.add_argument("--no-smoke-test", action="store_true",
+                        help="do not start the bundle's commands and window once after building")
     parser.add_argument("--no-icon", action="store_true", help="do not render the Windows .ico")
     args = parser.parse_args(argv)
 
@@ -129,8 +156,16 @@ def main(argv: list[str] | None = None) -> int:
         print("  Windows installer:  iscc installer\\windows\\customsdesk.iss  (writes dist\\installer\\)")
     elif sys.platform.startswith("linux"):
         print("  Linux desktop entry: installer/linux/customsdesk.desktop, icon resources/icons/customsdesk.svg")
-    if args.check:
-        print("Check: the frozen CLI says", json.dumps(check(folder)))
+    if not args.no_smoke_test:
+        print("Smoke test (offscreen, on temporary data folders)…", flush=True)
+        report = smoke_test(folder)
+        window = report["window"]
+        checks = ", ".join(check["name"] for check in window["checks"])
+        print(f"  headless commands: init created {report['init'].get('path', 'the database')}")
+        print(f"  window: CustomsDesk {window['version']} (Qt {window['qt']}, {window['platform']}) opened "
+              f"{window['database']}, painted the register ({window['window'][0]}x{window['window'][1]}) "
+              f"and passed its checks ({checks}) in {window['seconds']:.1f} s")
+        print("Smoke test passed.")
     return 0
 
 

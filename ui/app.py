@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Callable
 
 import PySide6
 from PySide6.QtCore import QTimer, qVersion
@@ -28,12 +29,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def show_main_window(data_dir: Path | None) -> MainWindow:
-    """Show and paint the window first, then open the database on the next turn of the event loop."""
+def show_main_window(data_dir: Path | None, open_data: Callable[[MainWindow, Path | None], object] | None = None,
+                     ) -> MainWindow:
+    """Show and paint the window first, then open the database on the next turn of the event loop.
+
+    ``open_data`` opens it instead of ``MainWindow.open_data`` (the smoke test signs in without the dialog).
+    """
     window = MainWindow()
     window.show()
     QApplication.processEvents()
-    QTimer.singleShot(0, lambda: window.open_data(data_dir))
+    if open_data is None:
+        QTimer.singleShot(0, lambda: window.open_data(data_dir))
+    else:
+        QTimer.singleShot(0, lambda: open_data(window, data_dir))
     return window
 
 
@@ -55,13 +63,14 @@ def _start_log(data_dir: Path | None) -> Path | None:
     return start_logging(data_dir or default_data_dir(), f"window; Qt {qVersion()}, PySide6 {PySide6.__version__}")
 
 
-def start_gui(data_dir: Path | None = None) -> MainWindow:
+def start_gui(data_dir: Path | None = None,
+              open_data: Callable[[MainWindow, Path | None], object] | None = None) -> MainWindow:
     """The application, its crash handler and the window shown and painted; the database follows."""
     from ui.crash import install_crash_handler
 
     create_application()
     install_crash_handler()
-    return show_main_window(data_dir)
+    return show_main_window(data_dir, open_data)
 
 
 def run_gui(data_dir: Path | None = None) -> int:
