@@ -52,7 +52,8 @@ Name: "german"; MessagesFile: "compiler:Languages\German.isl"
 Name: "polish"; MessagesFile: "compiler:Languages\Polish.isl"
 
 [Tasks]
-Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+; offered ticked: an office's clerks start CustomsDesk from the desktop; untick it for the Start menu only
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Files]
 ; the whole one-folder bundle: both launchers and _internal\ (Python, Qt, resources)
@@ -63,8 +64,9 @@ Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cre
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+; the Start menu (Programs) and, unless unticked, the desktop
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Organisations, NCTS guarantees, access codes and customs messages"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Organisations, NCTS guarantees, access codes and customs messages"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
