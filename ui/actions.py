@@ -59,7 +59,8 @@ SPECS: dict[str, ActionSpec] = {
     "admin_users": ActionSpec("&Users and representations…", None,
                               "Accounts, roles, access levels and who represents which organisation"),
     "audit_log": ActionSpec("&Audit log…", None, "Who used which access code, signed in or changed rights, and when"),
-    "about": ActionSpec("&About CustomsDesk", None, ""),
+    "manual": ActionSpec("User &manual", "F1", "How to work with CustomsDesk, in a window of its own"),
+    "about": ActionSpec("&About CustomsDesk", None, "The version, and the folder and files support asks for"),
 }
 
 GENERATE_ACTIONS = ("msg_register_codes", "msg_query_usage", "msg_query_balance", "msg_query_info")

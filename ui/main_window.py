@@ -61,9 +61,11 @@ if TYPE_CHECKING:
     from core.guarantees.model import Guarantee
     from core.messaging.service import RegistrationPreview, SyncSummary
     from core.messaging.store import Message
+    from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.guarantee_editor import GuaranteeEditor
     from ui.continuity_window import ContinuityWindow
     from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.manual_window import ManualWindow
     from ui.messages_window import MessagesWindow
     from ui.tasks import BackgroundJob
 
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.detail_guarantee_id: int | None = None
         self.simulator = None  # the customs simulator child process, once started from here
         self.messages_window: MessagesWindow | None = None
+        self.manual_window: ManualWindow | None = None
         self.last_question: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle("CustomsDesk")
@@ -414,7 +417,10 @@ class MainWindow(QMainWindow):
         for name in ("admin_users", "audit_log"):
             administration.addAction(a[name])
         administration.setToolTipsVisible(True)
-        self.menuBar().addMenu("&Help").addAction(a["about"])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a["manual"])
+        help_menu.addSeparator()
+        help_menu.addAction(a["about"])
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -448,7 +454,7 @@ class MainWindow(QMainWindow):
             "delete": self.delete_selected, "refresh": self.refresh_all, "settings": self.open_settings,
             "certificates": self.open_certificates,
             "import_reference": self.import_reference, "load_demo": self.load_demo, "quit": self.close,
-            "about": self.about, "msg_register_codes": self.send_registration,
+            "manual": self.open_manual, "about": self.about, "msg_register_codes": self.send_registration,
             "msg_simulator": self.toggle_simulator,
             "msg_for_record": self.open_messages_for_record, "msg_inbox": lambda: self.open_messages(),
             "msg_sync": lambda: self.start_sync(),
@@ -894,13 +900,47 @@ class MainWindow(QMainWindow):
         self.actions["msg_simulator"].setChecked(False)
         self.refresh_status(why)
 
-    def about(self) -> None:
+    def about(self) -> AboutDialog:
+        """The version, the data folder, the database and the log file, with a way to copy them (modal)."""
+        from ui.dialogs.about_dialog import AboutDialog
+
+        installation = self.session_controller.installation
+        dialog = AboutDialog(self.about_details(), installation.data_dir if installation else None, self)
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog
+
+    def about_details(self) -> list[tuple[str, str]]:
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
         from core.logs import app_version, log_file
 
-        QMessageBox.about(self, "About CustomsDesk",
-                          f"CustomsDesk {app_version()}\n\nDatabase: {self.context.store.path}"
-                          f"\nSchema version: {self.context.store.schema_version}\nUser: {self.context.user}"
-                          f"\nLog file: {log_file() or 'none'}")
+        installation, context = self.session_controller.installation, self.context
+        not_open = "not open yet"
+        return [
+            ("Version", f"CustomsDesk {app_version()}"),
+            ("Data folder", str(installation.data_dir) if installation else not_open),
+            ("Database", str(installation.store.path) if installation else not_open),
+            ("Schema version", str(installation.store.schema_version) if installation else not_open),
+            ("Log file", str(log_file() or "none (the data folder cannot be written)")),
+            ("Signed in as", f"{context.session.user.label} ({context.user})" if context else "nobody"),
+            ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__}), Python {platform.python_version()} on "
+                   f"{platform.system()} {platform.release()}"),
+        ]
+
+    def open_manual(self) -> ManualWindow:
+        """The user manual in a window of its own, raised when open; it stays open across sign-outs."""
+        from ui.manual_window import ManualWindow
+
+        if self.manual_window is None:
+            self.manual_window = ManualWindow(self)
+        self.manual_window.show()
+        self.manual_window.raise_()
+        self.manual_window.activateWindow()
+        return self.manual_window
 
     def refresh_status(self, message: str = "") -> None:
         context = self.context
@@ -1246,6 +1286,8 @@ class MainWindow(QMainWindow):
             self.simulator.stop()
         if self.messages_window is not None:
             self.messages_window.close()
+        if self.manual_window is not None:
+            self.manual_window.close()
         super().closeEvent(event)
         self.closed.emit()
 
