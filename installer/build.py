@@ -9,8 +9,8 @@ into build/icons/customsdesk.ico (used by the Windows launchers and the Inno Set
 Then it smoke-tests the bundle, offscreen (no display needed), on temporary data folders: the
 headless commands (``customsdesk-cli --data-dir TMP init``), then the window
 (``customsdesk --smoke-test --data-dir TMP``: it starts, creates and opens the database, paints
-the register once, checks that the program's data and libraries are in the bundle, quits; see
-ui/smoke_test.py). A failure exits non-zero with what the bundle said. ``--no-smoke-test`` skips it.
+the register once, checks that the program's data and libraries are in the bundle, opens the user
+manual, quits; see ui/smoke_test.py). A failure exits non-zero with what the bundle said. ``--no-smoke-test`` skips it.
 """
 from __future__ import annotations
 
@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  headless commands: init created {report['init'].get('path', 'the database')}")
         print(f"  window: CustomsDesk {window['version']} (Qt {window['qt']}, {window['platform']}) opened "
               f"{window['database']}, painted the register ({window['window'][0]}x{window['window'][1]}) "
-              f"and passed its checks ({checks}) in {window['seconds']:.1f} s")
+              f"and passed its checks ({checks}; the user manual with {window['manual']['images']} images) "
+              f"in {window['seconds']:.1f} s")
         print("Smoke test passed.")
     return 0
 

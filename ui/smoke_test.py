@@ -3,9 +3,9 @@
 The window starts as for a clerk: application, crash handler, the window shown and painted, the log, then, on the
 next turn of the event loop (qasync, as every start), the database. Here the database in NEW_FOLDER is created and
 its administrator signed in without the first-start dialog (a new folder's administrator has no password yet); the
-register is shown and painted once, the program's data and libraries are checked (core/self_check.py) and the
-window closes. Prints one JSON line and exits 0; anything wrong prints why on stderr and exits 1. Offscreen
-(QT_QPA_PLATFORM=offscreen) it needs no display.
+register is shown and painted once, the program's data and libraries are checked (core/self_check.py), the user
+manual opened with its screenshots, and the window closes. Prints one JSON line and exits 0; anything wrong prints
+why on stderr and exits 1. Offscreen (QT_QPA_PLATFORM=offscreen) it needs no display.
 """
 from __future__ import annotations
 
@@ -105,6 +105,12 @@ def _open_and_check(window: MainWindow, data_dir: Path) -> dict:
         raise SmokeTestFailed("the register tree is empty after signing in")
     checks = run_checks()
     failed = [f"{check.name}: {check.detail}" for check in checks if not check.passed]
+    manual = window.open_manual()  # Help ▸ User manual: the page and its screenshots from the bundle
+    headings, images = manual.headings(), manual.images()
+    missing_images = [name for name, found in images.items() if not found]
+    if len(headings) < 2 or not images or missing_images:
+        failed.append(f"user manual: {len(headings)} headings, images not found: {', '.join(missing_images) or 'all'}")
+    manual.close()
     if failed:
         raise SmokeTestFailed("; ".join(failed))
     return {
@@ -120,6 +126,7 @@ def _open_and_check(window: MainWindow, data_dir: Path) -> dict:
         "register_rows": navigation.rowCount(),
         "status": window.status.text(),
         "checks": [check.as_dict() for check in checks],
+        "manual": {"headings": len(headings), "images": len(images)},
     }
 
 

@@ -31,6 +31,7 @@ def test_the_smoke_test_opens_a_new_data_folder_paints_the_register_checks_and_e
     assert {c["name"] for c in report["checks"]} >= {"message schemas", "message previews", "working days",
                                                     "PDF reports", "signatures"}
     assert all(c["passed"] for c in report["checks"])
+    assert report["manual"]["headings"] > 10 and report["manual"]["images"] == 5
 
 
 def test_the_smoke_test_never_signs_in_to_a_folder_whose_administrator_has_a_password(tmp_path):
