@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTextBrowser, QToolBar, QWidget
 
 from core.resources import resource
-from ui.actions import add_find_action, make_action
+from ui.actions import add_close_action, add_find_action, make_action
 
 TITLE = "User manual — CustomsDesk"
 
@@ -18,7 +18,8 @@ def manual_path() -> Path:
 
 
 class ManualWindow(QMainWindow):
-    """The manual, its images beside it in resources/docs; Back, Forward, Contents and Find in the toolbar."""
+    """The manual, its images beside it in resources/docs; Back, Forward, Contents and Find in the toolbar; Esc or
+    Ctrl+W closes it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +53,7 @@ class ManualWindow(QMainWindow):
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
         add_find_action(self, self.search.setFocus)
+        add_close_action(self)
         self.resize(900, 760)
 
     def find_next(self) -> bool:
