@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from core.administrations import ADMINISTRATIONS
 from core.changes import CONTINUITY, MESSAGES, Changes
-from ui.models.continuity import reminder_text
-from ui.models.messages import local_time
+
+# ui.models.continuity and ui.models.messages are imported where they are used: they bring the message store and
+# sqlite_utils, which the main window imports this module before it paints (bench/startup.py, first paint).
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -57,6 +58,8 @@ def waiting_text(count: int) -> str:
 
 def incident_text(incident: Incident, waiting: int) -> str:
     """One incident going on, as the banner says it."""
+    from ui.models.messages import local_time
+
     since = local_time(incident.start)
     if incident.gateway:
         return f"Customs gateway {incident.gateway} unreachable since {since} — {waiting_text(waiting)}"
@@ -174,6 +177,8 @@ class ContinuityBanner(QWidget):
         else:
             self.outage.hide()
         if self.reminders:
+            from ui.models.continuity import reminder_text
+
             lines = [reminder_text(r) for r in self.reminders]
             severity = "critical" if any(r.overdue for r in self.reminders) else "warning"
             self.due.show_lines(lines_text(lines, "paper movements"), "\n".join(lines), severity)
@@ -202,6 +207,8 @@ class ContinuityBanner(QWidget):
 
 
 def due_notice(parent, reminders: list[Reminder], open_movements) -> QMessageBox:
+    from ui.models.continuity import reminder_text
+
     overdue = sum(r.overdue for r in reminders)
     count = len(reminders)
     lead = (f"{count} endorsed paper document{'s are' if count != 1 else ' is'} due at the office of destination"

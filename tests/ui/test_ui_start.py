@@ -148,3 +148,22 @@ def test_screenshots_are_rendered_as_real_images(tmp_path, monkeypatch):
         assert image != blank, f"{path.name} is a single colour"
         colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
         assert len(colours) > 3, path.name
+
+
+def test_what_the_window_imports_before_its_first_paint_leaves_the_database_and_the_messages_out():
+    """main.py's way to the painted window (bench/startup.py's first paint): no store, no sqlite_utils, no XML."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("import sys\n"
+              "from cli import window_options\n"
+              "window_options([])\n"
+              "import ui.system_libraries, ui.app\n"
+              "heavy = ('sqlite_utils', 'sqlite3', 'lxml', 'cryptography', 'aiohttp', 'qasync', 'core.store',\n"
+              "         'core.messaging', 'core.context')\n"
+              "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[2],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
