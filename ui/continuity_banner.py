@@ -146,19 +146,20 @@ class ContinuityBanner(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.outage)
         layout.addWidget(self.due)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self)  # runs while somebody is signed in
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.refresh()
 
     def set_context(self, context: UserContext) -> None:
         self.context = context
+        self.timer.start()
         self.refresh()
 
     def clear(self) -> None:
-        """Nobody is signed in: show nothing."""
+        """Nobody is signed in, or the window closes: show nothing, read nothing more."""
         self.context = None
+        self.timer.stop()
         self.refresh()
 
     def apply_changes(self, changes: Changes) -> None:

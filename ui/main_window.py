@@ -1282,6 +1282,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # the geometry is kept by self.geometry_keeper
         self.sync.stop()
+        self.continuity_banner.clear()
         if self.simulator is not None:
             self.simulator.stop()
         if self.messages_window is not None:
