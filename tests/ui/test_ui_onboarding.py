@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from core.communication import CommParams
 from core.communication.onboarding import SEA_FREIGHT_ONLY
-from ui import onboarding_page
+from ui import file_dialogs, onboarding_page
 from ui.onboarding_page import (
     NO_CERTIFICATE,
     NO_CHECKLISTS,
@@ -132,7 +132,7 @@ def test_exporting_writes_the_public_certificate_without_its_key(demo_ws, page_f
         def getSaveFileName(*args, **kwargs):
             return str(target), ""
 
-    monkeypatch.setattr(onboarding_page, "QFileDialog", SaveDialog)
+    monkeypatch.setattr(file_dialogs, "QFileDialog", SaveDialog)
     page = page_for(demo_ws)
     editor = page.editors["register"]
     assert editor.export_button.isEnabled()

@@ -154,7 +154,7 @@ def test_the_audit_log_and_its_export_never_hold_a_code(context, demo_users, clo
     context.access_codes.record_reveal(g.id)
     context.access_codes.delete_pac(g.id)
     rows = context.db.execute("SELECT * FROM audit_log").fetchall()
-    assert len(rows) > 50
+    assert len(rows) > 40  # a busy day: sign-ins, codes used and changed, a PAC revealed and deleted
     assert clear_codes_in(repr([tuple(r) for r in rows]).encode()) == []
     export = tmp_path / "audit.csv"
     assert context.audit.export_csv(export) == len(rows)
