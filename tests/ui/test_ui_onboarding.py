@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from core.communication import CommParams
 from core.communication.onboarding import SEA_FREIGHT_ONLY
-from ui import file_dialogs, onboarding_page
+from ui import file_dialogs
 from ui.onboarding_page import (
     NO_CERTIFICATE,
     NO_CHECKLISTS,
