@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 NOTICE_MS = 10_000
+START_AFTER_MS = 300
 
 
 def command_name(action: QAction) -> str:
@@ -26,7 +27,13 @@ class DisabledShortcutNotice(QObject):
         super().__init__(window)
         self.window = window
         self._quiet = quiet
+        self.watching = False
+        # watching every event of the application costs the first paint time: start once the window is up
+        QTimer.singleShot(START_AFTER_MS, self, self._watch)
+
+    def _watch(self) -> None:
         QApplication.instance().installEventFilter(self)
+        self.watching = True
 
     def disabled_action_for(self, keys: QKeySequence) -> QAction | None:
         for action in self.window.findChildren(QAction):

@@ -56,6 +56,7 @@ def test_the_shortcut_of_a_disabled_command_says_why_in_the_status_bar(demo_ws, 
     edit = win.actions["edit"]
     assert not edit.isEnabled()
     focused(qtbot, win, win.tree)
+    qtbot.waitUntil(lambda: win.shortcut_notice.watching)  # from just after the first paint
     qtbot.keyClick(win.tree, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert win.statusBar().currentMessage() == f"Edit is not possible now: {edit.toolTip()}"
     assert "Select one organisation or guarantee" in edit.toolTip()
@@ -77,6 +78,7 @@ def test_a_disabled_shortcut_in_the_messages_window_says_why_too(demo_ws, qtbot)
     qtbot.addWidget(inbox)
     inbox.show()
     focused(qtbot, inbox, inbox.table)
+    qtbot.waitUntil(lambda: inbox.shortcut_notice.watching)
     qtbot.keyClick(inbox.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert inbox.statusBar().currentMessage() == "Export to PDF is not possible now: Select a message first"
 
