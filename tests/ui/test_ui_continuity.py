@@ -548,3 +548,14 @@ def test_a_send_and_receive_tells_of_a_continuity_change_only_with_a_gateway_dow
     assert not _outage_changes(SimpleNamespace(gateways_down=[], recovered=[])) and not _outage_changes(None)
     assert _outage_changes(SimpleNamespace(gateways_down=[{"gateway": "x"}], recovered=[])).touches(CONTINUITY)
     assert _outage_changes(SimpleNamespace(gateways_down=[], recovered=[{"gateway": "x"}])).touches(CONTINUITY)
+
+
+def test_the_banner_reads_only_while_somebody_is_signed_in_and_stops_with_the_window(context, window, qtbot):
+    """A closed window's banner re-reading every minute found the database closed under it (an error in Qt)."""
+    win = window(context)
+    banner = win.continuity_banner
+    assert banner.timer.isActive()
+    win.close()
+    assert not banner.timer.isActive() and banner.context is None  # no more reading after the database closes
+    banner.timer.timeout.emit()
+    assert banner.isHidden()

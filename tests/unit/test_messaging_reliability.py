@@ -62,6 +62,16 @@ def queryable(service: MessagingService, context) -> list[int]:
     return [g.id for g in context.guarantees.list() if g.grn and service.query_blocker(g, QueryKind.BALANCE) is None]
 
 
+def send_and_fetch(service: MessagingService, engine, context) -> None:
+    """Send what is queued and store what customs answer, without applying it yet."""
+    async def run() -> None:
+        async with http_gateway(engine, context):
+            await service.send_due(SyncSummary())
+            await service.fetch(SyncSummary())
+
+    asyncio.run(run())
+
+
 def states_of(db, row_id: int) -> list[str]:
     return [r[0] for r in db.execute("SELECT state FROM message_events WHERE message = ? ORDER BY id", [row_id])]
 
@@ -133,12 +143,7 @@ def test_an_answer_claimed_by_a_live_run_is_left_to_it_and_taken_over_once_the_c
         service, second, engine, context, demo, clock):
     service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
 
-    async def send_and_fetch() -> None:
-        async with http_gateway(engine, context):
-            await service.send_due(SyncSummary())
-            await service.fetch(SyncSummary())
-
-    asyncio.run(send_and_fetch())
+    send_and_fetch(service, engine, context)
     [row_id] = service.store.pending_inbound()
     other = second.messaging_at(clock)
     assert other.store.claim(row_id, "received")  # the other run is busy with it
@@ -161,12 +166,7 @@ def test_answers_are_applied_while_another_program_keeps_writing(service, engine
         queued += service.prepare_queries(queryable(service, context), QueryKind.BALANCE)
         clock.advance(minutes=2)
 
-    async def send_and_fetch() -> None:
-        async with http_gateway(engine, context):
-            await service.send_due(SyncSummary())
-            await service.fetch(SyncSummary())
-
-    asyncio.run(send_and_fetch())
+    send_and_fetch(service, engine, context)
     pending = len(service.store.pending_inbound())
     assert pending >= len(queued)
 
@@ -185,12 +185,7 @@ def test_a_database_that_stays_busy_defers_the_answers_and_never_quarantines_the
         service, engine, context, demo, demo_dir, monkeypatch):
     service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
 
-    async def send_and_fetch() -> None:
-        async with http_gateway(engine, context):
-            await service.send_due(SyncSummary())
-            await service.fetch(SyncSummary())
-
-    asyncio.run(send_and_fetch())
+    send_and_fetch(service, engine, context)
     [row_id] = service.store.pending_inbound()
     monkeypatch.setattr(transactions, "RETRY_WAIT_SECONDS", 0.5)
     context.db.execute("PRAGMA busy_timeout = 100")
@@ -383,12 +378,7 @@ def test_a_quarantined_answer_can_be_retried_once_its_fault_is_put_right(service
     g = demo[PAC_GRN]
     service.prepare_queries([g.id], QueryKind.BALANCE)
 
-    async def send_and_fetch() -> None:
-        async with http_gateway(engine, context):
-            await service.send_due(SyncSummary())
-            await service.fetch(SyncSummary())
-
-    asyncio.run(send_and_fetch())
+    send_and_fetch(service, engine, context)
     [row_id] = service.store.pending_inbound()
     _, envelope = service.store.content(row_id)
     damaged = bytearray(envelope)
