@@ -49,6 +49,7 @@ from ui.models.continuity import (
 from ui.models.messages import local_time
 from ui.share_chart import ShareChart
 from ui.single_window import show_one
+from ui.theme import text_style
 from ui.views import fit_columns, single_record_view
 
 if TYPE_CHECKING:
@@ -63,7 +64,8 @@ SEND_BLOCKED = (f"A movement started on paper under the business continuity plan
                 f"into NCTS afterwards ({ENDS_ON_PAPER}). Present the endorsed document at the office of destination.")
 WARNING_STYLE = ("QLabel#share_warning { background: #f9d6d2; color: #6e1710; border: 1px solid #c0392b; "
                  "border-radius: 3px; padding: 6px; }")
-NOTE_STYLE = "color: #505050;"
+NOTE_COLOUR = "#505050"
+DRAFT_COLOUR = "#8a4b00"
 PENDING_NOTE = ("Declarations entered electronically during the outage and not processed must be withdrawn when the "
                 "movement goes on paper: a movement is handled either in NCTS or on paper, never both.")
 DEFAULT_MONTHS = 12
@@ -235,7 +237,7 @@ class ContinuityWindow(QMainWindow):
         note = QLabel("The endorsed document is presented at the office of destination at the latest on the working "
                       "day after taking over the goods. A movement started on paper ends on paper.")
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        note.setStyleSheet(text_style(NOTE_COLOUR))
         row = _buttons(self.new_movement_action, self.presented_action, self.send_action, self.ranges_action,
                        self.regions_action)
         row.addWidget(self.pending_only)
@@ -279,7 +281,7 @@ class ContinuityWindow(QMainWindow):
         note = QLabel("Movements on paper by the month the goods were taken over; electronic: the messages declared "
                       "to customs (NCTS and ATLAS). Customs watch a growing share.")
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        note.setStyleSheet(text_style(NOTE_COLOUR))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(controls)
@@ -420,8 +422,8 @@ class ContinuityWindow(QMainWindow):
         waiting = (f"<p>{len(pending)} message(s) queued or sent without an answer during this outage: "
                    "<b>Pending declarations</b> (Ctrl+Shift+P) lists them, to withdraw.</p>" if pending else
                    "<p>No message is pending from this outage.</p>")
-        draft = ("<p style='color:#8a4b00'><b>Detected automatically:</b> check it and confirm it (Edit / confirm, "
-                 "Ctrl+E).</p>" if incident.state == "draft" else "")
+        draft = (f"<p style='{text_style(DRAFT_COLOUR)}'><b>Detected automatically:</b> check it and confirm it "
+                 "(Edit / confirm, Ctrl+E).</p>" if incident.state == "draft" else "")
         return f"{draft}<table cellspacing='4'>{body}</table>{waiting}"
 
     def _update_actions(self) -> None:
@@ -539,7 +541,7 @@ class ContinuityWindow(QMainWindow):
         lead.setObjectName("pending_lead")
         note = QLabel(PENDING_NOTE)
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        note.setStyleSheet(text_style(NOTE_COLOUR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

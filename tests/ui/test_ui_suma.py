@@ -366,6 +366,9 @@ def test_paste_with_a_header_row_stores_the_good_rows_and_lists_each_bad_cell(co
     assert "2 left out" in editor.problems_title.text() and editor.model.total == 6
     marked = editor.model.index(editor.model.row_of(3), column_of("packages"))
     assert "whole number" in marked.data(Qt.ItemDataRole.ToolTipRole)
+    background = marked.data(Qt.ItemDataRole.BackgroundRole).color()
+    text = marked.data(Qt.ItemDataRole.ForegroundRole)  # readable on the light mark under any theme
+    assert text is not None and background.lightness() - text.color().lightness() > 100
 
 
 def test_paste_without_a_header_row_fills_the_cells_from_the_current_one(context, open_editor):

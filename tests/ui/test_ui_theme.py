@@ -88,3 +88,20 @@ def test_the_guarantee_page_follows_the_palette(demo_ws, window, qtbot, system_t
     assert 'bgcolor="#eeeeee"' in win.detail.toHtml()  # the usages table's header
     apply_theme("dark")
     qtbot.waitUntil(lambda: f'bgcolor="{DARK_HEADER}"' in win.detail.toHtml())
+
+
+def test_the_continuity_windows_notes_are_readable_on_dark(context, qtbot, system_theme_after):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.continuity_window import ContinuityWindow
+
+    apply_theme("dark")
+    window = ContinuityWindow(context)
+    qtbot.addWidget(window)
+    notes = [label for label in window.findChildren(QLabel) if "color" in label.styleSheet()
+             and "share_warning" not in label.objectName()]
+    assert notes
+    background = window.palette().color(QPalette.ColorRole.Window).lightness()
+    for note in notes:
+        colour = QColor(note.styleSheet().split("color:")[1].strip(" ;"))
+        assert colour.lightness() - background > 80, note.text()

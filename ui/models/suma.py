@@ -327,6 +327,8 @@ class PositionTableModel(QAbstractTableModel):
                 return QBrush(MARKED_BACKGROUND)
             return QBrush(CONFIRMED_BACKGROUND) if record.confirmed else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if mark:  # dark text on the light mark, whatever the theme
+                return QBrush(ERROR_TEXT)
             if index.column() == LAST_ERROR_COLUMN or (index.column() == NUMBER_COLUMN and record.error):
                 on_light = mark or record.confirmed  # a light background of its own: the dark red stays
                 return QBrush(ERROR_TEXT if on_light else readable(ERROR_TEXT))
