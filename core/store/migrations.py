@@ -493,6 +493,20 @@ def continuity(db: Database) -> None:
     )
 
 
+
+@migrations(name="009_search_index_on_text_only")
+def search_index_on_text_only(db: Database) -> None:
+    """The message search index follows changes of the searched text only, not every change of state or claim."""
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS messages_au;
+        CREATE TRIGGER messages_au AFTER UPDATE OF search_text ON messages BEGIN
+          INSERT INTO messages_fts (messages_fts, rowid, search_text) VALUES('delete', old.rowid, old.search_text);
+          INSERT INTO messages_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        """
+    )
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

@@ -127,6 +127,23 @@ def test_full_text_search_finds_words_and_prefixes_and_ignores_operators(store):
     assert store.count(MessageFilter(text='"OR NEAR(')) == 0  # no FTS syntax error from user input
 
 
+
+def test_search_follows_a_changed_text_and_a_change_of_state_leaves_the_index_alone(store, workspace):
+    message = _out(store, "CD1", text="CC034C balance query Spedice Brno")
+    index_writes = []
+    workspace.db.conn.set_trace_callback(lambda sql: index_writes.append(sql) if "messages_fts" in sql else None)
+    try:
+        with workspace.db.atomic():
+            store.update(message.id, state="sent", sent_at=store.now())
+        assert index_writes == []
+        with workspace.db.atomic():
+            store.update(message.id, search_text="CC034C balance query Spedice Brno accepted")
+        assert index_writes != []
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+    assert [m.id for m in store.list(MessageFilter(text="accepted"))] == [message.id]
+    assert [m.id for m in store.list(MessageFilter(text="spedice", state="sent"))] == [message.id]
+
 def test_newest_first_and_paging(store, clock):
     ids = []
     for n in range(5):
