@@ -494,9 +494,10 @@ def continuity(db: Database) -> None:
 
 
 
-@migrations(name="009_search_index_on_text_only")
-def search_index_on_text_only(db: Database) -> None:
-    """The message search index follows changes of the searched text only, not every change of state or claim."""
+@migrations(name="009_message_indexes")
+def message_indexes(db: Database) -> None:
+    """The message search index follows changes of the searched text only, not every change of state or claim; an
+    answer's message identification is found without reading all answers."""
     db.executescript(
         """
         DROP TRIGGER IF EXISTS messages_au;
@@ -504,8 +505,10 @@ def search_index_on_text_only(db: Database) -> None:
           INSERT INTO messages_fts (messages_fts, rowid, search_text) VALUES('delete', old.rowid, old.search_text);
           INSERT INTO messages_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
         END;
+        CREATE INDEX messages_in_id ON messages(message_id) WHERE direction = 'in';
         """
     )
+
 
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""

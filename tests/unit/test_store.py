@@ -23,7 +23,7 @@ FIFTH_MIGRATION = "005_certificates_onboarding"
 SIXTH_MIGRATION = "006_message_claims_and_sources"
 SEVENTH_MIGRATION = "007_summary_declarations"
 EIGHTH_MIGRATION = "008_continuity"
-NINTH_MIGRATION = "009_search_index_on_text_only"
+NINTH_MIGRATION = "009_message_indexes"
 
 
 @pytest.fixture
