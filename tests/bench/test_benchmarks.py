@@ -59,8 +59,9 @@ SCHEMAS = {
     "messaging": {
         "preview": {"usages": COUNT, "xml_bytes": COUNT, "html_bytes": COUNT, "plain_parse_xslt_s": NUMBER,
                     "render_html_s": NUMBER, "ratio_render_to_plain": NUMBER},
-        "drain": {"queries": COUNT, "sent": COUNT, "applied": COUNT, "drain_s": NUMBER, "messages_per_second": NUMBER,
-                  "crypto_floor_s": NUMBER, "ratio_drain_to_crypto_floor": NUMBER},
+        "drain": {"queries": COUNT, "rounds": COUNT, "sent": COUNT, "applied": COUNT, "drain_s": NUMBER,
+                  "drain_s_worst_round": NUMBER, "messages_per_second": NUMBER, "crypto_floor_s": NUMBER,
+                  "ratio_drain_to_crypto_floor": NUMBER},
     },
     "users": {
         "runs": COUNT, "organisations": COUNT, "represented_by_declarant": COUNT, "scrypt_derivation_s": NUMBER,
@@ -117,7 +118,7 @@ FAULTS = {
 SMALL_FULL_RUNS = {
     "startup": ["--organisations", "500", "--guarantees", "2000", "--runs", "1"],
     "refdata_import": ["--entries", "200", "--runs", "1"],
-    "messaging": ["--queries", "5", "--usages", "100", "--runs", "1"],
+    "messaging": ["--queries", "5", "--usages", "100", "--runs", "1", "--rounds", "1"],
     "users": ["--organisations", "500", "--represented", "100", "--runs", "1"],
     "certificates": ["--certificates", "50", "--runs", "1"],
     "sync_stall": ["--answers", "20", "--idle-seconds", "0.3"],
