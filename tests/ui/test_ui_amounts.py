@@ -1,4 +1,4 @@
-"""One way of showing amounts everywhere, in the user's locale; the balance of types 2 and 4 cannot be asked."""
+"""One way of showing amounts everywhere, in the user's language; the balance of types 2 and 4 cannot be asked."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -6,29 +6,28 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex
 
+from core import i18n
 from ui.amounts import format_amount
 from ui.dialogs.guarantee_editor import GuaranteeEditor
 from ui.models.navigation import NodeKind
-
-CZECH = QLocale(QLocale.Language.Czech, QLocale.Country.CzechRepublic)
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 @pytest.fixture
 def czech_locale():
     before = QLocale()
-    QLocale.setDefault(CZECH)
-    yield CZECH
+    i18n.install(None, "cs")
+    QLocale.setDefault(QLocale(QLocale.Language.Czech, QLocale.Country.CzechRepublic))
+    yield "cs"
+    i18n.install(None, "en")
     QLocale.setDefault(before)
 
 
-def test_an_amount_is_grouped_with_two_decimals_in_the_locale():
-    assert format_amount(Decimal("1200000"), "CZK", ENGLISH) == "1,200,000.00 CZK"
-    assert format_amount("2373100.5", "", GERMAN) == "2.373.100,50"
-    group, point = CZECH.groupSeparator(), CZECH.decimalPoint()
-    assert format_amount(150000, "EUR", CZECH) == f"150{group}000{point}00 EUR"
-    assert format_amount(Decimal("-7320.505"), "CZK", ENGLISH) == "-7,320.51 CZK"
+def test_an_amount_is_grouped_with_two_decimals_in_the_language():
+    assert format_amount(Decimal("1200000"), "CZK", "en") == "1,200,000.00 CZK"
+    assert format_amount("2373100.5", "", "de") == "2.373.100,50"
+    assert format_amount(150000, "EUR", "cs") == "150\xa0000,00 EUR"
+    assert format_amount(150000, "PLN", "pl") == "150\xa0000,00 PLN"
+    assert format_amount(Decimal("-7320.505"), "CZK", "en") == "-7,320.51 CZK"
     assert format_amount(None, "CZK") == format_amount("", "CZK") == ""
     assert format_amount("n/a", "CZK") == "n/a CZK"  # not a number: as it came
 

@@ -1,0 +1,52 @@
+"""Numbers, amounts and dates as the user's language writes them, the same on every page and in every command
+(Babel's CLDR data): 1,200,000.00 CZK in English, 1 200 000,00 CZK in Czech, 1.200.000,00 CZK in German.
+
+The language is the one installed for translation (:mod:`core.i18n`) unless one is given.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from babel import Locale
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+
+LOCALES = {"en": "en_GB", "cs": "cs_CZ", "de": "de_DE", "pl": "pl_PL"}
+CENT = Decimal("0.01")
+
+
+def locale_of(language: str | None = None) -> Locale:
+    from core.i18n import current_language
+
+    return Locale.parse(LOCALES.get(language or current_language(), LOCALES["en"]))
+
+
+def integer(value: int, language: str | None = None) -> str:
+    return format_decimal(value, locale=locale_of(language), group_separator=True)
+
+
+def amount(value: Decimal | str | float | None, currency: str | None = "", language: str | None = None) -> str:
+    """``value`` (a Decimal, or the text customs sent) grouped with two decimals; "" for no value. Text that is no
+    number is shown as it came."""
+    if value is None or value == "":
+        return ""
+    try:
+        number = Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        return f"{value} {currency or ''}".strip()
+    text = format_decimal(number, format="#,##0.00", locale=locale_of(language))
+    return f"{text} {currency}" if currency else text
+
+
+def day(value: date | None, language: str | None = None) -> str:
+    """A date in digits with the whole year: 02/12/2026, 2. 12. 2026, 02.12.2026, 2.12.2026."""
+    return format_skeleton("yMMdd", value, locale=locale_of(language)) if value is not None else ""
+
+
+def moment(value: datetime | None, language: str | None = None) -> str:
+    """A date and time of day as written at the given moment (no time zone is converted): 02.12.2026 09:05."""
+    if value is None:
+        return ""
+    locale = locale_of(language)
+    return f"{format_skeleton('yMMdd', value, locale=locale)} {format_skeleton('Hm', value, locale=locale)}"
