@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.smoke_test import run_smoke_test
 
         return run_smoke_test(options.data_dir)
-    return run_gui(options.data_dir)
+    return run_gui(options.data_dir, options.lang)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.errors import FieldError, ValidationError
+from core.i18n import LANGUAGES
 
 # core.store (sqlite_utils) is imported where it is used: main.py without a command imports the cli package
 # to read the window's options (window_options), and the window paints before opening the database.
@@ -23,6 +24,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", dest="login", metavar="NAME", help="act as this user")
     parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
                         help="file whose first line is the user's password")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="{en,cs,de,pl}",
+                        help="language of the messages people read (JSON keys and codes never change); the window: "
+                             "as chosen in its settings, else the desktop's; the commands: English")
 
 
 class Parser(argparse.ArgumentParser):

@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     start_logging(args.data_dir or default_data_dir(), f"command {args.command}",
                   SIMULATOR_LOG_FILE if args.command == "simulator" else LOG_FILE_NAME)
+    _speak(args.lang)
     try:
         return _run_command(args)
     except BrokenPipeError:  # the reader went away (`... | head`): what it wanted it got; nothing more to say
@@ -66,6 +67,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         stop_logging()
+
+
+def _speak(language: str | None) -> None:
+    """The messages people read in ``language`` (English unless asked: a script's output stays the same on any
+    desktop)."""
+    from languages import install_language
+
+    install_language(language or "en")
 
 
 def _silence_stdout() -> None:

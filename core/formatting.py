@@ -12,13 +12,12 @@ from babel import Locale
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
-LOCALES = {"en": "en_GB", "cs": "cs_CZ", "de": "de_DE", "pl": "pl_PL"}
+from core.i18n import LOCALES, current_language
+
 CENT = Decimal("0.01")
 
 
 def locale_of(language: str | None = None) -> Locale:
-    from core.i18n import current_language
-
     return Locale.parse(LOCALES.get(language or current_language(), LOCALES["en"]))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 LANGUAGES = {"en": "English", "cs": "Čeština", "de": "Deutsch", "pl": "Polski"}
+LOCALES = {"en": "en_GB", "cs": "cs_CZ", "de": "de_DE", "pl": "pl_PL"}  # how each writes numbers and dates
 DEFAULT_LANGUAGE = "en"
 
 Lookup = Callable[[str, str, "str | None", int], str]  # (context, source, disambiguation, n) → "" when absent
@@ -48,6 +49,6 @@ def current_language() -> str:
 
 
 def _count(n: int) -> str:
-    from core.formatting import integer
+    from babel.numbers import format_decimal
 
-    return integer(n)
+    return format_decimal(n, locale=LOCALES[_language])
