@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.errors import FieldError, ValidationError
-from core.i18n import LANGUAGES
+from core.i18n import LANGUAGES, translate
 
 # core.store (sqlite_utils) is imported where it is used: main.py without a command imports the cli package
 # to read the window's options (window_options), and the window paints before opening the database.
@@ -146,7 +146,7 @@ def context_of(args):
 
     password = read_password(args.login_password_file, "--password-file") if args.login_password_file else None
     if password is not None and not args.login:
-        raise ValidationError([FieldError("user", "--password-file needs --user NAME: say whose password it is.")])
+        raise ValidationError([FieldError("user", translate("Commands", "--password-file needs --user NAME: say whose password it is."))])
     from core.installation import tightened_message
     from simulator.pki import TRAINING_HOOKS
 
@@ -160,12 +160,12 @@ def read_password(path: Path, option: str) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError([FieldError(option, f"Cannot read the password file {path}: "
-                                                  f"{getattr(exc, 'strerror', None) or exc}.")]) from None
+        raise ValidationError([FieldError(option, translate("Commands", "Cannot read the password file {path}: {reason}.").format(
+            path=path, reason=getattr(exc, "strerror", None) or exc))]) from None
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise ValidationError([FieldError(option, f"The password file {path} is empty: put the password on its "
-                                                  "first line.")])
+        raise ValidationError([FieldError(option, translate(
+            "Commands", "The password file {path} is empty: put the password on its first line.").format(path=path))])
     return lines[0]
 
 

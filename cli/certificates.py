@@ -12,6 +12,7 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, ValidationError
+from core.i18n import translate
 
 
 def add_commands(sub) -> None:
@@ -168,7 +169,8 @@ def _onboarding_checklists(context, eori: str | None, administration: str | None
     eori = normalise_eori(eori) if eori else None
     errors = eori_errors(eori) if eori else []
     if administration and administration not in ADMINISTRATIONS:
-        errors.append(FieldError("administration", f"The administration must be one of {', '.join(ADMINISTRATIONS)}."))
+        errors.append(FieldError("administration", translate("Commands", "The administration must be one of {administrations}.")
+                                 .format(administrations=", ".join(ADMINISTRATIONS))))
     if errors:
         raise ValidationError(errors)
     found = [c for c in context.onboarding.checklists()

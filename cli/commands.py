@@ -25,6 +25,7 @@ from cli.base import (
     print_json,
 )
 from core.errors import LoginFailed, NotPermitted, UserError, ValidationError
+from core.i18n import translate
 
 SIMULATOR_LOG_FILE = "simulator.log"  # the simulator runs beside the window: two processes must not rotate one file
 
@@ -112,8 +113,8 @@ def _run_command(args: argparse.Namespace) -> int:
         if is_disk_full(exc, data_dir):
             print_error(str(disk_full(data_dir / DATABASE_FILE_NAME)))
         else:
-            print_error(f"The database cannot be used right now ({exc}); nothing was changed. Try again, or close "
-                         "the other program that holds it.")
+            print_error(translate("Commands", "The database cannot be used right now ({reason}); nothing was changed. "
+                                   "Try again, or close the other program that holds it.").format(reason=exc))
         return EXIT_DATABASE
     except ValidationError as exc:
         log.warning("%s refused: %s", args.command, exc, exc_info=True)

@@ -13,7 +13,7 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, ValidationError
-
+from core.i18n import translate
 
 INCIDENT_KINDS = ("customs-planned", "customs-unplanned", "own-system", "link")
 
@@ -111,7 +111,7 @@ def cmd_incident_open(args) -> int:
 def cmd_incident_update(args) -> int:
     values = _incident_values(args)
     if not values:
-        raise ValidationError([FieldError(None, "Give what to change, e.g. --ticket T or --confirmed yes.")])
+        raise ValidationError([FieldError(None, translate("Commands", "Give what to change, e.g. --ticket T or --confirmed yes."))])
     context = context_of(args)
     context.incidents.update(args.id, **values)
     print_json(context.incidents.get(args.id).as_dict())

@@ -19,6 +19,7 @@ from cli.base import (
 )
 from cli.register import guarantee_by_grn
 from core.errors import FieldError, UserError, ValidationError
+from core.i18n import translate
 
 
 def add_commands(sub) -> None:
@@ -114,15 +115,17 @@ def _codes_from_stdin() -> dict:
         data = json.loads(sys.stdin.read() or "{}")
     except (ValueError, RecursionError) as exc:
         why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise ValidationError([FieldError("stdin", f"Not JSON ({why}): give {{\"pac\": ..., \"new_pac\": ..., "
-                                                   "\"spk\": [...]}.")]) from None
+        raise ValidationError([FieldError("stdin", translate(
+            "Commands", 'Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".').format(reason=why))]) from None
     if not isinstance(data, dict) or not isinstance(data.get("spk", []), list):
-        raise ValidationError([FieldError("stdin", 'Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.')])
+        raise ValidationError([FieldError("stdin", translate(
+            "Commands", 'Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.'))])
     is_code = lambda v: isinstance(v, (str, int)) and not isinstance(v, bool)
-    errors = [FieldError(kind, f'"{kind}" must be a code in quotes, e.g. "AB12", or null to clear it.')
+    errors = [FieldError(kind, translate("Commands", '"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.')
+                         .format(field=kind))
               for kind in ("pac", "new_pac") if kind in data and data[kind] is not None and not is_code(data[kind])]
     if not all(is_code(v) for v in data.get("spk", [])):
-        errors.append(FieldError("spk", '"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].'))
+        errors.append(FieldError("spk", translate("Commands", '"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].')))
     if errors:
         raise ValidationError(errors)
     return data
@@ -200,8 +203,9 @@ def _message_row(context, given: str) -> int:
 
     store = context.messaging.store
     if given.isascii() and given.isdigit() and int(given) > MAX_ROW_ID:
-        raise ValidationError([FieldError("id", f"'{given}' is not a message number: give a whole number from 1 to "
-                                                f"{MAX_ROW_ID}, or the message identification.")])
+        raise ValidationError([FieldError("id", translate(
+            "Commands", "'{given}' is not a message number: give a whole number from 1 to {largest}, or the message "
+                        "identification.").format(given=given, largest=MAX_ROW_ID))])
     row_id = int(given) if given.isascii() and given.isdigit() else store.find_id(given)
     if row_id is None:
         raise NotFound(f"No message with identification {given}: give its number or its full identification "
@@ -221,8 +225,8 @@ def cmd_message_show(args) -> int:
         return EXIT_OK
     xml, _ = store.content(row_id)
     if xml is None:
-        raise UserError(f"Message {row_id} has no readable content (state: {store.get(row_id).state_label}); "
-                        "see its history with 'messages --json'.")
+        raise UserError(translate("Commands", "Message {id} has no readable content (state: {state}); see its history "
+                                   "with 'messages --json'.").format(id=row_id, state=store.get(row_id).state_label))
     if args.xml:
         from core.messages import mask_access_codes
 
@@ -271,7 +275,8 @@ def cmd_validate_message(args) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError([FieldError("file", f"Cannot read {args.file}: {exc.strerror or exc}.")]) from None
+        raise ValidationError([FieldError("file", translate("Commands", "Cannot read {file}: {reason}.").format(
+            file=args.file, reason=exc.strerror or exc))]) from None
     folder = None
     try:
         folder = context_of(args).schema_folder() if args.data_dir else None

@@ -11,6 +11,7 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, UserError, ValidationError
+from core.i18n import translate
 
 
 def add_commands(sub) -> None:
@@ -130,8 +131,9 @@ def guarantee_by_grn(context, grn: str):
     if not matches:
         raise NotFound(f"No guarantee with GRN {normalise_grn(grn)} in the register: check the number or add it.")
     if len(matches) > 1:
-        raise UserError(f"GRN {normalise_grn(grn)} is recorded {len(matches)} times (ids "
-                        f"{', '.join(str(g.id) for g in matches)}): remove the duplicates first.")
+        raise UserError(translate("Commands", "GRN {grn} is recorded {count} times (ids {ids}): remove the duplicates "
+                                   "first.").format(grn=normalise_grn(grn), count=len(matches),
+                                                    ids=", ".join(str(g.id) for g in matches)))
     return matches[0]
 
 

@@ -14,6 +14,7 @@ from cli.base import (
 )
 from cli.messaging import message_json
 from core.errors import FieldError, ValidationError
+from core.i18n import translate
 
 
 def add_commands(sub) -> None:
@@ -51,9 +52,11 @@ def cmd_suma_import(args) -> int:
         text = sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8")
         data = json.loads(text)
     except OSError as exc:
-        raise ValidationError([FieldError("file", f"Cannot read {args.file}: {exc.strerror or exc}.")]) from None
+        raise ValidationError([FieldError("file", translate("Commands", "Cannot read {file}: {reason}.").format(
+            file=args.file, reason=exc.strerror or exc))]) from None
     except (ValueError, RecursionError) as exc:
-        raise SumaInputError([Problem(Code.FIELD_INVALID, f"The file is not JSON ({str(exc)[:120]}).", "file")]) \
+        raise SumaInputError([Problem(Code.FIELD_INVALID, translate("Commands", "The file is not JSON ({reason}).").format(
+            reason=str(exc)[:120]), "file")]) \
             from None
     print_json(context_of(args).suma.import_json(data, args.declaration_id).as_dict())
     return EXIT_OK

@@ -14,6 +14,7 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, ValidationError
+from core.i18n import translate
 
 
 def add_commands(sub) -> None:
@@ -85,8 +86,9 @@ def cmd_users(args) -> int:
 def cmd_passwd(args) -> int:
     context = context_of(args)
     if args.login_password_file is None:
-        raise ValidationError([FieldError("password-file", "Changing a password needs the current one: give --user "
-                                                           "NAME --password-file FILE before the command.")])
+        raise ValidationError([FieldError("password-file", translate(
+            "Commands", "Changing a password needs the current one: give --user NAME --password-file FILE before "
+                        "the command."))])
     old = read_password(args.login_password_file, "--password-file")
     context.users.change_password(context.session, old, read_password(args.new_password_file, "--new-password-file"))
     print_json({"user": context.user, "password_changed": True})

@@ -128,7 +128,8 @@ def _apply(transform: etree.XSLT, lock: threading.Lock, document: etree._Element
 
 def _meaning(_context, code, kind="") -> list[etree._Element]:
     meaning = _current.get().get(_string(code).strip(), _string(kind))
-    return [etree.Element("meaning", code=meaning.code, en=meaning.en or "", cs=meaning.cs or "")]
+    return [etree.Element("meaning", code=meaning.code, en=meaning.en or "", cs=meaning.cs or "",
+                          local=meaning.local or "")]
 
 
 def _string(value) -> str:

@@ -99,8 +99,8 @@
     <xsl:choose>
       <xsl:when test="string($meaning/@en) != ''">
         <span style="{$red}"> — <xsl:value-of select="$meaning/@en"/></span>
-        <xsl:if test="string($meaning/@cs) != ''">
-          <br/><span style="{$red}"><i><xsl:value-of select="$meaning/@cs"/></i></span>
+        <xsl:if test="string($meaning/@local) != ''">
+          <br/><span style="{$red}"><i><xsl:value-of select="$meaning/@local"/></i></span>
         </xsl:if>
       </xsl:when>
       <xsl:otherwise><span style="{$red}"> — unknown code</span></xsl:otherwise>

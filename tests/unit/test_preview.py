@@ -328,3 +328,24 @@ def test_the_colours_of_a_dark_window_replace_the_light_defaults():
 def test_an_unknown_colour_is_refused():
     with pytest.raises(ValueError, match="blue"):
         render_html(P6_G03.read_bytes(), colours={"blue": "color:#0000ff"})
+
+
+@pytest.mark.parametrize("language, words", [("cs", "přístupový kód"), ("de", "Zugangscode"), ("pl", "kod dostępu")])
+def test_a_guarantee_error_means_something_in_each_language(language, words, meaning):
+    from core import i18n
+
+    i18n.install(None, language)
+    try:
+        g03 = explain_builtin("G03")
+        assert g03.en == "Access code not valid" and words.lower() in g03.local.lower()
+        html = render_html(build_cc906c(functional_rejection("G03"), header("CC906C", outbound=False)), meaning)
+        assert f'<span style="{RED}"><i>{g03.local}</i></span>' in html
+    finally:
+        i18n.install(None, "en")
+    assert explain_builtin("G03").local == g03.cs  # an English reader sees the Czech beside it
+
+
+def test_every_guarantee_and_processing_code_has_all_four_languages():
+    for code in [f"G{n:02d}" for n in range(1, 14)] + ["P01", "P06", "P97", "P99"]:
+        meaning = explain_builtin(code)
+        assert all((meaning.en, meaning.cs, meaning.de, meaning.pl)), code
