@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import LoginFailed
+from core.i18n import translate
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -37,7 +38,7 @@ NOT_WINDOWS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashS
 
 def window_title(context: UserContext) -> str:
     user = context.session.user
-    return f"CustomsDesk — {user.label}, {user.role.label}"
+    return translate("Account", "CustomsDesk — {user}, {role}").format(user=user.label, role=user.role.label)
 
 
 def idle_minutes(context: UserContext) -> float:
@@ -54,7 +55,7 @@ def idle_minutes(context: UserContext) -> float:
 def sign_in_at_start(window: MainWindow, installation: Installation) -> UserContext | None:
     """The first start creates the administrator; later starts ask who signs in. None: the user quit."""
     dialog = _start_dialog(window, installation)
-    dialog.cancel_button.setText("&Quit")
+    dialog.cancel_button.setText(translate("Account", "&Quit"))
     try:
         return dialog.context if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -83,16 +84,21 @@ def show_demo_accounts(window: MainWindow, result: dict) -> QMessageBox | None:
 
     from core.users import Level, Role
 
+    access = translate("Account", "{role}, {level} access")
     rows = "".join(f"<tr><td><b>{escape(u['login'])}</b></td><td>{escape(u['full_name'])}</td>"
-                   f"<td>{Role(u['role']).label}, {Level(u['level']).label} access</td></tr>" for u in users)
-    box = QMessageBox(QMessageBox.Icon.Information, "Demo accounts",
-                      f"<p>The demo added these users:</p><table cellspacing='6'>{rows}</table>"
-                      f"<p>Each signs in with the password <b>{escape(result['demo_password'])}</b></p>",
+                   f"<td>{access.format(role=Role(u['role']).label, level=Level(u['level']).label)}</td></tr>"
+                   for u in users)
+    added = translate("Account", "The demo added these users:")
+    password = translate("Account", "Each signs in with the password <b>{password}</b>").format(
+        password=escape(result["demo_password"]))
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Account", "Demo accounts"),
+                      f"<p>{added}</p><table cellspacing='6'>{rows}</table><p>{password}</p>",
                       QMessageBox.StandardButton.Ok, window)
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 460px; }")
     box.setObjectName("demo_accounts")
-    box.setInformativeText(f"You stay signed in as {window.context.session.user.label}. To see the register as one of "
-                           "them, use Account ▸ Sign out: each sees only the organisations they represent.")
+    box.setInformativeText(translate(
+        "Account", "You stay signed in as {user}. To see the register as one of them, use Account ▸ Sign out: each "
+        "sees only the organisations they represent.").format(user=window.context.session.user.label))
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
@@ -112,15 +118,16 @@ def change_password(window: MainWindow) -> QDialog | None:
     first = not context.session.user.has_password
     dialog = CreateAdminDialog(context, window) if first else ChangePasswordDialog(context, window)
     if first:
-        dialog.setWindowTitle("Choose your password")
+        dialog.setWindowTitle(translate("Account", "Choose your password"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return dialog
     if first:
         window.setWindowTitle(window_title(context))
-        window.refresh_status(f"{context.session.user.label} now signs in with a password.")
+        window.refresh_status(translate("Account", "{user} now signs in with a password.").format(
+            user=context.session.user.label))
         restart_idle_lock(window)
     else:
-        window.refresh_status("Password changed. Your access codes stay readable.")
+        window.refresh_status(translate("Account", "Password changed. Your access codes stay readable."))
     return dialog
 
 
@@ -129,9 +136,10 @@ def _has_password_or_chooses_one(window: MainWindow, what: str) -> bool:
     if user.has_password:
         return True
     box = QMessageBox(QMessageBox.Icon.Information, what,
-                      f"{user.login} has no password yet, so could not sign in again. Choose a password first.",
+                      translate("Account", "{login} has no password yet, so could not sign in again. Choose a "
+                                           "password first.").format(login=user.login),
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, window)
-    box.button(QMessageBox.StandardButton.Ok).setText("&Choose a password…")
+    box.button(QMessageBox.StandardButton.Ok).setText(translate("Account", "&Choose a password…"))
     window.last_question = box
     if box.exec() != QMessageBox.StandardButton.Ok:
         return False
@@ -308,14 +316,15 @@ def _show_register(window: MainWindow) -> None:
 
 def lock_window(window: MainWindow) -> None:
     """Forget the user's key and hide the register until the same user types the password again."""
-    if window.context is None or is_locked(window) or not _has_password_or_chooses_one(window, "Lock"):
+    if window.context is None or is_locked(window) or not _has_password_or_chooses_one(
+            window, translate("Account", "Lock", "verb: lock the window")):
         return
     context = window.context
     window.sync.cancel()  # a send and receive in progress ends before the key it may use is forgotten
     context.lock()
-    _hide_register(window, f"Locked by {context.session.user.label} — sign in to continue", "&Unlock…",
-                   lambda: ask_to_unlock(window))
-    window.statusBar().showMessage(f"Locked by {context.user}.")
+    _hide_register(window, translate("Account", "Locked by {user} — sign in to continue").format(
+        user=context.session.user.label), translate("Account", "&Unlock…"), lambda: ask_to_unlock(window))
+    window.statusBar().showMessage(translate("Account", "Locked by {login}.").format(login=context.user))
     ask_to_unlock(window)
 
 
@@ -329,7 +338,8 @@ def ask_to_unlock(window: MainWindow) -> int:
     if result == QDialog.DialogCode.Accepted:
         _show_register(window)
         window._refresh_page()
-        window.refresh_status(f"Unlocked: welcome back, {window.context.session.user.label}.")
+        window.refresh_status(translate("Account", "Unlocked: welcome back, {user}.").format(
+            user=window.context.session.user.label))
         restart_idle_lock(window)
     elif result == OTHER_USER:
         switch_user(window)
@@ -340,13 +350,14 @@ def ask_to_unlock(window: MainWindow) -> int:
 
 def sign_out(window: MainWindow) -> None:
     context = window.context
-    if context is None or not _has_password_or_chooses_one(window, "Sign out"):
+    if context is None or not _has_password_or_chooses_one(window, translate("Account", "Sign out")):
         return
-    box = QMessageBox(QMessageBox.Icon.Question, "Sign out", f"Sign out {context.session.user.label}?",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Account", "Sign out"),
+                      translate("Account", "Sign out {user}?").format(user=context.session.user.label),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window)
-    box.setInformativeText("Another user can then sign in. Open windows are closed; messages keep being sent "
-                           "and received meanwhile.")
-    box.button(QMessageBox.StandardButton.Yes).setText("Sign &out")
+    box.setInformativeText(translate("Account", "Another user can then sign in. Open windows are closed; messages "
+                                                "keep being sent and received meanwhile."))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Account", "Sign &out"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     window.last_question = box
     if box.exec() == QMessageBox.StandardButton.Yes:
@@ -356,12 +367,13 @@ def sign_out(window: MainWindow) -> None:
 def switch_user(window: MainWindow) -> None:
     """End the session (its key is forgotten), close what it showed, and let somebody sign in."""
     login = window.context.user
-    page = _hide_register(window, "Signed out — sign in to continue", "&Sign in…", lambda: ask_to_sign_in(window))
+    page = _hide_register(window, translate("Account", "Signed out — sign in to continue"),
+                          translate("Account", "&Sign in…"), lambda: ask_to_sign_in(window))
     page.close_secondary_windows()
     for widget in secondary_windows(window):
         widget.close()
     window.session_controller.end()
-    window.statusBar().showMessage(f"{login} signed out.")
+    window.statusBar().showMessage(translate("Account", "{login} signed out.").format(login=login))
     ask_to_sign_in(window)
 
 
@@ -374,5 +386,6 @@ def ask_to_sign_in(window: MainWindow) -> int:
     if result == QDialog.DialogCode.Accepted:
         _show_register(window)
         window.session_controller.begin(dialog.context)
-        window.refresh_status(f"Signed in as {window.context.session.user.label}.")
+        window.refresh_status(
+            translate("Account", "Signed in as {user}.").format(user=window.context.session.user.label))
     return result

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import (
     Level,
     Representation,
@@ -53,7 +54,7 @@ IDENTITY_COLUMN = 4  # of the users table: the one that takes the room left
 BASIS_COLUMN = 4  # of the representations table
 READ_ONLY_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px solid #e0c040; border-radius: 3px;"
                    " padding: 6px; }")
-NO_SELECTION = "Select a row in the list first."
+NO_SELECTION = QT_TRANSLATE_NOOP("AdminWindow", "Select a row in the list first.")
 
 
 def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[int, list[str]]:
@@ -61,13 +62,15 @@ def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[i
     direct = [r for r in reps if r.user_id == user_id and r.in_force(today)]
     routes: dict[int, list[str]] = {}
     for r in direct:
-        routes.setdefault(r.org_id, []).append(f"directly ({r.kind.value}, {r.rights.label})")
+        routes.setdefault(r.org_id, []).append(
+            translate("AdminWindow", "directly ({kind}, {rights})").format(kind=r.kind.value, rights=r.rights.label))
     links = {r.org_id: r for r in direct}
     for r in reps:
         link = links.get(r.agency_id)
         if link is not None and r.in_force(today):
             rights = min(r.rights, link.rights)
-            routes.setdefault(r.org_id, []).append(f"through the agency {link.org_name} ({rights.label})")
+            routes.setdefault(r.org_id, []).append(translate("AdminWindow", "through the agency {agency} ({rights})")
+                                                   .format(agency=link.org_name, rights=rights.label))
     return routes
 
 
@@ -77,7 +80,7 @@ class AdministrationWindow(QMainWindow):
         self.context = context
         self.session = context.session
         self.setObjectName("AdministrationWindow")
-        self.setWindowTitle("Users and representations — CustomsDesk")
+        self.setWindowTitle(translate("AdminWindow", "Users and representations — CustomsDesk"))
         self.user_model = UserTableModel(self)
         self.rep_model = RepresentationTableModel(self)
         self.read_only_note = QLabel()
@@ -85,8 +88,8 @@ class AdministrationWindow(QMainWindow):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(READ_ONLY_STYLE)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_users_tab(), "&Users")
-        self.tabs.addTab(self._build_representations_tab(), "&Representations")
+        self.tabs.addTab(self._build_users_tab(), translate("AdminWindow", "&Users"))
+        self.tabs.addTab(self._build_representations_tab(), translate("AdminWindow", "&Representations"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -104,10 +107,10 @@ class AdministrationWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_users_tab(self) -> QWidget:
-        self.add_user_button = QPushButton("&Add user…")
-        self.edit_user_button = QPushButton("&Edit…")
-        self.reset_button = QPushButton("Reset &password…")
-        self.active_button = QPushButton("&Deactivate")
+        self.add_user_button = QPushButton(translate("AdminWindow", "&Add user…"))
+        self.edit_user_button = QPushButton(translate("AdminWindow", "&Edit…"))
+        self.reset_button = QPushButton(translate("AdminWindow", "Reset &password…"))
+        self.active_button = QPushButton(translate("AdminWindow", "&Deactivate"))
         for button, handler in ((self.add_user_button, self.add_user), (self.edit_user_button, self.edit_user),
                                 (self.reset_button, self.reset_password), (self.active_button, self.toggle_active)):
             button.clicked.connect(lambda _=False, handler=handler: handler())
@@ -134,7 +137,9 @@ class AdministrationWindow(QMainWindow):
         self.effective_note.setWordWrap(True)
         self.effective = QTableWidget(0, 3)
         self.effective.setObjectName("effective")
-        self.effective.setHorizontalHeaderLabels(["Organisation", "Rights", "How"])
+        self.effective.setHorizontalHeaderLabels([
+            translate("AdminWindow", "Organisation"), translate("AdminWindow", "Rights"),
+            translate("AdminWindow", "How", "column: how the user comes to represent the organisation")])
         self.effective.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.effective.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.effective.verticalHeader().hide()
@@ -154,14 +159,14 @@ class AdministrationWindow(QMainWindow):
         self.rep_user_filter = QComboBox()
         self.rep_user_filter.setObjectName("rep_user_filter")
         self.rep_user_filter.setMinimumContentsLength(18)
-        self.show_ended = QCheckBox("Show &ended")
-        self.show_ended.setToolTip("Also list representations whose last day has passed")
+        self.show_ended = QCheckBox(translate("AdminWindow", "Show &ended"))
+        self.show_ended.setToolTip(translate("AdminWindow", "Also list representations whose last day has passed"))
         for combo in (self.rep_org_filter, self.rep_user_filter):
             combo.currentIndexChanged.connect(lambda *_: self.refresh_representations())
         self.show_ended.toggled.connect(lambda *_: self.refresh_representations())
-        self.add_rep_button = QPushButton("A&dd…")
-        self.edit_rep_button = QPushButton("Ed&it…")
-        self.end_rep_button = QPushButton("E&nd…")
+        self.add_rep_button = QPushButton(translate("AdminWindow", "A&dd…"))
+        self.edit_rep_button = QPushButton(translate("AdminWindow", "Ed&it…"))
+        self.end_rep_button = QPushButton(translate("AdminWindow", "E&nd…", "end a representation"))
         for button, handler in ((self.add_rep_button, self.add_representation),
                                 (self.edit_rep_button, self.edit_representation),
                                 (self.end_rep_button, self.end_representation)):
@@ -170,7 +175,8 @@ class AdministrationWindow(QMainWindow):
         self.reps_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_rep_buttons())
         self.reps_view.doubleClicked.connect(lambda *_: self.edit_rep_button.isEnabled() and self.edit_representation())
         filters = QHBoxLayout()
-        for text, combo in (("&Organisation:", self.rep_org_filter), ("U&ser:", self.rep_user_filter)):
+        for text, combo in ((translate("AdminWindow", "&Organisation:"), self.rep_org_filter),
+                            (translate("AdminWindow", "U&ser:"), self.rep_user_filter)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -197,9 +203,10 @@ class AdministrationWindow(QMainWindow):
 
     def _show_read_only_note(self) -> None:
         user = self.context.access.user
-        self.read_only_note.setText(
-            f"Read-only: {user.login} is a {user.role.label}. You see your own account and the organisations you "
-            "represent; only an administrator may change users and representations.")
+        self.read_only_note.setText(translate(
+            "AdminWindow", "Read-only: {login} is a {role}. You see your own account and the organisations you "
+            "represent; only an administrator may change users and representations.").format(
+                login=user.login, role=user.role.label))
         self.read_only_note.setVisible(not self.is_admin)
 
     def refresh_users(self, select: str | None = None) -> None:
@@ -226,8 +233,8 @@ class AdministrationWindow(QMainWindow):
         else:
             organisations = sorted({(r.org_name, r.org_id) for r in self.context.representations.list()})
             users = [(user_choice(self.context.access.user), self.context.access.user.id)]
-        refill_combo(self.rep_org_filter, "All organisations", organisations)
-        refill_combo(self.rep_user_filter, "All users", users)
+        refill_combo(self.rep_org_filter, translate("AdminWindow", "All organisations"), organisations)
+        refill_combo(self.rep_user_filter, translate("AdminWindow", "All users"), users)
 
     def representation_filter(self) -> RepresentationFilter:
         return RepresentationFilter(org_id=self.rep_org_filter.currentData(),
@@ -262,12 +269,14 @@ class AdministrationWindow(QMainWindow):
     def show_effective(self, user: User | None) -> None:
         self.effective.setRowCount(0)
         if user is None:
-            self.effective_title.setText("Select a user to see the organisations they represent today.")
+            self.effective_title.setText(
+                translate("AdminWindow", "Select a user to see the organisations they represent today."))
             self.effective_note.hide()
             return
         today = date.today()
-        self.effective_title.setText(f"<b>What {user.login} sees today ({today}):</b> the organisations "
-                                     f"{user.login} represents, with the rights that count")
+        self.effective_title.setText(translate(
+            "AdminWindow", "<b>What {login} sees today ({date}):</b> the organisations {login} represents, with the "
+            "rights that count").format(login=user.login, date=today))
         self._show_effective_note(user)
         if user.role == Role.ADMIN:
             return
@@ -276,19 +285,24 @@ class AdministrationWindow(QMainWindow):
         found = self.context.representations.effective_rights(user.id, today)
         for org_id, rights in sorted(found.items(), key=lambda item: names.get(item[0], "").lower()):
             shown = Rights.BASIC if user.level == Level.BASIC else rights
-            self._add_effective_row(names.get(org_id, f"organisation {org_id}"), shown.label,
-                                    "; ".join(routes.get(org_id, ["through an agency"])))
+            name = names[org_id] if org_id in names else translate("AdminWindow", "organisation {number}").format(
+                number=org_id)
+            how = routes[org_id] if org_id in routes else [translate("AdminWindow", "through an agency")]
+            self._add_effective_row(name, shown.label, "; ".join(how))
         for column in (0, 1):
             self.effective.resizeColumnToContents(column)
 
     def _show_effective_note(self, user: User) -> None:
         notes = []
         if user.role == Role.ADMIN:
-            notes.append(f"{user.login} is an administrator and sees every organisation with extended rights.")
+            notes.append(translate("AdminWindow", "{login} is an administrator and sees every organisation with "
+                                                  "extended rights.").format(login=user.login))
         elif user.level == Level.BASIC:
-            notes.append(f"{user.login} has basic access (identity not confirmed): the rights are basic everywhere.")
+            notes.append(translate("AdminWindow", "{login} has basic access (identity not confirmed): the rights are "
+                                                  "basic everywhere.").format(login=user.login))
         if not user.active:
-            notes.append(f"The account is deactivated: {user.login} cannot sign in.")
+            notes.append(translate("AdminWindow", "The account is deactivated: {login} cannot sign in.")
+                         .format(login=user.login))
         self.effective_note.setText(" ".join(notes))
         self.effective_note.setVisible(bool(notes))
 
@@ -311,41 +325,64 @@ class AdministrationWindow(QMainWindow):
 
     # --- buttons -----------------------------------------------------------------------------
     def _admin_reason(self, what: str, needs_row: bool, row) -> str | None:
-        return self.context.access.why_not_admin(what) or (NO_SELECTION if needs_row and row is None else None)
+        no_row = translate("AdminWindow", NO_SELECTION) if needs_row and row is None else None
+        return self.context.access.why_not_admin(what) or no_row
 
     def _update_user_buttons(self) -> None:
         user = self.selected_user()
         own = user is not None and user.login == self.context.user
-        enable_with_reason(self.add_user_button, self._admin_reason("add users", False, user), "Add a user account")
-        enable_with_reason(self.edit_user_button, self._admin_reason("change users", True, user),
-                   "Change the name, role, access level or identity of the selected user")
-        reset_reason = self._admin_reason("reset passwords", True, user) or (
-            "Your own password: use Account ▸ Change password…, which keeps your access codes." if own else None)
-        enable_with_reason(self.reset_button, reset_reason, "Give the selected user a new password; their stored access "
-                                                    "codes become unreadable")
+        # the short texts complete the access check's sentence "Only an administrator may …"
+        enable_with_reason(self.add_user_button,
+                           self._admin_reason(translate("AdminWindow", "add users", "Only an administrator may …"),
+                                              False, user),
+                           translate("AdminWindow", "Add a user account"))
+        enable_with_reason(self.edit_user_button,
+                           self._admin_reason(translate("AdminWindow", "change users", "Only an administrator may …"),
+                                              True, user),
+                           translate("AdminWindow", "Change the name, role, access level or identity of the selected "
+                                                    "user"))
+        reset_reason = self._admin_reason(
+            translate("AdminWindow", "reset passwords", "Only an administrator may …"), True, user) or (
+            translate("AdminWindow", "Your own password: use Account ▸ Change password…, which keeps your access "
+                                     "codes.") if own else None)
+        enable_with_reason(self.reset_button, reset_reason, translate(
+            "AdminWindow", "Give the selected user a new password; their stored access codes become unreadable"))
         activate = user is not None and not user.active
-        self.active_button.setText("Ac&tivate" if activate else "&Deactivate")
-        active_reason = self._admin_reason("deactivate or activate users", True, user) or (
-            "You cannot deactivate your own account while signed in." if own and not activate else None)
+        self.active_button.setText(translate("AdminWindow", "Ac&tivate") if activate
+                                   else translate("AdminWindow", "&Deactivate"))
+        active_reason = self._admin_reason(
+            translate("AdminWindow", "deactivate or activate users", "Only an administrator may …"), True, user) or (
+            translate("AdminWindow", "You cannot deactivate your own account while signed in.")
+            if own and not activate else None)
         enable_with_reason(self.active_button, active_reason,
-                   "Let the user sign in again" if activate else "Stop the user from signing in; nothing is deleted")
+                           translate("AdminWindow", "Let the user sign in again") if activate
+                           else translate("AdminWindow", "Stop the user from signing in; nothing is deleted"))
 
     def _update_rep_buttons(self) -> None:
         rep = self.selected_representation()
-        enable_with_reason(self.add_rep_button, self._admin_reason("add representations", False, rep),
-                   "Let a person or an agency act for an organisation")
-        enable_with_reason(self.edit_rep_button, self._admin_reason("change representations", True, rep),
-                   "Change the rights, kind, basis or dates of the selected representation")
+        enable_with_reason(self.add_rep_button,
+                           self._admin_reason(translate("AdminWindow", "add representations",
+                                                        "Only an administrator may …"), False, rep),
+                           translate("AdminWindow", "Let a person or an agency act for an organisation"))
+        enable_with_reason(self.edit_rep_button,
+                           self._admin_reason(translate("AdminWindow", "change representations",
+                                                        "Only an administrator may …"), True, rep),
+                           translate("AdminWindow", "Change the rights, kind, basis or dates of the selected "
+                                                    "representation"))
         ended = rep is not None and rep.valid_to is not None and rep.valid_to < date.today()
-        end_reason = self._admin_reason("end representations", True, rep) or (
-            f"It ended on {rep.valid_to}; use Edit… to change its dates." if ended else None)
-        enable_with_reason(self.end_rep_button, end_reason, "Set the last day the selected representation is in force")
+        end_reason = self._admin_reason(
+            translate("AdminWindow", "end representations", "Only an administrator may …"), True, rep) or (
+            translate("AdminWindow", "It ended on {date}; use Edit… to change its dates.").format(date=rep.valid_to)
+            if ended else None)
+        enable_with_reason(self.end_rep_button, end_reason,
+                           translate("AdminWindow", "Set the last day the selected representation is in force"))
 
     # --- users -------------------------------------------------------------------------------
     def add_user(self) -> UserEditor:
         dialog = UserEditor(self.context, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._users_changed(dialog.saved.login, f"User {dialog.saved.login} added.")
+            self._users_changed(dialog.saved.login,
+                                translate("AdminWindow", "User {login} added.").format(login=dialog.saved.login))
         return dialog
 
     def edit_user(self) -> UserEditor | None:
@@ -354,7 +391,7 @@ class AdministrationWindow(QMainWindow):
             return None
         dialog = UserEditor(self.context, user, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._users_changed(user.login, f"User {user.login} saved.")
+            self._users_changed(user.login, translate("AdminWindow", "User {login} saved.").format(login=user.login))
         return dialog
 
     def reset_password(self) -> PasswordResetDialog | None:
@@ -363,17 +400,20 @@ class AdministrationWindow(QMainWindow):
             return None
         dialog = PasswordResetDialog(self.context, user.login, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            lost = " Their stored access codes were removed." if dialog.impact.loses_codes else ""
-            self._users_changed(user.login, f"The password of {user.login} is reset.{lost}")
+            message = translate("AdminWindow", "The password of {login} is reset.").format(login=user.login)
+            if dialog.impact.loses_codes:
+                message += " " + translate("AdminWindow", "Their stored access codes were removed.")
+            self._users_changed(user.login, message)
         return dialog
 
     def _confirm_reset(self, login: str) -> bool:
         impact = self.context.users.reset_impact(login)
         icon = QMessageBox.Icon.Warning if impact.loses_codes else QMessageBox.Icon.Question
-        box = QMessageBox(icon, "Reset password", f"Reset the password of {login}?",
+        box = QMessageBox(icon, translate("AdminWindow", "Reset password"),
+                          translate("AdminWindow", "Reset the password of {login}?").format(login=login),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(impact.warning())
-        box.button(QMessageBox.StandardButton.Yes).setText("Continue…")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("AdminWindow", "Continue…"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -382,9 +422,10 @@ class AdministrationWindow(QMainWindow):
         if user is None:
             return
         if user.active and QMessageBox.question(
-                self, "Deactivate user",
-                f"Deactivate {user.login}? They can no longer sign in. Their representations and stored codes "
-                "stay; activate the account again to let them back.",
+                self, translate("AdminWindow", "Deactivate user"),
+                translate("AdminWindow", "Deactivate {login}? They can no longer sign in. Their representations and "
+                                         "stored codes stay; activate the account again to let them back.")
+                .format(login=user.login),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
@@ -392,9 +433,11 @@ class AdministrationWindow(QMainWindow):
         try:
             self.context.users.update_user(self.context.session, changed)
         except UserError as exc:
-            QMessageBox.warning(self, "Users", str(exc))
+            QMessageBox.warning(self, translate("AdminWindow", "Users"), str(exc))
             return
-        self._users_changed(user.login, f"{user.login} is {'active' if changed.active else 'deactivated'}.")
+        done = (translate("AdminWindow", "{login} is active.") if changed.active
+                else translate("AdminWindow", "{login} is deactivated."))
+        self._users_changed(user.login, done.format(login=user.login))
 
     def _users_changed(self, login: str, message: str) -> None:
         self.refresh_users(select=login)
@@ -406,7 +449,7 @@ class AdministrationWindow(QMainWindow):
         dialog = RepresentationEditor(self.context, parent=self, org_id=self.rep_org_filter.currentData(),
                                       user_id=self.rep_user_filter.currentData())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._representations_changed(dialog.saved, "Representation added")
+            self._representations_changed(dialog.saved, translate("AdminWindow", "Representation added"))
         return dialog
 
     def edit_representation(self) -> RepresentationEditor | None:
@@ -415,7 +458,7 @@ class AdministrationWindow(QMainWindow):
             return None
         dialog = RepresentationEditor(self.context, rep, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._representations_changed(dialog.saved, "Representation saved")
+            self._representations_changed(dialog.saved, translate("AdminWindow", "Representation saved"))
         return dialog
 
     def end_representation(self) -> EndRepresentationDialog | None:
@@ -424,11 +467,13 @@ class AdministrationWindow(QMainWindow):
             return None
         dialog = EndRepresentationDialog(self.context, rep, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._representations_changed(dialog.saved, f"Representation ends after {dialog.saved.valid_to}")
+            self._representations_changed(dialog.saved, translate("AdminWindow", "Representation ends after {date}")
+                                          .format(date=dialog.saved.valid_to))
         return dialog
 
     def _representations_changed(self, rep: Representation, message: str) -> None:
         self.refresh_representations(select=rep.id)
         self.show_effective(self.selected_user())
-        self.statusBar().showMessage(f"{message}: {rep.org_name} ← {rep.representative}.", 10_000)
+        self.statusBar().showMessage(translate("AdminWindow", "{what}: {organisation} ← {representative}.").format(
+            what=message, organisation=rep.org_name, representative=rep.representative), 10_000)
 

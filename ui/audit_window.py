@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError, message_of
+from core.formatting import integer
+from core.i18n import translate
 from core.users import ACTIONS, AuditFilter
 from core.users.audit import utc_stamp
 from ui.actions import add_close_action, add_find_action, make_action
@@ -53,8 +55,8 @@ def day_end(day: date | None) -> str | None:
 
 
 def _any_date_edit() -> QDateEdit:
-    edit = optional_date_edit("any date")
-    edit.setToolTip("The first date, shown as 'any date', means no limit")
+    edit = optional_date_edit(translate("AuditWindow", "any date"))
+    edit.setToolTip(translate("AuditWindow", "The first date, shown as 'any date', means no limit"))
     return edit
 
 
@@ -80,7 +82,7 @@ class AuditWindow(QMainWindow):
         self.context = context
         self.session = context.session
         self.setObjectName("AuditWindow")
-        self.setWindowTitle("Audit log — CustomsDesk")
+        self.setWindowTitle(translate("AuditWindow", "Audit log — CustomsDesk"))
         self.model = AuditTableModel(context, self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
@@ -115,13 +117,16 @@ class AuditWindow(QMainWindow):
     # --- layout ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.export_action = make_action(
-            self, "&Export…", self.export_csv, tip="Save the entries shown (all that match the filters) as a CSV file")
-        self.refresh_action = make_action(self, "&Refresh", self.refresh, tip="Read the log again",
+            self, translate("AuditWindow", "&Export…"), self.export_csv,
+            tip=translate("AuditWindow", "Save the entries shown (all that match the filters) as a CSV file"))
+        self.refresh_action = make_action(self, translate("AuditWindow", "&Refresh"), self.refresh,
+                                          tip=translate("AuditWindow", "Read the log again"),
                                           shortcut=QKeySequence.StandardKey.Refresh)
-        self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every entry again")
+        self.clear_action = make_action(self, translate("AuditWindow", "&Clear filters"), self.clear_filters,
+                                        tip=translate("AuditWindow", "Show every entry again"))
         add_find_action(self, lambda: self.search.setFocus())
         add_close_action(self)
-        toolbar = QToolBar("Audit log")
+        toolbar = QToolBar(translate("AuditWindow", "Audit log"))
         toolbar.setObjectName("audit_toolbar")
         toolbar.setMovable(False)
         for action in (self.export_action, self.refresh_action, self.clear_action):
@@ -134,17 +139,17 @@ class AuditWindow(QMainWindow):
         self.user_filter.setMinimumContentsLength(12)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("action_filter")
-        self.action_filter.addItem("every action", None)
+        self.action_filter.addItem(translate("AuditWindow", "every action"), None)
         for action, label in sorted(ACTIONS.items(), key=lambda item: item[1]):
             self.action_filter.addItem(label, action)
         self.grn = QLineEdit()
         self.grn.setObjectName("grn_filter")
         self.grn.setClearButtonEnabled(True)
-        self.grn.setPlaceholderText("whole GRN")
+        self.grn.setPlaceholderText(translate("AuditWindow", "whole GRN"))
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("Search: detail, GRN, message id, user…")
+        self.search.setPlaceholderText(translate("AuditWindow", "Search: detail, GRN, message id, user…"))
         self.date_from, self.date_to = _any_date_edit(), _any_date_edit()
         for combo in (self.user_filter, self.action_filter):
             combo.currentIndexChanged.connect(lambda *_: self.apply_filters())
@@ -158,8 +163,12 @@ class AuditWindow(QMainWindow):
         box = QWidget()
         rows = QVBoxLayout(box)
         rows.setContentsMargins(0, 0, 0, 0)
-        for cells in ((("&Search", self.search, 1), ("&User", self.user_filter, 0), ("&Action", self.action_filter, 0)),
-                      (("&GRN", self.grn, 0), ("&From", self.date_from, 0), ("&To", self.date_to, 0))):
+        for cells in (((translate("AuditWindow", "&Search"), self.search, 1),
+                       (translate("AuditWindow", "&User"), self.user_filter, 0),
+                       (translate("AuditWindow", "&Action"), self.action_filter, 0)),
+                      ((translate("AuditWindow", "&GRN"), self.grn, 0),
+                       (translate("AuditWindow", "&From", "first date"), self.date_from, 0),
+                       (translate("AuditWindow", "&To", "last date"), self.date_to, 0))):
             rows.addLayout(_filter_line(cells))
         return box
 
@@ -184,8 +193,9 @@ class AuditWindow(QMainWindow):
     def refresh(self) -> None:
         self._fill_users()
         user = self.context.access.user
-        self.own_only_note.setText(f"You see only your own entries: {user.login} is a {user.role.label}. "
-                                   "An administrator sees everyone's.")
+        self.own_only_note.setText(translate("AuditWindow", "You see only your own entries: {login} is a {role}. An "
+                                                            "administrator sees everyone's.").format(
+            login=user.login, role=user.role.label))
         self.own_only_note.setVisible(self.own_entries_only)
         self.apply_filters()
 
@@ -197,7 +207,7 @@ class AuditWindow(QMainWindow):
             if self.own_entries_only:
                 self.user_filter.addItem(self.context.user, None)
             else:
-                self.user_filter.addItem("everyone", None)
+                self.user_filter.addItem(translate("AuditWindow", "everyone"), None)
                 for login in self.context.audit.users():
                     self.user_filter.addItem(login, login)
             self.user_filter.setCurrentIndex(max(0, self.user_filter.findData(current)) if current else 0)
@@ -239,15 +249,22 @@ class AuditWindow(QMainWindow):
 
     def _show_count(self) -> None:
         shown, matching = self.model.rowCount(), self.model.matching
-        entries = "1 entry" if matching == 1 else f"{matching} entries"
-        text = entries if shown >= matching else f"showing {shown} of {entries}"
-        self.count_label.setText(text + (" (yours only)" if self.own_entries_only else ""))
+        # the plural forms of "%n entries" serve every count but 1, which has a text of its own
+        entries = (translate("AuditWindow", "1 entry") if matching == 1
+                   else translate("AuditWindow", "%n entries", None, matching))
+        if shown < matching:
+            entries = translate("AuditWindow", "showing {shown} of {entries}").format(shown=integer(shown),
+                                                                                     entries=entries)
+        if self.own_entries_only:
+            entries = translate("AuditWindow", "{entries} (yours only)").format(entries=entries)
+        self.count_label.setText(entries)
 
     # --- export ------------------------------------------------------------------------------
     def export_csv(self, path: Path | None = None) -> int | None:
         """Write every entry matching the filters to a CSV file; the count written, or None."""
         if path is None:
-            name = save_file_name(self, "Export the audit log", f"audit-log-{date.today()}.csv", "CSV files (*.csv)")
+            name = save_file_name(self, translate("AuditWindow", "Export the audit log"),
+                                  f"audit-log-{date.today()}.csv", translate("AuditWindow", "CSV files") + " (*.csv)")
             if not name:
                 return None
             path = Path(name)
@@ -255,7 +272,10 @@ class AuditWindow(QMainWindow):
             # the file dialog has asked before replacing a file (a path given is one chosen already)
             written = self.context.audit.export_csv(Path(path), self.current_filter(), replace=True)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, "Export the audit log", f"The file could not be written: {message_of(exc)}")
+            QMessageBox.warning(self, translate("AuditWindow", "Export the audit log"),
+                                translate("AuditWindow", "The file could not be written: {reason}").format(
+                                    reason=message_of(exc)))
             return None
-        self.statusBar().showMessage(f"{written} entries exported to {path}.", 10_000)
+        self.statusBar().showMessage(
+            translate("AuditWindow", "%n entries exported to {path}.", None, written).format(path=path), 10_000)
         return written

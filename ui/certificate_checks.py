@@ -4,10 +4,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.transport.qualified import Check, Inspection
 from ui.theme import text_style
 
-MARKS = {True: ("✔", "#1e8449", "passed"), False: ("✘", "#c0392b", "failed"), None: ("ℹ", "#2e6da4", "note")}
+MARKS = {  # the mark, its colour and (the tooltip) what it means
+    True: ("✔", "#1e8449", QT_TRANSLATE_NOOP("CertificateChecks", "passed")),
+    False: ("✘", "#c0392b", QT_TRANSLATE_NOOP("CertificateChecks", "failed")),
+    None: ("ℹ", "#2e6da4", QT_TRANSLATE_NOOP("CertificateChecks", "note")),
+}
 SUITABLE_COLOUR, UNSUITABLE_COLOUR = "#1e6b3a", "#a93226"
 NAME_WIDTH_CHARS = 44
 
@@ -90,7 +95,7 @@ class CheckLines(QWidget):
     def _add_row(self, number: int, check: Check) -> None:
         symbol, colour, meaning = MARKS[check.passed]
         mark = _label(symbol, f"{text_style(colour)} font-weight: bold;")
-        mark.setToolTip(meaning)
+        mark.setToolTip(translate("CertificateChecks", meaning))
         mark.setObjectName(f"mark_{number}")
         name = _label(check.name)
         name.setMinimumWidth(name.fontMetrics().averageCharWidth() * min(len(check.name), NAME_WIDTH_CHARS))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
+from core.i18n import translate
 from core.logs import app_version, log_file, redact
 
 log = logging.getLogger(__name__)
@@ -33,13 +34,14 @@ def crash_report(exc_type, exc, tb) -> str:
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("CustomsDesk — unexpected error")
-        intro = QLabel("Something went wrong. Your data is safe: nothing unfinished was written.\n"
-                       "Copy this report and send it to support; they may also ask for the log file it names.")
+        self.setWindowTitle(translate("Crash", "CustomsDesk — unexpected error"))
+        intro = QLabel(translate("Crash", "Something went wrong. Your data is safe: nothing unfinished was written.")
+                       + "\n" + translate("Crash", "Copy this report and send it to support; they may also ask for "
+                                                    "the log file it names."))
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
-        copy = QPushButton("&Copy report")
+        copy = QPushButton(translate("Crash", "&Copy report"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)

@@ -7,10 +7,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTextBrowser, QToolBar, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.resources import resource
 from ui.actions import add_close_action, add_find_action, make_action
 
-TITLE = "User manual — CustomsDesk"
+TITLE = QT_TRANSLATE_NOOP("ManualWindow", "User manual — CustomsDesk")
 
 
 def manual_path() -> Path:
@@ -24,7 +25,7 @@ class ManualWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ManualWindow")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("ManualWindow", TITLE))
         self.browser = QTextBrowser()
         self.browser.setObjectName("manual")
         self.browser.setOpenExternalLinks(True)
@@ -33,16 +34,19 @@ class ManualWindow(QMainWindow):
 
         self.search = QLineEdit()
         self.search.setObjectName("manual_search")
-        self.search.setPlaceholderText("Find in the manual (Enter: next)")
+        self.search.setPlaceholderText(translate("ManualWindow", "Find in the manual (Enter: next)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
         self.search.returnPressed.connect(self.find_next)
-        toolbar = QToolBar("Manual")
+        toolbar = QToolBar(translate("ManualWindow", "Manual"))
         toolbar.setObjectName("manual_toolbar")
         toolbar.setMovable(False)
-        back = make_action(self, "&Back", self.browser.backward, shortcut=QKeySequence.StandardKey.Back)
-        forward = make_action(self, "&Forward", self.browser.forward, shortcut=QKeySequence.StandardKey.Forward)
-        contents = make_action(self, "&Contents", self.browser.home, "Back to the top of the manual")
+        back = make_action(self, translate("ManualWindow", "&Back"), self.browser.backward,
+                           shortcut=QKeySequence.StandardKey.Back)
+        forward = make_action(self, translate("ManualWindow", "&Forward"), self.browser.forward,
+                              shortcut=QKeySequence.StandardKey.Forward)
+        contents = make_action(self, translate("ManualWindow", "&Contents"), self.browser.home,
+                               translate("ManualWindow", "Back to the top of the manual"))
         self.browser.backwardAvailable.connect(back.setEnabled)
         self.browser.forwardAvailable.connect(forward.setEnabled)
         back.setEnabled(False)

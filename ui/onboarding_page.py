@@ -36,6 +36,7 @@ from core.communication.onboarding import (
     StepDefinition,
 )
 from core.errors import UserError, ValidationError, message_of
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.file_dialogs import save_file_name
@@ -49,10 +50,13 @@ READ_ONLY_STYLE = ("QLabel { background: #fff1b8; color: #202020; border: 1px so
 HINT_STYLE = ("QLabel { background: #e8f1fb; color: #15395f; border: 1px solid #b5cde8; border-radius: 3px;"
               " padding: 6px; }")
 COMPLETE_COLOUR, OPEN_COLOUR = "#1e8449", "#5d6d7e"
-NO_CERTIFICATE = "There is no participant certificate of this EORI to export: import it first."
-NO_PARTICIPANT_CODE = "No participant code is set for this EORI and administration: fill it in the communication parameters."
-NO_CHECKLISTS = ("No communication parameter set names a participant EORI yet. Fill in the participant EORI in "
-                 "Settings ▸ Communication parameters, and its onboarding checklist appears here.")
+NO_CERTIFICATE = QT_TRANSLATE_NOOP("OnboardingPage",
+                                   "There is no participant certificate of this EORI to export: import it first.")
+NO_PARTICIPANT_CODE = QT_TRANSLATE_NOOP("OnboardingPage", "No participant code is set for this EORI and "
+                                                          "administration: fill it in the communication parameters.")
+NO_CHECKLISTS = QT_TRANSLATE_NOOP(
+    "OnboardingPage", "No communication parameter set names a participant EORI yet. Fill in the participant EORI in "
+    "Settings ▸ Communication parameters, and its onboarding checklist appears here.")
 LABEL_WIDTH, REFERENCE_WIDTH, NOTE_LINES = 110, 320, 2
 DATES_FOR = {"open": (False, False), "in_progress": (True, False), "done": (True, True), "not_needed": (False, False)}
 
@@ -91,7 +95,9 @@ class ChecklistListModel(QAbstractListModel):
             names = ", ".join(checklist.organisations)
             return f"{checklist.label}\n{names}" if names else checklist.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Complete: every step is done or not needed" if checklist.complete else checklist.summary
+            if checklist.complete:
+                return translate("OnboardingPage", "Complete: every step is done or not needed")
+            return checklist.summary
         if role == Qt.ItemDataRole.ForegroundRole and checklist.complete:
             return readable(COMPLETE_COLOUR)
         return None
@@ -122,22 +128,22 @@ class StepEditor(QFrame):
             self.state.addItem(label, code)
         self.state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.state.currentIndexChanged.connect(self._state_chosen)
-        self.started_on = optional_date_edit("not started")
-        self.done_on = optional_date_edit("not done")
+        self.started_on = optional_date_edit(translate("OnboardingPage", "not started"))
+        self.done_on = optional_date_edit(translate("OnboardingPage", "not done"))
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)
         self.reference.setMaximumWidth(REFERENCE_WIDTH)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Why the step is not needed, or any remark")
+        self.note.setPlaceholderText(translate("OnboardingPage", "Why the step is not needed, or any remark"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * NOTE_LINES + 12)
         self.form = FieldForm(QFormLayout())
         self.form.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.add("state", "State:", self.state)
-        self.form.add("started_on", "Started:", self._dates_row(), also=("done_on",))
+        self.form.add("state", translate("OnboardingPage", "State:"), self.state)
+        self.form.add("started_on", translate("OnboardingPage", "Started:"), self._dates_row(), also=("done_on",))
         if step.reference_label:
             self.form.add("reference", f"{step.reference_label}:", self.reference)
-        self.form.add("note", "Note:", self.note)
+        self.form.add("note", translate("OnboardingPage", "Note:"), self.note)
         for row in range(self.form.layout.rowCount()):
             label = self.form.layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if label is not None and label.widget() is not None:
@@ -152,12 +158,12 @@ class StepEditor(QFrame):
         self.changed_label.setEnabled(False)
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet(text_style(COMPLETE_COLOUR))
-        self.save_button = QPushButton(f"Save step {number}")
+        self.save_button = QPushButton(translate("OnboardingPage", "Save step {number}").format(number=number))
         self.save_button.setObjectName(f"{step.key}_save")
         self.save_button.clicked.connect(self.save)
-        self.export_button = QPushButton("Export public certificate…")
+        self.export_button = QPushButton(translate("OnboardingPage", "Export public certificate…"))
         self.export_button.clicked.connect(self.export_public)
-        self.copy_button = QPushButton("Copy mail subject")
+        self.copy_button = QPushButton(translate("OnboardingPage", "Copy mail subject"))
         self.copy_button.clicked.connect(self.copy_subject)
         self._layout(step)
 
@@ -167,7 +173,7 @@ class StepEditor(QFrame):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.started_on)
         line.addSpacing(12)
-        line.addWidget(QLabel("Done:"))
+        line.addWidget(QLabel(translate("OnboardingPage", "Done:", "date the step was done")))
         line.addWidget(self.done_on)
         line.addStretch(1)
         return row
@@ -214,18 +220,23 @@ class StepEditor(QFrame):
         set_optional_date(self.done_on, step.done_on)
         self.reference.setText(step.reference)
         self.note.setPlainText(step.note)
-        self.changed_label.setText(f"Last changed by {step.changed_by} on {_local_time(step.changed_at)}"
-                                   if step.changed_by else "Not recorded yet.")
+        self.changed_label.setText(
+            translate("OnboardingPage", "Last changed by {user} on {time}").format(
+                user=step.changed_by, time=_local_time(step.changed_at))
+            if step.changed_by else translate("OnboardingPage", "Not recorded yet."))
         self._enable_dates()
 
     def _show_helpers(self, checklist: Checklist) -> None:
         has_certificate = checklist.certificate_id is not None
         self.export_button.setEnabled(has_certificate)
-        self.export_button.setToolTip("Save the public certificate (no private key) to upload it to customs"
-                                      if has_certificate else NO_CERTIFICATE)
+        self.export_button.setToolTip(
+            translate("OnboardingPage", "Save the public certificate (no private key) to upload it to customs")
+            if has_certificate else translate("OnboardingPage", NO_CERTIFICATE))
         subject = checklist.mail_subject
         self.copy_button.setEnabled(subject is not None)
-        self.copy_button.setToolTip(f"Copy “{subject}” to the clipboard" if subject else NO_PARTICIPANT_CODE)
+        self.copy_button.setToolTip(
+            translate("OnboardingPage", "Copy “{subject}” to the clipboard").format(subject=subject)
+            if subject else translate("OnboardingPage", NO_PARTICIPANT_CODE))
 
     def set_read_only(self, reason: str | None) -> None:
         for widget in (self.state, self.started_on, self.done_on, self.reference, self.note):
@@ -274,7 +285,7 @@ class StepEditor(QFrame):
             self.general.show_message(str(exc))
             return False
         self.show_step(checklist)
-        self.saved_label.setText("Saved.")
+        self.saved_label.setText(translate("OnboardingPage", "Saved."))
         self.saved.emit(checklist)
         return True
 
@@ -282,8 +293,10 @@ class StepEditor(QFrame):
         checklist = self._checklist
         if checklist is None or checklist.certificate_id is None:
             return
-        name = save_file_name(self, "Export the public certificate", f"{checklist.eori}-participant-certificate.pem",
-                              "Certificate, PEM (*.pem *.crt);;Certificate, DER (*.cer *.der)")
+        name = save_file_name(self, translate("OnboardingPage", "Export the public certificate"),
+                              f"{checklist.eori}-participant-certificate.pem",
+                              translate("OnboardingPage", "Certificate, PEM") + " (*.pem *.crt);;"
+                              + translate("OnboardingPage", "Certificate, DER") + " (*.cer *.der)")
         if not name:
             return
         try:
@@ -293,13 +306,14 @@ class StepEditor(QFrame):
             self.general.show_message(message_of(exc))
             return
         self.general.show_message("")
-        self.saved_label.setText(f"Exported to {written.name}: upload this file, it holds no private key.")
+        self.saved_label.setText(translate("OnboardingPage", "Exported to {file}: upload this file, it holds no "
+                                                             "private key.").format(file=written.name))
 
     def copy_subject(self) -> None:
         subject = self._checklist.mail_subject if self._checklist else None
         if subject:
             QGuiApplication.clipboard().setText(subject)
-            self.saved_label.setText("Mail subject copied.")
+            self.saved_label.setText(translate("OnboardingPage", "Mail subject copied."))
 
 
 class OnboardingPage(QWidget):
@@ -329,7 +343,7 @@ class OnboardingPage(QWidget):
         self.heading.setFont(font)
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
-        self.empty_note = QLabel(NO_CHECKLISTS)
+        self.empty_note = QLabel(translate("OnboardingPage", NO_CHECKLISTS))
         self.empty_note.setWordWrap(True)
         self.editors = {step.key: StepEditor(context, number, step) for number, step in enumerate(STEP_DEFINITIONS, 1)}
         for editor in self.editors.values():
@@ -366,7 +380,8 @@ class OnboardingPage(QWidget):
         current = self.current()
         self.model.reload()
         reason = self._context.onboarding.why_not_change()
-        self.read_only_note.setText(f"Read only. {reason}" if reason else "")
+        self.read_only_note.setText(translate("OnboardingPage", "Read only. {reason}").format(reason=reason)
+                                    if reason else "")
         self.read_only_note.setVisible(bool(reason))
         for editor in self.editors.values():
             editor.set_read_only(reason)
@@ -381,7 +396,7 @@ class OnboardingPage(QWidget):
             self.list.setCurrentIndex(self.model.index(row))
             self._show(self.model.checklists[row])
         else:
-            self.heading.setText("Onboarding checklist")
+            self.heading.setText(translate("OnboardingPage", "Onboarding checklist"))
             self.subheading.clear()
 
     def current(self) -> Checklist | None:
@@ -401,8 +416,10 @@ class OnboardingPage(QWidget):
 
     def _show(self, checklist: Checklist, keep_edits: bool = False) -> None:
         self.heading.setText(f"{checklist.eori} · {checklist.administration_label} — {checklist.summary}")
-        names = ", ".join(checklist.organisations) or "No organisation you represent has this EORI"
-        self.subheading.setText(f"{names} — work through the steps in order; each step is saved on its own.")
+        names = ", ".join(checklist.organisations) or translate("OnboardingPage",
+                                                                "No organisation you represent has this EORI")
+        self.subheading.setText(translate("OnboardingPage", "{organisations} — work through the steps in order; each "
+                                                            "step is saved on its own.").format(organisations=names))
         for editor in self.editors.values():
             editor.show_step(checklist, keep_edits=keep_edits)
         if not keep_edits:

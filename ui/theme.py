@@ -13,13 +13,24 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 THEME_KEY = "appearance/theme"
-THEMES = {"system": "System (as the desktop)", "light": "Light", "dark": "Dark"}
+THEMES = {  # key (kept in the settings) -> label, shown with theme_label
+    "system": QT_TRANSLATE_NOOP("Theme", "System (as the desktop)"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+}
 DARK_TEXT_LIGHTNESS = 175  # of 255: a status colour made light enough to read on a dark background
 
 _system: dict[int, tuple[str, QPalette]] = {}  # per application: the desktop's style and palette, kept once
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+
+
+def theme_label(theme: str) -> str:
+    """The name of ``theme`` (a key of THEMES) in the user's language."""
+    return translate("Theme", THEMES[theme])
 
 
 def saved_theme() -> str:

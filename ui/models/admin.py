@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import AuditEntry, AuditFilter, Representation, User
 from ui.models.messages import local_time
 from ui.models.tables import Column, LazyTableModel
@@ -16,11 +17,22 @@ if TYPE_CHECKING:
     from core.context import UserContext
 
 ENDED_TEXT = QColor("#808080")
-OPEN_ENDED = "open-ended"
+OPEN_ENDED = QT_TRANSLATE_NOOP("AdminModel", "open-ended")
+
+
+def translated_header(model: LazyTableModel, context: str, section: int, orientation: Qt.Orientation, role: int):
+    """The header of a column marked with QT_TRANSLATE_NOOP(context, …), in the user's language."""
+    if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        return translate(context, model.columns[section].header)
+    return LazyTableModel.headerData(model, section, orientation, role)
 
 
 class ListTableModel(LazyTableModel):
-    """A table over a list already in memory (the lazy model's batches then only slice it)."""
+    """A table over a list already in memory (the lazy model's batches then only slice it).
+
+    ``header_context``: the context its column headers are marked in (None: they are shown as written)."""
+
+    header_context: ClassVar[str | None] = None
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -39,63 +51,83 @@ class ListTableModel(LazyTableModel):
     def load_records(self, offset: int, limit: int) -> list[Any]:
         return self._all[offset:offset + limit]
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if self.header_context is None:
+            return super().headerData(section, orientation, role)
+        return translated_header(self, self.header_context, section, orientation, role)
+
 
 def yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+    return translate("AdminModel", "yes") if value else translate("AdminModel", "no")
 
 
 def identity_text(u: User) -> str:
     """How and when the user's identity was confirmed."""
     parts = [p for p in (u.identity_method.strip(), u.identity_confirmed_on or "") if p]
-    return ", ".join(parts) if parts else "not confirmed"
+    return ", ".join(parts) if parts else translate("AdminModel", "not confirmed", "identity confirmed: not confirmed")
+
+
+def password_changed_text(u: User) -> str:
+    return local_time(u.password_changed_at) or translate("AdminModel", "never", "password changed: never")
+
+
+def password_text(u: User) -> str:
+    if u.has_password:
+        return translate("AdminModel", "set", "state of a password")
+    return translate("AdminModel", "none yet", "state of a password")
 
 
 class UserTableModel(ListTableModel):
+    header_context = "AdminModel"
     columns: ClassVar[list[Column]] = [
-        Column("Login", lambda u: u.login),
-        Column("Full name", lambda u: u.full_name),
-        Column("Role", lambda u: u.role.label),
-        Column("Access level", lambda u: u.level.label),
-        Column("Identity confirmed", identity_text),
-        Column("Active", lambda u: yes_no(u.active)),
-        Column("Password", lambda u: "set" if u.has_password else "none yet"),
-        Column("Password changed", lambda u: local_time(u.password_changed_at) or "never"),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Login"), lambda u: u.login),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Full name"), lambda u: u.full_name),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Role"), lambda u: u.role.label),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Access level"), lambda u: u.level.label),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Identity confirmed"), identity_text),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Active"), lambda u: yes_no(u.active)),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Password"), password_text),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Password changed"), password_changed_text),
     ]
 
     def extra_data(self, u: User, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not u.active:
             return QBrush(readable(ENDED_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and not u.active:
-            return f"{u.login} is deactivated and cannot sign in."
+            return translate("AdminModel", "{login} is deactivated and cannot sign in.").format(login=u.login)
         return None
 
 
 def representative_text(r: Representation) -> str:
-    return f"{r.representative} (agency)" if r.agency_id is not None else r.representative
+    if r.agency_id is None:
+        return r.representative
+    return translate("AdminModel", "{representative} (agency)").format(representative=r.representative)
 
 
 def valid_to_text(r: Representation) -> str:
-    return r.valid_to.isoformat() if r.valid_to else OPEN_ENDED
+    return r.valid_to.isoformat() if r.valid_to else translate("AdminModel", OPEN_ENDED)
 
 
 class RepresentationTableModel(ListTableModel):
+    header_context = "AdminModel"
     columns: ClassVar[list[Column]] = [
-        Column("Organisation", lambda r: r.org_name),
-        Column("Representative", representative_text),
-        Column("Kind", lambda r: r.kind.value),
-        Column("Rights", lambda r: r.rights.label),
-        Column("Basis", lambda r: r.basis),
-        Column("Valid from", lambda r: r.valid_from.isoformat()),
-        Column("Valid to", valid_to_text),
-        Column("In force today", lambda r: yes_no(r.in_force(date.today()))),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Organisation"), lambda r: r.org_name),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Representative"), representative_text),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Kind"), lambda r: r.kind.value),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Rights"), lambda r: r.rights.label),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Basis"), lambda r: r.basis),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Valid from"), lambda r: r.valid_from.isoformat()),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Valid to"), valid_to_text),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "In force today"), lambda r: yes_no(r.in_force(date.today()))),
     ]
 
     def extra_data(self, r: Representation, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not r.in_force(date.today()):
             return QBrush(readable(ENDED_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole and r.agency_id is not None:
-            return (f"Whoever represents {r.representative} acts for {r.org_name} too, with the lesser rights "
-                    "of the two links.")
+            return translate("AdminModel", "Whoever represents {representative} acts for {organisation} too, with the "
+                             "lesser rights of the two links.").format(representative=r.representative,
+                                                                       organisation=r.org_name)
         return None
 
 
@@ -107,12 +139,12 @@ class AuditTableModel(LazyTableModel):
     """The audit log, newest first, read in batches as the view scrolls."""
 
     columns: ClassVar[list[Column]] = [
-        Column("Time", lambda e: local_time(e.at, seconds=True)),
-        Column("User", lambda e: e.user),
-        Column("Action", lambda e: e.action_label),
-        Column("GRN", lambda e: e.grn),
-        Column("Message id", lambda e: e.message_id),
-        Column("Detail", lambda e: e.detail.replace("\n", " ")),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Time"), lambda e: local_time(e.at, seconds=True)),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "User"), lambda e: e.user),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Action"), lambda e: e.action_label),
+        Column("GRN", lambda e: e.grn),  # a customs code: the same in every language
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Message id"), lambda e: e.message_id),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Detail"), lambda e: e.detail.replace("\n", " ")),
     ]
 
     def __init__(self, context: UserContext, parent=None):
@@ -132,12 +164,15 @@ class AuditTableModel(LazyTableModel):
     def load_records(self, offset: int, limit: int) -> list[AuditEntry]:
         return self._context.audit.list(self.filter, offset=offset, limit=limit)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        return translated_header(self, "AdminModel", section, orientation, role)
+
     def extra_data(self, e: AuditEntry, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and e.action in ALARMING_ACTIONS:
             return QBrush(readable(ALARM_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return f"{e.at} (UTC)"
+                return translate("AdminModel", "{time} (UTC)").format(time=e.at)
             if column == 2:
                 return e.action
             if column == len(self.columns) - 1 and e.detail:

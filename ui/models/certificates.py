@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import normalise_eori
 from core.transport.cms import as_utc
 from core.transport.expiry import CERTIFICATES_PLACE, threshold_for
@@ -23,10 +24,10 @@ if TYPE_CHECKING:
     from core.transport.certificates import StoredCertificate
     from core.context import UserContext
 
-SUITABLE = "Suitable for customs"
-TEST_ONLY = "Test certificate — training only"
-EXPIRED = "Expired — sending blocked"
-NO_CERTIFICATE = "No certificate — import one"
+SUITABLE = QT_TRANSLATE_NOOP("CertificatesModel", "Suitable for customs")
+TEST_ONLY = QT_TRANSLATE_NOOP("CertificatesModel", "Test certificate — training only")
+EXPIRED = QT_TRANSLATE_NOOP("CertificatesModel", "Expired — sending blocked")
+NO_CERTIFICATE = QT_TRANSLATE_NOOP("CertificatesModel", "No certificate — import one")
 STATUS_COLOURS = {  # severity -> (text, background)
     "critical": ("#7b1a12", "#f9d6d2"),
     "warning": ("#5c4300", "#ffe7a3"),
@@ -52,8 +53,10 @@ def local_moment(moment: datetime | None) -> str:
 
 def days_text(days: int) -> str:
     if days <= 0:
-        return "Expires within a day"
-    return f"Expires in {days} day{'s' if days != 1 else ''}"
+        return translate("CertificatesModel", "Expires within a day")
+    if days == 1:  # the plural forms of "Expires in %n days" serve every other count
+        return translate("CertificatesModel", "Expires in 1 day")
+    return translate("CertificatesModel", "Expires in %n days", None, days)
 
 
 # --- participant certificates -------------------------------------------------------------------------
@@ -73,16 +76,18 @@ class ParticipantRow:
     def status(self, at: datetime | None = None) -> str:
         certificate = self.certificate
         if certificate is None:
-            return NO_CERTIFICATE
+            return translate("CertificatesModel", NO_CERTIFICATE)
         at = as_utc(at)
         if certificate.not_after < at:
-            return EXPIRED
+            return translate("CertificatesModel", EXPIRED)
         if at < certificate.not_before:
-            return f"Takes effect on {day(certificate.not_before)}"
+            return translate("CertificatesModel", "Takes effect on {date}").format(date=day(certificate.not_before))
         days = certificate.days_left(at)
+        if threshold_for(days) and certificate.is_test:
+            return translate("CertificatesModel", "{expiry} · test certificate").format(expiry=days_text(days))
         if threshold_for(days):
-            return days_text(days) + (" · test certificate" if certificate.is_test else "")
-        return TEST_ONLY if certificate.is_test else SUITABLE
+            return days_text(days)
+        return translate("CertificatesModel", TEST_ONLY if certificate.is_test else SUITABLE)
 
     def severity(self, at: datetime | None = None) -> str:
         """critical / warning (the expiry thresholds), test, missing or ok."""
@@ -134,34 +139,51 @@ def _days_left(row: ParticipantRow) -> str:
 class ParticipantTableModel(ListTableModel):
     STATUS_COLUMN = 5
     SUBJECT_COLUMN = 2
+    header_context = "CertificatesModel"
     columns: ClassVar[list[Column]] = [
-        Column("EORI", lambda r: r.eori),
-        Column("Organisation", lambda r: ", ".join(r.organisations)),
-        Column("Subject", lambda r: r.certificate.subject if r.certificate else ""),
-        Column("Valid until", lambda r: day(r.certificate.not_after) if r.certificate else ""),
-        Column("Days left", _days_left, align_right=True),
-        Column("Status", lambda r: r.status()),
+        Column("EORI", lambda r: r.eori),  # a customs code: the same in every language
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Organisation"), lambda r: ", ".join(r.organisations)),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Subject"),
+               lambda r: r.certificate.subject if r.certificate else ""),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Valid until"),
+               lambda r: day(r.certificate.not_after) if r.certificate else ""),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Days left"), _days_left, align_right=True),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Status"), lambda r: r.status()),
     ]
 
     def extra_data(self, row: ParticipantRow, column: int, role: int):
         if column == self.STATUS_COLUMN:
             return _status_data(row.severity(), role)
         if role == Qt.ItemDataRole.ToolTipRole and row.certificate is not None:
-            return f"{row.certificate.subject}\nadded {local_moment(row.certificate.added_at)} by {row.certificate.added_by or '—'}"
+            added = translate("CertificatesModel", "added {time} by {user}").format(
+                time=local_moment(row.certificate.added_at), user=row.certificate.added_by or "—")
+            return f"{row.certificate.subject}\n{added}"
         return None
 
     def row_of_eori(self, eori: str) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.eori == eori), None)
 
 
+def _replaced_on(c: StoredCertificate) -> str:
+    return local_moment(c.replaced_at) or translate("CertificatesModel", "in use", "not replaced yet")
+
+
+def _kind(c: StoredCertificate) -> str:
+    if c.is_test:
+        return translate("CertificatesModel", "test certificate")
+    return translate("CertificatesModel", "qualified seal")
+
+
 class HistoryTableModel(ListTableModel):
+    header_context = "CertificatesModel"
     columns: ClassVar[list[Column]] = [
-        Column("Subject", lambda c: c.subject),
-        Column("Valid", lambda c: f"{day(c.not_before)} – {day(c.not_after)}"),
-        Column("Added on", lambda c: local_moment(c.added_at)),
-        Column("By", lambda c: c.added_by or "—"),
-        Column("Replaced on", lambda c: local_moment(c.replaced_at) or "in use"),
-        Column("Kind", lambda c: "test certificate" if c.is_test else "qualified seal"),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Subject"), lambda c: c.subject),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Valid"),
+               lambda c: f"{day(c.not_before)} – {day(c.not_after)}"),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Added on"), lambda c: local_moment(c.added_at)),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "By"), lambda c: c.added_by or "—"),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Replaced on"), _replaced_on),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Kind"), _kind),
     ]
 
     def extra_data(self, row: StoredCertificate, column: int, role: int):
@@ -179,23 +201,31 @@ def in_effect(rows: list[StoredCertificate], at: datetime | None = None) -> Stor
     return max(valid, key=lambda row: (row.effective_from, row.id)) if valid else None
 
 
-def customs_status(row: StoredCertificate, rows: list[StoredCertificate], at: datetime | None = None) -> str:
+def customs_state(row: StoredCertificate, rows: list[StoredCertificate], at: datetime | None = None,
+                  ) -> tuple[str, str]:
+    """The state of a customs certificate at ``at`` (expired, upcoming, in_use or superseded) and its text."""
     at = as_utc(at)
     if row.not_after < at:
-        return "Expired"
+        return "expired", translate("CertificatesModel", "Expired")
     if at < row.effective_from:
-        return f"Takes effect on {day(row.effective_from)}"
+        return "upcoming", translate("CertificatesModel", "Takes effect on {date}").format(date=day(row.effective_from))
     same_channel = [r for r in rows if (r.administration, r.environment) == (row.administration, row.environment)]
     current = in_effect(same_channel, at)
     if current is None or current.id == row.id:
-        return "In use"
-    return f"Superseded since {day(current.effective_from)}"
+        return "in_use", translate("CertificatesModel", "In use")
+    return "superseded", translate("CertificatesModel", "Superseded since {date}").format(
+        date=day(current.effective_from))
+
+
+def customs_status(row: StoredCertificate, rows: list[StoredCertificate], at: datetime | None = None) -> str:
+    return customs_state(row, rows, at)[1]
 
 
 @dataclass(frozen=True)
 class CustomsRow:
     certificate: StoredCertificate
-    status: str
+    status: str  # as the user reads it
+    state: str = ""  # expired, upcoming, in_use or superseded (see customs_state)
 
     @property
     def id(self) -> int:
@@ -203,27 +233,34 @@ class CustomsRow:
 
 
 def customs_table_rows(rows: list[StoredCertificate], at: datetime | None = None) -> list[CustomsRow]:
-    return [CustomsRow(row, customs_status(row, rows, at)) for row in rows]
+    table = []
+    for row in rows:
+        state, status = customs_state(row, rows, at)
+        table.append(CustomsRow(row, status, state))
+    return table
 
 
 def _customs_severity(row: CustomsRow) -> str | None:
-    if row.status == "Expired":
+    if row.state == "expired":
         return "critical"
-    if row.status == "In use":
+    if row.state == "in_use":
         return severity_of_threshold(threshold_for(row.certificate.days_left())) or "ok"
-    return "test" if row.status.startswith("Takes effect") else None
+    return "test" if row.state == "upcoming" else None
 
 
 class CustomsTableModel(ListTableModel):
     STATUS_COLUMN = 5
     SUBJECT_COLUMN = 2
+    header_context = "CertificatesModel"
     columns: ClassVar[list[Column]] = [
-        Column("Administration", lambda r: ADMINISTRATIONS.get(r.certificate.administration, r.certificate.administration)),
-        Column("Environment", lambda r: ENVIRONMENTS.get(r.certificate.environment, r.certificate.environment)),
-        Column("Subject", lambda r: r.certificate.subject),
-        Column("Takes effect", lambda r: day(r.certificate.effective_from)),
-        Column("Valid until", lambda r: day(r.certificate.not_after)),
-        Column("Status", lambda r: r.status),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Administration"),
+               lambda r: ADMINISTRATIONS.get(r.certificate.administration, r.certificate.administration)),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Environment"),
+               lambda r: ENVIRONMENTS.get(r.certificate.environment, r.certificate.environment)),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Subject"), lambda r: r.certificate.subject),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Takes effect"), lambda r: day(r.certificate.effective_from)),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Valid until"), lambda r: day(r.certificate.not_after)),
+        Column(QT_TRANSLATE_NOOP("CertificatesModel", "Status"), lambda r: r.status),
     ]
 
     def extra_data(self, row: CustomsRow, column: int, role: int):
@@ -243,21 +280,25 @@ def participant_line(row: StoredCertificate | None, eori: str, environment: str,
                      at: datetime | None = None) -> CertificateLine:
     """The EORI's participant certificate as the parameter set uses it."""
     if not eori.strip():
-        return CertificateLine("none: fill in the participant EORI", True)
+        return CertificateLine(translate("CertificatesModel", "none: fill in the participant EORI"), True)
     if row is None:
-        return CertificateLine(f"none: import it in {CERTIFICATES_PLACE}", True)
+        return CertificateLine(translate("CertificatesModel", "none: import it in {place}").format(
+            place=CERTIFICATES_PLACE), True)
     at = as_utc(at)
     name = short_subject(row)
     if row.not_after < at:
-        return CertificateLine(f"{name} expired on {day(row.not_after)} — sending blocked: import the renewed "
-                               f"certificate in {CERTIFICATES_PLACE}", True)
-    text = f"{name} valid until {day(row.not_after)}"
+        return CertificateLine(translate(
+            "CertificatesModel", "{certificate} expired on {date} — sending blocked: import the renewed certificate "
+            "in {place}").format(certificate=name, date=day(row.not_after), place=CERTIFICATES_PLACE), True)
     if not row.is_test:
-        return CertificateLine(f"{text} — suitable")
-    if environment == "production":
-        return CertificateLine(f"{text} — test certificate: a production set cannot send with a test certificate",
-                               True)
-    return CertificateLine(f"{text} — test certificate — training only")
+        text = translate("CertificatesModel", "{certificate} valid until {date} — suitable")
+    elif environment == "production":
+        text = translate("CertificatesModel", "{certificate} valid until {date} — test certificate: a production set "
+                                              "cannot send with a test certificate")
+    else:
+        text = translate("CertificatesModel", "{certificate} valid until {date} — test certificate — training only")
+    problem = row.is_test and environment == "production"
+    return CertificateLine(text.format(certificate=name, date=day(row.not_after)), problem)
 
 
 def customs_line(rows: list[StoredCertificate], at: datetime | None = None) -> CertificateLine:
@@ -265,14 +306,20 @@ def customs_line(rows: list[StoredCertificate], at: datetime | None = None) -> C
     at = as_utc(at)
     current = in_effect(rows, at)
     upcoming = sorted((r for r in rows if at < r.effective_from), key=lambda r: r.effective_from)
-    following = f"next: {short_subject(upcoming[0])} from {day(upcoming[0].effective_from)}" if upcoming else ""
+    following = translate("CertificatesModel", "next: {certificate} from {date}").format(
+        certificate=short_subject(upcoming[0]), date=day(upcoming[0].effective_from)) if upcoming else ""
     if current is not None:
-        text = f"{short_subject(current)} in effect since {day(current.effective_from)}"
-        return CertificateLine(f"{text}, {following}" if following else text)
+        text = translate("CertificatesModel", "{certificate} in effect since {date}").format(
+            certificate=short_subject(current), date=day(current.effective_from))
+        return CertificateLine(translate("CertificatesModel", "{current}, {next}").format(current=text, next=following)
+                               if following else text)
     if following:
-        return CertificateLine(f"none in effect now; {following}", True)
+        return CertificateLine(translate("CertificatesModel", "none in effect now; {next}").format(next=following),
+                               True)
     if rows:
         latest = max(rows, key=lambda r: r.not_after)
-        return CertificateLine(f"{short_subject(latest)} expired on {day(latest.not_after)}: import the current one "
-                               f"in {CERTIFICATES_PLACE}", True)
-    return CertificateLine(f"none: import the administration's encryption certificate in {CERTIFICATES_PLACE}", True)
+        return CertificateLine(translate(
+            "CertificatesModel", "{certificate} expired on {date}: import the current one in {place}").format(
+                certificate=short_subject(latest), date=day(latest.not_after), place=CERTIFICATES_PLACE), True)
+    return CertificateLine(translate("CertificatesModel", "none: import the administration's encryption certificate "
+                                                          "in {place}").format(place=CERTIFICATES_PLACE), True)
