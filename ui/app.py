@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME
+from ui.language import start_in_language
 from ui.main_window import MainWindow
 from ui.theme import apply_theme, saved_theme
 
@@ -19,13 +20,15 @@ EXIT_DATABASE = 4
 log = logging.getLogger(__name__)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application in the user's theme and language (``language``: from --lang, else the settings')."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("customsdesk")
     app.setQuitOnLastWindowClosed(False)  # the app-owned stop event ends the loop
     apply_theme(saved_theme(), app)  # Settings ▸ Appearance: the desktop's, or Fusion light or dark
+    start_in_language(app, language)  # before any window is built: each takes its texts when made
     return app
 
 
@@ -64,19 +67,20 @@ def _start_log(data_dir: Path | None) -> Path | None:
 
 
 def start_gui(data_dir: Path | None = None,
-              open_data: Callable[[MainWindow, Path | None], object] | None = None) -> MainWindow:
+              open_data: Callable[[MainWindow, Path | None], object] | None = None,
+              language: str | None = None) -> MainWindow:
     """The application, its crash handler and the window shown and painted; the database follows."""
     from ui.crash import install_crash_handler
 
-    create_application()
+    create_application(language=language)
     install_crash_handler()
     return show_main_window(data_dir, open_data)
 
 
-def run_gui(data_dir: Path | None = None) -> int:
+def run_gui(data_dir: Path | None = None, language: str | None = None) -> int:
     from core.logs import stop_logging
 
-    window = start_gui(data_dir)
+    window = start_gui(data_dir, language=language)
     _start_log(data_dir)  # once the window is painted: the data folder's default comes with the core
     import qasync  # after PySide6 (qasync binds to the Qt already imported) and after the window is up
 
