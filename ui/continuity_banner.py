@@ -3,6 +3,7 @@ for the paper movements whose endorsed document is due (spec 06 §6.2), and the 
 a day."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.administrations import ADMINISTRATIONS
 from core.changes import CONTINUITY, MESSAGES, Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 # ui.models.continuity and ui.models.messages are imported where they are used: they bring the message store and
 # sqlite_utils, which the main window imports this module before it paints (bench/startup.py, first paint).
@@ -39,21 +41,27 @@ ICONS = {"warning": QStyle.StandardPixmap.SP_MessageBoxWarning, "critical": QSty
 ICON_SIZE = 16
 SHOWN_LINES = 2
 REFRESH_MS = 60_000  # a planned outage starts, a new day makes a movement due
-NOTICE_TITLE = "Paper movements due"
-KIND_TEXTS = {
-    "customs-planned": "Planned customs outage",
-    "customs-unplanned": "Customs outage",
-    "own-system": "Failure of our own system",
-    "link": "The link to customs is down",
+NOTICE_TITLE = QT_TRANSLATE_NOOP("ContinuityBanner", "Paper movements due")
+KIND_TEXTS = {  # shown translated: kind_text()
+    "customs-planned": QT_TRANSLATE_NOOP("ContinuityBanner", "Planned customs outage"),
+    "customs-unplanned": QT_TRANSLATE_NOOP("ContinuityBanner", "Customs outage"),
+    "own-system": QT_TRANSLATE_NOOP("ContinuityBanner", "Failure of our own system"),
+    "link": QT_TRANSLATE_NOOP("ContinuityBanner", "The link to customs is down"),
 }
+
+
+def kind_text(incident: Incident) -> str:
+    """What kind of outage it is, as the banner says it."""
+    text = KIND_TEXTS.get(incident.kind)
+    return translate("ContinuityBanner", text) if text else incident.kind_label
 
 
 def waiting_text(count: int) -> str:
     if count == 0:
-        return "no message waiting"
+        return translate("ContinuityBanner", "no message waiting")
     if count == 1:
-        return "1 message waiting; it goes out when it is back"
-    return f"{count} messages waiting; they go out when it is back"
+        return translate("ContinuityBanner", "1 message waiting; it goes out when it is back")
+    return translate("ContinuityBanner", "%n messages waiting; they go out when it is back", None, count)
 
 
 def incident_text(incident: Incident, waiting: int) -> str:
@@ -62,23 +70,33 @@ def incident_text(incident: Incident, waiting: int) -> str:
 
     since = local_time(incident.start)
     if incident.gateway:
-        return f"Customs gateway {incident.gateway} unreachable since {since} — {waiting_text(waiting)}"
-    what = KIND_TEXTS.get(incident.kind, incident.kind_label)
+        unreachable = translate("ContinuityBanner", "Customs gateway {gateway} unreachable since {since} — {waiting}")
+        return unreachable.format(gateway=incident.gateway, since=since, waiting=waiting_text(waiting))
+    what = kind_text(incident)
     if incident.administration:
         what += f" ({ADMINISTRATIONS.get(incident.administration, incident.administration)})"
     more = ""
     if incident.expected_end:
-        more += f", expected to end {local_time(incident.expected_end)}"
+        more += translate("ContinuityBanner", ", expected to end {end}").format(end=local_time(incident.expected_end))
     if incident.ticket:
-        more += f", ticket {incident.ticket}"
-    return f"{what} since {since}{more} — {waiting_text(waiting)}"
+        more += translate("ContinuityBanner", ", ticket {ticket}").format(ticket=incident.ticket)
+    return translate("ContinuityBanner", "{outage} since {since}{details} — {waiting}").format(
+        outage=what, since=since, details=more, waiting=waiting_text(waiting))
 
 
-def lines_text(lines: list[str], noun: str) -> str:
-    """The first lines, and how many more there are."""
+def more_incidents(more: int) -> str:
+    return translate("ContinuityBanner", "… and %n more incidents", None, more)
+
+
+def more_movements(more: int) -> str:
+    return translate("ContinuityBanner", "… and %n more paper movements", None, more)
+
+
+def lines_text(lines: list[str], more_text: Callable[[int], str]) -> str:
+    """The first lines, and how many more there are (``more_text`` says it for a count)."""
     shown = lines[:SHOWN_LINES]
     more = len(lines) - len(shown)
-    return "\n".join(shown) + (f"\n… and {more} more {noun}" if more else "")
+    return "\n".join(shown) + ("\n" + more_text(more) if more else "")
 
 
 class Strip(QFrame):
@@ -113,7 +131,8 @@ class Strip(QFrame):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         self.icon.setPixmap(self.style().standardIcon(ICONS[severity]).pixmap(ICON_SIZE, ICON_SIZE))
-        self.icon.setToolTip("Overdue, or going on" if severity == "critical" else "Due today or tomorrow")
+        self.icon.setToolTip(translate("ContinuityBanner", "Overdue, or going on") if severity == "critical"
+                             else translate("ContinuityBanner", "Due today or tomorrow"))
         self.text.setText(text)
         self.text.setToolTip(tip)
         self.show()
@@ -135,11 +154,13 @@ class ContinuityBanner(QWidget):
         self.incidents: list[Incident] = []
         self.reminders: list[Reminder] = []
         self.notice: QMessageBox | None = None
-        self.outage = Strip("outage", "Open &incident…", "Show the incident in the incident log: confirm it, close "
-                                                         "it, or see the declarations pending from it")
+        self.outage = Strip("outage", translate("ContinuityBanner", "Open &incident…"),
+                            translate("ContinuityBanner", "Show the incident in the incident log: confirm it, close "
+                                                          "it, or see the declarations pending from it"))
         self.outage.button.clicked.connect(self._open_first_incident)
-        self.due = Strip("paper_due", "&Paper movements…", "Show the movements handled on paper and mark a document "
-                                                          "presented")
+        self.due = Strip("paper_due", translate("ContinuityBanner", "&Paper movements…"),
+                         translate("ContinuityBanner", "Show the movements handled on paper and mark a document "
+                                                       "presented"))
         self.due.button.clicked.connect(lambda: self.open_movements.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +195,7 @@ class ContinuityBanner(QWidget):
         if self.incidents:
             lines = [incident_text(i, context.messaging.waiting_count(i.gateway, i.administration))
                      for i in self.incidents]
-            self.outage.show_lines(lines_text(lines, "incidents"), "\n".join(lines), "critical")
+            self.outage.show_lines(lines_text(lines, more_incidents), "\n".join(lines), "critical")
         else:
             self.outage.hide()
         if self.reminders:
@@ -182,7 +203,7 @@ class ContinuityBanner(QWidget):
 
             lines = [reminder_text(r) for r in self.reminders]
             severity = "critical" if any(r.overdue for r in self.reminders) else "warning"
-            self.due.show_lines(lines_text(lines, "paper movements"), "\n".join(lines), severity)
+            self.due.show_lines(lines_text(lines, more_movements), "\n".join(lines), severity)
         else:
             self.due.hide()
         self.setVisible(bool(self.incidents or self.reminders))
@@ -212,17 +233,20 @@ def due_notice(parent, reminders: list[Reminder], open_movements) -> QMessageBox
 
     overdue = sum(r.overdue for r in reminders)
     count = len(reminders)
-    lead = (f"{count} endorsed paper document{'s are' if count != 1 else ' is'} due at the office of destination"
-            + (f", {overdue} overdue:" if overdue else ":"))
+    due = (translate("ContinuityBanner", "1 endorsed paper document is due at the office of destination") if count == 1
+           else translate("ContinuityBanner", "%n endorsed paper documents are due at the office of destination",
+                          None, count))
+    lead = due + (translate("ContinuityBanner", ", %n overdue:", None, overdue) if overdue else ":")
     items = "".join(f"<li style='margin-bottom: 6px'>{escape(reminder_text(r))}</li>" for r in reminders)
-    box = QMessageBox(QMessageBox.Icon.Warning if overdue else QMessageBox.Icon.Information, NOTICE_TITLE,
-                      f"<p><b>{lead}</b></p><ul>{items}</ul>", QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning if overdue else QMessageBox.Icon.Information,
+                      translate("ContinuityBanner", NOTICE_TITLE), f"<p><b>{escape(lead)}</b></p><ul>{items}</ul>",
+                      QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("due_notice")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 520px; }")
-    box.setInformativeText("You are told once a day; the banner above the register stays until each document is "
-                           "marked presented.")
-    movements = box.addButton("&Paper movements…", QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(translate("ContinuityBanner", "You are told once a day; the banner above the register "
+                                                         "stays until each document is marked presented."))
+    movements = box.addButton(translate("ContinuityBanner", "&Paper movements…"), QMessageBox.ButtonRole.ActionRole)
     box.buttonClicked.connect(lambda button: open_movements() if button is movements else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box

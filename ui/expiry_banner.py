@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import CERTIFICATES, Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -33,7 +34,7 @@ QFrame#expiry_banner QToolButton:hover { background: rgba(0, 0, 0, 0.08); border
 WARNING_THRESHOLDS = ("10 weeks", "30 days")  # amber; the later ones are red
 CRITICAL_THRESHOLDS = ("14 days", "7 days", "expired")
 ICONS = {"warning": "⚠", "critical": "⛔"}
-NOTICE_TITLE = "Certificates expire soon"
+NOTICE_TITLE = QT_TRANSLATE_NOOP("ExpiryBanner", "Certificates expire soon")
 
 
 def severity_of_threshold(threshold: str | None) -> str | None:
@@ -49,7 +50,7 @@ def banner_text(warnings: list[ExpiryWarning]) -> str:
     """The most urgent warning, and how many more there are."""
     text = warnings[0].text
     more = len(warnings) - 1
-    return f"{text} — and {more} more" if more else text
+    return translate("ExpiryBanner", "{warning} — and %n more", None, more).format(warning=text) if more else text
 
 
 def ms_until_tomorrow(now: datetime | None = None) -> int:
@@ -82,14 +83,14 @@ class ExpiryBanner(QFrame):
         self.text.setObjectName("expiry_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton("&Certificates…")
-        self.open_button.setToolTip("Open Settings ▸ Certificates")
+        self.open_button = QPushButton(translate("ExpiryBanner", "&Certificates…"))
+        self.open_button.setToolTip(translate("ExpiryBanner", "Open Settings ▸ Certificates"))
         self.open_button.clicked.connect(lambda: self.open_certificates.emit())
         self.open_button.setVisible(with_open_button)
         self.close_button = QToolButton()
         self.close_button.setObjectName("dismiss")
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Hide until the next start")
+        self.close_button.setToolTip(translate("ExpiryBanner", "Hide until the next start"))
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -181,16 +182,17 @@ class ExpiryBanner(QFrame):
 
 def expiry_notice(parent, warnings: list[ExpiryWarning], open_certificates) -> QMessageBox:
     count = len(warnings)
-    lead = "1 certificate needs attention:" if count == 1 else f"{count} certificates need attention:"
+    lead = (translate("ExpiryBanner", "1 certificate needs attention:") if count == 1
+            else translate("ExpiryBanner", "%n certificates need attention:", None, count))
     items = "".join(f"<li style='margin-bottom: 6px'>{escape(w.text)}</li>" for w in warnings)
-    box = QMessageBox(QMessageBox.Icon.Warning, NOTICE_TITLE, f"<p><b>{lead}</b></p><ul>{items}</ul>",
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("ExpiryBanner", NOTICE_TITLE),
+                      f"<p><b>{escape(lead)}</b></p><ul>{items}</ul>", QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("expiry_notice")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 520px; }")
-    box.setInformativeText("You are told once per threshold; the banner above the register stays until the "
-                           "certificate is renewed.")
-    certificates = box.addButton("&Certificates…", QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(translate("ExpiryBanner", "You are told once per threshold; the banner above the "
+                                                     "register stays until the certificate is renewed."))
+    certificates = box.addButton(translate("ExpiryBanner", "&Certificates…"), QMessageBox.ButtonRole.ActionRole)
     box.buttonClicked.connect(lambda button: open_certificates() if button is certificates else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box

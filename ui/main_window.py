@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, ORGANISATIONS, Changes
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.actions import GENERATE_ACTIONS, QUERY_ACTIONS, Actions
 from ui.amounts import format_amount
 from ui.changes import ChangeHub
@@ -53,7 +54,7 @@ from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTa
 from ui.session import SessionController
 from ui.shortcut_notice import DisabledShortcutNotice
 from ui.status_line import PermanentStatus
-from ui.sync_scheduler import SYNC_TEXT, SyncScheduler
+from ui.sync_scheduler import SyncScheduler, sync_text
 from ui.theme import preview_colours, readable
 
 if TYPE_CHECKING:
@@ -77,10 +78,11 @@ FOCUS_FRAME = ("#{name} {{ border: 1px solid palette(mid); padding: 1px; }}"
                " #{name}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}")
 FIT_SAMPLE_ROWS = 40
 FETCH_AHEAD_ROWS = 20
-NOBODY_TITLE = "CustomsDesk — nobody signed in"
-NOBODY_STATUS = "Nobody is signed in: sign in to open the register."
-NO_GATEWAY = ("No communication parameter set has a gateway: fill one in Settings ▸ Communication parameters "
-              "to exchange messages with customs.")
+NOBODY_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CustomsDesk — nobody signed in")
+NOBODY_STATUS = QT_TRANSLATE_NOOP("MainWindow", "Nobody is signed in: sign in to open the register.")
+NO_GATEWAY = QT_TRANSLATE_NOOP("MainWindow", "No communication parameter set has a gateway: fill one in Settings ▸ "
+                                             "Communication parameters to exchange messages with customs.")
+NOT_OPEN = QT_TRANSLATE_NOOP("MainWindow", "The database is not open yet")
 SHOWN_USAGES = 200
 SHOWN_REASONS = 10
 CHECKED_SELECTION = 200  # larger selections are checked guarantee by guarantee only when a message is sent
@@ -272,12 +274,12 @@ class MainWindow(QMainWindow):
         for widget in (self.tree, self.org_table, self.guarantee_table, self.detail):
             show_focus(widget)
         self.shortcut_notice = DisabledShortcutNotice(self, quiet=self._locked)
-        self.status = PermanentStatus("Opening the database…")
+        self.status = PermanentStatus(translate("MainWindow", "Opening the database…"))
         self.sync_progress = QProgressBar()
         self.sync_progress.setObjectName("sync_progress")
         self.sync_progress.setRange(0, 0)  # busy: how long customs take is not known
         self.sync_progress.setMaximumWidth(120)
-        self.sync_progress.setToolTip(SYNC_TEXT)
+        self.sync_progress.setToolTip(sync_text())
         self.sync_progress.hide()
         self.statusBar().addPermanentWidget(self.sync_progress)
         self.status.attach(self.statusBar(), beside=(self.sync_progress,))
@@ -300,10 +302,10 @@ class MainWindow(QMainWindow):
             installation = Installation.open(data_dir, hooks=Hooks(participant_imported=_register_with_simulator))
         except DatabaseProblem as exc:
             self.open_problem = str(exc)
-            QMessageBox.critical(self, "CustomsDesk cannot open its database", str(exc))
+            QMessageBox.critical(self, translate("MainWindow", "CustomsDesk cannot open its database"), str(exc))
             self.close()
             return False
-        self.status.setText("Sign in to open the register.")
+        self.status.setText(translate("MainWindow", "Sign in to open the register."))
         context = sign_in_at_start(self, installation)
         if context is None:
             installation.close()
@@ -354,8 +356,8 @@ class MainWindow(QMainWindow):
         self.messages_window = None
         self.expiry_banner.clear()
         self.continuity_banner.clear()
-        self.setWindowTitle(NOBODY_TITLE)
-        self.status.setText(NOBODY_STATUS)
+        self.setWindowTitle(translate("MainWindow", NOBODY_TITLE))
+        self.status.setText(translate("MainWindow", NOBODY_STATUS))
         self.sync.use(ended)
 
     def _drop_models(self) -> None:
@@ -372,8 +374,9 @@ class MainWindow(QMainWindow):
         """A PAC whose registration customs confirmed while its holder was away: say so at sign-in."""
         grns = self.context.access_codes.pacs_to_delete()
         if grns:
-            self.refresh_status(f"You still hold the primary access code of {', '.join(grns)}, although customs "
-                                "confirmed the registration: open the guarantee and delete it (Delete PAC).")
+            self.refresh_status(translate("MainWindow", "You still hold the primary access code of {grns}, although "
+                                                        "customs confirmed the registration: open the guarantee and "
+                                                        "delete it (Delete PAC).").format(grns=", ".join(grns)))
 
     def _fetch_ahead(self) -> None:
         """Read the next batch of a branch once its last loaded row is about to scroll into view.
@@ -398,30 +401,30 @@ class MainWindow(QMainWindow):
     # --- layout ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         for name in ("import_reference", "load_demo"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
-        register = self.menuBar().addMenu("&Register")
+        register = self.menuBar().addMenu(translate("MainWindow", "&Register", "menu: the organisation register"))
         for name in ("new_organisation", "new_guarantee", "customs_guarantees", None, "edit", "delete", None, "refresh"):
             register.addAction(a[name]) if name else register.addSeparator()
         self.menuBar().addMenu(self._messages_menu(with_inbox=True))
-        settings = self.menuBar().addMenu("&Settings")
+        settings = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
         for name in ("settings", "certificates"):
             settings.addAction(a[name])
-        account = self.menuBar().addMenu("&Account")
+        account = self.menuBar().addMenu(translate("MainWindow", "&Account"))
         for name in ("change_password", "lock", "sign_out"):
             account.addAction(a[name])
-        administration = self.menuBar().addMenu("A&dministration")
+        administration = self.menuBar().addMenu(translate("MainWindow", "A&dministration"))
         for name in ("admin_users", "audit_log"):
             administration.addAction(a[name])
         administration.setToolTipsVisible(True)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(a["manual"])
         help_menu.addSeparator()
         help_menu.addAction(a["about"])
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(translate("MainWindow", "Main", "name of the main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name in ("new_organisation", "new_guarantee", "edit", "delete", "refresh", None, "msg_inbox", "msg_sync"):
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _messages_menu(self, with_inbox: bool = False) -> QMenu:
-        menu = QMenu("&Messages", self)
+        menu = QMenu(translate("MainWindow", "&Messages"), self)
         if with_inbox:
             menu.addAction(self.actions["msg_inbox"])
             menu.addAction(self.actions["msg_sync"])
@@ -439,7 +442,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.actions["continuity"])
             menu.addSeparator()
             menu.aboutToShow.connect(self._update_actions)  # a query a minute ago may be possible now
-        generate = menu.addMenu("&Generate message")
+        generate = menu.addMenu(translate("MainWindow", "&Generate message"))
         for name in GENERATE_ACTIONS:
             generate.addAction(self.actions[name])
         generate.setToolTipsVisible(True)
@@ -531,14 +534,17 @@ class MainWindow(QMainWindow):
     def _list_title(self, node: Node) -> str:
         """The title of a list page with its count."""
         if node.kind is NodeKind.ORGANISATIONS:
-            return f"Organisations ({self.context.organisations.count()})"
+            return translate("MainWindow", "Organisations ({count})").format(count=self.context.organisations.count())
         if node.kind is NodeKind.ORGANISATION:
             return self._guarantees_title(node.record_id, node.label)
         return self._guarantees_title(None)
 
     def _guarantees_title(self, org_id: int | None, org_label: str = "") -> str:
-        title = f"Customs guarantees of {org_label}" if org_id else "NCTS — all guarantees"
-        return f"{title} ({self.context.guarantees.count(org_id)})"
+        count = self.context.guarantees.count(org_id)
+        if org_id:
+            return translate("MainWindow", "Customs guarantees of {organisation} ({count})").format(
+                organisation=org_label, count=count)
+        return translate("MainWindow", "NCTS — all guarantees ({count})").format(count=count)
 
     def _show_guarantees(self, org_id: int | None, title: str) -> None:
         self.guarantee_model.show_organisation(org_id)
@@ -548,7 +554,7 @@ class MainWindow(QMainWindow):
     def _show_guarantee_detail(self, g: Guarantee) -> None:
         self.detail_guarantee_id = g.id
         org = self.context.organisations.get(g.org_id)
-        self.list_title.setText(f"Guarantee {g.reference}")
+        self.list_title.setText(translate("MainWindow", "Guarantee {reference}").format(reference=g.reference))
         self.detail.setHtml(guarantee_html(self.context, g, org.label, preview_colours(self.palette())))
         self.pages.setCurrentWidget(self.detail)
 
@@ -569,28 +575,37 @@ class MainWindow(QMainWindow):
             for name in ("new_organisation", "refresh", "settings", "certificates", "import_reference", "load_demo",
                          "new_guarantee", "customs_guarantees", "edit", "delete", "change_password", "lock", "sign_out",
                          "admin_users", "audit_log"):
-                a.enable(name, False, "The database is not open yet")
+                a.enable(name, False, translate("MainWindow", NOT_OPEN))
             self._update_message_actions()
             return
         access = self.context.access
         for name in ("refresh", "settings", "certificates", "change_password", "lock", "sign_out", "admin_users",
                      "audit_log"):
             a.enable(name, True)
-        self._enable_unless("new_organisation", access.why_not_manager("add organisations"))
-        self._enable_unless("import_reference", access.why_not_manager("import reference data"))
-        self._enable_unless("load_demo", access.why_not_admin("load the demo data"))
+        # what the user may not do, as it completes the reason: "Only an administrator may …", "To … you need …"
+        self._enable_unless("new_organisation", access.why_not_manager(
+            translate("MainWindow", "add organisations", "completes: Only … may")))
+        self._enable_unless("import_reference", access.why_not_manager(
+            translate("MainWindow", "import reference data", "completes: Only … may")))
+        self._enable_unless("load_demo", access.why_not_admin(
+            translate("MainWindow", "load the demo data", "completes: Only … may")))
         if t.org_id is None:
-            a.enable("new_guarantee", False, "Select an organisation first: a guarantee belongs to its user")
+            a.enable("new_guarantee", False,
+                     translate("MainWindow", "Select an organisation first: a guarantee belongs to its user"))
         else:
-            self._enable_unless("new_guarantee", access.why_not_extended(t.org_id, "add guarantees to it"))
-        a.enable("customs_guarantees", t.is_organisation, "Select an organisation")
-        a.enable("edit", t.is_organisation or len(t.guarantee_ids) == 1, "Select one organisation or guarantee")
+            self._enable_unless("new_guarantee", access.why_not_extended(
+                t.org_id, translate("MainWindow", "add guarantees to it", "completes: To … you need")))
+        a.enable("customs_guarantees", t.is_organisation, translate("MainWindow", "Select an organisation"))
+        a.enable("edit", t.is_organisation or len(t.guarantee_ids) == 1,
+                 translate("MainWindow", "Select one organisation or guarantee"))
         if t.is_organisation:
-            self._enable_unless("delete", access.why_not_admin("delete organisations"))
+            self._enable_unless("delete", access.why_not_admin(
+                translate("MainWindow", "delete organisations", "completes: Only … may")))
         elif t.is_guarantee:
-            self._enable_unless("delete", access.why_not_extended(t.org_id, "delete its guarantees"))
+            self._enable_unless("delete", access.why_not_extended(
+                t.org_id, translate("MainWindow", "delete its guarantees", "completes: To … you need")))
         else:
-            a.enable("delete", False, "Select an organisation or guarantees")
+            a.enable("delete", False, translate("MainWindow", "Select an organisation or guarantees"))
         self._update_message_actions()
 
     def _enable_unless(self, name: str, reason: str | None) -> None:
@@ -600,23 +615,26 @@ class MainWindow(QMainWindow):
         """Each message command is enabled only when it can be sent; otherwise its tooltip says why."""
         t, a = self.target, self.actions
         ready = self.context is not None
-        a.enable("msg_inbox", ready, "The database is not open yet")
-        a.enable("suma", ready, "The database is not open yet")
-        a.enable("continuity", ready, "The database is not open yet")
-        a.enable("msg_simulator", ready, "The database is not open yet")
+        not_open = translate("MainWindow", NOT_OPEN)
+        a.enable("msg_inbox", ready, not_open)
+        a.enable("suma", ready, not_open)
+        a.enable("continuity", ready, not_open)
+        a.enable("msg_simulator", ready, not_open)
         if not ready:
-            a.enable("msg_sync", False, "The database is not open yet")
+            a.enable("msg_sync", False, not_open)
         elif self.tasks.busy:
-            a.enable("msg_sync", False, "Sending and receiving already: wait until it has finished.")
+            a.enable("msg_sync", False, translate("MainWindow", "Sending and receiving already: wait until it has "
+                                                                "finished."))
         else:
-            a.enable("msg_sync", self.sync.has_gateway(), NO_GATEWAY)
+            a.enable("msg_sync", self.sync.has_gateway(), translate("MainWindow", NO_GATEWAY))
         guarantees = self._target_guarantees(CHECKED_SELECTION) if ready and t.is_guarantee else []
         if not guarantees:
             for name in GENERATE_ACTIONS:
-                a.enable(name, False, "Select a guarantee first (or several in the list)")
-            a.enable("msg_for_record", False, "Select a guarantee first")
+                a.enable(name, False, translate("MainWindow", "Select a guarantee first (or several in the list)"))
+            a.enable("msg_for_record", False, translate("MainWindow", "Select a guarantee first"))
             return
-        a.enable("msg_for_record", len(t.guarantee_ids) == 1, "Select one guarantee: its messages are shown")
+        a.enable("msg_for_record", len(t.guarantee_ids) == 1,
+                 translate("MainWindow", "Select one guarantee: its messages are shown"))
         if len(t.guarantee_ids) > CHECKED_SELECTION:
             for name in GENERATE_ACTIONS:  # too many to check each time the selection changes: checked when sent
                 a.enable(name, True)
@@ -639,7 +657,8 @@ class MainWindow(QMainWindow):
                 return
             first_reason = first_reason or reason
         if len(guarantees) > 1:
-            first_reason = f"None of the {len(guarantees)} selected guarantees can be sent. {first_reason}"
+            first_reason = translate("MainWindow", "None of the %n selected guarantees can be sent. {reason}", None,
+                                     len(guarantees)).format(reason=first_reason)
         self.actions.enable(name, False, first_reason or "")
 
     def _target_guarantees(self, limit: int | None = None) -> list[Guarantee]:
@@ -658,7 +677,8 @@ class MainWindow(QMainWindow):
         editor = OrganisationEditor(self.context, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.changes.publish(editor.changes)
-            self.refresh_status(f"Organisation {editor.saved.name} added.")
+            added = translate("MainWindow", "Organisation {name} added.")
+            self.refresh_status(added.format(name=editor.saved.name))
 
     def new_guarantee(self) -> None:
         if self.target.org_id is None:
@@ -686,7 +706,8 @@ class MainWindow(QMainWindow):
             editor = OrganisationEditor(self.context, self.context.organisations.get(self.target.org_id), parent=self)
             if editor.exec() == QDialog.DialogCode.Accepted:
                 self.changes.publish(editor.changes)
-                self.refresh_status(f"Organisation {editor.saved.name} saved.")
+                saved = translate("MainWindow", "Organisation {name} saved.")
+                self.refresh_status(saved.format(name=editor.saved.name))
         elif len(self.target.guarantee_ids) == 1:
             self._edit_guarantee(self.context.guarantees.get(self.target.guarantee_ids[0]))
 
@@ -697,7 +718,8 @@ class MainWindow(QMainWindow):
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.changes.publish(editor.changes)
             self._show_current_or(editor.saved.org_id)
-            self.refresh_status(f"Guarantee {editor.saved.reference} saved.")
+            self.refresh_status(translate("MainWindow", "Guarantee {reference} saved.").format(
+                reference=editor.saved.reference))
         return editor
 
     def delete_selected(self) -> None:
@@ -708,11 +730,13 @@ class MainWindow(QMainWindow):
 
     def _delete_organisation(self, org_id: int) -> None:
         preview = self.context.organisations.deletion_preview(org_id)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete organisation",
-                          f"Delete {preview.organisation.label}?", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Delete organisation"),
+                          translate("MainWindow", "Delete {organisation}?").format(
+                              organisation=preview.organisation.label), parent=self)
         if preview.guarantee_labels:
             count = len(preview.guarantee_labels)
-            box.setInformativeText(f"Its {count} guarantee(s) and their access codes will be deleted too:\n"
+            box.setInformativeText(translate("MainWindow", "Its %n guarantee(s) and their access codes will be deleted "
+                                                           "too:", None, count) + "\n"
                                    + "\n".join(preview.guarantee_labels[:15]) + ("\n…" if count > 15 else ""))
             box.setDetailedText("\n".join(preview.guarantee_labels))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
@@ -722,19 +746,21 @@ class MainWindow(QMainWindow):
             return
         self.changes.publish(self.context.actions.delete_organisation(org_id))
         self.tree.setCurrentIndex(self.navigation.index_of(self.navigation.organisations_node))
-        self.refresh_status(f"Organisation {preview.organisation.name} deleted.")
+        self.refresh_status(translate("MainWindow", "Organisation {name} deleted.").format(
+            name=preview.organisation.name))
 
     def _delete_guarantees(self, ids: list[int]) -> None:
         guarantees = [self.context.guarantees.get(i) for i in ids]
         text = "\n".join(g.label for g in guarantees[:15])
-        answer = QMessageBox.question(self, "Delete guarantees", f"Delete {len(ids)} guarantee(s) with their access codes?\n\n{text}",
+        question = translate("MainWindow", "Delete %n guarantee(s) with their access codes?", None, len(ids))
+        answer = QMessageBox.question(self, translate("MainWindow", "Delete guarantees"), f"{question}\n\n{text}",
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.changes.publish(self.context.actions.delete_guarantees([g.id for g in guarantees]))
         self._show_current_or(guarantees[0].org_id)
-        self.refresh_status(f"{len(ids)} guarantee(s) deleted.")
+        self.refresh_status(translate("MainWindow", "%n guarantee(s) deleted.", None, len(ids)))
 
     def _show_current_or(self, org_id: int) -> None:
         """After guarantees of ``org_id`` changed: the selected guarantee may be gone, so commands act on the
@@ -767,14 +793,15 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.changes.publish(Changes.of(ORGANISATIONS) | Changes.of(GUARANTEES) | Changes.of(CERTIFICATES))
         self._refresh_page()
-        self.refresh_status("Register read again.")
+        self.refresh_status(translate("MainWindow", "Register read again."))
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
         from ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
         dialog.tabs.setCurrentIndex(tab)
-        dialog.reference.changed.connect(lambda: self.refresh_status("Reference data imported."))
+        dialog.reference.changed.connect(
+            lambda: self.refresh_status(translate("MainWindow", "Reference data imported.")))
         dialog.exec()
         self.changes.publish(Changes.of(CERTIFICATES))  # they may have been imported from the parameter set page
         return dialog
@@ -824,13 +851,17 @@ class MainWindow(QMainWindow):
         try:
             result = load_demo(self.context)
         except UserError as exc:
-            QMessageBox.warning(self, "Demo data", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Demo data"), str(exc))
             return
         from ui.account import show_demo_accounts
 
         self.refresh_all()
-        message = (f"Demo data loaded: {result['organisations']} organisations, {result['guarantees']} guarantees."
-                   if result["loaded"] else "The demo data is already loaded.")
+        if result["loaded"]:
+            message = translate("MainWindow", "Demo data loaded: {organisations}, {guarantees}.").format(
+                organisations=organisations_text(result["organisations"]),
+                guarantees=guarantees_text(result["guarantees"]))
+        else:
+            message = translate("MainWindow", "The demo data is already loaded.")
         self.refresh_status(message)
         if result["loaded"]:
             show_demo_accounts(self, result)
@@ -839,12 +870,14 @@ class MainWindow(QMainWindow):
         """First start on an empty database: offer the demo data and the customs simulator."""
         from core.settings import DEMO_OFFERED_KEY
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Welcome to CustomsDesk",
-                          "The register is empty.\n\nLoad demo data? It adds Czech, German and Polish organisations "
-                          "with guarantees of several types and training communication parameters, so you can try "
-                          "everything at once. You can delete them later.",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Welcome to CustomsDesk"),
+                          translate("MainWindow", "The register is empty.\n\nLoad demo data? It adds Czech, German and "
+                                                  "Polish organisations with guarantees of several types and training "
+                                                  "communication parameters, so you can try everything at once. You "
+                                                  "can delete them later."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        with_simulator = QCheckBox("Also start the customs simulator, so messages get answers on this computer")
+        with_simulator = QCheckBox(translate("MainWindow", "Also start the customs simulator, so messages get answers "
+                                                           "on this computer"))
         with_simulator.setChecked(True)
         box.setCheckBox(with_simulator)
         answer = box.exec()
@@ -883,8 +916,8 @@ class MainWindow(QMainWindow):
                 or not should_start_again(self.context):
             return False
         self.start_simulator()
-        self.refresh_status("Starting the customs simulator, as when CustomsDesk was last used "
-                            "(Messages ▸ Customs simulator stops it).")
+        self.refresh_status(translate("MainWindow", "Starting the customs simulator, as when CustomsDesk was last used "
+                                                    "(Messages ▸ Customs simulator stops it)."))
         return True
 
     def toggle_simulator(self) -> None:
@@ -894,7 +927,8 @@ class MainWindow(QMainWindow):
             self.start_simulator()
 
     def _simulator_started(self, address: str) -> None:
-        self.refresh_status(f"The customs simulator answers on {address} (training environment).")
+        self.refresh_status(translate("MainWindow", "The customs simulator answers on {address} (training "
+                                                    "environment).").format(address=address))
 
     def _simulator_stopped(self, why: str) -> None:
         self.actions["msg_simulator"].setChecked(False)
@@ -919,16 +953,20 @@ class MainWindow(QMainWindow):
         from core.logs import app_version, log_file
 
         installation, context = self.session_controller.installation, self.context
-        not_open = "not open yet"
+        not_open = translate("MainWindow", "not open yet", "the database")
         return [
-            ("Version", f"CustomsDesk {app_version()}"),
-            ("Data folder", str(installation.data_dir) if installation else not_open),
-            ("Database", str(installation.store.path) if installation else not_open),
-            ("Schema version", str(installation.store.schema_version) if installation else not_open),
-            ("Log file", str(log_file() or "none (the data folder cannot be written)")),
-            ("Signed in as", f"{context.session.user.label} ({context.user})" if context else "nobody"),
-            ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__}), Python {platform.python_version()} on "
-                   f"{platform.system()} {platform.release()}"),
+            (translate("MainWindow", "Version"), f"CustomsDesk {app_version()}"),
+            (translate("MainWindow", "Data folder"), str(installation.data_dir) if installation else not_open),
+            (translate("MainWindow", "Database"), str(installation.store.path) if installation else not_open),
+            (translate("MainWindow", "Schema version"),
+             str(installation.store.schema_version) if installation else not_open),
+            (translate("MainWindow", "Log file"),
+             str(log_file() or translate("MainWindow", "none (the data folder cannot be written)"))),
+            (translate("MainWindow", "Signed in as"),
+             f"{context.session.user.label} ({context.user})" if context else translate("MainWindow", "nobody")),
+            ("Qt", translate("MainWindow", "{qt} (PySide6 {pyside}), Python {python} on {system} {release}").format(
+                qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(), system=platform.system(),
+                release=platform.release())),
         ]
 
     def open_manual(self) -> ManualWindow:
@@ -944,7 +982,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self, message: str = "") -> None:
         context = self.context
-        self.status.setText(f"{context.organisations.count()} organisations · {context.guarantees.count()} guarantees"
+        self.status.setText(f"{organisations_text(context.organisations.count())}"
+                            f" · {guarantees_text(context.guarantees.count())}"
                             f" · {context.session.user.label}, {context.session.user.role.label}"
                             f" · {context.store.path}")
         if message:
@@ -1023,7 +1062,8 @@ class MainWindow(QMainWindow):
         reasons = [r for r in blockers.values() if r]
         allowed = [g for g in guarantees if blockers[g.id] is None]
         if not allowed:
-            self._go_ahead("access code registration", reasons, 0, len(guarantees))
+            what = translate("MainWindow", "access code registration", "completes: The … cannot be sent")
+            self._go_ahead(what, reasons, 0, len(guarantees))
             return []
         if not self._confirm_registration([service.registration_preview(g) for g in allowed], reasons):
             return []
@@ -1032,8 +1072,8 @@ class MainWindow(QMainWindow):
             for g in allowed:
                 messages.append(service.prepare_registration(g.id))
         except UserError as exc:
-            QMessageBox.warning(self, "Access code registration", str(exc))
-        self._queued(messages, "Access code registration")
+            QMessageBox.warning(self, translate("MainWindow", "Access code registration"), str(exc))
+        self._queued(messages, translate("MainWindow", "Access code registration"))
         return messages
 
     def send_query(self, kind_name: str) -> list[Message]:
@@ -1053,24 +1093,26 @@ class MainWindow(QMainWindow):
                 return []
             period, unreleased_only = dialog.period(), dialog.unreleased_only
         service = self.context.messaging
+        title = translate("MainWindow", "Guarantee query: {kind}").format(kind=kind.label)
         try:
             messages = service.prepare_queries(ids, kind, *period, unreleased_only=unreleased_only)
         except CannotSend as exc:
             allowed = [gid for gid in ids if service.query_blocker(self.context.guarantees.get(gid), kind) is None]
             if len(allowed) == len(ids):  # not about the guarantees (the period, say)
-                QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(exc))
+                QMessageBox.warning(self, title, str(exc))
                 return []
-            if not self._go_ahead(f"{kind.label} query", str(exc).splitlines(), len(allowed), len(ids)):
+            what = translate("MainWindow", "{kind} query", "completes: The … cannot be sent").format(kind=kind.label)
+            if not self._go_ahead(what, str(exc).splitlines(), len(allowed), len(ids)):
                 return []
             try:
                 messages = service.prepare_queries(allowed, kind, *period, unreleased_only=unreleased_only)
             except UserError as again:
-                QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(again))
+                QMessageBox.warning(self, title, str(again))
                 return []
         except UserError as exc:
-            QMessageBox.warning(self, f"Guarantee query: {kind.label}", str(exc))
+            QMessageBox.warning(self, title, str(exc))
             return []
-        self._queued(messages, f"Guarantee query ({kind.label})")
+        self._queued(messages, translate("MainWindow", "Guarantee query ({kind})").format(kind=kind.label))
         return messages
 
     def _confirm_registration(self, previews: list[RegistrationPreview], reasons: list[str]) -> bool:
@@ -1081,22 +1123,27 @@ class MainWindow(QMainWindow):
         make the codes of colleagues stop working at customs. Queries only read, so they are not asked about.
         """
         pac_change = any(p.changes_pac for p in previews)
+        register = translate("MainWindow", "Register the access codes with customs?")
         if len(previews) == 1:
-            title = "Change the primary access code?" if pac_change else "Register the access codes with customs?"
-            text = f"Send the access code registration for GRN {previews[0].grn} to customs?"
+            title = translate("MainWindow", "Change the primary access code?") if pac_change else register
+            text = translate("MainWindow", "Send the access code registration for GRN {grn} to customs?").format(
+                grn=previews[0].grn)
         else:
-            title = "Register the access codes with customs?"
-            text = f"Send the access code registration for {len(previews)} guarantees to customs?"
+            title = register
+            text = translate("MainWindow", "Send the access code registration for %n guarantees to customs?", None,
+                             len(previews))
         lines = [registration_line(p) for p in previews[:SHOWN_REASONS]]
         if len(previews) > SHOWN_REASONS:
-            lines.append(f"… and {len(previews) - SHOWN_REASONS} more")
-        informative = "\n".join(lines) + (
-            "\n\nCustoms replace every secondary code registered before for the guarantee with these: a code left "
-            "out stops working, for colleagues too.")
+            lines.append(translate("MainWindow", "… and %n more", None, len(previews) - SHOWN_REASONS))
+        informative = "\n".join(lines) + "\n\n" + translate(
+            "MainWindow", "Customs replace every secondary code registered before for the guarantee with these: a code "
+                          "left out stops working, for colleagues too.")
         if pac_change:
-            informative += " Once customs confirm, only the new primary access code works."
+            informative += " " + translate("MainWindow", "Once customs confirm, only the new primary access code "
+                                                         "works.")
         if reasons:
-            informative += (f"\n\n{len(reasons)} of the selected guarantees cannot be registered and are left out:\n"
+            informative += ("\n\n" + translate("MainWindow", "%n of the selected guarantees cannot be registered and "
+                                                               "are left out:", None, len(reasons)) + "\n"
                             + "\n".join(reasons[:3]) + ("\n…" if len(reasons) > 3 else ""))
         box = QMessageBox(QMessageBox.Icon.Warning if pac_change else QMessageBox.Icon.Question, title, text,
                           parent=self)
@@ -1104,7 +1151,9 @@ class MainWindow(QMainWindow):
         box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")
         box.setInformativeText(informative)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Change PAC and register" if pac_change else "&Register")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("MainWindow", "&Change PAC and register") if pac_change
+            else translate("MainWindow", "&Register", "button: register the access codes with customs"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         if len(previews) > SHOWN_REASONS or len(reasons) > 3:
@@ -1118,15 +1167,19 @@ class MainWindow(QMainWindow):
             return allowed > 0
         shown = "\n\n".join(reasons[:SHOWN_REASONS]) + ("\n\n…" if len(reasons) > SHOWN_REASONS else "")
         if allowed == 0:
-            box = QMessageBox(QMessageBox.Icon.Warning, f"The {what} cannot be sent", shown, parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The {what} cannot be sent").format(
+                what=what), shown, parent=self)
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
         else:
-            box = QMessageBox(QMessageBox.Icon.Warning, f"Some guarantees cannot be sent the {what}",
-                              f"{len(reasons)} of the {selected} selected guarantees cannot be sent the {what}. "
-                              f"Nothing has been queued yet.", parent=self)
-            box.setInformativeText(shown + f"\n\nSend the {what} for the other {allowed}?")
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              translate("MainWindow", "Some guarantees cannot be sent the {what}").format(what=what),
+                              translate("MainWindow", "{blocked} of the %n selected guarantees cannot be sent the "
+                                                      "{what}. Nothing has been queued yet.", None, selected).format(
+                                  blocked=len(reasons), what=what), parent=self)
+            box.setInformativeText(shown + "\n\n" + translate("MainWindow", "Send the {what} for the other %n?", None,
+                                                               allowed).format(what=what))
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-            box.button(QMessageBox.StandardButton.Yes).setText(f"&Send for {allowed}")
+            box.button(QMessageBox.StandardButton.Yes).setText(translate("MainWindow", "&Send for %n", None, allowed))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if len(reasons) > SHOWN_REASONS:
             box.setDetailedText("\n\n".join(reasons))
@@ -1137,8 +1190,12 @@ class MainWindow(QMainWindow):
         if not messages:
             return
         grns = list(dict.fromkeys(grn for m in messages for grn in m.grns))
-        more = f" and {len(grns) - 3} more" if len(grns) > 3 else ""
-        self.refresh_status(f"{what} queued for {', '.join(grns[:3])}{more}; sending in the background.")
+        if len(grns) > 3:
+            queued = translate("MainWindow", "{what} queued for {grns} and %n more; sending in the background.", None,
+                               len(grns) - 3)
+        else:
+            queued = translate("MainWindow", "{what} queued for {grns}; sending in the background.")
+        self.refresh_status(queued.format(what=what, grns=", ".join(grns[:3])))
         self._update_actions()
         self.changes.publish(Changes.of(MESSAGES))
         self.start_sync()
@@ -1156,7 +1213,7 @@ class MainWindow(QMainWindow):
 
     def _sync_started(self) -> None:
         self.sync_progress.show()
-        self.statusBar().showMessage(SYNC_TEXT)
+        self.statusBar().showMessage(sync_text())
         self._update_message_actions()
 
     def _sync_finished(self, summary: SyncSummary | None, error: BaseException | None, changes: Changes) -> None:
@@ -1164,9 +1221,10 @@ class MainWindow(QMainWindow):
 
         self.sync_progress.hide()
         if isinstance(error, asyncio.CancelledError):
-            self.statusBar().showMessage("Send and receive cancelled.", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Send and receive cancelled."), 8000)
         elif error is not None:
-            self.statusBar().showMessage(f"Send and receive stopped: {error}", 30000)
+            stopped = translate("MainWindow", "Send and receive stopped: {error}")
+            self.statusBar().showMessage(stopped.format(error=error), 30000)
         else:
             self.statusBar().showMessage(sync_report(summary), 30000)
         if self.context is None:
@@ -1250,21 +1308,24 @@ class MainWindow(QMainWindow):
                 if holder is None:
                     continue
                 if holder != self.context.user:
-                    self.refresh_status(f"Registration confirmed for {grn}: ask {holder}, who holds the primary "
-                                        "access code, to delete it from the record.")
+                    self.refresh_status(translate("MainWindow", "Registration confirmed for {grn}: ask {holder}, who "
+                                                                "holds the primary access code, to delete it from the "
+                                                                "record.").format(grn=grn, holder=holder))
                     continue
                 if self._ask_delete_pac(grn):
                     self.context.access_codes.delete_pac(g.id)
                     self.changes.publish(Changes.of(GUARANTEES, g.id))
-                    self.refresh_status(f"The primary access code of {grn} was deleted from the record.")
+                    self.refresh_status(translate("MainWindow", "The primary access code of {grn} was deleted from "
+                                                                "the record.").format(grn=grn))
 
     def _ask_delete_pac(self, grn: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete the primary access code?",
-                          f"Registration confirmed for GRN {grn}. Delete the primary access code from the record "
-                          "now? (Keeping it is like writing the PIN on the card.)", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Delete the primary access code?"),
+                          translate("MainWindow", "Registration confirmed for GRN {grn}. Delete the primary access "
+                                                  "code from the record now? (Keeping it is like writing the PIN on "
+                                                  "the card.)").format(grn=grn), parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Delete")
-        box.button(QMessageBox.StandardButton.No).setText("&Keep")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("MainWindow", "&Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("MainWindow", "&Keep"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self.last_question = box
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -1300,21 +1361,38 @@ def _register_with_simulator(data_dir: Path, row) -> None:
     register_with_simulator(data_dir, row)
 
 
+def organisations_text(count: int) -> str:
+    return translate("MainWindow", "%n organisations", None, count)
+
+
+def guarantees_text(count: int) -> str:
+    return translate("MainWindow", "%n guarantees", None, count)
+
+
 def sync_report(summary: SyncSummary) -> str:
-    counts = [
-        (summary.sent, "sent"), (summary.delivered, "delivery receipt(s)"), (summary.received, "received"),
-        (summary.applied, "applied to the records"), (summary.unmatched, "unmatched"),
-        (summary.quarantined, "quarantined"), (summary.duplicates, "duplicate(s) ignored"),
-        (summary.retry_later, "to be sent again later"), (summary.failed, "failed"),
+    counts = [  # how many messages
+        (summary.sent, translate("MainWindow", "%n sent", "messages", summary.sent)),
+        (summary.delivered, translate("MainWindow", "%n delivery receipt(s)", None, summary.delivered)),
+        (summary.received, translate("MainWindow", "%n received", "messages", summary.received)),
+        (summary.applied, translate("MainWindow", "%n applied to the records", "messages", summary.applied)),
+        (summary.unmatched, translate("MainWindow", "%n unmatched", "messages", summary.unmatched)),
+        (summary.quarantined, translate("MainWindow", "%n quarantined", "messages", summary.quarantined)),
+        (summary.duplicates, translate("MainWindow", "%n duplicate(s) ignored", "messages", summary.duplicates)),
+        (summary.retry_later, translate("MainWindow", "%n to be sent again later", "messages", summary.retry_later)),
+        (summary.failed, translate("MainWindow", "%n failed", "messages", summary.failed)),
     ]
-    parts = [f"{count} {text}" for count, text in counts if count]
-    text = "Send and receive: " + (", ".join(parts) if parts else "nothing new") + "."
+    parts = [text for count, text in counts if count]
+    text = translate("MainWindow", "Send and receive: {results}.").format(
+        results=", ".join(parts) if parts else translate("MainWindow", "nothing new"))
     if summary.no_answer:
-        text += (f" {len(summary.no_answer)} message(s) still without an answer: see Messages ▸ "
-                 "Receipts and responses.")
+        text += " " + translate("MainWindow", "%n message(s) still without an answer: see Messages ▸ Receipts and "
+                                              "responses.", None, len(summary.no_answer))
     if summary.problems:
-        more = f" (and {len(summary.problems) - 1} more)" if len(summary.problems) > 1 else ""
-        text += f" Problem: {summary.problems[0]}{more}"
+        if len(summary.problems) > 1:
+            problem = translate("MainWindow", "Problem: {problem} (and %n more)", None, len(summary.problems) - 1)
+        else:
+            problem = translate("MainWindow", "Problem: {problem}")
+        text += " " + problem.format(problem=summary.problems[0])
     return text
 
 
@@ -1324,9 +1402,11 @@ def show_focus(widget: QWidget) -> None:
 
 
 def registration_line(preview: RegistrationPreview) -> str:
-    codes = "1 secondary code" if preview.secondary_codes == 1 else f"{preview.secondary_codes} secondary codes"
-    pac = "a new primary access code" if preview.changes_pac else "the primary access code stays the same"
-    return f"GRN {preview.grn}: {codes}; {pac}"
+    codes = (translate("MainWindow", "1 secondary code") if preview.secondary_codes == 1
+             else translate("MainWindow", "%n secondary codes", None, preview.secondary_codes))
+    pac = (translate("MainWindow", "a new primary access code") if preview.changes_pac
+           else translate("MainWindow", "the primary access code stays the same"))
+    return translate("MainWindow", "GRN {grn}: {codes}; {pac}").format(grn=preview.grn, codes=codes, pac=pac)
 
 
 def stored_usages(context: UserContext, guarantee_id: int) -> list[tuple]:
@@ -1353,25 +1433,29 @@ def balance_text(g: Guarantee, currency: str | None) -> str:
     if g.balance not in (None, ""):
         return format_amount(g.balance, currency)
     reason = types.why_no_balance(g.type)
-    return f"cannot be asked: {reason}" if reason else "not asked yet"
+    if reason:
+        return translate("MainWindow", "cannot be asked: {reason}").format(reason=reason)
+    return translate("MainWindow", "not asked yet", "the balance")
 
 
 def _answer_rows(g: Guarantee) -> list[tuple[str, str]]:
     currency = g.currency_answer or g.currency
     validity = ""
     if g.valid_from or g.valid_to:
-        validity = f"{g.valid_from or '…'} – {g.valid_to or 'no end date'}"
+        no_end = translate("MainWindow", "no end date")
+        validity = f"{g.valid_from or '…'} – {g.valid_to or no_end}"
     return [
-        ("Codes registered", _moment(g.codes_registered_at) or "never (or the last registration failed)"),
-        ("Remaining balance", balance_text(g, currency)),
-        ("Amount in use (exposure)", _money(g.exposure, currency)),
-        ("Number of uses", "" if g.usage_count is None else str(g.usage_count)),
-        ("Owner according to customs", g.owner_answer or ""),
-        ("Reference amount", _money(g.reference_amount, currency)),
-        ("Guarantee amount according to customs", _money(g.guarantee_amount_answer, currency)),
-        ("Validity", validity),
-        ("Restrictions", g.restrictions or ""),
-        ("Last answer from customs", _moment(g.answered_at)),
+        (translate("MainWindow", "Codes registered"),
+         _moment(g.codes_registered_at) or translate("MainWindow", "never (or the last registration failed)")),
+        (translate("MainWindow", "Remaining balance"), balance_text(g, currency)),
+        (translate("MainWindow", "Amount in use (exposure)"), _money(g.exposure, currency)),
+        (translate("MainWindow", "Number of uses"), "" if g.usage_count is None else str(g.usage_count)),
+        (translate("MainWindow", "Owner according to customs"), g.owner_answer or ""),
+        (translate("MainWindow", "Reference amount"), _money(g.reference_amount, currency)),
+        (translate("MainWindow", "Guarantee amount according to customs"), _money(g.guarantee_amount_answer, currency)),
+        (translate("MainWindow", "Validity"), validity),
+        (translate("MainWindow", "Restrictions"), g.restrictions or ""),
+        (translate("MainWindow", "Last answer from customs"), _moment(g.answered_at)),
     ]
 
 
@@ -1379,8 +1463,9 @@ def _error_html(context: UserContext, g: Guarantee, colours: dict[str, str]) -> 
     from core.messages import explain
 
     meaning = explain(context.catalogue, g.last_error_code)
-    english = meaning.en or g.last_error_text or "(no description of this code is known)"
-    lines = [f"<b>Last error {escape(g.last_error_code)}</b> — {escape(english)}"]
+    english = meaning.en or g.last_error_text or translate("MainWindow", "(no description of this code is known)")
+    last_error = translate("MainWindow", "Last error {code}").format(code=g.last_error_code)
+    lines = [f"<b>{escape(last_error)}</b> — {escape(english)}"]
     if meaning.cs:
         lines.append(f"<i>{escape(meaning.cs)}</i>")
     if g.last_error_text and g.last_error_text != english:
@@ -1393,24 +1478,35 @@ def _usages_html(context: UserContext, g: Guarantee, colours: dict[str, str]) ->
     if not usages and not g.usage_period:
         return ""
     period = (g.usage_period or "").replace("..", " – ")
-    title = f"Usage of the guarantee ({escape(period)})" if period else "Usage of the guarantee"
+    title = (translate("MainWindow", "Usage of the guarantee ({period})").format(period=period) if period
+             else translate("MainWindow", "Usage of the guarantee"))
     if not usages:
-        return f"<h4>{title}</h4><p>Customs reported no transit operations.</p>"
-    head = "".join(f"<th align='left'>{h}</th>" for h in ("MRN", "Amount", "Locked", "Arrival", "Released"))
+        none_reported = translate("MainWindow", "Customs reported no transit operations.")
+        return f"<h4>{escape(title)}</h4><p>{escape(none_reported)}</p>"
+    headers = ("MRN", translate("MainWindow", "Amount", "column: amount of a transit operation"),
+               translate("MainWindow", "Locked", "column: whether the guarantee is locked for the operation"),
+               translate("MainWindow", "Arrival", "column: date and time of arrival"),
+               translate("MainWindow", "Released", "column: date and time of release"))
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
+    not_yet = translate("MainWindow", "not yet", "not released yet")
     rows = "".join(
         f"<tr><td>{escape(mrn)}</td><td align='right'>{escape(_money(amount, currency))}</td><td>{escape(lock)}</td>"
-        f"<td>{escape(_moment(arrival))}</td><td>{escape(release or 'not yet')}</td></tr>"
+        f"<td>{escape(_moment(arrival))}</td><td>{escape(release or not_yet)}</td></tr>"
         for mrn, amount, currency, lock, arrival, release in usages[:SHOWN_USAGES]
     )
-    more = f"<p>… and {len(usages) - SHOWN_USAGES} more operations.</p>" if len(usages) > SHOWN_USAGES else ""
-    return (f"<h4>{title}: {len(usages)} operation(s)</h4>"
+    more = ""
+    if len(usages) > SHOWN_USAGES:
+        more_operations = translate("MainWindow", "… and %n more operations.", None, len(usages) - SHOWN_USAGES)
+        more = f"<p>{escape(more_operations)}</p>"
+    operations = translate("MainWindow", "{title}: %n operation(s)", None, len(usages)).format(title=title)
+    return (f"<h4>{escape(operations)}</h4>"
             f"<table cellspacing='0' cellpadding='3' border='1'><tr bgcolor='{colours['header']}'>{head}</tr>{rows}"
             f"</table>{more}")
 
 
 def _rights_text(context: UserContext, org_id: int) -> str:
     if context.access.is_admin:
-        return "administrator: all organisations"
+        return translate("MainWindow", "administrator: all organisations")
     rights = context.access.rights(org_id)
     return f"{rights.label} ({context.session.user.role.label})" if rights else ""
 
@@ -1426,29 +1522,39 @@ def guarantee_html(context: UserContext, g: Guarantee, org_label: str, colours: 
     office = context.catalogue.office(g.office) if g.office else None
     params = context.params.get(g.params_id) if g.params_id else None
     codes = context.access_codes.codes_for(g.id)
+    overridden = translate("MainWindow", "(saved despite a failing check digit: training data)")
+    if codes.pac_holder:
+        pac = translate("MainWindow", "stored (held by {holder})", "the primary access code").format(
+            holder=codes.pac_holder)
+    else:
+        pac = translate("MainWindow", "not stored", "the primary access code")
     rows = [
-        ("Guarantee user", org_label),
-        ("Type", f"{g.type} — {type_text}"),
-        ("GRN", g.grn + (" (saved despite a failing check digit: training data)" if g.grn_override else "")),
-        ("Other reference", g.other_ref),
-        ("Customs office", f"{g.office} — {office.name}" if office else g.office),
-        ("Amount", format_amount(g.amount, g.currency)),
-        ("Communication parameters", params.label if params else "none — messages cannot be sent"),
-        ("Your secondary codes", f"{len(codes.spks)} stored" if codes.spks else "none stored for you"),
-        ("Primary access code", f"stored (held by {codes.pac_holder})" if codes.pac_holder else "not stored"),
-        ("Your rights", _rights_text(context, g.org_id)),
+        (translate("MainWindow", "Guarantee user"), org_label),
+        (translate("MainWindow", "Type", "of the guarantee"), f"{g.type} — {type_text}"),
+        ("GRN", g.grn + (" " + overridden if g.grn_override else "")),
+        (translate("MainWindow", "Other reference"), g.other_ref),
+        (translate("MainWindow", "Customs office"), f"{g.office} — {office.name}" if office else g.office),
+        (translate("MainWindow", "Amount", "of the guarantee"), format_amount(g.amount, g.currency)),
+        (translate("MainWindow", "Communication parameters"),
+         params.label if params else translate("MainWindow", "none — messages cannot be sent")),
+        (translate("MainWindow", "Your secondary codes"),
+         translate("MainWindow", "%n stored", "secondary codes", len(codes.spks)) if codes.spks
+         else translate("MainWindow", "none stored for you", "secondary codes")),
+        (translate("MainWindow", "Primary access code"), pac),
+        (translate("MainWindow", "Your rights"), _rights_text(context, g.org_id)),
         *_answer_rows(g),
-        ("Description", g.description),
+        (translate("MainWindow", "Description"), g.description),
     ]
     body = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>" for k, v in rows if v)
     error = ""
     try:
-        ensure_can_send(params, f"Guarantee {g.reference}")
+        ensure_can_send(params, translate("MainWindow", "Guarantee {reference}").format(reference=g.reference))
     except CannotSend as exc:
         error += f"<p style='{warning}'>{escape(str(exc))}</p>"
     if codes.pac_holder and types.has_pac(g.type):
-        error += (f"<p style='{warning}'>A primary access code is stored (held by {escape(codes.pac_holder)}) — "
-                  "delete it after registration: keeping it is like writing the PIN on the card.</p>")
+        stored = translate("MainWindow", "A primary access code is stored (held by {holder}) — delete it after "
+                                         "registration: keeping it is like writing the PIN on the card.")
+        error += f"<p style='{warning}'>{escape(stored.format(holder=codes.pac_holder))}</p>"
     if g.last_error_code:
         error += _error_html(context, g, colours)
     return f"<table cellspacing='6'>{body}</table>{error}{_usages_html(context, g, colours)}"

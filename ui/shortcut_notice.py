@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from core.i18n import translate
+
 NOTICE_MS = 10_000
 START_AFTER_MS = 300
 
@@ -51,6 +53,7 @@ class DisabledShortcutNotice(QObject):
             return False  # each key press once: where it is delivered first, in this window
         action = self.disabled_action_for(QKeySequence(event.keyCombination()))
         if action is not None:
-            reason = action.toolTip() or "it is not available now"
-            self.window.statusBar().showMessage(f"{command_name(action)} is not possible now: {reason}", NOTICE_MS)
+            reason = action.toolTip() or translate("ShortcutNotice", "it is not available now")
+            notice = translate("ShortcutNotice", "{command} is not possible now: {reason}")
+            self.window.statusBar().showMessage(notice.format(command=command_name(action), reason=reason), NOTICE_MS)
         return False

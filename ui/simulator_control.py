@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from core.i18n import translate
 from core.messaging.channels import is_loopback
 
 if TYPE_CHECKING:
@@ -84,8 +85,11 @@ class SimulatorProcess(QObject):
     def _finished(self, exit_code: int, _status) -> None:
         error = bytes(self._process.readAllStandardError()).decode("utf-8", "replace").strip().splitlines()
         self.address = None
-        reason = error[-1] if error and exit_code else "stopped"
-        self.stopped.emit(f"The customs simulator {reason}.")
+        if error and exit_code:
+            self.stopped.emit(translate("SimulatorControl", "The customs simulator stopped: {error}").format(
+                error=error[-1]))
+        else:
+            self.stopped.emit(translate("SimulatorControl", "The customs simulator stopped."))
 
 
 def _program_arguments() -> list[str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.changes import CONTINUITY, GUARANTEES, MESSAGES, Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.tasks import BackgroundJob, BackgroundTasks
 
 if TYPE_CHECKING:
@@ -21,7 +22,12 @@ log = logging.getLogger(__name__)
 
 POLL_SETTING = "poll_seconds"
 DEFAULT_POLL_SECONDS = 60
-SYNC_TEXT = "Sending and receiving messages…"
+SYNC_TEXT = QT_TRANSLATE_NOOP("SyncScheduler", "Sending and receiving messages…")  # shown: sync_text()
+
+
+def sync_text() -> str:
+    """What the window says while messages are sent and received, in the user's language."""
+    return translate("SyncScheduler", SYNC_TEXT)
 
 
 class SyncRun:
@@ -83,7 +89,7 @@ class SyncScheduler(QObject):
             self._again = True
             return self.tasks.current
         context, run = self.context, SyncRun()
-        job = self.tasks.start(SYNC_TEXT, lambda: _send_and_receive(context, ignore_backoff, run),
+        job = self.tasks.start(sync_text(), lambda: _send_and_receive(context, ignore_backoff, run),
                                lambda summary, error: self._done(run, summary, error))
         if job is not None:
             self.started.emit()

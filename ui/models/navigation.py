@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     from core.context import UserContext
 
@@ -51,9 +53,11 @@ class NavigationModel(QAbstractItemModel):
         super().__init__(parent)
         self._context = context
         self._root = Node(NodeKind.ROOT, "")
-        self.organisations_node = Node(NodeKind.ORGANISATIONS, "Organisations", self._root,
-                                       tooltip="The organisation register: principals and representatives")
-        self.ncts_node = Node(NodeKind.NCTS, "NCTS", self._root, tooltip="All guarantees in use for NCTS")
+        register_tip = translate("NavigationModel", "The organisation register: principals and representatives")
+        self.organisations_node = Node(NodeKind.ORGANISATIONS, translate("NavigationModel", "Organisations"),
+                                       self._root, tooltip=register_tip)
+        self.ncts_node = Node(NodeKind.NCTS, "NCTS", self._root,
+                              tooltip=translate("NavigationModel", "All guarantees in use for NCTS"))
         self.ncts_node.row = 1
         self._root.children = [self.organisations_node, self.ncts_node]
         self._root.total = 2
@@ -204,4 +208,5 @@ class NavigationModel(QAbstractItemModel):
 
 def _org_tooltip(org) -> str:
     place = ", ".join(p for p in (org.street, f"{org.postcode} {org.city}".strip(), org.country) if p)
-    return f"{org.name}\nEORI/TIN {org.eori}, branch {org.branch}\n{place}"
+    identity = translate("NavigationModel", "EORI/TIN {eori}, branch {branch}").format(eori=org.eori, branch=org.branch)
+    return f"{org.name}\n{identity}\n{place}"

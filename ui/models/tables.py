@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.amounts import format_amount
 from ui.theme import readable
 
@@ -25,7 +26,7 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 2
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str  # English, marked with QT_TRANSLATE_NOOP in the model's translation_context; translated when shown
     value: Callable[[Any], Any]
     align_right: bool = False
     sort: str | None = None  # what the core service calls this order; None: the column cannot be sorted by
@@ -33,6 +34,7 @@ class Column:
 
 class LazyTableModel(QAbstractTableModel):
     columns: list[Column] = []
+    translation_context = "TableModels"  # where the column headers are marked: a subclass elsewhere names its own
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -108,7 +110,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return translate(self.translation_context, self.columns[section].header)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -148,12 +150,12 @@ class SearchableTableModel(LazyTableModel):
 
 class OrganisationTableModel(SearchableTableModel):
     columns = [
-        Column("Name", lambda o: o.name, sort="name"),
-        Column("EORI / TIN", lambda o: o.eori, sort="eori"),
-        Column("Branch", lambda o: o.branch, sort="branch"),
-        Column("City", lambda o: o.city, sort="city"),
-        Column("Country", lambda o: o.country, sort="country"),
-        Column("Contact", lambda o: o.contact, sort="contact"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Name"), lambda o: o.name, sort="name"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "EORI / TIN"), lambda o: o.eori, sort="eori"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Branch"), lambda o: o.branch, sort="branch"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "City"), lambda o: o.city, sort="city"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Country"), lambda o: o.country, sort="country"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Contact"), lambda o: o.contact, sort="contact"),
     ]
 
     def count_records(self) -> int:
@@ -166,16 +168,19 @@ class OrganisationTableModel(SearchableTableModel):
 
 class GuaranteeTableModel(SearchableTableModel):
     columns = [
-        Column("GRN / reference", lambda g: g.reference, sort="reference"),
-        Column("Type", lambda g: g.type, sort="type"),
-        Column("Office", lambda g: g.office, sort="office"),
-        Column("Amount", lambda g: _amount(g.amount, g.currency), align_right=True, sort="amount"),
-        Column("Balance", lambda g: _amount(g.balance, g.currency_answer), align_right=True, sort="balance"),
-        Column("Codes registered", lambda g: (g.codes_registered_at or "")[:16].replace("T", " "),
-               sort="codes_registered"),
-        Column("Last error", lambda g: f"{g.last_error_code} {g.last_error_text or ''}".strip() if g.last_error_code else "",
+        Column(QT_TRANSLATE_NOOP("TableModels", "GRN / reference"), lambda g: g.reference, sort="reference"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Type"), lambda g: g.type, sort="type"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Office"), lambda g: g.office, sort="office"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Amount"), lambda g: _amount(g.amount, g.currency), align_right=True,
+               sort="amount"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Balance"), lambda g: _amount(g.balance, g.currency_answer),
+               align_right=True, sort="balance"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Codes registered"),
+               lambda g: (g.codes_registered_at or "")[:16].replace("T", " "), sort="codes_registered"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Last error"),
+               lambda g: f"{g.last_error_code} {g.last_error_text or ''}".strip() if g.last_error_code else "",
                sort="last_error"),
-        Column("Description", lambda g: g.description, sort="description"),
+        Column(QT_TRANSLATE_NOOP("TableModels", "Description"), lambda g: g.description, sort="description"),
     ]
 
     def __init__(self, context: UserContext, org_id: int | None = None, parent=None):
@@ -197,7 +202,7 @@ class GuaranteeTableModel(SearchableTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and g.grn_override:
             return QBrush(readable("#b35c00"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and g.grn_override:
-            return "Saved despite a failing check digit (training data)"
+            return translate("TableModels", "Saved despite a failing check digit (training data)")
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and g.last_error_code:
             return QBrush(readable("#c0392b"))
         return None
