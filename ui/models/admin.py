@@ -20,19 +20,8 @@ ENDED_TEXT = QColor("#808080")
 OPEN_ENDED = QT_TRANSLATE_NOOP("AdminModel", "open-ended")
 
 
-def translated_header(model: LazyTableModel, context: str, section: int, orientation: Qt.Orientation, role: int):
-    """The header of a column marked with QT_TRANSLATE_NOOP(context, …), in the user's language."""
-    if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-        return translate(context, model.columns[section].header)
-    return LazyTableModel.headerData(model, section, orientation, role)
-
-
 class ListTableModel(LazyTableModel):
-    """A table over a list already in memory (the lazy model's batches then only slice it).
-
-    ``header_context``: the context its column headers are marked in (None: they are shown as written)."""
-
-    header_context: ClassVar[str | None] = None
+    """A table over a list already in memory (the lazy model's batches then only slice it)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,11 +39,6 @@ class ListTableModel(LazyTableModel):
 
     def load_records(self, offset: int, limit: int) -> list[Any]:
         return self._all[offset:offset + limit]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if self.header_context is None:
-            return super().headerData(section, orientation, role)
-        return translated_header(self, self.header_context, section, orientation, role)
 
 
 def yes_no(value: bool) -> str:
@@ -78,7 +62,7 @@ def password_text(u: User) -> str:
 
 
 class UserTableModel(ListTableModel):
-    header_context = "AdminModel"
+    translation_context = "AdminModel"
     columns: ClassVar[list[Column]] = [
         Column(QT_TRANSLATE_NOOP("AdminModel", "Login"), lambda u: u.login),
         Column(QT_TRANSLATE_NOOP("AdminModel", "Full name"), lambda u: u.full_name),
@@ -109,7 +93,7 @@ def valid_to_text(r: Representation) -> str:
 
 
 class RepresentationTableModel(ListTableModel):
-    header_context = "AdminModel"
+    translation_context = "AdminModel"
     columns: ClassVar[list[Column]] = [
         Column(QT_TRANSLATE_NOOP("AdminModel", "Organisation"), lambda r: r.org_name),
         Column(QT_TRANSLATE_NOOP("AdminModel", "Representative"), representative_text),
@@ -138,6 +122,8 @@ ALARM_TEXT = QColor("#b00000")
 class AuditTableModel(LazyTableModel):
     """The audit log, newest first, read in batches as the view scrolls."""
 
+    translation_context = "AdminModel"
+
     columns: ClassVar[list[Column]] = [
         Column(QT_TRANSLATE_NOOP("AdminModel", "Time"), lambda e: local_time(e.at, seconds=True)),
         Column(QT_TRANSLATE_NOOP("AdminModel", "User"), lambda e: e.user),
@@ -163,9 +149,6 @@ class AuditTableModel(LazyTableModel):
 
     def load_records(self, offset: int, limit: int) -> list[AuditEntry]:
         return self._context.audit.list(self.filter, offset=offset, limit=limit)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        return translated_header(self, "AdminModel", section, orientation, role)
 
     def extra_data(self, e: AuditEntry, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and e.action in ALARMING_ACTIONS:

@@ -21,8 +21,8 @@ from ui.models.tables import Column
 from ui.theme import readable
 
 if TYPE_CHECKING:
-    from core.transport.certificates import StoredCertificate
     from core.context import UserContext
+    from core.transport.certificates import StoredCertificate
 
 SUITABLE = QT_TRANSLATE_NOOP("CertificatesModel", "Suitable for customs")
 TEST_ONLY = QT_TRANSLATE_NOOP("CertificatesModel", "Test certificate — training only")
@@ -139,7 +139,7 @@ def _days_left(row: ParticipantRow) -> str:
 class ParticipantTableModel(ListTableModel):
     STATUS_COLUMN = 5
     SUBJECT_COLUMN = 2
-    header_context = "CertificatesModel"
+    translation_context = "CertificatesModel"
     columns: ClassVar[list[Column]] = [
         Column("EORI", lambda r: r.eori),  # a customs code: the same in every language
         Column(QT_TRANSLATE_NOOP("CertificatesModel", "Organisation"), lambda r: ", ".join(r.organisations)),
@@ -175,7 +175,7 @@ def _kind(c: StoredCertificate) -> str:
 
 
 class HistoryTableModel(ListTableModel):
-    header_context = "CertificatesModel"
+    translation_context = "CertificatesModel"
     columns: ClassVar[list[Column]] = [
         Column(QT_TRANSLATE_NOOP("CertificatesModel", "Subject"), lambda c: c.subject),
         Column(QT_TRANSLATE_NOOP("CertificatesModel", "Valid"),
@@ -251,7 +251,7 @@ def _customs_severity(row: CustomsRow) -> str | None:
 class CustomsTableModel(ListTableModel):
     STATUS_COLUMN = 5
     SUBJECT_COLUMN = 2
-    header_context = "CertificatesModel"
+    translation_context = "CertificatesModel"
     columns: ClassVar[list[Column]] = [
         Column(QT_TRANSLATE_NOOP("CertificatesModel", "Administration"),
                lambda r: ADMINISTRATIONS.get(r.certificate.administration, r.certificate.administration)),
