@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.files import check_user_file, tighten, write_user_file
+from core.i18n import translate
 from core.logs import LOG_FOLDER
 from core.secrets.vault import KEY_FILE_NAME, KEY_TEMPORARY_SUFFIX
 from core.store.database import DATABASE_FILE_NAME, SIDE_FILE_SUFFIXES, backup_files
@@ -30,17 +31,20 @@ class DataFolder:
         return self.path / LOG_FOLDER
 
     def own_files(self) -> dict[Path, str]:
-        """CustomsDesk's own files and folders here, each with what it is."""
+        """CustomsDesk's own files and folders here, each with what it is (in the user's language)."""
         database = self.database
-        own = {database: "CustomsDesk's database"}
+        own = {database: translate("DataFolder", "CustomsDesk's database")}
         for suffix in SIDE_FILE_SUFFIXES:
-            own[database.with_name(database.name + suffix)] = f"a working file of CustomsDesk's database ({suffix})"
-        own[self.key_file] = "CustomsDesk's key file (it unlocks every stored secret)"
-        own[self.key_file.with_suffix(KEY_TEMPORARY_SUFFIX)] = "CustomsDesk's key file being written"
+            own[database.with_name(database.name + suffix)] = translate(
+                "DataFolder", "a working file of CustomsDesk's database ({suffix})").format(suffix=suffix)
+        own[self.key_file] = translate("DataFolder", "CustomsDesk's key file (it unlocks every stored secret)")
+        own[self.key_file.with_suffix(KEY_TEMPORARY_SUFFIX)] = translate(
+            "DataFolder", "CustomsDesk's key file being written")
+        backup_text = translate("DataFolder", "a backup of CustomsDesk's database")
         for backup in backup_files(database):
-            own[backup] = "a backup of CustomsDesk's database"
-        own[self.logs] = "CustomsDesk's log folder"
-        own[self.path / SIMULATOR_FOLDER] = "the training simulator's folder"
+            own[backup] = backup_text
+        own[self.logs] = translate("DataFolder", "CustomsDesk's log folder")
+        own[self.path / SIMULATOR_FOLDER] = translate("DataFolder", "the training simulator's folder")
         return own
 
     def write_user_file(self, path: Path, data: bytes, *, replace: bool, field: str = "file") -> Path:

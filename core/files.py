@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from core.errors import FieldError, ValidationError
+from core.i18n import translate
 
 PRIVATE_FOLDER_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -78,9 +79,7 @@ def write_user_file(path: Path, data: bytes, *, replace: bool, protected: Mappin
             _remove_quietly(temporary)
             raise
     except FileExistsError:
-        raise ValidationError([FieldError(field, (
-            f"{path} already exists and was left as it was: choose another name, or use --force to replace "
-            "it."))]) from None
+        raise ValidationError([FieldError(field, _exists_message(path))]) from None
     except OSError as exc:
         raise ValidationError([FieldError(field, _cannot_write(path, exc))]) from None
     _sync_folder(path.parent)
@@ -92,15 +91,21 @@ def check_user_file(path: Path, *, replace: bool, protected: Mapping[Path, str] 
     path = Path(path).absolute()
     what = why_protected(path, protected)
     if what is not None:
-        raise ValidationError([FieldError(field, (
-            f"{path} is {what}: CustomsDesk never writes an export over it, not even with --force. "
-            "Choose another name or folder; nothing was written."))])
+        #: {what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"
+        raise ValidationError([FieldError(field, translate(
+            "Files", "{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose "
+                     "another name or folder; nothing was written.").format(path=path, what=what))])
     if path.is_dir():
-        raise ValidationError([FieldError(field, f"{path} is a folder: give the name of a file to write.")])
+        raise ValidationError([FieldError(field, translate(
+            "Files", "{path} is a folder: give the name of a file to write.").format(path=path))])
     if not replace and os.path.lexists(path):
-        raise ValidationError([FieldError(field, (
-            f"{path} already exists and was left as it was: choose another name, or use --force to replace it."))])
+        raise ValidationError([FieldError(field, _exists_message(path))])
     return path
+
+
+def _exists_message(path: Path) -> str:
+    return translate("Files", "{path} already exists and was left as it was: choose another name, or use --force to "
+                              "replace it.").format(path=path)
 
 
 def _write_new(temporary: Path, data: bytes, mode: int | None) -> None:
@@ -143,9 +148,11 @@ def _mode_of(path: Path) -> int | None:
 
 def _cannot_write(path: Path, exc: OSError) -> str:
     if out_of_space(exc):
-        return (f"Cannot write {path}: the disk holding {path.parent} is full. Free some space and try again; "
-                "nothing was written.")
-    return f"Cannot write {path}: {exc.strerror or exc}. Choose another folder; nothing was written."
+        return translate("Files", "Cannot write {path}: the disk holding {folder} is full. Free some space and try "
+                                  "again; nothing was written.").format(path=path, folder=path.parent)
+    #: {reason}: the system's reason, e.g. "Permission denied"
+    return translate("Files", "Cannot write {path}: {reason}. Choose another folder; nothing was written.").format(
+        path=path, reason=exc.strerror or exc)
 
 
 def _remove_quietly(path: Path) -> None:

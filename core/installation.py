@@ -16,6 +16,7 @@ import platformdirs
 
 from core import APP_NAME
 from core.data_folder import DataFolder
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.refdata.catalogue import Catalogue
 from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
@@ -31,9 +32,13 @@ if TYPE_CHECKING:
     from core.transport.certificates import StoredCertificate
 
 
+TIGHTENED = QT_TRANSLATE_NOOP("Installation", "CustomsDesk made these files and folders readable by their owner "
+                                              "only (others could read them): {paths}")
+
+
 def tightened_message(paths: list[Path]) -> str:
-    return ("CustomsDesk made these files and folders readable by their owner only (others could read them): "
-            + ", ".join(str(p) for p in paths))
+    """What the user reads about the files made private, in their language."""
+    return translate("Installation", TIGHTENED).format(paths=", ".join(str(p) for p in paths))
 
 
 def default_data_dir() -> Path:
@@ -97,7 +102,7 @@ class Installation:
             raise
         installation.tightened = installation.folder.tighten_permissions()
         if installation.tightened:
-            log.warning(tightened_message(installation.tightened))
+            log.warning(TIGHTENED.format(paths=", ".join(str(p) for p in installation.tightened)))
         return installation
 
     @property
@@ -146,22 +151,25 @@ def sealed_with_installation_key(conn: sqlite3.Connection) -> list[str]:
     found = []
     if "password" in columns("users"):
         logins = [row[0] for row in conn.execute("SELECT login FROM users WHERE password IS NULL ORDER BY login")]
-        if logins:
-            found.append(f"the personal key (and so the access codes) of {', '.join(logins)}, who "
-                         f"{'has' if len(logins) == 1 else 'have'} no password yet")
+        if len(logins) == 1:
+            found.append(translate("Installation", "the personal key (and so the access codes) of {login}, who has no "
+                                                   "password yet").format(login=logins[0]))
+        elif logins:
+            found.append(translate("Installation", "the personal key (and so the access codes) of {logins}, who have "
+                                                   "no password yet").format(logins=", ".join(logins)))
     legacy = count("SELECT count(*) FROM access_codes_legacy") if "access_codes_legacy" in tables else 0
     if "owner" in columns("access_codes"):  # before user accounts, codes were sealed with the installation key
         legacy += count("SELECT count(*) FROM access_codes")
     if legacy:
-        found.append(f"{legacy} access code(s) stored before user accounts")
+        found.append(translate("Installation", "%n access code(s) stored before user accounts", None, legacy))
     if "key_sealed" in columns("certificates"):
         keys = count("SELECT count(*) FROM certificates WHERE key_sealed IS NOT NULL")
         if keys:
-            found.append(f"the private key of {keys} participant certificate(s)")
+            found.append(translate("Installation", "the private key of %n participant certificate(s)", None, keys))
     if {"direction", "xml"} <= columns("messages"):
         messages = count("SELECT count(*) FROM messages WHERE direction = 'out' AND xml IS NOT NULL")
         if messages:
-            found.append(f"{messages} outgoing message(s)")
+            found.append(translate("Installation", "%n outgoing message(s)", None, messages))
     return found
 
 

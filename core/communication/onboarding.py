@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.communication.parameters import ADMINISTRATIONS, CommParamsService
 from core.errors import FieldError, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import eori_errors, normalise_eori
 from core.transport.expiry import CERTIFICATES_PLACE
 from core.users.access import Access
@@ -24,19 +25,26 @@ if TYPE_CHECKING:
 
     from core.transport.certificates import CertificateStore, StoredCertificate
 
-STATES = {"open": "Open", "in_progress": "In progress", "done": "Done", "not_needed": "Not needed"}
+# each state as records name it (the audit log); shown translated by state_label()
+STATES = {
+    "open": QT_TRANSLATE_NOOP("Communication", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Communication", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Communication", "Done"),
+    "not_needed": QT_TRANSLATE_NOOP("Communication", "Not needed"),
+}
 SETTLED = ("done", "not_needed")
 DELIVERY_WEEKS = (8, 10)
 RENEWAL_LEAD = timedelta(weeks=10)
-MAIL_SUBJECT = "Einrichtung WKS, {code}"
-PARTICIPANT_CODE_SETTING = "Settings ▸ Communication parameters ▸ Participant code"
+MAIL_SUBJECT = "Einrichtung WKS, {code}"  # the subject the gateway operator asks for: never translated
+PARTICIPANT_CODE_SETTING = QT_TRANSLATE_NOOP("Communication", "Settings ▸ Communication parameters ▸ Participant code")
 ENVIRONMENT_ORDER = ("production", "test", "training")
-CHANGE = "change the onboarding checklist"
-SEA_FREIGHT_ONLY = ("Only port orders for sea-freight export are created here: the certificate is needed only for "
-                    "exit summary declarations and re-export notifications.")
-NO_PASSWORD_EXPORT = "CustomsDesk never exports a certificate together with its password."
+CHANGE = QT_TRANSLATE_NOOP("Communication", "change the onboarding checklist")
+SEA_FREIGHT_ONLY = QT_TRANSLATE_NOOP(
+    "Communication", "Only port orders for sea-freight export are created here: the certificate is needed only for "
+                     "exit summary declarations and re-export notifications.")
 
-_REGISTER_DE = (
+_REGISTER_DE = QT_TRANSLATE_NOOP(
+    "Communication",
     "Register the certificate with German customs. Open a business account in the customs business portal "
     "(Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. "
     "Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für "
@@ -44,16 +52,37 @@ _REGISTER_DE = (
     "(ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key "
     "or the PKCS#12/PFX file."
 )
-_REGISTER_OTHER = (
-    "Register the certificate with the {country} customs administration as the certificate that signs your "
+#: {administration}: the code of an administration that has no text of its own
+_REGISTER_OTHER = QT_TRANSLATE_NOOP(
+    "Communication",
+    "Register the certificate with the {administration} customs administration as the certificate that signs your "
     "electronic (system-to-system) messages, following the registration procedure on its customs portal. "
     "Upload the certificate only — never the private key or the PKCS#12/PFX file."
 )
-_COUNTRIES = {"CZ": "Czech", "PL": "Polish"}
+_REGISTER = {
+    "CZ": QT_TRANSLATE_NOOP(
+        "Communication",
+        "Register the certificate with the Czech customs administration as the certificate that signs your "
+        "electronic (system-to-system) messages, following the registration procedure on its customs portal. "
+        "Upload the certificate only — never the private key or the PKCS#12/PFX file."),
+    "PL": QT_TRANSLATE_NOOP(
+        "Communication",
+        "Register the certificate with the Polish customs administration as the certificate that signs your "
+        "electronic (system-to-system) messages, following the registration procedure on its customs portal. "
+        "Upload the certificate only — never the private key or the PKCS#12/PFX file."),
+    "DE": _REGISTER_DE,
+}
+
+
+def state_label(state: str) -> str:
+    """A step's state as the user reads it, in their language (``state`` is the stored key)."""
+    return translate("Communication", STATES[state])
 
 
 @dataclass(frozen=True)
 class StepDefinition:
+    """A step as the code defines it, in English: translated where a :class:`Step` is built from it."""
+
     key: str
     title: str
     explanation: str
@@ -61,38 +90,46 @@ class StepDefinition:
     not_needed_reason: str = ""  # the usual reason, offered when the step is marked not needed
 
     def explanation_for(self, administration: str) -> str:
+        """The explanation in the user's language."""
         if self.key != "register":
-            return self.explanation
-        if administration == "DE":
-            return _REGISTER_DE
-        return _REGISTER_OTHER.format(country=_COUNTRIES.get(administration, administration))
+            return translate("Communication", self.explanation)
+        if administration in _REGISTER:
+            return translate("Communication", _REGISTER[administration])
+        return translate("Communication", _REGISTER_OTHER).format(administration=administration)
 
 
 STEP_DEFINITIONS = (
     StepDefinition(
-        "apply", "Apply for the participant certificate",
-        "Order a certificate for this EORI from a qualified trust service provider: an eIDAS qualified or advanced "
-        "seal certificate (sold for example as “Qualified Seal ID”) with an RSA or ECC key and the key usages "
-        "digital signature and non-repudiation — ask the provider if unsure. It costs money and takes 8–10 weeks "
-        "to arrive. It is valid for one year and has to be renewed every year. One certificate serves every "
-        "administration and module of the EORI.",
-        reference_label="Order number",
+        "apply", QT_TRANSLATE_NOOP("Communication", "Apply for the participant certificate"),
+        QT_TRANSLATE_NOOP(
+            "Communication",
+            "Order a certificate for this EORI from a qualified trust service provider: an eIDAS qualified or "
+            "advanced seal certificate (sold for example as “Qualified Seal ID”) with an RSA or ECC key and the key "
+            "usages digital signature and non-repudiation — ask the provider if unsure. It costs money and takes "
+            "8–10 weeks to arrive. It is valid for one year and has to be renewed every year. One certificate serves "
+            "every administration and module of the EORI."),
+        reference_label=QT_TRANSLATE_NOOP("Communication", "Order number"),
         not_needed_reason=SEA_FREIGHT_ONLY,
     ),
-    StepDefinition("register", "Register the certificate with customs", ""),
+    StepDefinition("register", QT_TRANSLATE_NOOP("Communication", "Register the certificate with customs"), ""),
     StepDefinition(
-        "send_to_gateway", "Send the certificate to the gateway operator",
-        "Mail the certificate file you received from the trust service provider to the service provider or gateway "
-        "operator that runs your connection, without its password, with the subject line “Einrichtung WKS, "
-        "<participant code>” so that it is set up for the right participant. An automatic receipt comes first and "
-        "later a mail with a ticket number: enter the ticket number here.",
-        reference_label="Ticket number",
+        "send_to_gateway", QT_TRANSLATE_NOOP("Communication", "Send the certificate to the gateway operator"),
+        QT_TRANSLATE_NOOP(
+            "Communication",
+            "Mail the certificate file you received from the trust service provider to the service provider or "
+            "gateway operator that runs your connection, without its password, with the subject line “Einrichtung "
+            "WKS, <participant code>” so that it is set up for the right participant. An automatic receipt comes "
+            "first and later a mail with a ticket number: enter the ticket number here."),
+        reference_label=QT_TRANSLATE_NOOP("Communication", "Ticket number"),
     ),
     StepDefinition(
-        "send_password", "Send the password in a separate reply",
-        "Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing "
-        "else, so that the operator matches the password to the right certificate. Never send the certificate and "
-        f"its password in the same mail. {NO_PASSWORD_EXPORT}",
+        "send_password", QT_TRANSLATE_NOOP("Communication", "Send the password in a separate reply"),
+        QT_TRANSLATE_NOOP(
+            "Communication",
+            "Once the mail with the ticket number has arrived, reply to it with the certificate's password and "
+            "nothing else, so that the operator matches the password to the right certificate. Never send the "
+            "certificate and its password in the same mail. CustomsDesk never exports a certificate together with "
+            "its password."),
     ),
 )
 STEPS = tuple(d.key for d in STEP_DEFINITIONS)
@@ -118,7 +155,7 @@ class Step:
 
     @property
     def state_label(self) -> str:
-        return STATES[self.state]
+        return state_label(self.state)
 
     @property
     def settled(self) -> bool:
@@ -170,9 +207,11 @@ class Checklist:
     @property
     def summary(self) -> str:
         if not self.total:
-            return "not needed"
-        text = f"{self.done} of {self.total} done"
-        return f"{text} ({self.not_needed} not needed)" if self.not_needed else text
+            return translate("Communication", "not needed", "the whole checklist")
+        if self.not_needed:
+            return translate("Communication", "{done} of {total} done ({not_needed} not needed)").format(
+                done=self.done, total=self.total, not_needed=self.not_needed)
+        return translate("Communication", "{done} of {total} done").format(done=self.done, total=self.total)
 
     @property
     def label(self) -> str:
@@ -245,7 +284,7 @@ class OnboardingService:
 
     def why_not_change(self) -> str | None:
         """Why the signed-in user may not change the checklists (None: they may)."""
-        return self._access.why_not_manager(CHANGE)
+        return self._access.why_not_manager(translate("Communication", CHANGE))
 
     # -- changing -------------------------------------------------------------------------------
     def set_step(
@@ -254,13 +293,15 @@ class OnboardingService:
     ) -> Checklist:
         """Record a step's state. A value left None keeps what is stored; a state that has no use for a
         stored date drops it (an open step has no dates, only a done step has a done date)."""
-        self._access.require_manager(CHANGE)
+        self._access.require_manager(translate("Communication", CHANGE))
         eori = normalise_eori(eori)
         errors = _pair_errors(eori, administration)
         if step not in _DEFINITIONS:
-            errors.append(FieldError("step", f"The step must be one of {', '.join(STEPS)}."))
+            errors.append(FieldError("step", translate("Communication", "The step must be one of {steps}.").format(
+                steps=", ".join(STEPS))))
         if state not in STATES:
-            errors.append(FieldError("state", f"The state must be one of {', '.join(STATES)}."))
+            errors.append(FieldError("state", translate("Communication", "The state must be one of {states}.").format(
+                states=", ".join(STATES))))
         _raise_if(errors)
         current = self._build(eori, administration, {})
         old = current.step(step)
@@ -273,14 +314,17 @@ class OnboardingService:
                  reference: str | None, note: str | None) -> _Stored:
         errors = []
         if state == "open" and started_on:
-            errors.append(FieldError("started_on", "An open step has not started: set the state to in progress or "
-                                                   "done, or leave the start date empty."))
+            errors.append(FieldError("started_on", translate(
+                "Communication", "An open step has not started: set the state to in progress or done, or leave the "
+                                 "start date empty.")))
         if state != "done" and done_on:
-            errors.append(FieldError("done_on", "Only a step that is done has a done date: set the state to done, "
-                                                "or leave the done date empty."))
+            errors.append(FieldError("done_on", translate(
+                "Communication", "Only a step that is done has a done date: set the state to done, or leave the done "
+                                 "date empty.")))
         if reference and not old.reference_label:
-            errors.append(FieldError("reference", f"Step {old.number} has no reference to record: leave it empty "
-                                                  "(the ticket number belongs to step 3)."))
+            errors.append(FieldError("reference", translate(
+                "Communication", "Step {number} has no reference to record: leave it empty (the ticket number belongs "
+                                 "to step 3).").format(number=old.number)))
         _raise_if(errors)
         started, done = _dates(old, state, started_on, done_on, self._access.today())
         return _Stored(state=state, started_on=started, done_on=done,
@@ -290,28 +334,41 @@ class OnboardingService:
     def _rule_errors(self, current: Checklist, old: Step, new: _Stored) -> list[FieldError]:
         errors = _date_errors(new, self._access.today())
         if new.state == "not_needed" and not new.note:
-            example = f" e.g. “{old.not_needed_reason}”" if old.not_needed_reason else ""
-            errors.append(FieldError("note", f"A step that is not needed says why: write the reason in the note,{example}."))
+            if old.not_needed_reason:
+                message = translate("Communication", "A step that is not needed says why: write the reason in the "
+                                                     "note, e.g. “{reason}”.").format(reason=old.not_needed_reason)
+            else:
+                message = translate("Communication", "A step that is not needed says why: write the reason in the "
+                                                     "note.")
+            errors.append(FieldError("note", message))
         errors += self._order_errors(current, old, new)
         return errors
 
     def _order_errors(self, current: Checklist, old: Step, new: _Stored) -> list[FieldError]:
         errors = []
         if old.key in ("register", "send_to_gateway") and new.state == "done" and current.certificate_id is None:
-            errors.append(FieldError("state", (
-                f"Step {old.number} can be done only with the participant certificate of EORI {current.eori} at hand, "
-                f"and none is imported: import it in {CERTIFICATES_PLACE} first, then mark this step done.")))
+            errors.append(FieldError("state", translate(
+                "Communication", "Step {number} can be done only with the participant certificate of EORI {eori} at "
+                                 "hand, and none is imported: import it in {place} first, then mark this step done.",
+            ).format(number=old.number, eori=current.eori, place=_certificates_place())))
         gateway, password = current.step("send_to_gateway"), current.step("send_password")
         if old.key == "send_password" and new.state in ("in_progress", "done") and not _ticket_arrived(gateway):
-            errors.append(FieldError("state", (
-                "The password is sent only in a separate reply after the gateway operator has answered with a ticket "
-                "number — never together with the certificate. Mark step 3 done with its ticket number first.")))
+            errors.append(FieldError("state", translate(
+                "Communication", "The password is sent only in a separate reply after the gateway operator has "
+                                 "answered with a ticket number — never together with the certificate. Mark step 3 "
+                                 "done with its ticket number first.")))
         if old.key == "send_to_gateway" and password.state in ("in_progress", "done") and not (
                 new.state == "done" and new.reference):
             field = "reference" if new.state == "done" else "state"
-            errors.append(FieldError(field, (
-                f"Step 4 records the password as {password.state_label.lower()} for ticket {gateway.reference}, so step "
-                "3 has to stay done with that ticket number: set step 4 back to open first.")))
+            if password.state == "done":
+                message = translate("Communication", "Step 4 records the password as done for ticket {ticket}, so "
+                                                     "step 3 has to stay done with that ticket number: set step 4 "
+                                                     "back to open first.")
+            else:
+                message = translate("Communication", "Step 4 records the password as in progress for ticket {ticket}, "
+                                                     "so step 3 has to stay done with that ticket number: set step 4 "
+                                                     "back to open first.")
+            errors.append(FieldError(field, message.format(ticket=gateway.reference)))
         return errors
 
     def _write(self, eori: str, administration: str, old: Step, new: _Stored) -> None:
@@ -377,82 +434,106 @@ def _apply_hint(step: Step, certificate: StoredCertificate | None, today: date) 
         return ""
     if step.state == "in_progress" and step.started_on:
         early, late = _arrival(step.started_on)
-        text = f"Applied on {step.started_on}: the certificate is expected between {early} and {late}."
+        sentences = [translate("Communication", "Applied on {date}: the certificate is expected between {early} and "
+                                                "{late}.").format(date=step.started_on, early=early, late=late)]
         if today > late:
-            text += " That is past: ask the trust service provider where it is."
-        return f"{text} Import it in {CERTIFICATES_PLACE} when it arrives."
+            sentences.append(translate("Communication", "That is past: ask the trust service provider where it is."))
+        sentences.append(translate("Communication", "Import it in {place} when it arrives.").format(
+            place=_certificates_place()))
+        return " ".join(sentences)
     if step.state == "done":
-        return (f"No participant certificate is imported for this EORI yet: import it in {CERTIFICATES_PLACE} "
-                "(the PKCS#12/PFX file and its password) so that steps 2 and 3 can use it.")
+        return translate("Communication", "No participant certificate is imported for this EORI yet: import it in "
+                                          "{place} (the PKCS#12/PFX file and its password) so that steps 2 and 3 can "
+                                          "use it.").format(place=_certificates_place())
     early, late = _arrival(today)
-    return (f"A new certificate costs money and takes 8–10 weeks: applied today, it would arrive between {early} "
-            f"and {late}.")
+    return translate("Communication", "A new certificate costs money and takes 8–10 weeks: applied today, it would "
+                                      "arrive between {early} and {late}.").format(early=early, late=late)
 
 
 def _certificate_facts(step: Step, certificate: StoredCertificate, today: date) -> str:
     valid_until = certificate.not_after.date()
-    text = f"The participant certificate was imported on {certificate.added_at.date()}, valid until {valid_until}."
+    sentences = [translate("Communication", "The participant certificate was imported on {date}, valid until "
+                                            "{end}.").format(date=certificate.added_at.date(), end=valid_until)]
     if certificate.is_test:
-        text += " It is a test certificate, usable in training only."
+        sentences.append(translate("Communication", "It is a test certificate, usable in training only."))
     if valid_until < today:
-        text += " It has expired: apply for a new one now."
+        sentences.append(translate("Communication", "It has expired: apply for a new one now."))
     else:
-        text += f" Order the yearly renewal by {valid_until - RENEWAL_LEAD}: a new one takes 8–10 weeks."
+        sentences.append(translate("Communication", "Order the yearly renewal by {date}: a new one takes 8–10 "
+                                                    "weeks.").format(date=valid_until - RENEWAL_LEAD))
     if not step.settled:
-        text += " Mark this step done."
-    return text
+        sentences.append(translate("Communication", "Mark this step done."))
+    return " ".join(sentences)
 
 
 def _register_hint(step: Step, certificate: StoredCertificate | None) -> str:
     if certificate is None:
-        return (f"Import the participant certificate in {CERTIFICATES_PLACE} first: this step can be marked done "
-                "only then.")
+        return translate("Communication", "Import the participant certificate in {place} first: this step can be "
+                                          "marked done only then.").format(place=_certificates_place())
     if step.state == "done":
-        return "Registered. Step 3 sends the certificate to the gateway operator."
-    return ("Use “Export public certificate…” and upload that file: it holds the public certificate only. Never "
-            "upload the PKCS#12/PFX file or the private key.")
+        return translate("Communication", "Registered. Step 3 sends the certificate to the gateway operator.")
+    return translate("Communication", "Use “Export public certificate…” and upload that file: it holds the public "
+                                      "certificate only. Never upload the PKCS#12/PFX file or the private key.")
 
 
 def _gateway_hint(step: Step, checklist: Checklist) -> str:
     if not checklist.participant_codes:
-        text = (f"No participant code is set for EORI {checklist.eori} in {checklist.administration_label}, and the "
-                f"mail subject names it: fill it in {PARTICIPANT_CODE_SETTING}.")
+        text = translate("Communication", "No participant code is set for EORI {eori} in {administration}, and the "
+                                          "mail subject names it: fill it in {setting}.").format(
+            eori=checklist.eori, administration=checklist.administration_label,
+            setting=translate("Communication", PARTICIPANT_CODE_SETTING))
     elif len(checklist.participant_codes) == 1:
-        text = f"Mail subject: “{checklist.mail_subject}”."
+        text = translate("Communication", "Mail subject: “{subject}”.").format(subject=checklist.mail_subject)
     else:
-        text = "One mail per participant code, with the subjects " + ", ".join(
-            f"“{subject}”" for subject in checklist.mail_subjects) + "."
+        text = translate("Communication", "One mail per participant code, with the subjects {subjects}.").format(
+            subjects=", ".join(f"“{subject}”" for subject in checklist.mail_subjects))
     if step.reference:
-        return f"{text} Ticket number {step.reference}: reply to that mail with the password (step 4)."
-    if step.state == "done":
-        return f"{text} Waiting for the ticket number: enter it here when the operator's mail arrives."
-    if not checklist.step("register").settled:
-        return f"{text} Send it once it is registered with customs (step 2), without its password."
-    return f"{text} Send the certificate without its password."
+        then = translate("Communication", "Ticket number {ticket}: reply to that mail with the password (step "
+                                          "4).").format(ticket=step.reference)
+    elif step.state == "done":
+        then = translate("Communication", "Waiting for the ticket number: enter it here when the operator's mail "
+                                          "arrives.")
+    elif not checklist.step("register").settled:
+        then = translate("Communication", "Send it once it is registered with customs (step 2), without its "
+                                          "password.")
+    else:
+        then = translate("Communication", "Send the certificate without its password.")
+    return f"{text} {then}"
 
 
 def _password_hint(step: Step, checklist: Checklist) -> str:
     gateway = checklist.step("send_to_gateway")
     if not _ticket_arrived(gateway):
-        return ("Wait for the ticket number of step 3 before sending the password. Never send the certificate and its "
-                "password together.")
+        return translate("Communication", "Wait for the ticket number of step 3 before sending the password. Never "
+                                          "send the certificate and its password together.")
     if step.state == "done":
-        return f"The password was sent in reply to ticket {gateway.reference}."
-    return (f"Reply to the operator's mail with ticket number {gateway.reference}, with the certificate's password "
-            "only — no attachment.")
+        return translate("Communication", "The password was sent in reply to ticket {ticket}.").format(
+            ticket=gateway.reference)
+    return translate("Communication", "Reply to the operator's mail with ticket number {ticket}, with the "
+                                      "certificate's password only — no attachment.").format(ticket=gateway.reference)
+
+
+def _certificates_place() -> str:
+    """Where certificates are imported, as the window names it (a text of core.transport)."""
+    return translate("Transport", CERTIFICATES_PLACE)
 
 
 # --- helpers -------------------------------------------------------------------------------------------
 
 
 def _step(definition: StepDefinition, number: int, administration: str, stored: _Stored) -> Step:
+    """The step as the user reads it: its texts in their language."""
     return Step(
-        key=definition.key, number=number, title=definition.title,
+        key=definition.key, number=number, title=translate("Communication", definition.title),
         explanation=definition.explanation_for(administration), state=stored.state, started_on=stored.started_on,
         done_on=stored.done_on, reference=stored.reference, note=stored.note, changed_by=stored.changed_by,
-        changed_at=stored.changed_at, reference_label=definition.reference_label,
-        not_needed_reason=definition.not_needed_reason,
+        changed_at=stored.changed_at, reference_label=_translated(definition.reference_label),
+        not_needed_reason=_translated(definition.not_needed_reason),
     )
+
+
+def _translated(text: str) -> str:
+    return translate("Communication", text) if text else ""
 
 
 def _dates(old: Step, state: str, started_on: date | None, done_on: date | None,
@@ -477,30 +558,36 @@ def _arrival(started_on: date) -> tuple[date, date]:
 def _pair_errors(eori: str, administration: str) -> list[FieldError]:
     errors = eori_errors(eori)
     if administration not in ADMINISTRATIONS:
-        errors.append(FieldError("administration", f"The administration must be one of {', '.join(ADMINISTRATIONS)}."))
+        errors.append(FieldError("administration", translate(
+            "Communication", "The administration must be one of {codes}.").format(codes=", ".join(ADMINISTRATIONS))))
     return errors
 
 
 def _date_errors(new: _Stored, today: date) -> list[FieldError]:
     errors = []
     if new.started_on and new.started_on > today:
-        errors.append(FieldError("started_on", f"The start date {new.started_on} is in the future: give the day the "
-                                               "step was started, today at the latest."))
+        errors.append(FieldError("started_on", translate(
+            "Communication", "The start date {date} is in the future: give the day the step was started, today at the "
+                             "latest.").format(date=new.started_on)))
     if new.done_on and new.done_on > today:
-        errors.append(FieldError("done_on", f"The done date {new.done_on} is in the future: mark the step done on "
-                                            "the day it was done, today at the latest."))
+        errors.append(FieldError("done_on", translate(
+            "Communication", "The done date {date} is in the future: mark the step done on the day it was done, today "
+                             "at the latest.").format(date=new.done_on)))
     if new.started_on and new.done_on and new.started_on > new.done_on:
-        errors.append(FieldError("done_on", f"The done date {new.done_on} is before the start date {new.started_on}: "
-                                            "correct one of the two dates."))
+        errors.append(FieldError("done_on", translate(
+            "Communication", "The done date {date} is before the start date {start}: correct one of the two "
+                             "dates.").format(date=new.done_on, start=new.started_on)))
     return errors
 
 
 def _audit_detail(eori: str, administration: str, old: Step, new: _Stored) -> str:
+    """The record of the change, in English as every record (the step's own texts as the code defines them)."""
+    definition = _DEFINITIONS[old.key]
     state = {"done": f"done on {new.done_on}", "in_progress": f"in progress since {new.started_on}",
              "not_needed": f"not needed ({new.note})"}.get(new.state, STATES[new.state].lower())
-    text = f"{eori} {ADMINISTRATIONS[administration]}, step {old.number} “{old.title}”: {state}"
+    text = f"{eori} {ADMINISTRATIONS[administration]}, step {old.number} “{definition.title}”: {state}"
     if new.reference:
-        text += f", {old.reference_label.lower()} {new.reference}"
+        text += f", {definition.reference_label.lower()} {new.reference}"
     return text + (f" (was {STATES[old.state].lower()})" if old.state != new.state else "")
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from core.administrations import ADMINISTRATIONS, ENVIRONMENTS
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import eori_errors, normalise_eori
 from core.users.access import Access
 
@@ -14,7 +15,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 GATEWAY_PATTERN = re.compile(r"(https?://\S+|file:\S+|/\S*|[A-Za-z]:\\\S*)")
-PERMIT_SETTING = "Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication"
+PERMIT_SETTING = QT_TRANSLATE_NOOP(
+    "Communication", "Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication")
 
 
 @dataclass
@@ -46,32 +48,42 @@ def validate_params(p: CommParams) -> list[FieldError]:
     p.ncts_permit_number, p.gateway = p.ncts_permit_number.strip(), p.gateway.strip()
     errors = []
     if not p.name:
-        errors.append(FieldError("name", "Give the parameter set a name, e.g. 'CZ NCTS production'."))
+        errors.append(FieldError("name", translate(
+            "Communication", "Give the parameter set a name, e.g. 'CZ NCTS production'.")))
     if p.administration not in ADMINISTRATIONS:
-        errors.append(FieldError("administration", f"Administration must be one of {', '.join(ADMINISTRATIONS)}."))
+        errors.append(FieldError("administration", translate(
+            "Communication", "Administration must be one of {codes}.").format(codes=", ".join(ADMINISTRATIONS))))
     if p.environment not in ENVIRONMENTS:
-        errors.append(FieldError("environment", f"Environment must be one of {', '.join(ENVIRONMENTS)}."))
+        errors.append(FieldError("environment", translate(
+            "Communication", "Environment must be one of {codes}.").format(codes=", ".join(ENVIRONMENTS))))
     if p.eori:
         errors += eori_errors(p.eori)
     if not re.fullmatch(r"[0-9]{4}", p.branch or ""):
-        errors.append(FieldError("branch", "The branch number has exactly 4 digits (0000 for the head office)."))
+        errors.append(FieldError("branch", translate(
+            "Communication", "The branch number has exactly 4 digits (0000 for the head office).")))
     if p.gateway and not GATEWAY_PATTERN.fullmatch(p.gateway):
-        errors.append(FieldError("gateway", "The gateway is an http(s):// address or a mailbox folder path."))
+        errors.append(FieldError("gateway", translate(
+            "Communication", "The gateway is an http(s):// address or a mailbox folder path.")))
     return errors
 
 
 def ensure_can_send(params: CommParams | None, what: str) -> CommParams:
     """Raise CannotSend naming the setting to fill when ``what`` cannot be sent with ``params``."""
     if params is None:
-        raise CannotSend(f"{what} has no communication parameters: choose a parameter set in the guarantee editor.")
+        #: {what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"
+        raise CannotSend(translate("Communication", "{what} has no communication parameters: choose a parameter set "
+                                                    "in the guarantee editor.").format(what=what))
     if not params.ncts_permit_number:
-        raise CannotSend(
-            f"{what} cannot be sent: the communication parameters '{params.name}' have no NCTS permit number "
-            f"for electronic communication. Fill it in {PERMIT_SETTING}."
-        )
+        #: {what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in
+        raise CannotSend(translate(
+            "Communication", "{what} cannot be sent: the communication parameters '{name}' have no NCTS permit "
+                             "number for electronic communication. Fill it in {setting}.",
+        ).format(what=what, name=params.name, setting=translate("Communication", PERMIT_SETTING)))
     if not params.gateway:
-        raise CannotSend(f"{what} cannot be sent: the communication parameters '{params.name}' have no gateway. "
-                         "Fill it in Settings ▸ Communication parameters.")
+        #: {what}: what was to be sent, e.g. "Guarantee 25CZ…"
+        raise CannotSend(translate(
+            "Communication", "{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it "
+                             "in Settings ▸ Communication parameters.").format(what=what, name=params.name))
     return params
 
 
@@ -88,11 +100,12 @@ class CommParamsService:
     def get(self, params_id: int) -> CommParams:
         row = self._db.execute("SELECT * FROM comm_params WHERE id = ?", [params_id]).fetchone()
         if row is None:
-            raise NotFound(f"Communication parameter set {params_id} does not exist.")
+            raise NotFound(translate("Communication", "Communication parameter set {id} does not exist.").format(
+                id=params_id))
         return CommParams.from_row(row)
 
     def save(self, p: CommParams) -> CommParams:
-        self._access.require_manager("change communication parameter sets")
+        self._access.require_manager(translate("Communication", "change communication parameter sets"))
         errors = validate_params(p)
         if errors:
             raise ValidationError(errors)
@@ -106,7 +119,7 @@ class CommParamsService:
         return p
 
     def delete(self, params_id: int) -> None:
-        self._access.require_manager("delete communication parameter sets")
+        self._access.require_manager(translate("Communication", "delete communication parameter sets"))
         with self._db.atomic():
             self._db.execute("DELETE FROM comm_params WHERE id = ?", [params_id])
 

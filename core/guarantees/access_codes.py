@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.secrets.contexts import code_context
 from core.errors import FieldError, LoginFailed, NotFound, UserError, ValidationError
 from core.guarantees import types
+from core.i18n import translate
 from core.secrets import Secret
 
 if TYPE_CHECKING:
@@ -43,30 +44,44 @@ def normalise_code(text: str) -> str:
 
 def validate_codes(guarantee_type: str, codes: AccessCodes) -> list[FieldError]:
     errors = []
-    for name, title, code in (("pac", "The primary access code", codes.pac), ("new_pac", "The new primary access code", codes.new_pac)):
+    malformed = {
+        "pac": translate("Guarantees", "The primary access code must be exactly 4 letters (A–Z) or digits."),
+        "new_pac": translate("Guarantees", "The new primary access code must be exactly 4 letters (A–Z) or digits."),
+    }
+    for name, code in (("pac", codes.pac), ("new_pac", codes.new_pac)):
         if code is None:
             continue
         if not types.has_pac(guarantee_type):
-            errors.append(FieldError(name, f"Guarantee type {guarantee_type} has no primary access code (only types 0 and 1): clear the field."))
+            errors.append(FieldError(name, translate(
+                "Guarantees", "Guarantee type {type} has no primary access code (only types 0 and 1): clear the "
+                              "field.").format(type=guarantee_type)))
         elif not CODE_PATTERN.fullmatch(code.reveal()):
-            errors.append(FieldError(name, f"{title} must be exactly 4 letters (A–Z) or digits."))
+            errors.append(FieldError(name, malformed[name]))
     if codes.new_pac is not None and codes.pac is None:
-        errors.append(FieldError("pac", "To change the primary access code, enter the current one too."))
+        errors.append(FieldError("pac", translate(
+            "Guarantees", "To change the primary access code, enter the current one too.")))
     limit = types.max_spks(guarantee_type)
     if len(codes.spks) > limit:
         if limit == 0:
-            errors.append(FieldError("spk", f"Guarantee type {guarantee_type} has no access codes."))
+            errors.append(FieldError("spk", translate(
+                "Guarantees", "Guarantee type {type} has no access codes.").format(type=guarantee_type)))
         elif limit == 1:
-            errors.append(FieldError("spk", f"Guarantee type {guarantee_type} has one secondary access code, given by the guarantor: keep only the first row."))
+            errors.append(FieldError("spk", translate(
+                "Guarantees", "Guarantee type {type} has one secondary access code, given by the guarantor: keep only "
+                              "the first row.").format(type=guarantee_type)))
         else:
-            errors.append(FieldError("spk", f"At most {limit} secondary access codes can be registered."))
+            errors.append(FieldError("spk", translate(
+                "Guarantees", "At most {most} secondary access codes can be registered.").format(most=limit)))
     seen = set()
     for position, spk in enumerate(codes.spks, start=1):
         value = spk.reveal()
         if not CODE_PATTERN.fullmatch(value):
-            errors.append(FieldError("spk", f"Secondary code in row {position} is not 4 letters (A–Z) or digits."))
+            errors.append(FieldError("spk", translate(
+                "Guarantees", "Secondary code in row {row} is not 4 letters (A–Z) or digits.").format(row=position)))
         elif value in seen:
-            errors.append(FieldError("spk", f"Secondary code in row {position} repeats an earlier row: each code once."))
+            errors.append(FieldError("spk", translate(
+                "Guarantees", "Secondary code in row {row} repeats an earlier row: each code once.").format(
+                    row=position)))
         seen.add(value)
     return errors
 
@@ -88,7 +103,7 @@ class AccessCodeService:
 
     def codes_for(self, guarantee_id: int) -> AccessCodes:
         """The current user's own codes, and who holds the PAC."""
-        self._guarantee(guarantee_id, "see its access codes")
+        self._guarantee(guarantee_id, translate("Guarantees", "see its access codes"))
         codes = AccessCodes(pac_holder=self.pac_holder(guarantee_id), new_pac_holder=self._holder(guarantee_id, "new_pac"))
         rows = self._db.execute(
             "SELECT kind, position, sealed FROM access_codes WHERE guarantee_id = ? AND user_id = ? ORDER BY kind, position",
@@ -129,12 +144,12 @@ class AccessCodeService:
 
     def pac_blocker(self, guarantee_id: int) -> str | None:
         """Why the current user may not hold, change or register with the PAC of this guarantee, or None."""
-        org_id = self._guarantee(guarantee_id, "see its access codes")[1]
-        return self._access.why_not_officer(org_id, "hold or change the primary access code")
+        org_id = self._guarantee(guarantee_id, translate("Guarantees", "see its access codes"))[1]
+        return self._access.why_not_officer(org_id, translate("Guarantees", "hold or change the primary access code"))
 
     def save(self, guarantee_id: int, codes: AccessCodes) -> None:
         """Replace the current user's codes; a PAC held by someone else stays unless a new one is given."""
-        guarantee_type, org_id, grn = self._guarantee(guarantee_id, "store access codes")
+        guarantee_type, org_id, grn = self._guarantee(guarantee_id, translate("Guarantees", "store access codes"))
         codes.pac, codes.new_pac = _normalised(codes.pac), _normalised(codes.new_pac)
         codes.spks = [s for s in (_normalised(s) for s in codes.spks) if s is not None]
         errors = validate_codes(guarantee_type, codes)
@@ -142,7 +157,7 @@ class AccessCodeService:
             raise ValidationError(errors)
         before = self._codes_before_saving(guarantee_id)
         if (codes.pac, codes.new_pac) != (before.pac, before.new_pac) and (codes.pac or codes.new_pac):
-            self._access.require_officer(org_id, "hold or change the primary access code")
+            self._access.require_officer(org_id, translate("Guarantees", "hold or change the primary access code"))
         box = self._session.box
         with self._db.atomic():
             self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND user_id = ?", [guarantee_id, self._user_id])
@@ -185,16 +200,17 @@ class AccessCodeService:
 
     def record_reveal(self, guarantee_id: int, kind: str = "pac") -> None:
         """The holder looked at the PAC (or the new PAC) in clear text."""
-        _, org_id, grn = self._guarantee(guarantee_id, "see its access codes")
+        _, org_id, grn = self._guarantee(guarantee_id, translate("Guarantees", "see its access codes"))
         with self._db.atomic():
             self._audit.record(self.user, "pac_revealed", org_id=org_id, guarantee_id=guarantee_id, grn=grn,
                                detail="new primary access code" if kind == "new_pac" else "")
 
     def delete_pac(self, guarantee_id: int) -> None:
         """The holder, or a guarantee officer for the organisation, removes the PAC from the record."""
-        _, org_id, grn = self._guarantee(guarantee_id, "delete the primary access code")
+        _, org_id, grn = self._guarantee(guarantee_id, translate("Guarantees", "delete the primary access code"))
         if self.pac_holder(guarantee_id) not in (None, self.user):
-            self._access.require_officer(org_id, "delete the primary access code another user holds")
+            self._access.require_officer(org_id, translate(
+                "Guarantees", "delete the primary access code another user holds"))
         with self._db.atomic():
             deleted = self._db.execute(
                 "DELETE FROM access_codes WHERE guarantee_id = ? AND kind IN ('pac', 'new_pac')", [guarantee_id]).rowcount
@@ -219,8 +235,10 @@ class AccessCodeService:
     def _guarantee(self, guarantee_id: int, what: str) -> tuple[str, int, str]:
         row = self._db.execute("SELECT type, org_id, grn FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
         if row is None or not self._access.can_see(row[1]):
-            raise NotFound(f"Guarantee {guarantee_id} does not exist or {self.user} does not represent its "
-                           f"organisation (needed to {what}).")
+            #: {what} is what the user wanted, e.g. "see its access codes"
+            raise NotFound(translate("Guarantees", "Guarantee {id} does not exist or {login} does not represent its "
+                                                   "organisation (needed to {what}).").format(
+                id=guarantee_id, login=self.user, what=what))
         return row[0], row[1], row[2]
 
 

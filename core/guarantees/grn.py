@@ -10,6 +10,8 @@ import re
 import string
 from dataclasses import dataclass, field
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 GRN_LENGTH = 17
 VOUCHER_GRN_LENGTH = 24
 VOUCHER_TYPE = "4"
@@ -17,12 +19,13 @@ GRN_PATTERN = re.compile(r"[0-9]{2}[A-Z]{2}[A-Z0-9]{12}[0-9]([A-Z][0-9]{6})?")
 
 # What each position must hold, for pointing at the first wrong character.
 _POSITION_RULES = (
-    [(string.digits, "a digit (year)")] * 2
-    + [(string.ascii_uppercase, "a letter (country code)")] * 2
-    + [(string.ascii_uppercase + string.digits, "a capital letter or digit (serial number)")] * 12
-    + [(string.digits, "a digit (check digit)")]
-    + [(string.ascii_uppercase, "a letter (voucher suffix)")]
-    + [(string.digits, "a digit (voucher number)")] * 6
+    [(string.digits, QT_TRANSLATE_NOOP("Guarantees", "a digit (year)"))] * 2
+    + [(string.ascii_uppercase, QT_TRANSLATE_NOOP("Guarantees", "a letter (country code)"))] * 2
+    + [(string.ascii_uppercase + string.digits,
+        QT_TRANSLATE_NOOP("Guarantees", "a capital letter or digit (serial number)"))] * 12
+    + [(string.digits, QT_TRANSLATE_NOOP("Guarantees", "a digit (check digit)"))]
+    + [(string.ascii_uppercase, QT_TRANSLATE_NOOP("Guarantees", "a letter (voucher suffix)"))]
+    + [(string.digits, QT_TRANSLATE_NOOP("Guarantees", "a digit (voucher number)"))] * 6
 )
 
 
@@ -84,7 +87,8 @@ def check_grn(text: str, guarantee_type: str | None = None) -> GrnCheck:
     grn = normalise_grn(text)
     result = GrnCheck(grn=grn)
     if not grn:
-        result.errors.append("The GRN is empty: enter the 17-character guarantee reference number.")
+        result.errors.append(translate("Guarantees",
+                                       "The GRN is empty: enter the 17-character guarantee reference number."))
         return result
     length_error = _length_error(grn, guarantee_type)
     if length_error:
@@ -92,35 +96,38 @@ def check_grn(text: str, guarantee_type: str | None = None) -> GrnCheck:
     bad_position = _first_bad_position(grn)
     if bad_position is not None:
         allowed, meaning = _POSITION_RULES[bad_position]
-        result.errors.append(
-            f"Character {bad_position + 1} ('{grn[bad_position]}') must be {meaning}."
-        )
+        #: {meaning} says what the position holds, e.g. "a letter (country code)"
+        result.errors.append(translate("Guarantees", "Character {position} ('{character}') must be {meaning}.").format(
+            position=bad_position + 1, character=grn[bad_position], meaning=translate("Guarantees", meaning)))
     if len(grn) >= GRN_LENGTH and _first_bad_position(grn[:16]) is None:
         expected = compute_check_digit(grn[:16])
         result.expected_check_digit = expected
         given = grn[16]
         if given != str(expected):
             result.check_digit_wrong = True
-            result.errors.append(
-                f"The check digit (character 17) is '{given}' but {expected} was expected for "
-                f"{grn[:16]}: one of the first 16 characters or the check digit is mistyped."
-            )
+            result.errors.append(translate(
+                "Guarantees", "The check digit (character 17) is '{given}' but {expected} was expected for {body}: "
+                              "one of the first 16 characters or the check digit is mistyped.",
+            ).format(given=given, expected=expected, body=grn[:16]))
     return result
 
 
 def _length_error(grn: str, guarantee_type: str | None) -> str | None:
     if guarantee_type == VOUCHER_TYPE:
         if len(grn) != VOUCHER_GRN_LENGTH:
-            return (f"A voucher GRN (type 4) has {VOUCHER_GRN_LENGTH} characters: the 17-character GRN "
-                    f"plus a letter and six digits; this one has {len(grn)}.")
+            return translate("Guarantees", "A voucher GRN (type 4) has {length} characters: the 17-character GRN "
+                                           "plus a letter and six digits; this one has {found}.").format(
+                length=VOUCHER_GRN_LENGTH, found=len(grn))
         return None
     if guarantee_type is not None:
         if len(grn) != GRN_LENGTH:
-            return f"A GRN has {GRN_LENGTH} characters; this one has {len(grn)}."
+            return translate("Guarantees", "A GRN has {length} characters; this one has {found}.").format(
+                length=GRN_LENGTH, found=len(grn))
         return None
     if len(grn) not in (GRN_LENGTH, VOUCHER_GRN_LENGTH):
-        return (f"A GRN has {GRN_LENGTH} characters ({VOUCHER_GRN_LENGTH} for vouchers, type 4); "
-                f"this one has {len(grn)}.")
+        return translate("Guarantees", "A GRN has {length} characters ({voucher_length} for vouchers, type 4); "
+                                       "this one has {found}.").format(
+            length=GRN_LENGTH, voucher_length=VOUCHER_GRN_LENGTH, found=len(grn))
     return None
 
 

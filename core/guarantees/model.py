@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from core.errors import FieldError
 from core.guarantees import types
 from core.guarantees.grn import VOUCHER_TYPE, check_grn, normalise_grn
+from core.i18n import translate
 
 OFFICE_PATTERN = re.compile(r"[A-Z]{2}[A-Z0-9]{6}")
 OTHER_REF_MAX = 35
@@ -75,8 +76,11 @@ class Guarantee:
 
     @property
     def label(self) -> str:
-        training = " · check digit overridden" if self.grn_override else ""
-        return f"{self.reference or '(no reference)'} · type {self.type}{training}"
+        reference = self.reference or translate("Guarantees", "(no reference)")
+        if self.grn_override:
+            return translate("Guarantees", "{reference} · type {type} · check digit overridden").format(
+                reference=reference, type=self.type)
+        return translate("Guarantees", "{reference} · type {type}").format(reference=reference, type=self.type)
 
 
 def parse_amount(text: str) -> Decimal:
@@ -89,9 +93,12 @@ def parse_amount(text: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.") from None
+        raise ValueError(translate(
+            "Guarantees", "'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.",
+        ).format(text=text)) from None
     if not value.is_finite() or "e" in cleaned.lower():
-        raise ValueError(f"'{text}' is not an amount: write it out in digits, e.g. 150000.00.")
+        raise ValueError(translate(
+            "Guarantees", "'{text}' is not an amount: write it out in digits, e.g. 150000.00.").format(text=text))
     return value
 
 
@@ -112,34 +119,50 @@ def field_errors(g: Guarantee) -> list[FieldError]:
 def _grn_errors(g: Guarantee) -> list[FieldError]:
     if not types.needs_grn(g.type):
         if g.grn:
-            return [FieldError("grn", f"Guarantee type {g.type} has no GRN (only types 0, 1, 2, 4 and 9 do): clear the GRN field.")]
+            return [FieldError("grn", translate(
+                "Guarantees", "Guarantee type {type} has no GRN (only types 0, 1, 2, 4 and 9 do): clear the GRN field.",
+            ).format(type=g.type))]
         return []
     if not g.grn:
-        length = "24-character voucher" if g.type == VOUCHER_TYPE else "17-character"
-        return [FieldError("grn", f"Guarantee type {g.type} needs a GRN: enter the {length} guarantee reference number.")]
+        if g.type == VOUCHER_TYPE:
+            message = translate("Guarantees", "Guarantee type {type} needs a GRN: enter the 24-character voucher "
+                                              "guarantee reference number.")
+        else:
+            message = translate("Guarantees", "Guarantee type {type} needs a GRN: enter the 17-character guarantee "
+                                              "reference number.")
+        return [FieldError("grn", message.format(type=g.type))]
     check = check_grn(g.grn, g.type)
     if check.valid or (g.grn_override and check.only_check_digit_wrong):
         return []
     messages = check.errors
     if check.only_check_digit_wrong:
-        messages = [messages[0] + " To keep it anyway (training data only), use the explicit check-digit override."]
+        messages = [translate("Guarantees", "{problem} To keep it anyway (training data only), use the explicit "
+                                            "check-digit override.").format(problem=messages[0])]
     return [FieldError("grn", m) for m in messages]
 
 
 def _other_ref_errors(g: Guarantee) -> list[FieldError]:
     rule = types.other_reference_rule(g.type)
     if rule == "required" and not g.other_ref:
-        return [FieldError("other_ref", f"Guarantee type {g.type} needs the other guarantee reference (EU condition C0130).")]
+        return [FieldError("other_ref", translate(
+            "Guarantees", "Guarantee type {type} needs the other guarantee reference (EU condition C0130).",
+        ).format(type=g.type))]
     if rule == "not allowed" and g.other_ref:
-        return [FieldError("other_ref", f"Guarantee type {g.type} takes no other guarantee reference (only types 3 and 8 do): clear the field.")]
+        return [FieldError("other_ref", translate(
+            "Guarantees", "Guarantee type {type} takes no other guarantee reference (only types 3 and 8 do): clear the "
+                          "field.").format(type=g.type))]
     if len(g.other_ref) > OTHER_REF_MAX:
-        return [FieldError("other_ref", f"The other guarantee reference has {len(g.other_ref)} characters; at most {OTHER_REF_MAX} are allowed.")]
+        return [FieldError("other_ref", translate(
+            "Guarantees", "The other guarantee reference has {length} characters; at most {most} are allowed.",
+        ).format(length=len(g.other_ref), most=OTHER_REF_MAX))]
     return []
 
 
 def _office_errors(g: Guarantee) -> list[FieldError]:
     if g.office and not OFFICE_PATTERN.fullmatch(g.office):
-        return [FieldError("office", f"'{g.office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.")]
+        return [FieldError("office", translate(
+            "Guarantees", "'{office}' is not a customs office reference number: 2 country letters and 6 letters or "
+                          "digits, e.g. CZ520101.").format(office=g.office))]
     return []
 
 
@@ -148,13 +171,19 @@ def _amount_errors(g: Guarantee) -> list[FieldError]:
     if g.amount is not None:
         sign, digits, exponent = g.amount.as_tuple()
         if g.amount <= 0:
-            errors.append(FieldError("amount", "The amount must be greater than zero (or left empty)."))
+            errors.append(FieldError("amount", translate(
+                "Guarantees", "The amount must be greater than zero (or left empty).")))
         elif g.amount.adjusted() >= AMOUNT_INTEGER_DIGITS:
-            errors.append(FieldError("amount", f"The amount has at most {AMOUNT_INTEGER_DIGITS} digits before the decimal point."))
+            errors.append(FieldError("amount", translate(
+                "Guarantees", "The amount has at most {digits} digits before the decimal point.",
+            ).format(digits=AMOUNT_INTEGER_DIGITS)))
         elif exponent < -2 and g.amount != g.amount.quantize(Decimal("0.01")):
-            errors.append(FieldError("amount", "The amount has at most 2 decimals."))
+            errors.append(FieldError("amount", translate("Guarantees", "The amount has at most 2 decimals.")))
         if not g.currency:
-            errors.append(FieldError("currency", "An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN)."))
+            errors.append(FieldError("currency", translate(
+                "Guarantees", "An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN).")))
     if g.currency and not CURRENCY_PATTERN.fullmatch(g.currency):
-        errors.append(FieldError("currency", f"'{g.currency}' is not an ISO 4217 currency code (three letters, e.g. EUR)."))
+        errors.append(FieldError("currency", translate(
+            "Guarantees", "'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).",
+        ).format(currency=g.currency)))
     return errors

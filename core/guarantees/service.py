@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
 from core.guarantees.model import OFFICE_PATTERN, Guarantee, field_errors, normalise
+from core.i18n import translate
 from core.refdata.catalogue import (
     CURRENCIES,
     GUARANTEE_OFFICE_ROLE,
@@ -88,8 +89,9 @@ class GuaranteeService:
     def get(self, guarantee_id: int) -> Guarantee:
         row = self._db.execute("SELECT * FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()
         if row is None or not self._access.can_see(row["org_id"]):
-            raise NotFound(f"Guarantee {guarantee_id} does not exist or {self._access.user.login} does not represent "
-                           "its organisation.")
+            raise NotFound(translate("Guarantees", "Guarantee {id} does not exist or {login} does not represent its "
+                                                   "organisation.").format(
+                id=guarantee_id, login=self._access.user.login))
         return Guarantee.from_row(row)
 
     def exists(self, guarantee_id: int) -> bool:
@@ -114,7 +116,7 @@ class GuaranteeService:
         return [*self._reference_errors(g), *field_errors(g)]
 
     def add(self, g: Guarantee) -> Guarantee:
-        self._access.require_extended(g.org_id, "add guarantees to the organisation")
+        self._access.require_extended(g.org_id, translate("Guarantees", "add guarantees to the organisation"))
         self._check(g)
         with self._db.atomic():
             g.id = self._db["guarantees"].insert(g.editable_columns()).last_pk
@@ -122,22 +124,22 @@ class GuaranteeService:
 
     def update(self, g: Guarantee) -> Guarantee:
         before = self.get(g.id)
-        self._access.require_extended(before.org_id, "change the guarantee")
+        self._access.require_extended(before.org_id, translate("Guarantees", "change the guarantee"))
         if g.org_id != before.org_id:
-            self._access.require_extended(g.org_id, "move the guarantee to that organisation")
+            self._access.require_extended(g.org_id, translate("Guarantees", "move the guarantee to that organisation"))
         self._check(g)
         with self._db.atomic():
             self._db["guarantees"].update(g.id, g.editable_columns())
         return g
 
     def delete(self, guarantee_id: int) -> None:
-        self._access.require_extended(self.get(guarantee_id).org_id, "delete the guarantee")
+        self._access.require_extended(self.get(guarantee_id).org_id, translate("Guarantees", "delete the guarantee"))
         with self._db.atomic():
             self._db.execute("DELETE FROM guarantees WHERE id = ?", [guarantee_id])
 
     # -- what customs answered (applied with system access, inside the answer's transaction) ----------
     def record_customs_answer(self, guarantee_id: int, **answer) -> None:
-        self._access.require_system("record customs answers")
+        self._access.require_system(translate("Guarantees", "record customs answers"))
         unknown = set(answer) - ANSWER_COLUMNS
         if unknown:
             raise ValueError(f"not columns of a customs answer: {sorted(unknown)}")
@@ -145,7 +147,7 @@ class GuaranteeService:
 
     def replace_usages(self, guarantee_id: int, usages: list[dict]) -> None:
         """The transit operations of the newest usage answer replace the earlier ones."""
-        self._access.require_system("record customs answers")
+        self._access.require_system(translate("Guarantees", "record customs answers"))
         self._db.execute("DELETE FROM guarantee_usages WHERE guarantee_id = ?", [guarantee_id])
         insert_rows(self._db, "guarantee_usages",
                     [{"guarantee_id": guarantee_id, "position": i, **usage} for i, usage in enumerate(usages)])
@@ -159,19 +161,32 @@ class GuaranteeService:
         """Rules that look at other records and the code lists."""
         errors = []
         if not self._exists("organisations", g.org_id):
-            errors.append(FieldError("org_id", f"Organisation {g.org_id} does not exist: choose the guarantee user from the organisation register."))
+            errors.append(FieldError("org_id", translate(
+                "Guarantees", "Organisation {id} does not exist: choose the guarantee user from the organisation "
+                              "register.").format(id=g.org_id)))
         if not self.catalogue.has_code(GUARANTEE_TYPES, g.type):
             codes = ", ".join(c.code for c in self.catalogue.codes(GUARANTEE_TYPES))
-            errors.append(FieldError("type", f"'{g.type}' is not a guarantee type (code list CL251: {codes})."))
+            errors.append(FieldError("type", translate(
+                "Guarantees", "'{type}' is not a guarantee type (code list CL251: {codes}).").format(
+                    type=g.type, codes=codes)))
         if g.currency and not self.catalogue.has_code(CURRENCIES, g.currency):
-            errors.append(FieldError("currency", f"'{g.currency}' is not in the currency code list: choose one from the list."))
+            errors.append(FieldError("currency", translate(
+                "Guarantees", "'{currency}' is not in the currency code list: choose one from the list.").format(
+                    currency=g.currency)))
         if g.params_id is not None and not self._exists("comm_params", g.params_id):
-            errors.append(FieldError("params_id", f"Communication parameter set {g.params_id} does not exist: choose one in Settings ▸ Communication parameters."))
+            errors.append(FieldError("params_id", translate(
+                "Guarantees", "Communication parameter set {id} does not exist: choose one in Settings ▸ "
+                              "Communication parameters.").format(id=g.params_id)))
         if OFFICE_PATTERN.fullmatch(g.office) and not self.catalogue.office_valid_for(g.office, GUARANTEE_OFFICE_ROLE):
-            known = self.catalogue.office(g.office) is not None
-            reason = "is not an office of guarantee (role GUA) valid today" if known else "is not in the customs office list"
-            errors.append(FieldError("office", f"Customs office {g.office} {reason}: pick the office of guarantee from the list "
-                                               "(import the EU customs office list for all offices)."))
+            if self.catalogue.office(g.office) is not None:
+                message = translate("Guarantees", "Customs office {office} is not an office of guarantee (role GUA) "
+                                                  "valid today: pick the office of guarantee from the list (import the "
+                                                  "EU customs office list for all offices).")
+            else:
+                message = translate("Guarantees", "Customs office {office} is not in the customs office list: pick "
+                                                  "the office of guarantee from the list (import the EU customs office "
+                                                  "list for all offices).")
+            errors.append(FieldError("office", message.format(office=g.office)))
         return errors
 
     def _exists(self, table: str, row_id) -> bool:

@@ -1,6 +1,8 @@
 """What each guarantee type requires (EU code lists CL286 / conditions C0130, rule R261)."""
 from __future__ import annotations
 
+from core.i18n import translate
+
 GRN_TYPES = frozenset("01249")  # CL286: types identified by a GRN (and an access code)
 OTHER_REFERENCE_REQUIRED = frozenset("8")  # C0130
 OTHER_REFERENCE_OPTIONAL = frozenset("3")
@@ -29,9 +31,11 @@ def has_pac(guarantee_type: str) -> bool:
 def why_no_balance(guarantee_type: str) -> str | None:
     """Why customs cannot be asked for the balance of a guarantee of this type, or None when they can."""
     if guarantee_type in NO_BALANCE_QUERY_TYPES:
-        return f"customs do not give the balance of a type {guarantee_type} guarantee (EU rule R261)"
+        return translate("Guarantees", "customs do not give the balance of a type {type} guarantee (EU rule "
+                                       "R261)").format(type=guarantee_type)
     if not needs_grn(guarantee_type):
-        return f"a type {guarantee_type} guarantee has no GRN to ask customs about"
+        return translate("Guarantees", "a type {type} guarantee has no GRN to ask customs about").format(
+            type=guarantee_type)
     return None
 
 

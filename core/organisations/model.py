@@ -5,6 +5,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 
 from core.errors import FieldError, ValidationError
+from core.i18n import translate
 
 EORI_PATTERN = re.compile(r"[A-Z]{2}[A-Z0-9]{1,15}")
 COUNTRY_PATTERN = re.compile(r"[A-Z]{2}")
@@ -66,28 +67,42 @@ def normalise(org: Organisation) -> Organisation:
 def validate_organisation(org: Organisation) -> list[FieldError]:
     errors = []
     if not org.name:
-        errors.append(FieldError("name", "The name is required: enter the company's registered name."))
+        errors.append(FieldError("name", translate(
+            "Organisations", "The name is required: enter the company's registered name.")))
     elif len(org.name) > NAME_MAX:
-        errors.append(FieldError("name", f"The name has {len(org.name)} characters; customs accept at most {NAME_MAX}."))
+        errors.append(FieldError("name", translate(
+            "Organisations", "The name has {length} characters; customs accept at most {most}.").format(
+                length=len(org.name), most=NAME_MAX)))
     errors += eori_errors(org.eori)
     if not COUNTRY_PATTERN.fullmatch(org.country):
-        errors.append(FieldError("country", "The country must be an ISO 3166 two-letter code, e.g. CZ, DE or PL."))
+        errors.append(FieldError("country", translate(
+            "Organisations", "The country must be an ISO 3166 two-letter code, e.g. CZ, DE or PL.")))
     if not BRANCH_PATTERN.fullmatch(org.branch):
-        errors.append(FieldError("branch", "The branch number has exactly 4 digits (0000 for the head office)."))
+        errors.append(FieldError("branch", translate(
+            "Organisations", "The branch number has exactly 4 digits (0000 for the head office).")))
     if org.email and not EMAIL_PATTERN.fullmatch(org.email):
-        errors.append(FieldError("email", f"'{org.email}' is not an e-mail address (name@example.com)."))
+        errors.append(FieldError("email", translate(
+            "Organisations", "'{email}' is not an e-mail address (name@example.com).").format(email=org.email)))
     return errors
 
 
 def eori_errors(eori: str, field: str = "eori") -> list[FieldError]:
     if not eori:
-        return [FieldError(field, "The EORI/TIN is required: the 2-letter country prefix and up to 15 letters or digits, e.g. CZ25596641.")]
+        return [FieldError(field, translate(
+            "Organisations", "The EORI/TIN is required: the 2-letter country prefix and up to 15 letters or digits, "
+                             "e.g. CZ25596641."))]
     if len(eori) > 17:
-        return [FieldError(field, f"The EORI/TIN has {len(eori)} characters; at most 17 are allowed (2-letter country prefix + up to 15).")]
+        return [FieldError(field, translate(
+            "Organisations", "The EORI/TIN has {length} characters; at most 17 are allowed (2-letter country prefix + "
+                             "up to 15).").format(length=len(eori)))]
     if not eori[:2].isalpha() or not eori[:2].isascii():
-        return [FieldError(field, f"The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{eori[:2]}' is not one.")]
+        return [FieldError(field, translate(
+            "Organisations", "The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' "
+                             "is not one.").format(prefix=eori[:2]))]
     if not EORI_PATTERN.fullmatch(eori):
-        return [FieldError(field, "After the country prefix the EORI/TIN may hold only letters A–Z and digits (1 to 15 of them).")]
+        return [FieldError(field, translate(
+            "Organisations", "After the country prefix the EORI/TIN may hold only letters A–Z and digits (1 to 15 of "
+                             "them)."))]
     return []
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
+from core.i18n import translate
 from core.organisations.model import Organisation, check_organisation
 from core.store.listing import contains, order_by
 from core.users.access import Access
@@ -68,14 +69,15 @@ class OrganisationService:
 
     def all_names(self) -> list[tuple[int, str]]:
         """Every organisation's id and name, for choosing one in a representation (administrators only)."""
-        self._access.require_admin("list every organisation")
+        self._access.require_admin(translate("Organisations", "list every organisation"))
         return [tuple(r) for r in self._db.execute(
             "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE, id").fetchall()]
 
     def get(self, org_id: int) -> Organisation:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM organisations WHERE id = ?", [org_id]).fetchone()
         if row is None or not self._access.can_see(org_id):
-            raise NotFound(f"Organisation {org_id} does not exist or {self._access.user.login} does not represent it.")
+            raise NotFound(translate("Organisations", "Organisation {id} does not exist or {login} does not represent "
+                                                      "it.").format(id=org_id, login=self._access.user.login))
         return Organisation.from_row(row)
 
     def exists(self, org_id: int) -> bool:
@@ -85,7 +87,7 @@ class OrganisationService:
 
     def add(self, org: Organisation) -> Organisation:
         """Officers and administrators add organisations; an officer gets extended rights for the new one."""
-        self._access.require_manager("add organisations")
+        self._access.require_manager(translate("Organisations", "add organisations"))
         check_organisation(org)
         with self._db.atomic():
             org.id = self._db["organisations"].insert(org.columns()).last_pk
@@ -106,7 +108,7 @@ class OrganisationService:
     def update(self, org: Organisation) -> Organisation:
         check_organisation(org)
         self.get(org.id)
-        self._access.require_extended(org.id, "change the organisation")
+        self._access.require_extended(org.id, translate("Organisations", "change the organisation"))
         with self._db.atomic():
             self._db["organisations"].update(org.id, org.columns())
         return org
@@ -116,11 +118,12 @@ class OrganisationService:
         rows = self._db.execute(
             "SELECT type, grn, other_ref FROM guarantees WHERE org_id = ? ORDER BY id", [org_id]
         ).fetchall()
-        labels = [f"type {r[0]}: {r[1] or r[2] or '(no reference)'}" for r in rows]
+        labels = [translate("Organisations", "type {type}: {reference}").format(
+            type=r[0], reference=r[1] or r[2] or translate("Organisations", "(no reference)")) for r in rows]
         return DeletionPreview(org, labels)
 
     def delete(self, org_id: int) -> None:
         self.get(org_id)
-        self._access.require_admin("delete organisations")
+        self._access.require_admin(translate("Organisations", "delete organisations"))
         with self._db.atomic():
             self._db.execute("DELETE FROM organisations WHERE id = ?", [org_id])

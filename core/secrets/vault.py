@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from core.errors import DatabaseProblem, UserError
 from core.files import PRIVATE_FILE_MODE, out_of_space
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 KEY_FILE_NAME = "secrets.key"
 KEY_TEMPORARY_SUFFIX = ".tmp"  # the key file while it is written
@@ -44,8 +45,13 @@ class Secret:
         return hash(self._value)
 
 
+#: completes "A stored secret cannot be unlocked with …"
+_INSTALLATION_KEY_NAME = QT_TRANSLATE_NOOP("Secrets", "this installation's key")
+
+
 class SecretBox:
-    def __init__(self, key: bytes, key_name: str = "this installation's key"):
+    def __init__(self, key: bytes, key_name: str | None = None):
+        """``key_name`` names the key in messages, in the user's language (None: the installation's key)."""
         self._aead = AESGCM(key)
         self._key_name = key_name
 
@@ -70,10 +76,11 @@ class SecretBox:
         try:
             return self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
         except InvalidTag:
-            raise UserError(
-                f"A stored secret cannot be unlocked with {self._key_name} (the key was replaced or the record "
-                "was copied from elsewhere). Enter the code again."
-            ) from None
+            #: {key}: whose key it is, e.g. "this installation's key" or "the key of jan"
+            raise UserError(translate(
+                "Secrets", "A stored secret cannot be unlocked with {key} (the key was replaced or the record was "
+                           "copied from elsewhere). Enter the code again.",
+            ).format(key=self._key_name or translate("Secrets", _INSTALLATION_KEY_NAME))) from None
 
     def __repr__(self) -> str:
         return "SecretBox(****)"
@@ -88,11 +95,13 @@ def _load_or_create_key(path: Path, sealed: Sequence[str] = ()) -> bytes:
     if key is not None:
         return key
     if sealed:
-        raise DatabaseProblem("key-missing", path, (
-            f"The key file {path} is missing, and the database beside it holds secrets locked with that key: "
-            f"{'; '.join(sealed)}. A new key would not open them, so none is made. Restore {path.name} from this "
-            f"computer's backup into {path.parent} (CustomsDesk's own database backups, *.backup.sqlite, do not "
-            "hold the key) and start CustomsDesk again; nothing was changed."))
+        #: {sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"
+        raise DatabaseProblem("key-missing", path, translate(
+            "Secrets", "The key file {path} is missing, and the database beside it holds secrets locked with that "
+                       "key: {sealed}. A new key would not open them, so none is made. Restore {name} from this "
+                       "computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not "
+                       "hold the key) and start CustomsDesk again; nothing was changed.",
+        ).format(path=path, sealed="; ".join(sealed), name=path.name, folder=path.parent))
     key = AESGCM.generate_key(bit_length=KEY_BYTES * 8)
     tmp = path.with_suffix(KEY_TEMPORARY_SUFFIX)
     try:
@@ -106,35 +115,45 @@ def _load_or_create_key(path: Path, sealed: Sequence[str] = ()) -> bytes:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if out_of_space(exc):
-            raise DatabaseProblem("disk-full", path, (
-                f"The disk holding {path.parent} is full: CustomsDesk cannot write its key file {path}. Free some "
-                "space on that disk and try again; nothing was changed.")) from None
-        raise DatabaseProblem("key-unwritable", path, (
-            f"The key file {path} cannot be written ({exc.strerror or exc}). Give your user permission to write "
-            f"to {path.parent} and try again; nothing was changed.")) from None
+            raise DatabaseProblem("disk-full", path, translate(
+                "Secrets", "The disk holding {folder} is full: CustomsDesk cannot write its key file {path}. Free "
+                           "some space on that disk and try again; nothing was changed.",
+            ).format(folder=path.parent, path=path)) from None
+        raise DatabaseProblem("key-unwritable", path, translate(
+            "Secrets", "The key file {path} cannot be written ({reason}). Give your user permission to write to "
+                       "{folder} and try again; nothing was changed.",
+        ).format(path=path, reason=exc.strerror or exc, folder=path.parent)) from None
     return key
 
 
 def _read_key(path: Path, sealed: Sequence[str]) -> bytes | None:
     """The key in ``path``; None when there is no file."""
-    without_it = (f"Without a copy, what it locks cannot be read again: {'; '.join(sealed)}." if sealed else
-                  "Nothing in the database is locked with it yet: if you have no copy, move it aside and a new key "
-                  "is made.")
+    if sealed:
+        without_it = translate("Secrets", "Without a copy, what it locks cannot be read again: {sealed}.").format(
+            sealed="; ".join(sealed))
+    else:
+        without_it = translate("Secrets", "Nothing in the database is locked with it yet: if you have no copy, move "
+                                          "it aside and a new key is made.")
     if path.is_dir():
-        raise DatabaseProblem("key-not-a-file", path, (
-            f"{path} is a folder, not CustomsDesk's key file. Move the folder out of {path.parent} and restore "
-            f"{path.name} from this computer's backup. {without_it} Nothing was changed."))
+        #: {without_it}: a sentence on what the key locks
+        raise DatabaseProblem("key-not-a-file", path, translate(
+            "Secrets", "{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore "
+                       "{name} from this computer's backup. {without_it} Nothing was changed.",
+        ).format(path=path, folder=path.parent, name=path.name, without_it=without_it))
     try:
         key = path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DatabaseProblem("key-unreadable", path, (
-            f"The key file {path} cannot be read ({exc.strerror or exc}). It must belong to the user who runs "
-            f"CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod 600 {path}. "
-            "Nothing was changed.")) from None
+        raise DatabaseProblem("key-unreadable", path, translate(
+            "Secrets", "The key file {path} cannot be read ({reason}). It must belong to the user who runs "
+                       "CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod "
+                       "600 {path}. Nothing was changed.",
+        ).format(path=path, reason=exc.strerror or exc)) from None
     if len(key) != KEY_BYTES:
-        raise DatabaseProblem("key-damaged", path, (
-            f"The key file {path} is damaged ({len(key)} bytes instead of {KEY_BYTES}). Restore it from this "
-            f"computer's backup. {without_it} Nothing was changed."))
+        #: {without_it}: a sentence on what the key locks
+        raise DatabaseProblem("key-damaged", path, translate(
+            "Secrets", "The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this "
+                       "computer's backup. {without_it} Nothing was changed.",
+        ).format(path=path, size=len(key), expected=KEY_BYTES, without_it=without_it))
     return key

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.errors import DatabaseProblem
 from core.files import create_private_file, folder_is_full, make_private_folder, out_of_space
+from core.i18n import translate
 from core.store.migrations import MIGRATION_SET, migration_names, migrations
 from core.store.transactions import BUSY_WAIT_SECONDS, WritingDatabase
 
@@ -90,20 +91,23 @@ def connect_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseProblem("not-a-file", path, f"{path} is a folder, not a database file. Choose another data folder with --data-dir.")
+        raise DatabaseProblem("not-a-file", path, translate(
+            "Store", "{path} is a folder, not a database file. Choose another data folder with --data-dir.",
+        ).format(path=path))
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseProblem("unreadable", path, f"The database {path} cannot be read ({exc.strerror}). Check the file's permissions.") from None
+        raise DatabaseProblem("unreadable", path, translate(
+            "Store", "The database {path} cannot be read ({reason}). Check the file's permissions.",
+        ).format(path=path, reason=exc.strerror)) from None
     if header and header != SQLITE_HEADER:
         raise DatabaseProblem("corrupt", path, _corrupt_message(path))
     if not _writable(path):
-        raise DatabaseProblem(
-            "read-only", path,
-            f"The database {path} is read-only. CustomsDesk needs to write to it: give your user write "
-            "permission to the file and its folder, or copy it to a writable folder and use --data-dir.",
-        )
+        raise DatabaseProblem("read-only", path, translate(
+            "Store", "The database {path} is read-only. CustomsDesk needs to write to it: give your user write "
+                     "permission to the file and its folder, or copy it to a writable folder and use --data-dir.",
+        ).format(path=path))
 
 
 def _writable(path: Path) -> bool:
@@ -117,18 +121,22 @@ def _create_private(path: Path) -> None:
         create_private_file(path)
     except OSError as exc:
         if path.parent.exists() and not path.parent.is_dir():
-            raise DatabaseProblem("unwritable-folder", path, f"{path.parent} is a file, not a folder: choose a data "
-                                                             "folder with --data-dir.") from None
+            raise DatabaseProblem("unwritable-folder", path, translate(
+                "Store", "{folder} is a file, not a folder: choose a data folder with --data-dir.",
+            ).format(folder=path.parent)) from None
         if out_of_space(exc):
             raise disk_full(path) from None
-        raise DatabaseProblem("unwritable-folder", path, f"The data folder {path.parent} cannot be created ({exc.strerror}). Choose another one with --data-dir.") from None
+        raise DatabaseProblem("unwritable-folder", path, translate(
+            "Store", "The data folder {folder} cannot be created ({reason}). Choose another one with --data-dir.",
+        ).format(folder=path.parent, reason=exc.strerror)) from None
 
 
 def _connect(path: Path, busy_wait: float) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=busy_wait, isolation_level=None)
     except sqlite3.Error as exc:
-        raise DatabaseProblem("unopenable", path, f"The database {path} cannot be opened: {exc}.") from None
+        raise DatabaseProblem("unopenable", path, translate(
+            "Store", "The database {path} cannot be opened: {reason}.").format(path=path, reason=exc)) from None
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -142,12 +150,10 @@ def _check_readable_and_known(db: WritingDatabase, path: Path) -> None:
         raise problem_for(exc, path) from None
     unknown = applied - set(migration_names())
     if unknown:
-        raise DatabaseProblem(
-            "newer", path,
-            f"The database {path} was written by a newer version of CustomsDesk (it has schema changes "
-            f"this version does not know: {', '.join(sorted(unknown))}). Install the newer version; "
-            "the file was not changed.",
-        )
+        raise DatabaseProblem("newer", path, translate(
+            "Store", "The database {path} was written by a newer version of CustomsDesk (it has schema changes this "
+                     "version does not know: {changes}). Install the newer version; the file was not changed.",
+        ).format(path=path, changes=", ".join(sorted(unknown))))
 
 
 def _check_pages(conn: sqlite3.Connection, path: Path) -> None:
@@ -192,11 +198,13 @@ def _migrate(db: WritingDatabase, path: Path, existed: bool) -> Path | None:
     except sqlite3.Error as exc:
         if is_disk_full(exc, path.parent):
             raise disk_full(path) from None
-        raise DatabaseProblem(
-            "migration-failed", path,
-            f"Updating the database {path} failed ({exc}); it was left as it was"
-            + (f" and a copy is in {backup_path}." if backup_path else "."),
-        ) from None
+        if backup_path:
+            message = translate("Store", "Updating the database {path} failed ({reason}); it was left as it was and a "
+                                         "copy is in {backup}.")
+        else:
+            message = translate("Store", "Updating the database {path} failed ({reason}); it was left as it was.")
+        raise DatabaseProblem("migration-failed", path, message.format(
+            path=path, reason=exc, backup=backup_path)) from None
     return backup_path
 
 
@@ -216,10 +224,10 @@ def _backup(db: WritingDatabase, path: Path, version: int) -> Path:
         backup_path.unlink(missing_ok=True)  # half a copy is no backup
         if is_disk_full(exc, path.parent):
             raise disk_full(path) from None
-        raise DatabaseProblem(
-            "backup-failed", path,
-            f"Before updating the database {path}, CustomsDesk could not copy it to {backup_path} ({exc}), so it "
-            "did not update it; nothing was changed. Check the folder and try again.") from None
+        raise DatabaseProblem("backup-failed", path, translate(
+            "Store", "Before updating the database {path}, CustomsDesk could not copy it to {backup} ({reason}), so it "
+                     "did not update it; nothing was changed. Check the folder and try again.",
+        ).format(path=path, backup=backup_path, reason=exc)) from None
     return backup_path
 
 
@@ -251,11 +259,10 @@ def is_disk_full(exc: BaseException, folder: Path) -> bool:
 
 def disk_full(path: Path) -> DatabaseProblem:
     folder = Path(path).parent
-    return DatabaseProblem(
-        "disk-full", path,
-        f"The disk holding {folder} is full: CustomsDesk cannot work with its database {path} without some free "
-        "space. Free some space on that disk and try again; nothing was changed.",
-    )
+    return DatabaseProblem("disk-full", path, translate(
+        "Store", "The disk holding {folder} is full: CustomsDesk cannot work with its database {path} without some "
+                 "free space. Free some space on that disk and try again; nothing was changed.",
+    ).format(folder=folder, path=path))
 
 
 def problem_for(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
@@ -267,17 +274,20 @@ def problem_for(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
     if is_disk_full(exc, path.parent):
         return disk_full(path)
     if code == SQLITE_READONLY or "readonly" in text.replace(" ", "").replace("-", ""):
-        return DatabaseProblem("read-only", path, f"The database {path} is read-only. Give your user write permission or use --data-dir.")
+        return DatabaseProblem("read-only", path, translate(
+            "Store", "The database {path} is read-only. Give your user write permission or use --data-dir.",
+        ).format(path=path))
     if code == SQLITE_IOERR:
-        return DatabaseProblem(
-            "disk-error", path,
-            f"The disk holding {path.parent} reported an error while CustomsDesk read its database {path} ({exc}). "
-            "Check the disk (and its connection, for a network or removable drive) and try again; nothing was changed.")
+        return DatabaseProblem("disk-error", path, translate(
+            "Store", "The disk holding {folder} reported an error while CustomsDesk read its database {path} "
+                     "({reason}). Check the disk (and its connection, for a network or removable drive) and try "
+                     "again; nothing was changed.",
+        ).format(folder=path.parent, path=path, reason=exc))
     if code == SQLITE_CANTOPEN:
-        return DatabaseProblem(
-            "unopenable", path,
-            f"The database {path} cannot be opened ({exc}). Check that your user may read and write the folder "
-            f"{path.parent}; nothing was changed.")
+        return DatabaseProblem("unopenable", path, translate(
+            "Store", "The database {path} cannot be opened ({reason}). Check that your user may read and write the "
+                     "folder {folder}; nothing was changed.",
+        ).format(path=path, reason=exc, folder=path.parent))
     return DatabaseProblem("corrupt", path, _corrupt_message(path))
 
 
@@ -287,17 +297,17 @@ def backup_files(path: Path) -> list[Path]:
 
 
 def _locked_message(path: Path) -> str:
-    return (
-        f"The database {path} is in use by another program (it is locked). Close the other CustomsDesk "
-        "window or program using it and try again; nothing was changed."
-    )
+    return translate(
+        "Store", "The database {path} is in use by another program (it is locked). Close the other CustomsDesk "
+                 "window or program using it and try again; nothing was changed.",
+    ).format(path=path)
 
 
 def _corrupt_message(path: Path) -> str:
-    return (
-        f"The file {path} is not a readable CustomsDesk database (it is damaged or not a database). "
-        "It was not changed. Restore it from a backup, or move it aside to start with a new one."
-    )
+    return translate(
+        "Store", "The file {path} is not a readable CustomsDesk database (it is damaged or not a database). It was "
+                 "not changed. Restore it from a backup, or move it aside to start with a new one.",
+    ).format(path=path)
 
 
 __all__ = ["DATABASE_FILE_NAME", "DatabaseProblem", "disk_full", "is_disk_full", "problem_for", "Store",

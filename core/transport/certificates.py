@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from core.administrations import ADMINISTRATIONS, ENVIRONMENTS, channel_label
 from core.errors import CannotSend, FieldError, NotFound, UserError, ValidationError
+from core.i18n import translate
 from core.organisations.model import eori_errors, normalise_eori
 from core.secrets import Secret, SecretBox
 from core.transport.certificate_files import CertificateFile
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 ROLES = ("participant", "customs")
 STRICT_ENVIRONMENTS = ("production",)  # only certificates fit for signing customs messages
-CERTIFICATES_SETTING = CERTIFICATES_PLACE
+CERTIFICATES_SETTING = CERTIFICATES_PLACE  # translated where it is shown, see _place()
 
 
 def key_context(row_id: int) -> str:
@@ -144,8 +145,9 @@ class CertificateStore:
         eori = normalise_eori(eori)
         inspection = inspect_certificate(read.certificate)
         if inspection.expired:
-            raise ValidationError([FieldError("certificate", f"{subject_of(read.certificate)} expired on "
-                                              f"{read.certificate.not_valid_after_utc:%Y-%m-%d}: import the renewed certificate.")])
+            raise ValidationError([FieldError("certificate", translate(
+                "Transport", "{subject} expired on {date}: import the renewed certificate.",
+            ).format(subject=subject_of(read.certificate), date=f"{read.certificate.not_valid_after_utc:%Y-%m-%d}"))])
         is_test = bool(inspection.lasting_problems)
         if is_test:
             self._refuse_where_customs_would(eori, inspection)
@@ -177,11 +179,10 @@ class CertificateStore:
         self._require_manager(role, eori)
         errors = _certificate_errors(role, administration, environment, eori, certificate, private_key)
         if is_test and environment in STRICT_ENVIRONMENTS:
-            errors.append(FieldError(
-                "certificate",
-                f"{subject_of(certificate)} is a test certificate and cannot be used in {environment}: import the "
-                "qualified seal certificate issued for this EORI.",
-            ))
+            errors.append(FieldError("certificate", translate(
+                "Transport", "{subject} is a test certificate and cannot be used in {environment}: import the "
+                             "qualified seal certificate issued for this EORI.",
+            ).format(subject=subject_of(certificate), environment=environment)))
         if errors:
             raise ValidationError(errors)
         existing = self._active_row_of(role, administration, environment, eori, certificate)
@@ -208,11 +209,11 @@ class CertificateStore:
         ).fetchall()
         if sets:
             names = ", ".join(f"'{row[0]}'" for row in sets)
-            raise ValidationError([FieldError(
-                "certificate",
-                f"EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for "
-                f"that: {'; '.join(inspection.lasting_problems)}. Import the qualified seal certificate issued for {eori}.",
-            )])
+            #: {problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"
+            raise ValidationError([FieldError("certificate", translate(
+                "Transport", "EORI {eori} sends to customs with the parameter set {names}, and this certificate is not "
+                             "fit for that: {problems}. Import the qualified seal certificate issued for {eori}.",
+            ).format(eori=eori, names=names, problems="; ".join(inspection.lasting_problems)))])
 
     def export_public(self, row_id: int, path: Path, *, replace: bool = False) -> Path:
         """Write the public certificate only (DER for .cer/.der, PEM otherwise): never a key, never a password.
@@ -225,17 +226,18 @@ class CertificateStore:
 
     def _require_manager(self, role: str, eori: str) -> None:
         """Guarantee officers (with extended rights for an organisation of the EORI) manage certificates."""
-        what = "manage certificates"
+        what = translate("Transport", "manage certificates")
         self._access.require_manager(what)
         orgs = [r[0] for r in self._db.execute("SELECT id FROM organisations WHERE eori = ?", [eori]).fetchall()]
         if role == "participant" and orgs and all(self._access.why_not_officer(o, what) for o in orgs):
-            self._access.require_officer(orgs[0], f"{what} of {eori}")
+            self._access.require_officer(orgs[0], translate("Transport", "manage certificates of {eori}").format(
+                eori=eori))
 
     # -- reading --------------------------------------------------------------------------------
     def get(self, row_id: int) -> StoredCertificate:
         row = self._db.execute("SELECT * FROM certificates WHERE id = ?", [row_id]).fetchone()
         if row is None:
-            raise NotFound(f"Certificate {row_id} does not exist.")
+            raise NotFound(translate("Transport", "Certificate {id} does not exist.").format(id=row_id))
         return StoredCertificate.from_row(row)
 
     def participant_for(self, eori: str) -> StoredCertificate | None:
@@ -296,21 +298,20 @@ class CertificateStore:
         """The EORI's certificate and key for signing in this administration and environment, valid at ``at``."""
         eori, at = normalise_eori(eori), as_utc(at)
         chosen = self._signing_row(eori, at)
-        place = f"EORI {eori}"
         if chosen is None:
-            raise CannotSend(
-                f"There is no participant certificate for {place}, so messages cannot be signed: load the demo "
-                f"data, or import the participant certificate in {CERTIFICATES_SETTING}."
-            )
+            raise CannotSend(translate(
+                "Transport", "There is no participant certificate for EORI {eori}, so messages cannot be signed: load "
+                             "the demo data, or import the participant certificate in {place}.",
+            ).format(eori=eori, place=_place()))
         if not chosen.valid_at(at):
-            raise CannotSend(f"The participant certificate {chosen.subject} of {place} {_why_not_valid(chosen, at)}.")
+            raise CannotSend(_not_valid_for_signing(chosen, eori, at))
         if environment in STRICT_ENVIRONMENTS:
-            self._require_fit_for_customs(chosen, place, administration, environment, at)
+            self._require_fit_for_customs(chosen, eori, administration, environment, at)
         if not chosen.has_key:
-            raise CannotSend(
-                f"The participant certificate {chosen.subject} of {place} has no private key: import it again "
-                f"with its key (PKCS#12/PFX file) in {CERTIFICATES_SETTING}."
-            )
+            raise CannotSend(translate(
+                "Transport", "The participant certificate {subject} of EORI {eori} has no private key: import it again "
+                             "with its key (PKCS#12/PFX file) in {place}.",
+            ).format(subject=chosen.subject, eori=eori, place=_place()))
         return Credentials(chosen.certificate, self._open_key(chosen))
 
     def _signing_row(self, eori: str, at: datetime) -> StoredCertificate | None:
@@ -322,34 +323,43 @@ class CertificateStore:
         return earlier[0] if earlier else current
 
     def _require_fit_for_customs(
-        self, row: StoredCertificate, place: str, administration: str, environment: str, at: datetime
+        self, row: StoredCertificate, eori: str, administration: str, environment: str, at: datetime
     ) -> None:
         problems = row.inspection(at).lasting_problems
         if row.is_test or problems:
-            why = "; ".join(problems) or "it was imported as a test certificate"
-            raise CannotSend(
-                f"The participant certificate {row.subject} of {place} is a test certificate, not fit for "
-                f"{channel_label(administration, environment)}: {why}. Import the qualified seal certificate issued "
-                f"for the EORI in {CERTIFICATES_SETTING}."
-            )
+            why = "; ".join(problems) or translate("Transport", "it was imported as a test certificate")
+            #: {channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons
+            raise CannotSend(translate(
+                "Transport", "The participant certificate {subject} of EORI {eori} is a test certificate, not fit for "
+                             "{channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.",
+            ).format(subject=row.subject, eori=eori, channel=channel_label(administration, environment), why=why,
+                     place=_place()))
 
     def customs(self, administration: str, environment: str, at: datetime | None = None) -> x509.Certificate:
         """The customs encryption certificate in effect at ``at`` (now when None); the newest when several are."""
         at = as_utc(at)
         rows = self.active("customs", administration, environment)
         if not rows:
-            raise CannotSend(
-                f"There is no customs encryption certificate for {channel_label(administration, environment)}, so messages "
-                f"cannot be encrypted: load the demo data, or import the customs certificate in {CERTIFICATES_SETTING}."
-            )
+            raise CannotSend(translate(
+                "Transport", "There is no customs encryption certificate for {channel}, so messages cannot be "
+                             "encrypted: load the demo data, or import the customs certificate in {place}.",
+            ).format(channel=channel_label(administration, environment), place=_place()))
         chosen = _valid_at(rows, at)
         if chosen is None:
             latest = max(rows, key=lambda row: (row.not_after, row.id))
-            raise CannotSend(
-                f"No customs encryption certificate of {channel_label(administration, environment)} is valid on "
-                f"{at:%Y-%m-%d %H:%M} UTC (the latest, {latest.subject}, {_why_not_valid(latest, at, fix=False)}): "
-                f"import the current customs certificate in {CERTIFICATES_SETTING}."
-            )
+            if at < latest.effective_from:
+                message = translate(
+                    "Transport", "No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, "
+                                 "{subject}, is valid only from {start} UTC): import the current customs certificate "
+                                 "in {place}.")
+            else:
+                message = translate(
+                    "Transport", "No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, "
+                                 "{subject}, expired on {end}): import the current customs certificate in {place}.")
+            raise CannotSend(message.format(
+                channel=channel_label(administration, environment), moment=f"{at:%Y-%m-%d %H:%M}",
+                subject=latest.subject, start=f"{latest.effective_from:%Y-%m-%d %H:%M}",
+                end=f"{latest.not_after:%Y-%m-%d}", place=_place()))
         return chosen.certificate
 
     def customs_certificates(self, administration: str, environment: str) -> list[x509.Certificate]:
@@ -360,7 +370,9 @@ class CertificateStore:
         """A trusted_signer for open_sealed/verify: the customs certificates of this administration."""
         return TrustedSigners(
             tuple(self.customs_certificates(administration, environment)),
-            description=f"the customs certificate of {channel_label(administration, environment)}",
+            #: completes "… signed by {subject}, which is not …"
+            description=translate("Transport", "the customs certificate of {channel}").format(
+                channel=channel_label(administration, environment)),
         )
 
     # -- rows and keys --------------------------------------------------------------------------
@@ -402,11 +414,11 @@ class CertificateStore:
         try:
             pem = self._box.open(sealed, key_context(row.id))
         except UserError:
-            raise CannotSend(
-                f"The private key of the certificate {row.subject} cannot be unlocked with this installation's key "
-                f"(secrets.key was replaced or the record was copied): import the certificate with its key again in "
-                f"{CERTIFICATES_SETTING}."
-            ) from None
+            raise CannotSend(translate(
+                "Transport", "The private key of the certificate {subject} cannot be unlocked with this installation's "
+                             "key (secrets.key was replaced or the record was copied): import the certificate with its "
+                             "key again in {place}.",
+            ).format(subject=row.subject, place=_place())) from None
         key = serialization.load_pem_private_key(pem.reveal().encode("ascii"), password=None)
         self._keys[sealed] = key
         return key
@@ -418,11 +430,14 @@ def _certificate_errors(
 ) -> list[FieldError]:
     errors = []
     if role not in ROLES:
-        errors.append(FieldError("role", f"The certificate role must be one of {', '.join(ROLES)}."))
+        errors.append(FieldError("role", translate("Transport", "The certificate role must be one of {roles}.").format(
+            roles=", ".join(ROLES))))
     if administration not in ADMINISTRATIONS and not (role == "participant" and administration == ""):
-        errors.append(FieldError("administration", f"Administration must be one of {', '.join(ADMINISTRATIONS)}."))
+        errors.append(FieldError("administration", translate(
+            "Transport", "Administration must be one of {codes}.").format(codes=", ".join(ADMINISTRATIONS))))
     if environment not in ENVIRONMENTS:
-        errors.append(FieldError("environment", f"Environment must be one of {', '.join(ENVIRONMENTS)}."))
+        errors.append(FieldError("environment", translate(
+            "Transport", "Environment must be one of {codes}.").format(codes=", ".join(ENVIRONMENTS))))
     if role == "participant":
         errors += eori_errors(eori)
         errors += _participant_key_errors(certificate, private_key)
@@ -433,11 +448,9 @@ def _certificate_errors(
 
 def _participant_key_errors(certificate: x509.Certificate, private_key: PrivateKey | None) -> list[FieldError]:
     if private_key is None:
-        return [FieldError(
-            "private_key",
-            "A participant certificate signs messages, so it is needed with its private key: import the "
-            "PKCS#12/PFX file, or the certificate together with its key file.",
-        )]
+        return [FieldError("private_key", translate(
+            "Transport", "A participant certificate signs messages, so it is needed with its private key: import the "
+                         "PKCS#12/PFX file, or the certificate together with its key file."))]
     try:
         Credentials(certificate, private_key)
     except UserError as exc:
@@ -448,15 +461,16 @@ def _participant_key_errors(certificate: x509.Certificate, private_key: PrivateK
 def _customs_errors(certificate: x509.Certificate, eori: str, private_key: PrivateKey | None) -> list[FieldError]:
     errors = []
     if eori:
-        errors.append(FieldError("eori", "A customs certificate belongs to an administration, not to an EORI: leave the EORI empty."))
+        errors.append(FieldError("eori", translate(
+            "Transport", "A customs certificate belongs to an administration, not to an EORI: leave the EORI empty.")))
     if private_key is not None:
-        errors.append(FieldError("private_key", "The customs certificate is stored without a private key: import only the certificate."))
+        errors.append(FieldError("private_key", translate(
+            "Transport", "The customs certificate is stored without a private key: import only the certificate.")))
     if not isinstance(certificate.public_key(), rsa.RSAPublicKey):
-        errors.append(FieldError(
-            "certificate",
-            f"Messages are encrypted for the customs certificate, which needs an RSA key; {subject_of(certificate)} "
-            "has another kind. Import the customs encryption certificate published by the administration.",
-        ))
+        errors.append(FieldError("certificate", translate(
+            "Transport", "Messages are encrypted for the customs certificate, which needs an RSA key; {subject} has "
+                         "another kind. Import the customs encryption certificate published by the administration.",
+        ).format(subject=subject_of(certificate))))
     return errors
 
 
@@ -465,14 +479,21 @@ def _valid_at(rows: list[StoredCertificate], at: datetime) -> StoredCertificate 
     return max(valid, key=lambda row: (row.effective_from, row.id)) if valid else None
 
 
-def _why_not_valid(row: StoredCertificate, at: datetime, fix: bool = True) -> str:
+def _not_valid_for_signing(row: StoredCertificate, eori: str, at: datetime) -> str:
     if at < row.effective_from:
-        return f"is valid only from {row.effective_from:%Y-%m-%d %H:%M} UTC" + (
-            "; messages can be signed with it from then on" if fix else ""
-        )
-    return f"expired on {row.not_after:%Y-%m-%d}" + (
-        f", so messages cannot be signed with it: import the renewed certificate in {CERTIFICATES_SETTING}" if fix else ""
-    )
+        return translate(
+            "Transport", "The participant certificate {subject} of EORI {eori} is valid only from {start} UTC; "
+                         "messages can be signed with it from then on.",
+        ).format(subject=row.subject, eori=eori, start=f"{row.effective_from:%Y-%m-%d %H:%M}")
+    return translate(
+        "Transport", "The participant certificate {subject} of EORI {eori} expired on {end}, so messages cannot be "
+                     "signed with it: import the renewed certificate in {place}.",
+    ).format(subject=row.subject, eori=eori, end=f"{row.not_after:%Y-%m-%d}", place=_place())
+
+
+def _place() -> str:
+    """Where certificates are imported, as the window names it, in the user's language."""
+    return translate("Transport", CERTIFICATES_SETTING)
 
 
 def _moment(text: str | None) -> datetime | None:

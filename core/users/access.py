@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import NotPermitted
+from core.i18n import translate
 from core.users.model import Level, Rights, Role, User
 
 if TYPE_CHECKING:
@@ -93,29 +94,36 @@ class Access:
         return self.rights(org_id) is not None
 
     # -- reasons, for the window's disabled actions and for refusals --------------------------------
+    # ``what`` is what the user wants to do, already in their language: "delete the guarantee"
     def why_not_extended(self, org_id: int | None, what: str) -> str | None:
         rights = self.rights(org_id)
         if rights == Rights.EXTENDED:
             return None
         if rights is None:
-            return f"{self.user.login} does not represent this organisation, so cannot {what}."
+            return _not_represented(self.user, what)
         if self.user.level == Level.BASIC:
-            return (f"To {what} you need extended rights; {self.user.login} has basic access (identity not "
-                    "confirmed), which allows acting in one's own name only. Ask the administrator.")
-        return f"To {what} you need extended rights for this organisation; {self.user.login} has basic rights."
+            #: {what}: an action, e.g. "delete the guarantee"
+            return translate("Users", "To {what} you need extended rights; {login} has basic access (identity not "
+                                      "confirmed), which allows acting in one's own name only. Ask the "
+                                      "administrator.").format(what=what, login=self.user.login)
+        #: {what}: an action, e.g. "delete the guarantee"
+        return translate("Users", "To {what} you need extended rights for this organisation; {login} has basic "
+                                  "rights.").format(what=what, login=self.user.login)
 
     def why_not_officer(self, org_id: int | None, what: str) -> str | None:
         self._current()
         if not self.user.active:
             return _deactivated(self.user)
         if not self.user.role.may_hold_pac:
-            return f"Only a guarantee officer may {what}; {self.user.login} is a {self.user.role.label}."
+            #: {what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"
+            return translate("Users", "Only a guarantee officer may {what}; {login} is a {role}.").format(
+                what=what, login=self.user.login, role=self.user.role.label)
         return self.why_not_extended(org_id, what)
 
     def why_not_admin(self, what: str) -> str | None:
         if self.is_admin:
             return None
-        return f"Only an administrator may {what}; {self.user.login} is a {self.user.role.label}."
+        return only_an_administrator(self.user, what)
 
     def why_not_manager(self, what: str) -> str | None:
         """Shared settings (parameter sets, certificates, reference data) belong to officers and administrators."""
@@ -124,12 +132,14 @@ class Access:
             return _deactivated(self.user)
         if self.user.role.may_hold_pac:
             return None
-        return f"Only a guarantee officer or an administrator may {what}; {self.user.login} is a {self.user.role.label}."
+        #: {what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"
+        return translate("Users", "Only a guarantee officer or an administrator may {what}; {login} is a "
+                                  "{role}.").format(what=what, login=self.user.login, role=self.user.role.label)
 
     # -- refusals -----------------------------------------------------------------------------------
     def require_visible(self, org_id: int | None, what: str) -> None:
         if not self.can_see(org_id):
-            raise NotPermitted(f"{self.user.login} does not represent this organisation, so cannot {what}.")
+            raise NotPermitted(_not_represented(self.user, what))
 
     def require_extended(self, org_id: int | None, what: str) -> None:
         _refuse(self.why_not_extended(org_id, what))
@@ -150,11 +160,27 @@ class Access:
 
     def require_system(self, what: str) -> None:
         if not self.is_system:
-            raise NotPermitted(f"Only CustomsDesk itself may {what}: it does so when customs answers.")
+            #: {what}: an action, e.g. "record customs answers"
+            raise NotPermitted(translate("Users", "Only CustomsDesk itself may {what}: it does so when customs "
+                                                  "answers.").format(what=what))
+
+
+def only_an_administrator(user: User, what: str) -> str:
+    """The refusal of what only an administrator may do (``what`` in the user's language)."""
+    #: {what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"
+    return translate("Users", "Only an administrator may {what}; {login} is a {role}.").format(
+        what=what, login=user.login, role=user.role.label)
+
+
+def _not_represented(user: User, what: str) -> str:
+    #: {what}: an action, e.g. "change the guarantee"
+    return translate("Users", "{login} does not represent this organisation, so cannot {what}.").format(
+        login=user.login, what=what)
 
 
 def _deactivated(user: User) -> str:
-    return f"The account {user.login} has been deactivated by an administrator: sign out."
+    return translate("Users", "The account {login} has been deactivated by an administrator: sign out.").format(
+        login=user.login)
 
 
 def _refuse(reason: str | None) -> None:

@@ -15,9 +15,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import FieldError, LoginFailed, NotFound, NotPermitted, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import SecretBox
+from core.users.access import only_an_administrator
 from core.users.audit import AuditLog, utc_stamp
-from core.users.model import Level, Role, User
+from core.users.model import ROLE_LABELS, Level, Role, User
 from core.users.passwords import (
     burn_time_like_a_check,
     check_password,
@@ -34,7 +36,7 @@ FIRST_DELAY = timedelta(seconds=5)
 LONGEST_DELAY = timedelta(minutes=15)
 LOGIN_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,39}")
 UNKNOWN_LOGIN = "(unknown login)"
-WRONG_PASSWORD = "Wrong login name or password. Check the Caps Lock key and try again."
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("Users", "Wrong login name or password. Check the Caps Lock key and try again.")
 
 _USER_COLUMNS = ("id, login, full_name, email, national_id, role, level, identity_method, identity_confirmed_on, "
                  "active, password IS NOT NULL, created_at, password_changed_at")
@@ -61,8 +63,10 @@ class Session:
         """Seals and opens this user's own secrets (the key is read once: another thread may lock meanwhile)."""
         key = self._key
         if key is None:
-            raise LoginFailed(f"The workstation is locked: {self.user.login} must sign in again to use access codes.")
-        return SecretBox(key, key_name=f"the key of {self.user.login}")
+            raise LoginFailed(translate("Users", "The workstation is locked: {login} must sign in again to use access "
+                                                 "codes.").format(login=self.user.login))
+        #: completes "A stored secret cannot be unlocked with …"
+        return SecretBox(key, key_name=translate("Users", "the key of {login}").format(login=self.user.login))
 
     def lock(self) -> None:
         self._key = None
@@ -87,8 +91,23 @@ class ResetImpact:
         return bool(self.spk_count or self.pac_grns)
 
     def warning(self) -> str:
+        """What the administrator reads before resetting the password, in their language."""
         if not self.loses_codes:
-            return f"{self.login} has no stored access codes: nothing is lost."
+            return translate("Users", "{login} has no stored access codes: nothing is lost.").format(login=self.login)
+        spks = translate("Users", "%n secondary access code(s)", None, self.spk_count)
+        pac = translate("Users", "the primary access code of {grns}").format(grns=", ".join(self.pac_grns))
+        if self.spk_count and self.pac_grns:
+            #: {codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"
+            lost = translate("Users", "{codes} and {pac}").format(codes=spks, pac=pac)
+        else:
+            lost = spks if self.spk_count else pac
+        #: {codes}: what becomes unreadable, e.g. "2 secondary access code(s)"
+        return translate("Users", "Resetting the password of {login} makes {codes} unreadable: they are sealed with a "
+                                  "key only {login}'s old password opens, and nobody can recover them. {login} will "
+                                  "have to enter them again.").format(login=self.login, codes=lost)
+
+    def audit_detail(self) -> str:
+        """What the audit log keeps of the codes lost (in English, as every record)."""
         parts = [f"{self.spk_count} secondary access code(s)"] if self.spk_count else []
         if self.pac_grns:
             parts.append(f"the primary access code of {', '.join(self.pac_grns)}")
@@ -124,13 +143,14 @@ class UserService:
     def get(self, login: str) -> User:
         user = self.find(login)
         if user is None:
-            raise NotFound(f"There is no user '{login}': see the list of users (Administration ▸ Users).")
+            raise NotFound(translate("Users", "There is no user '{login}': see the list of users (Administration ▸ "
+                                              "Users).").format(login=login))
         return user
 
     def get_by_id(self, user_id: int) -> User:
         row = self._db.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", [user_id]).fetchone()
         if row is None:
-            raise NotFound(f"User {user_id} does not exist.")
+            raise NotFound(translate("Users", "User {id} does not exist.").format(id=user_id))
         return _user(row)
 
     def needs_administrator(self) -> bool:
@@ -183,21 +203,24 @@ class UserService:
             burn_time_like_a_check(password)
             # not the typed text: a password typed into the login field must not land in the log
             self._record_failure(None, UNKNOWN_LOGIN, f"unknown login name ({len(login.strip())} characters)")
-            raise LoginFailed(WRONG_PASSWORD)
+            raise LoginFailed(translate("Users", WRONG_PASSWORD))
         user_id, record, wrapped, active, failures, last_failed = row
         wait_until = self._wait_until(failures, last_failed)
         if wait_until is not None and self._clock() < wait_until:
-            raise LoginFailed(f"Too many failed sign-ins for {login}: the next attempt is possible at "
-                              f"{wait_until.astimezone():%H:%M:%S}.")
+            raise LoginFailed(translate("Users", "Too many failed sign-ins for {login}: the next attempt is possible "
+                                                 "at {time}.").format(
+                login=login, time=wait_until.astimezone().strftime("%H:%M:%S")))
         if record is None:
-            raise LoginFailed(f"{login} has no password yet: the administrator sets one (Administration ▸ Users), "
-                              "or on a single-user installation sign in without a password.")
+            raise LoginFailed(translate("Users", "{login} has no password yet: the administrator sets one "
+                                                 "(Administration ▸ Users), or on a single-user installation sign in "
+                                                 "without a password.").format(login=login))
         wrapping_key = check_password(record, password)
         if wrapping_key is None:
             self._record_failure(user_id, login, "wrong password")
-            raise LoginFailed(WRONG_PASSWORD + self._delay_hint(failures + 1))
+            raise LoginFailed(self._wrong_password(failures + 1))
         if not active:
-            raise LoginFailed(f"The account {login} is deactivated: ask the administrator.")
+            raise LoginFailed(translate("Users", "The account {login} is deactivated: ask the administrator.").format(
+                login=login))
         key = SecretBox(wrapping_key).open_bytes(wrapped, _key_context(user_id))
         with self._db.atomic():
             self._db.execute("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE id = ?", [user_id])
@@ -212,18 +235,20 @@ class UserService:
                 "SELECT id FROM users WHERE password IS NULL AND active AND role = 'admin' ORDER BY id LIMIT 1"
             ).fetchone()
             if row is None or not self.needs_administrator():
-                raise LoginFailed("This installation has user accounts with passwords: sign in with "
-                                  "--user NAME --password-file FILE.")
+                raise LoginFailed(translate("Users", "This installation has user accounts with passwords: sign in with "
+                                                     "--user NAME --password-file FILE."))
             user = self.get_by_id(row[0])
         else:
             user = self.find(login)
             if user is None or not user.active:
-                raise LoginFailed(WRONG_PASSWORD)
+                raise LoginFailed(translate("Users", WRONG_PASSWORD))
             if user.has_password:
-                raise LoginFailed(f"{user.login} has a password: give it (--password-file FILE).")
+                raise LoginFailed(translate("Users", "{login} has a password: give it (--password-file FILE).").format(
+                    login=user.login))
             if not self.needs_administrator():
-                raise LoginFailed(f"{user.login} has no password yet and this installation has administrators with "
-                                  "passwords: ask one of them to set a password (Administration ▸ Users).")
+                raise LoginFailed(translate("Users", "{login} has no password yet and this installation has "
+                                                     "administrators with passwords: ask one of them to set a password "
+                                                     "(Administration ▸ Users).").format(login=user.login))
         with self._db.atomic():
             self._audit.record(user.login, "login", detail="single-user installation, no password set")
         return Session(user, self._unwrap_without_password(user.id))
@@ -232,11 +257,12 @@ class UserService:
         """The key of ``login``, opened by an administrator who knows the account's password (just chosen for it),
         to give the account its first access codes; the user does not sign in, so no sign-in is recorded and
         what is stored is recorded as done by ``actor``."""
-        _require_admin(actor, "set up another user's access codes")
+        _require_admin(actor, translate("Users", "set up another user's access codes"))
         row = self._db.execute("SELECT id, password, wrapped_key FROM users WHERE login = ?", [login.strip()]).fetchone()
         wrapping_key = check_password(row[1], password) if row is not None and row[1] is not None else None
         if wrapping_key is None:
-            raise LoginFailed(f"The password given for {login} does not open the account's key.")
+            raise LoginFailed(translate("Users", "The password given for {login} does not open the account's "
+                                                 "key.").format(login=login))
         key = SecretBox(wrapping_key).open_bytes(row[2], _key_context(row[0]))
         return Session(self.get_by_id(row[0]), key, set_up_by=actor.login)
 
@@ -251,11 +277,14 @@ class UserService:
         delay = min(FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS), LONGEST_DELAY)
         return datetime.fromisoformat(last_failed.replace("Z", "+00:00")) + delay
 
-    def _delay_hint(self, failures: int) -> str:
+    def _wrong_password(self, failures: int) -> str:
+        """The refusal of a wrong password, with the wait before the next attempt once there is one."""
         if failures < FREE_ATTEMPTS:
-            return ""
+            return translate("Users", WRONG_PASSWORD)
         delay = min(FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS), LONGEST_DELAY)
-        return f" After {failures} failed attempts the next one is possible in {int(delay.total_seconds())} s."
+        return translate("Users", "Wrong login name or password. Check the Caps Lock key and try again. After {count} "
+                                  "failed attempts the next one is possible in {seconds} s.").format(
+            count=failures, seconds=int(delay.total_seconds()))
 
     def _record_failure(self, user_id: int | None, login: str, why: str) -> None:
         with self._db.atomic():
@@ -270,7 +299,8 @@ class UserService:
         """The first start: the password-less local administrator chooses a name and a password."""
         user = self.get_by_id(session.user.id)
         if user.has_password:
-            raise LoginFailed(f"{user.login} already has a password: use Change password.")
+            raise LoginFailed(translate("Users", "{login} already has a password: use Change password.").format(
+                login=user.login))
         new_login = _safe_login(login) if login else user.login
         self._check_login(new_login, except_id=user.id)
         _check_password(password, new_login)
@@ -288,7 +318,8 @@ class UserService:
         row = self._db.execute("SELECT password, wrapped_key FROM users WHERE id = ?", [session.user.id]).fetchone()
         wrapping_key = check_password(row[0], old_password) if row[0] else None
         if wrapping_key is None:
-            raise ValidationError([FieldError("old_password", "The current password is not right: type it again.")])
+            raise ValidationError([FieldError("old_password", translate(
+                "Users", "The current password is not right: type it again."))])
         _check_password(new_password, session.login, field="new_password")
         key = SecretBox(wrapping_key).open_bytes(row[1], _key_context(session.user.id))
         with self._db.atomic():
@@ -306,7 +337,7 @@ class UserService:
 
     def reset_password(self, actor: Session, login: str, new_password: str) -> ResetImpact:
         """An administrator sets a new password. The user's codes become unreadable and are removed."""
-        _require_admin(actor, "reset another user's password")
+        _require_admin(actor, translate("Users", "reset another user's password"))
         user = self.get(login)
         _check_password(new_password, user.login)
         impact = self.reset_impact(login)
@@ -318,7 +349,7 @@ class UserService:
             self._db.execute("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE id = ?", [user.id])
             self._audit.record(actor.login, "password_reset", detail=f"password of {user.login} reset")
             if impact.loses_codes:
-                self._audit.record(actor.login, "codes_lost", detail=impact.warning())
+                self._audit.record(actor.login, "codes_lost", detail=impact.audit_detail())
         return impact
 
     def _store_password(self, user_id: int, key: bytes, password: str) -> None:
@@ -331,12 +362,12 @@ class UserService:
     def _unwrap_without_password(self, user_id: int) -> bytes:
         row = self._db.execute("SELECT password, wrapped_key FROM users WHERE id = ?", [user_id]).fetchone()
         if row[0] is not None:
-            raise LoginFailed("This account has a password: sign in with it.")
+            raise LoginFailed(translate("Users", "This account has a password: sign in with it."))
         return self._installation.open_bytes(row[1], _key_context(user_id))
 
     # -- administration ---------------------------------------------------------------------------
     def add_user(self, actor: Session, user: User, password: str) -> User:
-        _require_admin(actor, "add users")
+        _require_admin(actor, translate("Users", "add users"))
         user.login = user.login.strip()
         self._check_login(user.login)
         errors = _profile_errors(user)
@@ -345,20 +376,21 @@ class UserService:
             raise ValidationError(errors)
         with self._db.atomic():
             created = self._insert(user, password)
-            self._audit.record(actor.login, "user_added", detail=f"{created.login}: {created.role.label}, "
-                                                                   f"{created.level.label} access")
+            self._audit.record(actor.login, "user_added", detail=f"{created.login}: {ROLE_LABELS[created.role.value]}, "
+                                                                   f"{created.level.value} access")
         return created
 
     def update_user(self, actor: Session, user: User) -> User:
         """Profile, role, level and active flag; the password is changed separately."""
-        _require_admin(actor, "change users")
+        _require_admin(actor, translate("Users", "change users"))
         before = self.get_by_id(user.id)
         errors = _profile_errors(user)
         if errors:
             raise ValidationError(errors)
         if before.role == Role.ADMIN and (user.role != Role.ADMIN or not user.active) and self._active_admins() <= 1:
-            raise ValidationError([FieldError("role", f"{before.login} is the only active administrator: make "
-                                                      "somebody else an administrator first.")])
+            raise ValidationError([FieldError("role", translate(
+                "Users", "{login} is the only active administrator: make somebody else an administrator first.",
+            ).format(login=before.login))])
         changes = [f"{name} {_shown(getattr(before, name))} → {_shown(getattr(user, name))}"
                    for name in ("role", "level", "active", "full_name", "email", "identity_method")
                    if getattr(before, name) != getattr(user, name)]
@@ -376,11 +408,13 @@ class UserService:
 
     def _check_login(self, login: str, except_id: int | None = None) -> None:
         if not LOGIN_PATTERN.fullmatch(login):
-            raise ValidationError([FieldError("login", "A login name has 2–40 letters, digits, dots, dashes or "
-                                                       "underscores, starting with a letter or digit (e.g. jan.novak).")])
+            raise ValidationError([FieldError("login", translate(
+                "Users", "A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter "
+                         "or digit (e.g. jan.novak)."))])
         other = self.find(login)
         if other is not None and other.id != except_id:
-            raise ValidationError([FieldError("login", f"The login name {other.login} is taken: choose another.")])
+            raise ValidationError([FieldError("login", translate(
+                "Users", "The login name {login} is taken: choose another.").format(login=other.login))])
 
     def _insert(self, user: User, password: str | None) -> User:
         user.created_at = utc_stamp(self._clock())
@@ -404,7 +438,7 @@ class UserService:
 
 def _require_admin(actor: Session, what: str) -> None:
     if actor.user.role != Role.ADMIN:
-        raise NotPermitted(f"Only an administrator may {what}; {actor.login} is a {actor.user.role.label}.")
+        raise NotPermitted(only_an_administrator(actor.user, what))
 
 
 def _check_password(password: str, login: str, field: str = "password") -> None:
@@ -416,10 +450,12 @@ def _check_password(password: str, login: str, field: str = "password") -> None:
 def _profile_errors(user: User) -> list[FieldError]:
     errors = []
     if user.level == Level.ADVANCED and not user.identity_method.strip():
-        errors.append(FieldError("identity_method", "Advanced access acts for organisations: record how the identity "
-                                                    "was confirmed (e.g. in person, signature certificate)."))
+        errors.append(FieldError("identity_method", translate(
+            "Users", "Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, "
+                     "signature certificate).")))
     if user.email and "@" not in user.email:
-        errors.append(FieldError("email", f"'{user.email}' is not an e-mail address."))
+        errors.append(FieldError("email", translate("Users", "'{email}' is not an e-mail address.").format(
+            email=user.email)))
     return errors
 
 

@@ -5,6 +5,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum, IntEnum
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
+# each role as records name it (the audit log); shown translated by Role.label
+ROLE_LABELS = {
+    "admin": QT_TRANSLATE_NOOP("Users", "administrator"),
+    "officer": QT_TRANSLATE_NOOP("Users", "guarantee officer"),
+    "declarant": QT_TRANSLATE_NOOP("Users", "declarant"),
+}
+
 
 class Role(str, Enum):
     ADMIN = "admin"
@@ -13,7 +22,8 @@ class Role(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"admin": "administrator", "officer": "guarantee officer", "declarant": "declarant"}[self.value]
+        """The role as the user reads it, in their language."""
+        return translate("Users", ROLE_LABELS[self.value])
 
     @property
     def may_hold_pac(self) -> bool:
@@ -27,7 +37,10 @@ class Level(str, Enum):
 
     @property
     def label(self) -> str:
-        return self.value
+        """The level as the user reads it, in their language (``value`` is what is stored)."""
+        if self is Level.ADVANCED:
+            return translate("Users", "advanced", "access level")
+        return translate("Users", "basic", "access level")
 
 
 class Rights(IntEnum):
@@ -38,7 +51,15 @@ class Rights(IntEnum):
 
     @property
     def label(self) -> str:
+        """The name stored and written in JSON: basic or extended."""
         return self.name.lower()
+
+    @property
+    def shown(self) -> str:
+        """The rights as the user reads them, in their language."""
+        if self is Rights.EXTENDED:
+            return translate("Users", "extended", "rights")
+        return translate("Users", "basic", "rights")
 
     @classmethod
     def from_name(cls, name: str) -> Rights:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from core.i18n import translate
+
 SCHEME = "scrypt"
 SALT_BYTES = 16
 MIN_LENGTH = 10
@@ -64,10 +66,11 @@ def burn_time_like_a_check(password: str) -> None:
 def password_problems(password: str, login: str) -> list[str]:
     problems = []
     if len(password) < MIN_LENGTH:
-        problems.append(f"The password must have at least {MIN_LENGTH} characters (it has {len(password)}): "
-                        "a short sentence is easy to remember.")
+        problems.append(translate("Users", "The password must have at least {least} characters (it has {length}): a "
+                                           "short sentence is easy to remember.").format(
+            least=MIN_LENGTH, length=len(password)))
     if password.strip().lower() == login.strip().lower():
-        problems.append("The password must not be the login name.")
+        problems.append(translate("Users", "The password must not be the login name."))
     if password != password.strip():
-        problems.append("The password must not start or end with a space.")
+        problems.append(translate("Users", "The password must not start or end with a space."))
     return problems

@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
+from core.formatting import day
+from core.i18n import translate
 from core.users.access import Access, effective_rights
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import Representation, RepresentationKind, Rights
@@ -64,13 +66,13 @@ class RepresentationService:
     def effective_rights(self, user_id: int, today: date) -> dict[int, Rights]:
         """Organisation id -> the rights that count for the user today (administrators, or the user themself)."""
         if user_id != self._access.user.id:
-            self._access.require_admin("see what another user may do")
+            self._access.require_admin(translate("Users", "see what another user may do"))
         return effective_rights(self._db, user_id, today)
 
     def get(self, rep_id: int) -> Representation:
         row = self._db.execute(f"{_SELECT} WHERE r.id = ?", [rep_id]).fetchone()
         if row is None:
-            raise NotFound(f"Representation {rep_id} does not exist.")
+            raise NotFound(translate("Users", "Representation {id} does not exist.").format(id=rep_id))
         return _representation(row)
 
     def find(self, org_id: int, user_id: int | None = None, agency_id: int | None = None) -> Representation | None:
@@ -82,7 +84,7 @@ class RepresentationService:
 
     def save(self, rep: Representation) -> Representation:
         """Add a representation, or update it when ``rep.id`` is set."""
-        self._access.require_admin("change representations")
+        self._access.require_admin(translate("Users", "change representations"))
         self._check(rep)
         before = self.get(rep.id) if rep.id is not None else None
         columns = {
@@ -104,34 +106,41 @@ class RepresentationService:
 
     def end(self, rep_id: int, on: date) -> Representation:
         """``on`` is the last day in force. An end before the start is refused: it would put it in force on ``on``."""
-        self._access.require_admin("end representations")
+        self._access.require_admin(translate("Users", "end representations"))
         rep = self.get(rep_id)
         if on < rep.valid_from:
-            raise ValidationError([FieldError("valid_to", f"The representation starts on {rep.valid_from}: it cannot "
-                                                          f"end on {on}, before it starts. Choose {rep.valid_from} "
-                                                          "or later.")])
+            raise ValidationError([FieldError("valid_to", translate(
+                "Users", "The representation starts on {start}: it cannot end on {end}, before it starts. Choose "
+                         "{start} or later.").format(start=day(rep.valid_from), end=day(on)))])
         rep.valid_to = on
         return self.save(rep)
 
     def _check(self, rep: Representation) -> None:
         errors = []
         if (rep.user_id is None) == (rep.agency_id is None):
-            errors.append(FieldError("representative", "Choose who represents the organisation: a person (user) or "
-                                                        "an agency (another organisation), one of the two."))
+            errors.append(FieldError("representative", translate(
+                "Users", "Choose who represents the organisation: a person (user) or an agency (another "
+                         "organisation), one of the two.")))
         if rep.agency_id is not None and rep.agency_id == rep.org_id:
-            errors.append(FieldError("agency_id", "An organisation cannot be its own agency: choose another one."))
+            errors.append(FieldError("agency_id", translate(
+                "Users", "An organisation cannot be its own agency: choose another one.")))
         if not self._exists("organisations", rep.org_id):
-            errors.append(FieldError("org_id", f"Organisation {rep.org_id} does not exist: choose one from the register."))
+            errors.append(FieldError("org_id", translate(
+                "Users", "Organisation {id} does not exist: choose one from the register.").format(id=rep.org_id)))
         if rep.agency_id is not None and not self._exists("organisations", rep.agency_id):
-            errors.append(FieldError("agency_id", f"Organisation {rep.agency_id} does not exist: choose the agency "
-                                                  "from the register."))
+            errors.append(FieldError("agency_id", translate(
+                "Users", "Organisation {id} does not exist: choose the agency from the register.").format(
+                    id=rep.agency_id)))
         if rep.user_id is not None and not self._exists("users", rep.user_id):
-            errors.append(FieldError("user_id", f"User {rep.user_id} does not exist: add the user first."))
+            errors.append(FieldError("user_id", translate(
+                "Users", "User {id} does not exist: add the user first.").format(id=rep.user_id)))
         if rep.valid_to is not None and rep.valid_to < rep.valid_from:
-            errors.append(FieldError("valid_to", f"The representation ends ({rep.valid_to}) before it starts "
-                                                 f"({rep.valid_from}): correct one of the dates."))
+            errors.append(FieldError("valid_to", translate(
+                "Users", "The representation ends ({end}) before it starts ({start}): correct one of the dates.",
+            ).format(end=day(rep.valid_to), start=day(rep.valid_from))))
         if rep.kind == RepresentationKind.PROXY and not rep.basis.strip():
-            errors.append(FieldError("basis", "A proxy needs its basis: enter the power of attorney reference."))
+            errors.append(FieldError("basis", translate(
+                "Users", "A proxy needs its basis: enter the power of attorney reference.")))
         if errors:
             raise ValidationError(errors)
 
