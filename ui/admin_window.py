@@ -63,14 +63,14 @@ def route_texts(reps: list[Representation], user_id: int, today: date) -> dict[i
     routes: dict[int, list[str]] = {}
     for r in direct:
         routes.setdefault(r.org_id, []).append(
-            translate("AdminWindow", "directly ({kind}, {rights})").format(kind=r.kind.value, rights=r.rights.label))
+            translate("AdminWindow", "directly ({kind}, {rights})").format(kind=r.kind.value, rights=r.rights.shown))
     links = {r.org_id: r for r in direct}
     for r in reps:
         link = links.get(r.agency_id)
         if link is not None and r.in_force(today):
             rights = min(r.rights, link.rights)
             routes.setdefault(r.org_id, []).append(translate("AdminWindow", "through the agency {agency} ({rights})")
-                                                   .format(agency=link.org_name, rights=rights.label))
+                                                   .format(agency=link.org_name, rights=rights.shown))
     return routes
 
 

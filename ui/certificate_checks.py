@@ -19,7 +19,7 @@ NAME_WIDTH_CHARS = 44
 
 def check_line(check: Check) -> str:
     """The line as text: '✔ Key strength (…): RSA 2048 bits'."""
-    return f"{MARKS[check.passed][0]} {check.name}: {check.why}"
+    return f"{MARKS[check.passed][0]} {check.label}: {check.why}"
 
 
 def _label(text: str, style: str = "") -> QLabel:
@@ -97,8 +97,8 @@ class CheckLines(QWidget):
         mark = _label(symbol, f"{text_style(colour)} font-weight: bold;")
         mark.setToolTip(translate("CertificateChecks", meaning))
         mark.setObjectName(f"mark_{number}")
-        name = _label(check.name)
-        name.setMinimumWidth(name.fontMetrics().averageCharWidth() * min(len(check.name), NAME_WIDTH_CHARS))
+        name = _label(check.label)
+        name.setMinimumWidth(name.fontMetrics().averageCharWidth() * min(len(check.label), NAME_WIDTH_CHARS))
         why = _label(check.why)
         why.setWordWrap(True)
         for column, widget in enumerate((mark, name, why)):

@@ -5,10 +5,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from core.formatting import day
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from core.transport.certificates import StoredCertificate
 
-CERTIFICATES_PLACE = "Settings ▸ Certificates"
+CERTIFICATES_PLACE = QT_TRANSLATE_NOOP("Transport", "Settings ▸ Certificates")
 # (days left at most, name): the first that applies is the warning's threshold.
 WARNING_DAYS = 70  # the provisioning lead time: 10 weeks
 THRESHOLDS = ((-1, "expired"), (7, "7 days"), (14, "14 days"), (30, "30 days"), (WARNING_DAYS, "10 weeks"))
@@ -47,16 +50,21 @@ def _participant_warning(row: StoredCertificate, at: datetime) -> ExpiryWarning 
     threshold = threshold_for(days)
     if threshold is None:
         return None
-    whose = f"The participant certificate of EORI {row.eori} ({row.subject})"
+    fields = {"eori": row.eori, "subject": row.subject, "date": day(row.not_after.date()), "days": days,
+              "place": translate("Transport", CERTIFICATES_PLACE)}
     if threshold == "expired":
-        text = (f"{whose} expired on {row.not_after:%Y-%m-%d}: messages of {row.eori} cannot be sent until the "
-                f"renewed certificate is imported in {CERTIFICATES_PLACE}.")
+        text = translate("Transport", "The participant certificate of EORI {eori} ({subject}) expired on {date}: "
+                                      "messages of {eori} cannot be sent until the renewed certificate is imported "
+                                      "in {place}.")
     elif threshold == "10 weeks":
-        text = (f"{whose} expires on {row.not_after:%Y-%m-%d}, in {days} days: order the renewal now, a new "
-                "certificate takes 8–10 weeks to arrive.")
+        text = translate("Transport", "The participant certificate of EORI {eori} ({subject}) expires on {date}, "
+                                      "in {days} days: order the renewal now, a new certificate takes 8–10 weeks to "
+                                      "arrive.")
     else:
-        text = (f"{whose} expires on {row.not_after:%Y-%m-%d}, in {days} days: after that no message of "
-                f"{row.eori} can be sent. Import the renewed certificate in {CERTIFICATES_PLACE} as soon as it arrives.")
+        text = translate("Transport", "The participant certificate of EORI {eori} ({subject}) expires on {date}, "
+                                      "in {days} days: after that no message of {eori} can be sent. Import the "
+                                      "renewed certificate in {place} as soon as it arrives.")
+    text = text.format(**fields)
     return ExpiryWarning(row, days, threshold, text)
 
 
@@ -67,11 +75,17 @@ def _customs_warning(row: StoredCertificate, at: datetime) -> ExpiryWarning | No
         return None
     from core.administrations import channel_label
 
-    whose = f"The customs encryption certificate of {channel_label(row.administration, row.environment)} ({row.subject})"
-    when = f"expired on {row.not_after:%Y-%m-%d}" if threshold == "expired" else \
-        f"expires on {row.not_after:%Y-%m-%d}, in {days} days,"
-    return ExpiryWarning(row, days, threshold, f"{whose} {when} and no successor is stored: import the new "
-                                               f"certificate the administration publishes in {CERTIFICATES_PLACE}.")
+    fields = {"channel": channel_label(row.administration, row.environment), "subject": row.subject,
+              "date": day(row.not_after.date()), "days": days, "place": translate("Transport", CERTIFICATES_PLACE)}
+    if threshold == "expired":
+        text = translate("Transport", "The customs encryption certificate of {channel} ({subject}) expired on "
+                                      "{date} and no successor is stored: import the new certificate the "
+                                      "administration publishes in {place}.")
+    else:
+        text = translate("Transport", "The customs encryption certificate of {channel} ({subject}) expires on "
+                                      "{date}, in {days} days, and no successor is stored: import the new certificate "
+                                      "the administration publishes in {place}.")
+    return ExpiryWarning(row, days, threshold, text.format(**fields))
 
 
 def _has_successor(row: StoredCertificate, customs: list[StoredCertificate]) -> bool:
