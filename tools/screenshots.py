@@ -10,17 +10,18 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from simulator.demo import load_demo
+from core.context import UserContext
 from core.guarantees.model import Guarantee
+from core.installation import open_context
 from core.messaging.channels import unreachable
 from core.messaging.store import MessageStore, stamp
-from core.context import UserContext
-from core.installation import open_context
+from simulator.demo import load_demo
 from ui.app import create_application
 from ui.dialogs.guarantee_editor import GuaranteeEditor
 from ui.dialogs.office_picker import OfficePicker
 from ui.dialogs.organisation_editor import OrganisationEditor
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.language import start_in_language
 from ui.main_window import MainWindow
 from ui.models.navigation import NodeKind
 from ui.theme import apply_theme
@@ -28,12 +29,14 @@ from ui.theme import apply_theme
 SAMPLE_GATEWAY = "http://127.0.0.1:8720/|sample"  # where the sample deliveries pretend to come from
 SCREEN = (1366, 768)  # a common laptop: every window is rendered at most this large
 _theme = "light"  # Fusion light; render_dark renders some windows again in Fusion dark
+_language = "en"  # render_languages renders the windows again in Czech, German and Polish
 
 
 def _application():
-    """The application in the theme being rendered (not the one the user chose: shots are the same everywhere)."""
+    """The application in the theme and language being rendered (not the user's: shots are the same everywhere)."""
     app = create_application([])
     apply_theme(_theme, app)
+    start_in_language(app, _language)
     return app
 
 
@@ -968,10 +971,26 @@ def render_dark(out: Path) -> list[Path]:
         apply_theme("light", _application())
 
 
+def render_languages(out: Path) -> list[Path]:
+    """The main windows in each language, light and dark, in out/<language> and out/<language>/dark."""
+    global _language
+    written = []
+    try:
+        for language in ("cs", "de", "pl"):
+            _language = language
+            folder = out / language
+            written += (render_all(folder) + render_messaging(folder) + render_certificates(folder)
+                        + render_suma(folder) + render_continuity(folder) + render_dark(folder))
+    finally:
+        _language = "en"
+        start_in_language(_application(), "en")
+    return written
+
+
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
              "accounts": render_accounts, "administration": render_administration, "onboarding": render_onboarding,
              "certificates": render_certificates, "suma": render_suma, "continuity": render_continuity,
-             "dark": render_dark}
+             "dark": render_dark, "languages": render_languages}
 
 if __name__ == "__main__":
     use_laptop_screen()
