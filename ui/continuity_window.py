@@ -35,6 +35,8 @@ from core.changes import CONTINUITY, MESSAGES, Changes
 from core.continuity.bcp import ENDS_ON_PAPER, EndsOnPaper
 from core.continuity.incidents import STATES
 from core.errors import NotFound, UserError, message_of
+from core.formatting import integer
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.actions import make_action
 from ui.changes import ChangeHub
 from ui.dialogs.bcp_dialogs import MovementDialog, RangesDialog, RegionsDialog
@@ -59,16 +61,29 @@ if TYPE_CHECKING:
 INCIDENTS_TAB, MOVEMENTS_TAB, MONITORING_TAB = range(3)
 TABS = {"incidents": INCIDENTS_TAB, "movements": MOVEMENTS_TAB, "monitoring": MONITORING_TAB}
 WIDEST_COLUMN = 340
-REPORT_FILES = "PDF report (*.pdf);;CSV file (*.csv)"
-SEND_BLOCKED = (f"A movement started on paper under the business continuity plan ends on paper: it is never entered "
-                f"into NCTS afterwards ({ENDS_ON_PAPER}). Present the endorsed document at the office of destination.")
+SEND_BLOCKED = QT_TRANSLATE_NOOP("ContinuityWindow", "A movement started on paper under the business continuity plan "
+                                                    "ends on paper: it is never entered into NCTS afterwards ({rule}). "
+                                                    "Present the endorsed document at the office of destination.")
 WARNING_STYLE = ("QLabel#share_warning { background: #f9d6d2; color: #6e1710; border: 1px solid #c0392b; "
                  "border-radius: 3px; padding: 6px; }")
 NOTE_COLOUR = "#505050"
 DRAFT_COLOUR = "#8a4b00"
-PENDING_NOTE = ("Declarations entered electronically during the outage and not processed must be withdrawn when the "
-                "movement goes on paper: a movement is handled either in NCTS or on paper, never both.")
+PENDING_NOTE = QT_TRANSLATE_NOOP("ContinuityWindow", "Declarations entered electronically during the outage and not "
+                                                    "processed must be withdrawn when the movement goes on paper: a "
+                                                    "movement is handled either in NCTS or on paper, never both.")
 DEFAULT_MONTHS = 12
+RANGES_TIP = QT_TRANSLATE_NOOP("ContinuityWindow", "The paper declaration number ranges the offices allocated")
+
+
+def send_blocked() -> str:
+    """Why a movement on paper is never sent electronically, in the user's language."""
+    return translate("ContinuityWindow", SEND_BLOCKED).format(rule=ENDS_ON_PAPER)
+
+
+def report_files() -> str:
+    """The file dialog's filters of the report: PDF first, then CSV."""
+    return (translate("ContinuityWindow", "PDF report") + " (*.pdf);;"
+            + translate("ContinuityWindow", "CSV file") + " (*.csv)")
 
 
 def _buttons(*actions: QAction) -> QHBoxLayout:
@@ -108,16 +123,16 @@ class ContinuityWindow(QMainWindow):
         self.last_question: QMessageBox | None = None
         self.last_dialog: QDialog | None = None
         self.setObjectName("ContinuityWindow")
-        self.setWindowTitle("Outages and business continuity — CustomsDesk")
+        self.setWindowTitle(translate("ContinuityWindow", "Outages and business continuity — CustomsDesk"))
         self.incident_model = IncidentTableModel(self)
         self.movement_model = MovementTableModel(self)
         self.share_model = ShareTableModel(self)
         self._build_actions()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("continuity_tabs")
-        self.tabs.addTab(self._build_incidents_tab(), "Incidents")
-        self.tabs.addTab(self._build_movements_tab(), "Paper movements (BCP)")
-        self.tabs.addTab(self._build_monitoring_tab(), "Monitoring")
+        self.tabs.addTab(self._build_incidents_tab(), translate("ContinuityWindow", "Incidents"))
+        self.tabs.addTab(self._build_movements_tab(), translate("ContinuityWindow", "Paper movements (BCP)"))
+        self.tabs.addTab(self._build_monitoring_tab(), translate("ContinuityWindow", "Monitoring"))
         self.tabs.currentChanged.connect(lambda _: self._update_actions())
         self.tabs.currentChanged.connect(lambda _: self._show_count())
         self._build_menus()
@@ -142,55 +157,81 @@ class ContinuityWindow(QMainWindow):
     # --- layout ------------------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         a = _action
-        self.new_incident_action = a(self, "new_incident", "&New incident…", self.new_incident,
-                                     "Record an outage of customs, a failure of our own system or of the link",
+        self.new_incident_action = a(self, "new_incident", translate("ContinuityWindow", "&New incident…"),
+                                     self.new_incident,
+                                     translate("ContinuityWindow", "Record an outage of customs, a failure of our own "
+                                                                   "system or of the link"),
                                      QKeySequence.StandardKey.New)
-        self.edit_incident_action = a(self, "edit_incident", "&Edit / confirm…", self.edit_incident,
-                                      "Correct the selected incident; a draft detected automatically is confirmed",
+        self.edit_incident_action = a(self, "edit_incident", translate("ContinuityWindow", "&Edit / confirm…"),
+                                      self.edit_incident,
+                                      translate("ContinuityWindow", "Correct the selected incident; a draft detected "
+                                                                    "automatically is confirmed"),
                                       "Ctrl+E")
-        self.close_incident_action = a(self, "close_incident", "&Close incident…", self.close_incident,
-                                       "The outage is over: record its end (now, or the time given)",
+        self.close_incident_action = a(self, "close_incident", translate("ContinuityWindow", "&Close incident…"),
+                                       self.close_incident,
+                                       translate("ContinuityWindow", "The outage is over: record its end (now, or the "
+                                                                     "time given)"),
                                        "Ctrl+Shift+C")
-        self.report_action = a(self, "report", "&Report for the service desk…", self.save_report,
-                               "Save the selected incident's report for the customs service desk as PDF or CSV",
+        self.report_action = a(self, "report", translate("ContinuityWindow", "&Report for the service desk…"),
+                               self.save_report,
+                               translate("ContinuityWindow", "Save the selected incident's report for the customs "
+                                                             "service desk as PDF or CSV"),
                                "Ctrl+Shift+S")
-        self.pending_action = a(self, "pending", "&Pending declarations…", self.show_pending,
-                                "The messages queued or sent without an answer during the selected outage: to "
-                                "withdraw", "Ctrl+Shift+P")
-        self.new_movement_action = a(self, "new_movement", "&New movement on paper…", self.new_movement,
-                                     "Record a movement handled on paper (BCP-TAD or TAD) with its deadline",
+        self.pending_action = a(self, "pending", translate("ContinuityWindow", "&Pending declarations…"),
+                                self.show_pending,
+                                translate("ContinuityWindow", "The messages queued or sent without an answer during "
+                                                              "the selected outage: to withdraw"),
+                                "Ctrl+Shift+P")
+        self.new_movement_action = a(self, "new_movement", translate("ContinuityWindow", "&New movement on paper…"),
+                                     self.new_movement,
+                                     translate("ContinuityWindow", "Record a movement handled on paper (BCP-TAD or "
+                                                                   "TAD) with its deadline"),
                                      "Ctrl+Shift+N")
-        self.presented_action = a(self, "mark_presented", "&Mark presented…", self.mark_presented,
-                                  "The endorsed document was presented at the office of destination", "Ctrl+M")
-        self.send_action = a(self, "send_electronically", "Send &electronically", self.send_electronically,
-                             SEND_BLOCKED, "Ctrl+Shift+E")
+        self.presented_action = a(self, "mark_presented", translate("ContinuityWindow", "&Mark presented…"),
+                                  self.mark_presented,
+                                  translate("ContinuityWindow", "The endorsed document was presented at the office of "
+                                                                "destination"),
+                                  "Ctrl+M")
+        self.send_action = a(self, "send_electronically", translate("ContinuityWindow", "Send &electronically"),
+                             self.send_electronically, send_blocked(), "Ctrl+Shift+E")
         self.send_action.setEnabled(False)  # never: a movement started on paper ends on paper
         self.send_shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
         self.send_shortcut.activated.connect(self.send_electronically)  # the disabled action's key says why
-        self.ranges_action = a(self, "ranges", "Number &ranges…", self.edit_ranges,
-                               "The paper declaration number ranges the offices allocated", "Ctrl+Shift+R")
-        self.regions_action = a(self, "regions", "Office re&gions…", self.edit_regions,
-                                "Which region's public holidays count for an office of destination")
-        self.threshold_action = a(self, "threshold", "Warning &threshold…", self.focus_threshold,
-                                  "Warn when the share of movements on paper grows above this percentage")
-        self.refresh_action = a(self, "refresh", "&Refresh", self.refresh, "Read everything again",
+        self.ranges_action = a(self, "ranges", translate("ContinuityWindow", "Number &ranges…"), self.edit_ranges,
+                               translate("ContinuityWindow", RANGES_TIP), "Ctrl+Shift+R")
+        self.regions_action = a(self, "regions", translate("ContinuityWindow", "Office re&gions…"), self.edit_regions,
+                                translate("ContinuityWindow", "Which region's public holidays count for an office of "
+                                                              "destination"))
+        self.threshold_action = a(self, "threshold", translate("ContinuityWindow", "Warning &threshold…"),
+                                  self.focus_threshold,
+                                  translate("ContinuityWindow", "Warn when the share of movements on paper grows above "
+                                                                "this percentage"))
+        self.refresh_action = a(self, "refresh", translate("ContinuityWindow", "&Refresh"), self.refresh,
+                                translate("ContinuityWindow", "Read everything again"),
                                 QKeySequence.StandardKey.Refresh)
-        self.close_action = a(self, "close", "&Close window", self.close, "Close this window (Esc)")
+        self.close_action = a(self, "close", translate("ContinuityWindow", "&Close window"), self.close,
+                              translate("ContinuityWindow", "Close this window (Esc)"))
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
+        tabs = ((translate("ContinuityWindow", "&Incidents"), translate("ContinuityWindow", "Show the incident log")),
+                (translate("ContinuityWindow", "&Paper movements (BCP)"),
+                 translate("ContinuityWindow", "Show the movements handled on paper")),
+                (translate("ContinuityWindow", "&Monitoring"),
+                 translate("ContinuityWindow", "Show the share of movements on paper per month")))
         self.tab_actions = [
-            a(self, f"tab_{index}", text, lambda index=index: self.show_tab(index), f"Show the {tip}", f"Ctrl+{index + 1}")
-            for index, (text, tip) in enumerate((("&Incidents", "incident log"),
-                                                 ("&Paper movements (BCP)", "movements handled on paper"),
-                                                 ("&Monitoring", "share of movements on paper per month")))]
+            a(self, f"tab_{index}", text, lambda index=index: self.show_tab(index), tip, f"Ctrl+{index + 1}")
+            for index, (text, tip) in enumerate(tabs)]
 
     def _build_menus(self) -> None:
         menus = (
-            ("&Incidents", (self.new_incident_action, self.edit_incident_action, self.close_incident_action, None,
-                            self.report_action, self.pending_action)),
-            ("&Paper movements", (self.new_movement_action, self.presented_action, self.send_action, None,
-                                  self.ranges_action, self.regions_action)),
-            ("&Monitoring", (self.threshold_action,)),
-            ("&Window", (*self.tab_actions, None, self.refresh_action, self.close_action)),
+            (translate("ContinuityWindow", "&Incidents"), (self.new_incident_action, self.edit_incident_action,
+                                                            self.close_incident_action, None, self.report_action,
+                                                            self.pending_action)),
+            (translate("ContinuityWindow", "&Paper movements"), (self.new_movement_action, self.presented_action,
+                                                                  self.send_action, None, self.ranges_action,
+                                                                  self.regions_action)),
+            (translate("ContinuityWindow", "&Monitoring"), (self.threshold_action,)),
+            (translate("ContinuityWindow", "&Window"), (*self.tab_actions, None, self.refresh_action,
+                                                         self.close_action)),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -201,7 +242,7 @@ class ContinuityWindow(QMainWindow):
     def _build_incidents_tab(self) -> QWidget:
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("state_filter")
-        self.state_filter.addItem("All incidents", None)
+        self.state_filter.addItem(translate("ContinuityWindow", "All incidents"), None)
         for state, label in STATES.items():
             self.state_filter.addItem(label, state)
         self.state_filter.currentIndexChanged.connect(lambda _: self.refresh_incidents())
@@ -219,7 +260,7 @@ class ContinuityWindow(QMainWindow):
         splitter.setSizes([300, 320])
         row = _buttons(self.new_incident_action, self.edit_incident_action, self.close_incident_action,
                        self.report_action, self.pending_action)
-        shown = QLabel("&Show:")
+        shown = QLabel(translate("ContinuityWindow", "&Show:", "filter: which incidents are listed"))
         shown.setBuddy(self.state_filter)
         row.addWidget(shown)
         row.addWidget(self.state_filter)
@@ -230,12 +271,13 @@ class ContinuityWindow(QMainWindow):
         return tab
 
     def _build_movements_tab(self) -> QWidget:
-        self.pending_only = QCheckBox("Only those not &presented yet")
+        self.pending_only = QCheckBox(translate("ContinuityWindow", "Only those not &presented yet"))
         self.pending_only.toggled.connect(lambda _: self.refresh_movements())
         self.movements = _table(self.movement_model, "movements")
         self.movements.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        note = QLabel("The endorsed document is presented at the office of destination at the latest on the working "
-                      "day after taking over the goods. A movement started on paper ends on paper.")
+        note = QLabel(translate("ContinuityWindow", "The endorsed document is presented at the office of destination "
+                                "at the latest on the working day after taking over the goods. A movement started on "
+                                "paper ends on paper."))
         note.setWordWrap(True)
         note.setStyleSheet(text_style(NOTE_COLOUR))
         row = _buttons(self.new_movement_action, self.presented_action, self.send_action, self.ranges_action,
@@ -253,14 +295,14 @@ class ContinuityWindow(QMainWindow):
         self.months.setObjectName("months")
         self.months.setRange(6, 12)
         self.months.setValue(DEFAULT_MONTHS)
-        self.months.setSuffix(" months")
+        self.months.setSuffix(" " + translate("ContinuityWindow", "months", "after a number of months from 6 to 12"))
         self.months.valueChanged.connect(lambda _: self.refresh_monitoring())
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("threshold")
         self.threshold.setRange(0, 100)
         self.threshold.setDecimals(1)
         self.threshold.setSuffix(" %")
-        self.threshold_button = QPushButton("Set")
+        self.threshold_button = QPushButton(translate("ContinuityWindow", "Set", "button: set the warning threshold"))
         self.threshold_button.setObjectName("set_threshold")
         self.threshold_button.clicked.connect(self.set_threshold)
         self.chart = ShareChart()
@@ -271,15 +313,16 @@ class ContinuityWindow(QMainWindow):
         self.share_table = _table(self.share_model, "shares")
         self.share_table.setMaximumHeight(170)
         controls = QHBoxLayout()
-        last = QLabel("&Last:")
+        last = QLabel(translate("ContinuityWindow", "&Last:", "the last 6 to 12 months"))
         last.setBuddy(self.months)
-        warn = QLabel("Warn when the share grows above:")
+        warn = QLabel(translate("ContinuityWindow", "Warn when the share grows above:"))
         warn.setBuddy(self.threshold)
         for widget in (last, self.months, warn, self.threshold, self.threshold_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        note = QLabel("Movements on paper by the month the goods were taken over; electronic: the messages declared "
-                      "to customs (NCTS and ATLAS). Customs watch a growing share.")
+        note = QLabel(translate("ContinuityWindow", "Movements on paper by the month the goods were taken over; "
+                                "electronic: the messages declared to customs (NCTS and ATLAS). Customs watch a "
+                                "growing share."))
         note.setWordWrap(True)
         note.setStyleSheet(text_style(NOTE_COLOUR))
         tab = QWidget()
@@ -343,10 +386,13 @@ class ContinuityWindow(QMainWindow):
         warnings = [s.warning for s in shares if s.warning]
         self.share_warning.setText("\n".join(warnings[-2:]))  # the latest ones; the table's tooltips hold every one
         self.share_warning.setVisible(bool(warnings))
-        reason = self.context.access.why_not_manager("set when the share of paper movements is warned about")
+        reason = self.context.access.why_not_manager(translate(
+            "ContinuityWindow", "set when the share of paper movements is warned about",
+            "completes: Only a guarantee officer or an administrator may …"))
         for widget in (self.threshold, self.threshold_button):
             widget.setEnabled(reason is None)
-            widget.setToolTip(reason or "Warn when the share on paper grows from one month to the next above this")
+            widget.setToolTip(reason or translate("ContinuityWindow", "Warn when the share on paper grows from one "
+                                                                      "month to the next above this"))
         self.threshold_action.setEnabled(reason is None)
         self._show_count()
 
@@ -389,25 +435,33 @@ class ContinuityWindow(QMainWindow):
     def _show_count(self) -> None:
         """What the tab shown lists, in the status bar."""
         tab = self.tabs.currentIndex()
+        # English says "incident", "movement" for one only; the plural forms of each language come from its catalogue
         if tab == INCIDENTS_TAB:
             total = self.incident_model.rowCount()
-            text = f"{total} incident" + ("" if total == 1 else "s")
+            text = (translate("ContinuityWindow", "%n incident", None, total) if total == 1
+                    else translate("ContinuityWindow", "%n incidents", None, total))
         elif tab == MOVEMENTS_TAB:
             rows = self.movement_model.records()
-            waiting = sum(not row.movement.presented for row in rows)
+            waiting = integer(sum(not row.movement.presented for row in rows))
             due = sum(row.reminder is not None for row in rows)
-            text = f"{len(rows)} movement{'' if len(rows) == 1 else 's'} on paper, {waiting} not presented yet"
-            text += f", {due} due or overdue" if due else ""
+            text = (translate("ContinuityWindow", "%n movement on paper, {waiting} not presented yet", None, len(rows))
+                    if len(rows) == 1 else
+                    translate("ContinuityWindow", "%n movements on paper, {waiting} not presented yet", None, len(rows))
+                    ).format(waiting=waiting)
+            if due:
+                text = translate("ContinuityWindow", "{movements}, {due} due or overdue").format(movements=text,
+                                                                                              due=integer(due))
         else:
-            text = f"the last {self.months.value()} months"
+            text = translate("ContinuityWindow", "the last %n months", None, self.months.value())
         self.count_label.setText(text)
 
     def _incident_selected(self) -> None:
         incident = self.selected_incident()
         self._show_count()
         if incident is None:
-            self.incident_detail.setHtml("<p>No incident recorded. <b>New incident</b> (Ctrl+N) records an outage "
-                                         "of customs, a failure of our own system or of the link.</p>")
+            self.incident_detail.setHtml("<p>" + translate("ContinuityWindow", "No incident recorded. <b>New "
+                                                           "incident</b> (Ctrl+N) records an outage of customs, a "
+                                                           "failure of our own system or of the link.") + "</p>")
         else:
             self.incident_detail.setHtml(self._incident_html(incident))
         self._update_actions()
@@ -419,35 +473,51 @@ class ContinuityWindow(QMainWindow):
         except NotFound:
             return ""
         body = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
-        waiting = (f"<p>{len(pending)} message(s) queued or sent without an answer during this outage: "
-                   "<b>Pending declarations</b> (Ctrl+Shift+P) lists them, to withdraw.</p>" if pending else
-                   "<p>No message is pending from this outage.</p>")
-        draft = (f"<p style='{text_style(DRAFT_COLOUR)}'><b>Detected automatically:</b> check it and confirm it "
-                 "(Edit / confirm, Ctrl+E).</p>" if incident.state == "draft" else "")
+        if pending:
+            waiting = translate("ContinuityWindow", "%n message(s) queued or sent without an answer during this "
+                                "outage: <b>Pending declarations</b> (Ctrl+Shift+P) lists them, to withdraw.", None,
+                                len(pending))
+        else:
+            waiting = translate("ContinuityWindow", "No message is pending from this outage.")
+        waiting = f"<p>{waiting}</p>"
+        draft = ""
+        if incident.state == "draft":
+            draft = translate("ContinuityWindow", "<b>Detected automatically:</b> check it and confirm it (Edit / "
+                              "confirm, Ctrl+E).")
+            draft = f"<p style='{text_style(DRAFT_COLOUR)}'>{draft}</p>"
         return f"{draft}<table cellspacing='4'>{body}</table>{waiting}"
 
     def _update_actions(self) -> None:
         incident = self.selected_incident()
         chosen = incident is not None
-        self._enable(self.edit_incident_action, chosen, "Select an incident first")
+        select_incident = translate("ContinuityWindow", "Select an incident first")
+        self._enable(self.edit_incident_action, chosen, select_incident)
         if incident is not None and incident.state == "closed":
             self._enable(self.close_incident_action, False,
-                         f"Incident {incident.id} is closed (end {local_time(incident.end)}); Edit corrects its end")
+                         translate("ContinuityWindow", "Incident {number} is closed (end {end}); Edit corrects its "
+                                   "end").format(number=incident.id, end=local_time(incident.end)))
         else:
-            self._enable(self.close_incident_action, chosen, "Select an incident first")
-        self._enable(self.report_action, chosen, "Select an incident first")
-        self._enable(self.pending_action, chosen, "Select an incident first")
+            self._enable(self.close_incident_action, chosen, select_incident)
+        self._enable(self.report_action, chosen, select_incident)
+        self._enable(self.pending_action, chosen, select_incident)
         row = self.selected_movement()
         if row is not None and row.movement.presented:
             self._enable(self.presented_action, False,
-                         f"{row.movement.label} was presented on {local_time(row.movement.presented_at)}")
+                         translate("ContinuityWindow", "{movement} was presented on {when}").format(
+                             movement=row.movement.label, when=local_time(row.movement.presented_at)))
         else:
-            self._enable(self.presented_action, row is not None, "Select a movement first")
-        reason = self.context.access.why_not_manager("keep the paper number ranges")
-        self.ranges_action.setToolTip("The paper declaration number ranges the offices allocated" +
-                                      (f" (read-only: {reason})" if reason else ""))
+            self._enable(self.presented_action, row is not None,
+                         translate("ContinuityWindow", "Select a movement first"))
+        reason = self.context.access.why_not_manager(translate(
+            "ContinuityWindow", "keep the paper number ranges",
+            "completes: Only a guarantee officer or an administrator may …"))
+        if reason:
+            self.ranges_action.setToolTip(translate("ContinuityWindow", "The paper declaration number ranges the "
+                                                    "offices allocated (read-only: {reason})").format(reason=reason))
+        else:
+            self.ranges_action.setToolTip(translate("ContinuityWindow", RANGES_TIP))
         self.send_action.setEnabled(False)
-        self.send_action.setToolTip(SEND_BLOCKED)
+        self.send_action.setToolTip(send_blocked())
 
     @staticmethod
     def _enable(action: QAction, enabled: bool, why_not: str) -> None:
@@ -464,7 +534,8 @@ class ContinuityWindow(QMainWindow):
         if self._dialog(dialog):
             self.publish(dialog.changes)
             self.show_incident(dialog.saved_id)
-            self.statusBar().showMessage(f"Incident {dialog.saved_id} recorded.", 8000)
+            self.statusBar().showMessage(translate("ContinuityWindow", "Incident {number} recorded.").format(
+                number=dialog.saved_id), 8000)
         return dialog
 
     def edit_incident(self) -> IncidentDialog | None:
@@ -481,24 +552,36 @@ class ContinuityWindow(QMainWindow):
         if self._dialog(dialog):
             self.publish(dialog.changes)
             self.show_incident(incident.id)
-            done = "confirmed" if incident.state == "draft" else "saved"
-            self.statusBar().showMessage(f"Incident {incident.id} {done}.", 8000)
+            if incident.state == "draft":
+                done = translate("ContinuityWindow", "Incident {number} confirmed.")
+            else:
+                done = translate("ContinuityWindow", "Incident {number} saved.")
+            self.statusBar().showMessage(done.format(number=incident.id), 8000)
         return dialog
 
     def close_incident(self) -> MomentDialog | None:
         incident = self.selected_incident()
         if incident is None or incident.state == "closed":
             return None
-        detected = f"the end the transport saw ({local_time(incident.end)})" if incident.end else "now"
+        if incident.end:
+            note = translate("ContinuityWindow", "Empty: the end the transport saw ({end}). Local time, e.g. "
+                             "{example}; or with the time zone").format(end=local_time(incident.end),
+                                                                        example=now_text())
+        else:
+            note = translate("ContinuityWindow", "Empty: now. Local time, e.g. {example}; or with the time "
+                             "zone").format(example=now_text())
         dialog = MomentDialog(
-            f"Close incident {incident.id}", f"{incident.kind_label} since {local_time(incident.start)}: when did it "
-            "end?", "&End:", "end", lambda end: self.context.incidents.close(incident.id, end),
-            note=f"Empty: {detected}. Local time, e.g. {now_text()}; or with the time zone", ok_text="Close incident",
-            parent=self)
+            translate("ContinuityWindow", "Close incident {number}").format(number=incident.id),
+            translate("ContinuityWindow", "{kind} since {start}: when did it end?").format(
+                kind=incident.kind_label, start=local_time(incident.start)),
+            translate("ContinuityWindow", "&End:", "the end of an incident"), "end",
+            lambda end: self.context.incidents.close(incident.id, end),
+            note=note, ok_text=translate("ContinuityWindow", "Close incident"), parent=self)
         if self._dialog(dialog):
             self.publish(dialog.changes)
             self.show_incident(incident.id)
-            self.statusBar().showMessage(f"Incident {incident.id} closed.", 8000)
+            self.statusBar().showMessage(translate("ContinuityWindow", "Incident {number} closed.").format(
+                number=incident.id), 8000)
         return dialog
 
     def save_report(self, path: str | Path | None = None, format: str | None = None) -> Path | None:
@@ -507,19 +590,21 @@ class ContinuityWindow(QMainWindow):
         if incident is None:
             return None
         if path is None:
-            chosen, kind = QFileDialog.getSaveFileName(self, "Report for the service desk",
-                                                       f"incident-{incident.id}-report.pdf", REPORT_FILES)
+            chosen, kind = QFileDialog.getSaveFileName(self, translate("ContinuityWindow",
+                                                                       "Report for the service desk"),
+                                                       f"incident-{incident.id}-report.pdf", report_files())
             if not chosen:
                 return None
-            format = "csv" if kind.startswith("CSV") else "pdf"
+            format = "csv" if kind.endswith("(*.csv)") else "pdf"
             path = chosen if chosen.lower().endswith(f".{format}") else f"{chosen}.{format}"
         try:
             # the file dialog has asked before replacing a file (a path given is one chosen already)
             written = self.context.incidents.write_report(incident.id, Path(path), format=format, replace=True)
         except UserError as exc:
-            self._refusal("Report for the service desk", message_of(exc))
+            self._refusal(translate("ContinuityWindow", "Report for the service desk"), message_of(exc))
             return None
-        self.statusBar().showMessage(f"Report of incident {incident.id} saved: {written}", 10_000)
+        self.statusBar().showMessage(translate("ContinuityWindow", "Report of incident {number} saved: {path}").format(
+            number=incident.id, path=written), 10_000)
         return written
 
     def show_pending(self) -> QDialog | None:
@@ -529,17 +614,22 @@ class ContinuityWindow(QMainWindow):
         pending = self.context.bcp.pending_during(incident.id)
         dialog = QDialog(self)
         dialog.setObjectName("PendingDialog")
-        until = local_time(incident.end) if incident.end else "now"
-        dialog.setWindowTitle(f"Declarations pending from incident {incident.id}")
+        until = local_time(incident.end) if incident.end else translate("ContinuityWindow", "now",
+                                                                       "in place of the end of an outage going on")
+        dialog.setWindowTitle(translate("ContinuityWindow", "Declarations pending from incident {number}").format(
+            number=incident.id))
         model = PendingTableModel(dialog)
         model.set_rows(pending)
         table = _table(model, "pending")
-        lead = QLabel(f"{len(pending)} message(s) queued or sent without an answer between "
-                      f"{local_time(incident.start)} and {until}." if pending else
-                      f"No message was queued or left without an answer between {local_time(incident.start)} and "
-                      f"{until}.")
+        if pending:
+            lead = translate("ContinuityWindow", "%n message(s) queued or sent without an answer between {start} and "
+                             "{end}.", None, len(pending))
+        else:
+            lead = translate("ContinuityWindow", "No message was queued or left without an answer between {start} and "
+                             "{end}.")
+        lead = QLabel(lead.format(start=local_time(incident.start), end=until))
         lead.setObjectName("pending_lead")
-        note = QLabel(PENDING_NOTE)
+        note = QLabel(translate("ContinuityWindow", PENDING_NOTE))
         note.setWordWrap(True)
         note.setStyleSheet(text_style(NOTE_COLOUR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -564,8 +654,9 @@ class ContinuityWindow(QMainWindow):
             self.tabs.setCurrentIndex(MOVEMENTS_TAB)
             self.refresh_movements()
             self._select(self.movements, self.movement_model, saved.id)
-            self.statusBar().showMessage(f"{saved.label} recorded: present the endorsed document at "
-                                         f"{saved.office_destination} by {saved.deadline}.", 15_000)
+            self.statusBar().showMessage(translate("ContinuityWindow", "{movement} recorded: present the endorsed "
+                                                   "document at {office} by {deadline}.").format(
+                movement=saved.label, office=saved.office_destination, deadline=saved.deadline), 15_000)
         return dialog
 
     def mark_presented(self) -> MomentDialog | None:
@@ -574,20 +665,25 @@ class ContinuityWindow(QMainWindow):
             return None
         m = row.movement
         dialog = MomentDialog(
-            f"{m.label} presented", f"When was the endorsed {m.document_kind} presented at the office of destination "
-            f"{m.office_destination}? (Due by {m.deadline}.)", "&Presented at:", "presented_at",
+            translate("ContinuityWindow", "{movement} presented").format(movement=m.label),
+            translate("ContinuityWindow", "When was the endorsed {document} presented at the office of destination "
+                      "{office}? (Due by {deadline}.)").format(document=m.document_kind, office=m.office_destination,
+                                                               deadline=m.deadline),
+            translate("ContinuityWindow", "&Presented at:"), "presented_at",
             lambda at: self.context.bcp.mark_presented(m.id, at),
-            note=f"Empty: now. Local time, e.g. {now_text()}; or with the time zone", ok_text="Mark presented",
-            parent=self)
+            note=translate("ContinuityWindow", "Empty: now. Local time, e.g. {example}; or with the time "
+                           "zone").format(example=now_text()),
+            ok_text=translate("ContinuityWindow", "Mark presented"), parent=self)
         if self._dialog(dialog):
             self.publish(dialog.changes)
-            self.statusBar().showMessage(f"{m.label} marked presented.", 8000)
+            self.statusBar().showMessage(translate("ContinuityWindow", "{movement} marked presented.").format(
+                movement=m.label), 8000)
         return dialog
 
     def send_electronically(self) -> str:
         """Never done: the reason, in the status bar (the action is disabled; its key still asks)."""
         row = self.selected_movement()
-        reason = SEND_BLOCKED
+        reason = send_blocked()
         if row is not None:
             try:
                 self.context.bcp.send_electronically(row.movement.id)
@@ -607,8 +703,8 @@ class ContinuityWindow(QMainWindow):
         dialog = RegionsDialog(self.context, self)
         if self._dialog(dialog):
             self.publish(dialog.changes)
-            self.statusBar().showMessage("Office regions saved: they count for the movements recorded from now on.",
-                                         8000)
+            self.statusBar().showMessage(translate("ContinuityWindow", "Office regions saved: they count for the "
+                                                   "movements recorded from now on."), 8000)
         return dialog
 
     # --- monitoring --------------------------------------------------------------------------------------------
@@ -617,7 +713,7 @@ class ContinuityWindow(QMainWindow):
         self.tabs.setCurrentIndex(MONITORING_TAB)
         self.threshold.setFocus()
         self.threshold.selectAll()
-        self.statusBar().showMessage("Type the percentage, then Set (Tab, Space).", 8000)
+        self.statusBar().showMessage(translate("ContinuityWindow", "Type the percentage, then Set (Tab, Space)."), 8000)
 
     def set_threshold(self) -> None:
         try:
@@ -627,8 +723,8 @@ class ContinuityWindow(QMainWindow):
             return
         self.threshold.clearFocus()
         self.publish(changes)
-        self.statusBar().showMessage(f"Warning when the share on paper grows above {self.threshold.value():g} %.",
-                                     8000)
+        self.statusBar().showMessage(translate("ContinuityWindow", "Warning when the share on paper grows above "
+                                               "{percent} %.").format(percent=f"{self.threshold.value():g}"), 8000)
 
     # --- window ------------------------------------------------------------------------------------------------
     def _refusal(self, title: str, text: str) -> None:

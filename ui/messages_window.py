@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import MESSAGES, Changes
 from core.errors import NotFound, UserError, message_of
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging.store import (
     INBOUND_STATES,
     OUTBOUND_STATES,
@@ -65,8 +66,11 @@ BANNER_STYLE = ("QLabel { background: #fde2b8; color: #202020; border: 1px solid
                 " padding: 6px; }")
 CHIP_STYLE = ("QFrame#guarantee_chip { background: #dbe9f8; border: 1px solid #8fb3dc; border-radius: 10px; }"
               " QFrame#guarantee_chip QLabel { color: #15395f; }")
-RETRY_TIP = "Apply the quarantined answer again, once its fault is put right (e.g. a certificate imported)"
-DIRECTIONS = [("All directions", None), ("→ Sent to customs", "out"), ("← Received from customs", "in")]
+RETRY_TIP = QT_TRANSLATE_NOOP("MessagesWindow", "Apply the quarantined answer again, once its fault is put right "
+                                                 "(e.g. a certificate imported)")
+DIRECTIONS = [(QT_TRANSLATE_NOOP("MessagesWindow", "All directions"), None),
+              (QT_TRANSLATE_NOOP("MessagesWindow", "→ Sent to customs"), "out"),
+              (QT_TRANSLATE_NOOP("MessagesWindow", "← Received from customs"), "in")]
 
 
 def readable_xml(xml: bytes) -> str:
@@ -100,9 +104,9 @@ def _date_filter() -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(ANY_DATE)
-    edit.setSpecialValueText("any date")
+    edit.setSpecialValueText(translate("MessagesWindow", "any date"))
     edit.setDate(ANY_DATE)
-    edit.setToolTip("The first date in the list, shown as 'any date', means no limit")
+    edit.setToolTip(translate("MessagesWindow", "The first date in the list, shown as 'any date', means no limit"))
     return edit
 
 
@@ -119,7 +123,7 @@ class MessagesWindow(QMainWindow):
         self.shown_message: Message | None = None
         self.shown_xml: bytes | None = None
         self.setObjectName("MessagesWindow")
-        self.setWindowTitle("Receipts and responses — CustomsDesk")
+        self.setWindowTitle(translate("MessagesWindow", "Receipts and responses — CustomsDesk"))
         self.model = MessageTableModel(context, parent=self)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
@@ -160,24 +164,27 @@ class MessagesWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------------------------
     def _build_actions(self, sync_action: QAction | None) -> None:
-        self.print_action = make_action(self, "&Print…", self.print_message,
-                                        tip="Print the preview of the selected message",
+        self.print_action = make_action(self, translate("MessagesWindow", "&Print…"), self.print_message,
+                                        tip=translate("MessagesWindow", "Print the preview of the selected message"),
                                         shortcut=QKeySequence.StandardKey.Print)
-        self.pdf_action = make_action(self, "Export to P&DF…", self.export_pdf,
-                                      tip="Save the preview of the selected message as a PDF file",
+        self.pdf_action = make_action(self, translate("MessagesWindow", "Export to P&DF…"), self.export_pdf,
+                                      tip=translate("MessagesWindow",
+                                                    "Save the preview of the selected message as a PDF file"),
                                       shortcut="Ctrl+Shift+E")
-        self.refresh_action = make_action(self, "&Refresh", self.refresh,
-                                          tip="Read the messages again from the database",
+        self.refresh_action = make_action(self, translate("MessagesWindow", "&Refresh"), self.refresh,
+                                          tip=translate("MessagesWindow", "Read the messages again from the database"),
                                           shortcut=QKeySequence.StandardKey.Refresh)
-        self.clear_action = make_action(self, "&Clear filters", self.clear_filters, tip="Show every message again")
-        self.retry_action = make_action(self, "&Apply again", self.retry_message, tip=RETRY_TIP, shortcut="Ctrl+Shift+R")
+        self.clear_action = make_action(self, translate("MessagesWindow", "&Clear filters"), self.clear_filters,
+                                        tip=translate("MessagesWindow", "Show every message again"))
+        self.retry_action = make_action(self, translate("MessagesWindow", "&Apply again"), self.retry_message,
+                                        tip=translate("MessagesWindow", RETRY_TIP), shortcut="Ctrl+Shift+R")
         self._sync_action = sync_action
         add_find_action(self, lambda: self.search.setFocus())
-        toolbar = QToolBar("Messages")
+        toolbar = QToolBar(translate("MessagesWindow", "Messages"))
         toolbar.setObjectName("messages_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        menu = self.menuBar().addMenu("&Message")
+        menu = self.menuBar().addMenu(translate("MessagesWindow", "&Message"))
         for action in (sync_action, None, self.print_action, self.pdf_action, self.retry_action, None,
                        self.refresh_action, self.clear_action):
             if action is None:
@@ -187,7 +194,7 @@ class MessagesWindow(QMainWindow):
                 toolbar.addAction(action)
                 menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(add_close_action(self, "Clos&e"))
+        menu.addAction(add_close_action(self, translate("MessagesWindow", "Clos&e")))
         menu.setToolTipsVisible(True)
         self.addToolBar(toolbar)
         self._enable_message_actions(False)
@@ -196,13 +203,13 @@ class MessagesWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("Search: GRN, message id, error code, result text…")
+        self.search.setPlaceholderText(translate("MessagesWindow", "Search: GRN, message id, error code, result text…"))
         self.direction = QComboBox()
         for label, value in DIRECTIONS:
-            self.direction.addItem(label, value)
+            self.direction.addItem(translate("MessagesWindow", label), value)
         self.message_type = QComboBox()
         self.state = QComboBox()
-        self.state.addItem("All states", None)
+        self.state.addItem(translate("MessagesWindow", "All states"), None)
         for state in (*OUTBOUND_STATES, *INBOUND_STATES):
             self.state.addItem(STATE_LABELS[state], state)
         self.organisation = QComboBox()
@@ -211,7 +218,7 @@ class MessagesWindow(QMainWindow):
         self.grn = QLineEdit()
         self.grn.setObjectName("grn_filter")
         self.grn.setClearButtonEnabled(True)
-        self.grn.setPlaceholderText("GRN (whole number)")
+        self.grn.setPlaceholderText(translate("MessagesWindow", "GRN (whole number)"))
         self.date_from = _date_filter()
         self.date_to = _date_filter()
         for combo in (self.direction, self.message_type, self.state, self.organisation):
@@ -230,9 +237,13 @@ class MessagesWindow(QMainWindow):
         grid.setContentsMargins(0, 0, 0, 0)
         self.grn.setMinimumWidth(self.grn.fontMetrics().horizontalAdvance("25CZ5201010000117") + 24)
         cells = [
-            [("&Search", self.search, 1), ("&Direction", self.direction, 0), ("&Type", self.message_type, 0),
-             ("&From", self.date_from, 0), ("&To", self.date_to, 0)],
-            [("Stat&e", self.state, 0), ("&Organisation", self.organisation, 1), ("&GRN", self.grn, 0)],
+            [(translate("MessagesWindow", "&Search"), self.search, 1),
+             (translate("MessagesWindow", "&Direction"), self.direction, 0),
+             (translate("MessagesWindow", "&Type", "filter: the type of message"), self.message_type, 0),
+             (translate("MessagesWindow", "&From", "filter: the earliest date"), self.date_from, 0),
+             (translate("MessagesWindow", "&To", "filter: the latest date"), self.date_to, 0)],
+            [(translate("MessagesWindow", "Stat&e", "filter: the state of a message"), self.state, 0),
+             (translate("MessagesWindow", "&Organisation"), self.organisation, 1), ("&GRN", self.grn, 0)],
         ]
         for row, entries in enumerate(cells):
             line = QHBoxLayout()
@@ -257,7 +268,7 @@ class MessagesWindow(QMainWindow):
         remove.setObjectName("guarantee_chip_remove")
         remove.setText("✕")
         remove.setAutoRaise(True)
-        remove.setToolTip("Show the messages of every record")
+        remove.setToolTip(translate("MessagesWindow", "Show the messages of every record"))
         remove.clicked.connect(self.show_all_records)
         self.chip_remove = remove
         line = QHBoxLayout(chip)
@@ -299,21 +310,23 @@ class MessagesWindow(QMainWindow):
         self.xml_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.history = QTreeWidget()
         self.history.setObjectName("history")
-        self.history.setHeaderLabels(["When", "State", "What happened"])
+        self.history.setHeaderLabels([translate("MessagesWindow", "When"),
+                                       translate("MessagesWindow", "State", "the state a message reached"),
+                                       translate("MessagesWindow", "What happened")])
         self.history.setRootIsDecorated(False)
         self.history.setUniformRowHeights(True)
         tabs = QTabWidget()
-        tabs.addTab(self.preview, "Pre&view")
+        tabs.addTab(self.preview, translate("MessagesWindow", "Pre&view"))
         tabs.addTab(self.xml_view, "&XML")
-        tabs.addTab(self.history, "&History")
+        tabs.addTab(self.history, translate("MessagesWindow", "&History"))
         return tabs
 
     # --- filters -----------------------------------------------------------------------------
     def fill_choices(self) -> None:
         """Message types and organisations present now; the current choices are kept."""
-        refill_combo(self.message_type, "All types",
+        refill_combo(self.message_type, translate("MessagesWindow", "All types"),
                      [(f"{t} {plain_name(t)}".strip(), t) for t in self.context.messaging.store.message_types()])
-        refill_combo(self.organisation, "All organisations",
+        refill_combo(self.organisation, translate("MessagesWindow", "All organisations"),
                      [(o.name, o.id) for o in self.context.organisations.list()])
 
     def current_filter(self) -> MessageFilter:
@@ -357,7 +370,11 @@ class MessagesWindow(QMainWindow):
         """Only the messages about one guarantee, with a removable chip saying so."""
         g = self.context.guarantees.get(guarantee_id)
         self.guarantee_id = guarantee_id
-        self.chip_label.setText(f"Only messages for {g.reference or 'guarantee ' + str(g.id)}")
+        if g.reference:
+            chip = translate("MessagesWindow", "Only messages for {reference}").format(reference=g.reference)
+        else:
+            chip = translate("MessagesWindow", "Only messages for guarantee {number}").format(number=g.id)
+        self.chip_label.setText(chip)
         self.chip.show()
         self.refresh()
 
@@ -368,11 +385,14 @@ class MessagesWindow(QMainWindow):
 
     def _show_count(self) -> None:
         total = self.model.matching
-        noun = "message" if total == 1 else "messages"
+        # English says "message" for one only; the plural forms of each language come from its catalogue
         if self.guarantee_id is None and self.current_filter() == MessageFilter():
-            self.count_label.setText(f"{total:,} {noun}")
+            text = (translate("MessagesWindow", "%n message", None, total) if total == 1
+                    else translate("MessagesWindow", "%n messages", None, total))
         else:
-            self.count_label.setText(f"{total:,} {noun} match the filters")
+            text = (translate("MessagesWindow", "%n message matches the filters", None, total) if total == 1
+                    else translate("MessagesWindow", "%n messages match the filters", None, total))
+        self.count_label.setText(text)
 
     def refresh_banner(self) -> None:
         store = self.context.messaging.store
@@ -381,11 +401,13 @@ class MessagesWindow(QMainWindow):
         lines = []
         if overdue:
             hours = self.context.messaging.no_answer_after.total_seconds() / 3600
-            lines.append(f"⚠ {overdue} message(s) sent to customs have had no answer for more than {hours:g} hours "
-                         "(highlighted in orange). Check the gateway, or ask customs whether they arrived.")
+            lines.append(translate("MessagesWindow", "⚠ %n message(s) sent to customs have had no answer for more "
+                                   "than {hours} hours (highlighted in orange). Check the gateway, or ask customs "
+                                   "whether they arrived.", None, overdue).format(hours=f"{hours:g}"))
         if troubled:
-            lines.append(f"⚠ {troubled} received message(s) are quarantined or unmatched (highlighted): they were "
-                         "not applied to the records. Open one to see why.")
+            lines.append(translate("MessagesWindow", "⚠ %n received message(s) are quarantined or unmatched "
+                                   "(highlighted): they were not applied to the records. Open one to see why.",
+                                   None, troubled))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
 
@@ -433,7 +455,8 @@ class MessagesWindow(QMainWindow):
     def show_message(self, message_id: int | None) -> None:
         if message_id is None:
             self.shown_message, self.shown_xml = None, None
-            self.preview.setHtml(f"<p style='{preview_colours(self.palette())['muted']}'>Select a message to see it here.</p>")
+            hint = escape(translate("MessagesWindow", "Select a message to see it here."))
+            self.preview.setHtml(f"<p style='{preview_colours(self.palette())['muted']}'>{hint}</p>")
             self.xml_view.clear()
             self.history.clear()
             self._enable_message_actions(False)
@@ -445,7 +468,8 @@ class MessagesWindow(QMainWindow):
             return
         self.shown_message, self.shown_xml = message, xml
         self.preview.setHtml(self.preview_html(message, xml))
-        self.xml_view.setPlainText(readable_xml(xml) if xml else "(This message has no readable XML.)")
+        self.xml_view.setPlainText(readable_xml(xml) if xml else translate("MessagesWindow",
+                                                                            "(This message has no readable XML.)"))
         self._show_history(message.id)
         self._enable_message_actions(True)
 
@@ -455,15 +479,19 @@ class MessagesWindow(QMainWindow):
 
         colours = colours or preview_colours(self.palette())
         if not xml:
-            reason = message.error_text or message.result or "it has not been opened yet"
-            return (f"<h2>{escape(message.state_label)}</h2><p style='{colours['red']}'><b>This message cannot be "
-                    f"shown:</b> {escape(reason)}</p><p>It was never applied to the records. The envelope as "
-                    "received is kept in the archive.</p>")
+            reason = message.error_text or message.result or translate("MessagesWindow", "it has not been opened yet")
+            cannot = translate("MessagesWindow", "<b>This message cannot be shown:</b> {reason}").format(
+                reason=escape(reason))
+            kept = escape(translate("MessagesWindow", "It was never applied to the records. The envelope as received "
+                                    "is kept in the archive."))
+            return f"<h2>{escape(message.state_label)}</h2><p style='{colours['red']}'>{cannot}</p><p>{kept}</p>"
         try:
             return render_html(xml, lambda code: explain(self.context.catalogue, code), colours)
         except UserError as exc:
-            return (f"<p style='{colours['red']}'><b>The preview cannot be made:</b> {escape(str(exc))}</p>"
-                    "<p>See the XML tab for the message as it is.</p>")
+            cannot = translate("MessagesWindow", "<b>The preview cannot be made:</b> {error}").format(
+                error=escape(str(exc)))
+            see = escape(translate("MessagesWindow", "See the XML tab for the message as it is."))
+            return f"<p style='{colours['red']}'>{cannot}</p><p>{see}</p>"
 
     def printed_document(self) -> QTextDocument:
         """The preview for paper and PDF: dark text on white, whatever the window's theme."""
@@ -489,14 +517,16 @@ class MessagesWindow(QMainWindow):
             self.history.resizeColumnToContents(column)
 
     def _enable_message_actions(self, enabled: bool) -> None:
-        for action, tip in ((self.print_action, "Print the preview of the selected message"),
-                            (self.pdf_action, "Save the preview of the selected message as a PDF file")):
+        tips = (translate("MessagesWindow", "Print the preview of the selected message"),
+                translate("MessagesWindow", "Save the preview of the selected message as a PDF file"))
+        for action, tip in zip((self.print_action, self.pdf_action), tips):
             action.setEnabled(enabled)
-            action.setToolTip(tip if enabled else "Select a message first")
+            action.setToolTip(tip if enabled else translate("MessagesWindow", "Select a message first"))
         message = self.shown_message if enabled else None
         quarantined = message is not None and message.direction == "in" and message.state == "quarantined"
         self.retry_action.setEnabled(quarantined)
-        self.retry_action.setToolTip(RETRY_TIP if quarantined else "Only a quarantined answer can be applied again")
+        self.retry_action.setToolTip(translate("MessagesWindow", RETRY_TIP) if quarantined
+                                     else translate("MessagesWindow", "Only a quarantined answer can be applied again"))
 
     def retry_message(self) -> None:
         """Put a quarantined answer back in line (its fault put right, say a certificate imported) and send and
@@ -508,7 +538,8 @@ class MessagesWindow(QMainWindow):
         except UserError as exc:
             self.statusBar().showMessage(str(exc), 15000)
             return
-        self.statusBar().showMessage(f"Message {message.id} is applied again at this send and receive.", 8000)
+        self.statusBar().showMessage(translate("MessagesWindow", "Message {number} is applied again at this send and "
+                                               "receive.").format(number=message.id), 8000)
         self.refresh()
         if self._sync_action is not None and self._sync_action.isEnabled():
             self._sync_action.trigger()
@@ -522,10 +553,10 @@ class MessagesWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._document_name())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print message")
+        dialog.setWindowTitle(translate("MessagesWindow", "Print message"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.printed_document().print_(printer)
-            self.statusBar().showMessage("Sent to the printer.", 5000)
+            self.statusBar().showMessage(translate("MessagesWindow", "Sent to the printer."), 5000)
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
         """Write the preview of the selected message to a PDF file (asks where when no path is given)."""
@@ -535,7 +566,8 @@ class MessagesWindow(QMainWindow):
         if self.shown_message is None:
             return None
         if path is None:
-            chosen = save_file_name(self, "Export to PDF", f"{self._document_name()}.pdf", "PDF files (*.pdf)")
+            chosen = save_file_name(self, translate("MessagesWindow", "Export to PDF"), f"{self._document_name()}.pdf",
+                                    translate("MessagesWindow", "PDF files") + " (*.pdf)")
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf"
@@ -549,9 +581,9 @@ class MessagesWindow(QMainWindow):
             # the file dialog has asked before replacing a file (a path given is one chosen already)
             written = self.context.write_user_file(Path(path), bytes(buffer.data()), replace=True)
         except UserError as exc:
-            QMessageBox.warning(self, "Export to PDF", message_of(exc))
+            QMessageBox.warning(self, translate("MessagesWindow", "Export to PDF"), message_of(exc))
             return None
-        self.statusBar().showMessage(f"Saved {written}", 8000)
+        self.statusBar().showMessage(translate("MessagesWindow", "Saved {path}").format(path=written), 8000)
         return written
 
     def _document_name(self) -> str:

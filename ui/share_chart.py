@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.models.continuity import Bar, chart_bars, chart_scale
 
 if TYPE_CHECKING:
@@ -19,13 +20,21 @@ AXIS_COLOUR = QColor("#808080")
 GRID_COLOUR = QColor("#e4e4e4")
 TEXT_COLOUR = QColor("#303030")
 LABEL_BACKGROUND = QColor(255, 255, 255, 225)
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    #: short names of the months, under the bars of a chart: Jan, Feb, Mar...
+    QT_TRANSLATE_NOOP("ShareChart", "Jan"), QT_TRANSLATE_NOOP("ShareChart", "Feb"),
+    QT_TRANSLATE_NOOP("ShareChart", "Mar"), QT_TRANSLATE_NOOP("ShareChart", "Apr"),
+    QT_TRANSLATE_NOOP("ShareChart", "May"), QT_TRANSLATE_NOOP("ShareChart", "Jun"),
+    QT_TRANSLATE_NOOP("ShareChart", "Jul"), QT_TRANSLATE_NOOP("ShareChart", "Aug"),
+    QT_TRANSLATE_NOOP("ShareChart", "Sep"), QT_TRANSLATE_NOOP("ShareChart", "Oct"),
+    QT_TRANSLATE_NOOP("ShareChart", "Nov"), QT_TRANSLATE_NOOP("ShareChart", "Dec"),
+)
 
 
 def month_label(month: str) -> str:
     """'2026-05' -> 'May 2026'."""
     year, number = month.split("-")
-    return f"{MONTH_NAMES[int(number) - 1]} {year}"
+    return f"{translate('ShareChart', MONTH_NAMES[int(number) - 1])} {year}"
 
 
 class ShareChart(QWidget):
@@ -41,16 +50,23 @@ class ShareChart(QWidget):
         self.scale = 10.0
         self.setMinimumSize(420, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Share of movements handled on paper per month")
+        self.setAccessibleName(translate("ShareChart", "Share of movements handled on paper per month"))
 
     def set_shares(self, shares: list[MonthShare], threshold: float) -> None:
         self.shares, self.threshold = list(shares), threshold
         self.bars = chart_bars(self.shares, threshold)
         self.scale = chart_scale(self.shares, threshold)
-        self.setToolTip("\n".join(f"{month_label(s.month)}: {s.paper} on paper, {s.electronic} electronic"
-                                  + (f" — {s.share:g} % on paper" if s.share is not None else "")
-                                  for s in self.shares))
+        self.setToolTip("\n".join(self._month_tip(s) for s in self.shares))
         self.update()
+
+    @staticmethod
+    def _month_tip(s: MonthShare) -> str:
+        if s.share is None:
+            return translate("ShareChart", "{month}: {paper} on paper, {electronic} electronic").format(
+                month=month_label(s.month), paper=s.paper, electronic=s.electronic)
+        return translate("ShareChart", "{month}: {paper} on paper, {electronic} electronic — {share} % on "
+                         "paper").format(month=month_label(s.month), paper=s.paper, electronic=s.electronic,
+                                         share=f"{s.share:g}")
 
     def sizeHint(self) -> QSize:
         return QSize(760, 260)
@@ -90,7 +106,7 @@ class ShareChart(QWidget):
         for index, (bar, rect) in enumerate(zip(self.bars, self.bar_rects())):
             if bar.share is not None:
                 painter.fillRect(rect, WARNING_COLOUR if bar.warning else BAR_COLOUR)
-            label = bar.label if bar.share is not None else "none"
+            label = bar.label if bar.share is not None else translate("ShareChart", "none", "a month without movements")
             width = metrics.horizontalAdvance(label) + 8
             box = QRectF(area.left() + index * slot + (slot - width) / 2, rect.top() - metrics.height() - 3, width,
                          metrics.height() + 1)
@@ -107,8 +123,10 @@ class ShareChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, metrics: QFontMetrics) -> None:
         x, y, size = self.plot_area().left(), 6.0, float(metrics.height() - 4)
-        entries = ((BAR_COLOUR, "share on paper"), (WARNING_COLOUR, "grew above the threshold"),
-                   (None, f"warning threshold {self.threshold:g} %"))
+        entries = ((BAR_COLOUR, translate("ShareChart", "share on paper")),
+                   (WARNING_COLOUR, translate("ShareChart", "grew above the threshold")),
+                   (None, translate("ShareChart", "warning threshold {percent} %").format(
+                       percent=f"{self.threshold:g}")))
         for colour, text in entries:
             if colour is None:
                 painter.setPen(QPen(THRESHOLD_COLOUR, 2, Qt.PenStyle.DashLine))

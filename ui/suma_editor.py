@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from core.changes import MESSAGES, Changes
 from core.errors import NotFound, UserError
+from core.formatting import integer
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.suma.model import (
     CODES,
     CONTACT_FIELDS,
@@ -65,6 +67,7 @@ from ui.models.suma import (
     column_of,
     copied_text,
     describe,
+    header_text,
     pasted_rows,
 )
 from ui.tasks import BackgroundTasks
@@ -73,27 +76,37 @@ from ui.theme import text_style
 if TYPE_CHECKING:
     from core.context import UserContext
 
-# The groups of the header form, in three columns: every header field is in one of them.
+# The groups of the header form, in three columns: every header field is in one of them. The titles stay English
+# here (they name the group boxes' objects) and are translated where they are shown.
 HEADER_GROUPS: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = (
-    (("Sender", ("sender.tin", "sender.branch")),
-     ("Identification", ("identification", "reference", "transport_mode")),
-     ("Presentation", ("office_of_presentation", "presentation_date")),
-     ("Representative", ("representative.tin", "representative.branch"))),
-    (("Manifest id", ("transport_number", "arrival_date", "place_of_loading", "previous_document_type",
-                      "previous_document_number")),
-     ("Contact person", CONTACT_FIELDS)),
-    (("Presenter", PRESENTER_FIELDS),
-     ("Additional information", ("additional_information",))),
+    ((QT_TRANSLATE_NOOP("SumaEditor", "Sender"), ("sender.tin", "sender.branch")),
+     (QT_TRANSLATE_NOOP("SumaEditor", "Identification"), ("identification", "reference", "transport_mode")),
+     (QT_TRANSLATE_NOOP("SumaEditor", "Presentation"), ("office_of_presentation", "presentation_date")),
+     (QT_TRANSLATE_NOOP("SumaEditor", "Representative"), ("representative.tin", "representative.branch"))),
+    ((QT_TRANSLATE_NOOP("SumaEditor", "Manifest id"), ("transport_number", "arrival_date", "place_of_loading",
+                                                       "previous_document_type", "previous_document_number")),
+     (QT_TRANSLATE_NOOP("SumaEditor", "Contact person"), CONTACT_FIELDS)),
+    ((QT_TRANSLATE_NOOP("SumaEditor", "Presenter"), PRESENTER_FIELDS),
+     (QT_TRANSLATE_NOOP("SumaEditor", "Additional information"), ("additional_information",))),
 )
 LOCKED_BACKGROUND = QColor("#e4e4e4")
-PROBLEM_COLUMNS = ("Code", "Field", "Position", "Rule", "Message")
+PROBLEM_COLUMNS = (QT_TRANSLATE_NOOP("SumaEditor", "Code"), QT_TRANSLATE_NOOP("SumaEditor", "Field"),
+                   QT_TRANSLATE_NOOP("SumaEditor", "Position"), QT_TRANSLATE_NOOP("SumaEditor", "Rule"),
+                   QT_TRANSLATE_NOOP("SumaEditor", "Message"))
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 SUMMARY_STYLE = "QLabel { padding: 2px 0 4px 0; }"
 OK_COLOUR = "#1e7b34"
 BAD_COLOUR = "#c0392b"
-FLAG_TEXTS = {None: "none", "1": "1 — confirm, changing them", "2": "2 — confirm as they are",
-              "3": "3 — create and confirm all"}
-NO_MESSAGE = "The declaration is final: customs take no more messages about it."
+FLAG_TEXTS = {#: confirmation flag: no flag
+              None: QT_TRANSLATE_NOOP("SumaEditor", "none"),
+              "1": QT_TRANSLATE_NOOP("SumaEditor", "1 — confirm, changing them"),
+              "2": QT_TRANSLATE_NOOP("SumaEditor", "2 — confirm as they are"),
+              "3": QT_TRANSLATE_NOOP("SumaEditor", "3 — create and confirm all")}
+NO_MESSAGE = QT_TRANSLATE_NOOP("SumaEditor", "The declaration is final: customs take no more messages about it.")
+CHECK_TIP = QT_TRANSLATE_NOOP("SumaEditor", "Check the message against the rules of the field description")
+SEND_TIP = QT_TRANSLATE_NOOP("SumaEditor", "Check, then build, sign and queue the message for customs")
+PASTE_TIP = QT_TRANSLATE_NOOP("SumaEditor", "Paste rows copied from a spreadsheet: each replaces the position of its "
+                                            "number or is added")
 
 
 def lock_icon() -> QIcon:
@@ -123,12 +136,22 @@ def busy_cursor():
         QApplication.restoreOverrideCursor()
 
 
+def message_label(kind: Kind, flag: str | None) -> str:
+    """The message as the problems and the status bar name it: its kind, and its flag when it has one."""
+    if flag:
+        return translate("SumaEditor", "{kind} with flag {flag}").format(kind=kind.value, flag=flag)
+    return kind.value
+
+
 def field_label(name: str | None) -> str:
     spec = HEADER.get(name or "") or POSITION.get(name or "")
     if spec is not None:
         return spec.label
-    return {"kind": "Kind of declaration", "mrn": "Registration number (MRN)", "positions": "Positions",
-            "confirmed": "Confirmation"}.get(name or "", name or "")
+    labels = {"kind": translate("SumaEditor", "Kind of declaration"),
+              "mrn": translate("SumaEditor", "Registration number (MRN)"),
+              "positions": translate("SumaEditor", "Positions"),
+              "confirmed": translate("SumaEditor", "Confirmation")}
+    return labels.get(name or "", name or "")
 
 
 # --- the header form --------------------------------------------------------------------------------
@@ -169,10 +192,12 @@ class HeaderField:
             edit = QLineEdit()
             edit.setMaxLength(max(spec.max_length * 2, 40))  # longer text is refused with the reason, not cut
             if spec.kind == "date":
-                edit.setPlaceholderText("YYYY-MM-DD")
+                edit.setPlaceholderText(translate("SumaEditor", "YYYY-MM-DD", "placeholder: how a date is typed"))
             self.widget = edit
         self.widget.setObjectName(f"header_{spec.name}")
-        self.tip = f"{spec.label} — {spec.german} ({spec.name})" + (": required" if spec.required else "")
+        self.tip = f"{spec.label} — {spec.german} ({spec.name})"
+        if spec.required:
+            self.tip = translate("SumaEditor", "{field}: required").format(field=self.tip)
         self.widget.setToolTip(self.tip)
 
     def value(self) -> str:
@@ -221,7 +246,8 @@ class HeaderField:
             if self._lock_action is not None:
                 self._lock_action.setVisible(reason is not None)
                 self._lock_action.setToolTip(reason or "")
-        w.setToolTip(f"Locked: {reason}\n\n{self.tip}" if reason else self.tip)
+        locked = translate("SumaEditor", "Locked: {reason}").format(reason=reason) if reason else ""
+        w.setToolTip(f"{locked}\n\n{self.tip}" if reason else self.tip)
 
 
 class HeaderForm(QWidget):
@@ -239,7 +265,7 @@ class HeaderForm(QWidget):
         for groups in HEADER_GROUPS:
             column = QVBoxLayout()
             for title, names in groups:
-                box = QGroupBox(title)
+                box = QGroupBox(translate("SumaEditor", title))
                 box.setObjectName(f"group_{title.lower().replace(' ', '_')}")
                 layout = QFormLayout(box)
                 layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -345,8 +371,8 @@ class SumaEditor(QMainWindow):
         header_scroll.setWidget(self.form)
         header_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.header_scroll = header_scroll
-        self.tabs.addTab(header_scroll, "&Header")
-        self.tabs.addTab(self._build_positions_page(), "&Positions")
+        self.tabs.addTab(header_scroll, translate("SumaEditor", "&Header"))
+        self.tabs.addTab(self._build_positions_page(), translate("SumaEditor", "&Positions"))
         self.tabs.setCurrentIndex(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
@@ -383,11 +409,12 @@ class SumaEditor(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
         line = QHBoxLayout()
-        label = QLabel("&Search")
+        label = QLabel(translate("SumaEditor", "&Search"))
         self.search = QLineEdit()
         self.search.setObjectName("position_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText("Reference, description, place of custody, custodian or position number")
+        self.search.setPlaceholderText(translate("SumaEditor", "Reference, description, place of custody, custodian or "
+                                                 "position number"))
         label.setBuddy(self.search)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -395,8 +422,8 @@ class SumaEditor(QMainWindow):
         self.search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda *_: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
-        hint = QLabel("Ctrl+V in the grid pastes rows copied from a spreadsheet (a first row of column names "
-                      "maps them to fields) · Ctrl+End: last position")
+        hint = QLabel(translate("SumaEditor", "Ctrl+V in the grid pastes rows copied from a spreadsheet (a first row "
+                                "of column names maps them to fields) · Ctrl+End: last position"))
         hint.setEnabled(False)
         line.addWidget(label)
         line.addWidget(self.search, 1)
@@ -421,7 +448,7 @@ class SumaEditor(QMainWindow):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         for column, spec in enumerate(GRID_COLUMNS[:-1]):  # the last error takes the room left
-            needed = header.fontMetrics().horizontalAdvance(spec.header) + 18  # the sort arrow too
+            needed = header.fontMetrics().horizontalAdvance(header_text(spec)) + 18  # the sort arrow too
             header.resizeSection(column, max(spec.width, needed))
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -444,12 +471,12 @@ class SumaEditor(QMainWindow):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
-        self.problems_title = QLabel("Pro&blems: none checked yet — Check (F7) lists every rule the message "
-                                     "would break.")
+        self.problems_title = QLabel(translate("SumaEditor", "Pro&blems: none checked yet — Check (F7) lists every "
+                                               "rule the message would break."))
         self.problems_title.setObjectName("problems_title")
         self.problems = QTreeWidget()
         self.problems.setObjectName("problems")
-        self.problems.setHeaderLabels(list(PROBLEM_COLUMNS))
+        self.problems.setHeaderLabels([translate("SumaEditor", title) for title in PROBLEM_COLUMNS])
         self.problems.setRootIsDecorated(False)
         self.problems.setUniformRowHeights(True)
         self.problems.setAlternatingRowColors(True)
@@ -462,60 +489,70 @@ class SumaEditor(QMainWindow):
         return box
 
     def _build_actions(self) -> None:
-        self.check_action = make_action(self, "&Check", self.check, shortcut="F7",
-                                        tip="Check the message against the rules of the field description")
-        self.send_action = make_action(self, "&Send", self.send, shortcut="Ctrl+Return",
-                                       tip="Check, then build, sign and queue the message for customs")
-        self.refresh_action = make_action(self, "&Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh,
-                                          tip="Read the declaration again")
-        self.close_action = make_action(self, "Cl&ose", self.close, tip="Close the declaration (Esc)")
+        self.check_action = make_action(self, translate("SumaEditor", "&Check", "verb: check the message"), self.check,
+                                        shortcut="F7", tip=translate("SumaEditor", CHECK_TIP))
+        self.send_action = make_action(self, translate("SumaEditor", "&Send"), self.send, shortcut="Ctrl+Return",
+                                       tip=translate("SumaEditor", SEND_TIP))
+        self.refresh_action = make_action(self, translate("SumaEditor", "&Refresh"), self.refresh,
+                                          shortcut=QKeySequence.StandardKey.Refresh,
+                                          tip=translate("SumaEditor", "Read the declaration again"))
+        self.close_action = make_action(self, translate("SumaEditor", "Cl&ose"), self.close,
+                                        tip=translate("SumaEditor", "Close the declaration (Esc)"))
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
-        self.paste_action = make_action(self.grid, "&Paste rows", self.paste,
-                                        tip="Paste rows copied from a spreadsheet: each replaces the position of its "
-                                            "number or is added", shortcut=QKeySequence.StandardKey.Paste)
-        self.copy_action = make_action(self.grid, "&Copy rows", self.copy,
-                                       tip="Copy the selected positions with a header row", shortcut=QKeySequence.StandardKey.Copy)
+        self.paste_action = make_action(self.grid, translate("SumaEditor", "&Paste rows"), self.paste,
+                                        tip=translate("SumaEditor", PASTE_TIP), shortcut=QKeySequence.StandardKey.Paste)
+        self.copy_action = make_action(self.grid, translate("SumaEditor", "&Copy rows"), self.copy,
+                                       tip=translate("SumaEditor", "Copy the selected positions with a header row"),
+                                       shortcut=QKeySequence.StandardKey.Copy)
         for action in (self.paste_action, self.copy_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.grid.addAction(action)
-        self.find_action = make_action(self, "&Find position", self.find, shortcut=QKeySequence.StandardKey.Find,
-                                       tip="Search the positions")
-        self.header_action = make_action(self, "&Header", lambda: self.show_page(0), shortcut="Ctrl+1")
-        self.positions_action = make_action(self, "&Positions", lambda: self.show_page(1), shortcut="Ctrl+2")
-        self.problems_action = make_action(self, "Pro&blems", lambda: self.problems.setFocus(), shortcut="Ctrl+3")
+        self.find_action = make_action(self, translate("SumaEditor", "&Find position"), self.find,
+                                       shortcut=QKeySequence.StandardKey.Find,
+                                       tip=translate("SumaEditor", "Search the positions"))
+        self.header_action = make_action(self, translate("SumaEditor", "&Header"), lambda: self.show_page(0),
+                                         shortcut="Ctrl+1")
+        self.positions_action = make_action(self, translate("SumaEditor", "&Positions"), lambda: self.show_page(1),
+                                            shortcut="Ctrl+2")
+        self.problems_action = make_action(self, translate("SumaEditor", "Pro&blems"), lambda: self.problems.setFocus(),
+                                           shortcut="Ctrl+3")
         for action in (self.check_action, self.send_action, self.refresh_action, self.close_action,
                        self.find_action, self.header_action, self.positions_action, self.problems_action):
             self.addAction(action)
 
-        declaration = self.menuBar().addMenu("&Declaration")
+        declaration = self.menuBar().addMenu(translate("SumaEditor", "&Declaration"))
         for action in (self.check_action, self.send_action, None, self.refresh_action, None, self.close_action):
             declaration.addAction(action) if action else declaration.addSeparator()
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(translate("SumaEditor", "&Edit"))
         for action in (self.copy_action, self.paste_action, None, self.find_action):
             edit.addAction(action) if action else edit.addSeparator()
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(translate("SumaEditor", "&View"))
         for action in (self.header_action, self.positions_action, self.problems_action):
             view.addAction(action)
         for menu in (declaration, edit, view):
             menu.setToolTipsVisible(True)
 
-        toolbar = QToolBar("Message")
+        toolbar = QToolBar(translate("SumaEditor", "Message", "toolbar: the message sent to customs"))
         toolbar.setObjectName("suma_message_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.setMinimumContentsLength(24)
-        self.kind.setToolTip("Kind of declaration (Art der Anmeldung): only those allowed in the current status")
+        self.kind.setToolTip(translate("SumaEditor", "Kind of declaration (Art der Anmeldung): only those allowed in "
+                                       "the current status"))
         self.flag = QComboBox()
         self.flag.setObjectName("flag")
         self.flag.setMinimumContentsLength(24)
-        self.flag.setToolTip("Confirmation flag: only those allowed for the kind in the current status")
+        self.flag.setToolTip(translate("SumaEditor", "Confirmation flag: only those allowed for the kind in the "
+                                       "current status"))
         self.kind.currentIndexChanged.connect(lambda *_: self._fill_flags())
-        self.only_selected = QCheckBox("&Only the selected positions")
-        self.only_selected.setToolTip("Send or confirm only the positions selected in the grid (otherwise: every "
-                                      "changed one, or every unconfirmed one for a confirmation)")
-        for text, widget in (("&Kind ", self.kind), ("  F&lag ", self.flag)):
+        self.only_selected = QCheckBox(translate("SumaEditor", "&Only the selected positions"))
+        self.only_selected.setToolTip(translate("SumaEditor", "Send or confirm only the positions selected in the grid "
+                                                "(otherwise: every changed one, or every unconfirmed one for a "
+                                                "confirmation)"))
+        for text, widget in ((translate("SumaEditor", "&Kind", "the kind of declaration") + " ", self.kind),
+                             ("  " + translate("SumaEditor", "F&lag", "the confirmation flag") + " ", self.flag)):
             label = QLabel(text)
             label.setBuddy(widget)
             toolbar.addWidget(label)
@@ -536,8 +573,9 @@ class SumaEditor(QMainWindow):
         try:
             row = self.context.suma.row(self.declaration_id)
         except NotFound:
-            self.summary.setText(f"<span style='{text_style(BAD_COLOUR)}'>Summary declaration {self.declaration_id} no longer "
-                                 "exists.</span>")
+            gone = translate("SumaEditor", "Summary declaration {number} no longer exists.").format(
+                number=self.declaration_id)
+            self.summary.setText(f"<span style='{text_style(BAD_COLOUR)}'>{gone}</span>")
             self.setEnabled(False)
             return
         self.row = row
@@ -555,14 +593,22 @@ class SumaEditor(QMainWindow):
         self.model.editable = row.status is not Status.FINAL
         if changed:
             self._fill_kinds()
-        self.setWindowTitle(f"Summary declaration {row.reference or row.id} ({row.status.label}) — CustomsDesk")
-        parts = [f"<b>Declaration {row.id}</b>", f"status <b>{row.status.label}</b>"
-                 + (f" ({row.status.value})" if row.status is not Status.NONE else " (not sent yet)"),
+        self.setWindowTitle(translate("SumaEditor", "Summary declaration {reference} ({status}) — CustomsDesk").format(
+            reference=row.reference or row.id, status=row.status.label))
+        if row.status is not Status.NONE:
+            status = translate("SumaEditor", "status <b>{status}</b> ({code})").format(status=row.status.label,
+                                                                                       code=row.status.value)
+        else:
+            status = translate("SumaEditor", "status <b>{status}</b> (not sent yet)").format(status=row.status.label)
+        parts = [translate("SumaEditor", "<b>Declaration {number}</b>").format(number=row.id), status,
                  f"MRN <b>{row.mrn or '—'}</b>",
-                 f"{row.positions_confirmed:,} of {row.positions_total:,} positions confirmed"]
+                 translate("SumaEditor", "{confirmed} of %n positions confirmed", None, row.positions_total).format(
+                     confirmed=integer(row.positions_confirmed))]
         text = " · ".join(parts)
         if row.last_error_code:
-            text += f" · <span style='{text_style(BAD_COLOUR)}'>last error {row.last_error_code}: {row.last_error_text or ''}</span>"
+            error = translate("SumaEditor", "last error {code}: {text}").format(code=row.last_error_code,
+                                                                                text=row.last_error_text or "")
+            text += f" · <span style='{text_style(BAD_COLOUR)}'>{error}</span>"
         self.summary.setText(text)
 
     def _fill_kinds(self) -> None:
@@ -585,7 +631,7 @@ class SumaEditor(QMainWindow):
         flags = [r.flag for r in allowed(self.status) if r.kind.value == kind]
         self.flag.clear()
         for flag in flags:
-            self.flag.addItem(FLAG_TEXTS.get(flag, flag or "none"), flag)
+            self.flag.addItem(translate("SumaEditor", FLAG_TEXTS[flag]) if flag in FLAG_TEXTS else flag, flag)
         self.flag.setEnabled(len(flags) > 1)
 
     def offered(self) -> list[tuple[str, str | None]]:
@@ -611,23 +657,25 @@ class SumaEditor(QMainWindow):
 
     def _show_count(self) -> None:
         total = self.model.total
+        # English says "position" for one only; the plural forms of each language come from its catalogue
         if self.model.text:
-            text = f"{total:,} position{'' if total == 1 else 's'} match{'es' if total == 1 else ''} the search"
+            text = (translate("SumaEditor", "%n position matches the search", None, total) if total == 1
+                    else translate("SumaEditor", "%n positions match the search", None, total))
         else:
-            text = f"{total:,} position{'' if total == 1 else 's'}"
+            text = (translate("SumaEditor", "%n position", None, total) if total == 1
+                    else translate("SumaEditor", "%n positions", None, total))
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
         final = self.status is Status.FINAL
         sending = self.tasks.busy
-        for action, tip in ((self.check_action, "Check the message against the rules of the field description"),
-                            (self.send_action, "Check, then build, sign and queue the message for customs")):
+        for action, tip in ((self.check_action, CHECK_TIP), (self.send_action, SEND_TIP)):
             action.setEnabled(not final and not sending)
-            action.setToolTip(NO_MESSAGE if final else "Sending: wait until the message is queued." if sending
-                              else tip)
+            action.setToolTip(translate("SumaEditor", NO_MESSAGE) if final
+                              else translate("SumaEditor", "Sending: wait until the message is queued.") if sending
+                              else translate("SumaEditor", tip))
         self.paste_action.setEnabled(not final)
-        self.paste_action.setToolTip(NO_MESSAGE if final else "Paste rows copied from a spreadsheet: each replaces "
-                                     "the position of its number or is added")
+        self.paste_action.setToolTip(translate("SumaEditor", NO_MESSAGE if final else PASTE_TIP))
         self.progress.setVisible(sending)
 
     # --- the change hub ------------------------------------------------------------------------
@@ -670,7 +718,7 @@ class SumaEditor(QMainWindow):
         self.form.show_error(name, "")
         field.show_value(parse_value(field.spec, raw)[0])
         self.publish(changes, quiet=True)
-        self.statusBar().showMessage(f"{field.spec.label} saved.", 4000)
+        self.statusBar().showMessage(translate("SumaEditor", "{field} saved.").format(field=field.spec.label), 4000)
         return True
 
     # --- the grid ------------------------------------------------------------------------------
@@ -690,7 +738,8 @@ class SumaEditor(QMainWindow):
         (self.form.fields["sender.tin"].widget if page == 0 else self.grid).setFocus()
 
     def _cell_refused(self, problems: list[Problem]) -> None:
-        self.show_problems(problems, f"The change was not stored: {len(problems)} problem(s)", mark=False)
+        self.show_problems(problems, translate("SumaEditor", "The change was not stored: %n problem(s)", None,
+                                               len(problems)), mark=False)
         self.statusBar().showMessage(problems[0].message if problems else "", 10000)
 
     def _cell_stored(self, changes: Changes) -> None:
@@ -707,7 +756,8 @@ class SumaEditor(QMainWindow):
             rows = [self.grid.currentIndex().row()]
         text = copied_text([self.model.position(r) for r in rows], list(POSITION))
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(f"{len(rows)} position(s) copied with a header row.", 4000)
+        self.statusBar().showMessage(translate("SumaEditor", "%n position(s) copied with a header row.", None,
+                                               len(rows)), 4000)
         return text
 
     def paste(self, text: str | None = None) -> list[Problem]:
@@ -721,18 +771,18 @@ class SumaEditor(QMainWindow):
         numbers = self._numbers_from(current.row(), text.count("\n") + 1) if current.isValid() else []
         pasted = pasted_rows(text, columns, numbers)
         if not pasted.rows:
-            self.statusBar().showMessage("Nothing to paste: copy rows from a spreadsheet, with a first row of "
-                                         "column names.", 8000)
+            self.statusBar().showMessage(translate("SumaEditor", "Nothing to paste: copy rows from a spreadsheet, with "
+                                                   "a first row of column names."), 8000)
             return []
         try:
             with busy_cursor():
                 changes, problems = self.context.suma.paste(self.declaration_id, pasted.rows)
         except Refused as exc:
-            self.show_problems(exc.problems, "Nothing was pasted")
+            self.show_problems(exc.problems, translate("SumaEditor", "Nothing was pasted"))
             return exc.problems
         except UserError as exc:
             problem = Problem(Code.FIELD_INVALID, str(exc), "positions")
-            self.show_problems([problem], "Nothing was pasted")
+            self.show_problems([problem], translate("SumaEditor", "Nothing was pasted"))
             return [problem]
         self.publish(changes, quiet=True)
         with busy_cursor():
@@ -740,9 +790,13 @@ class SumaEditor(QMainWindow):
         self._show_count()
         left_out = len({p.position for p in problems})
         stored = len(pasted.rows) - left_out
-        title = f"Pasted {len(pasted.rows)} row(s): {stored} stored"
         if problems:
-            title += f", {left_out} left out with {len(problems)} problem(s) — put them right and paste those rows again"
+            title = translate("SumaEditor", "Pasted %n row(s): {stored} stored, {left_out} left out with {problems} "
+                              "problem(s) — put them right and paste those rows again", None, len(pasted.rows)).format(
+                stored=integer(stored), left_out=integer(left_out), problems=integer(len(problems)))
+        else:
+            title = translate("SumaEditor", "Pasted %n row(s): {stored} stored", None, len(pasted.rows)).format(
+                stored=integer(stored))
         self.show_problems(pasted.notes + problems, title)
         return pasted.notes + problems
 
@@ -762,21 +816,30 @@ class SumaEditor(QMainWindow):
         """Check the chosen message: every problem is listed (field, position, rule); None when there are any."""
         kind, flag, positions = self.chosen()
         if kind is None:
-            self.show_problems([Problem(Code.KIND_NOT_ALLOWED, NO_MESSAGE, "kind")], "Nothing can be sent")
+            self.show_problems([Problem(Code.KIND_NOT_ALLOWED, translate("SumaEditor", NO_MESSAGE), "kind")],
+                               translate("SumaEditor", "Nothing can be sent"))
             return None
-        label = kind.value + (f" with flag {flag}" if flag else "")
+        label = message_label(kind, flag)
         try:
             with busy_cursor():
                 plan = self.context.suma.check(self.declaration_id, kind, flag, positions)
         except Refused as exc:
-            self.show_problems(exc.problems, f"{label} cannot be sent: {len(exc.problems)} problem(s)")
+            self.show_problems(exc.problems, translate("SumaEditor", "{message} cannot be sent: %n problem(s)", None,
+                                                       len(exc.problems)).format(message=label))
             return None
         except UserError as exc:
-            self.show_problems([Problem(Code.FIELD_INVALID, str(exc), None)], f"{label} cannot be sent")
+            self.show_problems([Problem(Code.FIELD_INVALID, str(exc), None)],
+                               translate("SumaEditor", "{message} cannot be sent").format(message=label))
             return None
-        confirming = f", confirming {len(plan.confirms):,}" if plan.confirms else ""
-        self.show_problems([], f"Check passed: {label} carries {len(plan.positions):,} position(s){confirming}; "
-                               f"status afterwards: {plan.status_after.label}.", ok=True)
+        if plan.confirms:
+            passed = translate("SumaEditor", "Check passed: {message} carries %n position(s), confirming {confirmed}; "
+                               "status afterwards: {status}.", None, len(plan.positions)).format(
+                message=label, confirmed=integer(len(plan.confirms)), status=plan.status_after.label)
+        else:
+            passed = translate("SumaEditor", "Check passed: {message} carries %n position(s); status afterwards: "
+                               "{status}.", None, len(plan.positions)).format(message=label,
+                                                                             status=plan.status_after.label)
+        self.show_problems([], passed, ok=True)
         return plan
 
     def send(self) -> bool:
@@ -794,12 +857,14 @@ class SumaEditor(QMainWindow):
             finally:
                 worker.close()
 
-        label = kind.value + (f" with flag {flag}" if flag else "")
-        job = self.tasks.start(f"Sending {label} of summary declaration {declaration_id}", work,
+        label = message_label(kind, flag)
+        logged = kind.value + (f" with flag {flag}" if flag else "")  # the job's description goes to the log
+        job = self.tasks.start(f"Sending {logged} of summary declaration {declaration_id}", work,
                                lambda result, error: self._sent(label, result, error))
         if job is None:
             return False
-        self.statusBar().showMessage(f"Building, signing and queueing {label}…")
+        self.statusBar().showMessage(translate("SumaEditor", "Building, signing and queueing {message}…").format(
+            message=label))
         return True
 
     def _sent(self, label: str, result, error: BaseException | None) -> None:
@@ -807,19 +872,22 @@ class SumaEditor(QMainWindow):
 
         self.statusBar().clearMessage()
         if isinstance(error, Refused):
-            self.show_problems(error.problems, f"{label} was not sent: {len(error.problems)} problem(s)")
+            self.show_problems(error.problems, translate("SumaEditor", "{message} was not sent: %n problem(s)", None,
+                                                         len(error.problems)).format(message=label))
         elif isinstance(error, asyncio.CancelledError):
-            self.statusBar().showMessage("Sending cancelled: nothing was queued.", 10000)
+            self.statusBar().showMessage(translate("SumaEditor", "Sending cancelled: nothing was queued."), 10000)
         elif error is not None:
             self.show_problems([Problem(Code.FIELD_INVALID, str(error) or type(error).__name__, None)],
-                               f"{label} was not sent")
+                               translate("SumaEditor", "{message} was not sent").format(message=label))
         else:
             message_id = getattr(result, "id", result)
             self.publish(Changes.of(SUMA, self.declaration_id) | Changes.of(MESSAGES))
-            self.problems_title.setText(f"{label} queued as message {message_id}: it goes to customs at the next "
-                                        "send and receive.")
+            self.problems_title.setText(translate("SumaEditor", "{message} queued as message {number}: it goes to "
+                                                  "customs at the next send and receive.").format(message=label,
+                                                                                                 number=message_id))
             self.problems_title.setStyleSheet(text_style(OK_COLOUR))
-            self.statusBar().showMessage(f"{label} queued as message {message_id}.", 10000)
+            self.statusBar().showMessage(translate("SumaEditor", "{message} queued as message {number}.").format(
+                message=label, number=message_id), 10000)
             if self.sync_action is not None and self.sync_action.isEnabled():
                 self.sync_action.trigger()
         self._update_actions()
@@ -842,7 +910,8 @@ class SumaEditor(QMainWindow):
                 self.form.show_error(p.field, describe(p))
         if mark:
             self.model.set_marks(problems)
-        self.problems_title.setText("Pro&blems: " + title.replace("&", "&&"))
+        self.problems_title.setText(translate("SumaEditor", "Pro&blems: {title}").format(
+            title=title.replace("&", "&&")))
         self.statusBar().showMessage(title, 10000)
         self.problems_title.setStyleSheet(text_style(OK_COLOUR) if ok else text_style(BAD_COLOUR) if problems else "")
         if problems:
@@ -882,8 +951,8 @@ class SumaEditor(QMainWindow):
                 self.model.set_text("")
                 row = self.model.row_of(number)
         if row is None:
-            self.statusBar().showMessage(f"Position {number} is not in the declaration (a pasted row left out is "
-                                         "not stored).", 8000)
+            self.statusBar().showMessage(translate("SumaEditor", "Position {number} is not in the declaration (a "
+                                                   "pasted row left out is not stored).").format(number=number), 8000)
             return False
         index = self.model.index(row, column_of(field) if field != "confirmed" else CONFIRMED_COLUMN)
         self.grid.setCurrentIndex(index)

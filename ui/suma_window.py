@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import MESSAGES, Changes
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.suma.rules import Refused
 from core.suma.service import SUMA
 from ui.actions import make_action
@@ -39,8 +40,9 @@ if TYPE_CHECKING:
 
 SHOWN_PROBLEMS = 12
 WIDEST_COLUMN = 320
-EMPTY_TEXT = ("No summary declaration yet: New (Ctrl+N) starts an empty one, Import (Ctrl+I) reads one from a JSON "
-              "file (as the headless command suma-import does).")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("SumaWindow", "No summary declaration yet: New (Ctrl+N) starts an empty one, Import "
+                                             "(Ctrl+I) reads one from a JSON file (as the headless command suma-import "
+                                             "does).")
 
 
 class SumaWindow(QMainWindow):
@@ -56,10 +58,10 @@ class SumaWindow(QMainWindow):
         self.editors: dict[int, SumaEditor] = {}
         self.last_question: QMessageBox | None = None
         self.setObjectName("SumaWindow")
-        self.setWindowTitle("Summary declarations (ATLAS) — CustomsDesk")
+        self.setWindowTitle(translate("SumaWindow", "Summary declarations (ATLAS) — CustomsDesk"))
         self.model = DeclarationTableModel(context.suma, self)
         self.table = self._build_table()
-        self.empty_note = QLabel(EMPTY_TEXT)
+        self.empty_note = QLabel(translate("SumaWindow", EMPTY_TEXT))
         self.empty_note.setObjectName("empty_note")
         self.empty_note.setWordWrap(True)
         self.empty_note.setEnabled(False)
@@ -109,19 +111,26 @@ class SumaWindow(QMainWindow):
             header.resizeSection(column, min(header.sectionSize(column) + 16, WIDEST_COLUMN))
 
     def _build_actions(self) -> None:
-        self.new_action = make_action(self, "&New declaration", self.new_declaration,
-                                      tip="Start an empty summary declaration", shortcut=QKeySequence.StandardKey.New)
-        self.import_action = make_action(self, "&Import JSON file…", self.import_file, shortcut="Ctrl+I",
-                                         tip="Read a summary declaration from a JSON file (as suma-import does)")
-        self.open_action = make_action(self, "&Open", self.open_selected, shortcut=QKeySequence.StandardKey.Open,
-                                       tip="Open the selected declaration (Enter, or a double click)")
-        self.refresh_action = make_action(self, "&Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh,
-                                          tip="Read the declarations again")
-        self.close_action = make_action(self, "&Close", self.close, tip="Close the list (Esc); open declarations "
-                                        "stay open")
+        self.new_action = make_action(self, translate("SumaWindow", "&New declaration"), self.new_declaration,
+                                      tip=translate("SumaWindow", "Start an empty summary declaration"),
+                                      shortcut=QKeySequence.StandardKey.New)
+        self.import_action = make_action(self, translate("SumaWindow", "&Import JSON file…"), self.import_file,
+                                         shortcut="Ctrl+I",
+                                         tip=translate("SumaWindow", "Read a summary declaration from a JSON file (as "
+                                                                     "suma-import does)"))
+        self.open_action = make_action(self, translate("SumaWindow", "&Open", "verb: open the selected declaration"),
+                                       self.open_selected, shortcut=QKeySequence.StandardKey.Open,
+                                       tip=translate("SumaWindow", "Open the selected declaration (Enter, or a double "
+                                                                   "click)"))
+        self.refresh_action = make_action(self, translate("SumaWindow", "&Refresh"), self.refresh,
+                                          shortcut=QKeySequence.StandardKey.Refresh,
+                                          tip=translate("SumaWindow", "Read the declarations again"))
+        self.close_action = make_action(self, translate("SumaWindow", "&Close"), self.close,
+                                        tip=translate("SumaWindow", "Close the list (Esc); open declarations stay "
+                                                                    "open"))
         self.close_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Ctrl+W")])
-        menu = self.menuBar().addMenu("&Declaration")
-        toolbar = QToolBar("Summary declarations")
+        menu = self.menuBar().addMenu(translate("SumaWindow", "&Declaration"))
+        toolbar = QToolBar(translate("SumaWindow", "Summary declarations"))
         toolbar.setObjectName("suma_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -150,7 +159,9 @@ class SumaWindow(QMainWindow):
         if row is not None:
             self.table.selectRow(row)
         total = self.model.rowCount()
-        self.count_label.setText(f"{total} declaration" + ("" if total == 1 else "s"))
+        # English says "declaration" for one only; the plural forms of each language come from its catalogue
+        self.count_label.setText(translate("SumaWindow", "%n declaration", None, total) if total == 1
+                                 else translate("SumaWindow", "%n declarations", None, total))
         self.empty_note.setVisible(total == 0)
         self._update_actions()
 
@@ -175,15 +186,15 @@ class SumaWindow(QMainWindow):
     def _update_actions(self) -> None:
         selected = self.selected_id() is not None
         self.open_action.setEnabled(selected)
-        self.open_action.setToolTip("Open the selected declaration (Enter, or a double click)" if selected
-                                    else "Select a declaration first")
+        self.open_action.setToolTip(translate("SumaWindow", "Open the selected declaration (Enter, or a double click)")
+                                    if selected else translate("SumaWindow", "Select a declaration first"))
 
     # --- commands ----------------------------------------------------------------------------
     def new_declaration(self) -> SumaEditor | None:
         try:
             imported = self.context.suma.import_json({})
         except UserError as exc:
-            QMessageBox.warning(self, "New summary declaration", str(exc))
+            QMessageBox.warning(self, translate("SumaWindow", "New summary declaration"), str(exc))
             return None
         self.publish(imported.changes)
         self.select(imported.id)
@@ -193,7 +204,9 @@ class SumaWindow(QMainWindow):
         """A declaration from a JSON file (asks which when no path is given); every problem is listed when it
         cannot be read, and nothing is stored then."""
         if path is None:
-            chosen = open_file_name(self, "Import a summary declaration", "JSON files (*.json);;All files (*)")
+            chosen = open_file_name(self, translate("SumaWindow", "Import a summary declaration"),
+                                    translate("SumaWindow", "JSON files") + " (*.json);;"
+                                    + translate("SumaWindow", "All files") + " (*)")
             if not chosen:
                 return None
             path = chosen
@@ -201,23 +214,29 @@ class SumaWindow(QMainWindow):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError) as exc:
-            self._refusal("The file cannot be read", f"{path.name} is not a JSON file that can be read: {exc}")
+            self._refusal(translate("SumaWindow", "The file cannot be read"),
+                          translate("SumaWindow", "{file} is not a JSON file that can be read: {error}").format(
+                              file=path.name, error=exc))
             return None
+        not_imported = translate("SumaWindow", "{file} was not imported").format(file=path.name)
         try:
             imported = self.context.suma.import_json(data)
         except Refused as exc:
             shown = "\n".join(f"• {_where(p)}{describe(p)}" for p in exc.problems[:SHOWN_PROBLEMS])
-            more = f"\n… and {len(exc.problems) - SHOWN_PROBLEMS} more" if len(exc.problems) > SHOWN_PROBLEMS else ""
-            self._refusal(f"{path.name} was not imported",
-                          f"{len(exc.problems)} value(s) cannot be read; nothing was stored.\n\n{shown}{more}",
+            more = ""
+            if len(exc.problems) > SHOWN_PROBLEMS:
+                more = "\n" + translate("SumaWindow", "… and %n more", None, len(exc.problems) - SHOWN_PROBLEMS)
+            cannot = translate("SumaWindow", "%n value(s) cannot be read; nothing was stored.", None, len(exc.problems))
+            self._refusal(not_imported, f"{cannot}\n\n{shown}{more}",
                           "\n".join(f"{_where(p)}{describe(p)}" for p in exc.problems))
             return None
         except UserError as exc:
-            self._refusal(f"{path.name} was not imported", str(exc))
+            self._refusal(not_imported, str(exc))
             return None
         self.publish(imported.changes)
         self.select(imported.id)
-        self.statusBar().showMessage(f"{path.name} imported: {imported.positions:,} position(s).", 8000)
+        self.statusBar().showMessage(translate("SumaWindow", "{file} imported: %n position(s).", None,
+                                               imported.positions).format(file=path.name), 8000)
         return self.open_declaration(imported.id)
 
     def _refusal(self, title: str, text: str, details: str = "") -> None:
@@ -254,6 +273,7 @@ class SumaWindow(QMainWindow):
 
 
 def _where(problem) -> str:
-    parts = [f"position {problem.position}" if problem.position is not None else "", problem.field or ""]
+    position = translate("SumaWindow", "position {number}").format(number=problem.position)
+    parts = [position if problem.position is not None else "", problem.field or ""]
     text = ", ".join(p for p in parts if p)
     return f"{text}: " if text else ""

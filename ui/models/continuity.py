@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.administrations import ADMINISTRATIONS
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.models.admin import ListTableModel
 from ui.models.messages import local_time
 from ui.models.tables import Column
@@ -24,8 +25,8 @@ DUE_BACKGROUND = QColor("#ffe7a3")  # as the expiry banner's amber
 OVERDUE_BACKGROUND = QColor("#f9d6d2")  # and its red
 DUE_TEXT = QColor("#4a3500")
 OVERDUE_TEXT = QColor("#6e1710")
-DRAFT_TIP = ("Opened automatically when the gateway stopped answering: confirm or correct it (Edit / confirm), or "
-             "close it when the outage is over.")
+DRAFT_TIP = QT_TRANSLATE_NOOP("ContinuityModel", "Opened automatically when the gateway stopped answering: confirm "
+                                                 "or correct it (Edit / confirm), or close it when the outage is over.")
 
 
 def day_text(iso_day: str | None) -> str:
@@ -46,28 +47,47 @@ def reminder_text(reminder: Reminder | None) -> str:
     if reminder is None:
         return ""
     m = reminder.movement
+    values = {"number": m.document_number, "document": m.document_kind, "office": m.office_destination,
+              "deadline": m.deadline}
     if reminder.overdue:
-        return (f"Paper movement {m.document_number}: overdue since {overdue_since(reminder).isoformat()} — present "
-                f"the endorsed {m.document_kind} to {m.office_destination} without delay (it was due by {m.deadline})")
-    when = "today" if reminder.days_left == 0 else "tomorrow"
-    return (f"Paper movement {m.document_number}: present the endorsed {m.document_kind} to {m.office_destination} "
-            f"by {m.deadline} ({when})")
+        return translate("ContinuityModel", "Paper movement {number}: overdue since {since} — present the endorsed "
+                         "{document} to {office} without delay (it was due by {deadline})").format(
+            since=overdue_since(reminder).isoformat(), **values)
+    if reminder.days_left == 0:
+        return translate("ContinuityModel", "Paper movement {number}: present the endorsed {document} to {office} by "
+                         "{deadline} (today)").format(**values)
+    return translate("ContinuityModel", "Paper movement {number}: present the endorsed {document} to {office} by "
+                     "{deadline} (tomorrow)").format(**values)
+
+
+class _TranslatedHeaders(ListTableModel):
+    """Column headers are written in English (QT_TRANSLATE_NOOP) and shown in the user's language."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            header = self.columns[section].header
+            return translate("ContinuityModel", header) if header else header
+        return super().headerData(section, orientation, role)
 
 
 # --- the incident log ---------------------------------------------------------------------------------------------
 
-class IncidentTableModel(ListTableModel):
+class IncidentTableModel(_TranslatedHeaders):
     columns: ClassVar[list[Column]] = [
-        Column("No.", lambda i: i.id, align_right=True),
-        Column("Kind", lambda i: i.kind_label),
-        Column("State", lambda i: i.state),
-        Column("Start", lambda i: local_time(i.start)),
-        Column("End", lambda i: local_time(i.end) if i.end else "going on"),
-        Column("Administration", lambda i: ADMINISTRATIONS.get(i.administration, i.administration)),
-        Column("Gateway", lambda i: i.gateway),
+        #: column header: the number of the record
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "No."), lambda i: i.id, align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Kind"), lambda i: i.kind_label),
+        #: column header: the state of an incident or of a message (draft, open, closed; queued, sent...)
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "State"), lambda i: i.state),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Start"), lambda i: local_time(i.start)),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "End"),
+               lambda i: local_time(i.end) if i.end else translate("ContinuityModel", "going on")),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Administration"),
+               lambda i: ADMINISTRATIONS.get(i.administration, i.administration)),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Gateway"), lambda i: i.gateway),
         Column("EORI", lambda i: i.eori),
-        Column("Ticket", lambda i: i.ticket),
-        Column("Confirmed", lambda i: i.confirmed or ""),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Ticket"), lambda i: i.ticket),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Confirmed"), lambda i: i.confirmed or ""),
     ]
     STATE_COLUMN = 2
 
@@ -83,7 +103,7 @@ class IncidentTableModel(ListTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if i.state == "draft":
-                return DRAFT_TIP
+                return translate("ContinuityModel", DRAFT_TIP)
             if column == self.STATE_COLUMN:
                 return i.state_label
             if column == 9 and i.confirmed:
@@ -91,17 +111,18 @@ class IncidentTableModel(ListTableModel):
         return None
 
 
-class PendingTableModel(ListTableModel):
+class PendingTableModel(_TranslatedHeaders):
     """The outbound messages of an outage still waiting or gone without an answer: to withdraw."""
 
     columns: ClassVar[list[Column]] = [
-        Column("No.", lambda m: m.id, align_right=True),
-        Column("Message", lambda m: m.message_type),
-        Column("Kind", lambda m: m.kind),
-        Column("State", lambda m: m.state),
-        Column("Created", lambda m: local_time(m.created_at)),
-        Column("Sent", lambda m: local_time(m.sent_at) if m.sent_at else "not yet"),
-        Column("Message id", lambda m: m.message_id or ""),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "No."), lambda m: m.id, align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Message"), lambda m: m.message_type),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Kind"), lambda m: m.kind),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "State"), lambda m: m.state),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Created"), lambda m: local_time(m.created_at)),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Sent"),
+               lambda m: local_time(m.sent_at) if m.sent_at else translate("ContinuityModel", "not yet")),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Message id"), lambda m: m.message_id or ""),
     ]
 
 
@@ -124,7 +145,8 @@ def _region(m: BcpMovement) -> str:
 
 
 def _presented(row: MovementRow) -> str:
-    return local_time(row.movement.presented_at) if row.movement.presented_at else "not yet"
+    return local_time(row.movement.presented_at) if row.movement.presented_at else translate("ContinuityModel",
+                                                                                              "not yet")
 
 
 def _reminder_cell(row: MovementRow) -> str:
@@ -132,22 +154,25 @@ def _reminder_cell(row: MovementRow) -> str:
     if r is None:
         return ""
     if r.overdue:
-        return f"overdue since {overdue_since(r).isoformat()}"
-    return "due today" if r.days_left == 0 else "due tomorrow"
+        return translate("ContinuityModel", "overdue since {date}").format(date=overdue_since(r).isoformat())
+    return translate("ContinuityModel", "due today") if r.days_left == 0 else translate("ContinuityModel",
+                                                                                        "due tomorrow")
 
 
-class MovementTableModel(ListTableModel):
+class MovementTableModel(_TranslatedHeaders):
     columns: ClassVar[list[Column]] = [
-        Column("No.", lambda r: r.movement.id, align_right=True),
-        Column("Document", lambda r: r.movement.document_kind),
-        Column("Number", lambda r: r.movement.document_number),
-        Column("Departure", lambda r: r.movement.office_departure),
-        Column("Destination", lambda r: r.movement.office_destination),
-        Column("Country / region", lambda r: _region(r.movement)),
-        Column("Taken over", lambda r: local_time(r.movement.taken_over_at)),
-        Column("Deadline", lambda r: day_text(r.movement.deadline)),
-        Column("Presented", _presented),
-        Column("Reminder", _reminder_cell),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "No."), lambda r: r.movement.id, align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Document"), lambda r: r.movement.document_kind),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Number"), lambda r: r.movement.document_number),
+        #: column header: the office of departure
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Departure"), lambda r: r.movement.office_departure),
+        #: column header: the office of destination
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Destination"), lambda r: r.movement.office_destination),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Country / region"), lambda r: _region(r.movement)),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Taken over"), lambda r: local_time(r.movement.taken_over_at)),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Deadline"), lambda r: day_text(r.movement.deadline)),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Presented"), _presented),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Reminder"), _reminder_cell),
     ]
     DEADLINE_COLUMN = 7
     REMINDER_COLUMN = 9
@@ -168,24 +193,28 @@ class MovementTableModel(ListTableModel):
         return None
 
 
-class RangeTableModel(ListTableModel):
+class RangeTableModel(_TranslatedHeaders):
     columns: ClassVar[list[Column]] = [
-        Column("Office", lambda r: r.office),
-        Column("Numbers", lambda r: r.label),
-        Column("Next number", lambda r: r.number(r.next) if r.remaining else "used up"),
-        Column("Left", lambda r: r.remaining, align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Office"), lambda r: r.office),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Numbers"), lambda r: r.label),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Next number"),
+               lambda r: r.number(r.next) if r.remaining else translate("ContinuityModel", "used up")),
+        #: column header: how many numbers of the range remain (not a direction)
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Left"), lambda r: r.remaining, align_right=True),
     ]
 
 
 # --- the share on paper per month ------------------------------------------------------------------------------
 
-class ShareTableModel(ListTableModel):
+class ShareTableModel(_TranslatedHeaders):
     columns: ClassVar[list[Column]] = [
-        Column("Month", lambda s: s.month),
-        Column("On paper", lambda s: s.paper, align_right=True),
-        Column("Electronic", lambda s: s.electronic, align_right=True),
-        Column("Share on paper", lambda s: "—" if s.share is None else f"{s.share:g} %", align_right=True),
-        Column("Warning", lambda s: "above the threshold and growing" if s.warning else ""),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Month"), lambda s: s.month),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "On paper"), lambda s: s.paper, align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Electronic"), lambda s: s.electronic, align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Share on paper"),
+               lambda s: "—" if s.share is None else f"{s.share:g} %", align_right=True),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Warning"),
+               lambda s: translate("ContinuityModel", "above the threshold and growing") if s.warning else ""),
     ]
 
     def extra_data(self, s: MonthShare, column: int, role: int):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.errors import NotFound
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging.store import WAITING_FOR_ANSWER, Message, MessageFilter, parse_stamp
 from ui.models.tables import Column, LazyTableModel
 from ui.theme import readable
@@ -16,16 +17,17 @@ if TYPE_CHECKING:
     from core.context import UserContext
 
 PLAIN_NAMES = {
-    "E_ACC_COD": "Access code registration",
-    "E_ACC_RSP": "Registration confirmation",
-    "CC034C": "Guarantee query",
-    "CC037C": "Query response",
-    "CC055C": "Guarantee not valid",
-    "CC906C": "Functional rejection",
-    "CC917C": "XML rejection",
+    "E_ACC_COD": QT_TRANSLATE_NOOP("MessagesModel", "Access code registration"),
+    "E_ACC_RSP": QT_TRANSLATE_NOOP("MessagesModel", "Registration confirmation"),
+    "CC034C": QT_TRANSLATE_NOOP("MessagesModel", "Guarantee query"),
+    "CC037C": QT_TRANSLATE_NOOP("MessagesModel", "Query response"),
+    "CC055C": QT_TRANSLATE_NOOP("MessagesModel", "Guarantee not valid"),
+    "CC906C": QT_TRANSLATE_NOOP("MessagesModel", "Functional rejection"),
+    "CC917C": QT_TRANSLATE_NOOP("MessagesModel", "XML rejection"),
 }
 ARROWS = {"out": "→", "in": "←"}
-DIRECTION_TIPS = {"out": "Sent to customs", "in": "Received from customs"}
+DIRECTION_TIPS = {"out": QT_TRANSLATE_NOOP("MessagesModel", "Sent to customs"),
+                  "in": QT_TRANSLATE_NOOP("MessagesModel", "Received from customs")}
 SHOWN_GRNS = 2
 
 OVERDUE_BACKGROUND = QColor("#fde2b8")
@@ -37,12 +39,14 @@ STATE_COLUMN = 3
 
 
 def plain_name(message_type: str) -> str:
-    return PLAIN_NAMES.get(message_type, "")
+    """What the message type means, in the user's language ("" for a type without a plain name)."""
+    name = PLAIN_NAMES.get(message_type)
+    return translate("MessagesModel", name) if name else ""
 
 
 def message_title(m: Message) -> str:
     if not m.message_type:
-        return "(not readable)"
+        return translate("MessagesModel", "(not readable)")
     name = plain_name(m.message_type)
     return f"{m.message_type} {name}".strip()
 
@@ -53,13 +57,16 @@ def local_time(stamp: str | None, seconds: bool = False) -> str:
 
 
 def state_text(m: Message) -> str:
-    return f"{m.state_label} — no answer yet" if is_overdue(m) else m.state_label
+    if is_overdue(m):
+        return translate("MessagesModel", "{state} — no answer yet").format(state=m.state_label)
+    return m.state_label
 
 
 def grn_text(grns: list[str]) -> str:
     if len(grns) <= SHOWN_GRNS:
         return " ".join(grns)
-    return " ".join(grns[:SHOWN_GRNS]) + f" +{len(grns) - SHOWN_GRNS} more"
+    more = translate("MessagesModel", "+%n more", None, len(grns) - SHOWN_GRNS)
+    return " ".join(grns[:SHOWN_GRNS]) + " " + more
 
 
 def is_overdue(m: Message) -> bool:
@@ -69,14 +76,17 @@ def is_overdue(m: Message) -> bool:
 def warning_for(m: Message) -> str | None:
     """Why a row is highlighted, or None."""
     if is_overdue(m):
-        return (f"No answer since {local_time(m.sent_at)}: customs have not answered for longer than expected. "
-                "Check the gateway, or ask customs whether the message arrived.")
+        return translate("MessagesModel", "No answer since {sent}: customs have not answered for longer than "
+                         "expected. Check the gateway, or ask customs whether the message arrived."
+                         ).format(sent=local_time(m.sent_at))
     if m.state == "quarantined":
-        return (f"Quarantined: {m.error_text or m.result or 'the message could not be opened or verified'}. "
-                "It was never applied to the records.")
+        reason = m.error_text or m.result or translate("MessagesModel", "the message could not be opened or verified")
+        return translate("MessagesModel", "Quarantined: {reason}. It was never applied to the records."
+                         ).format(reason=reason)
     if m.state == "unmatched":
-        return (f"Unmatched: {m.result or 'this answer belongs to no message sent from here'}. "
-                "Check it by hand; the records were not changed by it.")
+        reason = m.result or translate("MessagesModel", "this answer belongs to no message sent from here")
+        return translate("MessagesModel", "Unmatched: {reason}. Check it by hand; the records were not changed by it."
+                         ).format(reason=reason)
     return None
 
 
@@ -92,14 +102,16 @@ class MessageRow(Message):
 
 
 class MessageTableModel(LazyTableModel):
-    columns: ClassVar[list[Column]] = [
+    columns: ClassVar[list[Column]] = [  # headers in English, translated where they are shown (headerData)
         Column("", lambda m: ARROWS.get(m.direction, "")),
-        Column("Message", message_title),
-        Column("Created", lambda m: local_time(m.created_at)),
-        Column("State", state_text),
+        Column(QT_TRANSLATE_NOOP("MessagesModel", "Message"), message_title),
+        Column(QT_TRANSLATE_NOOP("MessagesModel", "Created"), lambda m: local_time(m.created_at)),
+        #: column header: the state of a message in its processing (queued, sent, answered...)
+        Column(QT_TRANSLATE_NOOP("MessagesModel", "State"), state_text),
         Column("GRN", lambda m: grn_text(m.grns)),
-        Column("Organisation", lambda m: m.org_name),
-        Column("Result", lambda m: (m.result or m.error_text or "").replace("\n", " ")),
+        Column(QT_TRANSLATE_NOOP("MessagesModel", "Organisation"), lambda m: m.org_name),
+        Column(QT_TRANSLATE_NOOP("MessagesModel", "Result"),
+               lambda m: (m.result or m.error_text or "").replace("\n", " ")),
     ]
 
     def __init__(self, context: UserContext, flt: MessageFilter | None = None, parent=None):
@@ -128,12 +140,19 @@ class MessageTableModel(LazyTableModel):
             try:
                 self._org_names[org_id] = self._context.organisations.get(org_id).name
             except NotFound:
-                self._org_names[org_id] = f"(deleted organisation {org_id})"
+                self._org_names[org_id] = translate("MessagesModel", "(deleted organisation {number})"
+                                                    ).format(number=org_id)
         return self._org_names[org_id]
 
     def reload(self) -> None:
         self._org_names.clear()
         super().reload()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            header = self.columns[section].header
+            return translate("MessagesModel", header) if header else header
+        return super().headerData(section, orientation, role)
 
     def extra_data(self, m: MessageRow, column: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -165,7 +184,8 @@ class MessageTableModel(LazyTableModel):
         if warning:
             return warning
         if column == 0:
-            return DIRECTION_TIPS.get(m.direction)
+            tip = DIRECTION_TIPS.get(m.direction)
+            return translate("MessagesModel", tip) if tip else None
         if column == 1:
             return f"{message_title(m)} — {m.kind}" if m.kind else message_title(m)
         if column == 4 and len(m.grns) > SHOWN_GRNS:

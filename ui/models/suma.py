@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.suma.model import POSITION, POSITION_FIELDS, parse_value
 from core.suma.rules import Code, Problem, Refused
 from ui.models.messages import local_time
@@ -38,13 +39,15 @@ CODE_NAMES = {code: code.name.lower().replace("_", " ") for code in Code}
 
 def describe(problem: Problem) -> str:
     """A problem for people: its message, then the code and the rule of the field description it breaks."""
-    rule = f", rule {problem.rule}" if problem.rule else ""
-    return f"{problem.message} ({problem.code.value} {CODE_NAMES.get(problem.code, '')}{rule})"
+    values = {"message": problem.message, "code": problem.code.value, "code_name": CODE_NAMES.get(problem.code, "")}
+    if problem.rule:
+        return translate("SumaModel", "{message} ({code} {code_name}, rule {rule})").format(rule=problem.rule, **values)
+    return "{message} ({code} {code_name})".format(**values)
 
 
 def confirmed_reason(number: int) -> str:
-    return (f"Position {number} is confirmed by customs: it can no longer change (rules 3, 5 and 7 of the field "
-            "description).")
+    return translate("SumaModel", "Position {number} is confirmed by customs: it can no longer change (rules 3, 5 and "
+                     "7 of the field description).").format(number=number)
 
 
 # --- the list of declarations -----------------------------------------------------------------
@@ -64,15 +67,17 @@ def _error_text(row: DeclarationRow) -> str:
     return f"{row.last_error_code} {row.last_error_text or ''}".strip() if row.last_error_code else ""
 
 
+# headers in English (the keys the tests and other code use), translated where they are shown (headerData)
 LIST_COLUMNS = (
-    ListColumn("Status", lambda r: r.status.label),
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Status"), lambda r: r.status.label),
     ListColumn("MRN", lambda r: r.mrn or ""),
-    ListColumn("Reference", lambda r: r.reference),
-    ListColumn("Transport number", lambda r: r.transport_number),
-    ListColumn("Office", lambda r: r.office),
-    ListColumn("Confirmed / positions", _positions_text, align_right=True),
-    ListColumn("Changed", lambda r: local_time(r.updated_at)),
-    ListColumn("Last error", _error_text),
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Reference"), lambda r: r.reference),
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Transport number"), lambda r: r.transport_number),
+    #: column header: the customs office of presentation
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Office"), lambda r: r.office),
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Confirmed / positions"), _positions_text, align_right=True),
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Changed"), lambda r: local_time(r.updated_at)),
+    ListColumn(QT_TRANSLATE_NOOP("SumaModel", "Last error"), _error_text),
 )
 ERROR_COLUMN = 7
 
@@ -104,7 +109,7 @@ class DeclarationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return LIST_COLUMNS[section].header
+            return translate("SumaModel", LIST_COLUMNS[section].header)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -120,7 +125,8 @@ class DeclarationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ERROR_COLUMN and record.last_error_code:
             return _error_text(record)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return f"Status of processing at customs: {record.status.value}"
+            return translate("SumaModel", "Status of processing at customs: {status}").format(
+                status=record.status.value)
         return None
 
 
@@ -139,15 +145,26 @@ def _grid_columns() -> tuple[GridColumn, ...]:
     widths = {"number": 50, "specific_reference": 125, "specific_reference_kind": 70, "custodian.tin": 150,
               "custodian.branch": 58, "custody_place": 112, "description": 160, "package_kind": 70,
               "packages": 70, "gross_mass": 106, "customs_status": 82}
-    short = {"specific_reference_kind": "Ref. kind", "custodian.branch": "Branch", "package_kind": "Pack. kind",
-             "customs_status": "Cust. status"}
-    columns = [GridColumn("Pos.", "number", "number", "Positionsnummer (number): the position's own number", 50),
-               GridColumn(CHECK_MARK, None, "confirmed", "Confirmed by customs (Bestätigung der Gestellung)", 28)]
+    short = {"specific_reference_kind": QT_TRANSLATE_NOOP("SumaModel", "Ref. kind"),
+             #: column header, short: the custodian's branch number (a branch of a company)
+             "custodian.branch": QT_TRANSLATE_NOOP("SumaModel", "Branch"),
+             "package_kind": QT_TRANSLATE_NOOP("SumaModel", "Pack. kind"),
+             "customs_status": QT_TRANSLATE_NOOP("SumaModel", "Cust. status")}
+    columns = [GridColumn(QT_TRANSLATE_NOOP("SumaModel", "Pos."), "number", "number",
+                          QT_TRANSLATE_NOOP("SumaModel", "Positionsnummer (number): the position's own number"), 50),
+               GridColumn(CHECK_MARK, None, "confirmed",
+                          QT_TRANSLATE_NOOP("SumaModel", "Confirmed by customs (Bestätigung der Gestellung)"), 28)]
     for spec in POSITION_FIELDS[1:]:
         columns.append(GridColumn(short.get(spec.name, spec.label), spec.name, spec.column,
                                   f"{spec.label} — {spec.german} ({spec.name})", widths[spec.name]))
-    columns.append(GridColumn("Last error", None, None, "The last error customs gave for the position", 200))
+    columns.append(GridColumn(QT_TRANSLATE_NOOP("SumaModel", "Last error"), None, None,
+                              QT_TRANSLATE_NOOP("SumaModel", "The last error customs gave for the position"), 200))
     return tuple(columns)
+
+
+def header_text(column: GridColumn) -> str:
+    """A grid column's header as shown: in the user's language (``header`` stays English, a key of pasted headings)."""
+    return translate("SumaModel", column.header)
 
 
 GRID_COLUMNS = _grid_columns()
@@ -299,9 +316,9 @@ class PositionTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(GRID_COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return GRID_COLUMNS[section].header
+            return header_text(GRID_COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return GRID_COLUMNS[section].tip
+            return translate("SumaModel", GRID_COLUMNS[section].tip)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -341,9 +358,10 @@ class PositionTableModel(QAbstractTableModel):
             if record.confirmed:
                 return confirmed_reason(record.number)
             if index.column() == NUMBER_COLUMN:
-                return "The position number identifies the position: paste a row to add a position."
+                return translate("SumaModel", "The position number identifies the position: paste a row to add a "
+                                 "position.")
             if not self.editable:
-                return "The declaration is final: customs accept no more changes."
+                return translate("SumaModel", "The declaration is final: customs accept no more changes.")
             return None
         return None
 
@@ -371,7 +389,8 @@ class PositionTableModel(QAbstractTableModel):
         if raw.strip() == shown(record.values.get(field)).strip() and (record.number, field) not in self.marks:
             return False
         if not self.is_editable(index):
-            why = confirmed_reason(record.number) if record.confirmed else "The declaration is final."
+            why = confirmed_reason(record.number) if record.confirmed else translate("SumaModel",
+                                                                                     "The declaration is final.")
             self.refused.emit([Problem(Code.CONFIRMED_POSITION_CHANGED, why, field, record.number)])
             return False
         try:
@@ -450,11 +469,13 @@ def pasted_rows(text: str, columns: list[str] | None = None, numbers: list[int] 
         fields: list[str | None] = []
         for text_, field in zip(cells[0], heading):
             if field is None and text_.strip() and _key(text_) not in READ_ONLY_HEADINGS:
-                notes.append(Problem(Code.FIELD_INVALID, f"The column \u201c{text_.strip()}\u201d names no field of a "
-                                     "position: it was left out.", None))
+                why = translate("SumaModel", "The column “{column}” names no field of a position: it was "
+                                "left out.").format(column=text_.strip())
+                notes.append(Problem(Code.FIELD_INVALID, why, None))
             if field in fields:
-                notes.append(Problem(Code.FIELD_INVALID, f"Two columns name {POSITION[field].label}: the second was "
-                                     "left out.", field))
+                why = translate("SumaModel", "Two columns name {field}: the second was left out.").format(
+                    field=POSITION[field].label)
+                notes.append(Problem(Code.FIELD_INVALID, why, field))
                 field = None
             fields.append(field)
         body = cells[1:]
@@ -466,8 +487,9 @@ def pasted_rows(text: str, columns: list[str] | None = None, numbers: list[int] 
     for index, row in enumerate(cells):
         values: dict[str, object] = {f: row[i] for i, f in enumerate(fields) if i < len(row)}
         if len(row) > len(fields):
-            notes.append(Problem(Code.FIELD_INVALID, f"Row {index + 1} has more cells than the grid has columns "
-                                 "to the right: the extra ones were left out.", None))
+            why = translate("SumaModel", "Row {row} has more cells than the grid has columns to the right: the "
+                            "extra ones were left out.").format(row=index + 1)
+            notes.append(Problem(Code.FIELD_INVALID, why, None))
         if "number" not in values and index < len(numbers):
             values["number"] = numbers[index]
         rows.append(values)
