@@ -63,11 +63,7 @@ def reminder_text(reminder: Reminder | None) -> str:
 class _TranslatedHeaders(ListTableModel):
     """Column headers are written in English (QT_TRANSLATE_NOOP) and shown in the user's language."""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            header = self.columns[section].header
-            return translate("ContinuityModel", header) if header else header
-        return super().headerData(section, orientation, role)
+    translation_context = "ContinuityModel"
 
 
 # --- the incident log ---------------------------------------------------------------------------------------------

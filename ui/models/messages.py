@@ -102,7 +102,8 @@ class MessageRow(Message):
 
 
 class MessageTableModel(LazyTableModel):
-    columns: ClassVar[list[Column]] = [  # headers in English, translated where they are shown (headerData)
+    translation_context = "MessagesModel"
+    columns: ClassVar[list[Column]] = [  # headers in English, translated where they are shown
         Column("", lambda m: ARROWS.get(m.direction, "")),
         Column(QT_TRANSLATE_NOOP("MessagesModel", "Message"), message_title),
         Column(QT_TRANSLATE_NOOP("MessagesModel", "Created"), lambda m: local_time(m.created_at)),
@@ -148,11 +149,6 @@ class MessageTableModel(LazyTableModel):
         self._org_names.clear()
         super().reload()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            header = self.columns[section].header
-            return translate("MessagesModel", header) if header else header
-        return super().headerData(section, orientation, role)
 
     def extra_data(self, m: MessageRow, column: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole:
