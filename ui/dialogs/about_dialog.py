@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-TITLE = "About CustomsDesk"
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
+TITLE = QT_TRANSLATE_NOOP("AboutDialog", "About CustomsDesk")
 
 
 class AboutDialog(QDialog):
@@ -23,11 +25,12 @@ class AboutDialog(QDialog):
     def __init__(self, details: list[tuple[str, str]], data_dir: Path | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("AboutDialog", TITLE))
         self.details = details
         self.data_dir = data_dir
-        intro = QLabel("<b>CustomsDesk</b> — organisations, NCTS guarantees, access codes and customs messages."
-                       "<br>For a support request, <i>Copy</i> these details and paste them into your message.")
+        intro = QLabel(translate("AboutDialog", "<b>CustomsDesk</b> — organisations, NCTS guarantees, access codes "
+                                 "and customs messages.<br>For a support request, <i>Copy</i> these details and paste "
+                                 "them into your message."))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -41,12 +44,13 @@ class AboutDialog(QDialog):
             form.addRow(f"{label}:", shown)
             self.values[label] = shown
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(translate("AboutDialog", "&Copy"))
         self.copy_button.setObjectName("copy_details")
-        self.copy_button.setToolTip("Copy the version, the folders and the files to the clipboard")
+        self.copy_button.setToolTip(translate("AboutDialog",
+                                              "Copy the version, the folders and the files to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_folder_button = QPushButton("Open data &folder")
+        self.open_folder_button = QPushButton(translate("AboutDialog", "Open data &folder"))
         self.open_folder_button.setObjectName("open_data_folder")
         self.open_folder_button.setEnabled(data_dir is not None)
         self.open_folder_button.clicked.connect(self.open_data_folder)
@@ -63,7 +67,7 @@ class AboutDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.copy_button.setText("&Copied")
+        self.copy_button.setText(translate("AboutDialog", "&Copied"))
 
     def open_data_folder(self) -> None:
         if self.data_dir is not None:

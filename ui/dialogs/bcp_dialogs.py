@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.continuity.bcp import DOCUMENT_KINDS
 from core.errors import UserError, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
 from ui.dialogs.incident_dialog import MOMENT_NOTE, moment_edit, now_text
 from ui.models.continuity import RangeTableModel
@@ -34,14 +35,15 @@ if TYPE_CHECKING:
     from core.context import UserContext
     from core.continuity.bcp import BcpMovement
 
-DEADLINE_WAITING = "The deadline appears here once the country of destination and the taking over are given."
+DEADLINE_WAITING = QT_TRANSLATE_NOOP("BcpDialogs", "The deadline appears here once the country of destination and the "
+                                     "taking over are given.")
 DEADLINE_STYLE = "QLabel#deadline { background: #eef4fb; border: 1px solid #9db8d9; border-radius: 3px; padding: 6px; }"
-OFFICE_PLACEHOLDER = "e.g. DE004600"
+OFFICE_PLACEHOLDER = QT_TRANSLATE_NOOP("BcpDialogs", "e.g. DE004600")
 
 
 def office_edit() -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText(OFFICE_PLACEHOLDER)
+    edit.setPlaceholderText(translate("BcpDialogs", OFFICE_PLACEHOLDER))
     edit.setMaxLength(8)
     return edit
 
@@ -53,7 +55,7 @@ class MovementDialog(QDialog):
     def __init__(self, context: UserContext, incident: int | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("MovementDialog")
-        self.setWindowTitle("New movement handled on paper")
+        self.setWindowTitle(translate("BcpDialogs", "New movement handled on paper"))
         self._context = context
         self.changes = Changes()
         self.saved: BcpMovement | None = None
@@ -62,14 +64,15 @@ class MovementDialog(QDialog):
         self.document_kind = QComboBox()
         for kind, label in DOCUMENT_KINDS.items():
             self.document_kind.addItem(f"{kind} — {label}", kind)
-        self.from_range = QRadioButton("Next number of the &range kept for the office of destination")
-        self.typed = QRadioButton("T&yped, as printed on the form:")
+        self.from_range = QRadioButton(translate("BcpDialogs",
+                                                 "Next number of the &range kept for the office of destination"))
+        self.typed = QRadioButton(translate("BcpDialogs", "T&yped, as printed on the form:"))
         self.number_choice = QButtonGroup(self)
         for button in (self.from_range, self.typed):
             self.number_choice.addButton(button)
         self.from_range.setChecked(True)
         self.document_number = QLineEdit()
-        self.document_number.setPlaceholderText("paper declaration number")
+        self.document_number.setPlaceholderText(translate("BcpDialogs", "paper declaration number"))
         self.document_number.setEnabled(False)
         self.range_note = QLabel()
         self.range_note.setObjectName("range_note")
@@ -95,35 +98,38 @@ class MovementDialog(QDialog):
         self.incident.addItem("—", None)
         for i in context.incidents.list():
             if i.state != "closed":
-                self.incident.addItem(f"No. {i.id}: {i.kind_label}, since {local_time(i.start)}", i.id)
+                self.incident.addItem(translate("BcpDialogs", "No. {number}: {kind}, since {start}").format(
+                    number=i.id, kind=i.kind_label, start=local_time(i.start)), i.id)
         self.incident.setCurrentIndex(max(0, self.incident.findData(incident)) if incident is not None else
                                       (1 if self.incident.count() > 1 else 0))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         self.notes.setTabChangesFocus(True)
-        self.deadline = QLabel(DEADLINE_WAITING)
+        self.deadline = QLabel(translate("BcpDialogs", DEADLINE_WAITING))
         self.deadline.setObjectName("deadline")
         self.deadline.setWordWrap(True)
         self.deadline.setStyleSheet(DEADLINE_STYLE)
         self.deadline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.form = FieldForm(QFormLayout())
-        self.form.add("document_kind", "&Document:", self.document_kind)
-        self.form.add("document_number", "Number:", number)
-        self.form.add("office_destination", "Office of d&estination:", self.office_destination)
-        self.form.add("country", "&Country of destination:", self.country,
-                      "Its public holidays count (and the region's, where the office's region is set)")
-        self.form.add("office_departure", "Office of de&parture:", self.office_departure)
-        self.form.add("taken_over", "&Goods taken over at:", self.taken_over, MOMENT_NOTE)
-        self.form.add("incident", "&Incident:", self.incident)
-        self.form.add("notes", "&Notes:", self.notes)
+        self.form.add("document_kind", translate("BcpDialogs", "&Document:"), self.document_kind)
+        self.form.add("document_number", translate("BcpDialogs", "Number:"), number)
+        self.form.add("office_destination", translate("BcpDialogs", "Office of d&estination:"), self.office_destination)
+        self.form.add("country", translate("BcpDialogs", "&Country of destination:"), self.country,
+                      translate("BcpDialogs", "Its public holidays count (and the region's, where the office's "
+                                "region is set)"))
+        self.form.add("office_departure", translate("BcpDialogs", "Office of de&parture:"), self.office_departure)
+        self.form.add("taken_over", translate("BcpDialogs", "&Goods taken over at:"), self.taken_over,
+                      translate("IncidentDialog", MOMENT_NOTE))
+        self.form.add("incident", translate("BcpDialogs", "&Incident:"), self.incident)
+        self.form.add("notes", translate("BcpDialogs", "&Notes:"), self.notes)
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("general_error")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.deadline)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, "Record"))
+        layout.addWidget(dialog_buttons(self, translate("BcpDialogs", "Record", "verb: record the movement")))
 
         self.typed.toggled.connect(self._number_choice_changed)
         self.office_destination.textChanged.connect(self._destination_changed)
@@ -151,19 +157,22 @@ class MovementDialog(QDialog):
 
     def _show_range(self, office: str) -> None:
         if len(office) != 8:
-            self.range_note.setText("The number is taken when the movement is recorded.")
+            self.range_note.setText(translate("BcpDialogs", "The number is taken when the movement is recorded."))
             return
         ranges = self._context.bcp.ranges(office)
         free = [r for r in ranges if r.remaining]
         if free:
             left = sum(r.remaining for r in free)
-            self.range_note.setText(f"Next: {free[0].number(free[0].next)} (range {free[0].label}; {left} left)")
+            self.range_note.setText(translate("BcpDialogs", "Next: {number} (range {range}; %n left)", None, left)
+                                    .format(number=free[0].number(free[0].next), range=free[0].label))
         elif ranges:
-            self.range_note.setText(f"The ranges of {office} are used up: type the number, or add the next range "
-                                    "(Paper movements ▸ Number ranges).")
+            self.range_note.setText(translate("BcpDialogs", "The ranges of {office} are used up: type the number, "
+                                              "or add the next range (Paper movements ▸ Number ranges).")
+                                    .format(office=office))
         else:
-            self.range_note.setText(f"No range is kept for {office}: type the number, or add the range the office "
-                                    "allocated (Paper movements ▸ Number ranges).")
+            self.range_note.setText(translate("BcpDialogs", "No range is kept for {office}: type the number, or add "
+                                              "the range the office allocated (Paper movements ▸ Number ranges).")
+                                    .format(office=office))
 
     def show_deadline(self) -> None:
         """The deadline, as the movement will get it, once the country and the taking over can be read."""
@@ -171,7 +180,7 @@ class MovementDialog(QDialog):
             deadline = self._context.bcp.deadline_for(country=self.country.text(), taken_over=self.taken_over.text(),
                                                       office_destination=self.office_destination.text())
         except ValidationError:
-            self.deadline.setText(DEADLINE_WAITING)
+            self.deadline.setText(translate("BcpDialogs", DEADLINE_WAITING))
             self.deadline.setProperty("deadline_day", None)
             return
         self.deadline.setText(deadline.text)
@@ -184,7 +193,8 @@ class MovementDialog(QDialog):
         if typed and not number:
             self.form.show([], self.general_error)
             self.form.error_label("document_number").show_message(
-                "Type the number printed on the paper declaration, or take the next one of the office's range.")
+                translate("BcpDialogs", "Type the number printed on the paper declaration, or take the next one of the "
+                          "office's range."))
             return
         try:
             saved = self._context.bcp.record(
@@ -206,24 +216,25 @@ class RangesDialog(QDialog):
     def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
         self.setObjectName("RangesDialog")
-        self.setWindowTitle("Paper declaration number ranges")
+        self.setWindowTitle(translate("BcpDialogs", "Paper declaration number ranges"))
         self._context = context
         self.changes = Changes()
         self.model = RangeTableModel(self)
         self.table = single_record_view(self.model, "ranges", 1)
         self.office = office_edit()
         self.prefix = QLineEdit()
-        self.prefix.setPlaceholderText("optional, e.g. HH-")
+        self.prefix.setPlaceholderText(translate("BcpDialogs", "optional, e.g. HH-"))
         self.first = QLineEdit()
         self.last = QLineEdit()
         for edit in (self.first, self.last):
-            edit.setPlaceholderText("a whole number")
+            edit.setPlaceholderText(translate("BcpDialogs", "a whole number"))
         self.form = FieldForm(QFormLayout())
-        self.form.add("office", "&Office:", self.office)
-        self.form.add("prefix", "&Prefix:", self.prefix, "Written before the number, e.g. HH-0001")
-        self.form.add("first", "&First number:", self.first)
-        self.form.add("last", "&Last number:", self.last)
-        self.add_button = QPushButton("&Add range")
+        self.form.add("office", translate("BcpDialogs", "&Office:"), self.office)
+        self.form.add("prefix", translate("BcpDialogs", "&Prefix:"), self.prefix,
+                      translate("BcpDialogs", "Written before the number, e.g. HH-0001"))
+        self.form.add("first", translate("BcpDialogs", "&First number:"), self.first)
+        self.form.add("last", translate("BcpDialogs", "&Last number:"), self.last)
+        self.add_button = QPushButton(translate("BcpDialogs", "&Add range"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_range)
         self.general_error = ErrorLabel()
@@ -231,8 +242,8 @@ class RangesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Each number is used once; a number typed in by hand is skipped when the range "
-                                "comes to it."))
+        layout.addWidget(QLabel(translate("BcpDialogs", "Each number is used once; a number typed in by hand is "
+                                          "skipped when the range comes to it.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self.form.layout)
         row = QHBoxLayout()
@@ -241,7 +252,8 @@ class RangesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.general_error)
         layout.addWidget(close)
-        reason = context.access.why_not_manager("keep the paper number ranges")
+        reason = context.access.why_not_manager(
+            translate("BcpDialogs", "keep the paper number ranges", "a refused action: 'Only … may …'"))
         if reason is not None:
             for widget in (self.office, self.prefix, self.first, self.last, self.add_button):
                 widget.setEnabled(False)
@@ -283,24 +295,26 @@ class RegionsDialog(QDialog):
     def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
         self.setObjectName("RegionsDialog")
-        self.setWindowTitle("Regions of the offices of destination")
+        self.setWindowTitle(translate("BcpDialogs", "Regions of the offices of destination"))
         self._context = context
         self.changes = Changes()
         regions = context.bcp.office_regions()
         self.regions = QLineEdit(" ".join(f"{office}={region}" for office, region in sorted(regions.items())))
-        self.regions.setPlaceholderText("e.g. DE004600=HH DE002601=NW")
+        self.regions.setPlaceholderText(translate("BcpDialogs", "e.g. DE004600=HH DE002601=NW"))
         self.form = FieldForm(QFormLayout())
-        self.form.add("office_regions", "&Offices and regions:", self.regions,
-                      "OFFICE=REGION pairs, the region as the holiday calendar writes it (DE: NW, HH, BY, …): "
-                      "Corpus Christi counts in North Rhine-Westphalia, Reformation Day in Hamburg")
+        self.form.add("office_regions", translate("BcpDialogs", "&Offices and regions:"), self.regions,
+                      translate("BcpDialogs", "OFFICE=REGION pairs, the region as the holiday calendar writes it "
+                                "(DE: NW, HH, BY, …): Corpus Christi counts in North Rhine-Westphalia, Reformation "
+                                "Day in Hamburg"))
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("general_error")
-        self.buttons = dialog_buttons(self, "Save")
+        self.buttons = dialog_buttons(self, translate("BcpDialogs", "Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        reason = context.access.why_not_manager("set the regions of the offices")
+        reason = context.access.why_not_manager(
+            translate("BcpDialogs", "set the regions of the offices", "a refused action: 'Only … may …'"))
         if reason is not None:
             self.regions.setReadOnly(True)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS
 from core.errors import FieldError, UserError, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import normalise_eori
 from core.transport.certificate_files import CertificateFile, read_certificate_file
 from core.transport.certificates import ImportResult, StoredCertificate
@@ -49,13 +50,13 @@ from ui.theme import text_style
 if TYPE_CHECKING:
     from core.context import UserContext
 
-CERTIFICATE_FILES = "Certificate files (*.p12 *.pfx *.pem *.crt *.cer *.der);;All files (*)"
-CUSTOMS_FILES = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
-TEST_NOTE = "Test certificate — accepted for the training environment only"
+TEST_NOTE = QT_TRANSLATE_NOOP("CertificateImportDialog",
+                              "Test certificate — accepted for the training environment only")
 NOTE_STYLE = "QLabel { background: #ffe7a3; color: #4a3500; border: 1px solid #d4a017; border-radius: 3px; padding: 4px; }"
 REFUSED_STYLE = "QLabel { background: #f9d6d2; color: #6e1710; border: 1px solid #c0392b; border-radius: 3px; padding: 4px; }"
-PASSWORD_NOTE = "Opens the file once; it is never stored. The private key is kept encrypted."
-NO_FILE = "Choose the certificate file first (Choose…)."
+PASSWORD_NOTE = QT_TRANSLATE_NOOP("CertificateImportDialog",
+                                  "Opens the file once; it is never stored. The private key is kept encrypted.")
+NO_FILE = QT_TRANSLATE_NOOP("CertificateImportDialog", "Choose the certificate file first (Choose…).")
 HINT_COLOUR = "#505050"
 
 
@@ -67,6 +68,18 @@ def _row(*widgets: QWidget) -> QWidget:
     for number, widget in enumerate(widgets):
         line.addWidget(widget, 1 if number == 0 else 0)
     return box
+
+
+def certificate_files() -> str:
+    """The file dialog's filter for a participant certificate."""
+    return (translate("CertificateImportDialog", "Certificate files") + " (*.p12 *.pfx *.pem *.crt *.cer *.der);;"
+            + translate("CertificateImportDialog", "All files") + " (*)")
+
+
+def customs_files() -> str:
+    """The file dialog's filter for a customs certificate."""
+    return (translate("CertificateImportDialog", "Certificates") + " (*.pem *.crt *.cer *.der);;"
+            + translate("CertificateImportDialog", "All files") + " (*)")
 
 
 def _no_default_button(buttons: QDialogButtonBox) -> None:
@@ -97,28 +110,30 @@ class CertificateFileDialog(QDialog):
         self.setWindowTitle(title)
         self.path = QLineEdit()
         self.path.setObjectName("path")
-        self.path.setPlaceholderText("PKCS#12/PFX, PEM or DER file")
+        self.path.setPlaceholderText(translate("CertificateImportDialog", "PKCS#12/PFX, PEM or DER file"))
         self.path.returnPressed.connect(lambda: self.load_file(Path(self.path.text().strip())))
-        self.choose_button = QPushButton("&Choose…")
+        self.choose_button = QPushButton(translate("CertificateImportDialog", "&Choose…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.password = password_field("password")
         self.password.returnPressed.connect(self.open_with_password)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Open the file with this password")
+        self.open_button = QPushButton(translate("CertificateImportDialog", "&Open", "verb: open the file"))
+        self.open_button.setToolTip(translate("CertificateImportDialog", "Open the file with this password"))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_with_password)
         self.checks = CheckLines()
         self.form = FieldForm(QFormLayout())
         self.form.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.add("file", "&File:", _row(self.path, self.choose_button), also=("private_key",))
-        self.form.add("password", "&Password:", _row(self.password, self.open_button), PASSWORD_NOTE)
+        self.form.add("file", translate("CertificateImportDialog", "&File:"), _row(self.path, self.choose_button),
+                      also=("private_key",))
+        self.form.add("password", translate("CertificateImportDialog", "&Password:"),
+                      _row(self.password, self.open_button), translate("CertificateImportDialog", PASSWORD_NOTE))
         self.general = ErrorLabel()
         self.general.setObjectName("general_error")
         self._set_password_row_visible(False)
 
     # --- reading the file ---------------------------------------------------------------------
     def choose_file(self) -> None:
-        name = open_file_name(self, self.windowTitle(), CERTIFICATE_FILES)
+        name = open_file_name(self, self.windowTitle(), certificate_files())
         if name:
             self.load_file(Path(name))
 
@@ -142,7 +157,9 @@ class CertificateFileDialog(QDialog):
         self.password.clear()
         self.clear_errors()
         if not password:
-            self.form.show([FieldError("password", f"Type the password of {path.name}, then Open.")])
+            self.form.show([FieldError("password", translate("CertificateImportDialog",
+                                                             "Type the password of {file}, then Open.").format(
+                file=path.name))])
             return False
         try:
             read = read_certificate_file(path, password)
@@ -150,19 +167,21 @@ class CertificateFileDialog(QDialog):
             self.form.show(exc.errors, fallback=self.general)
             grow_to_fit(self)
             return False
-        self.password.setPlaceholderText("opened — the password was not kept")
+        self.password.setPlaceholderText(translate("CertificateImportDialog", "opened — the password was not kept"))
         self._file_read(read)
         return True
 
     def _file_not_read(self, path: Path, exc: ValidationError) -> None:
         self._certificate_cleared()
         needs_password = any(e.field == "password" for e in exc.errors)
-        self.checks.show_message("The checks appear once the file is open." if needs_password else "")
+        self.checks.show_message(translate("CertificateImportDialog", "The checks appear once the file is open.")
+                                 if needs_password else "")
         if needs_password:
             self._set_password_row_visible(True)
             self.password.setPlaceholderText("")
             self.form.error_label("password").show_message(
-                f"{path.name} is protected by a password: type it and press Open.")
+                translate("CertificateImportDialog", "{file} is protected by a password: type it and press "
+                          "Open.").format(file=path.name))
             self.password.setFocus()
         else:
             self._set_password_row_visible(False)
@@ -172,7 +191,10 @@ class CertificateFileDialog(QDialog):
     def _file_read(self, read: CertificateFile) -> None:
         self.read = read
         inspection = inspect_certificate(read.certificate)
-        key = "with its private key" if read.private_key is not None else "without a private key"
+        if read.private_key is not None:
+            key = translate("CertificateImportDialog", "with its private key")
+        else:
+            key = translate("CertificateImportDialog", "without a private key")
         self.checks.show_inspection(inspection, f"{subject_of(read.certificate)} ({read.format}, {key})")
         self._certificate_shown()
         grow_to_fit(self)
@@ -204,7 +226,7 @@ class CertificateImportDialog(CertificateFileDialog):
     """The participant certificate of an EORI: checks and what it replaces are shown before importing."""
 
     def __init__(self, context: UserContext, parent=None, eori: str = ""):
-        super().__init__(context, "Import participant certificate", parent)
+        super().__init__(context, translate("CertificateImportDialog", "Import participant certificate"), parent)
         self.setObjectName("CertificateImportDialog")
         self.imported: ImportResult | None = None
         self.names = known_eoris(context)
@@ -226,11 +248,11 @@ class CertificateImportDialog(CertificateFileDialog):
         self.test_note.setObjectName("test_note")
         self.test_note.setWordWrap(True)
         self.test_note.hide()
-        self.form.add("eori", "&EORI:", _row(self.eori, self.eori_names))
-        self.form.add("replaces", "Replaces:", self.replaces)
+        self.form.add("eori", translate("CertificateImportDialog", "&EORI:"), _row(self.eori, self.eori_names))
+        self.form.add("replaces", translate("CertificateImportDialog", "Replaces:"), self.replaces)
         self.certificate_error = ErrorLabel()
         self.certificate_error.setObjectName("error_certificate")
-        self.buttons = dialog_buttons(self, "&Import")
+        self.buttons = dialog_buttons(self, translate("CertificateImportDialog", "&Import"))
         _no_default_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
@@ -239,7 +261,8 @@ class CertificateImportDialog(CertificateFileDialog):
         layout.addWidget(self.certificate_error)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.checks.show_message("Choose the file to see whether the certificate can sign customs messages.")
+        self.checks.show_message(translate("CertificateImportDialog", "Choose the file to see whether the "
+                                           "certificate can sign customs messages."))
         self._enable_import()
         self.show_replacement()
         self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().lineSpacing() * 40)
@@ -258,10 +281,12 @@ class CertificateImportDialog(CertificateFileDialog):
         self.eori_names.setText(", ".join(names))
         current = self.context.certificates.participant_for(eori) if eori else None
         if current is None:
-            self.replaces.setText("nothing: it will be the first certificate of this EORI" if eori else "")
+            self.replaces.setText(translate("CertificateImportDialog", "nothing: it will be the first certificate "
+                                            "of this EORI") if eori else "")
         else:
-            self.replaces.setText(f"{short_subject(current)} valid until {day(current.not_after)} "
-                                  "(kept in the history)")
+            self.replaces.setText(translate("CertificateImportDialog", "{certificate} valid until {date} (kept in "
+                                            "the history)").format(certificate=short_subject(current),
+                                                                   date=day(current.not_after)))
         self._show_test_note()
 
     def _certificate_shown(self) -> None:
@@ -284,17 +309,19 @@ class CertificateImportDialog(CertificateFileDialog):
         production = [p.name for p in self.context.params.list()
                       if normalise_eori(p.eori) == self.current_eori() and p.environment == "production"]
         if production:
-            self.test_note.setText(f"{TEST_NOTE}, and {self.current_eori()} sends in production with "
-                                   f"'{production[0]}': this certificate will be refused.")
+            self.test_note.setText(translate("CertificateImportDialog", "{note}, and {eori} sends in production with "
+                                             "'{parameters}': this certificate will be refused.").format(
+                note=translate("CertificateImportDialog", TEST_NOTE), eori=self.current_eori(),
+                parameters=production[0]))
             self.test_note.setStyleSheet(REFUSED_STYLE)
         else:
-            self.test_note.setText(TEST_NOTE + ".")
+            self.test_note.setText(translate("CertificateImportDialog", TEST_NOTE) + ".")
             self.test_note.setStyleSheet(NOTE_STYLE)
         self.test_note.show()
 
     def _enable_import(self) -> None:
         self.import_button.setEnabled(self.read is not None)
-        self.import_button.setToolTip("" if self.read is not None else NO_FILE)
+        self.import_button.setToolTip("" if self.read is not None else translate("CertificateImportDialog", NO_FILE))
 
     def clear_errors(self) -> None:
         super().clear_errors()
@@ -307,7 +334,7 @@ class CertificateImportDialog(CertificateFileDialog):
 
     def accept(self) -> None:
         if self.read is None:
-            self.show_errors([FieldError("file", NO_FILE)])
+            self.show_errors([FieldError("file", translate("CertificateImportDialog", NO_FILE))])
             return
         try:
             self.imported = self.context.certificates.import_participant(self.current_eori(), self.read)
@@ -326,9 +353,10 @@ class CertificateCheckDialog(CertificateFileDialog):
     """What a certificate file is fit for, without importing anything."""
 
     def __init__(self, context: UserContext, parent=None):
-        super().__init__(context, "Check a certificate file", parent)
+        super().__init__(context, translate("CertificateImportDialog", "Check a certificate file"), parent)
         self.setObjectName("CertificateCheckDialog")
-        note = QLabel("Nothing is imported: this shows whether the certificate in a file could sign customs messages.")
+        note = QLabel(translate("CertificateImportDialog", "Nothing is imported: this shows whether the "
+                                "certificate in a file could sign customs messages."))
         note.setWordWrap(True)
         note.setStyleSheet(text_style(HINT_COLOUR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -340,7 +368,7 @@ class CertificateCheckDialog(CertificateFileDialog):
         layout.addWidget(self.general)
         layout.addWidget(in_scroll_area(self.checks, "checks_area"), 1)
         layout.addWidget(buttons)
-        self.checks.show_message("Choose a file (Choose…) to see its checks.")
+        self.checks.show_message(translate("CertificateImportDialog", "Choose a file (Choose…) to see its checks."))
         self.resize(self.fontMetrics().averageCharWidth() * 125, self.fontMetrics().lineSpacing() * 26)
         fit_to_screen(self, move=False)
 
@@ -353,13 +381,14 @@ class CustomsImportDialog(QDialog):
         self.context = context
         self.certificate: x509.Certificate | None = None
         self.saved: StoredCertificate | None = None
-        self.setWindowTitle("Import customs certificate")
+        self.setWindowTitle(translate("CertificateImportDialog", "Import customs certificate"))
         self.setObjectName("CustomsImportDialog")
         self.path = QLineEdit()
         self.path.setObjectName("path")
-        self.path.setPlaceholderText("PEM or DER file published by the administration")
+        self.path.setPlaceholderText(translate("CertificateImportDialog",
+                                               "PEM or DER file published by the administration"))
         self.path.returnPressed.connect(lambda: self.load_file(Path(self.path.text().strip())))
-        choose = QPushButton("&Choose…")
+        choose = QPushButton(translate("CertificateImportDialog", "&Choose…"))
         choose.clicked.connect(self.choose_file)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -373,17 +402,19 @@ class CustomsImportDialog(QDialog):
         for code, label in ENVIRONMENTS.items():
             self.environment.addItem(label, code)
         self.environment.setCurrentIndex(max(0, self.environment.findData(environment)))
-        self.takes_effect = optional_date_edit("at once")
+        self.takes_effect = optional_date_edit(translate("CertificateImportDialog", "at once", "takes effect: no date"))
         self.takes_effect.setObjectName("takes_effect")
         self.form = FieldForm(QFormLayout())
-        self.form.add("file", "&File:", _row(self.path, choose), also=("certificate", "private_key", "eori"))
-        self.form.add("summary", "Certificate:", self.summary)
-        self.form.add("administration", "&Administration:", self.administration)
-        self.form.add("environment", "En&vironment:", self.environment)
-        self.form.add("takes_effect", "&Takes effect on:", self.takes_effect,
-                      "The day the administration switches to it; until then messages use the current one.")
+        self.form.add("file", translate("CertificateImportDialog", "&File:"), _row(self.path, choose),
+                      also=("certificate", "private_key", "eori"))
+        self.form.add("summary", translate("CertificateImportDialog", "Certificate:"), self.summary)
+        self.form.add("administration", translate("CertificateImportDialog", "&Administration:"), self.administration)
+        self.form.add("environment", translate("CertificateImportDialog", "En&vironment:"), self.environment)
+        self.form.add("takes_effect", translate("CertificateImportDialog", "&Takes effect on:"), self.takes_effect,
+                      translate("CertificateImportDialog", "The day the administration switches to it; until "
+                                "then messages use the current one."))
         self.general = ErrorLabel()
-        self.buttons = dialog_buttons(self, "&Import")
+        self.buttons = dialog_buttons(self, translate("CertificateImportDialog", "&Import"))
         _no_default_button(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
@@ -394,7 +425,7 @@ class CustomsImportDialog(QDialog):
         fit_to_screen(self, move=False)
 
     def choose_file(self) -> None:
-        name = open_file_name(self, self.windowTitle(), CUSTOMS_FILES)
+        name = open_file_name(self, self.windowTitle(), customs_files())
         if name:
             self.load_file(Path(name))
 
@@ -406,20 +437,24 @@ class CustomsImportDialog(QDialog):
         try:
             read = read_certificate_file(path, None)
         except ValidationError as exc:
-            errors = [FieldError("file", f"{path.name} is not a PEM or DER certificate: a customs certificate is "
-                                         "public, so choose the certificate file the administration published.")
+            not_public = translate("CertificateImportDialog", "{file} is not a PEM or DER certificate: a customs "
+                                   "certificate is public, so choose the certificate file the administration "
+                                   "published.")
+            errors = [FieldError("file", not_public.format(file=path.name))
                       if e.field == "password" else e for e in exc.errors]
             self.form.show(errors, fallback=self.general)
             grow_to_fit(self)
             return False
         self.certificate = read.certificate
-        self.summary.setText(f"{subject_of(read.certificate)}, valid {day(read.certificate.not_valid_before_utc)} – "
-                             f"{day(read.certificate.not_valid_after_utc)}")
+        self.summary.setText(translate("CertificateImportDialog", "{subject}, valid {start} – {end}").format(
+            subject=subject_of(read.certificate), start=day(read.certificate.not_valid_before_utc),
+            end=day(read.certificate.not_valid_after_utc)))
         return True
 
     def accept(self) -> None:
         if self.certificate is None:
-            self.form.show([FieldError("file", "Choose the customs certificate file first (Choose…).")])
+            self.form.show([FieldError("file", translate("CertificateImportDialog",
+                                                         "Choose the customs certificate file first (Choose…)."))])
             return
         try:
             self.saved = self.context.certificates.import_customs(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFormLayout
 
 from core.errors import FieldError, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users.passwords import MIN_LENGTH, password_problems
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, lay_out
@@ -13,10 +14,12 @@ from ui.dialogs.login_dialog import DIALOG_WIDTH, fit_height, lay_out
 if TYPE_CHECKING:
     from core.context import UserContext
 
-CODES_STAY = ("Your access codes stay readable: they are sealed with your own key, and the new password "
-              "takes over protecting that key. A forgotten password cannot be recovered — an administrator "
-              "can only set a new one, and then your stored access codes are lost.")
-DIFFERENT = "The two new passwords differ: type the new password again in both fields."
+CODES_STAY = QT_TRANSLATE_NOOP("ChangePasswordDialog",
+                               "Your access codes stay readable: they are sealed with your own key, and the new "
+                               "password takes over protecting that key. A forgotten password cannot be recovered — "
+                               "an administrator can only set a new one, and then your stored access codes are lost.")
+DIFFERENT = QT_TRANSLATE_NOOP("ChangePasswordDialog",
+                              "The two new passwords differ: type the new password again in both fields.")
 
 
 class ChangePasswordDialog(QDialog):
@@ -24,29 +27,33 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.setObjectName("ChangePasswordDialog")
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(translate("ChangePasswordDialog", "Change password"))
         self.setMinimumWidth(DIALOG_WIDTH + 40)
 
         self.old_password = password_field("old_password")
         self.new_password = password_field("new_password")
         self.repeat = password_field("repeat")
         self.form = FieldForm(QFormLayout())
-        self.form.add("old_password", "&Current password:", self.old_password)
-        self.form.add("new_password", "&New password:", self.new_password, f"At least {MIN_LENGTH} characters")
-        self.form.add("repeat", "&Repeat new password:", self.repeat)
+        self.form.add("old_password", translate("ChangePasswordDialog", "&Current password:"), self.old_password)
+        self.form.add("new_password", translate("ChangePasswordDialog", "&New password:"), self.new_password,
+                      translate("ChangePasswordDialog", "At least %n characters", None, MIN_LENGTH))
+        self.form.add("repeat", translate("ChangePasswordDialog", "&Repeat new password:"), self.repeat)
         self.general_error = ErrorLabel()
         login = context.session.user.login
         self.form.clear_when_right("new_password", self.new_password,
                                    lambda text: bool(password_problems(text, login)))
         self.form.clear_when_right("repeat", self.repeat, lambda text: text != self.new_password.text())
 
-        self.codes_note = lay_out(self, f"Change the password of {context.session.user.label}", CODES_STAY, self.form,
-                                  self.general_error, dialog_buttons(self, "&Change password"))
+        title = translate("ChangePasswordDialog", "Change the password of {user}").format(
+            user=context.session.user.label)
+        self.codes_note = lay_out(self, title, translate("ChangePasswordDialog", CODES_STAY), self.form,
+                                  self.general_error,
+                                  dialog_buttons(self, translate("ChangePasswordDialog", "&Change password")))
         self.old_password.setFocus()
 
     def accept(self) -> None:
         if self.new_password.text() != self.repeat.text():
-            self._refuse([FieldError("repeat", DIFFERENT)])
+            self._refuse([FieldError("repeat", translate("ChangePasswordDialog", DIFFERENT))])
             return
         old, new = self.old_password.text(), self.new_password.text()
         try:

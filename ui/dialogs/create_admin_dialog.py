@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from core.errors import FieldError, LoginFailed, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users.passwords import MIN_LENGTH, password_problems
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, lay_out
@@ -13,11 +14,17 @@ from ui.dialogs.login_dialog import DIALOG_WIDTH, LAST_LOGIN_KEY, fit_height, la
 if TYPE_CHECKING:
     from core.context import UserContext
 
-INTRO = ("This is the first start of CustomsDesk on this computer. Create the administrator: the account "
-         "that adds the other users, decides who represents which organisation and can reset passwords.")
-PASSWORD_NOTE = (f"At least {MIN_LENGTH} characters; a short sentence is easy to remember. It also seals the access "
-                 "codes you store: nobody can read them without it, and a forgotten password cannot be recovered.")
-DIFFERENT = "The two passwords differ: type the password again in both fields."
+INTRO = QT_TRANSLATE_NOOP("CreateAdminDialog",
+                          "This is the first start of CustomsDesk on this computer. Create the administrator: the "
+                          "account that adds the other users, decides who represents which organisation and can "
+                          "reset passwords.")
+DIFFERENT = QT_TRANSLATE_NOOP("CreateAdminDialog", "The two passwords differ: type the password again in both fields.")
+
+
+def password_note() -> str:
+    return translate("CreateAdminDialog", "At least %n characters; a short sentence is easy to remember. It also seals "
+                     "the access codes you store: nobody can read them without it, and a forgotten password cannot "
+                     "be recovered.", None, MIN_LENGTH)
 
 
 class CreateAdminDialog(QDialog):
@@ -29,7 +36,7 @@ class CreateAdminDialog(QDialog):
         self._first = first
         self.context: UserContext | None = None
         self.setObjectName("CreateAdminDialog")
-        self.setWindowTitle("Create the administrator")
+        self.setWindowTitle(translate("CreateAdminDialog", "Create the administrator"))
         self.setMinimumWidth(DIALOG_WIDTH + 80)
 
         user = first.session.user
@@ -37,27 +44,29 @@ class CreateAdminDialog(QDialog):
         self.login.setObjectName("login")
         self.full_name = QLineEdit(user.full_name)
         self.full_name.setObjectName("full_name")
-        self.full_name.setPlaceholderText("e.g. Jana Dvořáková")
+        self.full_name.setPlaceholderText(translate("CreateAdminDialog", "e.g. Jana Dvořáková"))
         self.password = password_field("password")
         self.repeat = password_field("repeat")
         self.form = FieldForm(QFormLayout())
-        self.form.add("login", "&Login name:", self.login, "Letters, digits, dots, dashes or underscores")
-        self.form.add("full_name", "&Full name:", self.full_name)
-        self.form.add("password", "&Password:", self.password, PASSWORD_NOTE)
-        self.form.add("repeat", "&Repeat password:", self.repeat)
+        self.form.add("login", translate("CreateAdminDialog", "&Login name:"), self.login,
+                      translate("CreateAdminDialog", "Letters, digits, dots, dashes or underscores"))
+        self.form.add("full_name", translate("CreateAdminDialog", "&Full name:"), self.full_name)
+        self.form.add("password", translate("CreateAdminDialog", "&Password:"), self.password, password_note())
+        self.form.add("repeat", translate("CreateAdminDialog", "&Repeat password:"), self.repeat)
         self.general_error = ErrorLabel()
         self.form.clear_when_right("password", self.password,
                                    lambda text: bool(password_problems(text, self.login.text().strip())))
         self.form.clear_when_right("repeat", self.repeat, lambda text: text != self.password.text())
 
-        buttons = dialog_buttons(self, "&Create administrator")
+        buttons = dialog_buttons(self, translate("CreateAdminDialog", "&Create administrator"))
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        lay_out(self, "Create the administrator", INTRO, self.form, self.general_error, buttons)
+        lay_out(self, self.windowTitle(), translate("CreateAdminDialog", INTRO), self.form, self.general_error,
+                buttons)
         self.password.setFocus()
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
-            self._refuse([FieldError("repeat", DIFFERENT)])
+            self._refuse([FieldError("repeat", translate("CreateAdminDialog", DIFFERENT))])
             return
         if self._create():
             super().accept()

@@ -34,6 +34,7 @@ from core.guarantees import types
 from core.guarantees.access_codes import AccessCodes, normalise_code, validate_codes
 from core.guarantees.grn import check_grn
 from core.guarantees.model import Guarantee, parse_amount
+from core.i18n import translate
 from core.refdata.catalogue import CURRENCIES, GUARANTEE_TYPES
 from core.secrets import Secret
 from ui.amounts import format_amount
@@ -66,8 +67,11 @@ class CodeListModel(QAbstractListModel):
             return None
         code = self.codes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            label = MASK if self.masked and code else code or "(empty: type the code)"
-            return f"{index.row() + 1}.  {label}" + ("   — used in declarations and queries" if index.row() == 0 else "")
+            label = MASK if self.masked and code else code or translate("GuaranteeEditor", "(empty: type the code)")
+            if index.row() == 0:
+                return translate("GuaranteeEditor", "{number}.  {code}   — used in declarations and queries").format(
+                    number=1, code=label)
+            return f"{index.row() + 1}.  {label}"
         if role == Qt.ItemDataRole.EditRole:
             return code
         return None
@@ -143,12 +147,16 @@ class GuaranteeEditor(QDialog):
         self.changes = Changes()
         self._pac_holder: str | None = None  # who stores the PAC; filled from the record
         self.setObjectName("GuaranteeEditor")
-        self.setWindowTitle(f"Guarantee {guarantee.reference}" if guarantee.id else "New guarantee")
+        if guarantee.id:
+            self.setWindowTitle(translate("GuaranteeEditor", "Guarantee {reference}").format(
+                reference=guarantee.reference))
+        else:
+            self.setWindowTitle(translate("GuaranteeEditor", "New guarantee"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_guarantee_tab(), "&Guarantee")
-        self.tabs.addTab(self._build_codes_tab(), "&Access codes")
-        self.tabs.addTab(self._build_answers_tab(), "From &customs")
+        self.tabs.addTab(self._build_guarantee_tab(), translate("GuaranteeEditor", "&Guarantee"))
+        self.tabs.addTab(self._build_codes_tab(), translate("GuaranteeEditor", "&Access codes"))
+        self.tabs.addTab(self._build_answers_tab(), translate("GuaranteeEditor", "From &customs"))
         self.general_error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -167,10 +175,13 @@ class GuaranteeEditor(QDialog):
 
     def _apply_rights(self) -> None:
         """Without extended rights the guarantee is read-only; the user's own codes stay editable."""
-        self.read_only_reason = self._context.access.why_not_extended(self._original.org_id, "change this guarantee")
+        self.read_only_reason = self._context.access.why_not_extended(
+            self._original.org_id,
+            translate("GuaranteeEditor", "change this guarantee", "a refused action: 'Only … may …'"))
         if self.read_only_reason is None:
             return
-        self.rights_note.setText(self.read_only_reason + " You can still keep your own access codes here.")
+        self.rights_note.setText(translate("GuaranteeEditor", "{reason} You can still keep your own access codes "
+                                           "here.").format(reason=self.read_only_reason))
         self.rights_note.show()
         for widget in (self.type, self.grn, self.grn_override, self.other_ref, self.office, self.office_button,
                        self.amount, self.currency, self.params, self.description):
@@ -187,12 +198,12 @@ class GuaranteeEditor(QDialog):
             self.type.addItem(f"{code.code} — {code.description}", code.code)
         self.grn = QLineEdit()
         self.grn.setMaxLength(30)
-        self.grn.setPlaceholderText("e.g. 25CZ5201010000111")
+        self.grn.setPlaceholderText(translate("GuaranteeEditor", "e.g. 25CZ5201010000111"))
         self.grn_status = QLabel()
         self.grn_status.setObjectName("grn_status")
         self.grn_status.setWordWrap(True)
         self.grn_status.setStyleSheet(text_style(OK_COLOUR))
-        self.grn_override = QCheckBox("Save despite the check digit (training GRN only)")
+        self.grn_override = QCheckBox(translate("GuaranteeEditor", "Save despite the check digit (training GRN only)"))
         self.grn_override.setObjectName("grn_override")
         grn_box = _column(self.grn, self.grn_status, self.grn_override)
         self.other_ref = QLineEdit()
@@ -201,22 +212,24 @@ class GuaranteeEditor(QDialog):
         self.other_ref_rule.setEnabled(False)
         self.office = QLineEdit()
         self.office.setMaxLength(8)
-        self.office.setPlaceholderText("e.g. CZ520101")
+        self.office.setPlaceholderText(translate("GuaranteeEditor", "e.g. CZ520101"))
         self.office_button = QToolButton(text="…")
-        self.office_button.setToolTip("Choose the customs office of guarantee from the list")
+        self.office_button.setToolTip(translate("GuaranteeEditor",
+                                                "Choose the customs office of guarantee from the list"))
         self.office_button.clicked.connect(self.pick_office)
         self.office_name = QLabel()
         self.office_name.setEnabled(False)
         office_box = _column(_row(self.office, self.office_button), self.office_name)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(f"optional, e.g. {format_amount(150000)}")
+        self.amount.setPlaceholderText(translate("GuaranteeEditor", "optional, e.g. {amount}").format(
+            amount=format_amount(150000)))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QComboBox()
         self.currency.addItem("", "")
         for code in self._context.catalogue.codes(CURRENCIES):
             self.currency.addItem(f"{code.code} — {code.description}", code.code)
         self.params = QComboBox()
-        self.params.addItem("(none)", None)
+        self.params.addItem(translate("GuaranteeEditor", "(none)", "no communication parameters"), None)
         for p in self._context.params.list():
             self.params.addItem(p.label, p.id)
         self.description = QPlainTextEdit()
@@ -229,14 +242,16 @@ class GuaranteeEditor(QDialog):
         self.rights_note.hide()
         self.form = FieldForm(QFormLayout(page))
         self.form.layout.addRow(self.rights_note)
-        self.form.add("org_id", "Guarantee &user:", self.user)
-        self.form.add("type", "&Type:", self.type)
-        self.form.add("grn", "G&RN:", grn_box)
-        self.form.add("other_ref", "&Other reference:", _column(self.other_ref, self.other_ref_rule))
-        self.form.add("office", "Customs o&ffice:", office_box)
-        self.form.add("amount", "A&mount:", _row(self.amount, self.currency), also=("currency",))
-        self.form.add("params_id", "Communication &parameters:", self.params)
-        self.form.add("description", "&Description:", self.description)
+        self.form.add("org_id", translate("GuaranteeEditor", "Guarantee &user:"), self.user)
+        self.form.add("type", translate("GuaranteeEditor", "&Type:"), self.type)
+        self.form.add("grn", translate("GuaranteeEditor", "G&RN:"), grn_box)
+        self.form.add("other_ref", translate("GuaranteeEditor", "&Other reference:"),
+                      _column(self.other_ref, self.other_ref_rule))
+        self.form.add("office", translate("GuaranteeEditor", "Customs o&ffice:"), office_box)
+        self.form.add("amount", translate("GuaranteeEditor", "A&mount:"), _row(self.amount, self.currency),
+                      also=("currency",))
+        self.form.add("params_id", translate("GuaranteeEditor", "Communication &parameters:"), self.params)
+        self.form.add("description", translate("GuaranteeEditor", "&Description:"), self.description)
         return page
 
     def _build_codes_tab(self) -> QWidget:
@@ -247,15 +262,17 @@ class GuaranteeEditor(QDialog):
         self.pac.setObjectName("pac")
         self.new_pac = code_field()
         self.new_pac.setObjectName("new_pac")
-        self.show_codes = QCheckBox("Show codes")
+        self.show_codes = QCheckBox(translate("GuaranteeEditor", "Show codes"))
         self.show_codes.toggled.connect(self._show_codes)
-        self.delete_pac_button = QPushButton("Delete PAC")
-        self.delete_pac_button.setToolTip("Remove the primary access code from this record (recommended after registration)")
+        self.delete_pac_button = QPushButton(translate("GuaranteeEditor", "Delete PAC"))
+        self.delete_pac_button.setToolTip(translate("GuaranteeEditor", "Remove the primary access code from this "
+                                                    "record (recommended after registration)"))
         self.delete_pac_button.clicked.connect(self.delete_pac)
         self.pac_note = QLabel()
         self.pac_note.setWordWrap(True)
         self.pac_note.setEnabled(False)
-        pac_row = _row(self.pac, QLabel("new:"), self.new_pac, self.delete_pac_button, stretch=-1)
+        pac_row = _row(self.pac, QLabel(translate("GuaranteeEditor", "new:", "the new primary access code")),
+                       self.new_pac, self.delete_pac_button, stretch=-1)
         pac_row.layout().addStretch(1)
 
         self.spk_model = CodeListModel([], self)
@@ -266,12 +283,13 @@ class GuaranteeEditor(QDialog):
         self.spk_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
                                       | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.spk_add = QPushButton("Add")
+        self.spk_add = QPushButton(translate("GuaranteeEditor", "Add", "add a secondary access code"))
         self.spk_add.clicked.connect(self.add_spk)
-        self.spk_remove = QPushButton("Remove")
+        self.spk_remove = QPushButton(translate("GuaranteeEditor", "Remove", "remove a secondary access code"))
         self.spk_remove.clicked.connect(self._remove_spk)
-        self.spk_up = QPushButton("Move up")
-        self.spk_up.setToolTip("The first code is the one used in declarations and queries")
+        self.spk_up = QPushButton(translate("GuaranteeEditor", "Move up"))
+        self.spk_up.setToolTip(translate("GuaranteeEditor",
+                                         "The first code is the one used in declarations and queries"))
         self.spk_up.clicked.connect(self._move_spk_up)
         spk_buttons = _column(self.spk_add, self.spk_remove, self.spk_up)
         spk_buttons.layout().addStretch(1)
@@ -282,8 +300,10 @@ class GuaranteeEditor(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.codes_intro)
         self.codes_form = FieldForm(QFormLayout())
-        self.codes_form.add("pac", "&Primary access code:", _column(pac_row, self.pac_note), also=("new_pac",))
-        self.codes_form.add("spk", "&Secondary codes:", _column(_row(self.spk_view, spk_buttons), self.spk_note))
+        self.codes_form.add("pac", translate("GuaranteeEditor", "&Primary access code:"),
+                            _column(pac_row, self.pac_note), also=("new_pac",))
+        self.codes_form.add("spk", translate("GuaranteeEditor", "&Secondary codes:"),
+                            _column(_row(self.spk_view, spk_buttons), self.spk_note))
         layout.addLayout(self.codes_form.layout)
         layout.addWidget(self.show_codes)
         return page
@@ -293,17 +313,24 @@ class GuaranteeEditor(QDialog):
         form = QFormLayout(page)
         self.answer_labels: dict[str, QLabel] = {}
         for field, label in (
-            ("codes_registered_at", "Access codes registered:"), ("reference_amount", "Reference amount:"),
-            ("exposure", "Amount in use:"), ("balance", "Remaining balance:"), ("usage_count", "Number of uses:"),
-            ("valid_from", "Valid from:"), ("valid_to", "Valid to:"), ("restrictions", "Restrictions:"),
-            ("answered_at", "Last answer:"), ("last_error_code", "Last error:"),
+            ("codes_registered_at", translate("GuaranteeEditor", "Access codes registered:")),
+            ("reference_amount", translate("GuaranteeEditor", "Reference amount:")),
+            ("exposure", translate("GuaranteeEditor", "Amount in use:")),
+            ("balance", translate("GuaranteeEditor", "Remaining balance:")),
+            ("usage_count", translate("GuaranteeEditor", "Number of uses:")),
+            ("valid_from", translate("GuaranteeEditor", "Valid from:")),
+            ("valid_to", translate("GuaranteeEditor", "Valid to:")),
+            ("restrictions", translate("GuaranteeEditor", "Restrictions:")),
+            ("answered_at", translate("GuaranteeEditor", "Last answer:")),
+            ("last_error_code", translate("GuaranteeEditor", "Last error:")),
         ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.answer_labels[field] = value
             form.addRow(label, value)
-        note = QLabel("These fields are filled from customs answers to registrations and guarantee queries.")
+        note = QLabel(translate("GuaranteeEditor", "These fields are filled from customs answers to registrations "
+                                "and guarantee queries."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow(note)
@@ -339,11 +366,13 @@ class GuaranteeEditor(QDialog):
     def _answer_text(g: Guarantee, field: str) -> str:
         value = getattr(g, field)
         if field == "last_error_code":
-            return f"{g.last_error_code} — {g.last_error_text or ''}" if g.last_error_code else "none"
+            if not g.last_error_code:
+                return translate("GuaranteeEditor", "none", "no last error")
+            return f"{g.last_error_code} — {g.last_error_text or ''}"
         if field in ("reference_amount", "exposure", "balance") and value is not None:
             return format_amount(value, g.currency_answer)
         if field == "balance" and types.why_no_balance(g.type):
-            return f"cannot be asked: {types.why_no_balance(g.type)}"
+            return translate("GuaranteeEditor", "cannot be asked: {reason}").format(reason=types.why_no_balance(g.type))
         return "—" if value in (None, "") else str(value).replace("T", " ")
 
     # --- reacting to the type and the GRN --------------------------------------------------------
@@ -355,15 +384,19 @@ class GuaranteeEditor(QDialog):
         gtype = self.guarantee_type
         needs_grn = types.needs_grn(gtype)
         self.grn.setEnabled(needs_grn)
-        self.grn.setToolTip("" if needs_grn else f"Guarantee type {gtype} has no GRN")
+        self.grn.setToolTip("" if needs_grn
+                            else translate("GuaranteeEditor", "Guarantee type {type} has no GRN").format(type=gtype))
         rule = types.other_reference_rule(gtype)
         self.other_ref.setEnabled(rule != "not allowed")
-        self.other_ref_rule.setText({"required": "Required for this type (EU condition C0130)",
-                                     "optional": "Optional for this type",
-                                     "not allowed": "Not used for this type"}[rule])
+        self.other_ref_rule.setText({
+            "required": translate("GuaranteeEditor", "Required for this type (EU condition C0130)"),
+            "optional": translate("GuaranteeEditor", "Optional for this type"),
+            "not allowed": translate("GuaranteeEditor", "Not used for this type"),
+        }[rule])
         has_codes = types.max_spks(gtype) > 0
         self.tabs.setTabEnabled(1, has_codes)
-        self.tabs.setTabToolTip(1, "" if has_codes else f"Guarantee type {gtype} has no access codes")
+        self.tabs.setTabToolTip(1, "" if has_codes else translate(
+            "GuaranteeEditor", "Guarantee type {type} has no access codes").format(type=gtype))
         self._update_codes_tab()
         self._check_grn()
 
@@ -378,7 +411,8 @@ class GuaranteeEditor(QDialog):
             return
         check = check_grn(text, self.guarantee_type)
         if check.valid:
-            self.grn_status.setText(f"✓ {check.grn}: format and check digit correct")
+            self.grn_status.setText(translate("GuaranteeEditor", "✓ {grn}: format and check digit correct").format(
+                grn=check.grn))
             self.grn_override.setChecked(False)
         else:
             errors.show_message("\n".join(check.errors))
@@ -389,33 +423,42 @@ class GuaranteeEditor(QDialog):
         gtype = self.guarantee_type
         user = self._context.user
         with_pac = types.has_pac(gtype)
-        not_officer = self._context.access.why_not_officer(self._original.org_id,
-                                                           "hold or change the primary access code")
+        not_officer = self._context.access.why_not_officer(
+            self._original.org_id,
+            translate("GuaranteeEditor", "hold or change the primary access code", "a refused action: 'Only … may …'"))
         holder = self._pac_holder
         for widget in (self.pac, self.new_pac):
             widget.setEnabled(with_pac and not_officer is None)
             widget.setToolTip(not_officer or "")
         self.delete_pac_button.setEnabled(with_pac and bool(holder) and (holder == user or not_officer is None))
         if not with_pac:
-            self.pac_note.setText(f"Type {gtype} has no primary access code.")
+            self.pac_note.setText(translate("GuaranteeEditor", "Type {type} has no primary access code.").format(
+                type=gtype))
         elif holder and holder != user:
-            self.pac_note.setText(f"A primary access code is stored, held by {holder}; it is not shown to you.")
+            self.pac_note.setText(translate("GuaranteeEditor", "A primary access code is stored, held by {holder}; it "
+                                            "is not shown to you.").format(holder=holder))
         elif not_officer:
-            self.pac_note.setText(f"No primary access code is stored. {not_officer}")
+            self.pac_note.setText(translate("GuaranteeEditor", "No primary access code is stored. {reason}").format(
+                reason=not_officer))
         elif holder:
-            self.pac_note.setText("A primary access code is stored (you hold it). It is needed only to register "
-                                  "secondary codes or to change it: delete it after a successful registration.")
+            self.pac_note.setText(translate("GuaranteeEditor", "A primary access code is stored (you hold it). It is "
+                                            "needed only to register secondary codes or to change it: delete it "
+                                            "after a successful registration."))
         else:
-            self.pac_note.setText("No primary access code is stored. It is needed only to register secondary codes "
-                                  "or to change it; delete it after a successful registration.")
+            self.pac_note.setText(translate("GuaranteeEditor", "No primary access code is stored. It is needed only "
+                                            "to register secondary codes or to change it; delete it after a "
+                                            "successful registration."))
         if gtype in types.GUARANTOR_SPK_TYPES:
-            self.codes_intro.setText(f"Your secondary access code ({user}). Type {gtype}: the guarantor gives you one "
-                                     "code; enter it in the first row. It is never registered electronically.")
-            self.spk_note.setText("One code only.")
+            self.codes_intro.setText(translate("GuaranteeEditor", "Your secondary access code ({user}). Type {type}: "
+                                               "the guarantor gives you one code; enter it in the first row. It is "
+                                               "never registered electronically.").format(user=user, type=gtype))
+            self.spk_note.setText(translate("GuaranteeEditor", "One code only."))
         else:
-            self.codes_intro.setText(f"Your own secondary access codes ({user}). Other users' codes are never shown. "
-                                     "If you keep several, the first one is used in declarations and queries.")
-            self.spk_note.setText("Registering replaces all codes registered before for this guarantee.")
+            self.codes_intro.setText(translate("GuaranteeEditor", "Your own secondary access codes ({user}). Other "
+                                               "users' codes are never shown. If you keep several, the first one is "
+                                               "used in declarations and queries.").format(user=user))
+            self.spk_note.setText(translate("GuaranteeEditor", "Registering replaces all codes registered before for "
+                                            "this guarantee."))
         self.spk_add.setEnabled(len(self.spk_model.codes) < types.max_spks(gtype))
 
     def _show_office_name(self) -> None:
@@ -461,8 +504,9 @@ class GuaranteeEditor(QDialog):
 
     def delete_pac(self) -> None:
         if self._original.id and self._pac_holder:
-            answer = QMessageBox.question(self, "Delete primary access code",
-                                          "Delete the primary access code from this record now?")
+            answer = QMessageBox.question(
+                self, translate("GuaranteeEditor", "Delete primary access code"),
+                translate("GuaranteeEditor", "Delete the primary access code from this record now?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self._context.access_codes.delete_pac(self._original.id)

@@ -21,6 +21,7 @@ from core.administrations import ADMINISTRATIONS
 from core.changes import Changes
 from core.continuity.incidents import CONFIRMATIONS, KINDS
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
 from ui.models.messages import local_time
 
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
     from core.context import UserContext
     from core.continuity.incidents import Incident
 
-MOMENT_NOTE = "Local time, e.g. 2026-11-02 08:30; or with the time zone, e.g. 2026-11-02T08:30+01:00"
-MOMENT_PLACEHOLDER = "YYYY-MM-DD HH:MM"
+MOMENT_NOTE = QT_TRANSLATE_NOOP("IncidentDialog",
+                                "Local time, e.g. 2026-11-02 08:30; or with the time zone, e.g. 2026-11-02T08:30+01:00")
+MOMENT_PLACEHOLDER = QT_TRANSLATE_NOOP("IncidentDialog", "YYYY-MM-DD HH:MM")
 # which fields each kind of incident asks for (the start, the end and the notes: every kind)
 FIELDS_OF = {
     "customs-planned": ("administration", "gateway", "expected_end", "ticket"),
@@ -37,8 +39,9 @@ FIELDS_OF = {
     "own-system": ("eori", "cause", "ticket", "confirmed"),
     "link": ("administration", "gateway", "cause"),
 }
-START_LABELS = {"customs-planned": "Announced &start:", "own-system": "&Start of the failure:"}
-NOT_ASKED = "not answered yet"
+START_LABELS = {"customs-planned": QT_TRANSLATE_NOOP("IncidentDialog", "Announced &start:"),
+                "own-system": QT_TRANSLATE_NOOP("IncidentDialog", "&Start of the failure:")}
+NOT_ASKED = QT_TRANSLATE_NOOP("IncidentDialog", "not answered yet")
 
 
 def now_text() -> str:
@@ -47,7 +50,7 @@ def now_text() -> str:
 
 def moment_edit(text: str = "") -> QLineEdit:
     edit = QLineEdit(text)
-    edit.setPlaceholderText(MOMENT_PLACEHOLDER)
+    edit.setPlaceholderText(translate("IncidentDialog", MOMENT_PLACEHOLDER))
     return edit
 
 
@@ -79,11 +82,12 @@ class IncidentDialog(QDialog):
         self.changes = Changes()
         self.saved_id: int | None = incident.id if incident else None
         if incident is None:
-            title = "New incident"
+            title = translate("IncidentDialog", "New incident")
         elif incident.state == "draft":
-            title = f"Confirm incident {incident.id} (detected automatically)"
+            title = translate("IncidentDialog", "Confirm incident {number} (detected automatically)").format(
+                number=incident.id)
         else:
-            title = f"Incident {incident.id}"
+            title = translate("IncidentDialog", "Incident {number}").format(number=incident.id)
         self.setWindowTitle(title)
 
         self.kind = QComboBox()
@@ -94,19 +98,21 @@ class IncidentDialog(QDialog):
         for code, label in ADMINISTRATIONS.items():
             self.administration.addItem(label, code)
         self.gateway = QLineEdit()
-        self.gateway.setPlaceholderText("the gateway's address, when one gateway is concerned")
+        self.gateway.setPlaceholderText(translate("IncidentDialog",
+                                                  "the gateway's address, when one gateway is concerned"))
         self.start = MomentField(moment_edit(now_text()), incident.start if incident else None)
         self.expected_end = MomentField(moment_edit(), incident.expected_end if incident else None)
         self.end = MomentField(moment_edit(), incident.end if incident else None)
         self.eori = QLineEdit()
-        self.eori.setPlaceholderText("the authorised consignee's EORI, e.g. DE1234567890123")
+        self.eori.setPlaceholderText(translate("IncidentDialog",
+                                               "the authorised consignee's EORI, e.g. DE1234567890123"))
         self.cause = QPlainTextEdit()
         self.cause.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         self.cause.setTabChangesFocus(True)
         self.ticket = QLineEdit()
-        self.ticket.setPlaceholderText("the service desk's ticket number")
+        self.ticket.setPlaceholderText(translate("IncidentDialog", "the service desk's ticket number"))
         self.confirmed = QComboBox()
-        self.confirmed.addItem(NOT_ASKED, None)
+        self.confirmed.addItem(translate("IncidentDialog", NOT_ASKED), None)
         for answer, label in CONFIRMATIONS.items():
             self.confirmed.addItem(label, answer)
         self.notes = QPlainTextEdit()
@@ -115,27 +121,33 @@ class IncidentDialog(QDialog):
 
         layout = QFormLayout()
         self.form = FieldForm(layout)
-        self.form.add("kind", "&Kind:", self.kind)
-        self.form.add("administration", "&Administration:", self.administration)
-        self.form.add("gateway", "&Gateway:", self.gateway)
-        self.form.add("eori", "&EORI:", self.eori)
-        self.form.add("start", "&Start:", self.start.edit, MOMENT_NOTE)
+        self.form.add("kind", translate("IncidentDialog", "&Kind:"), self.kind)
+        self.form.add("administration", translate("IncidentDialog", "&Administration:"), self.administration)
+        self.form.add("gateway", translate("IncidentDialog", "&Gateway:"), self.gateway)
+        self.form.add("eori", translate("IncidentDialog", "&EORI:"), self.eori)
+        self.form.add("start", translate("IncidentDialog", "&Start:"), self.start.edit,
+                      translate("IncidentDialog", MOMENT_NOTE))
         self.start_label = layout.labelForField(self.start.edit.parentWidget())
-        self.form.add("expected_end", "E&xpected end:", self.expected_end.edit)
-        self.form.add("end", "En&d:", self.end.edit, "Empty while it is going on")
-        self.form.add("cause", "&Cause:", self.cause, "If known")
-        self.form.add("ticket", "&Ticket:", self.ticket)
-        self.form.add("confirmed", "Con&firmed:", self.confirmed, "The service desk's answer: customs may refuse to "
-                      "confirm a consignee who reports failures systematically")
-        self.form.add("notes", "&Notes:", self.notes)
+        self.form.add("expected_end", translate("IncidentDialog", "E&xpected end:"), self.expected_end.edit)
+        self.form.add("end", translate("IncidentDialog", "En&d:"), self.end.edit,
+                      translate("IncidentDialog", "Empty while it is going on"))
+        self.form.add("cause", translate("IncidentDialog", "&Cause:"), self.cause,
+                      translate("IncidentDialog", "If known"))
+        self.form.add("ticket", translate("IncidentDialog", "&Ticket:"), self.ticket)
+        self.form.add("confirmed", translate("IncidentDialog", "Con&firmed:"), self.confirmed,
+                      translate("IncidentDialog", "The service desk's answer: customs may refuse to confirm a "
+                                "consignee who reports failures systematically"))
+        self.form.add("notes", translate("IncidentDialog", "&Notes:"), self.notes)
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("general_error")
-        ok = "Confirm" if incident is not None and incident.state == "draft" else "Save"  # Enter; S and C are taken
+        draft = incident is not None and incident.state == "draft"
+        # Enter; S and C are taken
+        ok = translate("IncidentDialog", "Confirm") if draft else translate("IncidentDialog", "Save")
         self.buttons = dialog_buttons(self, ok)
         box = QVBoxLayout(self)
         if incident is not None and incident.detected:
-            note = QLabel("CustomsDesk opened this incident when the gateway stopped answering. Check it, complete "
-                          "it and confirm it: it becomes your record.")
+            note = QLabel(translate("IncidentDialog", "CustomsDesk opened this incident when the gateway stopped "
+                                    "answering. Check it, complete it and confirm it: it becomes your record."))
             note.setWordWrap(True)
             box.addWidget(note)
         box.addLayout(layout)
@@ -169,9 +181,10 @@ class IncidentDialog(QDialog):
         for name in ("administration", "gateway", "eori", "expected_end", "cause", "ticket", "confirmed"):
             widget = self._widget(name)
             self.form.layout.setRowVisible(widget.parentWidget(), name in shown)
-        label = START_LABELS.get(self.kind_code, "&Start:")
+        label = START_LABELS.get(self.kind_code)
         if self.start_label is not None:
-            self.start_label.setText(label)
+            self.start_label.setText(translate("IncidentDialog", label) if label
+                                     else translate("IncidentDialog", "&Start:"))
 
     def _widget(self, name: str) -> QWidget:
         field = getattr(self, name)
@@ -210,16 +223,17 @@ class MomentDialog(QDialog):
     """One moment to give (default: now), stored by ``apply``; its error is shown under the field."""
 
     def __init__(self, title: str, lead: str, label: str, field: str, apply: Callable[[str | None], Changes],
-                 text: str = "", note: str = MOMENT_NOTE, ok_text: str = "&Save", parent=None):
+                 text: str = "", note: str | None = None, ok_text: str | None = None, parent=None):
+        """``note`` and ``ok_text``: by default the usual note on typing a moment, and *Save*."""
         super().__init__(parent)
         self.setObjectName("MomentDialog")
         self.setWindowTitle(title)
         self._apply = apply
         self.changes = Changes()
         self.moment = moment_edit(text)
-        self.moment.setPlaceholderText("now")
+        self.moment.setPlaceholderText(translate("IncidentDialog", "now", "an empty moment means now"))
         self.form = FieldForm(QFormLayout())
-        self.form.add(field, label, self.moment, note)
+        self.form.add(field, label, self.moment, translate("IncidentDialog", MOMENT_NOTE) if note is None else note)
         self.general_error = ErrorLabel()
         self.general_error.setObjectName("general_error")
         layout = QVBoxLayout(self)
@@ -228,7 +242,7 @@ class MomentDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, ok_text))
+        layout.addWidget(dialog_buttons(self, translate("IncidentDialog", "&Save") if ok_text is None else ok_text))
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import LoginFailed
+from core.i18n import translate
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, password_field
 
 if TYPE_CHECKING:
@@ -85,24 +86,26 @@ class LoginDialog(QDialog):
         self._unlock = unlock = locked is not None
         self.context: UserContext | None = None  # once signed in or unlocked
         self.setObjectName("LoginDialog")
-        self.setWindowTitle("Unlock CustomsDesk" if unlock else "Sign in to CustomsDesk")
+        self.setWindowTitle(translate("LoginDialog", "Unlock CustomsDesk") if unlock
+                            else translate("LoginDialog", "Sign in to CustomsDesk"))
         self.setMinimumWidth(DIALOG_WIDTH)
 
         self.login = QLineEdit()
         self.login.setObjectName("login")
         self.password = password_field("password")
         self.form = FieldForm(QFormLayout())
-        self.form.add("login", "&Login name:", self.login)
-        self.form.add("password", "&Password:", self.password)
+        self.form.add("login", translate("LoginDialog", "&Login name:"), self.login)
+        self.form.add("password", translate("LoginDialog", "&Password:"), self.password)
         self.error = ErrorLabel()
         self.error.setObjectName("login_error")
 
-        buttons = dialog_buttons(self, "&Unlock" if unlock else "&Sign in")
+        buttons = dialog_buttons(self, translate("LoginDialog", "&Unlock") if unlock
+                                 else translate("LoginDialog", "&Sign in"))
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.other_user_button: QPushButton | None = None
         if unlock:
-            self.other_user_button = buttons.addButton("Sign in as &another user",
+            self.other_user_button = buttons.addButton(translate("LoginDialog", "Sign in as &another user"),
                                                        QDialogButtonBox.ButtonRole.ResetRole)
             self.other_user_button.setAutoDefault(False)
             self.other_user_button.clicked.connect(lambda: self.done(OTHER_USER))
@@ -112,9 +115,11 @@ class LoginDialog(QDialog):
 
     def _intro(self) -> str:
         if self._unlock:
-            return (f"The window was locked. {self._locked.session.user.label} can continue by typing the password; "
-                    "messages keep being sent and received meanwhile.")
-        return "Type your login name and password. Your access codes are sealed with your password."
+            return translate("LoginDialog", "The window was locked. {user} can continue by typing the password; "
+                             "messages keep being sent and received meanwhile.").format(
+                user=self._locked.session.user.label)
+        return translate("LoginDialog", "Type your login name and password. Your access codes are sealed with your "
+                         "password.")
 
     def _prefill(self, login: str | None) -> None:
         if self._unlock:
@@ -130,10 +135,10 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         login = self.login.text().strip()
         if not login:
-            self._say("Type your login name.", self.login)
+            self._say(translate("LoginDialog", "Type your login name."), self.login)
             return
         if not self.password.text():
-            self._say("Type your password.", self.password)
+            self._say(translate("LoginDialog", "Type your password."), self.password)
             return
         if self._sign_in(login):
             super().accept()

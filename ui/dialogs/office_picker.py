@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.refdata.catalogue import GUARANTEE_OFFICE_ROLE, Catalogue, CustomsOffice
 from ui.geometry import fit_to_screen
 
@@ -20,7 +21,8 @@ SEARCH_DELAY_MS = 150
 
 
 class OfficeTableModel(QAbstractTableModel):
-    headers = ("Code", "Name", "Country", "Phone")
+    headers = (QT_TRANSLATE_NOOP("OfficePicker", "Code"), QT_TRANSLATE_NOOP("OfficePicker", "Name"),
+               QT_TRANSLATE_NOOP("OfficePicker", "Country"), QT_TRANSLATE_NOOP("OfficePicker", "Phone"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -45,21 +47,22 @@ class OfficeTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return translate("OfficePicker", self.headers[section])
         return None
 
 
 class OfficePicker(QDialog):
     def __init__(self, catalogue: Catalogue, text: str = "", role: str = GUARANTEE_OFFICE_ROLE, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Customs office of guarantee")
+        self.setWindowTitle(translate("OfficePicker", "Customs office of guarantee"))
         self.setObjectName("OfficePicker")
         self._catalogue = catalogue
         self._role = role
         self.selected: CustomsOffice | None = None
 
         self.search = QLineEdit(text)
-        self.search.setPlaceholderText("Search by office code or name, e.g. CZ52 or Budějovice")
+        self.search.setPlaceholderText(translate("OfficePicker",
+                                                 "Search by office code or name, e.g. CZ52 or Budějovice"))
         self.search.setClearButtonEnabled(True)
         self.model = OfficeTableModel(self)
         self.table = QTableView()
@@ -91,8 +94,11 @@ class OfficePicker(QDialog):
     def refresh(self) -> None:
         offices = self._catalogue.search_offices(self.search.text(), role=self._role)
         self.model.set_offices(offices)
-        self.summary.setText(f"{len(offices)} offices with role {self._role} valid today"
-                             + (" (first 200 shown; type more to narrow)" if len(offices) >= 200 else ""))
+        summary = translate("OfficePicker", "%n offices with role {role} valid today", None,
+                            len(offices)).format(role=self._role)
+        if len(offices) >= 200:
+            summary += " " + translate("OfficePicker", "(first 200 shown; type more to narrow)")
+        self.summary.setText(summary)
         if offices:
             self.table.selectRow(0)
 

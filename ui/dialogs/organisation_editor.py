@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.errors import NotPermitted, ValidationError
+from core.i18n import translate
 from core.organisations import Organisation
 from ui.dialogs.form import ErrorLabel, FieldForm
 
@@ -32,12 +33,13 @@ class OrganisationEditor(QDialog):
         self._original = org
         self.saved: Organisation | None = None
         self.changes = Changes()
-        self.setWindowTitle("Edit organisation" if org else "New organisation")
+        self.setWindowTitle(translate("OrganisationEditor", "Edit organisation") if org
+                            else translate("OrganisationEditor", "New organisation"))
         self.setObjectName("OrganisationEditor")
 
         self.name = QLineEdit()
         self.eori = QLineEdit()
-        self.eori.setPlaceholderText("e.g. CZ25596641")
+        self.eori.setPlaceholderText(translate("OrganisationEditor", "e.g. CZ25596641"))
         self.eori.setMaxLength(17)
         self.branch = QLineEdit("0000")
         self.branch.setMaxLength(4)
@@ -48,32 +50,34 @@ class OrganisationEditor(QDialog):
         self.contact, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.is_principal = QCheckBox("Principal (holder of the transit procedure)")
-        self.is_representative = QCheckBox("Representative (customs agency)")
+        self.is_principal = QCheckBox(translate("OrganisationEditor", "Principal (holder of the transit procedure)"))
+        self.is_representative = QCheckBox(translate("OrganisationEditor", "Representative (customs agency)"))
 
         self.form = FieldForm(QFormLayout())
-        self.form.add("name", "&Name:", self.name)
-        self.form.add("eori", "&EORI / TIN:", self.eori, "Country prefix and up to 15 letters or digits")
-        self.form.add("branch", "&Branch:", self.branch)
-        self.form.add("street", "&Street:", self.street)
+        self.form.add("name", translate("OrganisationEditor", "&Name:"), self.name)
+        self.form.add("eori", translate("OrganisationEditor", "&EORI / TIN:"), self.eori,
+                      translate("OrganisationEditor", "Country prefix and up to 15 letters or digits"))
+        self.form.add("branch", translate("OrganisationEditor", "&Branch:"), self.branch)
+        self.form.add("street", translate("OrganisationEditor", "&Street:"), self.street)
         place = QWidget()
         row = QHBoxLayout(place)
         row.setContentsMargins(0, 0, 0, 0)
         self.postcode.setMaximumWidth(self.fontMetrics().horizontalAdvance("000 000") * 2)
         row.addWidget(self.postcode)
         row.addWidget(self.city, 1)
-        self.form.add("city", "Postcode, &city:", place)
-        self.form.add("country", "Co&untry:", self.country, "ISO 3166 two-letter code")
-        self.form.add("contact", "C&ontact person:", self.contact)
-        self.form.add("email", "E-&mail:", self.email)
-        self.form.add("phone", "&Phone:", self.phone)
+        self.form.add("city", translate("OrganisationEditor", "Postcode, &city:"), place)
+        self.form.add("country", translate("OrganisationEditor", "Co&untry:"), self.country,
+                      translate("OrganisationEditor", "ISO 3166 two-letter code"))
+        self.form.add("contact", translate("OrganisationEditor", "C&ontact person:"), self.contact)
+        self.form.add("email", translate("OrganisationEditor", "E-&mail:"), self.email)
+        self.form.add("phone", translate("OrganisationEditor", "&Phone:"), self.phone)
         roles = QWidget()
         roles_row = QHBoxLayout(roles)
         roles_row.setContentsMargins(0, 0, 0, 0)
         roles_row.addWidget(self.is_principal)
         roles_row.addWidget(self.is_representative)
-        self.form.add("roles", "Role:", roles)
-        self.form.add("note", "No&te:", self.note)
+        self.form.add("roles", translate("OrganisationEditor", "Role:"), roles)
+        self.form.add("note", translate("OrganisationEditor", "No&te:"), self.note)
 
         self.general_error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -88,7 +92,8 @@ class OrganisationEditor(QDialog):
             self._read_only_unless_extended(org.id)
 
     def _read_only_unless_extended(self, org_id: int) -> None:
-        reason = self._context.access.why_not_extended(org_id, "change the organisation")
+        reason = self._context.access.why_not_extended(
+            org_id, translate("OrganisationEditor", "change the organisation", "a refused action: 'Only … may …'"))
         if reason is None:
             return
         self.general_error.show_message(reason)

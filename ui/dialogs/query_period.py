@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.dialogs.form import ErrorLabel
 
 DEFAULT_DAYS = 30
 LONGEST_FULL_PERIOD = 31
-NOTE = ("Customs list every operation of the period only when it is at most 31 days long. "
-        "A longer period returns only the operations not yet released.")
+NOTE = QT_TRANSLATE_NOOP("QueryPeriod", "Customs list every operation of the period only when it is at most 31 days "
+                         "long. A longer period returns only the operations not yet released.")
 LONG_STYLE = "color: #b35c00;"
 
 
@@ -41,23 +42,27 @@ class QueryPeriodDialog(QDialog):
     def __init__(self, guarantee_count: int = 1, today: date | None = None, parent=None):
         super().__init__(parent)
         today = today or date.today()
-        self.setWindowTitle("Guarantee query: usage")
-        what = "the guarantee" if guarantee_count == 1 else f"the {guarantee_count} guarantees"
-        intro = QLabel(f"Ask customs which transit operations used {what} in this period.")
+        self.setWindowTitle(translate("QueryPeriod", "Guarantee query: usage"))
+        if guarantee_count == 1:
+            intro = QLabel(translate("QueryPeriod", "Ask customs which transit operations used the guarantee in "
+                                     "this period."))
+        else:
+            intro = QLabel(translate("QueryPeriod", "Ask customs which transit operations used the %n guarantees in "
+                                     "this period.", None, guarantee_count))
         intro.setWordWrap(True)
         self.date_from = _date_edit(today - timedelta(days=DEFAULT_DAYS))
         self.date_to = _date_edit(today)
-        self.unreleased = QCheckBox("&No period: only the operations not yet released")
+        self.unreleased = QCheckBox(translate("QueryPeriod", "&No period: only the operations not yet released"))
         self.unreleased.toggled.connect(self._unreleased_toggled)
-        self.note = QLabel(NOTE)
+        self.note = QLabel(translate("QueryPeriod", NOTE))
         self.note.setWordWrap(True)
         self.error = ErrorLabel()
         self.error.setObjectName("error_period")
         form = QFormLayout()
-        form.addRow(_label("&From", self.date_from), self.date_from)
-        form.addRow(_label("&To", self.date_to), self.date_to)
+        form.addRow(_label(translate("QueryPeriod", "&From", "start of the period"), self.date_from), self.date_from)
+        form.addRow(_label(translate("QueryPeriod", "&To", "end of the period"), self.date_to), self.date_to)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Queue query")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("QueryPeriod", "&Queue query"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,7 +100,8 @@ class QueryPeriodDialog(QDialog):
         start, end = self.period()
         self.note.setStyleSheet(LONG_STYLE if self.is_long() else "")
         if start > end:
-            self.error.show_message(f"The period starts ({start}) after it ends ({end}): swap the dates.")
+            self.error.show_message(translate("QueryPeriod", "The period starts ({start}) after it ends ({end}): "
+                                              "swap the dates.").format(start=start, end=end))
             return False
         self.error.show_message("")
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import Representation, RepresentationKind, Rights, User
 from ui.dialogs.dates import date_edit, from_qdate, to_qdate
 from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
@@ -29,17 +30,26 @@ from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
 if TYPE_CHECKING:
     from core.context import UserContext
 
-TWO_LEVELS = "Through an agency, the rights that count are the lesser of the two links."
+TWO_LEVELS = QT_TRANSLATE_NOOP("RepresentationEditor",
+                               "Through an agency, the rights that count are the lesser of the two links.")
 KIND_TEXTS = {
-    RepresentationKind.OWNER: "owner (statutory body)",
-    RepresentationKind.EMPLOYEE: "employee",
-    RepresentationKind.PROXY: "proxy (power of attorney)",
+    RepresentationKind.OWNER: QT_TRANSLATE_NOOP("RepresentationEditor", "owner (statutory body)"),
+    RepresentationKind.EMPLOYEE: QT_TRANSLATE_NOOP("RepresentationEditor", "employee"),
+    RepresentationKind.PROXY: QT_TRANSLATE_NOOP("RepresentationEditor", "proxy (power of attorney)"),
 }
-RIGHTS_TEXTS = {Rights.BASIC: "basic", Rights.EXTENDED: "extended"}
+KIND_NAMES = {  # in the sentence that ends a representation
+    RepresentationKind.OWNER: QT_TRANSLATE_NOOP("RepresentationEditor", "owner"),
+    RepresentationKind.EMPLOYEE: QT_TRANSLATE_NOOP("RepresentationEditor", "employee"),
+    RepresentationKind.PROXY: QT_TRANSLATE_NOOP("RepresentationEditor", "proxy"),
+}
+RIGHTS_TEXTS = {Rights.BASIC: QT_TRANSLATE_NOOP("RepresentationEditor", "basic"),
+                Rights.EXTENDED: QT_TRANSLATE_NOOP("RepresentationEditor", "extended")}
 
 
 def user_choice(user: User) -> str:
-    return user.label if user.active else f"{user.label} — deactivated"
+    if user.active:
+        return user.label
+    return translate("RepresentationEditor", "{user} — deactivated").format(user=user.label)
 
 
 def _combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -76,7 +86,8 @@ class RepresentationEditor(QDialog):
         self._original = rep
         self.saved: Representation | None = None
         self.setObjectName("RepresentationEditor")
-        self.setWindowTitle("Edit representation" if rep else "New representation")
+        self.setWindowTitle(translate("RepresentationEditor", "Edit representation") if rep
+                            else translate("RepresentationEditor", "New representation"))
         organisations = [(name, org_id) for org_id, name in context.organisations.all_names()]
         self.organisation = _combo(organisations)
         self.user = _combo([(user_choice(u), u.id) for u in context.users.list()])
@@ -84,36 +95,41 @@ class RepresentationEditor(QDialog):
         self.form = FieldForm(QFormLayout())
         self._build_form()
         self.general_error = ErrorLabel()
-        explanation = QLabel(TWO_LEVELS)
+        explanation = QLabel(translate("RepresentationEditor", TWO_LEVELS))
         explanation.setObjectName("two_levels")
         explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(explanation)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, "Save"))
+        layout.addWidget(dialog_buttons(self, translate("RepresentationEditor", "Save")))
         self.setMinimumWidth(560)
         self._fill(rep or Representation(org_id=org_id or 0, rights=Rights.BASIC, user_id=user_id))
 
     def _build_form(self) -> None:
-        self.kind = _combo([(text, kind.value) for kind, text in KIND_TEXTS.items()])
+        self.kind = _combo([(translate("RepresentationEditor", text), kind.value) for kind, text in KIND_TEXTS.items()])
         self.basis = QLineEdit()
-        self.basis.setPlaceholderText("e.g. employment contract, power of attorney PA-2025/017")
-        self.rights = _combo([(text, rights.label) for rights, text in RIGHTS_TEXTS.items()])
+        self.basis.setPlaceholderText(translate("RepresentationEditor",
+                                                "e.g. employment contract, power of attorney PA-2025/017"))
+        self.rights = _combo([(translate("RepresentationEditor", text), rights.label)
+                              for rights, text in RIGHTS_TEXTS.items()])
         self.valid_from, self.valid_to = date_edit(), date_edit()
-        self.open_ended = QCheckBox("open-ended")
+        self.open_ended = QCheckBox(translate("RepresentationEditor", "open-ended"))
         self.open_ended.toggled.connect(lambda checked: self.valid_to.setEnabled(not checked))
-        self.form.add("org_id", "&Organisation:", self.organisation)
-        self.form.add("representative", "Represented by:", self._representative_row(), also=("user_id", "agency_id"))
-        self.form.add("kind", "&Kind:", self.kind)
-        self.form.add("basis", "&Basis:", self.basis, "The contract or power of attorney; required for a proxy.")
-        self.form.add("rights", "&Rights:", self.rights)
-        self.form.add("valid_from", "Valid &from:", _row(self.valid_from))
-        self.form.add("valid_to", "Valid &to:", _row(self.valid_to, self.open_ended), "The last day in force.")
+        self.form.add("org_id", translate("RepresentationEditor", "&Organisation:"), self.organisation)
+        self.form.add("representative", translate("RepresentationEditor", "Represented by:"),
+                      self._representative_row(), also=("user_id", "agency_id"))
+        self.form.add("kind", translate("RepresentationEditor", "&Kind:"), self.kind)
+        self.form.add("basis", translate("RepresentationEditor", "&Basis:"), self.basis,
+                      translate("RepresentationEditor", "The contract or power of attorney; required for a proxy."))
+        self.form.add("rights", translate("RepresentationEditor", "&Rights:"), self.rights)
+        self.form.add("valid_from", translate("RepresentationEditor", "Valid &from:"), _row(self.valid_from))
+        self.form.add("valid_to", translate("RepresentationEditor", "Valid &to:"), _row(self.valid_to, self.open_ended),
+                      translate("RepresentationEditor", "The last day in force."))
 
     def _representative_row(self) -> QWidget:
-        self.by_person = QRadioButton("a &person (user)")
-        self.by_agency = QRadioButton("an &agency (organisation)")
+        self.by_person = QRadioButton(translate("RepresentationEditor", "a &person (user)"))
+        self.by_agency = QRadioButton(translate("RepresentationEditor", "an &agency (organisation)"))
         group = QButtonGroup(self)
         for button in (self.by_person, self.by_agency):
             group.addButton(button)
@@ -177,22 +193,26 @@ class EndRepresentationDialog(QDialog):
         self.saved: Representation | None = None
         today = today or date.today()
         self.setObjectName("EndRepresentationDialog")
-        self.setWindowTitle("End representation")
+        self.setWindowTitle(translate("RepresentationEditor", "End representation"))
         self.last_day = date_edit(max(today, rep.valid_from))
         self.last_day.setMinimumDate(to_qdate(rep.valid_from))
         self.form = FieldForm(QFormLayout())
-        self.form.add("valid_to", "&Last day in force:", self.last_day,
-                      f"It stays in force until the end of that day; choose {today - timedelta(days=1)} "
-                      "(yesterday) to end it at once.")
+        self.form.add("valid_to", translate("RepresentationEditor", "&Last day in force:"), self.last_day,
+                      translate("RepresentationEditor", "It stays in force until the end of that day; choose "
+                                "{yesterday} (yesterday) to end it at once.").format(
+                          yesterday=today - timedelta(days=1)))
         self.general_error = ErrorLabel()
-        what = QLabel(f"End the representation of <b>{escape(rep.org_name)}</b> by <b>{escape(rep.representative)}</b> "
-                      f"({rep.kind.value}, {rep.rights.label} rights, since {rep.valid_from}).")
+        what = QLabel(translate("RepresentationEditor", "End the representation of <b>{organisation}</b> by "
+                                "<b>{representative}</b> ({kind}, {rights} rights, since {since}).").format(
+            organisation=escape(rep.org_name), representative=escape(rep.representative),
+            kind=translate("RepresentationEditor", KIND_NAMES[rep.kind]),
+            rights=translate("RepresentationEditor", RIGHTS_TEXTS[rep.rights]), since=rep.valid_from))
         what.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, "End representation"))
+        layout.addWidget(dialog_buttons(self, translate("RepresentationEditor", "End representation")))
         self.setMinimumWidth(460)
 
     def accept(self) -> None:

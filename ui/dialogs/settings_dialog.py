@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.file_dialogs import existing_folder, open_file_names
 from ui.geometry import keep_geometry
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from core.context import UserContext
 
 PROBLEM_COLOUR = "#c0392b"
-REFERENCE_SOURCE = (
+REFERENCE_SOURCE = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "Where the files come from: the EU reference data of NCTS phase 5 — the code lists (RD_NCTS-P5-….json.gz) "
     "and the customs office list (COL-Generic-….json.gz) — are published by the European Commission (DG TAXUD) "
     "in its Central Services / Reference Data system, CS/RD2. Your customs administration or its NCTS helpdesk "
@@ -62,7 +64,7 @@ class ParamsListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return p.label
         if role == Qt.ItemDataRole.ToolTipRole and not p.ncts_permit_number:
-            return "No NCTS permit number: guarantee messages cannot be sent with this set"
+            return translate("SettingsDialog", "No NCTS permit number: guarantee messages cannot be sent with this set")
         return None
 
 
@@ -79,9 +81,9 @@ class CommParamsPage(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(self._select)
-        new_button = QPushButton("&New")
+        new_button = QPushButton(translate("SettingsDialog", "&New", "a new parameter set"))
         new_button.clicked.connect(self.new_set)
-        self.delete_button = QPushButton("De&lete")
+        self.delete_button = QPushButton(translate("SettingsDialog", "De&lete"))
         self.delete_button.clicked.connect(self.delete_set)
 
         self.name = QLineEdit()
@@ -99,19 +101,21 @@ class CommParamsPage(QWidget):
         self.ncts_permit_number = QLineEdit()
         self.ncts_permit_number.setObjectName("ncts_permit_number")
         self.gateway = QLineEdit()
-        self.gateway.setPlaceholderText("https://gateway.example/ncts or a mailbox folder")
+        self.gateway.setPlaceholderText(translate("SettingsDialog", "https://gateway.example/ncts or a mailbox folder"))
         self.form = FieldForm(QFormLayout())
-        self.form.add("name", "&Name:", self.name)
-        self.form.add("administration", "&Administration:", self.administration)
-        self.form.add("environment", "En&vironment:", self.environment)
-        self.form.add("eori", "Participant &EORI:", self.eori)
-        self.form.add("branch", "&Branch:", self.branch)
-        self.form.add("participant_code", "Participant &code:", self.participant_code)
-        self.form.add("ncts_permit_number", "NCTS &permit number:", self.ncts_permit_number,
-                      "Permit number for electronic communication; no guarantee message can be sent without it")
-        self.form.add("gateway", "&Gateway:", self.gateway)
+        self.form.add("name", translate("SettingsDialog", "&Name:"), self.name)
+        self.form.add("administration", translate("SettingsDialog", "&Administration:"), self.administration)
+        self.form.add("environment", translate("SettingsDialog", "En&vironment:"), self.environment)
+        self.form.add("eori", translate("SettingsDialog", "Participant &EORI:"), self.eori)
+        self.form.add("branch", translate("SettingsDialog", "&Branch:"), self.branch)
+        self.form.add("participant_code", translate("SettingsDialog", "Participant &code:"), self.participant_code)
+        self.form.add("ncts_permit_number", translate("SettingsDialog", "NCTS &permit number:"),
+                      self.ncts_permit_number,
+                      translate("SettingsDialog", "Permit number for electronic communication; no guarantee message "
+                                "can be sent without it"))
+        self.form.add("gateway", translate("SettingsDialog", "&Gateway:"), self.gateway)
         self.certificate_box = self._build_certificate_box()
-        self.save_button = QPushButton("&Save parameter set")
+        self.save_button = QPushButton(translate("SettingsDialog", "&Save parameter set"))
         self.save_button.clicked.connect(self.save)
         self.status = ErrorLabel()
         self.saved_label = QLabel()
@@ -147,14 +151,15 @@ class CommParamsPage(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.certificates_button = QPushButton("Cer&tificates…")
-        self.certificates_button.setToolTip("Import, check and renew certificates in Settings ▸ Certificates")
+        self.certificates_button = QPushButton(translate("SettingsDialog", "Cer&tificates…"))
+        self.certificates_button.setToolTip(translate("SettingsDialog", "Import, check and renew certificates in "
+                                                      "Settings ▸ Certificates"))
         self.certificates_button.clicked.connect(lambda: self.open_certificates())
         self.certificate_window = None
         self.eori.textChanged.connect(lambda *_: self.show_certificate_lines())
         for combo in (self.administration, self.environment):
             combo.currentIndexChanged.connect(lambda *_: self.show_certificate_lines())
-        box = QGroupBox("Certificates of this set")
+        box = QGroupBox(translate("SettingsDialog", "Certificates of this set"))
         box.setObjectName("certificate_box")
         column = QVBoxLayout(box)
         column.addWidget(self.participant_certificate)
@@ -170,8 +175,10 @@ class CommParamsPage(QWidget):
         participant = certificates.participant_for(eori) if eori.strip() else None
         customs = certificates.customs_rows(self.administration.currentData(), environment)
         for label, what, line in (
-            (self.participant_certificate, "Participant certificate", participant_line(participant, eori, environment)),
-            (self.customs_certificate, "Customs encryption certificate", customs_line(customs)),
+            (self.participant_certificate, translate("SettingsDialog", "Participant certificate"),
+             participant_line(participant, eori, environment)),
+            (self.customs_certificate, translate("SettingsDialog", "Customs encryption certificate"),
+             customs_line(customs)),
         ):
             label.setText(f"{what}: {line.text}")
             label.setStyleSheet(text_style(PROBLEM_COLOUR) if line.problem else "")
@@ -228,7 +235,7 @@ class CommParamsPage(QWidget):
         self.model.reload()
         row = next(i for i, p in enumerate(self.model.sets) if p.id == saved.id)
         self.list.setCurrentIndex(self.model.index(row))
-        self.saved_label.setText(f"Saved “{saved.name}”.")
+        self.saved_label.setText(translate("SettingsDialog", "Saved “{name}”.").format(name=saved.name))
         self.changed.emit()
         return True
 
@@ -236,10 +243,12 @@ class CommParamsPage(QWidget):
         if not self._current or self._current.id is None:
             return
         users = self._context.params.users_of(self._current.id)
-        question = f"Delete the parameter set “{self._current.name}”?"
+        question = translate("SettingsDialog", "Delete the parameter set “{name}”?").format(name=self._current.name)
         if users:
-            question += f"\n\n{users} guarantee(s) use it; they will have no communication parameters until you choose others."
-        if QMessageBox.question(self, "Delete parameter set", question) != QMessageBox.StandardButton.Yes:
+            question += "\n\n" + translate("SettingsDialog", "%n guarantee(s) use it; they will have no "
+                                           "communication parameters until you choose others.", None, users)
+        title = translate("SettingsDialog", "Delete parameter set")
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
         self._context.params.delete(self._current.id)
         self.model.reload()
@@ -260,19 +269,19 @@ class ReferenceDataPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.error = ErrorLabel()
-        self.source = QLabel(REFERENCE_SOURCE)
+        self.source = QLabel(translate("SettingsDialog", REFERENCE_SOURCE))
         self.source.setObjectName("reference_source")
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        button = QPushButton("&Import reference data…")
+        button = QPushButton(translate("SettingsDialog", "&Import reference data…"))
         button.clicked.connect(self.choose_and_import)
         self.schemas = QLabel()
         self.schemas.setWordWrap(True)
         self.schemas.setTextFormat(Qt.TextFormat.PlainText)
         self.schema_error = ErrorLabel()
-        choose_schemas = QPushButton("Choose message &schema folder…")
+        choose_schemas = QPushButton(translate("SettingsDialog", "Choose message &schema folder…"))
         choose_schemas.clicked.connect(self.choose_schema_folder)
-        self.own_schemas_only = QPushButton("Use built-in schemas &only")
+        self.own_schemas_only = QPushButton(translate("SettingsDialog", "Use built-in schemas &only"))
         self.own_schemas_only.clicked.connect(lambda: self.use_schema_folder(None))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -292,24 +301,29 @@ class ReferenceDataPage(QWidget):
 
     def refresh(self) -> None:
         rows = self._context.reference_data.recent_imports()
-        lines = [f"Customs offices known: {self._context.catalogue.office_count()}"]
+        lines = [translate("SettingsDialog", "Customs offices known: {count}").format(
+            count=self._context.catalogue.office_count())]
         if rows:
-            lines.append("Last imports:")
-            lines += [f"  {r.file_name} (snapshot {r.snapshot_date or '?'}), imported "
-                      f"{r.imported_at[:16].replace('T', ' ')}: {r.lists} code lists, {r.offices} offices" for r in rows]
+            lines.append(translate("SettingsDialog", "Last imports:"))
+            imported = translate("SettingsDialog", "{file} (snapshot {snapshot}), imported {imported}: {lists} code "
+                                 "lists, {offices} offices")
+            lines += ["  " + imported.format(file=r.file_name, snapshot=r.snapshot_date or "?",
+                                             imported=r.imported_at[:16].replace("T", " "), lists=r.lists,
+                                             offices=r.offices) for r in rows]
         else:
-            lines.append("No EU reference data imported yet: the built-in default is in use "
-                         "(guarantee types, error codes, currencies and a few offices of guarantee).")
+            lines.append(translate("SettingsDialog", "No EU reference data imported yet: the built-in default is in "
+                                   "use (guarantee types, error codes, currencies and a few offices of guarantee)."))
         self.summary.setText("\n".join(lines))
         folder = self._context.schema_folder()
         self.schemas.setText(
-            f"Messages are checked against the built-in schemas and the official ones in {folder}." if folder else
-            "Messages are checked against the built-in schemas. Choose the folder of the published NCTS XSD "
-            "files (cc034c.xsd, cc037c.xsd, ...) to check against them as well.")
+            translate("SettingsDialog", "Messages are checked against the built-in schemas and the official ones in "
+                      "{folder}.").format(folder=folder) if folder else
+            translate("SettingsDialog", "Messages are checked against the built-in schemas. Choose the folder of the "
+                      "published NCTS XSD files (cc034c.xsd, cc037c.xsd, ...) to check against them as well."))
         self.own_schemas_only.setEnabled(folder is not None)
 
     def choose_schema_folder(self) -> None:
-        folder = existing_folder(self, "Folder of the published message schemas")
+        folder = existing_folder(self, translate("SettingsDialog", "Folder of the published message schemas"))
         if folder:
             self.use_schema_folder(Path(folder))
 
@@ -317,16 +331,20 @@ class ReferenceDataPage(QWidget):
         try:
             found = self._context.set_schema_folder(folder)
         except UserError as exc:
-            self.schema_error.show_message(f"The schema folder was not changed: {exc}")
+            self.schema_error.show_message(translate("SettingsDialog", "The schema folder was not changed: {reason}")
+                                           .format(reason=exc))
             return False
         self.schema_error.show_message("")
         self.refresh()
         if found:
-            self.schemas.setText(self.schemas.text() + f"\nFound: {', '.join(found)}.")
+            self.schemas.setText(self.schemas.text() + "\n" + translate("SettingsDialog", "Found: {schemas}.").format(
+                schemas=", ".join(found)))
         return True
 
     def choose_and_import(self) -> None:
-        files = open_file_names(self, "Import reference data", "EU reference data (*.json *.json.gz *.gz);;All files (*)")
+        files = open_file_names(self, translate("SettingsDialog", "Import reference data"),
+                                translate("SettingsDialog", "EU reference data") + " (*.json *.json.gz *.gz);;"
+                                + translate("SettingsDialog", "All files") + " (*)")
         if files:
             self.import_files(files)
 
@@ -334,12 +352,13 @@ class ReferenceDataPage(QWidget):
         try:
             result = self._context.reference_data.import_files([Path(f) for f in files])
         except UserError as exc:
-            self.error.show_message(f"Nothing was imported: {exc}")
+            self.error.show_message(translate("SettingsDialog", "Nothing was imported: {reason}").format(reason=exc))
             return False
         self.error.show_message("")
         self.refresh()
-        self.summary.setText(self.summary.text() + f"\n\nImported {len(result.lists)} code lists and "
-                             f"{result.customs_offices} customs offices.")
+        self.summary.setText(self.summary.text() + "\n\n" + translate(
+            "SettingsDialog", "Imported {lists} code lists and {offices} customs offices.").format(
+            lists=len(result.lists), offices=result.customs_offices))
         self.changed.emit()
         return True
 
@@ -352,15 +371,16 @@ class AppearancePage(QWidget):
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         for key, label in THEMES.items():
-            self.theme.addItem(label, key)
+            self.theme.addItem(translate("Theme", label), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(saved_theme())))
         self.theme.currentIndexChanged.connect(lambda *_: set_theme(self.theme.currentData()))
-        note = QLabel("System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk "
-                      "window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the "
-                      "change applies at once and is kept for your account on this computer.")
+        note = QLabel(translate("SettingsDialog", "System follows the desktop's own style and colours. Light and "
+                                "Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, "
+                                "whatever the desktop uses; the change applies at once and is kept for your account "
+                                "on this computer."))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Theme:", self.theme)
+        form.addRow(translate("SettingsDialog", "&Theme:"), self.theme)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -370,15 +390,15 @@ class AppearancePage(QWidget):
 class SettingsDialog(QDialog):
     def __init__(self, context: UserContext, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setObjectName("SettingsDialog")
         self.tabs = QTabWidget()
         self.ncts = CommParamsPage(context)
         self.reference = ReferenceDataPage(context)
-        self.tabs.addTab(self.ncts, "&NCTS — communication parameters")
-        self.tabs.addTab(self.reference, "&Reference data")
+        self.tabs.addTab(self.ncts, translate("SettingsDialog", "&NCTS — communication parameters"))
+        self.tabs.addTab(self.reference, translate("SettingsDialog", "&Reference data"))
         self.appearance = AppearancePage()
-        self.tabs.addTab(self.appearance, "&Appearance")
+        self.tabs.addTab(self.appearance, translate("SettingsDialog", "&Appearance"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

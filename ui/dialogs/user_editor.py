@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import FieldError, UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import Level, ResetImpact, Role, User
 from core.users.passwords import MIN_LENGTH, password_problems
 from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_date
@@ -33,20 +34,25 @@ if TYPE_CHECKING:
     from core.context import UserContext
 
 LEVEL_TEXTS = {
-    Level.BASIC: "basic — acts in their own name only",
-    Level.ADVANCED: "advanced — acts for organisations (identity confirmed)",
+    Level.BASIC: QT_TRANSLATE_NOOP("UserEditor", "basic — acts in their own name only"),
+    Level.ADVANCED: QT_TRANSLATE_NOOP("UserEditor", "advanced — acts for organisations (identity confirmed)"),
 }
-IDENTITY_METHODS = ["in person, identity card", "in person, passport", "qualified signature certificate",
-                    "bank identity"]
-PASSWORD_NOTE = f"At least {MIN_LENGTH} characters, and not the login name."
-MISMATCH = "The two passwords differ: type the same password twice."
+IDENTITY_METHODS = [QT_TRANSLATE_NOOP("UserEditor", "in person, identity card"),
+                    QT_TRANSLATE_NOOP("UserEditor", "in person, passport"),
+                    QT_TRANSLATE_NOOP("UserEditor", "qualified signature certificate"),
+                    QT_TRANSLATE_NOOP("UserEditor", "bank identity")]
+MISMATCH = QT_TRANSLATE_NOOP("UserEditor", "The two passwords differ: type the same password twice.")
+
+
+def password_note() -> str:
+    return translate("UserEditor", "At least %n characters, and not the login name.", None, MIN_LENGTH)
 
 
 def password_errors(password: str, repeat: str, login: str) -> list[FieldError]:
     """What is wrong with a new password typed twice, before anything is saved."""
     errors = [FieldError("password", p) for p in password_problems(password, login)]
     if password != repeat:
-        errors.append(FieldError("password_repeat", MISMATCH))
+        errors.append(FieldError("password_repeat", translate("UserEditor", MISMATCH)))
     return errors
 
 
@@ -59,41 +65,43 @@ class UserEditor(QDialog):
         self._original = user
         self.saved: User | None = None
         self.setObjectName("UserEditor")
-        self.setWindowTitle(f"Edit user {user.login}" if user else "New user")
+        self.setWindowTitle(translate("UserEditor", "Edit user {login}").format(login=user.login) if user
+                            else translate("UserEditor", "New user"))
         self.form = FieldForm(QFormLayout())
         self._build_fields(with_password=user is None)
         self.general_error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, "Save" if user else "Add user"))
+        layout.addWidget(dialog_buttons(self, translate("UserEditor", "Save") if user
+                                        else translate("UserEditor", "Add user")))
         self.setMinimumWidth(520)
         self._fill(user or User(login="", role=Role.DECLARANT))
 
     def _build_fields(self, with_password: bool) -> None:
         self.login = QLineEdit()
-        self.login.setPlaceholderText("e.g. jan.novak")
+        self.login.setPlaceholderText(translate("UserEditor", "e.g. jan.novak"))
         self.full_name, self.email, self.national_id = QLineEdit(), QLineEdit(), QLineEdit()
-        self.national_id.setPlaceholderText("optional")
+        self.national_id.setPlaceholderText(translate("UserEditor", "optional"))
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role.label, role.value)
         self.level = QComboBox()
         for level, text in LEVEL_TEXTS.items():
-            self.level.addItem(text, level.value)
-        self.form.add("login", "&Login name:", self.login)
-        self.form.add("full_name", "&Full name:", self.full_name)
-        self.form.add("email", "&E-mail:", self.email)
-        self.form.add("national_id", "&National id:", self.national_id)
-        self.form.add("role", "&Role:", self.role)
-        self.form.add("level", "Access &level:", self.level)
-        self.form.add("identity_method", "&Identity confirmed:", self._identity_row(),
-                      "How and when the identity was checked; required for advanced access.",
+            self.level.addItem(translate("UserEditor", text), level.value)
+        self.form.add("login", translate("UserEditor", "&Login name:"), self.login)
+        self.form.add("full_name", translate("UserEditor", "&Full name:"), self.full_name)
+        self.form.add("email", translate("UserEditor", "&E-mail:"), self.email)
+        self.form.add("national_id", translate("UserEditor", "&National id:"), self.national_id)
+        self.form.add("role", translate("UserEditor", "&Role:"), self.role)
+        self.form.add("level", translate("UserEditor", "Access &level:"), self.level)
+        self.form.add("identity_method", translate("UserEditor", "&Identity confirmed:"), self._identity_row(),
+                      translate("UserEditor", "How and when the identity was checked; required for advanced access."),
                       also=("identity_confirmed_on",))
         if with_password:
             self.password, self.password_repeat = password_field(), password_field()
-            self.form.add("password", "&Password:", self.password, PASSWORD_NOTE)
-            self.form.add("password_repeat", "Re&peat password:", self.password_repeat)
+            self.form.add("password", translate("UserEditor", "&Password:"), self.password, password_note())
+            self.form.add("password_repeat", translate("UserEditor", "Re&peat password:"), self.password_repeat)
             self.form.clear_when_right("password", self.password,
                                        lambda text: bool(password_problems(text, self.login.text().strip())))
             self.form.clear_when_right("password_repeat", self.password_repeat,
@@ -102,15 +110,16 @@ class UserEditor(QDialog):
     def _identity_row(self) -> QWidget:
         self.identity_method = QComboBox()
         self.identity_method.setEditable(True)
-        self.identity_method.addItems(["", *IDENTITY_METHODS])
-        self.identity_method.lineEdit().setPlaceholderText("how, e.g. in person, identity card")
-        self.identity_date = optional_date_edit("no date")
-        self.identity_date.setToolTip("The day the identity was confirmed")
+        self.identity_method.addItems(["", *(translate("UserEditor", method) for method in IDENTITY_METHODS)])
+        self.identity_method.lineEdit().setPlaceholderText(translate("UserEditor",
+                                                                     "how, e.g. in person, identity card"))
+        self.identity_date = optional_date_edit(translate("UserEditor", "no date"))
+        self.identity_date.setToolTip(translate("UserEditor", "The day the identity was confirmed"))
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.identity_method, 1)
-        line.addWidget(QLabel("on"))
+        line.addWidget(QLabel(translate("UserEditor", "on", "confirmed on <date>")))
         line.addWidget(self.identity_date)
         return row
 
@@ -141,14 +150,15 @@ class UserEditor(QDialog):
     def _errors_before_saving(self, user: User) -> list[FieldError]:
         errors = []
         if user.level == Level.ADVANCED and not user.identity_method:
-            errors.append(FieldError("identity_method", "Advanced access acts for organisations: record how the "
-                                                        "identity was confirmed (e.g. in person, identity card)."))
+            errors.append(FieldError("identity_method", translate(
+                "UserEditor", "Advanced access acts for organisations: record how the identity was confirmed (e.g. in "
+                "person, identity card).")))
         if user.level == Level.ADVANCED and user.identity_confirmed_on is None:
-            errors.append(FieldError("identity_confirmed_on", "Advanced access needs the day the identity was "
-                                                              "confirmed: choose the date."))
+            errors.append(FieldError("identity_confirmed_on", translate(
+                "UserEditor", "Advanced access needs the day the identity was confirmed: choose the date.")))
         if user.identity_confirmed_on and date.fromisoformat(user.identity_confirmed_on) > date.today():
-            errors.append(FieldError("identity_confirmed_on", "The identity cannot be confirmed in the future: "
-                                                              "choose today or an earlier day."))
+            errors.append(FieldError("identity_confirmed_on", translate(
+                "UserEditor", "The identity cannot be confirmed in the future: choose today or an earlier day.")))
         if self._original is None:
             errors += password_errors(self.password.text(), self.password_repeat.text(), user.login)
         return errors
@@ -181,22 +191,22 @@ class PasswordResetDialog(QDialog):
         self.login = login
         self.impact: ResetImpact | None = None
         self.setObjectName("PasswordResetDialog")
-        self.setWindowTitle(f"Reset the password of {login}")
+        self.setWindowTitle(translate("UserEditor", "Reset the password of {login}").format(login=login))
         self.password, self.password_repeat = password_field(), password_field()
         self.form = FieldForm(QFormLayout())
-        self.form.add("password", "New &password:", self.password, PASSWORD_NOTE)
-        self.form.add("password_repeat", "Re&peat it:", self.password_repeat)
+        self.form.add("password", translate("UserEditor", "New &password:"), self.password, password_note())
+        self.form.add("password_repeat", translate("UserEditor", "Re&peat it:"), self.password_repeat)
         self.form.clear_when_right("password", self.password, lambda text: bool(password_problems(text, login)))
         self.form.clear_when_right("password_repeat", self.password_repeat, lambda text: text != self.password.text())
         self.general_error = ErrorLabel()
-        note = QLabel(f"Tell {login} the new password in person; they can change it afterwards "
-                      "(Account ▸ Change password).")
+        note = QLabel(translate("UserEditor", "Tell {login} the new password in person; they can change it afterwards "
+                                "(Account ▸ Change password).").format(login=login))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, "Reset password"))
+        layout.addWidget(dialog_buttons(self, translate("UserEditor", "Reset password")))
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
