@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
 from core.errors import UserError, ValidationError
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, translate
+from languages import system_language
 from ui.dialogs.form import ErrorLabel, FieldForm
 from ui.file_dialogs import existing_folder, open_file_names
 from ui.geometry import keep_geometry
+from ui.language import SYSTEM, save_language, saved_language, window_language
 from ui.theme import THEMES, saved_theme, set_theme, text_style
 
 if TYPE_CHECKING:
@@ -379,12 +381,33 @@ class AppearancePage(QWidget):
                                 "whatever the desktop uses; the change applies at once and is kept for your account "
                                 "on this computer."))
         note.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(translate("SettingsDialog", "System ({language})").format(
+            language=LANGUAGES[system_language()]), SYSTEM)
+        for key, name in LANGUAGES.items():
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel(translate(
+            "SettingsDialog", "The language of the windows, of the messages and of dates and amounts. It is kept for "
+                              "your account on this computer and applies when CustomsDesk starts again."))
+        self.language_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "&Theme:"), self.theme)
+        form.addRow(translate("SettingsDialog", "&Language:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.language_note)
         layout.addStretch(1)
+
+    def _language_chosen(self) -> None:
+        save_language(self.language.currentData())
+        if window_language() != current_language():
+            self.language_note.setText(translate(
+                "SettingsDialog", "Saved: CustomsDesk speaks {language} when it starts again.").format(
+                language=LANGUAGES[window_language()]))
 
 
 class SettingsDialog(QDialog):
