@@ -1,4 +1,5 @@
-"""Help ▸ User manual (F1): resources/docs/manual.html in a window of its own, beside the main window."""
+"""Help ▸ User manual (F1): resources/docs/manual.html (manual.<language>.html in the user's language) in a window
+of its own, beside the main window."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTextBrowser, QToolBar, QWidget
 
-from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from core.resources import resource
 from ui.actions import add_close_action, add_find_action, make_action
 
@@ -15,7 +16,8 @@ TITLE = QT_TRANSLATE_NOOP("ManualWindow", "User manual — CustomsDesk")
 
 
 def manual_path() -> Path:
-    return resource("docs", "manual.html")
+    translated = resource("docs", f"manual.{current_language()}.html")
+    return translated if translated.is_file() else resource("docs", "manual.html")
 
 
 class ManualWindow(QMainWindow):
