@@ -37,7 +37,7 @@ def window_options(argv: list[str] | None = None) -> argparse.Namespace | None:
 
     Reads them without building every command's parser, which the window's start would wait for.
     """
-    parser = argparse.ArgumentParser(prog="customsdesk", add_help=False)
+    parser = Parser(prog="customsdesk", add_help=False)  # a bad global option: the commands' JSON error
     add_global_options(parser)
     # the bundle's smoke test (installer/build.py): start, open a new data folder, paint once, check, quit
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
