@@ -1,0 +1,75 @@
+"""The window in Czech, German and Polish: its menus, Qt's own buttons, amounts and the settings' language choice."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from core import i18n
+from languages import catalogue_path
+from ui.dialogs.settings_dialog import AppearancePage
+from ui.language import LANGUAGE_KEY, SYSTEM, saved_language, start_in_language, window_language
+
+MENUS = [("&File", None), ("&Register", "menu: the organisation register"), ("&Settings", None), ("&Account", None),
+         ("A&dministration", None), ("&Help", None)]
+# what each language must call a few things, as the customs administrations and desktops do
+WORDS = {"cs": ("záruk", "Nápověda"), "de": ("Sicherheit", "Hilfe"), "pl": ("zabezpiecze", "Pomoc")}
+
+
+@pytest.fixture
+def speak(qapp):
+    def start(language: str) -> None:
+        assert catalogue_path(language).is_file(), f"{catalogue_path(language)} is missing: build it with make"
+        start_in_language(qapp, language)
+    yield start
+    start_in_language(qapp, "en")
+
+
+def menu_titles(win) -> list[str]:
+    return [action.text() for action in win.menuBar().actions()]
+
+
+@pytest.mark.parametrize("language", ["cs", "de", "pl"])
+def test_the_window_speaks_the_language_it_was_started_in(demo_ws, window, speak, language):
+    english = menu_titles(window(demo_ws))
+    speak(language)
+    win = window(demo_ws)
+    titles = menu_titles(win)
+    expected = [i18n.translate("MainWindow", text, comment) for text, comment in MENUS]
+    assert set(expected) <= set(titles) and len(titles) == len(english)
+    assert sum(a != b for a, b in zip(titles, english)) >= len(MENUS) - 1  # a word may be the same in two languages
+    guarantee_word, help_word = WORDS[language]
+    assert any(help_word in title for title in titles)
+    actions = " ".join(action.text() for action in win.findChildren(QAction)).replace("&", "").lower()
+    assert guarantee_word.lower() in actions
+
+
+@pytest.mark.parametrize("language, amount", [("cs", "1\xa0200\xa0000,00 CZK"), ("de", "1.200.000,00 CZK"),
+                                              ("pl", "1\xa0200\xa0000,00 CZK")])
+def test_amounts_and_qt_buttons_follow_the_language(qtbot, speak, language, amount):
+    from ui.amounts import format_amount
+
+    speak(language)
+    assert format_amount(Decimal("1200000")) == amount
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() not in ("Cancel", "&Cancel")
+
+
+def test_the_language_is_chosen_in_the_settings_and_kept_for_the_next_start(qtbot, qapp):
+    QSettings().remove(LANGUAGE_KEY)
+    try:
+        page = AppearancePage()
+        qtbot.addWidget(page)
+        assert page.language.currentData() == SYSTEM and saved_language() == SYSTEM
+        page.language.setCurrentIndex(page.language.findData("de"))
+        assert saved_language() == "de" and window_language() == "de"
+        assert "Deutsch" in page.language_note.text()
+        assert i18n.current_language() == "en"  # this window goes on as it is; the next start speaks German
+        assert window_language("pl") == "pl"  # --lang wins over the settings
+    finally:
+        QSettings().remove(LANGUAGE_KEY)
+    assert QApplication.instance() is qapp
