@@ -1,3498 +1,3474 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CustomsDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;CustomsDesk&lt;/b&gt; — organisations, NCTS guarantees, access codes and customs messages.&lt;br&gt;For a support request, &lt;i&gt;Copy&lt;/i&gt; these details and paste them into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CustomsDesk&lt;/b&gt; — Organisationen, NCTS-Sicherheiten, Zugangscodes und Zollnachrichten.&lt;br&gt;Für eine Supportanfrage &lt;i&gt;kopieren&lt;/i&gt; Sie diese Angaben und fügen Sie sie in Ihre Nachricht ein.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the version, the folders and the files to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Ordner und Dateien in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open data &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiert</translation>
     </message>
 </context>
 <context>
     <name>Account</name>
     <message>
         <source>CustomsDesk — {user}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{role}, {level} access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The demo added these users:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Each signs in with the password &lt;b&gt;{password}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>You stay signed in as {user}. To see the register as one of them, use Account ▸ Sign out: each sees only the organisations they represent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{user} now signs in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Password changed. Your access codes stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no password yet, so could not sign in again. Choose a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Choose a password…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Lock</source>
         <comment>verb: lock the window</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Locked by {user} — sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Locked by {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Unlocked: welcome back, {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign out {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Another user can then sign in. Open windows are closed; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Signed out — sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Signed in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Organisation…</translation>
     </message>
     <message>
         <source>Add an organisation to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation zum Verzeichnis hinzufügen</translation>
     </message>
     <message>
         <source>&amp;New guarantee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sicherheit…</translation>
     </message>
     <message>
         <source>Add a customs guarantee to the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zollsicherheit zur ausgewählten Organisation hinzufügen</translation>
     </message>
     <message>
         <source>Customs &amp;guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoll&amp;sicherheiten</translation>
     </message>
     <message>
         <source>List the guarantees of the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheiten der ausgewählten Organisation auflisten</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz löschen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the register again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis erneut aus der Datenbank lesen</translation>
     </message>
     <message>
         <source>&amp;Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangscode-Registrierung</translation>
     </message>
     <message>
         <source>Register the secondary access codes with customs (E_ACC_COD), using the primary code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die weiteren Zugangscodes mit dem Haupt-Zugangscode beim Zoll registrieren (E_ACC_COD)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabfrage: &amp;Inanspruchnahme…</translation>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in a period (CC034C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zoll abfragen, welche Versandvorgänge die Sicherheit in einem Zeitraum in Anspruch genommen haben (CC034C)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabfrage: &amp;Saldo</translation>
     </message>
     <message>
         <source>Ask customs for the amount in use and the remaining balance (CC034C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zoll den in Anspruch genommenen und den verfügbaren Betrag abfragen (CC034C)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabfrage: &amp;weitere Angaben</translation>
     </message>
     <message>
         <source>Ask customs for the owner, amounts, validity and restrictions (CC034C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zoll Inhaber, Beträge, Gültigkeit und Beschränkungen abfragen (CC034C)</translation>
     </message>
     <message>
         <source>&amp;Messages for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten zu diesem &amp;Datensatz</translation>
     </message>
     <message>
         <source>The messages sent and received about this guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu dieser Sicherheit gesendeten und empfangenen Nachrichten</translation>
     </message>
     <message>
         <source>Receipts and &amp;responses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quittungen und Antworten</translation>
     </message>
     <message>
         <source>Every message sent to and received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle an den Zoll gesendeten und vom Zoll empfangenen Nachrichten</translation>
     </message>
     <message>
         <source>Summary &amp;declarations (ATLAS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische &amp;Anmeldungen (ATLAS)…</translation>
     </message>
     <message>
         <source>German summary declarations for temporary storage (ATLAS CUSPRL): header and positions, checked against the rules and sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche summarische Anmeldungen für die vorübergehende Verwahrung (ATLAS CUSPRL): Kopf und Positionen, anhand der Regeln geprüft und an den Zoll gesendet</translation>
     </message>
     <message>
         <source>&amp;Continuity: outages and paper movements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notfallverfahren: Ausfälle und Papiervorgänge…</translation>
     </message>
     <message>
         <source>The incident log of outages, the movements handled on paper under the business continuity plan with their deadlines, and the share on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Störungsprotokoll der Ausfälle, die im Notfallverfahren auf Papier abgewickelten Vorgänge mit ihren Fristen und der monatliche Papieranteil</translation>
     </message>
     <message>
         <source>Customs simulator (&amp;training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollsimulator (Sch&amp;ulung)</translation>
     </message>
     <message>
         <source>Run the customs side of the training environment on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zollseite der Schulungsumgebung auf diesem Computer ausführen</translation>
     </message>
     <message>
         <source>&amp;Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;senden und empfangen</translation>
     </message>
     <message>
         <source>Send the messages waiting in the outbox and fetch the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Postausgang wartenden Nachrichten senden und die Antworten abholen</translation>
     </message>
     <message>
         <source>&amp;Import reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten &amp;importieren…</translation>
     </message>
     <message>
         <source>Import EU code lists and the customs office list (CS/RD2 JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Codelisten und die Zollstellenliste importieren (CS/RD2 JSON)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten laden</translation>
     </message>
     <message>
         <source>Add demo organisations, guarantees and parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Organisationen, -Sicherheiten und -Parametersätze hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Communication parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunikationsparameter…</translation>
     </message>
     <message>
         <source>Communication parameter sets and reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsparametersätze und Referenzdaten</translation>
     </message>
     <message>
         <source>C&amp;ertificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikate…</translation>
     </message>
     <message>
         <source>Participant and customs certificates: checks, expiry, import and onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer- und Zollzertifikate: Prüfungen, Ablauf, Import und Einrichtung</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk beenden</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>Choose a new password; your access codes stay readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort wählen; Ihre Zugangscodes bleiben lesbar</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Lock the window until you sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster sperren, bis Sie sich erneut anmelden</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <source>Sign out and let another user sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und einen anderen Benutzer anmelden lassen</translation>
     </message>
     <message>
         <source>&amp;Users and representations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer und Vertretungen…</translation>
     </message>
     <message>
         <source>Accounts, roles, access levels and who represents which organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, Rollen, Zugriffsstufen und wer welche Organisation vertritt</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>Who used which access code, signed in or changed rights, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wann welchen Zugangscode verwendet, sich angemeldet oder Rechte geändert hat</translation>
     </message>
     <message>
         <source>User &amp;manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>How to work with CustomsDesk, in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten mit CustomsDesk, in einem eigenen Fenster</translation>
     </message>
     <message>
         <source>&amp;About CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber CustomsDesk</translation>
     </message>
     <message>
         <source>The version, and the folder and files support asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version sowie der Ordner und die Dateien, nach denen der Support fragt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close this window (Ctrl+W or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen (Ctrl+W oder Esc)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
 </context>
 <context>
     <name>AdminModel</name>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not confirmed</source>
         <comment>identity confirmed: not confirmed</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>never</source>
         <comment>password changed: never</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>set</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>none yet</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Identity confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is deactivated and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{representative} (agency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Whoever represents {representative} acts for {organisation} too, with the lesser rights of the two links.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{time} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Select a row in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>directly ({kind}, {rights})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>through the agency {agency} ({rights})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Users and representations — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Representations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>How</source>
         <comment>column: how the user comes to represent the organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Also list representations whose last day has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>E&amp;nd…</source>
         <comment>end a representation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Read-only: {login} is a {role}. You see your own account and the organisations you represent; only an administrator may change users and representations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Select a user to see the organisations they represent today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&lt;b&gt;What {login} sees today ({date}):&lt;/b&gt; the organisations {login} represents, with the rights that count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>organisation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>through an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is an administrator and sees every organisation with extended rights.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has basic access (identity not confirmed): the rights are basic everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The account is deactivated: {login} cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Add a user account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Change the name, role, access level or identity of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>reset passwords</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Your own password: use Account ▸ Change password…, which keeps your access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Give the selected user a new password; their stored access codes become unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>deactivate or activate users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>You cannot deactivate your own account while signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Let the user sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Stop the user from signing in; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Let a person or an agency act for an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Change the rights, kind, basis or dates of the selected representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>end representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>It ended on {date}; use Edit… to change its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Set the last day the selected representation is in force</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password of {login} is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Their stored access codes were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset the password of {login}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. Their representations and stored codes stay; activate the account again to let them back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is active.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation ends after {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what}: {organisation} ← {representative}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>AuditWindow</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
-        <translation type="unfinished"></translation>
+        <source>The first date, shown as 'any date', means no limit</source>
+        <translation>Das erste Datum, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
         <source>Audit log — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the entries shown (all that match the filters) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge (alle, die den Filtern entsprechen) als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll erneut lesen</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show every entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Einträge anzeigen</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Aktionen</translation>
     </message>
     <message>
         <source>whole GRN</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständige GRN</translation>
     </message>
     <message>
         <source>Search: detail, GRN, message id, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Detail, GRN, Nachrichten-ID, Benutzer…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tion</translation>
     </message>
     <message>
         <source>&amp;GRN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GRN</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>first date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>last date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <translation>Sie sehen nur Ihre eigenen Einträge: {login} hat die Rolle „{role}“. Ein Administrator sieht die Einträge aller Benutzer.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries}, davon {shown} angezeigt</translation>
     </message>
     <message>
         <source>{entries} (yours only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} (nur Ihre)</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag nach {path} exportiert.</numerusform><numerusform>%n Einträge nach {path} exportiert.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BcpDialogs</name>
     <message>
         <source>The deadline appears here once the country of destination and the taking over are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist wird hier angezeigt, sobald das Bestimmungsland und die Übernahme angegeben sind.</translation>
     </message>
     <message>
         <source>e.g. DE004600</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE004600</translation>
     </message>
     <message>
         <source>New movement handled on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer auf Papier abgewickelter Vorgang</translation>
     </message>
     <message>
         <source>Next number of the &amp;range kept for the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Nummer aus dem für die Bestimmungszollstelle geführten &amp;Nummernkreis</translation>
     </message>
     <message>
         <source>T&amp;yped, as printed on the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuell eingegeben, wie auf dem Vordruck gedruckt:</translation>
     </message>
     <message>
         <source>paper declaration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Papieranmeldung</translation>
     </message>
     <message>
         <source>No. {number}: {kind}, since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. {number}: {kind}, seit {start}</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument:</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:</translation>
     </message>
     <message>
         <source>Office of d&amp;estination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestimmungszollstelle:</translation>
     </message>
     <message>
         <source>&amp;Country of destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungs&amp;land:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
-        <translation type="unfinished"></translation>
+        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <translation>Seine gesetzlichen Feiertage zählen (und die der Region, sofern die Region der Zollstelle festgelegt ist)</translation>
     </message>
     <message>
         <source>Office of de&amp;parture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgangszollstelle:</translation>
     </message>
     <message>
         <source>&amp;Goods taken over at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waren übernommen am:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Störung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise:</translation>
     </message>
     <message>
         <source>Record</source>
         <comment>verb: record the movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>The number is taken when the movement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer wird beim Erfassen des Vorgangs vergeben.</translation>
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nächste: {number} (Nummernkreis {range}; noch %n)</numerusform><numerusform>Nächste: {number} (Nummernkreis {range}; noch %n)</numerusform></translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummernkreise von {office} sind aufgebraucht: Geben Sie die Nummer ein oder fügen Sie den nächsten Nummernkreis hinzu (Papiervorgänge ▸ Nummernkreise).</translation>
     </message>
     <message>
         <source>No range is kept for {office}: type the number, or add the range the office allocated (Paper movements ▸ Number ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {office} wird kein Nummernkreis geführt: Geben Sie die Nummer ein oder fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (Papiervorgänge ▸ Nummernkreise).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <translation>Geben Sie die auf der Papieranmeldung gedruckte Nummer ein oder verwenden Sie die nächste aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
         <source>Paper declaration number ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernkreise für Papieranmeldungen</translation>
     </message>
     <message>
         <source>optional, e.g. HH-</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. HH-</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zollstelle:</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präfix:</translation>
     </message>
     <message>
         <source>Written before the number, e.g. HH-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vor die Nummer gesetzt, z. B. HH-0001</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Nummer:</translation>
     </message>
     <message>
         <source>&amp;Last number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Nummer:</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernkreis &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Each number is used once; a number typed in by hand is skipped when the range comes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nummer wird einmal verwendet; eine von Hand eingegebene Nummer wird übersprungen, wenn der Nummernkreis sie erreicht.</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>die Nummernkreise für Papieranmeldungen verwalten</translation>
     </message>
     <message>
         <source>Regions of the offices of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen der Bestimmungszollstellen</translation>
     </message>
     <message>
         <source>e.g. DE004600=HH DE002601=NW</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE004600=HH DE002601=NW</translation>
     </message>
     <message>
         <source>&amp;Offices and regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zollstellen und Regionen:</translation>
     </message>
     <message>
         <source>OFFICE=REGION pairs, the region as the holiday calendar writes it (DE: NW, HH, BY, …): Corpus Christi counts in North Rhine-Westphalia, Reformation Day in Hamburg</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare ZOLLSTELLE=REGION, die Region so, wie der Feiertagskalender sie schreibt (DE: NW, HH, BY, …): Fronleichnam gilt in Nordrhein-Westfalen, der Reformationstag in Hamburg</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
 </context>
 <context>
     <name>CertificateChecks</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CertificateImportDialog</name>
     <message>
         <source>Test certificate — accepted for the training environment only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Opens the file once; it is never stored. The private key is kept encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose the certificate file first (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>PKCS#12/PFX, PEM or DER file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the file</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Open the file with this password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Type the password of {file}, then Open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>opened — the password was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The checks appear once the file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{file} is protected by a password: type it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>with its private key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>without a private key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Import participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose the file to see whether the certificate can sign customs messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>nothing: it will be the first certificate of this EORI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{certificate} valid until {date} (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
-        <translation type="unfinished"></translation>
+        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Check a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing is imported: this shows whether the certificate in a file could sign customs messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose a file (Choose…) to see its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Import customs certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>PEM or DER file published by the administration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>at once</source>
         <comment>takes effect: no date</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Takes effect on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The day the administration switches to it; until then messages use the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{file} is not a PEM or DER certificate: a customs certificate is public, so choose the certificate file the administration published.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{subject}, valid {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose the customs certificate file first (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CertificateWindow</name>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate verwalten</translation>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate in effect when they are sent. Store the next one as soon as the administration publishes it, with the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden für das Zollzertifikat verschlüsselt, das beim Senden gültig ist. Hinterlegen Sie das nächste, sobald die Verwaltung es veröffentlicht, zusammen mit dem Tag, ab dem es gilt.</translation>
     </message>
     <message>
         <source>PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikat</translation>
     </message>
     <message>
         <source>DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Zertifikat</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported as a test certificate for training, replacing {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von {eori} als Testzertifikat für die Schulung importiert; es ersetzt {replaced}.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported as a test certificate for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von {eori} als Testzertifikat für die Schulung importiert.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported, replacing {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von {eori} importiert; es ersetzt {replaced}.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von {eori} importiert.</translation>
     </message>
     <message>
         <source>Certificates — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Participant certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmerzertifikate</translation>
     </message>
     <message>
         <source>C&amp;ustoms certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zollzertifikate</translation>
     </message>
     <message>
         <source>&amp;Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtung</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate erneut lesen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export public certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches Zertifikat e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Check a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei prüfen…</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Import customs certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollzertifikat im&amp;portieren…</translation>
     </message>
     <message>
         <source>You see the certificates read-only. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen die Zertifikate schreibgeschützt. {reason}</translation>
     </message>
     <message>
         <source>No EORI has a participant certificate or a parameter set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine EORI hat ein Teilnehmerzertifikat oder einen Parametersatz.</translation>
     </message>
     <message>
         <source>EORI {eori} has no participant certificate, so its messages cannot be signed: import the qualified seal certificate issued for it (Import…).</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI {eori} hat kein Teilnehmerzertifikat, daher können ihre Nachrichten nicht signiert werden: Importieren Sie das für sie ausgestellte qualifizierte Siegelzertifikat (Importieren…).</translation>
     </message>
     <message>
         <source>Checks of the certificate of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen des Zertifikats von {eori}</translation>
     </message>
     <message>
         <source>History of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von {eori}</translation>
     </message>
     <message>
         <source>Import the participant certificate of an EORI (PKCS#12/PFX, PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilnehmerzertifikat einer EORI importieren (PKCS#12/PFX, PEM oder DER)</translation>
     </message>
     <message>
-        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
-        <translation type="unfinished"></translation>
+        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <translation>Das Verschlüsselungszertifikat einer Verwaltung mit dem Tag hinterlegen, ab dem es gilt</translation>
     </message>
     <message>
         <source>Select an EORI with a certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine EORI mit Zertifikat aus</translation>
     </message>
     <message>
         <source>{eori} has no certificate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{eori} hat noch kein Zertifikat</translation>
     </message>
     <message>
         <source>Write the public certificate only (for customs or the gateway operator): never the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das öffentliche Zertifikat schreiben (für den Zoll oder den Gateway-Betreiber): niemals den privaten Schlüssel</translation>
     </message>
     <message>
         <source>Show what the certificate in a file is fit for, without importing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wofür das Zertifikat in einer Datei geeignet ist, ohne es zu importieren</translation>
     </message>
     <message>
         <source>Export public certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches Zertifikat exportieren</translation>
     </message>
     <message>
         <source>Public certificate of {eori} written to {path} (no private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches Zertifikat von {eori} nach {path} geschrieben (ohne privaten Schlüssel).</translation>
     </message>
     <message>
         <source>Customs certificate {subject} stored for {administration} {environment}, in effect from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollzertifikat {subject} für {administration} {environment} hinterlegt, gültig ab {date}.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesModel</name>
     <message>
         <source>Suitable for customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Zoll geeignet</translation>
     </message>
     <message>
         <source>Test certificate — training only</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzertifikat — nur für die Schulung</translation>
     </message>
     <message>
         <source>Expired — sending blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen — Senden gesperrt</translation>
     </message>
     <message>
         <source>No certificate — import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat — bitte importieren</translation>
     </message>
     <message>
         <source>Expires within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb eines Tages ab</translation>
     </message>
     <message>
         <source>Expires in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab {date}</translation>
     </message>
     <message>
         <source>{expiry} · test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{expiry} · Testzertifikat</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>added {time} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt am {time} von {user}</translation>
     </message>
     <message>
         <source>in use</source>
         <comment>not replaced yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source>test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzertifikat</translation>
     </message>
     <message>
         <source>qualified seal</source>
-        <translation type="unfinished"></translation>
+        <translation>qualifiziertes Siegel</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt am</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Replaced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt am</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung</translation>
     </message>
     <message>
         <source>Superseded since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelöst seit {date}</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab</translation>
     </message>
     <message>
         <source>none: fill in the participant EORI</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: Tragen Sie die EORI des Teilnehmers ein</translation>
     </message>
     <message>
         <source>none: import it in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: Importieren Sie es unter {place}</translation>
     </message>
     <message>
         <source>{certificate} expired on {date} — sending blocked: import the renewed certificate in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} ist am {date} abgelaufen — Senden gesperrt: Importieren Sie das erneuerte Zertifikat unter {place}</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} gültig bis {date} — geeignet</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — test certificate: a production set cannot send with a test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} gültig bis {date} — Testzertifikat: Ein Produktionssatz kann mit einem Testzertifikat nicht senden</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — test certificate — training only</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} gültig bis {date} — Testzertifikat — nur für die Schulung</translation>
     </message>
     <message>
         <source>next: {certificate} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes: {certificate} ab {date}</translation>
     </message>
     <message>
         <source>{certificate} in effect since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} gültig seit {date}</translation>
     </message>
     <message>
         <source>{current}, {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current}, {next}</translation>
     </message>
     <message>
         <source>none in effect now; {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit keines gültig; {next}</translation>
     </message>
     <message>
         <source>{certificate} expired on {date}: import the current one in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} ist am {date} abgelaufen: Importieren Sie das aktuelle unter {place}</translation>
     </message>
     <message>
-        <source>none: import the administration&apos;s encryption certificate in {place}</source>
-        <translation type="unfinished"></translation>
+        <source>none: import the administration's encryption certificate in {place}</source>
+        <translation>keines: Importieren Sie das Verschlüsselungszertifikat der Verwaltung unter {place}</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Your access codes stay readable: they are sealed with your own key, and the new password takes over protecting that key. A forgotten password cannot be recovered — an administrator can only set a new one, and then your stored access codes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zugangscodes bleiben lesbar: Sie sind mit Ihrem eigenen Schlüssel versiegelt, und das neue Passwort übernimmt den Schutz dieses Schlüssels. Ein vergessenes Passwort kann nicht wiederhergestellt werden — ein Administrator kann nur ein neues festlegen, und dann gehen Ihre gespeicherten Zugangscodes verloren.</translation>
     </message>
     <message>
         <source>The two new passwords differ: type the new password again in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein: Geben Sie das neue Passwort in beiden Feldern erneut ein.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mindestens %n Zeichen</numerusform><numerusform>Mindestens %n Zeichen</numerusform></translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Change the password of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {user} ändern</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password file {path} is empty: put the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The administration must be one of {administrations}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The database cannot be used right now ({reason}); nothing was changed. Try again, or close the other program that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Give what to change, e.g. --ticket T or --confirmed yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
-        <translation type="unfinished"></translation>
+        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
-        <translation type="unfinished"></translation>
+        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
-        <translation type="unfinished"></translation>
+        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>GRN {grn} is recorded {count} times (ids {ids}): remove the duplicates first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The file is not JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Communication</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <source>Settings ▸ Communication parameters ▸ Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ▸ Kommunikationsparameter ▸ Teilnehmercode</translation>
     </message>
     <message>
         <source>change the onboarding checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrichtungs-Checkliste ändern</translation>
     </message>
     <message>
         <source>Only port orders for sea-freight export are created here: the certificate is needed only for exit summary declarations and re-export notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden nur Hafenaufträge für den Seefrachtexport erstellt: Das Zertifikat wird nur für summarische Ausgangsanmeldungen und Wiederausfuhrmitteilungen benötigt.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"></translation>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <translation>Registrieren Sie das Zertifikat beim deutschen Zoll. Eröffnen Sie mit dem ELSTER-Zertifikat des Unternehmens ein Geschäftskundenkonto im Zoll-Portal und warten Sie auf die Bestätigung, die einige Tage dauern kann. Melden Sie sich dann im Portal an, öffnen Sie Dienste ▸ „Zertifikatsverwaltung für B2A“ ▸ Zertifikat hinzufügen und wählen Sie den Verwendungszweck „ATLAS Digitale Signatur zur Webservice Kommunikation“. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
         <source>Register the certificate with the {administration} customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <extracomment>{administration}: the code of an administration that has no text of its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie das Zertifikat bei der Zollverwaltung {administration} als das Zertifikat, mit dem Ihre elektronischen Nachrichten (System-zu-System) signiert werden; folgen Sie dazu dem Registrierungsverfahren auf deren Zollportal. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
         <source>Register the certificate with the Czech customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie das Zertifikat bei der tschechischen Zollverwaltung als das Zertifikat, mit dem Ihre elektronischen Nachrichten (System-zu-System) signiert werden; folgen Sie dazu dem Registrierungsverfahren auf deren Zollportal. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
         <source>Register the certificate with the Polish customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie das Zertifikat bei der polnischen Zollverwaltung als das Zertifikat, mit dem Ihre elektronischen Nachrichten (System-zu-System) signiert werden; folgen Sie dazu dem Registrierungsverfahren auf deren Zollportal. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
         <source>Apply for the participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerzertifikat beantragen</translation>
     </message>
     <message>
         <source>Order a certificate for this EORI from a qualified trust service provider: an eIDAS qualified or advanced seal certificate (sold for example as “Qualified Seal ID”) with an RSA or ECC key and the key usages digital signature and non-repudiation — ask the provider if unsure. It costs money and takes 8–10 weeks to arrive. It is valid for one year and has to be renewed every year. One certificate serves every administration and module of the EORI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellen Sie für diese EORI ein Zertifikat bei einem qualifizierten Vertrauensdiensteanbieter: ein qualifiziertes oder fortgeschrittenes Siegelzertifikat nach eIDAS (angeboten zum Beispiel als „Qualified Seal ID“) mit RSA- oder ECC-Schlüssel und den Schlüsselverwendungen digitale Signatur und Nichtabstreitbarkeit — fragen Sie im Zweifel den Anbieter. Es ist kostenpflichtig, und die Lieferung dauert 8–10 Wochen. Es ist ein Jahr gültig und muss jedes Jahr erneuert werden. Ein Zertifikat gilt für alle Verwaltungen und Module der EORI.</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <source>Register the certificate with customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat beim Zoll registrieren</translation>
     </message>
     <message>
         <source>Send the certificate to the gateway operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat an den Gateway-Betreiber senden</translation>
     </message>
     <message>
         <source>Mail the certificate file you received from the trust service provider to the service provider or gateway operator that runs your connection, without its password, with the subject line “Einrichtung WKS, &lt;participant code&gt;” so that it is set up for the right participant. An automatic receipt comes first and later a mail with a ticket number: enter the ticket number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie die Zertifikatsdatei, die Sie vom Vertrauensdiensteanbieter erhalten haben, per E-Mail ohne ihr Passwort an den Dienstleister oder Gateway-Betreiber, der Ihre Anbindung betreibt, mit dem Betreff „Einrichtung WKS, &lt;participant code&gt;“, damit sie für den richtigen Teilnehmer eingerichtet wird. Zuerst kommt eine automatische Eingangsbestätigung, später eine E-Mail mit einer Ticketnummer: Geben Sie die Ticketnummer hier ein.</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>Send the password in a separate reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort in einer separaten Antwort senden</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
-        <translation type="unfinished"></translation>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <translation>Sobald die E-Mail mit der Ticketnummer eingegangen ist, antworten Sie darauf nur mit dem Passwort des Zertifikats, damit der Betreiber das Passwort dem richtigen Zertifikat zuordnet. Senden Sie Zertifikat und Passwort niemals in derselben E-Mail. CustomsDesk exportiert ein Zertifikat niemals zusammen mit seinem Passwort.</translation>
     </message>
     <message>
         <source>not needed</source>
         <comment>the whole checklist</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht erforderlich</translation>
     </message>
     <message>
         <source>{done} of {total} done ({not_needed} not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt ({not_needed} nicht erforderlich)</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} erledigt</translation>
     </message>
     <message>
         <source>The step must be one of {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt muss einer der folgenden sein: {steps}.</translation>
     </message>
     <message>
         <source>The state must be one of {states}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss einer der folgenden sein: {states}.</translation>
     </message>
     <message>
         <source>An open step has not started: set the state to in progress or done, or leave the start date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein offener Schritt ist noch nicht begonnen: Setzen Sie den Status auf „In Bearbeitung“ oder „Erledigt“, oder lassen Sie das Beginndatum leer.</translation>
     </message>
     <message>
         <source>Only a step that is done has a done date: set the state to done, or leave the done date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein erledigter Schritt hat ein Erledigungsdatum: Setzen Sie den Status auf „Erledigt“, oder lassen Sie das Erledigungsdatum leer.</translation>
     </message>
     <message>
         <source>Step {number} has no reference to record: leave it empty (the ticket number belongs to step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} hat keine Referenz zu erfassen: Lassen Sie das Feld leer (die Ticketnummer gehört zu Schritt 3).</translation>
     </message>
     <message>
         <source>A step that is not needed says why: write the reason in the note, e.g. “{reason}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem nicht erforderlichen Schritt ist der Grund anzugeben: Schreiben Sie ihn in die Notiz, z. B. „{reason}“.</translation>
     </message>
     <message>
         <source>A step that is not needed says why: write the reason in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem nicht erforderlichen Schritt ist der Grund anzugeben: Schreiben Sie ihn in die Notiz.</translation>
     </message>
     <message>
         <source>Step {number} can be done only with the participant certificate of EORI {eori} at hand, and none is imported: import it in {place} first, then mark this step done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} kann nur mit dem Teilnehmerzertifikat der EORI {eori} erledigt werden, und es ist keines importiert: Importieren Sie es zuerst unter {place} und markieren Sie dann diesen Schritt als erledigt.</translation>
     </message>
     <message>
         <source>The password is sent only in a separate reply after the gateway operator has answered with a ticket number — never together with the certificate. Mark step 3 done with its ticket number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird erst in einer separaten Antwort gesendet, nachdem der Gateway-Betreiber mit einer Ticketnummer geantwortet hat — niemals zusammen mit dem Zertifikat. Markieren Sie zuerst Schritt 3 mit seiner Ticketnummer als erledigt.</translation>
     </message>
     <message>
         <source>Step 4 records the password as done for ticket {ticket}, so step 3 has to stay done with that ticket number: set step 4 back to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 verzeichnet das Passwort als erledigt für Ticket {ticket}, daher muss Schritt 3 mit dieser Ticketnummer erledigt bleiben: Setzen Sie zuerst Schritt 4 auf „Offen“ zurück.</translation>
     </message>
     <message>
         <source>Step 4 records the password as in progress for ticket {ticket}, so step 3 has to stay done with that ticket number: set step 4 back to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 verzeichnet das Passwort als in Bearbeitung für Ticket {ticket}, daher muss Schritt 3 mit dieser Ticketnummer erledigt bleiben: Setzen Sie zuerst Schritt 4 auf „Offen“ zurück.</translation>
     </message>
     <message>
         <source>Applied on {date}: the certificate is expected between {early} and {late}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt am {date}: Das Zertifikat wird zwischen {early} und {late} erwartet.</translation>
     </message>
     <message>
         <source>That is past: ask the trust service provider where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum ist vorbei: Fragen Sie beim Vertrauensdiensteanbieter nach, wo es bleibt.</translation>
     </message>
     <message>
         <source>Import it in {place} when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie es bei Eingang unter {place}.</translation>
     </message>
     <message>
         <source>No participant certificate is imported for this EORI yet: import it in {place} (the PKCS#12/PFX file and its password) so that steps 2 and 3 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese EORI ist noch kein Teilnehmerzertifikat importiert: Importieren Sie es unter {place} (die PKCS#12/PFX-Datei und ihr Passwort), damit die Schritte 2 und 3 es verwenden können.</translation>
     </message>
     <message>
         <source>A new certificate costs money and takes 8–10 weeks: applied today, it would arrive between {early} and {late}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zertifikat ist kostenpflichtig und dauert 8–10 Wochen: Heute beantragt, käme es zwischen {early} und {late}.</translation>
     </message>
     <message>
         <source>The participant certificate was imported on {date}, valid until {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilnehmerzertifikat wurde am {date} importiert und ist gültig bis {end}.</translation>
     </message>
     <message>
         <source>It is a test certificate, usable in training only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Testzertifikat und nur in der Schulung verwendbar.</translation>
     </message>
     <message>
         <source>It has expired: apply for a new one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist abgelaufen: Beantragen Sie jetzt ein neues.</translation>
     </message>
     <message>
         <source>Order the yearly renewal by {date}: a new one takes 8–10 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellen Sie die jährliche Erneuerung bis {date}: Ein neues Zertifikat dauert 8–10 Wochen.</translation>
     </message>
     <message>
         <source>Mark this step done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie diesen Schritt als erledigt.</translation>
     </message>
     <message>
         <source>Import the participant certificate in {place} first: this step can be marked done only then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie zuerst das Teilnehmerzertifikat unter {place}: Erst dann kann dieser Schritt als erledigt markiert werden.</translation>
     </message>
     <message>
         <source>Registered. Step 3 sends the certificate to the gateway operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert. In Schritt 3 wird das Zertifikat an den Gateway-Betreiber gesendet.</translation>
     </message>
     <message>
         <source>Use “Export public certificate…” and upload that file: it holds the public certificate only. Never upload the PKCS#12/PFX file or the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „Öffentliches Zertifikat exportieren…“ und laden Sie diese Datei hoch: Sie enthält nur das öffentliche Zertifikat. Laden Sie niemals die PKCS#12/PFX-Datei oder den privaten Schlüssel hoch.</translation>
     </message>
     <message>
         <source>No participant code is set for EORI {eori} in {administration}, and the mail subject names it: fill it in {setting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die EORI {eori} ist in {administration} kein Teilnehmercode eingetragen, und der E-Mail-Betreff enthält ihn: Tragen Sie ihn unter {setting} ein.</translation>
     </message>
     <message>
         <source>Mail subject: “{subject}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff: „{subject}“.</translation>
     </message>
     <message>
         <source>One mail per participant code, with the subjects {subjects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail je Teilnehmercode, mit den Betreffzeilen {subjects}.</translation>
     </message>
     <message>
         <source>Ticket number {ticket}: reply to that mail with the password (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer {ticket}: Antworten Sie auf diese E-Mail mit dem Passwort (Schritt 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <translation>Warten auf die Ticketnummer: Geben Sie sie hier ein, wenn die E-Mail des Betreibers eingeht.</translation>
     </message>
     <message>
         <source>Send it once it is registered with customs (step 2), without its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie es, sobald es beim Zoll registriert ist (Schritt 2), ohne sein Passwort.</translation>
     </message>
     <message>
         <source>Send the certificate without its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie das Zertifikat ohne sein Passwort.</translation>
     </message>
     <message>
         <source>Wait for the ticket number of step 3 before sending the password. Never send the certificate and its password together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie auf die Ticketnummer aus Schritt 3, bevor Sie das Passwort senden. Senden Sie Zertifikat und Passwort niemals zusammen.</translation>
     </message>
     <message>
         <source>The password was sent in reply to ticket {ticket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde als Antwort auf Ticket {ticket} gesendet.</translation>
     </message>
     <message>
-        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
-        <translation type="unfinished"></translation>
+        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <translation>Antworten Sie auf die E-Mail des Betreibers mit der Ticketnummer {ticket} nur mit dem Passwort des Zertifikats — ohne Anhang.</translation>
     </message>
     <message>
         <source>The administration must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwaltung muss eine der folgenden sein: {codes}.</translation>
     </message>
     <message>
         <source>The start date {date} is in the future: give the day the step was started, today at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beginndatum {date} liegt in der Zukunft: Geben Sie den Tag an, an dem der Schritt begonnen wurde, spätestens heute.</translation>
     </message>
     <message>
         <source>The done date {date} is in the future: mark the step done on the day it was done, today at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erledigungsdatum {date} liegt in der Zukunft: Markieren Sie den Schritt an dem Tag als erledigt, an dem er erledigt wurde, spätestens heute.</translation>
     </message>
     <message>
         <source>The done date {date} is before the start date {start}: correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erledigungsdatum {date} liegt vor dem Beginndatum {start}: Korrigieren Sie eines der beiden Daten.</translation>
     </message>
     <message>
         <source>Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ▸ Kommunikationsparameter ▸ NCTS-Bewilligungsnummer für die elektronische Kommunikation</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <translation>Geben Sie dem Parametersatz einen Namen, z. B. „CZ NCTS Produktion“.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwaltung muss eine der folgenden sein: {codes}.</translation>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung muss eine der folgenden sein: {codes}.</translation>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Niederlassungsnummer hat genau 4 Ziffern (0000 für den Hauptsitz).</translation>
     </message>
     <message>
         <source>The gateway is an http(s):// address or a mailbox folder path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway ist eine http(s)://-Adresse oder der Pfad eines Postfachordners.</translation>
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <translation>{what} hat keine Kommunikationsparameter: Wählen Sie im Bearbeitungsfenster der Sicherheit einen Parametersatz.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
-        <translation type="unfinished"></translation>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben keine NCTS-Bewilligungsnummer für die elektronische Kommunikation. Tragen Sie sie unter {setting} ein.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben kein Gateway. Tragen Sie es unter Einstellungen ▸ Kommunikationsparameter ein.</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommunikationsparametersatz {id} existiert nicht.</translation>
     </message>
     <message>
         <source>change communication parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsparametersätze ändern</translation>
     </message>
     <message>
         <source>delete communication parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsparametersätze löschen</translation>
     </message>
 </context>
 <context>
     <name>ContinuityBanner</name>
     <message>
         <source>Paper movements due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Failure of our own system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The link to customs is down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no message waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>1 message waiting; it goes out when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>, expected to end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>, ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{outage} since {since}{details} — {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Due today or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the incident in the incident log: confirm it, close it, or see the declarations pending from it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paper movements…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the movements handled on paper and mark a document presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>1 endorsed paper document is due at the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ContinuityModel</name>
     <message>
         <source>Opened automatically when the gateway stopped answering: confirm or correct it (Edit / confirm), or close it when the outage is over.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {number}: overdue since {since} — present the endorsed {document} to {office} without delay (it was due by {deadline})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No.</source>
         <extracomment>column header: the number of the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of an incident or of a message (draft, open, closed; queued, sent...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Departure</source>
         <extracomment>column header: the office of departure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Destination</source>
         <extracomment>column header: the office of destination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Taken over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Left</source>
         <extracomment>column header: how many numbers of the range remain (not a direction)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Share on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>above the threshold and growing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ContinuityWindow</name>
     <message>
         <source>A movement started on paper under the business continuity plan ends on paper: it is never entered into NCTS afterwards ({rule}). Present the endorsed document at the office of destination.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Declarations entered electronically during the outage and not processed must be withdrawn when the movement goes on paper: a movement is handled either in NCTS or on paper, never both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Outages and business continuity — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movements (BCP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Record an outage of customs, a failure of our own system or of the link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Edit / confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Correct the selected incident; a draft detected automatically is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Close incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The outage is over: record its end (now, or the time given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Report for the service desk…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Pending declarations…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The messages queued or sent without an answer during the selected outage: to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;New movement on paper…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Record a movement handled on paper (BCP-TAD or TAD) with its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Mark presented…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The endorsed document was presented at the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Send &amp;electronically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Number &amp;ranges…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office re&amp;gions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Which region&apos;s public holidays count for an office of destination</source>
-        <translation type="unfinished"></translation>
+        <source>Which region's public holidays count for an office of destination</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warning &amp;threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warn when the share of movements on paper grows above this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Read everything again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the incident log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paper movements (BCP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the movements handled on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the share of movements on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paper movements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Show:</source>
         <comment>filter: which incidents are listed</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only those not &amp;presented yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The endorsed document is presented at the office of destination at the latest on the working day after taking over the goods. A movement started on paper ends on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>months</source>
         <comment>after a number of months from 6 to 12</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Set</source>
         <comment>button: set the warning threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Last:</source>
         <comment>the last 6 to 12 months</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warn when the share grows above:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Movements on paper by the month the goods were taken over; electronic: the messages declared to customs (NCTS and ATLAS). Customs watch a growing share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warn when the share on paper grows from one month to the next above this</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&lt;b&gt;Detected automatically:&lt;/b&gt; check it and confirm it (Edit / confirm, Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Select an incident first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} is closed (end {end}); Edit corrects its end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} was presented on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Select a movement first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>keep the paper number ranges</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated (read-only: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Empty: the end the transport saw ({end}). Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Empty: now. Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} since {start}: when did it end?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;End:</source>
         <comment>the end of an incident</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Report for the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Report of incident {number} saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>now</source>
         <comment>in place of the end of an outage going on</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Declarations pending from incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} recorded: present the endorsed document at {office} by {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>When was the endorsed {document} presented at the office of destination {office}? (Due by {deadline}.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Presented at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Mark presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} marked presented.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office regions saved: they count for the movements recorded from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Type the percentage, then Set (Tab, Space).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warning when the share on paper grows above {percent} %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>CustomsDesk — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: nothing unfinished was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Copy this report and send it to support; they may also ask for the log file it names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CreateAdminDialog</name>
     <message>
         <source>This is the first start of CustomsDesk on this computer. Create the administrator: the account that adds the other users, decides who represents which organisation and can reset passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk wird zum ersten Mal auf diesem Computer gestartet. Legen Sie den Administrator an: das Konto, das die weiteren Benutzer anlegt, festlegt, wer welche Organisation vertritt, und Passwörter zurücksetzen kann.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the password again in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie das Passwort in beiden Feldern erneut ein.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mindestens %n Zeichen; ein kurzer Satz ist leicht zu merken. Das Passwort versiegelt auch die Zugangscodes, die Sie speichern: Ohne es kann niemand sie lesen, und ein vergessenes Passwort kann nicht wiederhergestellt werden.</numerusform><numerusform>Mindestens %n Zeichen; ein kurzer Satz ist leicht zu merken. Das Passwort versiegelt auch die Zugangscodes, die Sie speichern: Ohne es kann niemand sie lesen, und ein vergessenes Passwort kann nicht wiederhergestellt werden.</numerusform></translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator anlegen</translation>
     </message>
     <message>
         <source>e.g. Jana Dvořáková</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Jana Dvořáková</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>Letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator &amp;erstellen</translation>
     </message>
 </context>
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's database</source>
+        <translation>die Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
-        <translation type="unfinished"></translation>
+        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <translation>eine Arbeitsdatei der Datenbank von CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <translation>die Schlüsseldatei von CustomsDesk (sie entsperrt alle gespeicherten Geheimnisse)</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file being written</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's key file being written</source>
+        <translation>die gerade geschriebene Schlüsseldatei von CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <source>a backup of CustomsDesk's database</source>
+        <translation>eine Sicherung der Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s log folder</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's log folder</source>
+        <translation>der Protokollordner von CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <source>the training simulator's folder</source>
+        <translation>der Ordner des Schulungssimulators</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
         <source>Certificates expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate laufen bald ab</translation>
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{warning} — und %n weitere</numerusform><numerusform>{warning} — und %n weitere</numerusform></translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikate…</translation>
     </message>
     <message>
         <source>Open Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ▸ Zertifikate öffnen</translation>
     </message>
     <message>
         <source>Hide until the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum nächsten Start ausblenden</translation>
     </message>
     <message>
         <source>1 certificate needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zertifikat erfordert Ihre Aufmerksamkeit:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zertifikat erfordert Ihre Aufmerksamkeit:</numerusform><numerusform>%n Zertifikate erfordern Ihre Aufmerksamkeit:</numerusform></translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden je Schwelle einmal benachrichtigt; der Hinweis über dem Verzeichnis bleibt, bis das Zertifikat erneuert ist.</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <translation>{path} ist {what}: CustomsDesk schreibt niemals einen Export darüber, auch nicht mit --force. Wählen Sie einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner: Geben Sie den Namen einer Datei an, in die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>{path} already exists and was left as it was: choose another name, or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert bereits und wurde nicht verändert: Wählen Sie einen anderen Namen oder verwenden Sie --force, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the disk holding {folder} is full. Free some space and try again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: Der Datenträger mit {folder} ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <translation>{path} kann nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>GuaranteeEditor</name>
     <message>
         <source>(empty: type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: Code eingeben)</translation>
     </message>
     <message>
         <source>{number}.  {code}   — used in declarations and queries</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.  {code}   — wird in Anmeldungen und Abfragen verwendet</translation>
     </message>
     <message>
         <source>Guarantee {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit {reference}</translation>
     </message>
     <message>
         <source>New guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sicherheit</translation>
     </message>
     <message>
         <source>&amp;Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit</translation>
     </message>
     <message>
         <source>&amp;Access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangscodes</translation>
     </message>
     <message>
         <source>From &amp;customs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vom Zoll</translation>
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>diese Sicherheit ändern</translation>
     </message>
     <message>
         <source>{reason} You can still keep your own access codes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Ihre eigenen Zugangscodes können Sie hier trotzdem verwalten.</translation>
     </message>
     <message>
         <source>e.g. 25CZ5201010000111</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 25CZ5201010000111</translation>
     </message>
     <message>
         <source>Save despite the check digit (training GRN only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotz Prüfziffer speichern (nur Schulungs-GRN)</translation>
     </message>
     <message>
         <source>e.g. CZ520101</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CZ520101</translation>
     </message>
     <message>
         <source>Choose the customs office of guarantee from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Bürgschaftsstelle aus der Liste</translation>
     </message>
     <message>
         <source>optional, e.g. {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. {amount}</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>no communication parameters</comment>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Guarantee &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzer der Sicherheit:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;art:</translation>
     </message>
     <message>
         <source>G&amp;RN:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;RN:</translation>
     </message>
     <message>
         <source>&amp;Other reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Referenz:</translation>
     </message>
     <message>
         <source>Customs o&amp;ffice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollste&amp;lle:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Communication &amp;parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikations&amp;parameter:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes anzeigen</translation>
     </message>
     <message>
         <source>Delete PAC</source>
-        <translation type="unfinished"></translation>
+        <translation>PAC löschen</translation>
     </message>
     <message>
         <source>Remove the primary access code from this record (recommended after registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Zugangscode aus diesem Datensatz entfernen (nach der Registrierung empfohlen)</translation>
     </message>
     <message>
         <source>new:</source>
         <comment>the new primary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>neu:</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>add a secondary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove a secondary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>The first code is the one used in declarations and queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Code wird in Anmeldungen und Abfragen verwendet</translation>
     </message>
     <message>
         <source>&amp;Primary access code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haupt-Zugangscode:</translation>
     </message>
     <message>
         <source>&amp;Secondary codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Zugangscodes:</translation>
     </message>
     <message>
         <source>Access codes registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscodes registriert:</translation>
     </message>
     <message>
         <source>Reference amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbetrag:</translation>
     </message>
     <message>
         <source>Amount in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Anspruch genommener Betrag:</translation>
     </message>
     <message>
         <source>Remaining balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarer Betrag:</translation>
     </message>
     <message>
         <source>Number of uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Inanspruchnahmen:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Restrictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkungen:</translation>
     </message>
     <message>
         <source>Last answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <source>These fields are filled from customs answers to registrations and guarantee queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Felder werden aus den Antworten des Zolls auf Registrierungen und Sicherheitsabfragen gefüllt.</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no last error</comment>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>cannot be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht abgefragt werden: {reason}</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsart {type} hat keine GRN</translation>
     </message>
     <message>
         <source>Required for this type (EU condition C0130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Art erforderlich (EU-Bedingung C0130)</translation>
     </message>
     <message>
         <source>Optional for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Art optional</translation>
     </message>
     <message>
         <source>Not used for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Art nicht verwendet</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsart {type} hat keine Zugangscodes</translation>
     </message>
     <message>
         <source>✓ {grn}: format and check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {grn}: Format und Prüfziffer korrekt</translation>
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>den Haupt-Zugangscode besitzen oder ändern</translation>
     </message>
     <message>
         <source>Type {type} has no primary access code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art {type} hat keinen Haupt-Zugangscode.</translation>
     </message>
     <message>
         <source>A primary access code is stored, held by {holder}; it is not shown to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Haupt-Zugangscode ist gespeichert, im Besitz von {holder}; er wird Ihnen nicht angezeigt.</translation>
     </message>
     <message>
         <source>No primary access code is stored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Haupt-Zugangscode gespeichert. {reason}</translation>
     </message>
     <message>
         <source>A primary access code is stored (you hold it). It is needed only to register secondary codes or to change it: delete it after a successful registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Haupt-Zugangscode ist gespeichert (Sie besitzen ihn). Er wird nur benötigt, um weitere Zugangscodes zu registrieren oder ihn zu ändern: Löschen Sie ihn nach einer erfolgreichen Registrierung.</translation>
     </message>
     <message>
         <source>No primary access code is stored. It is needed only to register secondary codes or to change it; delete it after a successful registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Haupt-Zugangscode gespeichert. Er wird nur benötigt, um weitere Zugangscodes zu registrieren oder ihn zu ändern; löschen Sie ihn nach einer erfolgreichen Registrierung.</translation>
     </message>
     <message>
         <source>Your secondary access code ({user}). Type {type}: the guarantor gives you one code; enter it in the first row. It is never registered electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr weiterer Zugangscode ({user}). Art {type}: Der Bürge gibt Ihnen einen Code; geben Sie ihn in der ersten Zeile ein. Er wird nie elektronisch registriert.</translation>
     </message>
     <message>
         <source>One code only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Code.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <translation>Ihre eigenen weiteren Zugangscodes ({user}). Codes anderer Benutzer werden nie angezeigt. Wenn Sie mehrere haben, wird der erste in Anmeldungen und Abfragen verwendet.</translation>
     </message>
     <message>
         <source>Registering replaces all codes registered before for this guarantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung ersetzt alle zuvor für diese Sicherheit registrierten Codes.</translation>
     </message>
     <message>
         <source>Delete primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Zugangscode löschen</translation>
     </message>
     <message>
         <source>Delete the primary access code from this record now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Haupt-Zugangscode jetzt aus diesem Datensatz löschen?</translation>
     </message>
 </context>
 <context>
     <name>Guarantees</name>
     <message>
         <source>The primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The new primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has no primary access code (only types 0 and 1): clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>To change the primary access code, enter the current one too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has one secondary access code, given by the guarantor: keep only the first row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>At most {most} secondary access codes can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Secondary code in row {row} is not 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Secondary code in row {row} repeats an earlier row: each code once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>see its access codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>store access codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete the primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete the primary access code another user holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a digit (year)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a letter (country code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a capital letter or digit (serial number)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a digit (check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a letter (voucher suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a digit (voucher number)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The GRN is empty: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Character {position} ('{character}') must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A voucher GRN (type 4) has {length} characters: the 17-character GRN plus a letter and six digits; this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A GRN has {length} characters; this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A GRN has {length} characters ({voucher_length} for vouchers, type 4); this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{reference} · type {type} · check digit overridden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{reference} · type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN (only types 0, 1, 2, 4 and 9 do): clear the GRN field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 24-character voucher guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{problem} To keep it anyway (training data only), use the explicit check-digit override.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} needs the other guarantee reference (EU condition C0130).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} takes no other guarantee reference (only types 3 and 8 do): clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The other guarantee reference has {length} characters; at most {most} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
-        <translation type="unfinished"></translation>
+        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The amount must be greater than zero (or left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The amount has at most {digits} digits before the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The amount has at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
-        <translation type="unfinished"></translation>
+        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add guarantees to the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>move the guarantee to that organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>record customs answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the guarantee user from the organisation register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
-        <translation type="unfinished"></translation>
+        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist: choose one in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs office {office} is not an office of guarantee (role GUA) valid today: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs office {office} is not in the customs office list: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>customs do not give the balance of a type {type} guarantee (EU rule R261)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a type {type} guarantee has no GRN to ask customs about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Local time, e.g. 2026-11-02 08:30; or with the time zone, e.g. 2026-11-02T08:30+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Announced &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Start of the failure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirm incident {number} (detected automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>the gateway&apos;s address, when one gateway is concerned</source>
-        <translation type="unfinished"></translation>
+        <source>the gateway's address, when one gateway is concerned</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
-        <translation type="unfinished"></translation>
+        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>the service desk&apos;s ticket number</source>
-        <translation type="unfinished"></translation>
+        <source>the service desk's ticket number</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>E&amp;xpected end:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Empty while it is going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>If known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Con&amp;firmed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
-        <translation type="unfinished"></translation>
+        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CustomsDesk opened this incident when the gateway stopped answering. Check it, complete it and confirm it: it becomes your record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>now</source>
         <comment>an empty moment means now</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Installation</name>
     <message>
         <source>CustomsDesk made these files and folders readable by their owner only (others could read them): {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {login}, who has no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {logins}, who have no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
 </context>
@@ -3500,1950 +3476,1847 @@
     <name>LoginDialog</name>
     <message>
         <source>Unlock CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk entsperren</translation>
     </message>
     <message>
         <source>Sign in to CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei CustomsDesk anmelden</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <source>Sign in as &amp;another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Als anderer &amp;Benutzer anmelden</translation>
     </message>
     <message>
         <source>The window was locked. {user} can continue by typing the password; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wurde gesperrt. {user} kann durch Eingabe des Passworts fortfahren; Nachrichten werden in der Zwischenzeit weiter gesendet und empfangen.</translation>
     </message>
     <message>
         <source>Type your login name and password. Your access codes are sealed with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Anmeldenamen und Ihr Passwort ein. Ihre Zugangscodes sind mit Ihrem Passwort versiegelt.</translation>
     </message>
     <message>
         <source>Type your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CustomsDesk — nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk — niemand angemeldet</translation>
     </message>
     <message>
         <source>Nobody is signed in: sign in to open the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist angemeldet: Melden Sie sich an, um das Verzeichnis zu öffnen.</translation>
     </message>
     <message>
         <source>No communication parameter set has a gateway: fill one in Settings ▸ Communication parameters to exchange messages with customs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommunikationsparametersatz hat ein Gateway: Tragen Sie eines unter Einstellungen ▸ Kommunikationsparameter ein, um Nachrichten mit dem Zoll auszutauschen.</translation>
     </message>
     <message>
         <source>The database is not open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist noch nicht geöffnet</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <source>CustomsDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>Sign in to open the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um das Verzeichnis zu öffnen.</translation>
     </message>
     <message>
         <source>You still hold the primary access code of {grns}, although customs confirmed the registration: open the guarantee and delete it (Delete PAC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie besitzen noch den Haupt-Zugangscode von {grns}, obwohl der Zoll die Registrierung bestätigt hat: Öffnen Sie die Sicherheit und löschen Sie ihn (PAC löschen).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Register</source>
         <comment>menu: the organisation register</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
         <comment>name of the main toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Generate message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;erzeugen</translation>
     </message>
     <message>
         <source>Organisations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen ({count})</translation>
     </message>
     <message>
         <source>Customs guarantees of {organisation} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollsicherheiten von {organisation} ({count})</translation>
     </message>
     <message>
         <source>NCTS — all guarantees ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>NCTS — alle Sicherheiten ({count})</translation>
     </message>
     <message>
         <source>Guarantee {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit {reference}</translation>
     </message>
     <message>
         <source>add organisations</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen hinzufügen</translation>
     </message>
     <message>
         <source>import reference data</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten importieren</translation>
     </message>
     <message>
         <source>load the demo data</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten laden</translation>
     </message>
     <message>
         <source>Select an organisation first: a guarantee belongs to its user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Organisation aus: Eine Sicherheit gehört zu ihrem Nutzer</translation>
     </message>
     <message>
         <source>add guarantees to it</source>
         <comment>completes: To … you need</comment>
-        <translation type="unfinished"></translation>
+        <translation>ihr Sicherheiten hinzufügen</translation>
     </message>
     <message>
         <source>Select an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Organisation aus</translation>
     </message>
     <message>
         <source>Select one organisation or guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Organisation oder Sicherheit aus</translation>
     </message>
     <message>
         <source>delete organisations</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen löschen</translation>
     </message>
     <message>
         <source>delete its guarantees</source>
         <comment>completes: To … you need</comment>
-        <translation type="unfinished"></translation>
+        <translation>ihre Sicherheiten löschen</translation>
     </message>
     <message>
         <source>Select an organisation or guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Organisation oder Sicherheiten aus</translation>
     </message>
     <message>
         <source>Sending and receiving already: wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden und Empfangen läuft bereits: Warten Sie, bis es abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Select a guarantee first (or several in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherheit aus (oder mehrere in der Liste)</translation>
     </message>
     <message>
         <source>Select a guarantee first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherheit aus</translation>
     </message>
     <message>
         <source>Select one guarantee: its messages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Sicherheit aus: Deren Nachrichten werden angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Die %n ausgewählte Sicherheit kann nicht gesendet werden. {reason}</numerusform><numerusform>Keine der %n ausgewählten Sicherheiten kann gesendet werden. {reason}</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation {name} hinzugefügt.</translation>
     </message>
     <message>
         <source>Organisation {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation {name} gespeichert.</translation>
     </message>
     <message>
         <source>Guarantee {reference} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit {reference} gespeichert.</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation löschen</translation>
     </message>
     <message>
         <source>Delete {organisation}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ihre %n Sicherheit und deren Zugangscodes werden ebenfalls gelöscht:</numerusform><numerusform>Ihre %n Sicherheiten und deren Zugangscodes werden ebenfalls gelöscht:</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation {name} gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherheit mit ihren Zugangscodes löschen?</numerusform><numerusform>%n Sicherheiten mit ihren Zugangscodes löschen?</numerusform></translation>
     </message>
     <message>
         <source>Delete guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheiten löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherheit gelöscht.</numerusform><numerusform>%n Sicherheiten gelöscht.</numerusform></translation>
     </message>
     <message>
         <source>Register read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis neu eingelesen.</translation>
     </message>
     <message>
         <source>Reference data imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten importiert.</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Demo data loaded: {organisations}, {guarantees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten geladen: {organisations}, {guarantees}.</translation>
     </message>
     <message>
         <source>The demo data is already loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten sind bereits geladen.</translation>
     </message>
     <message>
         <source>Welcome to CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei CustomsDesk</translation>
     </message>
     <message>
         <source>The register is empty.
 
 Load demo data? It adds Czech, German and Polish organisations with guarantees of several types and training communication parameters, so you can try everything at once. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis ist leer.
+
+Demodaten laden? Damit werden tschechische, deutsche und polnische Organisationen mit Sicherheiten verschiedener Arten sowie Kommunikationsparameter für die Schulung angelegt, sodass Sie alles auf einmal ausprobieren können. Sie können sie später wieder löschen.</translation>
     </message>
     <message>
         <source>Also start the customs simulator, so messages get answers on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Zollsimulator starten, damit Nachrichten auf diesem Computer beantwortet werden</translation>
     </message>
     <message>
         <source>Starting the customs simulator, as when CustomsDesk was last used (Messages ▸ Customs simulator stops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zollsimulator wird gestartet, wie bei der letzten Verwendung von CustomsDesk (Nachrichten ▸ Zollsimulator beendet ihn).</translation>
     </message>
     <message>
         <source>The customs simulator answers on {address} (training environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zollsimulator antwortet unter {address} (Schulungsumgebung).</translation>
     </message>
     <message>
         <source>not open yet</source>
         <comment>the database</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geöffnet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>none (the data folder cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (in den Datenordner kann nicht geschrieben werden)</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>{qt} (PySide6 {pyside}), Python {python} on {system} {release}</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt} (PySide6 {pyside}), Python {python} unter {system} {release}</translation>
     </message>
     <message>
         <source>access code registration</source>
         <comment>completes: The … cannot be sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode-Registrierung</translation>
     </message>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode-Registrierung</translation>
     </message>
     <message>
         <source>Guarantee query: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabfrage: {kind}</translation>
     </message>
     <message>
         <source>{kind} query</source>
         <comment>completes: The … cannot be sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage „{kind}“</translation>
     </message>
     <message>
         <source>Guarantee query ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabfrage ({kind})</translation>
     </message>
     <message>
         <source>Register the access codes with customs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscodes beim Zoll registrieren?</translation>
     </message>
     <message>
         <source>Change the primary access code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Zugangscode ändern?</translation>
     </message>
     <message>
         <source>Send the access code registration for GRN {grn} to customs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode-Registrierung für GRN {grn} an den Zoll senden?</translation>
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Zugangscode-Registrierung für %n Sicherheit an den Zoll senden?</numerusform><numerusform>Zugangscode-Registrierung für %n Sicherheiten an den Zoll senden?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zoll ersetzt alle zuvor für die Sicherheit registrierten weiteren Zugangscodes durch diese: Ein hier nicht enthaltener Code wird ungültig, auch für Kollegen.</translation>
     </message>
     <message>
         <source>Once customs confirm, only the new primary access code works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald der Zoll bestätigt, gilt nur noch der neue Haupt-Zugangscode.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n der ausgewählten Sicherheiten kann nicht registriert werden und wird ausgelassen:</numerusform><numerusform>%n der ausgewählten Sicherheiten können nicht registriert werden und werden ausgelassen:</numerusform></translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PAC ändern und registrieren</translation>
     </message>
     <message>
         <source>&amp;Register</source>
         <comment>button: register the access codes with customs</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>The {what} cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {what} kann nicht gesendet werden</translation>
     </message>
     <message>
         <source>Some guarantees cannot be sent the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {what} kann nicht für alle Sicherheiten gesendet werden</translation>
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Für {blocked} der %n ausgewählten Sicherheit kann die {what} nicht gesendet werden. Es wurde noch nichts in die Warteschlange gestellt.</numerusform><numerusform>Für {blocked} der %n ausgewählten Sicherheiten kann die {what} nicht gesendet werden. Es wurde noch nichts in die Warteschlange gestellt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Die {what} für die übrige %n Sicherheit senden?</numerusform><numerusform>Die {what} für die übrigen %n Sicherheiten senden?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Für %n &amp;senden</numerusform><numerusform>Für %n &amp;senden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{what} für {grns} und %n weitere in die Warteschlange gestellt; wird im Hintergrund gesendet.</numerusform><numerusform>{what} für {grns} und %n weitere in die Warteschlange gestellt; wird im Hintergrund gesendet.</numerusform></translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} für {grns} in die Warteschlange gestellt; wird im Hintergrund gesendet.</translation>
     </message>
     <message>
         <source>Send and receive cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden und Empfangen abgebrochen.</translation>
     </message>
     <message>
         <source>Send and receive stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden und Empfangen angehalten: {error}</translation>
     </message>
     <message>
         <source>Registration confirmed for {grn}: ask {holder}, who holds the primary access code, to delete it from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung für {grn} bestätigt: Bitten Sie {holder}, der den Haupt-Zugangscode besitzt, ihn aus dem Datensatz zu löschen.</translation>
     </message>
     <message>
         <source>The primary access code of {grn} was deleted from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Haupt-Zugangscode von {grn} wurde aus dem Datensatz gelöscht.</translation>
     </message>
     <message>
         <source>Delete the primary access code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Zugangscode löschen?</translation>
     </message>
     <message>
         <source>Registration confirmed for GRN {grn}. Delete the primary access code from the record now? (Keeping it is like writing the PIN on the card.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung für GRN {grn} bestätigt. Den Haupt-Zugangscode jetzt aus dem Datensatz löschen? (Ihn aufzubewahren ist, als schriebe man die PIN auf die Karte.)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Organisation</numerusform><numerusform>%n Organisationen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherheit</numerusform><numerusform>%n Sicherheiten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gesendet</numerusform><numerusform>%n gesendet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zustellbestätigung</numerusform><numerusform>%n Zustellbestätigungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n in die Datensätze übernommen</numerusform><numerusform>%n in die Datensätze übernommen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nicht zugeordnet</numerusform><numerusform>%n nicht zugeordnet</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n in Quarantäne</numerusform><numerusform>%n in Quarantäne</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Duplikat ignoriert</numerusform><numerusform>%n Duplikate ignoriert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n später erneut zu senden</numerusform><numerusform>%n später erneut zu senden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden und Empfangen: {results}.</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Neues</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht noch ohne Antwort: siehe Nachrichten ▸ Quittungen und Antworten.</numerusform><numerusform>%n Nachrichten noch ohne Antwort: siehe Nachrichten ▸ Quittungen und Antworten.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Problem: {problem} (und %n weiteres)</numerusform><numerusform>Problem: {problem} (und %n weitere)</numerusform></translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: {problem}</translation>
     </message>
     <message>
         <source>1 secondary code</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weiterer Zugangscode</translation>
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n weiterer Zugangscode</numerusform><numerusform>%n weitere Zugangscodes</numerusform></translation>
     </message>
     <message>
         <source>a new primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Haupt-Zugangscode</translation>
     </message>
     <message>
         <source>the primary access code stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>der Haupt-Zugangscode bleibt unverändert</translation>
     </message>
     <message>
         <source>GRN {grn}: {codes}; {pac}</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN {grn}: {codes}; {pac}</translation>
     </message>
     <message>
         <source>cannot be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht abgefragt werden: {reason}</translation>
     </message>
     <message>
         <source>not asked yet</source>
         <comment>the balance</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht abgefragt</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Enddatum</translation>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes registriert</translation>
     </message>
     <message>
         <source>never (or the last registration failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (oder die letzte Registrierung ist fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Remaining balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarer Betrag</translation>
     </message>
     <message>
         <source>Amount in use (exposure)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Anspruch genommener Betrag</translation>
     </message>
     <message>
         <source>Number of uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Inanspruchnahmen</translation>
     </message>
     <message>
         <source>Owner according to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber laut Zoll</translation>
     </message>
     <message>
         <source>Reference amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbetrag</translation>
     </message>
     <message>
         <source>Guarantee amount according to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbetrag laut Zoll</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkungen</translation>
     </message>
     <message>
         <source>Last answer from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort des Zolls</translation>
     </message>
     <message>
         <source>(no description of this code is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung dieses Codes bekannt)</translation>
     </message>
     <message>
         <source>Last error {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler {code}</translation>
     </message>
     <message>
         <source>Usage of the guarantee ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanspruchnahme der Sicherheit ({period})</translation>
     </message>
     <message>
         <source>Usage of the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanspruchnahme der Sicherheit</translation>
     </message>
     <message>
         <source>Customs reported no transit operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zoll hat keine Versandvorgänge gemeldet.</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column: amount of a transit operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Locked</source>
         <comment>column: whether the guarantee is locked for the operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Arrival</source>
         <comment>column: date and time of arrival</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Released</source>
         <comment>column: date and time of release</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>not released yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… und %n weiterer Vorgang.</numerusform><numerusform>… und %n weitere Vorgänge.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{title}: %n Vorgang</numerusform><numerusform>{title}: %n Vorgänge</numerusform></translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: alle Organisationen</translation>
     </message>
     <message>
         <source>(saved despite a failing check digit: training data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trotz falscher Prüfziffer gespeichert: Schulungsdaten)</translation>
     </message>
     <message>
         <source>stored (held by {holder})</source>
         <comment>the primary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert (im Besitz von {holder})</translation>
     </message>
     <message>
         <source>not stored</source>
         <comment>the primary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>Guarantee user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer der Sicherheit</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>of the guarantee</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsart</translation>
     </message>
     <message>
         <source>Other reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Referenz</translation>
     </message>
     <message>
         <source>Customs office</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollstelle</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>of the guarantee</comment>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Communication parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsparameter</translation>
     </message>
     <message>
         <source>none — messages cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>keine — Nachrichten können nicht gesendet werden</translation>
     </message>
     <message>
         <source>Your secondary codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre weiteren Zugangscodes</translation>
     </message>
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gespeichert</numerusform><numerusform>%n gespeichert</numerusform></translation>
     </message>
     <message>
         <source>none stored for you</source>
         <comment>secondary codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine für Sie gespeichert</translation>
     </message>
     <message>
         <source>Primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Zugangscode</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rechte</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>A primary access code is stored (held by {holder}) — delete it after registration: keeping it is like writing the PIN on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Haupt-Zugangscode ist gespeichert (im Besitz von {holder}) — löschen Sie ihn nach der Registrierung: Ihn aufzubewahren ist, als schriebe man die PIN auf die Karte.</translation>
     </message>
 </context>
 <context>
     <name>ManualWindow</name>
     <message>
         <source>User manual — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Find in the manual (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Back to the top of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MessagesModel</name>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Registration confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Query response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{state} — no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the message could not be opened or verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Quarantined: {reason}. It was never applied to the records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>this answer belongs to no message sent from here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Unmatched: {reason}. Check it by hand; the records were not changed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of a message in its processing (queued, sent, answered...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(deleted organisation {number})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MessagesWindow</name>
     <message>
         <source>Apply the quarantined answer again, once its fault is put right (e.g. a certificate imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in Quarantäne gestellte Antwort erneut anwenden, sobald ihr Fehler behoben ist (z. B. ein Zertifikat importiert)</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Richtungen</translation>
     </message>
     <message>
         <source>→ Sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>→ An den Zoll gesendet</translation>
     </message>
     <message>
         <source>← Received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>← Vom Zoll empfangen</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
-        <translation type="unfinished"></translation>
+        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <translation>Das erste Datum in der Liste, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
         <source>Receipts and responses — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittungen und Antworten — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the preview of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ausgewählten Nachricht drucken</translation>
     </message>
     <message>
         <source>Export to P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Save the preview of the selected message as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ausgewählten Nachricht als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the messages again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten erneut aus der Datenbank lesen</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show every message again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Nachrichten anzeigen</translation>
     </message>
     <message>
         <source>&amp;Apply again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut anwenden</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Search: GRN, message id, error code, result text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: GRN, Nachrichten-ID, Fehlercode, Ergebnistext…</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>GRN (whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN (vollständige Nummer)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung</translation>
     </message>
     <message>
         <source>&amp;Type</source>
         <comment>filter: the type of message</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>filter: the earliest date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>filter: the latest date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Stat&amp;e</source>
         <comment>filter: the state of a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Show the messages of every record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten aller Datensätze anzeigen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>State</source>
         <comment>the state a message reached</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vors&amp;chau</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Organisationen</translation>
     </message>
     <message>
         <source>Only messages for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten zu {reference}</translation>
     </message>
     <message>
         <source>Only messages for guarantee {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten zur Sicherheit {number}</translation>
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht entspricht den Filtern</numerusform><numerusform>%n Nachrichten entsprechen den Filtern</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Nachricht entspricht den Filtern</numerusform><numerusform>%n Nachrichten entsprechen den Filtern</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n an den Zoll gesendete Nachricht ist seit mehr als {hours} Stunden ohne Antwort (orange hervorgehoben). Prüfen Sie das Gateway oder fragen Sie beim Zoll nach, ob sie angekommen ist.</numerusform><numerusform>⚠ %n an den Zoll gesendete Nachrichten sind seit mehr als {hours} Stunden ohne Antwort (orange hervorgehoben). Prüfen Sie das Gateway oder fragen Sie beim Zoll nach, ob sie angekommen sind.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n empfangene Nachricht ist in Quarantäne oder nicht zugeordnet (hervorgehoben): Sie wurde nicht in die Datensätze übernommen. Öffnen Sie sie, um den Grund zu sehen.</numerusform><numerusform>⚠ %n empfangene Nachrichten sind in Quarantäne oder nicht zugeordnet (hervorgehoben): Sie wurden nicht in die Datensätze übernommen. Öffnen Sie eine davon, um den Grund zu sehen.</numerusform></translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um sie hier anzuzeigen.</translation>
     </message>
     <message>
         <source>(This message has no readable XML.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Diese Nachricht enthält kein lesbares XML.)</translation>
     </message>
     <message>
         <source>it has not been opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde noch nicht geöffnet</translation>
     </message>
     <message>
         <source>&lt;b&gt;This message cannot be shown:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Nachricht kann nicht angezeigt werden:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>It was never applied to the records. The envelope as received is kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nie in die Datensätze übernommen. Der Umschlag wird so, wie er empfangen wurde, im Archiv aufbewahrt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The preview cannot be made:&lt;/b&gt; {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Vorschau kann nicht erstellt werden:&lt;/b&gt; {error}</translation>
     </message>
     <message>
         <source>See the XML tab for the message as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht im Originalzustand sehen Sie auf der Registerkarte XML.</translation>
     </message>
     <message>
         <source>Select a message first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Nachricht aus</translation>
     </message>
     <message>
         <source>Only a quarantined answer can be applied again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Antwort in Quarantäne kann erneut angewendet werden</translation>
     </message>
     <message>
         <source>Message {number} is applied again at this send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {number} wird bei diesem Senden und Empfangen erneut angewendet.</translation>
     </message>
     <message>
         <source>Print message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht drucken</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>The organisation register: principals and representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Organisationsverzeichnis: Hauptverpflichtete und Vertreter</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>All guarantees in use for NCTS</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle für NCTS verwendeten Sicherheiten</translation>
     </message>
     <message>
         <source>EORI/TIN {eori}, branch {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI/TIN {eori}, Niederlassung {branch}</translation>
     </message>
 </context>
 <context>
     <name>OfficePicker</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Search by office code or name, e.g. CZ52 or Budějovice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>There is no participant certificate of this EORI to export: import it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese EORI gibt es kein Teilnehmerzertifikat zum Exportieren: Importieren Sie es zuerst.</translation>
     </message>
     <message>
         <source>No participant code is set for this EORI and administration: fill it in the communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese EORI und Verwaltung ist kein Teilnehmercode eingetragen: Tragen Sie ihn in den Kommunikationsparametern ein.</translation>
     </message>
     <message>
         <source>No communication parameter set names a participant EORI yet. Fill in the participant EORI in Settings ▸ Communication parameters, and its onboarding checklist appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kommunikationsparametersatz nennt eine Teilnehmer-EORI. Tragen Sie die EORI des Teilnehmers unter Einstellungen ▸ Kommunikationsparameter ein; dann erscheint hier ihre Einrichtungs-Checkliste.</translation>
     </message>
     <message>
         <source>Complete: every step is done or not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Jeder Schritt ist erledigt oder nicht erforderlich</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <source>Why the step is not needed, or any remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Schritt nicht erforderlich ist, oder eine sonstige Bemerkung</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Save step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} speichern</translation>
     </message>
     <message>
         <source>Export public certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches Zertifikat exportieren…</translation>
     </message>
     <message>
         <source>Copy mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff kopieren</translation>
     </message>
     <message>
         <source>Done:</source>
         <comment>date the step was done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt:</translation>
     </message>
     <message>
         <source>Last changed by {user} on {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert von {user} am {time}</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erfasst.</translation>
     </message>
     <message>
         <source>Save the public certificate (no private key) to upload it to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das öffentliche Zertifikat (ohne privaten Schlüssel) speichern, um es beim Zoll hochzuladen</translation>
     </message>
     <message>
         <source>Copy “{subject}” to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Export the public certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliches Zertifikat exportieren</translation>
     </message>
     <message>
         <source>Certificate, PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat, PEM</translation>
     </message>
     <message>
         <source>Certificate, DER</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat, DER</translation>
     </message>
     <message>
         <source>Exported to {file}: upload this file, it holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {file} exportiert: Laden Sie diese Datei hoch, sie enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Mail subject copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Betreff kopiert.</translation>
     </message>
     <message>
         <source>Read only. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt. {reason}</translation>
     </message>
     <message>
         <source>Onboarding checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungs-Checkliste</translation>
     </message>
     <message>
         <source>No organisation you represent has this EORI</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine von Ihnen vertretene Organisation hat diese EORI</translation>
     </message>
     <message>
         <source>{organisations} — work through the steps in order; each step is saved on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} — arbeiten Sie die Schritte der Reihe nach ab; jeder Schritt wird einzeln gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <source>e.g. CZ25596641</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CZ25596641</translation>
     </message>
     <message>
         <source>Principal (holder of the transit procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptverpflichteter (Inhaber des Versandverfahrens)</translation>
     </message>
     <message>
         <source>Representative (customs agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter (Zollagentur)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;EORI / TIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI / TIN:</translation>
     </message>
     <message>
         <source>Country prefix and up to 15 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderpräfix und bis zu 15 Buchstaben oder Ziffern</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;iederlassung:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ, &amp;Ort:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>ISO 3166 two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweibuchstabiger Code nach ISO 3166</translation>
     </message>
     <message>
         <source>C&amp;ontact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansprechpartner:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemerkung:</translation>
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>die Organisation ändern</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company&apos;s registered name.</source>
-        <translation type="unfinished"></translation>
+        <source>The name is required: enter the company's registered name.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The name has {length} characters; customs accept at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The country must be an ISO 3166 two-letter code, e.g. CZ, DE or PL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The EORI/TIN is required: the 2-letter country prefix and up to 15 letters or digits, e.g. CZ25596641.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The EORI/TIN has {length} characters; at most 17 are allowed (2-letter country prefix + up to 15).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>After the country prefix the EORI/TIN may hold only letters A–Z and digits (1 to 15 of them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>list every organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist or {login} does not represent it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>type {type}: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>QueryPeriod</name>
     <message>
         <source>Customs list every operation of the period only when it is at most 31 days long. A longer period returns only the operations not yet released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee query: usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>start of the period</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>end of the period</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Queue query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>RepresentationEditor</name>
     <message>
         <source>Through an agency, the rights that count are the lesser of the two links.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>owner (statutory body)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>proxy (power of attorney)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{user} — deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Edit representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>e.g. employment contract, power of attorney PA-2025/017</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Represented by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The contract or power of attorney; required for a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The last day in force.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a &amp;person (user)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>an &amp;agency (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Last day in force:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>It stays in force until the end of that day; choose {yesterday} (yesterday) to end it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End the representation of &lt;b&gt;{organisation}&lt;/b&gt; by &lt;b&gt;{representative}&lt;/b&gt; ({kind}, {rights} rights, since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation&apos;s key</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>this installation's key</source>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot write its key file {path}. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The key file {path} cannot be written ({reason}). Give your user permission to write to {folder} and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Without a copy, what it locks cannot be read again: {sealed}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing in the database is locked with it yet: if you have no copy, move it aside and a new key is made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The key file {path} cannot be read ({reason}). It must belong to the user who runs CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod 600 {path}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Where the files come from: the EU reference data of NCTS phase 5 — the code lists (RD_NCTS-P5-….json.gz) and the customs office list (COL-Generic-….json.gz) — are published by the European Commission (DG TAXUD) in its Central Services / Reference Data system, CS/RD2. Your customs administration or its NCTS helpdesk tells you how to obtain the current files. Save them, then choose them all at once with Import reference data…; importing again later replaces what they contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Dateien: Die EU-Referenzdaten von NCTS Phase 5 — die Codelisten (RD_NCTS-P5-….json.gz) und die Zollstellenliste (COL-Generic-….json.gz) — werden von der Europäischen Kommission (GD TAXUD) in ihrem System Central Services / Reference Data, CS/RD2, veröffentlicht. Ihre Zollverwaltung oder deren NCTS-Helpdesk teilt Ihnen mit, wie Sie die aktuellen Dateien erhalten. Speichern Sie sie und wählen Sie sie dann alle auf einmal über „Referenzdaten importieren…“ aus; ein späterer erneuter Import ersetzt deren Inhalt.</translation>
     </message>
     <message>
         <source>No NCTS permit number: guarantee messages cannot be sent with this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine NCTS-Bewilligungsnummer: Mit diesem Satz können keine Sicherheitsnachrichten gesendet werden</translation>
     </message>
     <message>
         <source>&amp;New</source>
         <comment>a new parameter set</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>https://gateway.example/ncts or a mailbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>https://gateway.example/ncts oder ein Postfachordner</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zollverwaltung:</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Participant &amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI des Teilnehmers:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;iederlassung:</translation>
     </message>
     <message>
         <source>Participant &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmercode:</translation>
     </message>
     <message>
         <source>NCTS &amp;permit number:</source>
-        <translation type="unfinished"></translation>
+        <translation>NCTS-&amp;Bewilligungsnummer:</translation>
     </message>
     <message>
         <source>Permit number for electronic communication; no guarantee message can be sent without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewilligungsnummer für die elektronische Kommunikation; ohne sie kann keine Sicherheitsnachricht gesendet werden</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>&amp;Save parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametersatz &amp;speichern</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerti&amp;fikate…</translation>
     </message>
     <message>
         <source>Import, check and renew certificates in Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate unter Einstellungen ▸ Zertifikate importieren, prüfen und erneuern</translation>
     </message>
     <message>
         <source>Certificates of this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate dieses Satzes</translation>
     </message>
     <message>
         <source>Participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerzertifikat</translation>
     </message>
     <message>
         <source>Customs encryption certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungszertifikat des Zolls</translation>
     </message>
     <message>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete the parameter set “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Parametersatz „{name}“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Sicherheit verwendet ihn; sie hat keine Kommunikationsparameter mehr, bis Sie andere wählen.</numerusform><numerusform>%n Sicherheiten verwenden ihn; sie haben keine Kommunikationsparameter mehr, bis Sie andere wählen.</numerusform></translation>
     </message>
     <message>
         <source>Delete parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametersatz löschen</translation>
     </message>
     <message>
         <source>&amp;Import reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten &amp;importieren…</translation>
     </message>
     <message>
         <source>Choose message &amp;schema folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Nachrichten&amp;schemas wählen…</translation>
     </message>
     <message>
         <source>Use built-in schemas &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur integrierte Schemas verwenden</translation>
     </message>
     <message>
         <source>Customs offices known: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Zollstellen: {count}</translation>
     </message>
     <message>
         <source>Last imports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Importe:</translation>
     </message>
     <message>
         <source>{file} (snapshot {snapshot}), imported {imported}: {lists} code lists, {offices} offices</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (Stand {snapshot}), importiert am {imported}: {lists} Codelisten, {offices} Zollstellen</translation>
     </message>
     <message>
         <source>No EU reference data imported yet: the built-in default is in use (guarantee types, error codes, currencies and a few offices of guarantee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine EU-Referenzdaten importiert: Es werden die integrierten Standardwerte verwendet (Sicherheitsarten, Fehlercodes, Währungen und einige Bürgschaftsstellen).</translation>
     </message>
     <message>
         <source>Messages are checked against the built-in schemas and the official ones in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden anhand der integrierten Schemas und der offiziellen Schemas in {folder} geprüft.</translation>
     </message>
     <message>
         <source>Messages are checked against the built-in schemas. Choose the folder of the published NCTS XSD files (cc034c.xsd, cc037c.xsd, ...) to check against them as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden anhand der integrierten Schemas geprüft. Wählen Sie den Ordner mit den veröffentlichten NCTS-XSD-Dateien (cc034c.xsd, cc037c.xsd, ...), um auch anhand dieser zu prüfen.</translation>
     </message>
     <message>
         <source>Folder of the published message schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der veröffentlichten Nachrichtenschemas</translation>
     </message>
     <message>
         <source>The schema folder was not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemaordner wurde nicht geändert: {reason}</translation>
     </message>
     <message>
         <source>Found: {schemas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: {schemas}.</translation>
     </message>
     <message>
         <source>Import reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten importieren</translation>
     </message>
     <message>
         <source>EU reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Referenzdaten</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: {reason}</translation>
     </message>
     <message>
         <source>Imported {lists} code lists and {offices} customs offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lists} Codelisten und {offices} Zollstellen importiert.</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <translation>„System“ übernimmt Stil und Farben des Desktops. „Hell“ und „Dunkel“ stellen jedes CustomsDesk-Fenster im Fusion-Stil von Qt mit hellen oder dunklen Farben dar, unabhängig vom Desktop; die Änderung wirkt sofort und wird für Ihr Konto auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>System ({language})</translation>
     </message>
     <message>
         <source>The language of the windows, of the messages and of dates and amounts. It is kept for your account on this computer and applies when CustomsDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Fenster, der Meldungen sowie von Datums- und Betragsangaben. Sie wird für Ihr Konto auf diesem Computer gespeichert und gilt nach dem nächsten Start von CustomsDesk.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk speaks {language} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Beim nächsten Start verwendet CustomsDesk die Sprache {language}.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;NCTS — communication parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>NCTS — &amp;Kommunikationsparameter</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenzdaten</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
 </context>
 <context>
@@ -5451,1567 +5324,1552 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <message>
         <source>Jan</source>
         <extracomment>short names of the months, under the bars of a chart: Jan, Feb, Mar...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mär</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez</translation>
     </message>
     <message>
         <source>Share of movements handled on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der auf Papier abgewickelten Vorgänge je Monat</translation>
     </message>
     <message>
         <source>{month}: {paper} on paper, {electronic} electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {paper} auf Papier, {electronic} elektronisch</translation>
     </message>
     <message>
         <source>{month}: {paper} on paper, {electronic} electronic — {share} % on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {paper} auf Papier, {electronic} elektronisch — {share} % auf Papier</translation>
     </message>
     <message>
         <source>none</source>
         <comment>a month without movements</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>share on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil auf Papier</translation>
     </message>
     <message>
         <source>grew above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Schwellenwert gestiegen</translation>
     </message>
     <message>
         <source>warning threshold {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnschwelle {percent} %</translation>
     </message>
 </context>
 <context>
     <name>ShortcutNotice</name>
     <message>
         <source>it is not available now</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit nicht verfügbar</translation>
     </message>
     <message>
         <source>{command} is not possible now: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} ist derzeit nicht möglich: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SimulatorControl</name>
     <message>
         <source>The customs simulator stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zollsimulator wurde beendet: {error}</translation>
     </message>
     <message>
         <source>The customs simulator stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zollsimulator wurde beendet.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>{path} is a folder, not a database file. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <translation>Die Datenbank {path} kann nicht gelesen werden ({reason}). Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. CustomsDesk needs to write to it: give your user write permission to the file and its folder, or copy it to a writable folder and use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} ist schreibgeschützt. CustomsDesk muss in sie schreiben können: Geben Sie Ihrem Benutzer Schreibrechte für die Datei und ihren Ordner, oder kopieren Sie sie in einen beschreibbaren Ordner und verwenden Sie --data-dir.</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist eine Datei, kein Ordner: Wählen Sie mit --data-dir einen Datenordner.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created ({reason}). Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden ({reason}). Wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of CustomsDesk (it has schema changes this version does not know: {changes}). Install the newer version; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} wurde von einer neueren Version von CustomsDesk geschrieben (sie enthält Schemaänderungen, die diese Version nicht kennt: {changes}). Installieren Sie die neuere Version; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}); it was left as it was and a copy is in {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank {path} ist fehlgeschlagen ({reason}); sie blieb unverändert, und eine Kopie liegt in {backup}.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank {path} ist fehlgeschlagen ({reason}); sie blieb unverändert.</translation>
     </message>
     <message>
         <source>Before updating the database {path}, CustomsDesk could not copy it to {backup} ({reason}), so it did not update it; nothing was changed. Check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Aktualisierung der Datenbank {path} konnte CustomsDesk sie nicht nach {backup} kopieren ({reason}) und hat sie daher nicht aktualisiert; es wurde nichts verändert. Prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot work with its database {path} without some free space. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit {folder} ist voll: CustomsDesk kann ohne etwas freien Speicherplatz nicht mit seiner Datenbank {path} arbeiten. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. Give your user write permission or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} ist schreibgeschützt. Geben Sie Ihrem Benutzer Schreibrechte oder verwenden Sie --data-dir.</translation>
     </message>
     <message>
         <source>The disk holding {folder} reported an error while CustomsDesk read its database {path} ({reason}). Check the disk (and its connection, for a network or removable drive) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit {folder} hat beim Lesen der Datenbank {path} durch CustomsDesk einen Fehler gemeldet ({reason}). Prüfen Sie den Datenträger (und bei einem Netzlaufwerk oder Wechseldatenträger dessen Verbindung) und versuchen Sie es erneut; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened ({reason}). Check that your user may read and write the folder {folder}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} kann nicht geöffnet werden ({reason}). Prüfen Sie, ob Ihr Benutzer im Ordner {folder} lesen und schreiben darf; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The database {path} is in use by another program (it is locked). Close the other CustomsDesk window or program using it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} wird von einem anderen Programm verwendet (sie ist gesperrt). Schließen Sie das andere CustomsDesk-Fenster oder Programm, das sie verwendet, und versuchen Sie es erneut; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The file {path} is not a readable CustomsDesk database (it is damaged or not a database). It was not changed. Restore it from a backup, or move it aside to start with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist keine lesbare CustomsDesk-Datenbank (sie ist beschädigt oder keine Datenbank). Sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um mit einer neuen zu beginnen.</translation>
     </message>
 </context>
 <context>
     <name>SumaEditor</name>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>none</source>
         <extracomment>confirmation flag: no flag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>1 — confirm, changing them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>2 — confirm as they are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>3 — create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The declaration is final: customs take no more messages about it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Check the message against the rules of the field description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Check, then build, sign and queue the message for customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet: each replaces the position of its number or is added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>placeholder: how a date is typed</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field}: required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Locked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reference, description, place of custody, custodian or position number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ctrl+V in the grid pastes rows copied from a spreadsheet (a first row of column names maps them to fields) · Ctrl+End: last position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Pro&amp;blems: none checked yet — Check (F7) lists every rule the message would break.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Check</source>
         <comment>verb: check the message</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Read the declaration again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close the declaration (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Copy the selected positions with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Find position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Search the positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Pro&amp;blems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
         <comment>toolbar: the message sent to customs</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind of declaration (Art der Anmeldung): only those allowed in the current status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmation flag: only those allowed for the kind in the current status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Only the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Send or confirm only the positions selected in the grid (otherwise: every changed one, or every unconfirmed one for a confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Kind</source>
         <comment>the kind of declaration</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>F&amp;lag</source>
         <comment>the confirmation flag</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declaration {number} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declaration {reference} ({status}) — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&lt;b&gt;Declaration {number}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{message} was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{message} queued as message {number}: it goes to customs at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{message} queued as message {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Pro&amp;blems: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is not in the declaration (a pasted row left out is not stored).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SumaModel</name>
     <message>
         <source>{message} ({code} {code_name}, rule {rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ({code} {code_name}, Regel {rule})</translation>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change (rules 3, 5 and 7 of the field description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} ist vom Zoll bestätigt: Sie kann nicht mehr geändert werden (Regeln 3, 5 und 7 der Feldbeschreibung).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportnummer</translation>
     </message>
     <message>
         <source>Office</source>
         <extracomment>column header: the customs office of presentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zollstelle</translation>
     </message>
     <message>
         <source>Confirmed / positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt / Positionen</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Status of processing at customs: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsstatus beim Zoll: {status}</translation>
     </message>
     <message>
         <source>Ref. kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.-Art</translation>
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <translation>Niederl.</translation>
     </message>
     <message>
         <source>Pack. kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Packst.-Art</translation>
     </message>
     <message>
         <source>Cust. status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollstatus</translation>
     </message>
     <message>
         <source>Pos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position&apos;s own number</source>
-        <translation type="unfinished"></translation>
+        <source>Positionsnummer (number): the position's own number</source>
+        <translation>Positionsnummer: die eigene Nummer der Position</translation>
     </message>
     <message>
         <source>Confirmed by customs (Bestätigung der Gestellung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Zoll bestätigt (Bestätigung der Gestellung)</translation>
     </message>
     <message>
         <source>The last error customs gave for the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Fehler, den der Zoll für die Position gemeldet hat</translation>
     </message>
     <message>
         <source>The position number identifies the position: paste a row to add a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionsnummer kennzeichnet die Position: Fügen Sie eine Zeile ein, um eine Position hinzuzufügen.</translation>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
     </message>
     <message>
         <source>The declaration is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist endgültig.</translation>
     </message>
     <message>
         <source>The column “{column}” names no field of a position: it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „{column}“ bezeichnet kein Feld einer Position: Sie wurde ausgelassen.</translation>
     </message>
     <message>
         <source>Two columns name {field}: the second was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten bezeichnen {field}: Die zweite wurde ausgelassen.</translation>
     </message>
     <message>
         <source>Row {row} has more cells than the grid has columns to the right: the extra ones were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} hat mehr Zellen, als das Raster rechts davon Spalten hat: Die überzähligen wurden ausgelassen.</translation>
     </message>
 </context>
 <context>
     <name>SumaWindow</name>
     <message>
         <source>No summary declaration yet: New (Ctrl+N) starts an empty one, Import (Ctrl+I) reads one from a JSON file (as the headless command suma-import does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine summarische Anmeldung: „Neue Anmeldung“ (Ctrl+N) legt eine leere an, „JSON-Datei importieren“ (Ctrl+I) liest eine aus einer JSON-Datei ein (wie der Kommandozeilenbefehl suma-import).</translation>
     </message>
     <message>
         <source>Summary declarations (ATLAS) — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische Anmeldungen (ATLAS) — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;New declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anmeldung</translation>
     </message>
     <message>
         <source>Start an empty summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere summarische Anmeldung anlegen</translation>
     </message>
     <message>
         <source>&amp;Import JSON file…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Read a summary declaration from a JSON file (as suma-import does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine summarische Anmeldung aus einer JSON-Datei einlesen (wie suma-import)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the selected declaration</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected declaration (Enter, or a double click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anmeldung öffnen (Enter oder Doppelklick)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the declarations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen erneut lesen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close the list (Esc); open declarations stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste schließen (Esc); geöffnete Anmeldungen bleiben geöffnet</translation>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldung</translation>
     </message>
     <message>
         <source>Summary declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische Anmeldungen</translation>
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message>
         <source>Select a declaration first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Anmeldung aus</translation>
     </message>
     <message>
         <source>New summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue summarische Anmeldung</translation>
     </message>
     <message>
         <source>Import a summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische Anmeldung importieren</translation>
     </message>
     <message>
         <source>JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>{file} is not a JSON file that can be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine lesbare JSON-Datei: {error}</translation>
     </message>
     <message>
         <source>{file} was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht importiert</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… und %n weiteres</numerusform><numerusform>… und %n weitere</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Wert kann nicht gelesen werden; es wurde nichts gespeichert.</numerusform><numerusform>%n Werte können nicht gelesen werden; es wurde nichts gespeichert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{file} importiert: %n Position.</numerusform><numerusform>{file} importiert: %n Positionen.</numerusform></translation>
     </message>
     <message>
         <source>position {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number}</translation>
     </message>
 </context>
 <context>
     <name>SyncScheduler</name>
     <message>
         <source>Sending and receiving messages…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EORI / TIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>GRN / reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Saved despite a failing check digit (training data)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>System (as the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>{subject} expired on {date}: import the renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{subject} is a test certificate and cannot be used in {environment}: import the qualified seal certificate issued for this EORI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>manage certificates of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>There is no participant certificate for EORI {eori}, so messages cannot be signed: load the demo data, or import the participant certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} has no private key: import it again with its key (PKCS#12/PFX file) in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it was imported as a test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>There is no customs encryption certificate for {channel}, so messages cannot be encrypted: load the demo data, or import the customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, is valid only from {start} UTC): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, expired on {end}): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
-        <translation type="unfinished"></translation>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The certificate role must be one of {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A participant certificate signs messages, so it is needed with its private key: import the PKCS#12/PFX file, or the certificate together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A customs certificate belongs to an administration, not to an EORI: leave the EORI empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs certificate is stored without a private key: import only the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate, which needs an RSA key; {subject} has another kind. Import the customs encryption certificate published by the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is valid only from {start} UTC; messages can be signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} expired on {end}, so messages cannot be signed with it: import the renewed certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expired on {date}: messages of {eori} cannot be sent until the renewed certificate is imported in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: order the renewal now, a new certificate takes 8–10 weeks to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: after that no message of {eori} can be sent. Import the renewed certificate in {place} as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expired on {date} and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expires on {date}, in {days} days, and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Suitable for signing customs messages: yes — it is an EU qualified seal certificate with the right key usage, a strong key and hash, and it is valid now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Suitable for signing customs messages: no — because {problems}.</source>
         <extracomment>{problems}: the reasons, separated by semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the QCStatements extension cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EU trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Whether the issuer is a qualified trust service provider on the EU trusted lists cannot be read from the certificate: check the issuer at https://eidas.ec.europa.eu/efda/tl-browser/.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EU qualified (QcCompliance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it is not an EU qualified certificate (no QcCompliance statement)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it is qualified only under the law of {countries} (QcCClegislation), not under eIDAS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcCompliance present: issued as an EU qualified certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate for electronic seals (QcType)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcType eseal: a certificate for electronic seals of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no QcType: by ETSI EN 319 412-5 that means a signature of a natural person, not a seal of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcType web, not eseal: customs messages are sealed by the organisation (a website certificate signs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Key in a qualified device (QcSSCD or QCP-l-qscd)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcSSCD: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>policy QCP-l-qscd: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key is not declared to be in a qualified device: an advanced seal, which customs accept; a qualified seal needs a QSCD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Key usage digitalSignature and nonRepudiation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>digitalSignature and nonRepudiation (contentCommitment) allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Key strength (RSA ≥ 2048 or EC ≥ 256 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key is {kind}: customs accept RSA or EC keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the {kind} key has {size} bits, fewer than {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} {size} bits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Signature hash SHA-256 or stronger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>signed with {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the certificate is signed with an unknown hash, weaker than SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the certificate is signed with {hash}, weaker than SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it is not valid yet (from {start} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it expired on {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>valid from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>UserEditor</name>
     <message>
         <source>basic — acts in their own name only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>advanced — acts for organisations (identity confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>in person, identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>in person, passport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>qualified signature certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>bank identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Edit user {login}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>e.g. jan.novak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;National id:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Access &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Identity confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>How and when the identity was checked; required for advanced access.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>how, e.g. in person, identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The day the identity was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>on</source>
         <comment>confirmed on &lt;date&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, identity card).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Advanced access needs the day the identity was confirmed: choose the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The identity cannot be confirmed in the future: choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Tell {login} the new password in person; they can change it afterwards (Account ▸ Change password).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The account {login} has been deactivated by an administrator: sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The workstation is locked: {login} must sign in again to use access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no stored access codes: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Too many failed sign-ins for {login}: the next attempt is possible at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no password yet: the administrator sets one (Administration ▸ Users), or on a single-user installation sign in without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The account {login} is deactivated: ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>This installation has user accounts with passwords: sign in with --user NAME --password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has a password: give it (--password-file FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no password yet and this installation has administrators with passwords: ask one of them to set a password (Administration ▸ Users).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>set up another user&apos;s access codes</source>
-        <translation type="unfinished"></translation>
+        <source>set up another user's access codes</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The password given for {login} does not open the account&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <source>The password given for {login} does not open the account's key.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again. After {count} failed attempts the next one is possible in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} already has a password: use Change password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The current password is not right: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>reset another user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <source>reset another user's password</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>This account has a password: sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is the only active administrator: make somebody else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The login name {login} is taken: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, signature certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>guarantee officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>declarant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>advanced</source>
         <comment>access level</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>basic</source>
         <comment>access level</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>extended</source>
         <comment>rights</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>basic</source>
         <comment>rights</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password must not be the login name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>see what another user may do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change representations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>end representations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The representation starts on {start}: it cannot end on {end}, before it starts. Choose {start} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose who represents the organisation: a person (user) or an agency (another organisation), one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An organisation cannot be its own agency: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose one from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the agency from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {id} does not exist: add the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The representation ends ({end}) before it starts ({start}): correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>
