@@ -1,3521 +1,3489 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci CustomsDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;CustomsDesk&lt;/b&gt; — organisations, NCTS guarantees, access codes and customs messages.&lt;br&gt;For a support request, &lt;i&gt;Copy&lt;/i&gt; these details and paste them into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CustomsDesk&lt;/b&gt; — organizace, záruky NCTS, přístupové kódy a celní zprávy.&lt;br&gt;Při žádosti o podporu tyto údaje zkopírujte tlačítkem &lt;i&gt;Kopírovat&lt;/i&gt; a vložte je do své zprávy.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat</translation>
     </message>
     <message>
         <source>Copy the version, the folders and the files to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat do schránky verzi, složky a soubory</translation>
     </message>
     <message>
         <source>Open data &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít datovou &amp;složku</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkopírováno</translation>
     </message>
 </context>
 <context>
     <name>Account</name>
     <message>
         <source>CustomsDesk — {user}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{role}, {level} access</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The demo added these users:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Each signs in with the password &lt;b&gt;{password}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>You stay signed in as {user}. To see the register as one of them, use Account ▸ Sign out: each sees only the organisations they represent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{user} now signs in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Password changed. Your access codes stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no password yet, so could not sign in again. Choose a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Choose a password…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Lock</source>
         <comment>verb: lock the window</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Locked by {user} — sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Locked by {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Unlocked: welcome back, {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign out {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Another user can then sign in. Open windows are closed; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Signed out — sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Signed in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová o&amp;rganizace…</translation>
     </message>
     <message>
         <source>Add an organisation to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat organizaci do registru</translation>
     </message>
     <message>
         <source>&amp;New guarantee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nová záruka…</translation>
     </message>
     <message>
         <source>Add a customs guarantee to the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat celní záruku k vybrané organizaci</translation>
     </message>
     <message>
         <source>Customs &amp;guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní &amp;záruky</translation>
     </message>
     <message>
         <source>List the guarantees of the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit seznam záruk vybrané organizace</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit…</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybraný záznam</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat…</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybraný záznam</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <source>Read the register again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst registr z databáze</translation>
     </message>
     <message>
         <source>&amp;Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrace přístupových kódů</translation>
     </message>
     <message>
         <source>Register the secondary access codes with customs (E_ACC_COD), using the primary code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrovat vedlejší přístupové kódy u celní správy (E_ACC_COD) pomocí hlavního přístupového kódu</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku: &amp;použití…</translation>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in a period (CC034C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zjistit u celní správy, které tranzitní operace záruku v daném období použily (CC034C)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku: &amp;zůstatek</translation>
     </message>
     <message>
         <source>Ask customs for the amount in use and the remaining balance (CC034C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zjistit u celní správy čerpanou částku a disponibilní zůstatek (CC034C)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku: &amp;ostatní údaje</translation>
     </message>
     <message>
         <source>Ask customs for the owner, amounts, validity and restrictions (CC034C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zjistit u celní správy vlastníka, částky, platnost a omezení (CC034C)</translation>
     </message>
     <message>
         <source>&amp;Messages for this record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zprávy k tomuto záznamu</translation>
     </message>
     <message>
         <source>The messages sent and received about this guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy odeslané a přijaté k této záruce</translation>
     </message>
     <message>
         <source>Receipts and &amp;responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení a &amp;odpovědi</translation>
     </message>
     <message>
         <source>Every message sent to and received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny zprávy odeslané celní správě a přijaté od ní</translation>
     </message>
     <message>
         <source>Summary &amp;declarations (ATLAS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Souhrnná celní prohlášení (ATLAS)…</translation>
     </message>
     <message>
         <source>German summary declarations for temporary storage (ATLAS CUSPRL): header and positions, checked against the rules and sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Německá souhrnná celní prohlášení pro dočasné uskladnění (ATLAS CUSPRL): hlavička a položky, kontrola podle pravidel a odeslání celní správě</translation>
     </message>
     <message>
         <source>&amp;Continuity: outages and paper movements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontinuita: výpadky a papírové přepravy…</translation>
     </message>
     <message>
         <source>The incident log of outages, the movements handled on paper under the business continuity plan with their deadlines, and the share on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence výpadků, přepravy vyřízené na papíře podle plánu kontinuity s jejich lhůtami a podíl papírových přeprav po měsících</translation>
     </message>
     <message>
         <source>Customs simulator (&amp;training)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní simulátor (ško&amp;lení)</translation>
     </message>
     <message>
         <source>Run the customs side of the training environment on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit na tomto počítači stranu celní správy ve školicím prostředí</translation>
     </message>
     <message>
         <source>&amp;Send and receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat a &amp;přijmout nyní</translation>
     </message>
     <message>
         <source>Send the messages waiting in the outbox and fetch the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat zprávy čekající k odeslání a stáhnout odpovědi</translation>
     </message>
     <message>
         <source>&amp;Import reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat referenční údaje…</translation>
     </message>
     <message>
         <source>Import EU code lists and the customs office list (CS/RD2 JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat číselníky EU a seznam celních úřadů (CS/RD2 JSON)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst ukázková &amp;data</translation>
     </message>
     <message>
         <source>Add demo organisations, guarantees and parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat ukázkové organizace, záruky a sady parametrů</translation>
     </message>
     <message>
         <source>&amp;Communication parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komunikační parametry…</translation>
     </message>
     <message>
         <source>Communication parameter sets and reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sady komunikačních parametrů a referenční údaje</translation>
     </message>
     <message>
         <source>C&amp;ertificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certifikáty…</translation>
     </message>
     <message>
         <source>Participant and customs certificates: checks, expiry, import and onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty účastníků a celní správy: kontroly, vypršení platnosti, import a zprovoznění</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <source>Close CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít CustomsDesk</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit &amp;heslo…</translation>
     </message>
     <message>
         <source>Choose a new password; your access codes stay readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolit nové heslo; vaše přístupové kódy zůstanou čitelné</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknout</translation>
     </message>
     <message>
         <source>Lock the window until you sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknout okno, dokud se znovu nepřihlásíte</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odhlásit…</translation>
     </message>
     <message>
         <source>Sign out and let another user sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásit se a umožnit přihlášení jinému uživateli</translation>
     </message>
     <message>
         <source>&amp;Users and representations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatelé a zastoupení…</translation>
     </message>
     <message>
         <source>Accounts, roles, access levels and who represents which organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Účty, role, úrovně přístupu a kdo zastupuje kterou organizaci</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditní záznam…</translation>
     </message>
     <message>
         <source>Who used which access code, signed in or changed rights, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo a kdy použil který přístupový kód, přihlásil se nebo změnil oprávnění</translation>
     </message>
     <message>
         <source>User &amp;manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelská &amp;příručka</translation>
     </message>
     <message>
         <source>How to work with CustomsDesk, in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak pracovat s CustomsDesk, v samostatném okně</translation>
     </message>
     <message>
         <source>&amp;About CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci CustomsDesk</translation>
     </message>
     <message>
         <source>The version, and the folder and files support asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze a složka a soubory, o které žádá podpora</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavřít</translation>
     </message>
     <message>
         <source>Close this window (Ctrl+W or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít toto okno (Ctrl+W nebo Esc)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najít</translation>
     </message>
 </context>
 <context>
     <name>AdminModel</name>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not confirmed</source>
         <comment>identity confirmed: not confirmed</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>never</source>
         <comment>password changed: never</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>set</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>none yet</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Identity confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is deactivated and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{representative} (agency)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Whoever represents {representative} acts for {organisation} too, with the lesser rights of the two links.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{time} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Select a row in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>directly ({kind}, {rights})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>through the agency {agency} ({rights})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Users and representations — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Representations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>How</source>
         <comment>column: how the user comes to represent the organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Also list representations whose last day has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>E&amp;nd…</source>
         <comment>end a representation</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Read-only: {login} is a {role}. You see your own account and the organisations you represent; only an administrator may change users and representations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Select a user to see the organisations they represent today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&lt;b&gt;What {login} sees today ({date}):&lt;/b&gt; the organisations {login} represents, with the rights that count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>organisation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>through an agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is an administrator and sees every organisation with extended rights.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has basic access (identity not confirmed): the rights are basic everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The account is deactivated: {login} cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Add a user account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Change the name, role, access level or identity of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>reset passwords</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Your own password: use Account ▸ Change password…, which keeps your access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Give the selected user a new password; their stored access codes become unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>deactivate or activate users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>You cannot deactivate your own account while signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Let the user sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Stop the user from signing in; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Let a person or an agency act for an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Change the rights, kind, basis or dates of the selected representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>end representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>It ended on {date}; use Edit… to change its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Set the last day the selected representation is in force</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password of {login} is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Their stored access codes were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset the password of {login}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. Their representations and stored codes stay; activate the account again to let them back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is active.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation ends after {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what}: {organisation} ← {representative}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>AuditWindow</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
-        <translation type="unfinished"></translation>
+        <source>The first date, shown as 'any date', means no limit</source>
+        <translation>První datum, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
         <source>Audit log — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditní záznam — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat…</translation>
     </message>
     <message>
         <source>Save the entries shown (all that match the filters) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit zobrazené položky (všechny, které odpovídají filtrům) jako soubor CSV</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst auditní záznam</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit &amp;filtry</translation>
     </message>
     <message>
         <source>Show every entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zobrazit všechny položky</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditní záznam</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny akce</translation>
     </message>
     <message>
         <source>whole GRN</source>
-        <translation type="unfinished"></translation>
+        <translation>celé GRN</translation>
     </message>
     <message>
         <source>Search: detail, GRN, message id, user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat: podrobnosti, GRN, ID zprávy, uživatel…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hledat</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akce</translation>
     </message>
     <message>
         <source>&amp;GRN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GRN</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>first date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>last date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <translation>Vidíte pouze své vlastní položky: {login} má roli {role}. Správce vidí položky všech uživatelů.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>všichni</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 položka</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazeno {shown} z {entries}</translation>
     </message>
     <message>
         <source>{entries} (yours only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} (pouze vaše)</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat auditní záznam</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor se nepodařilo zapsat: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka byla exportována do {path}.</numerusform><numerusform>%n položky byly exportovány do {path}.</numerusform><numerusform>%n položek bylo exportováno do {path}.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BcpDialogs</name>
     <message>
         <source>The deadline appears here once the country of destination and the taking over are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhůta se zde zobrazí, jakmile zadáte zemi určení a převzetí zboží.</translation>
     </message>
     <message>
         <source>e.g. DE004600</source>
-        <translation type="unfinished"></translation>
+        <translation>např. DE004600</translation>
     </message>
     <message>
         <source>New movement handled on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová přeprava vyřízená na papíře</translation>
     </message>
     <message>
         <source>Next number of the &amp;range kept for the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Další číslo z &amp;rozsahu vedeného pro celní úřad určení</translation>
     </message>
     <message>
         <source>T&amp;yped, as printed on the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadáno ručně, jak je vytištěno na &amp;formuláři:</translation>
     </message>
     <message>
         <source>paper declaration number</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo papírového prohlášení</translation>
     </message>
     <message>
         <source>No. {number}: {kind}, since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Č. {number}: {kind}, od {start}</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doklad:</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo:</translation>
     </message>
     <message>
         <source>Office of d&amp;estination:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad &amp;určení:</translation>
     </message>
     <message>
         <source>&amp;Country of destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Země určení:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
-        <translation type="unfinished"></translation>
+        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <translation>Počítají se její státní svátky (a svátky regionu, pokud je u úřadu nastaven region)</translation>
     </message>
     <message>
         <source>Office of de&amp;parture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad &amp;odeslání:</translation>
     </message>
     <message>
         <source>&amp;Goods taken over at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zboží &amp;převzato:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Výpadek:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poz&amp;námky:</translation>
     </message>
     <message>
         <source>Record</source>
         <comment>verb: record the movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenat</translation>
     </message>
     <message>
         <source>The number is taken when the movement is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo se přidělí při zaznamenání přepravy.</translation>
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform><numerusform>Další: {number} (rozsah {range}; zbývají %n)</numerusform><numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform></translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsahy úřadu {office} jsou vyčerpány: zadejte číslo ručně, nebo přidejte další rozsah (Papírové přepravy ▸ Rozsahy čísel).</translation>
     </message>
     <message>
         <source>No range is kept for {office}: type the number, or add the range the office allocated (Paper movements ▸ Number ranges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro úřad {office} není veden žádný rozsah: zadejte číslo ručně, nebo přidejte rozsah, který úřad přidělil (Papírové přepravy ▸ Rozsahy čísel).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <translation>Zadejte číslo vytištěné na papírovém prohlášení, nebo použijte další číslo z rozsahu úřadu.</translation>
     </message>
     <message>
         <source>Paper declaration number ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsahy čísel papírových prohlášení</translation>
     </message>
     <message>
         <source>optional, e.g. HH-</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné, např. HH-</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>celé číslo</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celní úřad:</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Předpona:</translation>
     </message>
     <message>
         <source>Written before the number, e.g. HH-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Píše se před číslo, např. HH-0001</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rvní číslo:</translation>
     </message>
     <message>
         <source>&amp;Last number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední čís&amp;lo:</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"></translation>
+        <translation>Přid&amp;at rozsah</translation>
     </message>
     <message>
         <source>Each number is used once; a number typed in by hand is skipped when the range comes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každé číslo se použije jednou; ručně zadané číslo se přeskočí, až na něj rozsah dojde.</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>vést rozsahy čísel papírových prohlášení</translation>
     </message>
     <message>
         <source>Regions of the offices of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiony celních úřadů určení</translation>
     </message>
     <message>
         <source>e.g. DE004600=HH DE002601=NW</source>
-        <translation type="unfinished"></translation>
+        <translation>např. DE004600=HH DE002601=NW</translation>
     </message>
     <message>
         <source>&amp;Offices and regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celní úřady a regiony:</translation>
     </message>
     <message>
         <source>OFFICE=REGION pairs, the region as the holiday calendar writes it (DE: NW, HH, BY, …): Corpus Christi counts in North Rhine-Westphalia, Reformation Day in Hamburg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvojice ÚŘAD=REGION, region ve tvaru, jak jej uvádí kalendář svátků (DE: NW, HH, BY, …): Boží tělo se počítá v Severním Porýní-Vestfálsku, Den reformace v Hamburku</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>nastavovat regiony celních úřadů</translation>
     </message>
 </context>
 <context>
     <name>CertificateChecks</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CertificateImportDialog</name>
     <message>
         <source>Test certificate — accepted for the training environment only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Opens the file once; it is never stored. The private key is kept encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose the certificate file first (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>PKCS#12/PFX, PEM or DER file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the file</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Open the file with this password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Type the password of {file}, then Open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>opened — the password was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The checks appear once the file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{file} is protected by a password: type it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>with its private key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>without a private key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Import participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose the file to see whether the certificate can sign customs messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>nothing: it will be the first certificate of this EORI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{certificate} valid until {date} (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
-        <translation type="unfinished"></translation>
+        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Check a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing is imported: this shows whether the certificate in a file could sign customs messages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose a file (Choose…) to see its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Import customs certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>PEM or DER file published by the administration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>at once</source>
         <comment>takes effect: no date</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Takes effect on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The day the administration switches to it; until then messages use the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{file} is not a PEM or DER certificate: a customs certificate is public, so choose the certificate file the administration published.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{subject}, valid {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose the customs certificate file first (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CertificateWindow</name>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>spravovat certifikáty</translation>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate in effect when they are sent. Store the next one as soon as the administration publishes it, with the day it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy se šifrují pro certifikát celní správy, který je účinný v okamžiku odeslání. Jakmile celní správa zveřejní další certifikát, uložte jej i s datem, od kterého je účinný.</translation>
     </message>
     <message>
         <source>PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát PEM</translation>
     </message>
     <message>
         <source>DER certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát DER</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported as a test certificate for training, replacing {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro {eori} byl importován jako testovací certifikát pro školení a nahradil {replaced}.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported as a test certificate for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro {eori} byl importován jako testovací certifikát pro školení.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported, replacing {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro {eori} byl importován a nahradil {replaced}.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro {eori} byl importován.</translation>
     </message>
     <message>
         <source>Certificates — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Participant certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certifikáty účastníků</translation>
     </message>
     <message>
         <source>C&amp;ustoms certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty celní &amp;správy</translation>
     </message>
     <message>
         <source>&amp;Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zprovoznění</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <source>Read the certificates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst certifikáty</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat…</translation>
     </message>
     <message>
         <source>&amp;Export public certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat veřejný certifikát…</translation>
     </message>
     <message>
         <source>&amp;Check a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolo&amp;vat soubor…</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroly</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>&amp;Import customs certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portovat certifikát celní správy…</translation>
     </message>
     <message>
         <source>You see the certificates read-only. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty vidíte pouze pro čtení. {reason}</translation>
     </message>
     <message>
         <source>No EORI has a participant certificate or a parameter set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné EORI zatím nemá certifikát účastníka ani sadu parametrů.</translation>
     </message>
     <message>
         <source>EORI {eori} has no participant certificate, so its messages cannot be signed: import the qualified seal certificate issued for it (Import…).</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI {eori} nemá certifikát účastníka, takže jeho zprávy nelze podepsat: importujte kvalifikovaný certifikát pro elektronickou pečeť, který pro něj byl vydán (Importovat…).</translation>
     </message>
     <message>
         <source>Checks of the certificate of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroly certifikátu pro {eori}</translation>
     </message>
     <message>
         <source>History of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie pro {eori}</translation>
     </message>
     <message>
         <source>Import the participant certificate of an EORI (PKCS#12/PFX, PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat certifikát účastníka pro EORI (PKCS#12/PFX, PEM nebo DER)</translation>
     </message>
     <message>
-        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
-        <translation type="unfinished"></translation>
+        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <translation>Uložit šifrovací certifikát celní správy s datem, od kterého je účinný</translation>
     </message>
     <message>
         <source>Select an EORI with a certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte EORI s certifikátem</translation>
     </message>
     <message>
         <source>{eori} has no certificate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{eori} zatím nemá certifikát</translation>
     </message>
     <message>
         <source>Write the public certificate only (for customs or the gateway operator): never the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat pouze veřejný certifikát (pro celní správu nebo provozovatele brány): nikdy ne soukromý klíč</translation>
     </message>
     <message>
         <source>Show what the certificate in a file is fit for, without importing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit, k čemu se certifikát v souboru hodí, bez jeho importu</translation>
     </message>
     <message>
         <source>Export public certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat veřejný certifikát</translation>
     </message>
     <message>
         <source>Public certificate of {eori} written to {path} (no private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veřejný certifikát pro {eori} byl zapsán do {path} (bez soukromého klíče).</translation>
     </message>
     <message>
         <source>Customs certificate {subject} stored for {administration} {environment}, in effect from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát celní správy {subject} byl uložen pro {administration} {environment}, účinný od {date}.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesModel</name>
     <message>
         <source>Suitable for customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vhodný pro celní správu</translation>
     </message>
     <message>
         <source>Test certificate — training only</source>
-        <translation type="unfinished"></translation>
+        <translation>Testovací certifikát — pouze pro školení</translation>
     </message>
     <message>
         <source>Expired — sending blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost vypršela — odesílání zablokováno</translation>
     </message>
     <message>
         <source>No certificate — import one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí certifikát — importujte jej</translation>
     </message>
     <message>
         <source>Expires within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprší do jednoho dne</translation>
     </message>
     <message>
         <source>Expires in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprší za 1 den</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vyprší za %n den</numerusform><numerusform>Vyprší za %n dny</numerusform><numerusform>Vyprší za %n dní</numerusform></translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Účinný od {date}</translation>
     </message>
     <message>
         <source>{expiry} · test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{expiry} · testovací certifikát</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Platný do</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbývá dní</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>added {time} by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>přidáno {time}, uživatel {user}</translation>
     </message>
     <message>
         <source>in use</source>
         <comment>not replaced yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>používá se</translation>
     </message>
     <message>
         <source>test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>testovací certifikát</translation>
     </message>
     <message>
         <source>qualified seal</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalifikovaná pečeť</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Platný</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidáno</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Replaced on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazeno</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost vypršela</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Používá se</translation>
     </message>
     <message>
         <source>Superseded since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazen od {date}</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostředí</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Účinný od</translation>
     </message>
     <message>
         <source>none: fill in the participant EORI</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný: vyplňte EORI účastníka</translation>
     </message>
     <message>
         <source>none: import it in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný: importujte jej v {place}</translation>
     </message>
     <message>
         <source>{certificate} expired on {date} — sending blocked: import the renewed certificate in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate}: platnost vypršela {date} — odesílání zablokováno: importujte obnovený certifikát v {place}</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — suitable</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} platný do {date} — vhodný</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — test certificate: a production set cannot send with a test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} platný do {date} — testovací certifikát: produkční sada nemůže odesílat s testovacím certifikátem</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — test certificate — training only</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} platný do {date} — testovací certifikát — pouze pro školení</translation>
     </message>
     <message>
         <source>next: {certificate} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>další: {certificate} od {date}</translation>
     </message>
     <message>
         <source>{certificate} in effect since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} účinný od {date}</translation>
     </message>
     <message>
         <source>{current}, {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current}, {next}</translation>
     </message>
     <message>
         <source>none in effect now; {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>nyní není účinný žádný; {next}</translation>
     </message>
     <message>
         <source>{certificate} expired on {date}: import the current one in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate}: platnost vypršela {date}: importujte aktuální certifikát v {place}</translation>
     </message>
     <message>
-        <source>none: import the administration&apos;s encryption certificate in {place}</source>
-        <translation type="unfinished"></translation>
+        <source>none: import the administration's encryption certificate in {place}</source>
+        <translation>žádný: importujte šifrovací certifikát celní správy v {place}</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Your access codes stay readable: they are sealed with your own key, and the new password takes over protecting that key. A forgotten password cannot be recovered — an administrator can only set a new one, and then your stored access codes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše přístupové kódy zůstanou čitelné: jsou chráněny vaším vlastním klíčem a ochranu tohoto klíče převezme nové heslo. Zapomenuté heslo nelze obnovit — správce může pouze nastavit nové, a pak o uložené přístupové kódy přijdete.</translation>
     </message>
     <message>
         <source>The two new passwords differ: type the new password again in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová hesla se neshodují: zadejte nové heslo znovu do obou polí.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit heslo</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Současné heslo:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nové heslo:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Alespoň %n znak</numerusform><numerusform>Alespoň %n znaky</numerusform><numerusform>Alespoň %n znaků</numerusform></translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo &amp;znovu:</translation>
     </message>
     <message>
         <source>Change the password of {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit heslo uživatele {user}</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;měnit heslo</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password file {path} is empty: put the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The administration must be one of {administrations}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The database cannot be used right now ({reason}); nothing was changed. Try again, or close the other program that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Give what to change, e.g. --ticket T or --confirmed yes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
-        <translation type="unfinished"></translation>
+        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
-        <translation type="unfinished"></translation>
+        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
-        <translation type="unfinished"></translation>
+        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>GRN {grn} is recorded {count} times (ids {ids}): remove the duplicates first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The file is not JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Communication</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Není potřeba</translation>
     </message>
     <message>
         <source>Settings ▸ Communication parameters ▸ Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení ▸ Komunikační parametry ▸ Kód účastníka</translation>
     </message>
     <message>
         <source>change the onboarding checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>měnit kontrolní seznam zprovoznění</translation>
     </message>
     <message>
         <source>Only port orders for sea-freight export are created here: the certificate is needed only for exit summary declarations and re-export notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvářejí se zde pouze přístavní příkazy pro vývoz po moři: certifikát je potřeba jen pro výstupní souhrnná celní prohlášení a oznámení o zpětném vývozu.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"></translation>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <translation>Zaregistrujte certifikát u německé celní správy. Otevřete firemní účet na obchodním portálu celní správy (Zoll-Portal) pomocí certifikátu ELSTER vaší společnosti a vyčkejte na potvrzení, které může trvat několik dní. Poté se přihlaste na portál, otevřete Služby ▸ „Správa certifikátů pro B2A“ (Zertifikatsverwaltung für B2A) ▸ Přidat certifikát a zvolte účel „Digitální podpis ATLAS pro komunikaci přes webové služby“ (ATLAS Digitale Signatur zur Webservice Kommunikation). Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Register the certificate with the {administration} customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <extracomment>{administration}: the code of an administration that has no text of its own</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrujte certifikát u celní správy {administration} jako certifikát, kterým se podepisují vaše elektronické zprávy (systém–systém), podle registračního postupu na jejím celním portálu. Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Register the certificate with the Czech customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrujte certifikát u české celní správy jako certifikát, kterým se podepisují vaše elektronické zprávy (systém–systém), podle registračního postupu na jejím celním portálu. Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Register the certificate with the Polish customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrujte certifikát u polské celní správy jako certifikát, kterým se podepisují vaše elektronické zprávy (systém–systém), podle registračního postupu na jejím celním portálu. Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Apply for the participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Požádat o certifikát účastníka</translation>
     </message>
     <message>
         <source>Order a certificate for this EORI from a qualified trust service provider: an eIDAS qualified or advanced seal certificate (sold for example as “Qualified Seal ID”) with an RSA or ECC key and the key usages digital signature and non-repudiation — ask the provider if unsure. It costs money and takes 8–10 weeks to arrive. It is valid for one year and has to be renewed every year. One certificate serves every administration and module of the EORI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednejte pro toto EORI certifikát u kvalifikovaného poskytovatele služeb vytvářejících důvěru: kvalifikovaný nebo zaručený certifikát pro elektronickou pečeť podle eIDAS (prodává se například jako „Qualified Seal ID“) s klíčem RSA nebo ECC a s použitím klíče digitální podpis a nepopiratelnost — pokud si nejste jisti, zeptejte se poskytovatele. Je zpoplatněný a jeho dodání trvá 8–10 týdnů. Platí jeden rok a každý rok je nutné jej obnovit. Jeden certifikát slouží pro všechny celní správy a moduly daného EORI.</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo objednávky</translation>
     </message>
     <message>
         <source>Register the certificate with customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrovat certifikát u celní správy</translation>
     </message>
     <message>
         <source>Send the certificate to the gateway operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat certifikát provozovateli brány</translation>
     </message>
     <message>
         <source>Mail the certificate file you received from the trust service provider to the service provider or gateway operator that runs your connection, without its password, with the subject line “Einrichtung WKS, &lt;participant code&gt;” so that it is set up for the right participant. An automatic receipt comes first and later a mail with a ticket number: enter the ticket number here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pošlete soubor s certifikátem, který jste obdrželi od poskytovatele služeb vytvářejících důvěru, e-mailem poskytovateli služeb nebo provozovateli brány, který zajišťuje vaše připojení, bez hesla a s předmětem „Einrichtung WKS, &lt;kód účastníka&gt;“, aby byl nastaven pro správného účastníka. Nejprve přijde automatické potvrzení a později e-mail s číslem požadavku: číslo požadavku zadejte sem.</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo požadavku</translation>
     </message>
     <message>
         <source>Send the password in a separate reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat heslo v samostatné odpovědi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
-        <translation type="unfinished"></translation>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <translation>Jakmile přijde e-mail s číslem požadavku, odpovězte na něj a uveďte v odpovědi pouze heslo k certifikátu, aby provozovatel přiřadil heslo ke správnému certifikátu. Nikdy neposílejte certifikát a jeho heslo ve stejném e-mailu. CustomsDesk nikdy neexportuje certifikát spolu s jeho heslem.</translation>
     </message>
     <message>
         <source>not needed</source>
         <comment>the whole checklist</comment>
-        <translation type="unfinished"></translation>
+        <translation>není potřeba</translation>
     </message>
     <message>
         <source>{done} of {total} done ({not_needed} not needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo {done} z {total} ({not_needed} není potřeba)</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>hotovo {done} z {total}</translation>
     </message>
     <message>
         <source>The step must be one of {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok musí být jeden z: {steps}.</translation>
     </message>
     <message>
         <source>The state must be one of {states}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav musí být jeden z: {states}.</translation>
     </message>
     <message>
         <source>An open step has not started: set the state to in progress or done, or leave the start date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřený krok ještě nebyl zahájen: nastavte stav na Probíhá nebo Hotovo, nebo nechte datum zahájení prázdné.</translation>
     </message>
     <message>
         <source>Only a step that is done has a done date: set the state to done, or leave the done date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum dokončení má pouze hotový krok: nastavte stav na Hotovo, nebo nechte datum dokončení prázdné.</translation>
     </message>
     <message>
         <source>Step {number} has no reference to record: leave it empty (the ticket number belongs to step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {number} nemá žádné číslo k zaznamenání: nechte pole prázdné (číslo požadavku patří ke kroku 3).</translation>
     </message>
     <message>
         <source>A step that is not needed says why: write the reason in the note, e.g. “{reason}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kroku, který není potřeba, uveďte proč: napište důvod do poznámky, např. „{reason}“.</translation>
     </message>
     <message>
         <source>A step that is not needed says why: write the reason in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kroku, který není potřeba, uveďte proč: napište důvod do poznámky.</translation>
     </message>
     <message>
         <source>Step {number} can be done only with the participant certificate of EORI {eori} at hand, and none is imported: import it in {place} first, then mark this step done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {number} lze provést, jen když máte k dispozici certifikát účastníka pro EORI {eori}, a žádný není importován: nejprve jej importujte v {place}, pak tento krok označte jako hotový.</translation>
     </message>
     <message>
         <source>The password is sent only in a separate reply after the gateway operator has answered with a ticket number — never together with the certificate. Mark step 3 done with its ticket number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo se posílá pouze v samostatné odpovědi poté, co provozovatel brány odpoví číslem požadavku — nikdy spolu s certifikátem. Nejprve označte krok 3 jako hotový a zadejte jeho číslo požadavku.</translation>
     </message>
     <message>
         <source>Step 4 records the password as done for ticket {ticket}, so step 3 has to stay done with that ticket number: set step 4 back to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 4 zaznamenává heslo jako odeslané pro požadavek {ticket}, takže krok 3 musí zůstat hotový s tímto číslem požadavku: nejprve vraťte krok 4 do stavu Otevřeno.</translation>
     </message>
     <message>
         <source>Step 4 records the password as in progress for ticket {ticket}, so step 3 has to stay done with that ticket number: set step 4 back to open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 4 zaznamenává heslo jako rozpracované pro požadavek {ticket}, takže krok 3 musí zůstat hotový s tímto číslem požadavku: nejprve vraťte krok 4 do stavu Otevřeno.</translation>
     </message>
     <message>
         <source>Applied on {date}: the certificate is expected between {early} and {late}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost podána {date}: certifikát se očekává mezi {early} a {late}.</translation>
     </message>
     <message>
         <source>That is past: ask the trust service provider where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento termín již uplynul: zeptejte se poskytovatele služeb vytvářejících důvěru, kde certifikát je.</translation>
     </message>
     <message>
         <source>Import it in {place} when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Až dorazí, importujte jej v {place}.</translation>
     </message>
     <message>
         <source>No participant certificate is imported for this EORI yet: import it in {place} (the PKCS#12/PFX file and its password) so that steps 2 and 3 can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro toto EORI zatím není importován žádný certifikát účastníka: importujte jej v {place} (soubor PKCS#12/PFX a jeho heslo), aby jej mohly použít kroky 2 a 3.</translation>
     </message>
     <message>
         <source>A new certificate costs money and takes 8–10 weeks: applied today, it would arrive between {early} and {late}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový certifikát je zpoplatněný a jeho dodání trvá 8–10 týdnů: při podání žádosti dnes by dorazil mezi {early} a {late}.</translation>
     </message>
     <message>
         <source>The participant certificate was imported on {date}, valid until {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát účastníka byl importován {date}, platí do {end}.</translation>
     </message>
     <message>
         <source>It is a test certificate, usable in training only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jde o testovací certifikát, použitelný pouze ve školicím prostředí.</translation>
     </message>
     <message>
         <source>It has expired: apply for a new one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeho platnost vypršela: požádejte nyní o nový.</translation>
     </message>
     <message>
         <source>Order the yearly renewal by {date}: a new one takes 8–10 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednejte každoroční obnovu do {date}: dodání nového trvá 8–10 týdnů.</translation>
     </message>
     <message>
         <source>Mark this step done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Označte tento krok jako hotový.</translation>
     </message>
     <message>
         <source>Import the participant certificate in {place} first: this step can be marked done only then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve importujte certifikát účastníka v {place}: teprve potom lze tento krok označit jako hotový.</translation>
     </message>
     <message>
         <source>Registered. Step 3 sends the certificate to the gateway operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrováno. V kroku 3 se certifikát odešle provozovateli brány.</translation>
     </message>
     <message>
         <source>Use “Export public certificate…” and upload that file: it holds the public certificate only. Never upload the PKCS#12/PFX file or the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použijte „Exportovat veřejný certifikát…“ a nahrajte tento soubor: obsahuje pouze veřejný certifikát. Nikdy nenahrávejte soubor PKCS#12/PFX ani soukromý klíč.</translation>
     </message>
     <message>
         <source>No participant code is set for EORI {eori} in {administration}, and the mail subject names it: fill it in {setting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro EORI {eori} není u celní správy {administration} nastaven žádný kód účastníka, a předmět e-mailu jej uvádí: vyplňte jej v {setting}.</translation>
     </message>
     <message>
         <source>Mail subject: “{subject}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět e-mailu: „{subject}“.</translation>
     </message>
     <message>
         <source>One mail per participant code, with the subjects {subjects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden e-mail pro každý kód účastníka, s předměty {subjects}.</translation>
     </message>
     <message>
         <source>Ticket number {ticket}: reply to that mail with the password (step 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo požadavku {ticket}: odpovězte na tento e-mail a uveďte heslo (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <translation>Čeká se na číslo požadavku: zadejte jej sem, až přijde e-mail od provozovatele.</translation>
     </message>
     <message>
         <source>Send it once it is registered with customs (step 2), without its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odešlete jej, jakmile bude zaregistrován u celní správy (krok 2), bez hesla.</translation>
     </message>
     <message>
         <source>Send the certificate without its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odešlete certifikát bez hesla.</translation>
     </message>
     <message>
         <source>Wait for the ticket number of step 3 before sending the password. Never send the certificate and its password together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Před odesláním hesla počkejte na číslo požadavku z kroku 3. Nikdy neposílejte certifikát a jeho heslo společně.</translation>
     </message>
     <message>
         <source>The password was sent in reply to ticket {ticket}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo bylo odesláno v odpovědi na požadavek {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
-        <translation type="unfinished"></translation>
+        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <translation>Odpovězte na e-mail provozovatele s číslem požadavku {ticket} a uveďte pouze heslo k certifikátu — bez přílohy.</translation>
     </message>
     <message>
         <source>The administration must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa musí být jedna z: {codes}.</translation>
     </message>
     <message>
         <source>The start date {date} is in the future: give the day the step was started, today at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum zahájení {date} je v budoucnosti: zadejte den, kdy byl krok zahájen, nejpozději dnešek.</translation>
     </message>
     <message>
         <source>The done date {date} is in the future: mark the step done on the day it was done, today at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum dokončení {date} je v budoucnosti: označte krok jako hotový v den, kdy byl dokončen, nejpozději dnes.</translation>
     </message>
     <message>
         <source>The done date {date} is before the start date {start}: correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum dokončení {date} je před datem zahájení {start}: opravte jedno z obou dat.</translation>
     </message>
     <message>
         <source>Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení ▸ Komunikační parametry ▸ Číslo povolení NCTS pro elektronickou komunikaci</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <translation>Pojmenujte sadu parametrů, např. „CZ NCTS produkce“.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa musí být jedna z: {codes}.</translation>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostředí musí být jedno z: {codes}.</translation>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo pobočky má přesně 4 číslice (0000 pro sídlo společnosti).</translation>
     </message>
     <message>
         <source>The gateway is an http(s):// address or a mailbox folder path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brána je adresa http(s):// nebo cesta ke složce poštovní schránky.</translation>
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <translation>{what}: chybí komunikační parametry — vyberte sadu parametrů v editoru záruky.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
-        <translation type="unfinished"></translation>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají číslo povolení NCTS pro elektronickou komunikaci. Vyplňte jej v {setting}.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají bránu. Vyplňte ji v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sada komunikačních parametrů {id} neexistuje.</translation>
     </message>
     <message>
         <source>change communication parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>měnit sady komunikačních parametrů</translation>
     </message>
     <message>
         <source>delete communication parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>mazat sady komunikačních parametrů</translation>
     </message>
 </context>
 <context>
     <name>ContinuityBanner</name>
     <message>
         <source>Paper movements due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Failure of our own system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The link to customs is down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no message waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>1 message waiting; it goes out when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>, expected to end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>, ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{outage} since {since}{details} — {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Due today or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the incident in the incident log: confirm it, close it, or see the declarations pending from it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paper movements…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the movements handled on paper and mark a document presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>1 endorsed paper document is due at the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ContinuityModel</name>
     <message>
         <source>Opened automatically when the gateway stopped answering: confirm or correct it (Edit / confirm), or close it when the outage is over.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {number}: overdue since {since} — present the endorsed {document} to {office} without delay (it was due by {deadline})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No.</source>
         <extracomment>column header: the number of the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of an incident or of a message (draft, open, closed; queued, sent...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Departure</source>
         <extracomment>column header: the office of departure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Destination</source>
         <extracomment>column header: the office of destination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Taken over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Left</source>
         <extracomment>column header: how many numbers of the range remain (not a direction)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Share on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>above the threshold and growing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ContinuityWindow</name>
     <message>
         <source>A movement started on paper under the business continuity plan ends on paper: it is never entered into NCTS afterwards ({rule}). Present the endorsed document at the office of destination.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Declarations entered electronically during the outage and not processed must be withdrawn when the movement goes on paper: a movement is handled either in NCTS or on paper, never both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Outages and business continuity — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movements (BCP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Record an outage of customs, a failure of our own system or of the link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Edit / confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Correct the selected incident; a draft detected automatically is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Close incident…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The outage is over: record its end (now, or the time given)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Report for the service desk…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Pending declarations…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The messages queued or sent without an answer during the selected outage: to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;New movement on paper…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Record a movement handled on paper (BCP-TAD or TAD) with its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Mark presented…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The endorsed document was presented at the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Send &amp;electronically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Number &amp;ranges…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office re&amp;gions…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Which region&apos;s public holidays count for an office of destination</source>
-        <translation type="unfinished"></translation>
+        <source>Which region's public holidays count for an office of destination</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warning &amp;threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warn when the share of movements on paper grows above this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Read everything again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the incident log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paper movements (BCP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the movements handled on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Show the share of movements on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paper movements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Show:</source>
         <comment>filter: which incidents are listed</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only those not &amp;presented yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The endorsed document is presented at the office of destination at the latest on the working day after taking over the goods. A movement started on paper ends on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>months</source>
         <comment>after a number of months from 6 to 12</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Set</source>
         <comment>button: set the warning threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Last:</source>
         <comment>the last 6 to 12 months</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warn when the share grows above:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Movements on paper by the month the goods were taken over; electronic: the messages declared to customs (NCTS and ATLAS). Customs watch a growing share.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warn when the share on paper grows from one month to the next above this</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&lt;b&gt;Detected automatically:&lt;/b&gt; check it and confirm it (Edit / confirm, Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Select an incident first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} is closed (end {end}); Edit corrects its end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} was presented on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Select a movement first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>keep the paper number ranges</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated (read-only: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Empty: the end the transport saw ({end}). Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Empty: now. Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} since {start}: when did it end?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;End:</source>
         <comment>the end of an incident</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number} closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Report for the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Report of incident {number} saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>now</source>
         <comment>in place of the end of an outage going on</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Declarations pending from incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} recorded: present the endorsed document at {office} by {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>When was the endorsed {document} presented at the office of destination {office}? (Due by {deadline}.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Presented at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Mark presented</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} marked presented.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office regions saved: they count for the movements recorded from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Type the percentage, then Set (Tab, Space).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Warning when the share on paper grows above {percent} %.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>CustomsDesk — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: nothing unfinished was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Copy this report and send it to support; they may also ask for the log file it names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>CreateAdminDialog</name>
     <message>
         <source>This is the first start of CustomsDesk on this computer. Create the administrator: the account that adds the other users, decides who represents which organisation and can reset passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je první spuštění CustomsDesk na tomto počítači. Vytvořte správce: účet, který přidává ostatní uživatele, rozhoduje, kdo zastupuje kterou organizaci, a může nastavovat nová hesla.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the password again in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesla se neshodují: zadejte heslo znovu do obou polí.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Alespoň %n znak; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform><numerusform>Alespoň %n znaky; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform><numerusform>Alespoň %n znaků; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform></translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit správce</translation>
     </message>
     <message>
         <source>e.g. Jana Dvořáková</source>
-        <translation type="unfinished"></translation>
+        <translation>např. Jana Dvořáková</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přihlašovací jméno:</translation>
     </message>
     <message>
         <source>Letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Písmena, číslice, tečky, pomlčky nebo podtržítka</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celé jméno:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo &amp;znovu:</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vytvořit správce</translation>
     </message>
 </context>
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's database</source>
+        <translation>databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
-        <translation type="unfinished"></translation>
+        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <translation>pracovní soubor databáze CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <translation>soubor s klíčem CustomsDesk (odemyká všechna uložená tajemství)</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file being written</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's key file being written</source>
+        <translation>právě zapisovaný soubor s klíčem CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <source>a backup of CustomsDesk's database</source>
+        <translation>záloha databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s log folder</source>
-        <translation type="unfinished"></translation>
+        <source>CustomsDesk's log folder</source>
+        <translation>složka protokolů CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <source>the training simulator's folder</source>
+        <translation>složka školicího simulátoru</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
         <source>Certificates expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost certifikátů brzy vyprší</translation>
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{warning} — a %n další</numerusform><numerusform>{warning} — a %n další</numerusform><numerusform>{warning} — a %n dalších</numerusform></translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certifikáty…</translation>
     </message>
     <message>
         <source>Open Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít Nastavení ▸ Certifikáty</translation>
     </message>
     <message>
         <source>Hide until the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrýt do příštího spuštění</translation>
     </message>
     <message>
         <source>1 certificate needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 certifikát vyžaduje pozornost:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n certifikát vyžaduje pozornost:</numerusform><numerusform>%n certifikáty vyžadují pozornost:</numerusform><numerusform>%n certifikátů vyžaduje pozornost:</numerusform></translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění dostanete pro každý práh jen jednou; pruh nad registrem zůstane zobrazen, dokud certifikát neobnovíte.</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <translation>{path} je {what}: CustomsDesk přes něj nikdy nezapíše export, ani s --force. Zvolte jiný název nebo složku; nic nebylo zapsáno.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je složka: zadejte název souboru, do kterého se má zapisovat.</translation>
     </message>
     <message>
         <source>{path} already exists and was left as it was: choose another name, or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} již existuje a zůstal beze změny: zvolte jiný název, nebo jej nahraďte pomocí --force.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the disk holding {folder} is full. Free some space and try again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat {path}: disk se složkou {folder} je plný. Uvolněte místo a zkuste to znovu; nic nebylo zapsáno.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <translation>Nelze zapsat {path}: {reason}. Zvolte jinou složku; nic nebylo zapsáno.</translation>
     </message>
 </context>
 <context>
     <name>GuaranteeEditor</name>
     <message>
         <source>(empty: type the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prázdné: zadejte kód)</translation>
     </message>
     <message>
         <source>{number}.  {code}   — used in declarations and queries</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}.  {code}   — používá se v celních prohlášeních a dotazech</translation>
     </message>
     <message>
         <source>Guarantee {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruka {reference}</translation>
     </message>
     <message>
         <source>New guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová záruka</translation>
     </message>
     <message>
         <source>&amp;Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Záruka</translation>
     </message>
     <message>
         <source>&amp;Access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupové &amp;kódy</translation>
     </message>
     <message>
         <source>From &amp;customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje &amp;celní správy</translation>
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>měnit tuto záruku</translation>
     </message>
     <message>
         <source>{reason} You can still keep your own access codes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Vlastní přístupové kódy zde však můžete uchovávat i nadále.</translation>
     </message>
     <message>
         <source>e.g. 25CZ5201010000111</source>
-        <translation type="unfinished"></translation>
+        <translation>např. 25CZ5201010000111</translation>
     </message>
     <message>
         <source>Save despite the check digit (training GRN only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit navzdory kontrolní číslici (pouze školicí GRN)</translation>
     </message>
     <message>
         <source>e.g. CZ520101</source>
-        <translation type="unfinished"></translation>
+        <translation>např. CZ520101</translation>
     </message>
     <message>
         <source>Choose the customs office of guarantee from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte ze seznamu celní úřad záruky</translation>
     </message>
     <message>
         <source>optional, e.g. {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné, např. {amount}</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>no communication parameters</comment>
-        <translation type="unfinished"></translation>
+        <translation>(žádné)</translation>
     </message>
     <message>
         <source>Guarantee &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel záruky:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>G&amp;RN:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;RN:</translation>
     </message>
     <message>
         <source>&amp;Other reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jiný odkaz:</translation>
     </message>
     <message>
         <source>Customs o&amp;ffice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřa&amp;d:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čá&amp;stka:</translation>
     </message>
     <message>
         <source>Communication &amp;parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační p&amp;arametry:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Popis:</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit kódy</translation>
     </message>
     <message>
         <source>Delete PAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat PAC</translation>
     </message>
     <message>
         <source>Remove the primary access code from this record (recommended after registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit hlavní přístupový kód z tohoto záznamu (doporučeno po registraci)</translation>
     </message>
     <message>
         <source>new:</source>
         <comment>the new primary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>nový:</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>add a secondary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Přidat</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove a secondary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunout nahoru</translation>
     </message>
     <message>
         <source>The first code is the one used in declarations and queries</source>
-        <translation type="unfinished"></translation>
+        <translation>První kód se používá v celních prohlášeních a dotazech</translation>
     </message>
     <message>
         <source>&amp;Primary access code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hlavní přístupový kód:</translation>
     </message>
     <message>
         <source>&amp;Secondary codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedlejší kódy:</translation>
     </message>
     <message>
         <source>Access codes registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupové kódy registrovány:</translation>
     </message>
     <message>
         <source>Reference amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenční částka:</translation>
     </message>
     <message>
         <source>Amount in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Čerpaná částka:</translation>
     </message>
     <message>
         <source>Remaining balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilní zůstatek:</translation>
     </message>
     <message>
         <source>Number of uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet použití:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost od:</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost do:</translation>
     </message>
     <message>
         <source>Restrictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení:</translation>
     </message>
     <message>
         <source>Last answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední odpověď:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba:</translation>
     </message>
     <message>
         <source>These fields are filled from customs answers to registrations and guarantee queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato pole se vyplňují z odpovědí celní správy na registrace a dotazy na záruku.</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no last error</comment>
-        <translation type="unfinished"></translation>
+        <translation>žádná</translation>
     </message>
     <message>
         <source>cannot be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze se dotázat: {reason}</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} nemá GRN</translation>
     </message>
     <message>
         <source>Required for this type (EU condition C0130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Povinné pro tento typ (podmínka EU C0130)</translation>
     </message>
     <message>
         <source>Optional for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepovinné pro tento typ</translation>
     </message>
     <message>
         <source>Not used for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro tento typ se nepoužívá</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} nemá přístupové kódy</translation>
     </message>
     <message>
         <source>✓ {grn}: format and check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {grn}: formát a kontrolní číslice jsou správné</translation>
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>mít nebo měnit hlavní přístupový kód</translation>
     </message>
     <message>
         <source>Type {type} has no primary access code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ {type} nemá hlavní přístupový kód.</translation>
     </message>
     <message>
         <source>A primary access code is stored, held by {holder}; it is not shown to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je uložen hlavní přístupový kód, má jej {holder}; vám se nezobrazuje.</translation>
     </message>
     <message>
         <source>No primary access code is stored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Není uložen žádný hlavní přístupový kód. {reason}</translation>
     </message>
     <message>
         <source>A primary access code is stored (you hold it). It is needed only to register secondary codes or to change it: delete it after a successful registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je uložen hlavní přístupový kód (máte jej vy). Je potřeba pouze k registraci vedlejších kódů nebo k jeho změně: po úspěšné registraci jej smažte.</translation>
     </message>
     <message>
         <source>No primary access code is stored. It is needed only to register secondary codes or to change it; delete it after a successful registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není uložen žádný hlavní přístupový kód. Je potřeba pouze k registraci vedlejších kódů nebo k jeho změně; po úspěšné registraci jej smažte.</translation>
     </message>
     <message>
         <source>Your secondary access code ({user}). Type {type}: the guarantor gives you one code; enter it in the first row. It is never registered electronically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš vedlejší přístupový kód ({user}). Typ {type}: ručitel vám přidělí jeden kód; zadejte jej do prvního řádku. Nikdy se neregistruje elektronicky.</translation>
     </message>
     <message>
         <source>One code only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze jeden kód.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
-        <translation type="unfinished"></translation>
+        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <translation>Vaše vlastní vedlejší přístupové kódy ({user}). Kódy ostatních uživatelů se nikdy nezobrazují. Máte-li jich více, v celních prohlášeních a dotazech se použije první z nich.</translation>
     </message>
     <message>
         <source>Registering replaces all codes registered before for this guarantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace nahradí všechny dříve registrované kódy této záruky.</translation>
     </message>
     <message>
         <source>Delete primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat hlavní přístupový kód</translation>
     </message>
     <message>
         <source>Delete the primary access code from this record now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat nyní hlavní přístupový kód z tohoto záznamu?</translation>
     </message>
 </context>
 <context>
     <name>Guarantees</name>
     <message>
         <source>The primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The new primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has no primary access code (only types 0 and 1): clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>To change the primary access code, enter the current one too.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has one secondary access code, given by the guarantor: keep only the first row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>At most {most} secondary access codes can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Secondary code in row {row} is not 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Secondary code in row {row} repeats an earlier row: each code once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>see its access codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>store access codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete the primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete the primary access code another user holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a digit (year)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a letter (country code)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a capital letter or digit (serial number)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a digit (check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a letter (voucher suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a digit (voucher number)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The GRN is empty: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Character {position} ('{character}') must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A voucher GRN (type 4) has {length} characters: the 17-character GRN plus a letter and six digits; this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A GRN has {length} characters; this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A GRN has {length} characters ({voucher_length} for vouchers, type 4); this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{reference} · type {type} · check digit overridden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{reference} · type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN (only types 0, 1, 2, 4 and 9 do): clear the GRN field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 24-character voucher guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{problem} To keep it anyway (training data only), use the explicit check-digit override.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} needs the other guarantee reference (EU condition C0130).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee type {type} takes no other guarantee reference (only types 3 and 8 do): clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The other guarantee reference has {length} characters; at most {most} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
-        <translation type="unfinished"></translation>
+        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The amount must be greater than zero (or left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The amount has at most {digits} digits before the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The amount has at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
-        <translation type="unfinished"></translation>
+        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add guarantees to the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>move the guarantee to that organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>record customs answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the guarantee user from the organisation register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
-        <translation type="unfinished"></translation>
+        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist: choose one in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs office {office} is not an office of guarantee (role GUA) valid today: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs office {office} is not in the customs office list: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>customs do not give the balance of a type {type} guarantee (EU rule R261)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a type {type} guarantee has no GRN to ask customs about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Local time, e.g. 2026-11-02 08:30; or with the time zone, e.g. 2026-11-02T08:30+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Announced &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Start of the failure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirm incident {number} (detected automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>the gateway&apos;s address, when one gateway is concerned</source>
-        <translation type="unfinished"></translation>
+        <source>the gateway's address, when one gateway is concerned</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
-        <translation type="unfinished"></translation>
+        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>the service desk&apos;s ticket number</source>
-        <translation type="unfinished"></translation>
+        <source>the service desk's ticket number</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>E&amp;xpected end:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Empty while it is going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>If known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Con&amp;firmed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
-        <translation type="unfinished"></translation>
+        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CustomsDesk opened this incident when the gateway stopped answering. Check it, complete it and confirm it: it becomes your record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>now</source>
         <comment>an empty moment means now</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Installation</name>
     <message>
         <source>CustomsDesk made these files and folders readable by their owner only (others could read them): {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {login}, who has no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {logins}, who have no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
 </context>
@@ -3523,1988 +3491,1850 @@
     <name>LoginDialog</name>
     <message>
         <source>Unlock CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Odemknout CustomsDesk</translation>
     </message>
     <message>
         <source>Sign in to CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení do CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přihlašovací jméno:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odemknout</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlá&amp;sit</translation>
     </message>
     <message>
         <source>Sign in as &amp;another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlásit jako &amp;jiný uživatel</translation>
     </message>
     <message>
         <source>The window was locked. {user} can continue by typing the password; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno bylo zamčeno. {user} může pokračovat zadáním hesla; zprávy se mezitím dál odesílají a přijímají.</translation>
     </message>
     <message>
         <source>Type your login name and password. Your access codes are sealed with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte přihlašovací jméno a heslo. Vaše přístupové kódy jsou chráněny vaším heslem.</translation>
     </message>
     <message>
         <source>Type your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte přihlašovací jméno.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte heslo.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CustomsDesk — nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk — nikdo není přihlášen</translation>
     </message>
     <message>
         <source>Nobody is signed in: sign in to open the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikdo není přihlášen: přihlaste se, abyste mohli otevřít registr.</translation>
     </message>
     <message>
         <source>No communication parameter set has a gateway: fill one in Settings ▸ Communication parameters to exchange messages with customs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná sada komunikačních parametrů nemá bránu: vyplňte ji v Nastavení ▸ Komunikační parametry, abyste mohli vyměňovat zprávy s celní správou.</translation>
     </message>
     <message>
         <source>The database is not open yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze ještě není otevřena</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírání databáze…</translation>
     </message>
     <message>
         <source>CustomsDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk nemůže otevřít svou databázi</translation>
     </message>
     <message>
         <source>Sign in to open the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlaste se, abyste mohli otevřít registr.</translation>
     </message>
     <message>
         <source>You still hold the primary access code of {grns}, although customs confirmed the registration: open the guarantee and delete it (Delete PAC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stále máte hlavní přístupový kód záruk {grns}, přestože celní správa registraci potvrdila: otevřete záruku a smažte jej (Smazat PAC).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;Register</source>
         <comment>menu: the organisation register</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registr</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas&amp;tavení</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Úč&amp;et</translation>
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprá&amp;va</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nápověda</translation>
     </message>
     <message>
         <source>Main</source>
         <comment>name of the main toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zprávy</translation>
     </message>
     <message>
         <source>&amp;Generate message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vytvořit zprávu</translation>
     </message>
     <message>
         <source>Organisations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace ({count})</translation>
     </message>
     <message>
         <source>Customs guarantees of {organisation} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní záruky organizace {organisation} ({count})</translation>
     </message>
     <message>
         <source>NCTS — all guarantees ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>NCTS — všechny záruky ({count})</translation>
     </message>
     <message>
         <source>Guarantee {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruka {reference}</translation>
     </message>
     <message>
         <source>add organisations</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>přidávat organizace</translation>
     </message>
     <message>
         <source>import reference data</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>importovat referenční údaje</translation>
     </message>
     <message>
         <source>load the demo data</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>načíst ukázková data</translation>
     </message>
     <message>
         <source>Select an organisation first: a guarantee belongs to its user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte organizaci: záruka patří organizaci, která ji používá</translation>
     </message>
     <message>
         <source>add guarantees to it</source>
         <comment>completes: To … you need</comment>
-        <translation type="unfinished"></translation>
+        <translation>přidat do ní záruky</translation>
     </message>
     <message>
         <source>Select an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte organizaci</translation>
     </message>
     <message>
         <source>Select one organisation or guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte jednu organizaci nebo záruku</translation>
     </message>
     <message>
         <source>delete organisations</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"></translation>
+        <translation>mazat organizace</translation>
     </message>
     <message>
         <source>delete its guarantees</source>
         <comment>completes: To … you need</comment>
-        <translation type="unfinished"></translation>
+        <translation>smazat její záruky</translation>
     </message>
     <message>
         <source>Select an organisation or guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte organizaci nebo záruky</translation>
     </message>
     <message>
         <source>Sending and receiving already: wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání a příjem již probíhá: počkejte, až skončí.</translation>
     </message>
     <message>
         <source>Select a guarantee first (or several in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte záruku (nebo několik záruk v seznamu)</translation>
     </message>
     <message>
         <source>Select a guarantee first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte záruku</translation>
     </message>
     <message>
         <source>Select one guarantee: its messages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte jednu záruku: zobrazí se její zprávy</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vybranou záruku (%n) nelze odeslat. {reason}</numerusform><numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform><numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {name} byla přidána.</translation>
     </message>
     <message>
         <source>Organisation {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {name} byla uložena.</translation>
     </message>
     <message>
         <source>Guarantee {reference} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruka {reference} byla uložena.</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat organizaci</translation>
     </message>
     <message>
         <source>Delete {organisation}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat organizaci {organisation}?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Spolu s ní se smaže %n záruka včetně přístupových kódů:</numerusform><numerusform>Spolu s ní se smažou %n záruky včetně přístupových kódů:</numerusform><numerusform>Spolu s ní se smaže %n záruk včetně přístupových kódů:</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {name} byla smazána.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Smazat %n záruku včetně přístupových kódů?</numerusform><numerusform>Smazat %n záruky včetně přístupových kódů?</numerusform><numerusform>Smazat %n záruk včetně přístupových kódů?</numerusform></translation>
     </message>
     <message>
         <source>Delete guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat záruky</translation>
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n záruka byla smazána.</numerusform><numerusform>%n záruky byly smazány.</numerusform><numerusform>%n záruk bylo smazáno.</numerusform></translation>
     </message>
     <message>
         <source>Register read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr byl znovu načten.</translation>
     </message>
     <message>
         <source>Reference data imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenční údaje byly importovány.</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázková data</translation>
     </message>
     <message>
         <source>Demo data loaded: {organisations}, {guarantees}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázková data byla načtena: {organisations}, {guarantees}.</translation>
     </message>
     <message>
         <source>The demo data is already loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázková data jsou již načtena.</translation>
     </message>
     <message>
         <source>Welcome to CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vítá vás CustomsDesk</translation>
     </message>
     <message>
         <source>The register is empty.
 
 Load demo data? It adds Czech, German and Polish organisations with guarantees of several types and training communication parameters, so you can try everything at once. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr je prázdný.
+
+Načíst ukázková data? Přidají české, německé a polské organizace se zárukami několika typů a komunikační parametry pro školicí prostředí, takže si můžete vše hned vyzkoušet. Později je můžete smazat.</translation>
     </message>
     <message>
         <source>Also start the customs simulator, so messages get answers on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit také celní simulátor, aby zprávy dostávaly odpovědi na tomto počítači</translation>
     </message>
     <message>
         <source>Starting the customs simulator, as when CustomsDesk was last used (Messages ▸ Customs simulator stops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spouští se celní simulátor, stejně jako při posledním použití CustomsDesk (vypnete jej v nabídce Zprávy ▸ Celní simulátor).</translation>
     </message>
     <message>
         <source>The customs simulator answers on {address} (training environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní simulátor odpovídá na adrese {address} (školicí prostředí).</translation>
     </message>
     <message>
         <source>not open yet</source>
         <comment>the database</comment>
-        <translation type="unfinished"></translation>
+        <translation>ještě není otevřena</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datová složka</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze schématu</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor protokolu</translation>
     </message>
     <message>
         <source>none (the data folder cannot be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný (do datové složky nelze zapisovat)</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášený uživatel</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdo</translation>
     </message>
     <message>
         <source>{qt} (PySide6 {pyside}), Python {python} on {system} {release}</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt} (PySide6 {pyside}), Python {python} v systému {system} {release}</translation>
     </message>
     <message>
         <source>access code registration</source>
         <comment>completes: The … cannot be sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>žádost o registraci přístupových kódů</translation>
     </message>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace přístupových kódů</translation>
     </message>
     <message>
         <source>Guarantee query: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku: {kind}</translation>
     </message>
     <message>
         <source>{kind} query</source>
         <comment>completes: The … cannot be sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>dotaz na záruku ({kind})</translation>
     </message>
     <message>
         <source>Guarantee query ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku ({kind})</translation>
     </message>
     <message>
         <source>Register the access codes with customs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrovat přístupové kódy u celní správy?</translation>
     </message>
     <message>
         <source>Change the primary access code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit hlavní přístupový kód?</translation>
     </message>
     <message>
         <source>Send the access code registration for GRN {grn} to customs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat celní správě registraci přístupových kódů pro GRN {grn}?</translation>
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruku?</numerusform><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruky?</numerusform><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruk?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… a %n další</numerusform><numerusform>… a %n další</numerusform><numerusform>… a %n dalších</numerusform></translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa nahradí všechny dříve registrované vedlejší přístupové kódy této záruky těmito kódy: kód, který zde chybí, přestane fungovat, a to i pro kolegy.</translation>
     </message>
     <message>
         <source>Once customs confirm, only the new primary access code works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakmile celní správa registraci potvrdí, bude fungovat pouze nový hlavní přístupový kód.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynechána:</numerusform><numerusform>%n z vybraných záruk nelze zaregistrovat a budou vynechány:</numerusform><numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynecháno:</numerusform></translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Změnit PAC a zaregistrovat</translation>
     </message>
     <message>
         <source>&amp;Register</source>
         <comment>button: register the access codes with customs</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaregistrovat</translation>
     </message>
     <message>
         <source>The {what} cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze odeslat {what}</translation>
     </message>
     <message>
         <source>Some guarantees cannot be sent the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro některé záruky nelze odeslat {what}</translation>
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Pro {blocked} z %n vybrané záruky nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform><numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform><numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Odeslat {what} pro zbývající %n záruku?</numerusform><numerusform>Odeslat {what} pro zbývající %n záruky?</numerusform><numerusform>Odeslat {what} pro zbývajících %n záruk?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Odeslat pro %n</numerusform><numerusform>&amp;Odeslat pro %n</numerusform><numerusform>&amp;Odeslat pro %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform><numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform><numerusform>{what}: ve frontě pro {grns} a %n dalších; odesílá se na pozadí.</numerusform></translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: ve frontě pro {grns}; odesílá se na pozadí.</translation>
     </message>
     <message>
         <source>Send and receive cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání a příjem byly zrušeny.</translation>
     </message>
     <message>
         <source>Send and receive stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání a příjem byly zastaveny: {error}</translation>
     </message>
     <message>
         <source>Registration confirmed for {grn}: ask {holder}, who holds the primary access code, to delete it from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace pro {grn} byla potvrzena: požádejte uživatele {holder}, který má hlavní přístupový kód, aby jej ze záznamu smazal.</translation>
     </message>
     <message>
         <source>The primary access code of {grn} was deleted from the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní přístupový kód záruky {grn} byl ze záznamu smazán.</translation>
     </message>
     <message>
         <source>Delete the primary access code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat hlavní přístupový kód?</translation>
     </message>
     <message>
         <source>Registration confirmed for GRN {grn}. Delete the primary access code from the record now? (Keeping it is like writing the PIN on the card.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace pro GRN {grn} byla potvrzena. Smazat nyní hlavní přístupový kód ze záznamu? (Ponechat si jej je jako napsat si PIN na kartu.)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponechat</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n organizace</numerusform><numerusform>%n organizace</numerusform><numerusform>%n organizací</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n záruka</numerusform><numerusform>%n záruky</numerusform><numerusform>%n záruk</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n odeslána</numerusform><numerusform>%n odeslány</numerusform><numerusform>%n odesláno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n potvrzení o doručení</numerusform><numerusform>%n potvrzení o doručení</numerusform><numerusform>%n potvrzení o doručení</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n přijata</numerusform><numerusform>%n přijaty</numerusform><numerusform>%n přijato</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zapracována do záznamů</numerusform><numerusform>%n zapracovány do záznamů</numerusform><numerusform>%n zapracováno do záznamů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nepřiřazena</numerusform><numerusform>%n nepřiřazeny</numerusform><numerusform>%n nepřiřazeno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n v karanténě</numerusform><numerusform>%n v karanténě</numerusform><numerusform>%n v karanténě</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n duplikát ignorován</numerusform><numerusform>%n duplikáty ignorovány</numerusform><numerusform>%n duplikátů ignorováno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n bude později odeslána znovu</numerusform><numerusform>%n budou později odeslány znovu</numerusform><numerusform>%n bude později odesláno znovu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n selhala</numerusform><numerusform>%n selhaly</numerusform><numerusform>%n selhalo</numerusform></translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat a přijmout: {results}.</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nic nového</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform><numerusform>%n zprávy jsou stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform><numerusform>%n zpráv je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Problém: {problem} (a %n další)</numerusform><numerusform>Problém: {problem} (a %n další)</numerusform><numerusform>Problém: {problem} (a %n dalších)</numerusform></translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém: {problem}</translation>
     </message>
     <message>
         <source>1 secondary code</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vedlejší kód</translation>
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n vedlejší kód</numerusform><numerusform>%n vedlejší kódy</numerusform><numerusform>%n vedlejších kódů</numerusform></translation>
     </message>
     <message>
         <source>a new primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>nový hlavní přístupový kód</translation>
     </message>
     <message>
         <source>the primary access code stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavní přístupový kód zůstává stejný</translation>
     </message>
     <message>
         <source>GRN {grn}: {codes}; {pac}</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN {grn}: {codes}; {pac}</translation>
     </message>
     <message>
         <source>cannot be asked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze se dotázat: {reason}</translation>
     </message>
     <message>
         <source>not asked yet</source>
         <comment>the balance</comment>
-        <translation type="unfinished"></translation>
+        <translation>zatím nezjištěn</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez data ukončení</translation>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódy registrovány</translation>
     </message>
     <message>
         <source>never (or the last registration failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy (nebo poslední registrace selhala)</translation>
     </message>
     <message>
         <source>Remaining balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilní zůstatek</translation>
     </message>
     <message>
         <source>Amount in use (exposure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čerpaná částka (expozice)</translation>
     </message>
     <message>
         <source>Number of uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet použití</translation>
     </message>
     <message>
         <source>Owner according to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastník podle celní správy</translation>
     </message>
     <message>
         <source>Reference amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenční částka</translation>
     </message>
     <message>
         <source>Guarantee amount according to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka záruky podle celní správy</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení</translation>
     </message>
     <message>
         <source>Last answer from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední odpověď celní správy</translation>
     </message>
     <message>
         <source>(no description of this code is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(popis tohoto kódu není znám)</translation>
     </message>
     <message>
         <source>Last error {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba {code}</translation>
     </message>
     <message>
         <source>Usage of the guarantee ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití záruky ({period})</translation>
     </message>
     <message>
         <source>Usage of the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití záruky</translation>
     </message>
     <message>
         <source>Customs reported no transit operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa neohlásila žádné tranzitní operace.</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column: amount of a transit operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Locked</source>
         <comment>column: whether the guarantee is locked for the operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blokováno</translation>
     </message>
     <message>
         <source>Arrival</source>
         <comment>column: date and time of arrival</comment>
-        <translation type="unfinished"></translation>
+        <translation>Příchod</translation>
     </message>
     <message>
         <source>Released</source>
         <comment>column: date and time of release</comment>
-        <translation type="unfinished"></translation>
+        <translation>Propuštěno</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>not released yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>zatím ne</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… a %n další operace.</numerusform><numerusform>… a %n další operace.</numerusform><numerusform>… a %n dalších operací.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{title}: %n operace</numerusform><numerusform>{title}: %n operace</numerusform><numerusform>{title}: %n operací</numerusform></translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>správce: všechny organizace</translation>
     </message>
     <message>
         <source>(saved despite a failing check digit: training data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uloženo navzdory chybné kontrolní číslici: školicí data)</translation>
     </message>
     <message>
         <source>stored (held by {holder})</source>
         <comment>the primary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>uložen (má jej {holder})</translation>
     </message>
     <message>
         <source>not stored</source>
         <comment>the primary access code</comment>
-        <translation type="unfinished"></translation>
+        <translation>neuložen</translation>
     </message>
     <message>
         <source>Guarantee user</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel záruky</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>of the guarantee</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Other reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný odkaz</translation>
     </message>
     <message>
         <source>Customs office</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>of the guarantee</comment>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Communication parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační parametry</translation>
     </message>
     <message>
         <source>none — messages cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné — zprávy nelze odesílat</translation>
     </message>
     <message>
         <source>Your secondary codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše vedlejší kódy</translation>
     </message>
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n uložen</numerusform><numerusform>%n uloženy</numerusform><numerusform>%n uloženo</numerusform></translation>
     </message>
     <message>
         <source>none stored for you</source>
         <comment>secondary codes</comment>
-        <translation type="unfinished"></translation>
+        <translation>pro vás nejsou uloženy žádné</translation>
     </message>
     <message>
         <source>Primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní přístupový kód</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše oprávnění</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>A primary access code is stored (held by {holder}) — delete it after registration: keeping it is like writing the PIN on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je uložen hlavní přístupový kód (má jej {holder}) — po registraci jej smažte: ponechat si jej je jako napsat si PIN na kartu.</translation>
     </message>
 </context>
 <context>
     <name>ManualWindow</name>
     <message>
         <source>User manual — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Find in the manual (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Back to the top of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MessagesModel</name>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Registration confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Query response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{state} — no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the message could not be opened or verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Quarantined: {reason}. It was never applied to the records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>this answer belongs to no message sent from here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Unmatched: {reason}. Check it by hand; the records were not changed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of a message in its processing (queued, sent, answered...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(deleted organisation {number})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MessagesWindow</name>
     <message>
         <source>Apply the quarantined answer again, once its fault is put right (e.g. a certificate imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zapracovat odpověď v karanténě, jakmile bude odstraněna příčina chyby (např. importován certifikát)</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny směry</translation>
     </message>
     <message>
         <source>→ Sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Odesláno celní správě</translation>
     </message>
     <message>
         <source>← Received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>← Přijato od celní správy</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
-        <translation type="unfinished"></translation>
+        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <translation>První datum v seznamu, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
         <source>Receipts and responses — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení a odpovědi — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tisk…</translation>
     </message>
     <message>
         <source>Print the preview of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout náhled vybrané zprávy</translation>
     </message>
     <message>
         <source>Export to P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat do P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the preview of the selected message as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit náhled vybrané zprávy jako soubor PDF</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <source>Read the messages again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst zprávy z databáze</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit &amp;filtry</translation>
     </message>
     <message>
         <source>Show every message again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zobrazit všechny zprávy</translation>
     </message>
     <message>
         <source>&amp;Apply again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znovu zapracovat</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpráva</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;vřít</translation>
     </message>
     <message>
         <source>Search: GRN, message id, error code, result text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat: GRN, ID zprávy, kód chyby, text výsledku…</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny stavy</translation>
     </message>
     <message>
         <source>GRN (whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN (celé číslo)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hledat</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Směr</translation>
     </message>
     <message>
         <source>&amp;Type</source>
         <comment>filter: the type of message</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>filter: the earliest date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>filter: the latest date</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>Stat&amp;e</source>
         <comment>filter: the state of a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;av</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganizace</translation>
     </message>
     <message>
         <source>Show the messages of every record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit zprávy všech záznamů</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy</translation>
     </message>
     <message>
         <source>State</source>
         <comment>the state a message reached</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co se stalo</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Náhled</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;istorie</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny typy</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny organizace</translation>
     </message>
     <message>
         <source>Only messages for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze zprávy pro {reference}</translation>
     </message>
     <message>
         <source>Only messages for guarantee {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze zprávy pro záruku {number}</translation>
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva</numerusform><numerusform>%n zprávy</numerusform><numerusform>%n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva</numerusform><numerusform>%n zprávy</numerusform><numerusform>%n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Filtrům odpovídá %n zpráva</numerusform><numerusform>Filtrům odpovídají %n zprávy</numerusform><numerusform>Filtrům odpovídá %n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Filtrům odpovídá %n zpráva</numerusform><numerusform>Filtrům odpovídají %n zprávy</numerusform><numerusform>Filtrům odpovídá %n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n zpráva odeslaná celní správě nemá odpověď déle než {hours} h (zvýrazněna oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</numerusform><numerusform>⚠ %n zprávy odeslané celní správě nemají odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform><numerusform>⚠ %n zpráv odeslaných celní správě nemá odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n přijatá zpráva je v karanténě nebo nepřiřazená (zvýrazněna): nebyla zapracována do záznamů. Otevřete ji a zjistěte proč.</numerusform><numerusform>⚠ %n přijaté zprávy jsou v karanténě nebo nepřiřazené (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform><numerusform>⚠ %n přijatých zpráv je v karanténě nebo nepřiřazených (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform></translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte zprávu, aby se zde zobrazila.</translation>
     </message>
     <message>
         <source>(This message has no readable XML.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Tato zpráva neobsahuje čitelné XML.)</translation>
     </message>
     <message>
         <source>it has not been opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nebyla otevřena</translation>
     </message>
     <message>
         <source>&lt;b&gt;This message cannot be shown:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tuto zprávu nelze zobrazit:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>It was never applied to the records. The envelope as received is kept in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikdy nebyla zapracována do záznamů. Obálka v přijaté podobě je uložena v archivu.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The preview cannot be made:&lt;/b&gt; {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Náhled nelze vytvořit:&lt;/b&gt; {error}</translation>
     </message>
     <message>
         <source>See the XML tab for the message as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávu v původní podobě najdete na kartě XML.</translation>
     </message>
     <message>
         <source>Select a message first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte zprávu</translation>
     </message>
     <message>
         <source>Only a quarantined answer can be applied again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu zapracovat lze pouze odpověď v karanténě</translation>
     </message>
     <message>
         <source>Message {number} is applied again at this send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva {number} bude znovu zapracována při nejbližším odeslání a příjmu.</translation>
     </message>
     <message>
         <source>Print message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout zprávu</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno na tiskárnu.</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat do PDF</translation>
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory PDF</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo: {path}</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>The organisation register: principals and representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr organizací: hlavní povinní a zástupci</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>All guarantees in use for NCTS</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny záruky používané pro NCTS</translation>
     </message>
     <message>
         <source>EORI/TIN {eori}, branch {branch}</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI/TIN {eori}, pobočka {branch}</translation>
     </message>
 </context>
 <context>
     <name>OfficePicker</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Search by office code or name, e.g. CZ52 or Budějovice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>OnboardingPage</name>
     <message>
         <source>There is no participant certificate of this EORI to export: import it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro toto EORI není k dispozici žádný certifikát účastníka k exportu: nejprve jej importujte.</translation>
     </message>
     <message>
         <source>No participant code is set for this EORI and administration: fill it in the communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro toto EORI a celní správu není nastaven žádný kód účastníka: vyplňte jej v komunikačních parametrech.</translation>
     </message>
     <message>
         <source>No communication parameter set names a participant EORI yet. Fill in the participant EORI in Settings ▸ Communication parameters, and its onboarding checklist appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná sada komunikačních parametrů zatím neuvádí EORI účastníka. Vyplňte EORI účastníka v Nastavení ▸ Komunikační parametry a zobrazí se zde jeho kontrolní seznam zprovoznění.</translation>
     </message>
     <message>
         <source>Complete: every step is done or not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončeno: každý krok je hotový nebo není potřeba</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nezahájeno</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nedokončeno</translation>
     </message>
     <message>
         <source>Why the step is not needed, or any remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč krok není potřeba, případně jiná poznámka</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahájeno:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka:</translation>
     </message>
     <message>
         <source>Save step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit krok {number}</translation>
     </message>
     <message>
         <source>Export public certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat veřejný certifikát…</translation>
     </message>
     <message>
         <source>Copy mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat předmět e-mailu</translation>
     </message>
     <message>
         <source>Done:</source>
         <comment>date the step was done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokončeno:</translation>
     </message>
     <message>
         <source>Last changed by {user} on {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naposledy změněno: {user}, {time}</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nezaznamenáno.</translation>
     </message>
     <message>
         <source>Save the public certificate (no private key) to upload it to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit veřejný certifikát (bez soukromého klíče) k nahrání na portál celní správy</translation>
     </message>
     <message>
         <source>Copy “{subject}” to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat „{subject}“ do schránky</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo.</translation>
     </message>
     <message>
         <source>Export the public certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat veřejný certifikát</translation>
     </message>
     <message>
         <source>Certificate, PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát, PEM</translation>
     </message>
     <message>
         <source>Certificate, DER</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát, DER</translation>
     </message>
     <message>
         <source>Exported to {file}: upload this file, it holds no private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportováno do {file}: nahrajte tento soubor, neobsahuje soukromý klíč.</translation>
     </message>
     <message>
         <source>Mail subject copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět e-mailu byl zkopírován.</translation>
     </message>
     <message>
         <source>Read only. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze pro čtení. {reason}</translation>
     </message>
     <message>
         <source>Onboarding checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolní seznam zprovoznění</translation>
     </message>
     <message>
         <source>No organisation you represent has this EORI</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná organizace, kterou zastupujete, nemá toto EORI</translation>
     </message>
     <message>
         <source>{organisations} — work through the steps in order; each step is saved on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} — projděte kroky v uvedeném pořadí; každý krok se ukládá samostatně.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit organizaci</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová organizace</translation>
     </message>
     <message>
         <source>e.g. CZ25596641</source>
-        <translation type="unfinished"></translation>
+        <translation>např. CZ25596641</translation>
     </message>
     <message>
         <source>Principal (holder of the transit procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní povinný (držitel tranzitního režimu)</translation>
     </message>
     <message>
         <source>Representative (customs agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zástupce (celní deklarant)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Název:</translation>
     </message>
     <message>
         <source>&amp;EORI / TIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI / TIN:</translation>
     </message>
     <message>
         <source>Country prefix and up to 15 letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Předpona země a nejvýše 15 písmen nebo číslic</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobočka:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulice:</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ, &amp;obec:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Země:</translation>
     </message>
     <message>
         <source>ISO 3166 two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvoupísmenný kód ISO 3166</translation>
     </message>
     <message>
         <source>C&amp;ontact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktní osoba:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámk&amp;a:</translation>
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>a refused action: 'Only … may …'</comment>
+        <translation>měnit organizaci</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company&apos;s registered name.</source>
-        <translation type="unfinished"></translation>
+        <source>The name is required: enter the company's registered name.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The name has {length} characters; customs accept at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The country must be an ISO 3166 two-letter code, e.g. CZ, DE or PL.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The EORI/TIN is required: the 2-letter country prefix and up to 15 letters or digits, e.g. CZ25596641.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The EORI/TIN has {length} characters; at most 17 are allowed (2-letter country prefix + up to 15).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>After the country prefix the EORI/TIN may hold only letters A–Z and digits (1 to 15 of them).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>list every organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist or {login} does not represent it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>type {type}: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>delete organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>QueryPeriod</name>
     <message>
         <source>Customs list every operation of the period only when it is at most 31 days long. A longer period returns only the operations not yet released.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Guarantee query: usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>start of the period</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>end of the period</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Queue query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>RepresentationEditor</name>
     <message>
         <source>Through an agency, the rights that count are the lesser of the two links.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>owner (statutory body)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>proxy (power of attorney)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{user} — deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Edit representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>e.g. employment contract, power of attorney PA-2025/017</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Represented by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The contract or power of attorney; required for a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The last day in force.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a &amp;person (user)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>an &amp;agency (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End representation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Last day in force:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>It stays in force until the end of that day; choose {yesterday} (yesterday) to end it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End the representation of &lt;b&gt;{organisation}&lt;/b&gt; by &lt;b&gt;{representative}&lt;/b&gt; ({kind}, {rights} rights, since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation&apos;s key</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>this installation's key</source>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot write its key file {path}. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The key file {path} cannot be written ({reason}). Give your user permission to write to {folder} and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Without a copy, what it locks cannot be read again: {sealed}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing in the database is locked with it yet: if you have no copy, move it aside and a new key is made.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The key file {path} cannot be read ({reason}). It must belong to the user who runs CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod 600 {path}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Where the files come from: the EU reference data of NCTS phase 5 — the code lists (RD_NCTS-P5-….json.gz) and the customs office list (COL-Generic-….json.gz) — are published by the European Commission (DG TAXUD) in its Central Services / Reference Data system, CS/RD2. Your customs administration or its NCTS helpdesk tells you how to obtain the current files. Save them, then choose them all at once with Import reference data…; importing again later replaces what they contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkud soubory pocházejí: referenční údaje EU pro NCTS fáze 5 — číselníky (RD_NCTS-P5-….json.gz) a seznam celních úřadů (COL-Generic-….json.gz) — zveřejňuje Evropská komise (GŘ TAXUD) ve svém systému Central Services / Reference Data, CS/RD2. Jak aktuální soubory získat, vám sdělí vaše celní správa nebo její helpdesk NCTS. Uložte je a pak je všechny najednou vyberte pomocí Importovat referenční údaje…; pozdější opakovaný import nahradí údaje, které obsahují.</translation>
     </message>
     <message>
         <source>No NCTS permit number: guarantee messages cannot be sent with this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí číslo povolení NCTS: s touto sadou nelze odesílat zprávy k zárukám</translation>
     </message>
     <message>
         <source>&amp;New</source>
         <comment>a new parameter set</comment>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;vá</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;mazat</translation>
     </message>
     <message>
         <source>https://gateway.example/ncts or a mailbox folder</source>
-        <translation type="unfinished"></translation>
+        <translation>https://gateway.example/ncts nebo složka poštovní schránky</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ná&amp;zev:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní &amp;správa:</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prostředí:</translation>
     </message>
     <message>
         <source>Participant &amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI účastníka:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;bočka:</translation>
     </message>
     <message>
         <source>Participant &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kód účastníka:</translation>
     </message>
     <message>
         <source>NCTS &amp;permit number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo povo&amp;lení NCTS:</translation>
     </message>
     <message>
         <source>Permit number for electronic communication; no guarantee message can be sent without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo povolení pro elektronickou komunikaci; bez něj nelze odeslat žádnou zprávu k záruce</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brán&amp;a:</translation>
     </message>
     <message>
         <source>&amp;Save parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit sadu parametrů</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tifikáty…</translation>
     </message>
     <message>
         <source>Import, check and renew certificates in Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty importujte, kontrolujte a obnovujte v Nastavení ▸ Certifikáty</translation>
     </message>
     <message>
         <source>Certificates of this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty této sady</translation>
     </message>
     <message>
         <source>Participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát účastníka</translation>
     </message>
     <message>
         <source>Customs encryption certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovací certifikát celní správy</translation>
     </message>
     <message>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo: „{name}“.</translation>
     </message>
     <message>
         <source>Delete the parameter set “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat sadu parametrů „{name}“?</translation>
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Používá ji %n záruka; dokud nezvolíte jiné, nebude mít žádné komunikační parametry.</numerusform><numerusform>Používají ji %n záruky; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform><numerusform>Používá ji %n záruk; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform></translation>
     </message>
     <message>
         <source>Delete parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat sadu parametrů</translation>
     </message>
     <message>
         <source>&amp;Import reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat referenční údaje…</translation>
     </message>
     <message>
         <source>Choose message &amp;schema folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat složku se &amp;schématy zpráv…</translation>
     </message>
     <message>
         <source>Use built-in schemas &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Používat &amp;jen vestavěná schémata</translation>
     </message>
     <message>
         <source>Customs offices known: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Známé celní úřady: {count}</translation>
     </message>
     <message>
         <source>Last imports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední importy:</translation>
     </message>
     <message>
         <source>{file} (snapshot {snapshot}), imported {imported}: {lists} code lists, {offices} offices</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (snímek {snapshot}), importováno {imported}: číselníky: {lists}, úřady: {offices}</translation>
     </message>
     <message>
         <source>No EU reference data imported yet: the built-in default is in use (guarantee types, error codes, currencies and a few offices of guarantee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nebyly importovány žádné referenční údaje EU: používá se vestavěný výchozí stav (typy záruk, kódy chyb, měny a několik celních úřadů záruky).</translation>
     </message>
     <message>
         <source>Messages are checked against the built-in schemas and the official ones in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy se kontrolují podle vestavěných schémat a oficiálních schémat ve složce {folder}.</translation>
     </message>
     <message>
         <source>Messages are checked against the built-in schemas. Choose the folder of the published NCTS XSD files (cc034c.xsd, cc037c.xsd, ...) to check against them as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy se kontrolují podle vestavěných schémat. Vyberte složku se zveřejněnými soubory XSD pro NCTS (cc034c.xsd, cc037c.xsd, ...), aby se kontrolovaly i podle nich.</translation>
     </message>
     <message>
         <source>Folder of the published message schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka se zveřejněnými schématy zpráv</translation>
     </message>
     <message>
         <source>The schema folder was not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka se schématy nebyla změněna: {reason}</translation>
     </message>
     <message>
         <source>Found: {schemas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalezeno: {schemas}.</translation>
     </message>
     <message>
         <source>Import reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat referenční údaje</translation>
     </message>
     <message>
         <source>EU reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenční údaje EU</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny soubory</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo importováno: {reason}</translation>
     </message>
     <message>
         <source>Imported {lists} code lists and {offices} customs offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno číselníků: {lists}, celních úřadů: {offices}.</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <translation>Systémový motiv přebírá styl a barvy pracovního prostředí. Světlý a tmavý motiv vykreslují všechna okna CustomsDesk ve stylu Fusion z Qt se světlými nebo tmavými barvami bez ohledu na pracovní prostředí; změna se projeví ihned a uloží se pro váš účet na tomto počítači.</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle systému ({language})</translation>
     </message>
     <message>
         <source>The language of the windows, of the messages and of dates and amounts. It is kept for your account on this computer and applies when CustomsDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk oken, zpráv a formát dat a částek. Uloží se pro váš účet na tomto počítači a projeví se při příštím spuštění CustomsDesk.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motiv:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk speaks {language} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo: po příštím spuštění se CustomsDesk zobrazí v jazyce: {language}.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <source>&amp;NCTS — communication parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NCTS — komunikační parametry</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenční údaje</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vz&amp;hled</translation>
     </message>
 </context>
 <context>
@@ -5512,1587 +5342,1567 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <message>
         <source>Jan</source>
         <extracomment>short names of the months, under the bars of a chart: Jan, Feb, Mar...</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>led</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>úno</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>bře</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>dub</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>kvě</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>čvn</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>čvc</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>srp</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>zář</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>říj</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>lis</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>pro</translation>
     </message>
     <message>
         <source>Share of movements handled on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl přeprav vyřízených na papíře po měsících</translation>
     </message>
     <message>
         <source>{month}: {paper} on paper, {electronic} electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: na papíře {paper}, elektronicky {electronic}</translation>
     </message>
     <message>
         <source>{month}: {paper} on paper, {electronic} electronic — {share} % on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: na papíře {paper}, elektronicky {electronic} — {share} % na papíře</translation>
     </message>
     <message>
         <source>none</source>
         <comment>a month without movements</comment>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>share on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl na papíře</translation>
     </message>
     <message>
         <source>grew above the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>vzrostl nad práh</translation>
     </message>
     <message>
         <source>warning threshold {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>varovný práh {percent} %</translation>
     </message>
 </context>
 <context>
     <name>ShortcutNotice</name>
     <message>
         <source>it is not available now</source>
-        <translation type="unfinished"></translation>
+        <translation>nyní není k dispozici</translation>
     </message>
     <message>
         <source>{command} is not possible now: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Příkaz {command} nyní nelze provést: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SimulatorControl</name>
     <message>
         <source>The customs simulator stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní simulátor se zastavil: {error}</translation>
     </message>
     <message>
         <source>The customs simulator stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní simulátor se zastavil.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>{path} is a folder, not a database file. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je složka, nikoli soubor databáze. Zvolte jinou datovou složku pomocí --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <translation>Databázi {path} nelze číst ({reason}). Zkontrolujte oprávnění k souboru.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. CustomsDesk needs to write to it: give your user write permission to the file and its folder, or copy it to a writable folder and use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze {path} je jen pro čtení. CustomsDesk do ní potřebuje zapisovat: udělte svému uživateli oprávnění k zápisu do souboru a jeho složky, nebo databázi zkopírujte do složky, do které lze zapisovat, a použijte --data-dir.</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} je soubor, nikoli složka: zvolte datovou složku pomocí --data-dir.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created ({reason}). Choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datovou složku {folder} nelze vytvořit ({reason}). Zvolte jinou pomocí --data-dir.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi {path} nelze otevřít: {reason}.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of CustomsDesk (it has schema changes this version does not know: {changes}). Install the newer version; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi {path} zapsala novější verze CustomsDesk (obsahuje změny schématu, které tato verze nezná: {changes}). Nainstalujte novější verzi; soubor nebyl změněn.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}); it was left as it was and a copy is in {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizace databáze {path} selhala ({reason}); databáze zůstala beze změny a její kopie je v {backup}.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizace databáze {path} selhala ({reason}); databáze zůstala beze změny.</translation>
     </message>
     <message>
         <source>Before updating the database {path}, CustomsDesk could not copy it to {backup} ({reason}), so it did not update it; nothing was changed. Check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Před aktualizací databáze {path} ji CustomsDesk nemohl zkopírovat do {backup} ({reason}), proto ji neaktualizoval; nic nebylo změněno. Zkontrolujte složku a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot work with its database {path} without some free space. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk se složkou {folder} je plný: CustomsDesk nemůže bez volného místa pracovat se svou databází {path}. Uvolněte na tomto disku místo a zkuste to znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. Give your user write permission or use --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze {path} je jen pro čtení. Udělte svému uživateli oprávnění k zápisu, nebo použijte --data-dir.</translation>
     </message>
     <message>
         <source>The disk holding {folder} reported an error while CustomsDesk read its database {path} ({reason}). Check the disk (and its connection, for a network or removable drive) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk se složkou {folder} ohlásil chybu, když CustomsDesk četl svou databázi {path} ({reason}). Zkontrolujte disk (a u síťové nebo vyměnitelné jednotky i její připojení) a zkuste to znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened ({reason}). Check that your user may read and write the folder {folder}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi {path} nelze otevřít ({reason}). Zkontrolujte, zda váš uživatel smí číst složku {folder} a zapisovat do ní; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The database {path} is in use by another program (it is locked). Close the other CustomsDesk window or program using it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi {path} používá jiný program (je uzamčena). Zavřete druhé okno CustomsDesk nebo program, který ji používá, a zkuste to znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The file {path} is not a readable CustomsDesk database (it is damaged or not a database). It was not changed. Restore it from a backup, or move it aside to start with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor {path} není čitelná databáze CustomsDesk (je poškozený nebo nejde o databázi). Nebyl změněn. Obnovte jej ze zálohy, nebo jej přesuňte jinam a začněte s novou databází.</translation>
     </message>
 </context>
 <context>
     <name>SumaEditor</name>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>none</source>
         <extracomment>confirmation flag: no flag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>1 — confirm, changing them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>2 — confirm as they are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>3 — create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The declaration is final: customs take no more messages about it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Check the message against the rules of the field description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Check, then build, sign and queue the message for customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet: each replaces the position of its number or is added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>placeholder: how a date is typed</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field}: required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Locked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reference, description, place of custody, custodian or position number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Ctrl+V in the grid pastes rows copied from a spreadsheet (a first row of column names maps them to fields) · Ctrl+End: last position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Pro&amp;blems: none checked yet — Check (F7) lists every rule the message would break.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Check</source>
         <comment>verb: check the message</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Read the declaration again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close the declaration (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Copy the selected positions with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Find position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Search the positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Pro&amp;blems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message</source>
         <comment>toolbar: the message sent to customs</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Kind of declaration (Art der Anmeldung): only those allowed in the current status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmation flag: only those allowed for the kind in the current status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Only the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Send or confirm only the positions selected in the grid (otherwise: every changed one, or every unconfirmed one for a confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Kind</source>
         <comment>the kind of declaration</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>F&amp;lag</source>
         <comment>the confirmation flag</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declaration {number} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declaration {reference} ({status}) — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&lt;b&gt;Declaration {number}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{message} was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{message} queued as message {number}: it goes to customs at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{message} queued as message {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Pro&amp;blems: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is not in the declaration (a pasted row left out is not stored).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SumaModel</name>
     <message>
         <source>{message} ({code} {code_name}, rule {rule})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ({code} {code_name}, pravidlo {rule})</translation>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change (rules 3, 5 and 7 of the field description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka {number} je potvrzena celní správou: již ji nelze měnit (pravidla 3, 5 a 7 popisu polí).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo přepravy</translation>
     </message>
     <message>
         <source>Office</source>
         <extracomment>column header: the customs office of presentation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úřad</translation>
     </message>
     <message>
         <source>Confirmed / positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno / položky</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněno</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba</translation>
     </message>
     <message>
         <source>Status of processing at customs: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zpracování u celní správy: {status}</translation>
     </message>
     <message>
         <source>Ref. kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh ref.</translation>
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <translation>Pobočka</translation>
     </message>
     <message>
         <source>Pack. kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh obalu</translation>
     </message>
     <message>
         <source>Cust. status</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní status</translation>
     </message>
     <message>
         <source>Pos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pol.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position&apos;s own number</source>
-        <translation type="unfinished"></translation>
+        <source>Positionsnummer (number): the position's own number</source>
+        <translation>Positionsnummer (číslo): vlastní číslo položky</translation>
     </message>
     <message>
         <source>Confirmed by customs (Bestätigung der Gestellung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno celní správou (Bestätigung der Gestellung)</translation>
     </message>
     <message>
         <source>The last error customs gave for the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba, kterou celní správa k položce uvedla</translation>
     </message>
     <message>
         <source>The position number identifies the position: paste a row to add a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Položku identifikuje její číslo: položku přidáte vložením řádku.</translation>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení je konečné: celní správa již nepřijímá žádné změny.</translation>
     </message>
     <message>
         <source>The declaration is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení je konečné.</translation>
     </message>
     <message>
         <source>The column “{column}” names no field of a position: it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec „{column}“ neodpovídá žádnému poli položky: byl vynechán.</translation>
     </message>
     <message>
         <source>Two columns name {field}: the second was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poli {field} odpovídají dva sloupce: druhý byl vynechán.</translation>
     </message>
     <message>
         <source>Row {row} has more cells than the grid has columns to the right: the extra ones were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek {row} má více buněk, než kolik má mřížka sloupců vpravo: nadbytečné buňky byly vynechány.</translation>
     </message>
 </context>
 <context>
     <name>SumaWindow</name>
     <message>
         <source>No summary declaration yet: New (Ctrl+N) starts an empty one, Import (Ctrl+I) reads one from a JSON file (as the headless command suma-import does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím zde není žádné souhrnné celní prohlášení: Nové prohlášení (Ctrl+N) založí prázdné, Importovat soubor JSON (Ctrl+I) načte prohlášení ze souboru JSON (stejně jako příkaz suma-import v režimu bez okna).</translation>
     </message>
     <message>
         <source>Summary declarations (ATLAS) — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnná celní prohlášení (ATLAS) — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;New declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nové prohlášení</translation>
     </message>
     <message>
         <source>Start an empty summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Založit prázdné souhrnné celní prohlášení</translation>
     </message>
     <message>
         <source>&amp;Import JSON file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat soubor JSON…</translation>
     </message>
     <message>
         <source>Read a summary declaration from a JSON file (as suma-import does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst souhrnné celní prohlášení ze souboru JSON (stejně jako suma-import)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the selected declaration</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít</translation>
     </message>
     <message>
         <source>Open the selected declaration (Enter, or a double click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít vybrané prohlášení (Enter nebo dvojklik)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bnovit</translation>
     </message>
     <message>
         <source>Read the declarations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst prohlášení</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavřít</translation>
     </message>
     <message>
         <source>Close the list (Esc); open declarations stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít seznam (Esc); otevřená prohlášení zůstanou otevřená</translation>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prohlášení</translation>
     </message>
     <message>
         <source>Summary declarations</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnná celní prohlášení</translation>
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform></translation>
     </message>
     <message>
         <source>Select a declaration first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte prohlášení</translation>
     </message>
     <message>
         <source>New summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové souhrnné celní prohlášení</translation>
     </message>
     <message>
         <source>Import a summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat souhrnné celní prohlášení</translation>
     </message>
     <message>
         <source>JSON files</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory JSON</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny soubory</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nelze načíst</translation>
     </message>
     <message>
         <source>{file} is not a JSON file that can be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} není čitelný soubor JSON: {error}</translation>
     </message>
     <message>
         <source>{file} was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} nebyl importován</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… a %n další</numerusform><numerusform>… a %n další</numerusform><numerusform>… a %n dalších</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hodnotu nelze načíst; nic nebylo uloženo.</numerusform><numerusform>%n hodnoty nelze načíst; nic nebylo uloženo.</numerusform><numerusform>%n hodnot nelze načíst; nic nebylo uloženo.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{file} importován: %n položka.</numerusform><numerusform>{file} importován: %n položky.</numerusform><numerusform>{file} importován: %n položek.</numerusform></translation>
     </message>
     <message>
         <source>position {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>položka {number}</translation>
     </message>
 </context>
 <context>
     <name>SyncScheduler</name>
     <message>
         <source>Sending and receiving messages…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EORI / TIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>GRN / reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Saved despite a failing check digit (training data)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>System (as the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>{subject} expired on {date}: import the renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{subject} is a test certificate and cannot be used in {environment}: import the qualified seal certificate issued for this EORI.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>manage certificates of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>There is no participant certificate for EORI {eori}, so messages cannot be signed: load the demo data, or import the participant certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} has no private key: import it again with its key (PKCS#12/PFX file) in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it was imported as a test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>There is no customs encryption certificate for {channel}, so messages cannot be encrypted: load the demo data, or import the customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, is valid only from {start} UTC): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, expired on {end}): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
-        <translation type="unfinished"></translation>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The certificate role must be one of {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A participant certificate signs messages, so it is needed with its private key: import the PKCS#12/PFX file, or the certificate together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A customs certificate belongs to an administration, not to an EORI: leave the EORI empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs certificate is stored without a private key: import only the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate, which needs an RSA key; {subject} has another kind. Import the customs encryption certificate published by the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is valid only from {start} UTC; messages can be signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} expired on {end}, so messages cannot be signed with it: import the renewed certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expired on {date}: messages of {eori} cannot be sent until the renewed certificate is imported in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: order the renewal now, a new certificate takes 8–10 weeks to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: after that no message of {eori} can be sent. Import the renewed certificate in {place} as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expired on {date} and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expires on {date}, in {days} days, and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Valid now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Suitable for signing customs messages: yes — it is an EU qualified seal certificate with the right key usage, a strong key and hash, and it is valid now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Suitable for signing customs messages: no — because {problems}.</source>
         <extracomment>{problems}: the reasons, separated by semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the QCStatements extension cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EU trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Whether the issuer is a qualified trust service provider on the EU trusted lists cannot be read from the certificate: check the issuer at https://eidas.ec.europa.eu/efda/tl-browser/.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>EU qualified (QcCompliance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it is not an EU qualified certificate (no QcCompliance statement)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it is qualified only under the law of {countries} (QcCClegislation), not under eIDAS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcCompliance present: issued as an EU qualified certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Certificate for electronic seals (QcType)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcType eseal: a certificate for electronic seals of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no QcType: by ETSI EN 319 412-5 that means a signature of a natural person, not a seal of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcType web, not eseal: customs messages are sealed by the organisation (a website certificate signs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Key in a qualified device (QcSSCD or QCP-l-qscd)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>QcSSCD: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>policy QCP-l-qscd: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key is not declared to be in a qualified device: an advanced seal, which customs accept; a qualified seal needs a QSCD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Key usage digitalSignature and nonRepudiation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>digitalSignature and nonRepudiation (contentCommitment) allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Key strength (RSA ≥ 2048 or EC ≥ 256 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key is {kind}: customs accept RSA or EC keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the {kind} key has {size} bits, fewer than {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} {size} bits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Signature hash SHA-256 or stronger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>signed with {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the certificate is signed with an unknown hash, weaker than SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the certificate is signed with {hash}, weaker than SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it is not valid yet (from {start} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>it expired on {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>valid from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>UserEditor</name>
     <message>
         <source>basic — acts in their own name only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>advanced — acts for organisations (identity confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>in person, identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>in person, passport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>qualified signature certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>bank identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>Edit user {login}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>e.g. jan.novak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;National id:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Access &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Identity confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>How and when the identity was checked; required for advanced access.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>how, e.g. in person, identity card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The day the identity was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>on</source>
         <comment>confirmed on &lt;date&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, identity card).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Advanced access needs the day the identity was confirmed: choose the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The identity cannot be confirmed in the future: choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Tell {login} the new password in person; they can change it afterwards (Account ▸ Change password).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The account {login} has been deactivated by an administrator: sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The workstation is locked: {login} must sign in again to use access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no stored access codes: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Too many failed sign-ins for {login}: the next attempt is possible at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no password yet: the administrator sets one (Administration ▸ Users), or on a single-user installation sign in without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The account {login} is deactivated: ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>This installation has user accounts with passwords: sign in with --user NAME --password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has a password: give it (--password-file FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} has no password yet and this installation has administrators with passwords: ask one of them to set a password (Administration ▸ Users).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>set up another user&apos;s access codes</source>
-        <translation type="unfinished"></translation>
+        <source>set up another user's access codes</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The password given for {login} does not open the account&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <source>The password given for {login} does not open the account's key.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again. After {count} failed attempts the next one is possible in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} already has a password: use Change password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The current password is not right: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>reset another user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <source>reset another user's password</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>This account has a password: sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{login} is the only active administrator: make somebody else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The login name {login} is taken: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, signature certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>guarantee officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>declarant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>advanced</source>
         <comment>access level</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>basic</source>
         <comment>access level</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>extended</source>
         <comment>rights</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>basic</source>
         <comment>rights</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password must not be the login name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>see what another user may do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representation {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>change representations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>end representations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The representation starts on {start}: it cannot end on {end}, before it starts. Choose {start} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Choose who represents the organisation: a person (user) or an agency (another organisation), one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An organisation cannot be its own agency: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose one from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the agency from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>User {id} does not exist: add the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The representation ends ({end}) before it starts ({start}): correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>
