@@ -32,104 +32,104 @@
     <name>Account</name>
     <message>
         <source>CustomsDesk — {user}, {role}</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk — {user}, {role}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>{role}, {level} access</source>
-        <translation type="unfinished"/>
+        <translation>{role}, Zugriffsstufe {level}</translation>
     </message>
     <message>
         <source>The demo added these users:</source>
-        <translation type="unfinished"/>
+        <translation>Die Demo hat diese Benutzer angelegt:</translation>
     </message>
     <message>
         <source>Each signs in with the password &lt;b&gt;{password}&lt;/b&gt;</source>
-        <translation type="unfinished"/>
+        <translation>Alle melden sich mit dem Passwort &lt;b&gt;{password}&lt;/b&gt; an</translation>
     </message>
     <message>
         <source>Demo accounts</source>
-        <translation type="unfinished"/>
+        <translation>Demo-Konten</translation>
     </message>
     <message>
         <source>You stay signed in as {user}. To see the register as one of them, use Account ▸ Sign out: each sees only the organisations they represent.</source>
-        <translation type="unfinished"/>
+        <translation>Sie bleiben als {user} angemeldet. Um das Register als einer dieser Benutzer zu sehen, verwenden Sie Konto ▸ Abmelden: Jeder sieht nur die Organisationen, die er vertritt.</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"/>
+        <translation>Passwort wählen</translation>
     </message>
     <message>
         <source>{user} now signs in with a password.</source>
-        <translation type="unfinished"/>
+        <translation>{user} meldet sich jetzt mit einem Passwort an.</translation>
     </message>
     <message>
         <source>Password changed. Your access codes stay readable.</source>
-        <translation type="unfinished"/>
+        <translation>Passwort geändert. Ihre Zugangscodes bleiben lesbar.</translation>
     </message>
     <message>
         <source>{login} has no password yet, so could not sign in again. Choose a password first.</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat noch kein Passwort und könnte sich daher nicht wieder anmelden. Wählen Sie zuerst ein Passwort.</translation>
     </message>
     <message>
         <source>&amp;Choose a password…</source>
-        <translation type="unfinished"/>
+        <translation>Passwort &amp;wählen…</translation>
     </message>
     <message>
         <source>Lock</source>
         <comment>verb: lock the window</comment>
-        <translation type="unfinished"/>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Locked by {user} — sign in to continue</source>
-        <translation type="unfinished"/>
+        <translation>Gesperrt von {user} — melden Sie sich an, um fortzufahren</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Entsperren…</translation>
     </message>
     <message>
         <source>Locked by {login}.</source>
-        <translation type="unfinished"/>
+        <translation>Gesperrt von {login}.</translation>
     </message>
     <message>
         <source>Unlocked: welcome back, {user}.</source>
-        <translation type="unfinished"/>
+        <translation>Entsperrt: Willkommen zurück, {user}.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"/>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out {user}?</source>
-        <translation type="unfinished"/>
+        <translation>{user} abmelden?</translation>
     </message>
     <message>
         <source>Another user can then sign in. Open windows are closed; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"/>
+        <translation>Danach kann sich ein anderer Benutzer anmelden. Offene Fenster werden geschlossen; Nachrichten werden in der Zwischenzeit weiter gesendet und empfangen.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>Signed out — sign in to continue</source>
-        <translation type="unfinished"/>
+        <translation>Abgemeldet — melden Sie sich an, um fortzufahren</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>{login} signed out.</source>
-        <translation type="unfinished"/>
+        <translation>{login} abgemeldet.</translation>
     </message>
     <message>
         <source>Signed in as {user}.</source>
-        <translation type="unfinished"/>
+        <translation>Angemeldet als {user}.</translation>
     </message>
 </context>
 <context>
@@ -375,407 +375,407 @@
     <name>AdminModel</name>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"/>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"/>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"/>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not confirmed</source>
         <comment>identity confirmed: not confirmed</comment>
-        <translation type="unfinished"/>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>never</source>
         <comment>password changed: never</comment>
-        <translation type="unfinished"/>
+        <translation>nie</translation>
     </message>
     <message>
         <source>set</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"/>
+        <translation>festgelegt</translation>
     </message>
     <message>
         <source>none yet</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"/>
+        <translation>noch keines</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"/>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"/>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"/>
+        <translation>Zugriffsstufe</translation>
     </message>
     <message>
         <source>Identity confirmed</source>
-        <translation type="unfinished"/>
+        <translation>Identität bestätigt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"/>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"/>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"/>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot sign in.</source>
-        <translation type="unfinished"/>
+        <translation>{login} ist deaktiviert und kann sich nicht anmelden.</translation>
     </message>
     <message>
         <source>{representative} (agency)</source>
-        <translation type="unfinished"/>
+        <translation>{representative} (Dienstleister)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"/>
+        <translation>Vertreter</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"/>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"/>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"/>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"/>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"/>
+        <translation>Heute gültig</translation>
     </message>
     <message>
         <source>Whoever represents {representative} acts for {organisation} too, with the lesser rights of the two links.</source>
-        <translation type="unfinished"/>
+        <translation>Wer {representative} vertritt, handelt auch für {organisation}, mit den geringeren Rechten der beiden Verbindungen.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"/>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"/>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"/>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"/>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>{time} (UTC)</source>
-        <translation type="unfinished"/>
+        <translation>{time} (UTC)</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Select a row in the list first.</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie zuerst eine Zeile in der Liste aus.</translation>
     </message>
     <message>
         <source>directly ({kind}, {rights})</source>
-        <translation type="unfinished"/>
+        <translation>direkt ({kind}, {rights})</translation>
     </message>
     <message>
         <source>through the agency {agency} ({rights})</source>
-        <translation type="unfinished"/>
+        <translation>über den Dienstleister {agency} ({rights})</translation>
     </message>
     <message>
         <source>Users and representations — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer und Vertretungen — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Representations</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Vertretungen</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"/>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"/>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>How</source>
         <comment>column: how the user comes to represent the organisation</comment>
-        <translation type="unfinished"/>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Show &amp;ended</source>
-        <translation type="unfinished"/>
+        <translation>Beendete an&amp;zeigen</translation>
     </message>
     <message>
         <source>Also list representations whose last day has passed</source>
-        <translation type="unfinished"/>
+        <translation>Auch Vertretungen auflisten, deren letzter Tag vorüber ist</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"/>
+        <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"/>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>E&amp;nd…</source>
         <comment>end a representation</comment>
-        <translation type="unfinished"/>
+        <translation>B&amp;eenden…</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"/>
+        <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
         <source>Read-only: {login} is a {role}. You see your own account and the organisations you represent; only an administrator may change users and representations.</source>
-        <translation type="unfinished"/>
+        <translation>Schreibgeschützt: {login} ist {role}. Sie sehen Ihr eigenes Konto und die Organisationen, die Sie vertreten; nur ein Administrator darf Benutzer und Vertretungen ändern.</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"/>
+        <translation>Alle Organisationen</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"/>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Select a user to see the organisations they represent today.</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie einen Benutzer aus, um die Organisationen zu sehen, die er heute vertritt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What {login} sees today ({date}):&lt;/b&gt; the organisations {login} represents, with the rights that count</source>
-        <translation type="unfinished"/>
+        <translation>&lt;b&gt;Was {login} heute ({date}) sieht:&lt;/b&gt; die Organisationen, die {login} vertritt, mit den jeweils geltenden Rechten</translation>
     </message>
     <message>
         <source>organisation {number}</source>
-        <translation type="unfinished"/>
+        <translation>Organisation {number}</translation>
     </message>
     <message>
         <source>through an agency</source>
-        <translation type="unfinished"/>
+        <translation>über einen Dienstleister</translation>
     </message>
     <message>
         <source>{login} is an administrator and sees every organisation with extended rights.</source>
-        <translation type="unfinished"/>
+        <translation>{login} ist Administrator und sieht jede Organisation mit erweiterten Rechten.</translation>
     </message>
     <message>
         <source>{login} has basic access (identity not confirmed): the rights are basic everywhere.</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat einfachen Zugriff (Identität nicht bestätigt): Die Rechte sind überall einfach.</translation>
     </message>
     <message>
         <source>The account is deactivated: {login} cannot sign in.</source>
-        <translation type="unfinished"/>
+        <translation>Das Konto ist deaktiviert: {login} kann sich nicht anmelden.</translation>
     </message>
     <message>
         <source>add users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Add a user account</source>
-        <translation type="unfinished"/>
+        <translation>Ein Benutzerkonto hinzufügen</translation>
     </message>
     <message>
         <source>change users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Benutzer ändern</translation>
     </message>
     <message>
         <source>Change the name, role, access level or identity of the selected user</source>
-        <translation type="unfinished"/>
+        <translation>Name, Rolle, Zugriffsstufe oder Identität des ausgewählten Benutzers ändern</translation>
     </message>
     <message>
         <source>reset passwords</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Passwörter zurücksetzen</translation>
     </message>
     <message>
         <source>Your own password: use Account ▸ Change password…, which keeps your access codes.</source>
-        <translation type="unfinished"/>
+        <translation>Ihr eigenes Passwort: Verwenden Sie Konto ▸ Passwort ändern…, dabei bleiben Ihre Zugangscodes erhalten.</translation>
     </message>
     <message>
         <source>Give the selected user a new password; their stored access codes become unreadable</source>
-        <translation type="unfinished"/>
+        <translation>Dem ausgewählten Benutzer ein neues Passwort geben; seine gespeicherten Zugangscodes werden unlesbar</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>deactivate or activate users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Benutzer deaktivieren oder aktivieren</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account while signed in.</source>
-        <translation type="unfinished"/>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren, während Sie angemeldet sind.</translation>
     </message>
     <message>
         <source>Let the user sign in again</source>
-        <translation type="unfinished"/>
+        <translation>Dem Benutzer die Anmeldung wieder erlauben</translation>
     </message>
     <message>
         <source>Stop the user from signing in; nothing is deleted</source>
-        <translation type="unfinished"/>
+        <translation>Die Anmeldung des Benutzers sperren; es wird nichts gelöscht</translation>
     </message>
     <message>
         <source>add representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Vertretungen hinzufügen</translation>
     </message>
     <message>
         <source>Let a person or an agency act for an organisation</source>
-        <translation type="unfinished"/>
+        <translation>Eine Person oder einen Dienstleister für eine Organisation handeln lassen</translation>
     </message>
     <message>
         <source>change representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Vertretungen ändern</translation>
     </message>
     <message>
         <source>Change the rights, kind, basis or dates of the selected representation</source>
-        <translation type="unfinished"/>
+        <translation>Rechte, Art, Grundlage oder Gültigkeitsdaten der ausgewählten Vertretung ändern</translation>
     </message>
     <message>
         <source>end representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>Vertretungen beenden</translation>
     </message>
     <message>
         <source>It ended on {date}; use Edit… to change its dates.</source>
-        <translation type="unfinished"/>
+        <translation>Sie endete am {date}; verwenden Sie Bearbeiten…, um ihre Gültigkeitsdaten zu ändern.</translation>
     </message>
     <message>
         <source>Set the last day the selected representation is in force</source>
-        <translation type="unfinished"/>
+        <translation>Den letzten Gültigkeitstag der ausgewählten Vertretung festlegen</translation>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer {login} hinzugefügt.</translation>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer {login} gespeichert.</translation>
     </message>
     <message>
         <source>The password of {login} is reset.</source>
-        <translation type="unfinished"/>
+        <translation>Das Passwort von {login} wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>Their stored access codes were removed.</source>
-        <translation type="unfinished"/>
+        <translation>Die gespeicherten Zugangscodes wurden entfernt.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"/>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the password of {login}?</source>
-        <translation type="unfinished"/>
+        <translation>Passwort von {login} zurücksetzen?</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"/>
+        <translation>Weiter…</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. Their representations and stored codes stay; activate the account again to let them back.</source>
-        <translation type="unfinished"/>
+        <translation>{login} deaktivieren? Eine Anmeldung ist dann nicht mehr möglich. Vertretungen und gespeicherte Codes bleiben erhalten; aktivieren Sie das Konto wieder, um den Zugang erneut zu erlauben.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>{login} is active.</source>
-        <translation type="unfinished"/>
+        <translation>{login} ist aktiv.</translation>
     </message>
     <message>
         <source>{login} is deactivated.</source>
-        <translation type="unfinished"/>
+        <translation>{login} ist deaktiviert.</translation>
     </message>
     <message>
         <source>Representation added</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung hinzugefügt</translation>
     </message>
     <message>
         <source>Representation saved</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung gespeichert</translation>
     </message>
     <message>
         <source>Representation ends after {date}</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung endet nach dem {date}</translation>
     </message>
     <message>
         <source>{what}: {organisation} ← {representative}.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: {organisation} ← {representative}.</translation>
     </message>
 </context>
 <context>
@@ -1065,180 +1065,180 @@
     <name>CertificateChecks</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"/>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"/>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"/>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>CertificateImportDialog</name>
     <message>
         <source>Test certificate — accepted for the training environment only</source>
-        <translation type="unfinished"/>
+        <translation>Testzertifikat — nur für die Schulungsumgebung zulässig</translation>
     </message>
     <message>
         <source>Opens the file once; it is never stored. The private key is kept encrypted.</source>
-        <translation type="unfinished"/>
+        <translation>Öffnet die Datei einmalig; sie wird nie gespeichert. Der private Schlüssel wird verschlüsselt aufbewahrt.</translation>
     </message>
     <message>
         <source>Choose the certificate file first (Choose…).</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie zuerst die Zertifikatsdatei aus (Auswählen…).</translation>
     </message>
     <message>
         <source>Certificate files</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikatsdateien</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"/>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>PKCS#12/PFX, PEM or DER file</source>
-        <translation type="unfinished"/>
+        <translation>PKCS#12/PFX-, PEM- oder DER-Datei</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the file</comment>
-        <translation type="unfinished"/>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the file with this password</source>
-        <translation type="unfinished"/>
+        <translation>Die Datei mit diesem Passwort öffnen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Type the password of {file}, then Open.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie das Passwort von {file} ein, dann Öffnen.</translation>
     </message>
     <message>
         <source>opened — the password was not kept</source>
-        <translation type="unfinished"/>
+        <translation>geöffnet — das Passwort wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>The checks appear once the file is open.</source>
-        <translation type="unfinished"/>
+        <translation>Die Prüfungen erscheinen, sobald die Datei geöffnet ist.</translation>
     </message>
     <message>
         <source>{file} is protected by a password: type it and press Open.</source>
-        <translation type="unfinished"/>
+        <translation>{file} ist durch ein Passwort geschützt: Geben Sie es ein und klicken Sie auf Öffnen.</translation>
     </message>
     <message>
         <source>with its private key</source>
-        <translation type="unfinished"/>
+        <translation>mit privatem Schlüssel</translation>
     </message>
     <message>
         <source>without a private key</source>
-        <translation type="unfinished"/>
+        <translation>ohne privaten Schlüssel</translation>
     </message>
     <message>
         <source>Import participant certificate</source>
-        <translation type="unfinished"/>
+        <translation>Teilnehmerzertifikat importieren</translation>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;EORI:</translation>
     </message>
     <message>
         <source>Replaces:</source>
-        <translation type="unfinished"/>
+        <translation>Ersetzt:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose the file to see whether the certificate can sign customs messages.</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie die Datei aus, um zu sehen, ob das Zertifikat Zollnachrichten signieren kann.</translation>
     </message>
     <message>
         <source>nothing: it will be the first certificate of this EORI</source>
-        <translation type="unfinished"/>
+        <translation>nichts: Es wird das erste Zertifikat dieser EORI sein</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} (kept in the history)</source>
-        <translation type="unfinished"/>
+        <translation>{certificate}, gültig bis {date} (bleibt im Verlauf erhalten)</translation>
     </message>
     <message>
         <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
-        <translation type="unfinished"/>
+        <translation>{note}, und {eori} sendet in der Produktion mit „{parameters}“: Dieses Zertifikat wird abgelehnt.</translation>
     </message>
     <message>
         <source>Check a certificate file</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikatsdatei prüfen</translation>
     </message>
     <message>
         <source>Nothing is imported: this shows whether the certificate in a file could sign customs messages.</source>
-        <translation type="unfinished"/>
+        <translation>Es wird nichts importiert: Hier sehen Sie, ob das Zertifikat in einer Datei Zollnachrichten signieren könnte.</translation>
     </message>
     <message>
         <source>Choose a file (Choose…) to see its checks.</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie eine Datei aus (Auswählen…), um ihre Prüfungen zu sehen.</translation>
     </message>
     <message>
         <source>Import customs certificate</source>
-        <translation type="unfinished"/>
+        <translation>Zollzertifikat importieren</translation>
     </message>
     <message>
         <source>PEM or DER file published by the administration</source>
-        <translation type="unfinished"/>
+        <translation>Von der Zollverwaltung veröffentlichte PEM- oder DER-Datei</translation>
     </message>
     <message>
         <source>at once</source>
         <comment>takes effect: no date</comment>
-        <translation type="unfinished"/>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikat:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zollverwaltung:</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Takes effect on:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wirksam ab:</translation>
     </message>
     <message>
         <source>The day the administration switches to it; until then messages use the current one.</source>
-        <translation type="unfinished"/>
+        <translation>Der Tag, an dem die Zollverwaltung darauf umstellt; bis dahin verwenden Nachrichten das aktuelle.</translation>
     </message>
     <message>
         <source>{file} is not a PEM or DER certificate: a customs certificate is public, so choose the certificate file the administration published.</source>
-        <translation type="unfinished"/>
+        <translation>{file} ist kein PEM- oder DER-Zertifikat: Ein Zollzertifikat ist öffentlich, wählen Sie daher die Zertifikatsdatei, die die Zollverwaltung veröffentlicht hat.</translation>
     </message>
     <message>
         <source>{subject}, valid {start} – {end}</source>
-        <translation type="unfinished"/>
+        <translation>{subject}, gültig {start} – {end}</translation>
     </message>
     <message>
         <source>Choose the customs certificate file first (Choose…).</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie zuerst die Zollzertifikatsdatei aus (Auswählen…).</translation>
     </message>
 </context>
 <context>
@@ -1591,67 +1591,67 @@
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
-        <translation type="unfinished"/>
+        <translation>--password-file benötigt --user NAME: Geben Sie an, wessen Passwort es ist.</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>Die Passwortdatei {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>The password file {path} is empty: put the password on its first line.</source>
-        <translation type="unfinished"/>
+        <translation>Die Passwortdatei {path} ist leer: Schreiben Sie das Passwort in die erste Zeile.</translation>
     </message>
     <message>
         <source>The administration must be one of {administrations}.</source>
-        <translation type="unfinished"/>
+        <translation>Die Zollverwaltung muss eine der folgenden sein: {administrations}.</translation>
     </message>
     <message>
         <source>The database cannot be used right now ({reason}); nothing was changed. Try again, or close the other program that holds it.</source>
-        <translation type="unfinished"/>
+        <translation>Die Datenbank kann gerade nicht verwendet werden ({reason}); es wurde nichts geändert. Versuchen Sie es erneut, oder schließen Sie das andere Programm, das sie belegt.</translation>
     </message>
     <message>
         <source>Give what to change, e.g. --ticket T or --confirmed yes.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie an, was geändert werden soll, z. B. --ticket T oder --confirmed yes.</translation>
     </message>
     <message>
         <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation type="unfinished"/>
+        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit "pac", "new_pac" und "spk" an.</translation>
     </message>
     <message>
         <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie ein JSON-Objekt wie {"pac": "AB12", "spk": ["CD34"]} an; "spk" ist eine Liste.</translation>
     </message>
     <message>
         <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation type="unfinished"/>
+        <translation>"{field}" muss ein Code in Anführungszeichen sein, z. B. "AB12", oder null zum Leeren.</translation>
     </message>
     <message>
         <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation type="unfinished"/>
+        <translation>"spk" muss eine Liste von Codes in Anführungszeichen sein, z. B. ["CD34", "EF56"].</translation>
     </message>
     <message>
         <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
-        <translation type="unfinished"/>
+        <translation>„{given}“ ist keine Nachrichtennummer: Geben Sie eine ganze Zahl von 1 bis {largest} oder die Nachrichtenkennung an.</translation>
     </message>
     <message>
         <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
-        <translation type="unfinished"/>
+        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt 'messages --json'.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>GRN {grn} is recorded {count} times (ids {ids}): remove the duplicates first.</source>
-        <translation type="unfinished"/>
+        <translation>GRN {grn} ist {count}-mal erfasst (IDs {ids}): Entfernen Sie zuerst die Duplikate.</translation>
     </message>
     <message>
         <source>The file is not JSON ({reason}).</source>
-        <translation type="unfinished"/>
+        <translation>Die Datei ist kein JSON ({reason}).</translation>
     </message>
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
-        <translation type="unfinished"/>
+        <translation>Zum Ändern eines Passworts wird das aktuelle benötigt: Geben Sie vor dem Befehl --user NAME --password-file FILE an.</translation>
     </message>
 </context>
 <context>
@@ -1958,713 +1958,677 @@
     <name>ContinuityBanner</name>
     <message>
         <source>Paper movements due</source>
-        <translation type="unfinished"/>
+        <translation>Fällige Versandvorgänge auf Papier</translation>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished"/>
+        <translation>Geplanter Ausfall des Zolls</translation>
     </message>
     <message>
         <source>Customs outage</source>
-        <translation type="unfinished"/>
+        <translation>Ausfall des Zolls</translation>
     </message>
     <message>
         <source>Failure of our own system</source>
-        <translation type="unfinished"/>
+        <translation>Störung des eigenen Systems</translation>
     </message>
     <message>
         <source>The link to customs is down</source>
-        <translation type="unfinished"/>
+        <translation>Die Verbindung zum Zoll ist unterbrochen</translation>
     </message>
     <message>
         <source>no message waiting</source>
-        <translation type="unfinished"/>
+        <translation>keine wartende Nachricht</translation>
     </message>
     <message>
         <source>1 message waiting; it goes out when it is back</source>
-        <translation type="unfinished"/>
+        <translation>1 Nachricht wartet; sie wird gesendet, sobald die Störung behoben ist</translation>
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Nachricht wartet; sie wird gesendet, sobald die Störung behoben ist</numerusform><numerusform>%n Nachrichten warten; sie werden gesendet, sobald die Störung behoben ist</numerusform></translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
-        <translation type="unfinished"/>
+        <translation>Zoll-Gateway {gateway} seit {since} nicht erreichbar — {waiting}</translation>
     </message>
     <message>
         <source>, expected to end {end}</source>
-        <translation type="unfinished"/>
+        <translation>, voraussichtliches Ende {end}</translation>
     </message>
     <message>
         <source>, ticket {ticket}</source>
-        <translation type="unfinished"/>
+        <translation>, Ticket {ticket}</translation>
     </message>
     <message>
         <source>{outage} since {since}{details} — {waiting}</source>
-        <translation type="unfinished"/>
+        <translation>{outage} seit {since}{details} — {waiting}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>… und %n weitere Störung</numerusform><numerusform>… und %n weitere Störungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>… und %n weiterer Versandvorgang auf Papier</numerusform><numerusform>… und %n weitere Versandvorgänge auf Papier</numerusform></translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
-        <translation type="unfinished"/>
+        <translation>Überfällig oder andauernd</translation>
     </message>
     <message>
         <source>Due today or tomorrow</source>
-        <translation type="unfinished"/>
+        <translation>Heute oder morgen fällig</translation>
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"/>
+        <translation>Störung ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Show the incident in the incident log: confirm it, close it, or see the declarations pending from it</source>
-        <translation type="unfinished"/>
+        <translation>Die Störung im Störungsprotokoll anzeigen: sie bestätigen, schließen oder die daraus ausstehenden Anmeldungen ansehen</translation>
     </message>
     <message>
         <source>&amp;Paper movements…</source>
-        <translation type="unfinished"/>
+        <translation>Versandvorgänge auf &amp;Papier…</translation>
     </message>
     <message>
         <source>Show the movements handled on paper and mark a document presented</source>
-        <translation type="unfinished"/>
+        <translation>Die auf Papier abgewickelten Versandvorgänge anzeigen und ein Dokument als vorgelegt markieren</translation>
     </message>
     <message>
         <source>1 endorsed paper document is due at the office of destination</source>
-        <translation type="unfinished"/>
+        <translation>1 bestätigtes Papierdokument ist bei der Bestimmungszollstelle fällig</translation>
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n bestätigtes Papierdokument ist bei der Bestimmungszollstelle fällig</numerusform><numerusform>%n bestätigte Papierdokumente sind bei der Bestimmungszollstelle fällig</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>, %n davon überfällig:</numerusform><numerusform>, %n davon überfällig:</numerusform></translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
-        <translation type="unfinished"/>
+        <translation>Sie werden einmal täglich benachrichtigt; das Banner über dem Register bleibt, bis jedes Dokument als vorgelegt markiert ist.</translation>
     </message>
 </context>
 <context>
     <name>ContinuityModel</name>
     <message>
         <source>Opened automatically when the gateway stopped answering: confirm or correct it (Edit / confirm), or close it when the outage is over.</source>
-        <translation type="unfinished"/>
+        <translation>Automatisch geöffnet, als das Gateway nicht mehr antwortete: Bestätigen oder korrigieren Sie die Störung (Bearbeiten / bestätigen) oder schließen Sie sie, wenn der Ausfall vorbei ist.</translation>
     </message>
     <message>
         <source>Paper movement {number}: overdue since {since} — present the endorsed {document} to {office} without delay (it was due by {deadline})</source>
-        <translation type="unfinished"/>
+        <translation>Versandvorgang auf Papier {number}: überfällig seit {since} — legen Sie das bestätigte {document} unverzüglich bei {office} vor (es war fällig bis {deadline})</translation>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (today)</source>
-        <translation type="unfinished"/>
+        <translation>Versandvorgang auf Papier {number}: Legen Sie das bestätigte {document} bis {deadline} (heute) bei {office} vor</translation>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (tomorrow)</source>
-        <translation type="unfinished"/>
+        <translation>Versandvorgang auf Papier {number}: Legen Sie das bestätigte {document} bis {deadline} (morgen) bei {office} vor</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>column header: the number of the record</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of an incident or of a message (draft, open, closed; queued, sent...)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"/>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"/>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>going on</source>
-        <translation type="unfinished"/>
+        <translation>andauernd</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"/>
+        <translation>Zollverwaltung</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"/>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"/>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"/>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"/>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"/>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"/>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"/>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"/>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"/>
+        <translation>überfällig seit {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"/>
+        <translation>heute fällig</translation>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"/>
+        <translation>morgen fällig</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"/>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Departure</source>
         <extracomment>column header: the office of departure</extracomment>
-        <translation type="unfinished"/>
+        <translation>Abgang</translation>
     </message>
     <message>
         <source>Destination</source>
         <extracomment>column header: the office of destination</extracomment>
-        <translation type="unfinished"/>
+        <translation>Bestimmung</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"/>
+        <translation>Land / Region</translation>
     </message>
     <message>
         <source>Taken over</source>
-        <translation type="unfinished"/>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"/>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Presented</source>
-        <translation type="unfinished"/>
+        <translation>Vorgelegt</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"/>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"/>
+        <translation>Zollstelle</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"/>
+        <translation>Nummern</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"/>
+        <translation>Nächste Nummer</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"/>
+        <translation>aufgebraucht</translation>
     </message>
     <message>
         <source>Left</source>
         <extracomment>column header: how many numbers of the range remain (not a direction)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"/>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"/>
+        <translation>Auf Papier</translation>
     </message>
     <message>
         <source>Electronic</source>
-        <translation type="unfinished"/>
+        <translation>Elektronisch</translation>
     </message>
     <message>
         <source>Share on paper</source>
-        <translation type="unfinished"/>
+        <translation>Anteil auf Papier</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"/>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>above the threshold and growing</source>
-        <translation type="unfinished"/>
+        <translation>über dem Schwellenwert und steigend</translation>
     </message>
 </context>
 <context>
     <name>ContinuityWindow</name>
     <message>
         <source>A movement started on paper under the business continuity plan ends on paper: it is never entered into NCTS afterwards ({rule}). Present the endorsed document at the office of destination.</source>
-        <translation type="unfinished"/>
+        <translation>Ein nach dem Notfallverfahren auf Papier begonnener Versandvorgang endet auf Papier: Er wird nachträglich nie in NCTS erfasst ({rule}). Legen Sie das bestätigte Dokument bei der Bestimmungszollstelle vor.</translation>
     </message>
     <message>
         <source>Declarations entered electronically during the outage and not processed must be withdrawn when the movement goes on paper: a movement is handled either in NCTS or on paper, never both.</source>
-        <translation type="unfinished"/>
+        <translation>Während des Ausfalls elektronisch erfasste und nicht bearbeitete Anmeldungen müssen zurückgezogen werden, wenn der Versandvorgang auf Papier weitergeführt wird: Ein Versandvorgang wird entweder in NCTS oder auf Papier abgewickelt, nie in beiden.</translation>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated</source>
-        <translation type="unfinished"/>
+        <translation>Die von den Zollstellen zugeteilten Nummernkreise für Papieranmeldungen</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"/>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"/>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>Outages and business continuity — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Ausfälle und Notfallverfahren — CustomsDesk</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"/>
+        <translation>Störungen</translation>
     </message>
     <message>
         <source>Paper movements (BCP)</source>
-        <translation type="unfinished"/>
+        <translation>Versandvorgänge auf Papier (BCP)</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"/>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Neue Störung…</translation>
     </message>
     <message>
         <source>Record an outage of customs, a failure of our own system or of the link</source>
-        <translation type="unfinished"/>
+        <translation>Einen Ausfall des Zolls, eine Störung des eigenen Systems oder der Verbindung erfassen</translation>
     </message>
     <message>
         <source>&amp;Edit / confirm…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Bearbeiten / bestätigen…</translation>
     </message>
     <message>
         <source>Correct the selected incident; a draft detected automatically is confirmed</source>
-        <translation type="unfinished"/>
+        <translation>Die ausgewählte Störung korrigieren; ein automatisch erkannter Entwurf wird bestätigt</translation>
     </message>
     <message>
         <source>&amp;Close incident…</source>
-        <translation type="unfinished"/>
+        <translation>Störung &amp;schließen…</translation>
     </message>
     <message>
         <source>The outage is over: record its end (now, or the time given)</source>
-        <translation type="unfinished"/>
+        <translation>Der Ausfall ist vorbei: sein Ende erfassen (jetzt oder zum angegebenen Zeitpunkt)</translation>
     </message>
     <message>
         <source>&amp;Report for the service desk…</source>
-        <translation type="unfinished"/>
+        <translation>Be&amp;richt für den Service Desk…</translation>
     </message>
     <message>
         <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
-        <translation type="unfinished"/>
+        <translation>Den Bericht zur ausgewählten Störung für den Service Desk des Zolls als PDF oder CSV speichern</translation>
     </message>
     <message>
         <source>&amp;Pending declarations…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ausstehende Anmeldungen…</translation>
     </message>
     <message>
         <source>The messages queued or sent without an answer during the selected outage: to withdraw</source>
-        <translation type="unfinished"/>
+        <translation>Die während des ausgewählten Ausfalls in die Warteschlange gestellten oder ohne Antwort gesendeten Nachrichten: zum Zurückziehen</translation>
     </message>
     <message>
         <source>&amp;New movement on paper…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Neuer Versandvorgang auf Papier…</translation>
     </message>
     <message>
         <source>Record a movement handled on paper (BCP-TAD or TAD) with its deadline</source>
-        <translation type="unfinished"/>
+        <translation>Einen auf Papier abgewickelten Versandvorgang (BCP-TAD oder TAD) mit seiner Frist erfassen</translation>
     </message>
     <message>
         <source>&amp;Mark presented…</source>
-        <translation type="unfinished"/>
+        <translation>Als vorgelegt &amp;markieren…</translation>
     </message>
     <message>
         <source>The endorsed document was presented at the office of destination</source>
-        <translation type="unfinished"/>
+        <translation>Das bestätigte Dokument wurde bei der Bestimmungszollstelle vorgelegt</translation>
     </message>
     <message>
         <source>Send &amp;electronically</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Elektronisch senden</translation>
     </message>
     <message>
         <source>Number &amp;ranges…</source>
-        <translation type="unfinished"/>
+        <translation>Nummern&amp;kreise…</translation>
     </message>
     <message>
         <source>Office re&amp;gions…</source>
-        <translation type="unfinished"/>
+        <translation>Zollstellen-&amp;Regionen…</translation>
     </message>
     <message>
         <source>Which region's public holidays count for an office of destination</source>
-        <translation type="unfinished"/>
+        <translation>Welche regionalen Feiertage für eine Bestimmungszollstelle gelten</translation>
     </message>
     <message>
         <source>Warning &amp;threshold…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Warnschwelle…</translation>
     </message>
     <message>
         <source>Warn when the share of movements on paper grows above this percentage</source>
-        <translation type="unfinished"/>
+        <translation>Warnen, wenn der Anteil der Versandvorgänge auf Papier diesen Prozentsatz übersteigt</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read everything again</source>
-        <translation type="unfinished"/>
+        <translation>Alles neu einlesen</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fenster schließen</translation>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"/>
+        <translation>Dieses Fenster schließen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Störungen</translation>
     </message>
     <message>
         <source>Show the incident log</source>
-        <translation type="unfinished"/>
+        <translation>Das Störungsprotokoll anzeigen</translation>
     </message>
     <message>
         <source>&amp;Paper movements (BCP)</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Versandvorgänge auf Papier (BCP)</translation>
     </message>
     <message>
         <source>Show the movements handled on paper</source>
-        <translation type="unfinished"/>
+        <translation>Die auf Papier abgewickelten Versandvorgänge anzeigen</translation>
     </message>
     <message>
         <source>&amp;Monitoring</source>
-        <translation type="unfinished"/>
+        <translation>Über&amp;wachung</translation>
     </message>
     <message>
         <source>Show the share of movements on paper per month</source>
-        <translation type="unfinished"/>
+        <translation>Den Anteil der Versandvorgänge auf Papier je Monat anzeigen</translation>
     </message>
     <message>
         <source>&amp;Paper movements</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Versandvorgänge auf Papier</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fenster</translation>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"/>
+        <translation>Alle Störungen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <comment>filter: which incidents are listed</comment>
-        <translation type="unfinished"/>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Only those not &amp;presented yet</source>
-        <translation type="unfinished"/>
+        <translation>Nur noch nicht v&amp;orgelegte</translation>
     </message>
     <message>
         <source>The endorsed document is presented at the office of destination at the latest on the working day after taking over the goods. A movement started on paper ends on paper.</source>
-        <translation type="unfinished"/>
+        <translation>Das bestätigte Dokument wird spätestens am Arbeitstag nach der Übernahme der Waren bei der Bestimmungszollstelle vorgelegt. Ein auf Papier begonnener Versandvorgang endet auf Papier.</translation>
     </message>
     <message>
         <source>months</source>
         <comment>after a number of months from 6 to 12</comment>
-        <translation type="unfinished"/>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Set</source>
         <comment>button: set the warning threshold</comment>
-        <translation type="unfinished"/>
+        <translation>Festlegen</translation>
     </message>
     <message>
         <source>&amp;Last:</source>
         <comment>the last 6 to 12 months</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Letzte:</translation>
     </message>
     <message>
         <source>Warn when the share grows above:</source>
-        <translation type="unfinished"/>
+        <translation>Warnen, wenn der Anteil übersteigt:</translation>
     </message>
     <message>
         <source>Movements on paper by the month the goods were taken over; electronic: the messages declared to customs (NCTS and ATLAS). Customs watch a growing share.</source>
-        <translation type="unfinished"/>
+        <translation>Versandvorgänge auf Papier nach dem Monat der Übernahme der Waren; elektronisch: die beim Zoll angemeldeten Nachrichten (NCTS und ATLAS). Der Zoll beobachtet einen steigenden Anteil.</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>festlegen, ab welchem Anteil an Versandvorgängen auf Papier gewarnt wird</translation>
     </message>
     <message>
         <source>Warn when the share on paper grows from one month to the next above this</source>
-        <translation type="unfinished"/>
+        <translation>Warnen, wenn der Anteil auf Papier von einem Monat zum nächsten um mehr als diesen Wert steigt</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Störung</numerusform><numerusform>%n Störungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Störung</numerusform><numerusform>%n Störungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Versandvorgang auf Papier, {waiting} noch nicht vorgelegt</numerusform><numerusform>%n Versandvorgänge auf Papier, {waiting} noch nicht vorgelegt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Versandvorgang auf Papier, {waiting} noch nicht vorgelegt</numerusform><numerusform>%n Versandvorgänge auf Papier, {waiting} noch nicht vorgelegt</numerusform></translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
-        <translation type="unfinished"/>
+        <translation>{movements}, {due} fällig oder überfällig</translation>
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>der letzte %n Monat</numerusform><numerusform>die letzten %n Monate</numerusform></translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
-        <translation type="unfinished"/>
+        <translation>Keine Störung erfasst. &lt;b&gt;Neue Störung&lt;/b&gt; (Ctrl+N) erfasst einen Ausfall des Zolls, eine Störung des eigenen Systems oder der Verbindung.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Nachricht wurde während dieses Ausfalls in die Warteschlange gestellt oder ohne Antwort gesendet: &lt;b&gt;Ausstehende Anmeldungen&lt;/b&gt; (Ctrl+Shift+P) listet sie zum Zurückziehen auf.</numerusform><numerusform>%n Nachrichten wurden während dieses Ausfalls in die Warteschlange gestellt oder ohne Antwort gesendet: &lt;b&gt;Ausstehende Anmeldungen&lt;/b&gt; (Ctrl+Shift+P) listet sie zum Zurückziehen auf.</numerusform></translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
-        <translation type="unfinished"/>
+        <translation>Aus diesem Ausfall ist keine Nachricht ausstehend.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Detected automatically:&lt;/b&gt; check it and confirm it (Edit / confirm, Ctrl+E).</source>
-        <translation type="unfinished"/>
+        <translation>&lt;b&gt;Automatisch erkannt:&lt;/b&gt; Prüfen und bestätigen Sie die Störung (Bearbeiten / bestätigen, Ctrl+E).</translation>
     </message>
     <message>
         <source>Select an incident first</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie zuerst eine Störung aus</translation>
     </message>
     <message>
         <source>Incident {number} is closed (end {end}); Edit corrects its end</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} ist geschlossen (Ende {end}); mit Bearbeiten korrigieren Sie ihr Ende</translation>
     </message>
     <message>
         <source>{movement} was presented on {when}</source>
-        <translation type="unfinished"/>
+        <translation>{movement} wurde am {when} vorgelegt</translation>
     </message>
     <message>
         <source>Select a movement first</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie zuerst einen Versandvorgang aus</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"/>
+        <translation>die Nummernkreise für Papieranmeldungen pflegen</translation>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated (read-only: {reason})</source>
-        <translation type="unfinished"/>
+        <translation>Die von den Zollstellen zugeteilten Nummernkreise für Papieranmeldungen (schreibgeschützt: {reason})</translation>
     </message>
     <message>
         <source>Incident {number} recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} erfasst.</translation>
     </message>
     <message>
         <source>Incident {number} confirmed.</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} bestätigt.</translation>
     </message>
     <message>
         <source>Incident {number} saved.</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} gespeichert.</translation>
     </message>
     <message>
         <source>Empty: the end the transport saw ({end}). Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"/>
+        <translation>Leer: das von der Übertragung erkannte Ende ({end}). Ortszeit, z. B. {example}; oder mit Zeitzone</translation>
     </message>
     <message>
         <source>Empty: now. Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"/>
+        <translation>Leer: jetzt. Ortszeit, z. B. {example}; oder mit Zeitzone</translation>
     </message>
     <message>
         <source>Close incident {number}</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} schließen</translation>
     </message>
     <message>
         <source>{kind} since {start}: when did it end?</source>
-        <translation type="unfinished"/>
+        <translation>{kind} seit {start}: Wann war das Ende?</translation>
     </message>
     <message>
         <source>&amp;End:</source>
         <comment>the end of an incident</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"/>
+        <translation>Störung schließen</translation>
     </message>
     <message>
         <source>Incident {number} closed.</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} geschlossen.</translation>
     </message>
     <message>
         <source>Report for the service desk</source>
-        <translation type="unfinished"/>
+        <translation>Bericht für den Service Desk</translation>
     </message>
     <message>
         <source>Report of incident {number} saved: {path}</source>
-        <translation type="unfinished"/>
+        <translation>Bericht zur Störung {number} gespeichert: {path}</translation>
     </message>
     <message>
         <source>now</source>
         <comment>in place of the end of an outage going on</comment>
-        <translation type="unfinished"/>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Declarations pending from incident {number}</source>
-        <translation type="unfinished"/>
+        <translation>Ausstehende Anmeldungen aus Störung {number}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Nachricht wurde zwischen {start} und {end} in die Warteschlange gestellt oder ohne Antwort gesendet.</numerusform><numerusform>%n Nachrichten wurden zwischen {start} und {end} in die Warteschlange gestellt oder ohne Antwort gesendet.</numerusform></translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
-        <translation type="unfinished"/>
+        <translation>Zwischen {start} und {end} wurde keine Nachricht in die Warteschlange gestellt oder blieb ohne Antwort.</translation>
     </message>
     <message>
         <source>{movement} recorded: present the endorsed document at {office} by {deadline}.</source>
-        <translation type="unfinished"/>
+        <translation>{movement} erfasst: Legen Sie das bestätigte Dokument bis {deadline} bei {office} vor.</translation>
     </message>
     <message>
         <source>{movement} presented</source>
-        <translation type="unfinished"/>
+        <translation>{movement} vorgelegt</translation>
     </message>
     <message>
         <source>When was the endorsed {document} presented at the office of destination {office}? (Due by {deadline}.)</source>
-        <translation type="unfinished"/>
+        <translation>Wann wurde das bestätigte {document} bei der Bestimmungszollstelle {office} vorgelegt? (Fällig bis {deadline}.)</translation>
     </message>
     <message>
         <source>&amp;Presented at:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Vorgelegt am:</translation>
     </message>
     <message>
         <source>Mark presented</source>
-        <translation type="unfinished"/>
+        <translation>Als vorgelegt markieren</translation>
     </message>
     <message>
         <source>{movement} marked presented.</source>
-        <translation type="unfinished"/>
+        <translation>{movement} als vorgelegt markiert.</translation>
     </message>
     <message>
         <source>Office regions saved: they count for the movements recorded from now on.</source>
-        <translation type="unfinished"/>
+        <translation>Zollstellen-Regionen gespeichert: Sie gelten für die ab jetzt erfassten Versandvorgänge.</translation>
     </message>
     <message>
         <source>Type the percentage, then Set (Tab, Space).</source>
-        <translation type="unfinished"/>
+        <translation>Geben Sie den Prozentsatz ein, dann Festlegen (Tab, Space).</translation>
     </message>
     <message>
         <source>Warning when the share on paper grows above {percent} %.</source>
-        <translation type="unfinished"/>
+        <translation>Warnung, wenn der Anteil auf Papier {percent} % übersteigt.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>CustomsDesk — unexpected error</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk — unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: nothing unfinished was written.</source>
-        <translation type="unfinished"/>
+        <translation>Etwas ist schiefgelaufen. Ihre Daten sind sicher: Es wurde nichts Unfertiges geschrieben.</translation>
     </message>
     <message>
         <source>Copy this report and send it to support; they may also ask for the log file it names.</source>
-        <translation type="unfinished"/>
+        <translation>Kopieren Sie diesen Bericht und senden Sie ihn an den Support; dieser fragt eventuell auch nach der darin genannten Protokolldatei.</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"/>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3075,401 +3039,392 @@
     <name>Guarantees</name>
     <message>
         <source>The primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"/>
+        <translation>Der Haupt-Zugangscode muss aus genau 4 Buchstaben (A–Z) oder Ziffern bestehen.</translation>
     </message>
     <message>
         <source>The new primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"/>
+        <translation>Der neue Haupt-Zugangscode muss aus genau 4 Buchstaben (A–Z) oder Ziffern bestehen.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no primary access code (only types 0 and 1): clear the field.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} hat keinen Haupt-Zugangscode (nur die Arten 0 und 1): Leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>To change the primary access code, enter the current one too.</source>
-        <translation type="unfinished"/>
+        <translation>Um den Haupt-Zugangscode zu ändern, geben Sie auch den aktuellen ein.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} hat keine Zugangscodes.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has one secondary access code, given by the guarantor: keep only the first row.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} hat einen weiteren Zugangscode, den der Bürge vergibt: Behalten Sie nur die erste Zeile.</translation>
     </message>
     <message>
         <source>At most {most} secondary access codes can be registered.</source>
-        <translation type="unfinished"/>
+        <translation>Es können höchstens {most} weitere Zugangscodes registriert werden.</translation>
     </message>
     <message>
         <source>Secondary code in row {row} is not 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"/>
+        <translation>Der weitere Zugangscode in Zeile {row} besteht nicht aus 4 Buchstaben (A–Z) oder Ziffern.</translation>
     </message>
     <message>
         <source>Secondary code in row {row} repeats an earlier row: each code once.</source>
-        <translation type="unfinished"/>
+        <translation>Der weitere Zugangscode in Zeile {row} wiederholt eine frühere Zeile: Jeden Code nur einmal.</translation>
     </message>
     <message>
         <source>see its access codes</source>
-        <translation type="unfinished"/>
+        <translation>ihre Zugangscodes einsehen</translation>
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <translation type="unfinished"/>
+        <translation>den Haupt-Zugangscode verwahren oder ändern</translation>
     </message>
     <message>
         <source>store access codes</source>
-        <translation type="unfinished"/>
+        <translation>Zugangscodes speichern</translation>
     </message>
     <message>
         <source>delete the primary access code</source>
-        <translation type="unfinished"/>
+        <translation>den Haupt-Zugangscode löschen</translation>
     </message>
     <message>
         <source>delete the primary access code another user holds</source>
-        <translation type="unfinished"/>
+        <translation>den Haupt-Zugangscode löschen, den ein anderer Benutzer verwahrt</translation>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
         <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Sicherheit {id} existiert nicht, oder {login} vertritt ihre Organisation nicht (erforderlich für: {what}).</translation>
     </message>
     <message>
         <source>a digit (year)</source>
-        <translation type="unfinished"/>
+        <translation>eine Ziffer (Jahr)</translation>
     </message>
     <message>
         <source>a letter (country code)</source>
-        <translation type="unfinished"/>
+        <translation>ein Buchstabe (Ländercode)</translation>
     </message>
     <message>
         <source>a capital letter or digit (serial number)</source>
-        <translation type="unfinished"/>
+        <translation>ein Großbuchstabe oder eine Ziffer (laufende Nummer)</translation>
     </message>
     <message>
         <source>a digit (check digit)</source>
-        <translation type="unfinished"/>
+        <translation>eine Ziffer (Prüfziffer)</translation>
     </message>
     <message>
         <source>a letter (voucher suffix)</source>
-        <translation type="unfinished"/>
+        <translation>ein Buchstabe (Zusatz des Sicherheitstitels)</translation>
     </message>
     <message>
         <source>a digit (voucher number)</source>
-        <translation type="unfinished"/>
+        <translation>eine Ziffer (Nummer des Sicherheitstitels)</translation>
     </message>
     <message>
         <source>The GRN is empty: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"/>
+        <translation>Die GRN ist leer: Geben Sie die 17-stellige Sicherheitsreferenznummer (GRN) ein.</translation>
     </message>
     <message>
         <source>Character {position} ('{character}') must be {meaning}.</source>
         <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Zeichen {position} („{character}“) muss {meaning} sein.</translation>
     </message>
     <message>
         <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
-        <translation type="unfinished"/>
+        <translation>Die Prüfziffer (Zeichen 17) ist „{given}“, für {body} wurde jedoch {expected} erwartet: Eines der ersten 16 Zeichen oder die Prüfziffer ist falsch eingegeben.</translation>
     </message>
     <message>
         <source>A voucher GRN (type 4) has {length} characters: the 17-character GRN plus a letter and six digits; this one has {found}.</source>
-        <translation type="unfinished"/>
+        <translation>Eine GRN für Sicherheitstitel (Art 4) hat {length} Zeichen: die 17-stellige GRN plus ein Buchstabe und sechs Ziffern; diese hat {found}.</translation>
     </message>
     <message>
         <source>A GRN has {length} characters; this one has {found}.</source>
-        <translation type="unfinished"/>
+        <translation>Eine GRN hat {length} Zeichen; diese hat {found}.</translation>
     </message>
     <message>
         <source>A GRN has {length} characters ({voucher_length} for vouchers, type 4); this one has {found}.</source>
-        <translation type="unfinished"/>
+        <translation>Eine GRN hat {length} Zeichen ({voucher_length} bei Sicherheitstiteln, Art 4); diese hat {found}.</translation>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"/>
+        <translation>(keine Referenz)</translation>
     </message>
     <message>
         <source>{reference} · type {type} · check digit overridden</source>
-        <translation type="unfinished"/>
+        <translation>{reference} · Art {type} · Prüfziffer übersteuert</translation>
     </message>
     <message>
         <source>{reference} · type {type}</source>
-        <translation type="unfinished"/>
+        <translation>{reference} · Art {type}</translation>
     </message>
     <message>
         <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
-        <translation type="unfinished"/>
+        <translation>„{text}“ ist kein Betrag: Verwenden Sie Ziffern mit bis zu 2 Dezimalstellen, z. B. 150000.00.</translation>
     </message>
     <message>
         <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
-        <translation type="unfinished"/>
+        <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn in Ziffern aus, z. B. 150000.00.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN (only types 0, 1, 2, 4 and 9 do): clear the GRN field.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} hat keine GRN (nur die Arten 0, 1, 2, 4 und 9): Leeren Sie das Feld GRN.</translation>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 24-character voucher guarantee reference number.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} benötigt eine GRN: Geben Sie die 24-stellige Sicherheitsreferenznummer des Sicherheitstitels ein.</translation>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} benötigt eine GRN: Geben Sie die 17-stellige Sicherheitsreferenznummer ein.</translation>
     </message>
     <message>
         <source>{problem} To keep it anyway (training data only), use the explicit check-digit override.</source>
-        <translation type="unfinished"/>
+        <translation>{problem} Um sie trotzdem zu behalten (nur Schulungsdaten), verwenden Sie die ausdrückliche Übersteuerung der Prüfziffer.</translation>
     </message>
     <message>
         <source>Guarantee type {type} needs the other guarantee reference (EU condition C0130).</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} benötigt die andere Referenz der Sicherheit (EU-Bedingung C0130).</translation>
     </message>
     <message>
         <source>Guarantee type {type} takes no other guarantee reference (only types 3 and 8 do): clear the field.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsart {type} hat keine andere Referenz der Sicherheit (nur die Arten 3 und 8): Leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>The other guarantee reference has {length} characters; at most {most} are allowed.</source>
-        <translation type="unfinished"/>
+        <translation>Die andere Referenz der Sicherheit hat {length} Zeichen; zulässig sind höchstens {most}.</translation>
     </message>
     <message>
         <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
-        <translation type="unfinished"/>
+        <translation>„{office}“ ist keine Referenznummer einer Zollstelle: 2 Länderbuchstaben und 6 Buchstaben oder Ziffern, z. B. CZ520101.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero (or left empty).</source>
-        <translation type="unfinished"/>
+        <translation>Der Betrag muss größer als null sein (oder leer bleiben).</translation>
     </message>
     <message>
         <source>The amount has at most {digits} digits before the decimal point.</source>
-        <translation type="unfinished"/>
+        <translation>Der Betrag hat höchstens {digits} Stellen vor dem Dezimaltrennzeichen.</translation>
     </message>
     <message>
         <source>The amount has at most 2 decimals.</source>
-        <translation type="unfinished"/>
+        <translation>Der Betrag hat höchstens 2 Dezimalstellen.</translation>
     </message>
     <message>
         <source>An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN).</source>
-        <translation type="unfinished"/>
+        <translation>Ein Betrag benötigt seine Währung (ISO 4217, z. B. CZK, EUR, PLN).</translation>
     </message>
     <message>
         <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
-        <translation type="unfinished"/>
+        <translation>„{currency}“ ist kein Währungscode nach ISO 4217 (drei Buchstaben, z. B. EUR).</translation>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation.</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheit {id} existiert nicht, oder {login} vertritt ihre Organisation nicht.</translation>
     </message>
     <message>
         <source>add guarantees to the organisation</source>
-        <translation type="unfinished"/>
+        <translation>der Organisation Sicherheiten hinzufügen</translation>
     </message>
     <message>
         <source>change the guarantee</source>
-        <translation type="unfinished"/>
+        <translation>die Sicherheit ändern</translation>
     </message>
     <message>
         <source>move the guarantee to that organisation</source>
-        <translation type="unfinished"/>
+        <translation>die Sicherheit zu dieser Organisation verschieben</translation>
     </message>
     <message>
         <source>delete the guarantee</source>
-        <translation type="unfinished"/>
+        <translation>die Sicherheit löschen</translation>
     </message>
     <message>
         <source>record customs answers</source>
-        <translation type="unfinished"/>
+        <translation>Antworten des Zolls erfassen</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the guarantee user from the organisation register.</source>
-        <translation type="unfinished"/>
+        <translation>Organisation {id} existiert nicht: Wählen Sie den Nutzer der Sicherheit aus dem Organisationsregister.</translation>
     </message>
     <message>
         <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
-        <translation type="unfinished"/>
+        <translation>„{type}“ ist keine Sicherheitsart (Codeliste CL251: {codes}).</translation>
     </message>
     <message>
         <source>'{currency}' is not in the currency code list: choose one from the list.</source>
-        <translation type="unfinished"/>
+        <translation>„{currency}“ ist nicht in der Liste der Währungscodes: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist: choose one in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"/>
+        <translation>Kommunikationsparametersatz {id} existiert nicht: Wählen Sie einen unter Einstellungen ▸ Kommunikationsparameter.</translation>
     </message>
     <message>
         <source>Customs office {office} is not an office of guarantee (role GUA) valid today: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"/>
+        <translation>Zollstelle {office} ist keine heute gültige Zollstelle der Sicherheitsleistung (Rolle GUA): Wählen Sie die Zollstelle der Sicherheitsleistung aus der Liste (für alle Zollstellen importieren Sie die EU-Zollstellenliste).</translation>
     </message>
     <message>
         <source>Customs office {office} is not in the customs office list: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"/>
+        <translation>Zollstelle {office} ist nicht in der Zollstellenliste: Wählen Sie die Zollstelle der Sicherheitsleistung aus der Liste (für alle Zollstellen importieren Sie die EU-Zollstellenliste).</translation>
     </message>
     <message>
         <source>customs do not give the balance of a type {type} guarantee (EU rule R261)</source>
-        <translation type="unfinished"/>
+        <translation>der Zoll gibt den Saldo einer Sicherheit der Art {type} nicht bekannt (EU-Regel R261)</translation>
     </message>
     <message>
         <source>a type {type} guarantee has no GRN to ask customs about</source>
-        <translation type="unfinished"/>
+        <translation>für eine Sicherheit der Art {type} gibt es keine GRN, nach der beim Zoll gefragt werden kann</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Local time, e.g. 2026-11-02 08:30; or with the time zone, e.g. 2026-11-02T08:30+01:00</source>
-        <translation type="unfinished"/>
+        <translation>Ortszeit, z. B. 2026-11-02 08:30; oder mit Zeitzone, z. B. 2026-11-02T08:30+01:00</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"/>
+        <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <source>Announced &amp;start:</source>
-        <translation type="unfinished"/>
+        <translation>Angekündigter &amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Start of the failure:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Beginn des Ausfalls:</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"/>
+        <translation>noch nicht beantwortet</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"/>
+        <translation>Neue Störung</translation>
     </message>
     <message>
         <source>Confirm incident {number} (detected automatically)</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number} bestätigen (automatisch erkannt)</translation>
     </message>
     <message>
         <source>Incident {number}</source>
-        <translation type="unfinished"/>
+        <translation>Störung {number}</translation>
     </message>
     <message>
         <source>the gateway's address, when one gateway is concerned</source>
-        <translation type="unfinished"/>
+        <translation>die Adresse des Gateways, wenn ein einzelnes Gateway betroffen ist</translation>
     </message>
     <message>
         <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
-        <translation type="unfinished"/>
+        <translation>die EORI des zugelassenen Empfängers, z. B. DE1234567890123</translation>
     </message>
     <message>
         <source>the service desk's ticket number</source>
-        <translation type="unfinished"/>
+        <translation>die Ticketnummer des Service Desk</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zollverwaltung:</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;EORI:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>E&amp;xpected end:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Voraussichtliches Ende:</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"/>
+        <translation>En&amp;de:</translation>
     </message>
     <message>
         <source>Empty while it is going on</source>
-        <translation type="unfinished"/>
+        <translation>Leer, solange sie andauert</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ursache:</translation>
     </message>
     <message>
         <source>If known</source>
-        <translation type="unfinished"/>
+        <translation>Falls bekannt</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <source>Con&amp;firmed:</source>
-        <translation type="unfinished"/>
+        <translation>Bestät&amp;igt:</translation>
     </message>
     <message>
         <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
-        <translation type="unfinished"/>
+        <translation>Die Antwort des Service Desk: Der Zoll kann die Bestätigung verweigern, wenn ein Empfänger systematisch Ausfälle meldet</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"/>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>CustomsDesk opened this incident when the gateway stopped answering. Check it, complete it and confirm it: it becomes your record.</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk hat diese Störung geöffnet, als das Gateway nicht mehr antwortete. Prüfen, ergänzen und bestätigen Sie sie: Dann wird sie zu Ihrem Eintrag.</translation>
     </message>
     <message>
         <source>now</source>
         <comment>an empty moment means now</comment>
-        <translation type="unfinished"/>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
     <name>Installation</name>
     <message>
         <source>CustomsDesk made these files and folders readable by their owner only (others could read them): {paths}</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk hat diese Dateien und Ordner nur für ihren Eigentümer lesbar gemacht (andere konnten sie lesen): {paths}</translation>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {login}, who has no password yet</source>
-        <translation type="unfinished"/>
+        <translation>der persönliche Schlüssel (und damit die Zugangscodes) von {login}, der noch kein Passwort hat</translation>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {logins}, who have no password yet</source>
-        <translation type="unfinished"/>
+        <translation>die persönlichen Schlüssel (und damit die Zugangscodes) von {logins}, die noch kein Passwort haben</translation>
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n vor den Benutzerkonten gespeicherter Zugangscode</numerusform><numerusform>%n vor den Benutzerkonten gespeicherte Zugangscodes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>der private Schlüssel von %n Teilnehmerzertifikat</numerusform><numerusform>die privaten Schlüssel von %n Teilnehmerzertifikaten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n ausgehende Nachricht</numerusform><numerusform>%n ausgehende Nachrichten</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3527,7 @@
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation>&amp;Administration</translation>
+        <translation>Ver<translation>&amp;Administration</translation>amp;waltung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4206,130 +4161,127 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>ManualWindow</name>
     <message>
         <source>User manual — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Benutzerhandbuch — CustomsDesk</translation>
     </message>
     <message>
         <source>Find in the manual (Enter: next)</source>
-        <translation type="unfinished"/>
+        <translation>Im Handbuch suchen (Enter: weiter)</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"/>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Back to the top of the manual</source>
-        <translation type="unfinished"/>
+        <translation>Zurück zum Anfang des Handbuchs</translation>
     </message>
 </context>
 <context>
     <name>MessagesModel</name>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"/>
+        <translation>Registrierung der Zugangscodes</translation>
     </message>
     <message>
         <source>Registration confirmation</source>
-        <translation type="unfinished"/>
+        <translation>Registrierungsbestätigung</translation>
     </message>
     <message>
         <source>Guarantee query</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsabfrage</translation>
     </message>
     <message>
         <source>Query response</source>
-        <translation type="unfinished"/>
+        <translation>Abfrageantwort</translation>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheit nicht gültig</translation>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished"/>
+        <translation>Fachliche Zurückweisung</translation>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished"/>
+        <translation>XML-Zurückweisung</translation>
     </message>
     <message>
         <source>Sent to customs</source>
-        <translation type="unfinished"/>
+        <translation>An den Zoll gesendet</translation>
     </message>
     <message>
         <source>Received from customs</source>
-        <translation type="unfinished"/>
+        <translation>Vom Zoll empfangen</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"/>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>{state} — no answer yet</source>
-        <translation type="unfinished"/>
+        <translation>{state} — noch keine Antwort</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>+%n weitere</numerusform><numerusform>+%n weitere</numerusform></translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
-        <translation type="unfinished"/>
+        <translation>Keine Antwort seit {sent}: Der Zoll hat länger als erwartet nicht geantwortet. Prüfen Sie das Gateway, oder fragen Sie beim Zoll nach, ob die Nachricht angekommen ist.</translation>
     </message>
     <message>
         <source>the message could not be opened or verified</source>
-        <translation type="unfinished"/>
+        <translation>die Nachricht konnte nicht geöffnet oder verifiziert werden</translation>
     </message>
     <message>
         <source>Quarantined: {reason}. It was never applied to the records.</source>
-        <translation type="unfinished"/>
+        <translation>In Quarantäne: {reason}. Sie wurde nie in den Datenbestand übernommen.</translation>
     </message>
     <message>
         <source>this answer belongs to no message sent from here</source>
-        <translation type="unfinished"/>
+        <translation>diese Antwort gehört zu keiner von hier gesendeten Nachricht</translation>
     </message>
     <message>
         <source>Unmatched: {reason}. Check it by hand; the records were not changed by it.</source>
-        <translation type="unfinished"/>
+        <translation>Nicht zugeordnet: {reason}. Prüfen Sie sie manuell; der Datenbestand wurde dadurch nicht geändert.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"/>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"/>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of a message in its processing (queued, sent, answered...)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"/>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>(deleted organisation {number})</source>
-        <translation type="unfinished"/>
+        <translation>(gelöschte Organisation {number})</translation>
     </message>
 </context>
 <context>
@@ -4603,38 +4555,35 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>OfficePicker</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"/>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"/>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"/>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Zollstelle der Sicherheitsleistung</translation>
     </message>
     <message>
         <source>Search by office code or name, e.g. CZ52 or Budějovice</source>
-        <translation type="unfinished"/>
+        <translation>Nach Zollstellencode oder Name suchen, z. B. CZ52 oder Budějovice</translation>
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n heute gültige Zollstelle mit der Rolle {role}</numerusform><numerusform>%n heute gültige Zollstellen mit der Rolle {role}</numerusform></translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
-        <translation type="unfinished"/>
+        <translation>(die ersten 200 werden angezeigt; geben Sie mehr ein, um einzugrenzen)</translation>
     </message>
 </context>
 <context>
@@ -4837,230 +4786,227 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>Organisations</name>
     <message>
         <source>The name is required: enter the company's registered name.</source>
-        <translation type="unfinished"/>
+        <translation>Der Name ist erforderlich: Geben Sie den eingetragenen Firmennamen ein.</translation>
     </message>
     <message>
         <source>The name has {length} characters; customs accept at most {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Der Name hat {length} Zeichen; der Zoll akzeptiert höchstens {most}.</translation>
     </message>
     <message>
         <source>The country must be an ISO 3166 two-letter code, e.g. CZ, DE or PL.</source>
-        <translation type="unfinished"/>
+        <translation>Das Land muss ein zweistelliger Code nach ISO 3166 sein, z. B. CZ, DE oder PL.</translation>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished"/>
+        <translation>Die Niederlassungsnummer hat genau 4 Ziffern (0000 für den Hauptsitz).</translation>
     </message>
     <message>
         <source>'{email}' is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"/>
+        <translation>„{email}“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
         <source>The EORI/TIN is required: the 2-letter country prefix and up to 15 letters or digits, e.g. CZ25596641.</source>
-        <translation type="unfinished"/>
+        <translation>Die EORI/TIN ist erforderlich: das 2-stellige Länderpräfix und bis zu 15 Buchstaben oder Ziffern, z. B. CZ25596641.</translation>
     </message>
     <message>
         <source>The EORI/TIN has {length} characters; at most 17 are allowed (2-letter country prefix + up to 15).</source>
-        <translation type="unfinished"/>
+        <translation>Die EORI/TIN hat {length} Zeichen; zulässig sind höchstens 17 (2-stelliges Länderpräfix + bis zu 15).</translation>
     </message>
     <message>
         <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
-        <translation type="unfinished"/>
+        <translation>Die EORI/TIN muss mit dem 2-stelligen Länderpräfix beginnen (z. B. CZ, DE, PL); „{prefix}“ ist keines.</translation>
     </message>
     <message>
         <source>After the country prefix the EORI/TIN may hold only letters A–Z and digits (1 to 15 of them).</source>
-        <translation type="unfinished"/>
+        <translation>Nach dem Länderpräfix darf die EORI/TIN nur Buchstaben A–Z und Ziffern enthalten (1 bis 15 Zeichen).</translation>
     </message>
     <message>
         <source>list every organisation</source>
-        <translation type="unfinished"/>
+        <translation>alle Organisationen auflisten</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist or {login} does not represent it.</source>
-        <translation type="unfinished"/>
+        <translation>Organisation {id} existiert nicht, oder {login} vertritt sie nicht.</translation>
     </message>
     <message>
         <source>add organisations</source>
-        <translation type="unfinished"/>
+        <translation>Organisationen hinzufügen</translation>
     </message>
     <message>
         <source>change the organisation</source>
-        <translation type="unfinished"/>
+        <translation>die Organisation ändern</translation>
     </message>
     <message>
         <source>type {type}: {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Art {type}: {reference}</translation>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"/>
+        <translation>(keine Referenz)</translation>
     </message>
     <message>
         <source>delete organisations</source>
-        <translation type="unfinished"/>
+        <translation>Organisationen löschen</translation>
     </message>
 </context>
 <context>
     <name>QueryPeriod</name>
     <message>
         <source>Customs list every operation of the period only when it is at most 31 days long. A longer period returns only the operations not yet released.</source>
-        <translation type="unfinished"/>
+        <translation>Der Zoll listet alle Vorgänge des Zeitraums nur auf, wenn dieser höchstens 31 Tage lang ist. Ein längerer Zeitraum liefert nur die noch nicht freigegebenen Vorgänge.</translation>
     </message>
     <message>
         <source>Guarantee query: usage</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitsabfrage: Inanspruchnahme</translation>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in this period.</source>
-        <translation type="unfinished"/>
+        <translation>Beim Zoll abfragen, welche Versandvorgänge die Sicherheit in diesem Zeitraum in Anspruch genommen haben.</translation>
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Beim Zoll abfragen, welche Versandvorgänge die %n Sicherheit in diesem Zeitraum in Anspruch genommen haben.</numerusform><numerusform>Beim Zoll abfragen, welche Versandvorgänge die %n Sicherheiten in diesem Zeitraum in Anspruch genommen haben.</numerusform></translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kein Zeitraum: nur die noch nicht freigegebenen Vorgänge</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>start of the period</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>end of the period</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>&amp;Queue query</source>
-        <translation type="unfinished"/>
+        <translation>Abfrage in &amp;Warteschlange stellen</translation>
     </message>
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"/>
+        <translation>Der Zeitraum beginnt ({start}) nach seinem Ende ({end}): Vertauschen Sie die beiden Datumsangaben.</translation>
     </message>
 </context>
 <context>
     <name>RepresentationEditor</name>
     <message>
         <source>Through an agency, the rights that count are the lesser of the two links.</source>
-        <translation type="unfinished"/>
+        <translation>Über einen Dienstleister gelten die geringeren Rechte der beiden Verbindungen.</translation>
     </message>
     <message>
         <source>owner (statutory body)</source>
-        <translation type="unfinished"/>
+        <translation>Inhaber (vertretungsberechtigtes Organ)</translation>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished"/>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>proxy (power of attorney)</source>
-        <translation type="unfinished"/>
+        <translation>Bevollmächtigter (Vollmacht)</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"/>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"/>
+        <translation>Bevollmächtigter</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"/>
+        <translation>einfach</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"/>
+        <translation>erweitert</translation>
     </message>
     <message>
         <source>{user} — deactivated</source>
-        <translation type="unfinished"/>
+        <translation>{user} — deaktiviert</translation>
     </message>
     <message>
         <source>Edit representation</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung bearbeiten</translation>
     </message>
     <message>
         <source>New representation</source>
-        <translation type="unfinished"/>
+        <translation>Neue Vertretung</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>e.g. employment contract, power of attorney PA-2025/017</source>
-        <translation type="unfinished"/>
+        <translation>z. B. Arbeitsvertrag, Vollmacht PA-2025/017</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"/>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Represented by:</source>
-        <translation type="unfinished"/>
+        <translation>Vertreten durch:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Grundlage:</translation>
     </message>
     <message>
         <source>The contract or power of attorney; required for a proxy.</source>
-        <translation type="unfinished"/>
+        <translation>Der Vertrag oder die Vollmacht; erforderlich für einen Bevollmächtigten.</translation>
     </message>
     <message>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rechte:</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"/>
+        <translation>Gültig &amp;von:</translation>
     </message>
     <message>
         <source>Valid &amp;to:</source>
-        <translation type="unfinished"/>
+        <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
         <source>The last day in force.</source>
-        <translation type="unfinished"/>
+        <translation>Der letzte Gültigkeitstag.</translation>
     </message>
     <message>
         <source>a &amp;person (user)</source>
-        <translation type="unfinished"/>
+        <translation>eine &amp;Person (Benutzer)</translation>
     </message>
     <message>
         <source>an &amp;agency (organisation)</source>
-        <translation type="unfinished"/>
+        <translation>einen &amp;Dienstleister (Organisation)</translation>
     </message>
     <message>
         <source>End representation</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung beenden</translation>
     </message>
     <message>
         <source>&amp;Last day in force:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Letzter Gültigkeitstag:</translation>
     </message>
     <message>
         <source>It stays in force until the end of that day; choose {yesterday} (yesterday) to end it at once.</source>
-        <translation type="unfinished"/>
+        <translation>Sie bleibt bis zum Ende dieses Tages gültig; wählen Sie {yesterday} (gestern), um sie sofort zu beenden.</translation>
     </message>
     <message>
         <source>End the representation of &lt;b&gt;{organisation}&lt;/b&gt; by &lt;b&gt;{representative}&lt;/b&gt; ({kind}, {rights} rights, since {since}).</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung von &lt;b&gt;{organisation}&lt;/b&gt; durch &lt;b&gt;{representative}&lt;/b&gt; beenden ({kind}, Rechte: {rights}, seit {since}).</translation>
     </message>
 </context>
 <context>
@@ -5068,47 +5014,47 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>this installation's key</source>
         <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
-        <translation type="unfinished"/>
+        <translation>dem Schlüssel dieser Installation</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
         <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Ein gespeichertes Geheimnis lässt sich mit {key} nicht entsperren (der Schlüssel wurde ersetzt oder der Datensatz von anderswo kopiert). Geben Sie den Code erneut ein.</translation>
     </message>
     <message>
         <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
         <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Die Schlüsseldatei {path} fehlt, und die Datenbank daneben enthält Geheimnisse, die mit diesem Schlüssel verschlossen sind: {sealed}. Ein neuer Schlüssel würde sie nicht öffnen, daher wird keiner erstellt. Stellen Sie {name} aus der Sicherung dieses Computers in {folder} wieder her (die eigenen Datenbanksicherungen von CustomsDesk, *.backup.sqlite, enthalten den Schlüssel nicht) und starten Sie CustomsDesk erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot write its key file {path}. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Der Datenträger mit {folder} ist voll: CustomsDesk kann seine Schlüsseldatei {path} nicht schreiben. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be written ({reason}). Give your user permission to write to {folder} and try again; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Die Schlüsseldatei {path} kann nicht geschrieben werden ({reason}). Geben Sie Ihrem Benutzer Schreibrechte für {folder} und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Without a copy, what it locks cannot be read again: {sealed}.</source>
-        <translation type="unfinished"/>
+        <translation>Ohne Kopie kann das, was mit diesem Schlüssel verschlossen ist, nicht wieder gelesen werden: {sealed}.</translation>
     </message>
     <message>
         <source>Nothing in the database is locked with it yet: if you have no copy, move it aside and a new key is made.</source>
-        <translation type="unfinished"/>
+        <translation>In der Datenbank ist noch nichts damit verschlossen: Wenn Sie keine Kopie haben, verschieben Sie die Datei bzw. den Ordner an einen anderen Ort; dann wird ein neuer Schlüssel erstellt.</translation>
     </message>
     <message>
         <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"/>
+        <translation>{path} ist ein Ordner, nicht die Schlüsseldatei von CustomsDesk. Verschieben Sie den Ordner aus {folder} heraus und stellen Sie {name} aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read ({reason}). It must belong to the user who runs CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod 600 {path}. Nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Die Schlüsseldatei {path} kann nicht gelesen werden ({reason}). Sie muss dem Benutzer gehören, der CustomsDesk ausführt, und darf nur für diesen lesbar sein: Übertragen Sie sie diesem Benutzer (chown) und führen Sie chmod 600 {path} aus. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"/>
+        <translation>Die Schlüsseldatei {path} ist beschädigt ({size} Byte statt {expected}). Stellen Sie sie aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5493,404 +5439,365 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>SumaEditor</name>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"/>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"/>
+        <translation>Identifikation</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"/>
+        <translation>Gestellung</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"/>
+        <translation>Vertreter</translation>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished"/>
+        <translation>Manifest-ID</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"/>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"/>
+        <translation>Gestellender</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished"/>
+        <translation>Zusätzliche Informationen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"/>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"/>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"/>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"/>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"/>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>confirmation flag: no flag</extracomment>
-        <translation type="unfinished"/>
+        <translation>keines</translation>
     </message>
     <message>
         <source>1 — confirm, changing them</source>
-        <translation type="unfinished"/>
+        <translation>1 — bestätigen, mit Änderungen</translation>
     </message>
     <message>
         <source>2 — confirm as they are</source>
-        <translation type="unfinished"/>
+        <translation>2 — unverändert bestätigen</translation>
     </message>
     <message>
         <source>3 — create and confirm all</source>
-        <translation type="unfinished"/>
+        <translation>3 — alle anlegen und bestätigen</translation>
     </message>
     <message>
         <source>The declaration is final: customs take no more messages about it.</source>
-        <translation type="unfinished"/>
+        <translation>Die Anmeldung ist endgültig: Der Zoll nimmt keine weiteren Nachrichten dazu an.</translation>
     </message>
     <message>
         <source>Check the message against the rules of the field description</source>
-        <translation type="unfinished"/>
+        <translation>Die Nachricht gegen die Regeln der Feldbeschreibung prüfen</translation>
     </message>
     <message>
         <source>Check, then build, sign and queue the message for customs</source>
-        <translation type="unfinished"/>
+        <translation>Prüfen, dann die Nachricht für den Zoll erstellen, signieren und in die Warteschlange stellen</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet: each replaces the position of its number or is added</source>
-        <translation type="unfinished"/>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen: Jede ersetzt die Position mit ihrer Nummer oder wird hinzugefügt</translation>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished"/>
+        <translation>{kind} mit Kennzeichen {flag}</translation>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished"/>
+        <translation>Art der Anmeldung</translation>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished"/>
+        <translation>Registriernummer (MRN)</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"/>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"/>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>placeholder: how a date is typed</comment>
-        <translation type="unfinished"/>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{field}: required</source>
-        <translation type="unfinished"/>
+        <translation>{field}: Pflichtfeld</translation>
     </message>
     <message>
         <source>Locked: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Gesperrt: {reason}</translation>
     </message>
     <message>
         <source>&amp;Header</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kopfdaten</translation>
     </message>
     <message>
         <source>&amp;Positions</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Positionen</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Suche</translation>
     </message>
     <message>
         <source>Reference, description, place of custody, custodian or position number</source>
-        <translation type="unfinished"/>
+        <translation>Referenz, Beschreibung, Verwahrort, Verwahrer oder Positionsnummer</translation>
     </message>
     <message>
         <source>Ctrl+V in the grid pastes rows copied from a spreadsheet (a first row of column names maps them to fields) · Ctrl+End: last position</source>
-        <translation type="unfinished"/>
+        <translation>Ctrl+V im Raster fügt aus einer Tabellenkalkulation kopierte Zeilen ein (eine erste Zeile mit Spaltennamen ordnet sie den Feldern zu) · Ctrl+End: letzte Position</translation>
     </message>
     <message>
         <source>Pro&amp;blems: none checked yet — Check (F7) lists every rule the message would break.</source>
-        <translation type="unfinished"/>
+        <translation>Pr&amp;obleme: noch nicht geprüft — Prüfen (F7) listet jede Regel auf, gegen die die Nachricht verstoßen würde.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <comment>verb: check the message</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the declaration again</source>
-        <translation type="unfinished"/>
+        <translation>Die Anmeldung neu einlesen</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"/>
+        <translation>Sc&amp;hließen</translation>
     </message>
     <message>
         <source>Close the declaration (Esc)</source>
-        <translation type="unfinished"/>
+        <translation>Die Anmeldung schließen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished"/>
+        <translation>Zeilen &amp;einfügen</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zeilen kopieren</translation>
     </message>
     <message>
         <source>Copy the selected positions with a header row</source>
-        <translation type="unfinished"/>
+        <translation>Die ausgewählten Positionen mit einer Kopfzeile kopieren</translation>
     </message>
     <message>
         <source>&amp;Find position</source>
-        <translation type="unfinished"/>
+        <translation>Position &amp;suchen</translation>
     </message>
     <message>
         <source>Search the positions</source>
-        <translation type="unfinished"/>
+        <translation>Die Positionen durchsuchen</translation>
     </message>
     <message>
         <source>Pro&amp;blems</source>
-        <translation type="unfinished"/>
+        <translation>Pr&amp;obleme</translation>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"/>
+        <translation>An&amp;meldung</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Message</source>
         <comment>toolbar: the message sent to customs</comment>
-        <translation type="unfinished"/>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Kind of declaration (Art der Anmeldung): only those allowed in the current status</source>
-        <translation type="unfinished"/>
+        <translation>Art der Anmeldung: nur die im aktuellen Status zulässigen</translation>
     </message>
     <message>
         <source>Confirmation flag: only those allowed for the kind in the current status</source>
-        <translation type="unfinished"/>
+        <translation>Bestätigungskennzeichen: nur die für die Art im aktuellen Status zulässigen</translation>
     </message>
     <message>
         <source>&amp;Only the selected positions</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nur die ausgewählten Positionen</translation>
     </message>
     <message>
         <source>Send or confirm only the positions selected in the grid (otherwise: every changed one, or every unconfirmed one for a confirmation)</source>
-        <translation type="unfinished"/>
+        <translation>Nur die im Raster ausgewählten Positionen senden oder bestätigen (sonst: alle geänderten bzw. bei einer Bestätigung alle unbestätigten)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <comment>the kind of declaration</comment>
-        <translation type="unfinished"/>
+        <translation>A&amp;rt</translation>
     </message>
     <message>
         <source>F&amp;lag</source>
         <comment>the confirmation flag</comment>
-        <translation type="unfinished"/>
+        <translation>Kenn&amp;zeichen</translation>
     </message>
     <message>
         <source>Summary declaration {number} no longer exists.</source>
-        <translation type="unfinished"/>
+        <translation>Die summarische Anmeldung {number} existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Summary declaration {reference} ({status}) — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Summarische Anmeldung {reference} ({status}) — CustomsDesk</translation>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; ({code})</source>
-        <translation type="unfinished"/>
+        <translation>Status &lt;b&gt;{status}&lt;/b&gt; ({code})</translation>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; (not sent yet)</source>
-        <translation type="unfinished"/>
+        <translation>Status &lt;b&gt;{status}&lt;/b&gt; (noch nicht gesendet)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Declaration {number}&lt;/b&gt;</source>
-        <translation type="unfinished"/>
+        <translation>&lt;b&gt;Anmeldung {number}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{confirmed} von %n Position bestätigt</numerusform><numerusform>{confirmed} von %n Positionen bestätigt</numerusform></translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
-        <translation type="unfinished"/>
+        <translation>letzter Fehler {code}: {text}</translation>
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Position entspricht der Suche</numerusform><numerusform>%n Positionen entsprechen der Suche</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Position entspricht der Suche</numerusform><numerusform>%n Positionen entsprechen der Suche</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Position</numerusform><numerusform>%n Positionen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Position</numerusform><numerusform>%n Positionen</numerusform></translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
-        <translation type="unfinished"/>
+        <translation>Senden läuft: Warten Sie, bis die Nachricht in der Warteschlange steht.</translation>
     </message>
     <message>
         <source>{field} saved.</source>
-        <translation type="unfinished"/>
+        <translation>{field} gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Die Änderung wurde nicht gespeichert: %n Problem</numerusform><numerusform>Die Änderung wurde nicht gespeichert: %n Probleme</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Position mit Kopfzeile kopiert.</numerusform><numerusform>%n Positionen mit Kopfzeile kopiert.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
-        <translation type="unfinished"/>
+        <translation>Nichts zum Einfügen: Kopieren Sie Zeilen aus einer Tabellenkalkulation, mit einer ersten Zeile mit Spaltennamen.</translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
-        <translation type="unfinished"/>
+        <translation>Es wurde nichts eingefügt</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Zeile eingefügt: {stored} gespeichert, {left_out} wegen {problems} Problem(en) ausgelassen — beheben Sie diese und fügen Sie die Zeilen erneut ein</numerusform><numerusform>%n Zeilen eingefügt: {stored} gespeichert, {left_out} wegen {problems} Problem(en) ausgelassen — beheben Sie diese und fügen Sie die Zeilen erneut ein</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n Zeile eingefügt: {stored} gespeichert</numerusform><numerusform>%n Zeilen eingefügt: {stored} gespeichert</numerusform></translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
-        <translation type="unfinished"/>
+        <translation>Es kann nichts gesendet werden</translation>
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{message} kann nicht gesendet werden: %n Problem</numerusform><numerusform>{message} kann nicht gesendet werden: %n Probleme</numerusform></translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
-        <translation type="unfinished"/>
+        <translation>{message} kann nicht gesendet werden</translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Prüfung bestanden: {message} enthält %n Position und bestätigt {confirmed}; Status danach: {status}.</numerusform><numerusform>Prüfung bestanden: {message} enthält %n Positionen und bestätigt {confirmed}; Status danach: {status}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Prüfung bestanden: {message} enthält %n Position; Status danach: {status}.</numerusform><numerusform>Prüfung bestanden: {message} enthält %n Positionen; Status danach: {status}.</numerusform></translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
-        <translation type="unfinished"/>
+        <translation>{message} wird erstellt, signiert und in die Warteschlange gestellt…</translation>
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{message} wurde nicht gesendet: %n Problem</numerusform><numerusform>{message} wurde nicht gesendet: %n Probleme</numerusform></translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
-        <translation type="unfinished"/>
+        <translation>Senden abgebrochen: Es wurde nichts in die Warteschlange gestellt.</translation>
     </message>
     <message>
         <source>{message} was not sent</source>
-        <translation type="unfinished"/>
+        <translation>{message} wurde nicht gesendet</translation>
     </message>
     <message>
         <source>{message} queued as message {number}: it goes to customs at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>{message} wurde als Nachricht {number} in die Warteschlange gestellt: Sie geht beim nächsten Senden und Empfangen an den Zoll.</translation>
     </message>
     <message>
         <source>{message} queued as message {number}.</source>
-        <translation type="unfinished"/>
+        <translation>{message} wurde als Nachricht {number} in die Warteschlange gestellt.</translation>
     </message>
     <message>
         <source>Pro&amp;blems: {title}</source>
-        <translation type="unfinished"/>
+        <translation>Pr&amp;obleme: {title}</translation>
     </message>
     <message>
         <source>Position {number} is not in the declaration (a pasted row left out is not stored).</source>
-        <translation type="unfinished"/>
+        <translation>Position {number} ist nicht in der Anmeldung (eine beim Einfügen ausgelassene Zeile wird nicht gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -6114,502 +6021,499 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>SyncScheduler</name>
     <message>
         <source>Sending and receiving messages…</source>
-        <translation type="unfinished"/>
+        <translation>Nachrichten werden gesendet und empfangen…</translation>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Name</translation>
     </message>
     <message>
         <source>EORI / TIN</source>
-        <translation type="unfinished"/>
+        <translation>EORI / TIN</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"/>
+        <translation>Niederlassung</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"/>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"/>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"/>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>GRN / reference</source>
-        <translation type="unfinished"/>
+        <translation>GRN / Referenz</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"/>
+        <translation>Zollstelle</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"/>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"/>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished"/>
+        <translation>Codes registriert</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"/>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Saved despite a failing check digit (training data)</source>
-        <translation type="unfinished"/>
+        <translation>Trotz fehlerhafter Prüfziffer gespeichert (Schulungsdaten)</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>System (as the desktop)</source>
-        <translation type="unfinished"/>
+        <translation>System (wie der Desktop)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"/>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"/>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>{subject} expired on {date}: import the renewed certificate.</source>
-        <translation type="unfinished"/>
+        <translation>{subject} ist am {date} abgelaufen: Importieren Sie das erneuerte Zertifikat.</translation>
     </message>
     <message>
         <source>{subject} is a test certificate and cannot be used in {environment}: import the qualified seal certificate issued for this EORI.</source>
-        <translation type="unfinished"/>
+        <translation>{subject} ist ein Testzertifikat und kann in der Umgebung {environment} nicht verwendet werden: Importieren Sie das für diese EORI ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
         <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
-        <translation type="unfinished"/>
+        <translation>EORI {eori} sendet mit dem Parametersatz {names} an den Zoll, und dieses Zertifikat ist dafür nicht geeignet: {problems}. Importieren Sie das für {eori} ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikate verwalten</translation>
     </message>
     <message>
         <source>manage certificates of {eori}</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikate von {eori} verwalten</translation>
     </message>
     <message>
         <source>Certificate {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikat {id} existiert nicht.</translation>
     </message>
     <message>
         <source>There is no participant certificate for EORI {eori}, so messages cannot be signed: load the demo data, or import the participant certificate in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Für EORI {eori} gibt es kein Teilnehmerzertifikat, daher können Nachrichten nicht signiert werden: Laden Sie die Demodaten oder importieren Sie das Teilnehmerzertifikat unter {place}.</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} has no private key: import it again with its key (PKCS#12/PFX file) in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} hat keinen privaten Schlüssel: Importieren Sie es unter {place} erneut mit seinem Schlüssel (PKCS#12/PFX-Datei).</translation>
     </message>
     <message>
         <source>it was imported as a test certificate</source>
-        <translation type="unfinished"/>
+        <translation>es wurde als Testzertifikat importiert</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
         <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} ist ein Testzertifikat und für {channel} nicht geeignet: {why}. Importieren Sie unter {place} das für die EORI ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
         <source>There is no customs encryption certificate for {channel}, so messages cannot be encrypted: load the demo data, or import the customs certificate in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Für {channel} gibt es kein Verschlüsselungszertifikat des Zolls, daher können Nachrichten nicht verschlüsselt werden: Laden Sie die Demodaten oder importieren Sie das Zollzertifikat unter {place}.</translation>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, is valid only from {start} UTC): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Kein Verschlüsselungszertifikat des Zolls für {channel} ist am {moment} UTC gültig (das neueste, {subject}, gilt erst ab {start} UTC): Importieren Sie das aktuelle Zollzertifikat unter {place}.</translation>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, expired on {end}): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Kein Verschlüsselungszertifikat des Zolls für {channel} ist am {moment} UTC gültig (das neueste, {subject}, ist am {end} abgelaufen): Importieren Sie das aktuelle Zollzertifikat unter {place}.</translation>
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
         <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
-        <translation type="unfinished"/>
+        <translation>das Zollzertifikat von {channel}</translation>
     </message>
     <message>
         <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Der private Schlüssel des Zertifikats {subject} lässt sich mit dem Schlüssel dieser Installation nicht entsperren (secrets.key wurde ersetzt oder der Datensatz kopiert): Importieren Sie das Zertifikat unter {place} erneut mit seinem Schlüssel.</translation>
     </message>
     <message>
         <source>The certificate role must be one of {roles}.</source>
-        <translation type="unfinished"/>
+        <translation>Die Zertifikatsrolle muss eine der folgenden sein: {roles}.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Die Zollverwaltung muss eine der folgenden sein: {codes}.</translation>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Die Umgebung muss eine der folgenden sein: {codes}.</translation>
     </message>
     <message>
         <source>A participant certificate signs messages, so it is needed with its private key: import the PKCS#12/PFX file, or the certificate together with its key file.</source>
-        <translation type="unfinished"/>
+        <translation>Ein Teilnehmerzertifikat signiert Nachrichten und wird daher mit seinem privaten Schlüssel benötigt: Importieren Sie die PKCS#12/PFX-Datei oder das Zertifikat zusammen mit seiner Schlüsseldatei.</translation>
     </message>
     <message>
         <source>A customs certificate belongs to an administration, not to an EORI: leave the EORI empty.</source>
-        <translation type="unfinished"/>
+        <translation>Ein Zollzertifikat gehört zu einer Zollverwaltung, nicht zu einer EORI: Lassen Sie das Feld EORI leer.</translation>
     </message>
     <message>
         <source>The customs certificate is stored without a private key: import only the certificate.</source>
-        <translation type="unfinished"/>
+        <translation>Das Zollzertifikat wird ohne privaten Schlüssel gespeichert: Importieren Sie nur das Zertifikat.</translation>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate, which needs an RSA key; {subject} has another kind. Import the customs encryption certificate published by the administration.</source>
-        <translation type="unfinished"/>
+        <translation>Nachrichten werden für das Zollzertifikat verschlüsselt, das dafür einen RSA-Schlüssel braucht; {subject} hat einen anderen Schlüsseltyp. Importieren Sie das von der Zollverwaltung veröffentlichte Verschlüsselungszertifikat.</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is valid only from {start} UTC; messages can be signed with it from then on.</source>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} ist erst ab {start} UTC gültig; ab dann können Nachrichten damit signiert werden.</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} expired on {end}, so messages cannot be signed with it: import the renewed certificate in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} ist am {end} abgelaufen, daher können damit keine Nachrichten signiert werden: Importieren Sie das erneuerte Zertifikat unter {place}.</translation>
     </message>
     <message>
         <source>Settings ▸ Certificates</source>
-        <translation type="unfinished"/>
+        <translation>Einstellungen ▸ Zertifikate</translation>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expired on {date}: messages of {eori} cannot be sent until the renewed certificate is imported in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat der EORI {eori} ({subject}) ist am {date} abgelaufen: Nachrichten von {eori} können erst gesendet werden, wenn das erneuerte Zertifikat unter {place} importiert ist.</translation>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: order the renewal now, a new certificate takes 8–10 weeks to arrive.</source>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat der EORI {eori} ({subject}) läuft am {date} ab, in {days} Tagen: Bestellen Sie jetzt die Erneuerung; ein neues Zertifikat braucht 8–10 Wochen.</translation>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: after that no message of {eori} can be sent. Import the renewed certificate in {place} as soon as it arrives.</source>
-        <translation type="unfinished"/>
+        <translation>Das Teilnehmerzertifikat der EORI {eori} ({subject}) läuft am {date} ab, in {days} Tagen: Danach kann keine Nachricht von {eori} mehr gesendet werden. Importieren Sie das erneuerte Zertifikat unter {place}, sobald es eintrifft.</translation>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expired on {date} and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Das Verschlüsselungszertifikat des Zolls für {channel} ({subject}) ist am {date} abgelaufen und es ist kein Nachfolger gespeichert: Importieren Sie unter {place} das neue Zertifikat, das die Zollverwaltung veröffentlicht.</translation>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expires on {date}, in {days} days, and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"/>
+        <translation>Das Verschlüsselungszertifikat des Zolls für {channel} ({subject}) läuft am {date} ab, in {days} Tagen, und es ist kein Nachfolger gespeichert: Importieren Sie unter {place} das neue Zertifikat, das die Zollverwaltung veröffentlicht.</translation>
     </message>
     <message>
         <source>Valid now</source>
-        <translation type="unfinished"/>
+        <translation>Jetzt gültig</translation>
     </message>
     <message>
         <source>Suitable for signing customs messages: yes — it is an EU qualified seal certificate with the right key usage, a strong key and hash, and it is valid now.</source>
-        <translation type="unfinished"/>
+        <translation>Zum Signieren von Zollnachrichten geeignet: ja — es ist ein qualifiziertes EU-Siegelzertifikat mit der richtigen Schlüsselverwendung, einem starken Schlüssel und Hashverfahren, und es ist jetzt gültig.</translation>
     </message>
     <message>
         <source>Suitable for signing customs messages: no — because {problems}.</source>
         <extracomment>{problems}: the reasons, separated by semicolons</extracomment>
-        <translation type="unfinished"/>
+        <translation>Zum Signieren von Zollnachrichten geeignet: nein — denn {problems}.</translation>
     </message>
     <message>
         <source>the QCStatements extension cannot be read ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>die Erweiterung QCStatements kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <source>EU trusted list</source>
-        <translation type="unfinished"/>
+        <translation>EU-Vertrauensliste</translation>
     </message>
     <message>
         <source>Whether the issuer is a qualified trust service provider on the EU trusted lists cannot be read from the certificate: check the issuer at https://eidas.ec.europa.eu/efda/tl-browser/.</source>
-        <translation type="unfinished"/>
+        <translation>Ob der Aussteller ein qualifizierter Vertrauensdiensteanbieter auf den EU-Vertrauenslisten ist, lässt sich aus dem Zertifikat nicht ablesen: Prüfen Sie den Aussteller unter https://eidas.ec.europa.eu/efda/tl-browser/.</translation>
     </message>
     <message>
         <source>EU qualified (QcCompliance)</source>
-        <translation type="unfinished"/>
+        <translation>EU-qualifiziert (QcCompliance)</translation>
     </message>
     <message>
         <source>it is not an EU qualified certificate (no QcCompliance statement)</source>
-        <translation type="unfinished"/>
+        <translation>es ist kein qualifiziertes EU-Zertifikat (keine QcCompliance-Angabe)</translation>
     </message>
     <message>
         <source>it is qualified only under the law of {countries} (QcCClegislation), not under eIDAS</source>
-        <translation type="unfinished"/>
+        <translation>es ist nur nach dem Recht von {countries} qualifiziert (QcCClegislation), nicht nach eIDAS</translation>
     </message>
     <message>
         <source>QcCompliance present: issued as an EU qualified certificate</source>
-        <translation type="unfinished"/>
+        <translation>QcCompliance vorhanden: als qualifiziertes EU-Zertifikat ausgestellt</translation>
     </message>
     <message>
         <source>Certificate for electronic seals (QcType)</source>
-        <translation type="unfinished"/>
+        <translation>Zertifikat für elektronische Siegel (QcType)</translation>
     </message>
     <message>
         <source>QcType eseal: a certificate for electronic seals of an organisation</source>
-        <translation type="unfinished"/>
+        <translation>QcType eseal: ein Zertifikat für elektronische Siegel einer Organisation</translation>
     </message>
     <message>
         <source>no QcType: by ETSI EN 319 412-5 that means a signature of a natural person, not a seal of the organisation</source>
-        <translation type="unfinished"/>
+        <translation>kein QcType: nach ETSI EN 319 412-5 bedeutet das eine Signatur einer natürlichen Person, kein Siegel der Organisation</translation>
     </message>
     <message>
         <source>QcType web, not eseal: customs messages are sealed by the organisation (a website certificate signs nothing)</source>
-        <translation type="unfinished"/>
+        <translation>QcType web, nicht eseal: Zollnachrichten werden von der Organisation gesiegelt (ein Website-Zertifikat signiert nichts)</translation>
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
         <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
-        <translation type="unfinished"/>
+        <translation>QcType {types}, nicht eseal: Zollnachrichten werden von der Organisation gesiegelt</translation>
     </message>
     <message>
         <source>Key in a qualified device (QcSSCD or QCP-l-qscd)</source>
-        <translation type="unfinished"/>
+        <translation>Schlüssel in einer qualifizierten Einheit (QcSSCD oder QCP-l-qscd)</translation>
     </message>
     <message>
         <source>QcSSCD: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"/>
+        <translation>QcSSCD: Der Schlüssel befindet sich in einer qualifizierten Siegelerstellungseinheit</translation>
     </message>
     <message>
         <source>policy QCP-l-qscd: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"/>
+        <translation>Richtlinie QCP-l-qscd: Der Schlüssel befindet sich in einer qualifizierten Siegelerstellungseinheit</translation>
     </message>
     <message>
         <source>the key is not declared to be in a qualified device: an advanced seal, which customs accept; a qualified seal needs a QSCD</source>
-        <translation type="unfinished"/>
+        <translation>der Schlüssel ist nicht als in einer qualifizierten Einheit befindlich ausgewiesen: ein fortgeschrittenes Siegel, das der Zoll akzeptiert; ein qualifiziertes Siegel erfordert eine QSCD</translation>
     </message>
     <message>
         <source>Key usage digitalSignature and nonRepudiation</source>
-        <translation type="unfinished"/>
+        <translation>Schlüsselverwendung digitalSignature und nonRepudiation</translation>
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
         <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
-        <translation type="unfinished"/>
+        <translation>der Schlüsselverwendung fehlt {usages}</translation>
     </message>
     <message>
         <source>digitalSignature and nonRepudiation (contentCommitment) allowed</source>
-        <translation type="unfinished"/>
+        <translation>digitalSignature und nonRepudiation (contentCommitment) erlaubt</translation>
     </message>
     <message>
         <source>Key strength (RSA ≥ 2048 or EC ≥ 256 bits)</source>
-        <translation type="unfinished"/>
+        <translation>Schlüsselstärke (RSA ≥ 2048 oder EC ≥ 256 Bit)</translation>
     </message>
     <message>
         <source>the key is {kind}: customs accept RSA or EC keys</source>
-        <translation type="unfinished"/>
+        <translation>der Schlüssel ist {kind}: Der Zoll akzeptiert RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
         <source>the {kind} key has {size} bits, fewer than {minimum}</source>
-        <translation type="unfinished"/>
+        <translation>der {kind}-Schlüssel hat {size} Bit, weniger als {minimum}</translation>
     </message>
     <message>
         <source>{kind} {size} bits</source>
-        <translation type="unfinished"/>
+        <translation>{kind} {size} Bit</translation>
     </message>
     <message>
         <source>Signature hash SHA-256 or stronger</source>
-        <translation type="unfinished"/>
+        <translation>Signatur-Hash SHA-256 oder stärker</translation>
     </message>
     <message>
         <source>signed with {hash}</source>
-        <translation type="unfinished"/>
+        <translation>signiert mit {hash}</translation>
     </message>
     <message>
         <source>the certificate is signed with an unknown hash, weaker than SHA-256</source>
-        <translation type="unfinished"/>
+        <translation>das Zertifikat ist mit einem unbekannten Hashverfahren signiert, schwächer als SHA-256</translation>
     </message>
     <message>
         <source>the certificate is signed with {hash}, weaker than SHA-256</source>
-        <translation type="unfinished"/>
+        <translation>das Zertifikat ist mit {hash} signiert, schwächer als SHA-256</translation>
     </message>
     <message>
         <source>it is not valid yet (from {start} UTC)</source>
-        <translation type="unfinished"/>
+        <translation>es ist noch nicht gültig (ab {start} UTC)</translation>
     </message>
     <message>
         <source>it expired on {end}</source>
-        <translation type="unfinished"/>
+        <translation>es ist am {end} abgelaufen</translation>
     </message>
     <message>
         <source>valid from {start} to {end}</source>
-        <translation type="unfinished"/>
+        <translation>gültig vom {start} bis {end}</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
         <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
-        <translation type="unfinished"/>
+        <translation>{items} und {last}</translation>
     </message>
 </context>
 <context>
     <name>UserEditor</name>
     <message>
         <source>basic — acts in their own name only</source>
-        <translation type="unfinished"/>
+        <translation>einfach — handelt nur im eigenen Namen</translation>
     </message>
     <message>
         <source>advanced — acts for organisations (identity confirmed)</source>
-        <translation type="unfinished"/>
+        <translation>fortgeschritten — handelt für Organisationen (Identität bestätigt)</translation>
     </message>
     <message>
         <source>in person, identity card</source>
-        <translation type="unfinished"/>
+        <translation>persönlich, Personalausweis</translation>
     </message>
     <message>
         <source>in person, passport</source>
-        <translation type="unfinished"/>
+        <translation>persönlich, Reisepass</translation>
     </message>
     <message>
         <source>qualified signature certificate</source>
-        <translation type="unfinished"/>
+        <translation>qualifiziertes Signaturzertifikat</translation>
     </message>
     <message>
         <source>bank identity</source>
-        <translation type="unfinished"/>
+        <translation>Bank-Ident</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"/>
+        <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Mindestens %n Zeichen und nicht der Anmeldename.</numerusform><numerusform>Mindestens %n Zeichen und nicht der Anmeldename.</numerusform></translation>
     </message>
     <message>
         <source>Edit user {login}</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer {login} bearbeiten</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"/>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>e.g. jan.novak</source>
-        <translation type="unfinished"/>
+        <translation>z. B. jan.novak</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"/>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;National id:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nationale Kennnummer:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Access &amp;level:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zugriffsstufe:</translation>
     </message>
     <message>
         <source>&amp;Identity confirmed:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Identität bestätigt:</translation>
     </message>
     <message>
         <source>How and when the identity was checked; required for advanced access.</source>
-        <translation type="unfinished"/>
+        <translation>Wie und wann die Identität geprüft wurde; erforderlich für fortgeschrittenen Zugriff.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"/>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>how, e.g. in person, identity card</source>
-        <translation type="unfinished"/>
+        <translation>wie, z. B. persönlich, Personalausweis</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"/>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>The day the identity was confirmed</source>
-        <translation type="unfinished"/>
+        <translation>Der Tag, an dem die Identität bestätigt wurde</translation>
     </message>
     <message>
         <source>on</source>
         <comment>confirmed on &lt;date&gt;</comment>
-        <translation type="unfinished"/>
+        <translation>am</translation>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, identity card).</source>
-        <translation type="unfinished"/>
+        <translation>Mit fortgeschrittenem Zugriff wird für Organisationen gehandelt: Erfassen Sie, wie die Identität bestätigt wurde (z. B. persönlich, Personalausweis).</translation>
     </message>
     <message>
         <source>Advanced access needs the day the identity was confirmed: choose the date.</source>
-        <translation type="unfinished"/>
+        <translation>Fortgeschrittener Zugriff erfordert den Tag, an dem die Identität bestätigt wurde: Wählen Sie das Datum.</translation>
     </message>
     <message>
         <source>The identity cannot be confirmed in the future: choose today or an earlier day.</source>
-        <translation type="unfinished"/>
+        <translation>Die Identität kann nicht in der Zukunft bestätigt werden: Wählen Sie heute oder einen früheren Tag.</translation>
     </message>
     <message>
         <source>Reset the password of {login}</source>
-        <translation type="unfinished"/>
+        <translation>Passwort von {login} zurücksetzen</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"/>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Tell {login} the new password in person; they can change it afterwards (Account ▸ Change password).</source>
-        <translation type="unfinished"/>
+        <translation>Teilen Sie {login} das neue Passwort persönlich mit; danach kann es selbst geändert werden (Konto ▸ Passwort ändern).</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"/>
+        <translation>Passwort zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -6617,259 +6521,256 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
         <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Für „{what}“ benötigen Sie erweiterte Rechte; {login} hat einfachen Zugriff (Identität nicht bestätigt), der nur das Handeln im eigenen Namen erlaubt. Wenden Sie sich an den Administrator.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
         <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Für „{what}“ benötigen Sie erweiterte Rechte für diese Organisation; {login} hat einfache Rechte.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
         <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nur ein Sicherheitenbeauftragter darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
         <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nur ein Sicherheitenbeauftragter oder ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
         <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nur CustomsDesk selbst darf {what}: Das geschieht, wenn der Zoll antwortet.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
         <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nur ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
         <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
-        <translation type="unfinished"/>
+        <translation>{login} vertritt diese Organisation nicht und kann daher nicht {what}.</translation>
     </message>
     <message>
         <source>The account {login} has been deactivated by an administrator: sign out.</source>
-        <translation type="unfinished"/>
+        <translation>Das Konto {login} wurde von einem Administrator deaktiviert: Melden Sie sich ab.</translation>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again.</source>
-        <translation type="unfinished"/>
+        <translation>Falscher Anmeldename oder falsches Passwort. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The workstation is locked: {login} must sign in again to use access codes.</source>
-        <translation type="unfinished"/>
+        <translation>Die Arbeitsstation ist gesperrt: {login} muss sich erneut anmelden, um Zugangscodes zu verwenden.</translation>
     </message>
     <message>
         <source>the key of {login}</source>
         <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
-        <translation type="unfinished"/>
+        <translation>dem Schlüssel von {login}</translation>
     </message>
     <message>
         <source>{login} has no stored access codes: nothing is lost.</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat keine gespeicherten Zugangscodes: Es geht nichts verloren.</translation>
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n weiterer Zugangscode</numerusform><numerusform>%n weitere Zugangscodes</numerusform></translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
-        <translation type="unfinished"/>
+        <translation>der Haupt-Zugangscode von {grns}</translation>
     </message>
     <message>
         <source>{codes} and {pac}</source>
         <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
-        <translation type="unfinished"/>
+        <translation>{codes} und {pac}</translation>
     </message>
     <message>
         <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
         <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Wenn Sie das Passwort von {login} zurücksetzen, werden {codes} unlesbar: Sie sind mit einem Schlüssel versiegelt, den nur das alte Passwort von {login} öffnet, und niemand kann sie wiederherstellen. {login} muss sie erneut eingeben.</translation>
     </message>
     <message>
         <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
-        <translation type="unfinished"/>
+        <translation>Es gibt keinen Benutzer „{login}“: Siehe die Benutzerliste (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer {id} existiert nicht.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins for {login}: the next attempt is possible at {time}.</source>
-        <translation type="unfinished"/>
+        <translation>Zu viele fehlgeschlagene Anmeldungen für {login}: Der nächste Versuch ist um {time} möglich.</translation>
     </message>
     <message>
         <source>{login} has no password yet: the administrator sets one (Administration ▸ Users), or on a single-user installation sign in without a password.</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat noch kein Passwort: Der Administrator legt eines fest (Verwaltung ▸ Benutzer), oder melden Sie sich bei einer Einzelplatzinstallation ohne Passwort an.</translation>
     </message>
     <message>
         <source>The account {login} is deactivated: ask the administrator.</source>
-        <translation type="unfinished"/>
+        <translation>Das Konto {login} ist deaktiviert: Wenden Sie sich an den Administrator.</translation>
     </message>
     <message>
         <source>This installation has user accounts with passwords: sign in with --user NAME --password-file FILE.</source>
-        <translation type="unfinished"/>
+        <translation>Diese Installation hat Benutzerkonten mit Passwörtern: Melden Sie sich mit --user NAME --password-file FILE an.</translation>
     </message>
     <message>
         <source>{login} has a password: give it (--password-file FILE).</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat ein Passwort: Geben Sie es an (--password-file FILE).</translation>
     </message>
     <message>
         <source>{login} has no password yet and this installation has administrators with passwords: ask one of them to set a password (Administration ▸ Users).</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat noch kein Passwort, und diese Installation hat Administratoren mit Passwörtern: Bitten Sie einen von ihnen, ein Passwort festzulegen (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
         <source>set up another user's access codes</source>
-        <translation type="unfinished"/>
+        <translation>die Zugangscodes eines anderen Benutzers einrichten</translation>
     </message>
     <message>
         <source>The password given for {login} does not open the account's key.</source>
-        <translation type="unfinished"/>
+        <translation>Das für {login} angegebene Passwort öffnet den Schlüssel des Kontos nicht.</translation>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again. After {count} failed attempts the next one is possible in {seconds} s.</source>
-        <translation type="unfinished"/>
+        <translation>Falscher Anmeldename oder falsches Passwort. Prüfen Sie die Feststelltaste und versuchen Sie es erneut. Nach {count} fehlgeschlagenen Versuchen ist der nächste in {seconds} s möglich.</translation>
     </message>
     <message>
         <source>{login} already has a password: use Change password.</source>
-        <translation type="unfinished"/>
+        <translation>{login} hat bereits ein Passwort: Verwenden Sie „Passwort ändern“.</translation>
     </message>
     <message>
         <source>The current password is not right: type it again.</source>
-        <translation type="unfinished"/>
+        <translation>Das aktuelle Passwort ist nicht richtig: Geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>reset another user's password</source>
-        <translation type="unfinished"/>
+        <translation>das Passwort eines anderen Benutzers zurücksetzen</translation>
     </message>
     <message>
         <source>This account has a password: sign in with it.</source>
-        <translation type="unfinished"/>
+        <translation>Dieses Konto hat ein Passwort: Melden Sie sich damit an.</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>change users</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer ändern</translation>
     </message>
     <message>
         <source>{login} is the only active administrator: make somebody else an administrator first.</source>
-        <translation type="unfinished"/>
+        <translation>{login} ist der einzige aktive Administrator: Machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
-        <translation type="unfinished"/>
+        <translation>Ein Anmeldename hat 2–40 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche und beginnt mit einem Buchstaben oder einer Ziffer (z. B. jan.novak).</translation>
     </message>
     <message>
         <source>The login name {login} is taken: choose another.</source>
-        <translation type="unfinished"/>
+        <translation>Der Anmeldename {login} ist vergeben: Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, signature certificate).</source>
-        <translation type="unfinished"/>
+        <translation>Mit fortgeschrittenem Zugriff wird für Organisationen gehandelt: Erfassen Sie, wie die Identität bestätigt wurde (z. B. persönlich, Signaturzertifikat).</translation>
     </message>
     <message>
         <source>'{email}' is not an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"/>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>guarantee officer</source>
-        <translation type="unfinished"/>
+        <translation>Sicherheitenbeauftragter</translation>
     </message>
     <message>
         <source>declarant</source>
-        <translation type="unfinished"/>
+        <translation>Anmelder</translation>
     </message>
     <message>
         <source>advanced</source>
         <comment>access level</comment>
-        <translation type="unfinished"/>
+        <translation>fortgeschritten</translation>
     </message>
     <message>
         <source>basic</source>
         <comment>access level</comment>
-        <translation type="unfinished"/>
+        <translation>einfach</translation>
     </message>
     <message>
         <source>extended</source>
         <comment>rights</comment>
-        <translation type="unfinished"/>
+        <translation>erweitert</translation>
     </message>
     <message>
         <source>basic</source>
         <comment>rights</comment>
-        <translation type="unfinished"/>
+        <translation>einfach</translation>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>
-        <translation type="unfinished"/>
+        <translation>Das Passwort muss mindestens {least} Zeichen haben (es hat {length}): Ein kurzer Satz ist leicht zu merken.</translation>
     </message>
     <message>
         <source>The password must not be the login name.</source>
-        <translation type="unfinished"/>
+        <translation>Das Passwort darf nicht der Anmeldename sein.</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"/>
+        <translation>Das Passwort darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>see what another user may do</source>
-        <translation type="unfinished"/>
+        <translation>sehen, was ein anderer Benutzer darf</translation>
     </message>
     <message>
         <source>Representation {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Vertretung {id} existiert nicht.</translation>
     </message>
     <message>
         <source>change representations</source>
-        <translation type="unfinished"/>
+        <translation>Vertretungen ändern</translation>
     </message>
     <message>
         <source>end representations</source>
-        <translation type="unfinished"/>
+        <translation>Vertretungen beenden</translation>
     </message>
     <message>
         <source>The representation starts on {start}: it cannot end on {end}, before it starts. Choose {start} or later.</source>
-        <translation type="unfinished"/>
+        <translation>Die Vertretung beginnt am {start}: Sie kann nicht am {end} enden, also vor ihrem Beginn. Wählen Sie den {start} oder später.</translation>
     </message>
     <message>
         <source>Choose who represents the organisation: a person (user) or an agency (another organisation), one of the two.</source>
-        <translation type="unfinished"/>
+        <translation>Wählen Sie, wer die Organisation vertritt: eine Person (Benutzer) oder ein Dienstleister (eine andere Organisation), eines von beiden.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own agency: choose another one.</source>
-        <translation type="unfinished"/>
+        <translation>Eine Organisation kann nicht ihr eigener Dienstleister sein: Wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose one from the register.</source>
-        <translation type="unfinished"/>
+        <translation>Organisation {id} existiert nicht: Wählen Sie eine aus dem Register.</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the agency from the register.</source>
-        <translation type="unfinished"/>
+        <translation>Organisation {id} existiert nicht: Wählen Sie den Dienstleister aus dem Register.</translation>
     </message>
     <message>
         <source>User {id} does not exist: add the user first.</source>
-        <translation type="unfinished"/>
+        <translation>Benutzer {id} existiert nicht: Fügen Sie den Benutzer zuerst hinzu.</translation>
     </message>
     <message>
         <source>The representation ends ({end}) before it starts ({start}): correct one of the dates.</source>
-        <translation type="unfinished"/>
+        <translation>Die Vertretung endet ({end}), bevor sie beginnt ({start}): Korrigieren Sie eine der beiden Datumsangaben.</translation>
     </message>
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
-        <translation type="unfinished"/>
+        <translation>Ein Bevollmächtigter benötigt eine Grundlage: Geben Sie das Aktenzeichen der Vollmacht ein.</translation>
     </message>
 </context>
 </TS>
