@@ -29,6 +29,8 @@ from core.continuity.working_days import (
     working_day_after,
 )
 from core.errors import FieldError, NotFound, UserError, ValidationError
+from core.formatting import locale_of
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.store.rows import insert_row, update_row
 
 if TYPE_CHECKING:
@@ -38,8 +40,8 @@ if TYPE_CHECKING:
     from core.settings import Settings
     from core.users.access import Access
 
-DOCUMENT_KINDS = {"BCP-TAD": "BCP transit accompanying document (BCP-TAD)",
-                  "TAD": "transit accompanying document (TAD)"}
+DOCUMENT_KINDS = {"BCP-TAD": QT_TRANSLATE_NOOP("Continuity", "BCP transit accompanying document (BCP-TAD)"),
+                  "TAD": QT_TRANSLATE_NOOP("Continuity", "transit accompanying document (TAD)")}  # translated: as_dict
 OFFICE_PATTERN = re.compile(r"[A-Z]{2}[A-Z0-9]{6}")
 MRN_PATTERN = re.compile(r"[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[0-9]")
 DOCUMENT_NUMBER_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9/.\- ]{0,34}")
@@ -90,7 +92,8 @@ class BcpMovement:
 
     def as_dict(self) -> dict:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        data["document_kind_label"] = DOCUMENT_KINDS.get(self.document_kind, self.document_kind)
+        data["document_kind_label"] = (translate("Continuity", DOCUMENT_KINDS[self.document_kind])
+                                       if self.document_kind in DOCUMENT_KINDS else self.document_kind)
         data["presented"] = self.presented
         return data
 
@@ -140,12 +143,14 @@ class Deadline:
     @property
     def text(self) -> str:
         where = f"{self.country}-{self.region}" if self.region else self.country
-        text = (f"Present the endorsed document by {_long_day(self.deadline)}: the working day after taking over the "
-                f"goods on {_long_day(self.taken_over)} ({where})")
+        values = {"deadline": _long_day(self.deadline), "taken_over": _long_day(self.taken_over), "where": where}
         if not self.days_off:
-            return text + "."
+            return translate("Continuity", "Present the endorsed document by {deadline}: the working day after "
+                                           "taking over the goods on {taken_over} ({where}).").format(**values)
         skipped = "; ".join(f"{_long_day(day)}: {why}" for day, why in self.days_off)
-        return f"{text}; not a working day: {skipped}."
+        text = translate("Continuity", "Present the endorsed document by {deadline}: the working day after taking "
+                                       "over the goods on {taken_over} ({where}); not a working day: {skipped}.")
+        return text.format(skipped=skipped, **values)
 
 
 @dataclass(frozen=True)
@@ -212,29 +217,35 @@ class BcpService:
         destination = _office_code(office_destination)
         departure = _office_code(office_departure)
         errors = country_errors(country)
-        errors += self._office_errors(destination, "office_destination", "office of destination")
+        errors += self._office_errors(destination, "office_destination",
+                                      translate("Continuity", "office of destination"))
         if departure:
-            errors += self._office_errors(departure, "office_departure", "office of departure")
+            errors += self._office_errors(departure, "office_departure", translate("Continuity", "office of departure"))
         if not errors and destination[:2] != country:
-            errors.append(FieldError("country", (
-                f"The office of destination {destination} is in {destination[:2]}, not {country}: the deadline "
-                f"follows the public holidays of the destination country, so give {destination[:2]}.")))
+            errors.append(FieldError("country", translate(
+                "Continuity", "The office of destination {office} is in {office_country}, not {country}: the deadline "
+                              "follows the public holidays of the destination country, so give {office_country}.")
+                .format(office=destination, office_country=destination[:2], country=country)))
         kind = document_kind.strip().upper()
         if kind not in DOCUMENT_KINDS:
-            errors.append(FieldError("document_kind", f"'{document_kind}' is not a paper document: "
-                                                      f"{' or '.join(DOCUMENT_KINDS)}."))
+            errors.append(FieldError("document_kind", translate("Continuity", "'{kind}' is not a paper document: "
+                                                                              "{kinds}.").format(
+                kind=document_kind, kinds=" or ".join(DOCUMENT_KINDS))))
         typed = _document_number(document_number) if document_number not in (None, "") else None
         if typed is not None:
             errors += _document_number_errors(typed)
         if incident is not None and self._db.execute("SELECT 1 FROM incidents WHERE id = ?",
                                                       [incident]).fetchone() is None:
-            errors.append(FieldError("incident", f"Incident {incident} does not exist: see the incident log."))
+            errors.append(FieldError("incident", translate("Continuity", "Incident {id} does not exist: see the "
+                                                                         "incident log.").format(id=incident)))
         notes = (notes or "").strip()
         if len(notes) > NOTES_MAX:
-            errors.append(FieldError("notes", f"The notes have {len(notes)} characters; at most {NOTES_MAX}."))
+            errors.append(FieldError("notes", translate("Continuity", "The notes have {count} characters; at most "
+                                                                      "{most}.").format(count=len(notes),
+                                                                                        most=NOTES_MAX)))
         moment = None
         try:
-            moment = read_moment(taken_over, "taken_over", "the taking over of the goods")
+            moment = read_moment(taken_over, "taken_over", translate("Continuity", "the taking over of the goods"))
         except ValidationError as exc:
             errors += exc.errors
         if errors:
@@ -265,7 +276,7 @@ class BcpService:
         errors = country_errors(country)
         moment = None
         try:
-            moment = read_moment(taken_over, "taken_over", "the taking over of the goods")
+            moment = read_moment(taken_over, "taken_over", translate("Continuity", "the taking over of the goods"))
         except ValidationError as exc:
             errors += exc.errors
         if errors:
@@ -276,16 +287,19 @@ class BcpService:
         days_off = []
         day = moment.day + timedelta(days=1)
         while day < deadline:
-            days_off.append((day, "weekend" if day.weekday() >= 5 else
-                             f"{holiday_name(day, country, region) or 'public holiday'}, a public holiday"))
+            if day.weekday() >= 5:
+                days_off.append((day, translate("Continuity", "weekend")))
+            else:
+                holiday = holiday_name(day, country, region) or translate("Continuity", "public holiday")
+                days_off.append((day, translate("Continuity", "{holiday}, a public holiday").format(holiday=holiday)))
             day += timedelta(days=1)
         return Deadline(moment.day, deadline, country, region, tuple(days_off))
 
     def get(self, movement_id: int) -> BcpMovement:
         row = self._db.execute("SELECT * FROM bcp_movements WHERE id = ?", [movement_id]).fetchone()
         if row is None:
-            raise NotFound(f"Paper movement {movement_id} does not exist: see the list of movements handled on "
-                           "paper for the numbers.")
+            raise NotFound(translate("Continuity", "Paper movement {id} does not exist: see the list of movements "
+                                                   "handled on paper for the numbers.").format(id=movement_id))
         return BcpMovement.from_row(row)
 
     def list(self, *, pending_only: bool = False) -> list[BcpMovement]:
@@ -296,27 +310,31 @@ class BcpService:
 
     def mark_presented(self, movement_id: int, at: str | datetime | None = None) -> Changes:
         """The endorsed document was presented at the office of destination at ``at`` (default now)."""
-        moment = read_moment(at if at not in (None, "") else self._clock(), "presented_at", "the presentation")
+        moment = read_moment(at if at not in (None, "") else self._clock(), "presented_at",
+                             translate("Continuity", "the presentation"))
         with self._db.atomic():
             movement = self.get(movement_id)
             if movement.presented:
-                raise ValidationError([FieldError("presented_at", (
-                    f"{movement.label} was presented already, on {movement.presented_at}."))])
+                raise ValidationError([FieldError("presented_at", translate(
+                    "Continuity", "{movement} was presented already, on {presented}.").format(
+                        movement=movement.label, presented=movement.presented_at))])
             if moment.utc < movement.taken_over_at:
-                raise ValidationError([FieldError("presented_at", (
-                    f"The presentation ({moment.utc}) cannot come before the goods were taken over "
-                    f"({movement.taken_over_at})."))])
+                raise ValidationError([FieldError("presented_at", translate(
+                    "Continuity", "The presentation ({presented}) cannot come before the goods were taken over "
+                                  "({taken_over}).").format(presented=moment.utc,
+                                                            taken_over=movement.taken_over_at))])
             update_row(self._db, "bcp_movements", movement_id, {"presented_at": moment.utc})
         return Changes.of(CONTINUITY)
 
     def send_electronically(self, movement_id: int) -> None:
         """Always refused: a movement started under the business continuity plan ends on paper."""
         movement = self.get(movement_id)
-        raise EndsOnPaper(
-            f"{movement.label} was placed under transit on paper under the business continuity plan: it ends on "
-            f"paper at the office of destination {movement.office_destination} and is never entered into NCTS "
-            f"afterwards ({ENDS_ON_PAPER}). Present the endorsed {movement.document_kind} there by "
-            f"{movement.deadline}. Nothing was sent.")
+        raise EndsOnPaper(translate(
+            "Continuity", "{movement} was placed under transit on paper under the business continuity plan: it ends "
+                          "on paper at the office of destination {office} and is never entered into NCTS afterwards "
+                          "({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.").format(
+            movement=movement.label, office=movement.office_destination, rule=ENDS_ON_PAPER,
+            document=movement.document_kind, deadline=movement.deadline))
 
     # -- reminders --------------------------------------------------------------------------------------------
     def due(self, at: date | datetime | None = None) -> list[Reminder]:
@@ -338,25 +356,30 @@ class BcpService:
     # -- number ranges ----------------------------------------------------------------------------------------
     def add_range(self, office: str, first: int, last: int, prefix: str = "") -> Saved[NumberRange]:
         """A range of paper declaration numbers the office allocated (``prefix`` then the number)."""
-        self._access.require_manager("keep the paper number ranges")
+        self._access.require_manager(translate("Continuity", "keep the paper number ranges"))
         office = _office_code(office)
         prefix = (prefix or "").strip().upper()
-        errors = self._office_errors(office, "office", "office")
+        errors = self._office_errors(office, "office", translate("Continuity", "office"))
         if not PREFIX_PATTERN.fullmatch(prefix):
-            errors.append(FieldError("prefix", "The prefix holds up to 20 letters, digits, '/', '.' or '-'."))
-        for name, value in (("first", first), ("last", last)):
+            errors.append(FieldError("prefix", translate("Continuity", "The prefix holds up to 20 letters, digits, "
+                                                                       "'/', '.' or '-'.")))
+        for name, value, text in (
+                ("first", first, translate("Continuity", "The first number is a whole number from 0 to {most}.")),
+                ("last", last, translate("Continuity", "The last number is a whole number from 0 to {most}."))):
             if not isinstance(value, int) or not 0 <= value < MAX_NUMBER:
-                errors.append(FieldError(name, f"The {name} number is a whole number from 0 to {MAX_NUMBER - 1}."))
+                errors.append(FieldError(name, text.format(most=MAX_NUMBER - 1)))
         if not errors and first > last:
-            errors.append(FieldError("last", f"The last number ({last}) comes before the first ({first})."))
+            errors.append(FieldError("last", translate("Continuity", "The last number ({last}) comes before the first "
+                                                                     "({first}).").format(last=last, first=first)))
         if errors:
             raise ValidationError(errors)
         with self._db.atomic():
             for other in self.ranges(office):
                 if other.prefix == prefix and other.first <= last and first <= other.last:
-                    raise ValidationError([FieldError("first", (
-                        f"The range overlaps range {other.id} ({other.label}) of office {office}: give numbers "
-                        "the office has not allocated before."))])
+                    raise ValidationError([FieldError("first", translate(
+                        "Continuity", "The range overlaps range {id} ({range}) of office {office}: give numbers the "
+                                      "office has not allocated before.").format(id=other.id, range=other.label,
+                                                                                 office=office))])
             range_id = insert_row(self._db, "bcp_number_ranges", {
                 "office": office, "prefix": prefix, "first": first, "last": last, "next": first,
                 "created_at": stamp(self._clock())})
@@ -383,13 +406,15 @@ class BcpService:
             if n <= kept.last:
                 return kept.number(n)
         if ranges:
-            used = ", ".join(r.label for r in ranges)
-            why = f"The paper number ranges of office {office} are used up ({used})"
+            text = translate("Continuity", "The paper number ranges of office {office} are used up ({used}): add the "
+                                           "range the office allocated (bcp-range-add --office {office} --first N "
+                                           "--last N), or give the number printed on the paper declaration.")
         else:
-            why = f"No paper number range is kept for office {office}"
-        raise ValidationError([FieldError("document_number", (
-            f"{why}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or "
-            "give the number printed on the paper declaration."))])
+            text = translate("Continuity", "No paper number range is kept for office {office}: add the range the "
+                                           "office allocated (bcp-range-add --office {office} --first N --last N), or "
+                                           "give the number printed on the paper declaration.")
+        raise ValidationError([FieldError("document_number", text.format(
+            office=office, used=", ".join(r.label for r in ranges)))])
 
     def _used(self, number: str) -> bool:
         return self._db.execute("SELECT 1 FROM bcp_movements WHERE document_number = ?", [number]).fetchone() \
@@ -403,13 +428,18 @@ class BcpService:
         """An office reference number's form, and whether the customs office list holds it (checked only when an
         imported list holds the office's country: the built-in list holds a few examples only)."""
         if not OFFICE_PATTERN.fullmatch(office):
-            shown = f"'{office}' is not" if office else "Give"
-            return [FieldError(field, f"{shown} the reference number of the {what}: the country's two letters "
-                                      "and six letters or digits, e.g. DE004600.")]
+            if office:
+                text = translate("Continuity", "'{office}' is not the reference number of the {what}: the country's "
+                                               "two letters and six letters or digits, e.g. DE004600.")
+            else:
+                text = translate("Continuity", "Give the reference number of the {what}: the country's two letters "
+                                               "and six letters or digits, e.g. DE004600.")
+            return [FieldError(field, text.format(office=office, what=what))]
         if self._catalogue.checks_offices_of(office[:2]) and self._catalogue.office(office) is None:
-            return [FieldError(field, (
-                f"{office} is not in the customs office list (imported, with the offices of {office[:2]}): check "
-                f"the reference number of the {what}, or import the current list."))]
+            return [FieldError(field, translate(
+                "Continuity", "{office} is not in the customs office list (imported, with the offices of {country}): "
+                              "check the reference number of the {what}, or import the current list.").format(
+                office=office, country=office[:2], what=what))]
         return []
 
     # -- settings ---------------------------------------------------------------------------------------------
@@ -426,17 +456,19 @@ class BcpService:
 
     def set_office_regions(self, text: str) -> Changes:
         """``text`` like 'DE004600=HH DE002601=NW' (spaces, commas or semicolons between the pairs)."""
-        self._access.require_manager("set the regions of the offices")
+        self._access.require_manager(translate("Continuity", "set the regions of the offices"))
         regions, errors = {}, []
         for pair in text.replace(",", " ").replace(";", " ").split():
             office, sign, region = pair.partition("=")
             office = _office_code(office)
-            found = self._office_errors(office, "office_regions", "office") if sign else [FieldError(
-                "office_regions", f"'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.")]
+            found = self._office_errors(office, "office_regions", translate("Continuity", "office")) if sign else [
+                FieldError("office_regions", translate("Continuity", "'{pair}' is not OFFICE=REGION, e.g. "
+                                                                     "DE004600=HH.").format(pair=pair))]
             if not found and region_code(office[:2], region) is None:
-                known = ", ".join(regions_of(office[:2])) or "none"
-                found = [FieldError("office_regions", (
-                    f"'{region}' is not a region of {office[:2]} the holiday calendar knows (known: {known})."))]
+                known = ", ".join(regions_of(office[:2])) or translate("Continuity", "none")
+                found = [FieldError("office_regions", translate(
+                    "Continuity", "'{region}' is not a region of {country} the holiday calendar knows (known: "
+                                  "{known}).").format(region=region, country=office[:2], known=known))]
             errors += found
             if not found:
                 regions[office] = region_code(office[:2], region)
@@ -454,9 +486,10 @@ class BcpService:
         return value if 0 <= value <= 100 else DEFAULT_SHARE_WARNING
 
     def set_share_warning_percent(self, percent: float) -> Changes:
-        self._access.require_manager("set when the share of paper movements is warned about")
+        self._access.require_manager(translate("Continuity", "set when the share of paper movements is warned about"))
         if not 0 <= percent <= 100:  # NaN compares False
-            raise ValidationError([FieldError("share_warning", f"'{percent}' is not a percentage from 0 to 100.")])
+            raise ValidationError([FieldError("share_warning", translate(
+                "Continuity", "'{percent}' is not a percentage from 0 to 100.").format(percent=percent))])
         with self._db.atomic():
             self._settings.set(SHARE_WARNING_SETTING, f"{percent:g}")
         return Changes.of(CONTINUITY)
@@ -467,7 +500,8 @@ class BcpService:
         waiting to go or went without an answer: declarations to withdraw when the movement goes on paper."""
         row = self._db.execute("SELECT start, end FROM incidents WHERE id = ?", [incident_id]).fetchone()
         if row is None:
-            raise NotFound(f"Incident {incident_id} does not exist: see the incident log for the numbers.")
+            raise NotFound(translate("Continuity", "Incident {id} does not exist: see the incident log for the "
+                                                   "numbers.").format(id=incident_id))
         until = row["end"] or stamp(self._clock())
         visible, more = self._access.org_filter("m.org_id")
         marks = ", ".join("?" * len(PENDING_STATES))
@@ -483,7 +517,8 @@ class BcpService:
         electronically, the share on paper, and a warning when it grew since the month before and is above
         the threshold (setting ``bcp_share_warning_percent``)."""
         if not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
-            raise ValidationError([FieldError("months", f"Give a number of months from 1 to {MAX_MONTHS}.")])
+            raise ValidationError([FieldError("months", translate(
+                "Continuity", "Give a number of months from 1 to {most}.").format(most=MAX_MONTHS))])
         last = _day(at if at is not None else self._clock()).replace(day=1)
         wanted = [_month_before(last, k) for k in range(months, -1, -1)]  # one more, to compare the first with
         first = wanted[0].strftime("%Y-%m")
@@ -502,10 +537,13 @@ class BcpService:
             share = round(100 * on_paper / (on_paper + declared), 1) if on_paper + declared else None
             warning = None
             if share is not None and share > threshold and share > (before or 0):
-                warning = (f"In {key} {share:g} % of movements were handled on paper under the business continuity "
-                           f"plan ({on_paper} of {on_paper + declared}), up from {before or 0:g} % the month "
-                           f"before and above {threshold:g} %: customs watch this share. Check why NCTS could not "
-                           "be used and record the incidents.")
+                warning = translate(
+                    "Continuity", "In {month} {share} % of movements were handled on paper under the business "
+                                  "continuity plan ({paper} of {all}), up from {before} % the month before and above "
+                                  "{threshold} %: customs watch this share. Check why NCTS could not be used and "
+                                  "record the incidents.").format(
+                    month=key, share=f"{share:g}", paper=on_paper, all=on_paper + declared, before=f"{before or 0:g}",
+                    threshold=f"{threshold:g}")
             shares.append(MonthShare(key, on_paper, declared, share, warning))
             before = share
         return shares[1:]
@@ -521,20 +559,26 @@ def _document_number(text: str) -> str:
 
 def _document_number_errors(number: str) -> list[FieldError]:
     if MRN_PATTERN.fullmatch(number.replace(" ", "")):
-        return [FieldError("document_number", (
-            f"{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A "
-            "paper declaration under the business continuity plan has a number from the office's range instead."))]
+        return [FieldError("document_number", translate(
+            "Continuity", "{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in "
+                          "NCTS. A paper declaration under the business continuity plan has a number from the "
+                          "office's range instead.").format(number=number))]
     if not DOCUMENT_NUMBER_PATTERN.fullmatch(number):
-        return [FieldError("document_number", (
-            f"'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'."))]
+        return [FieldError("document_number", translate(
+            "Continuity", "'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' "
+                          "or '-'.").format(number=number))]
     return []
 
 
 def _number_used(number: str, db: Database | None = None) -> FieldError:
     row = db.execute("SELECT id FROM bcp_movements WHERE document_number = ?", [number]).fetchone() if db else None
-    which = f" (movement {row[0]})" if row else ""
-    return FieldError("document_number", f"The paper declaration number {number} is recorded already{which}: each "
-                                         "number is used once. Check the number on the form.")
+    if row:
+        text = translate("Continuity", "The paper declaration number {number} is recorded already (movement {id}): "
+                                       "each number is used once. Check the number on the form.")
+    else:
+        text = translate("Continuity", "The paper declaration number {number} is recorded already: each number is "
+                                       "used once. Check the number on the form.")
+    return FieldError("document_number", text.format(number=number, id=row[0] if row else None))
 
 
 def _day(at: date | datetime) -> date:
@@ -544,7 +588,10 @@ def _day(at: date | datetime) -> date:
 
 
 def _long_day(day: date) -> str:
-    return f"{day:%A} {day.isoformat()}"
+    """The day of the week in the user's language, then the date: Tuesday 2026-05-26."""
+    from babel.dates import format_date
+
+    return f"{format_date(day, 'EEEE', locale=locale_of())} {day.isoformat()}"
 
 
 def _month_before(month: date, count: int) -> date:
@@ -555,12 +602,14 @@ def _month_before(month: date, count: int) -> date:
 def _reminder(movement: BcpMovement, today: date) -> Reminder:
     deadline = date.fromisoformat(movement.deadline)
     days = (deadline - today).days
-    where = f"at the office of destination {movement.office_destination}"
     if days < 0:
-        text = (f"{movement.label} was due {where} on {movement.deadline}: present the endorsed document without "
-                "delay.")
+        text = translate("Continuity", "{movement} was due at the office of destination {office} on {deadline}: "
+                                       "present the endorsed document without delay.")
     elif days == 0:
-        text = f"{movement.label} must be presented {where} today ({movement.deadline}) at the latest."
+        text = translate("Continuity", "{movement} must be presented at the office of destination {office} today "
+                                       "({deadline}) at the latest.")
     else:
-        text = f"{movement.label} must be presented {where} by tomorrow, {movement.deadline}."
-    return Reminder(movement, days, text)
+        text = translate("Continuity", "{movement} must be presented at the office of destination {office} by "
+                                       "tomorrow, {deadline}.")
+    return Reminder(movement, days, text.format(movement=movement.label, office=movement.office_destination,
+                                                deadline=movement.deadline))

@@ -19,6 +19,7 @@ from core.changes import CONTINUITY, Changes
 from core.continuity.report import csv_bytes, pdf_bytes
 from core.continuity.times import parse_stamp, read_moment, read_stamp, stamp, utc_now
 from core.errors import FieldError, NotFound, ValidationError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import eori_errors, normalise_eori
 from core.store.rows import insert_row, update_row
 from core.users.access import SYSTEM_LOGIN
@@ -31,19 +32,25 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+# The labels of the kinds, states and confirmations, in English: translated where shown (see Incident)
 KINDS = {
-    "customs-planned": "Planned customs outage",
-    "customs-unplanned": "Unplanned customs outage",
-    "own-system": "Failure of our own system (authorised consignee)",
-    "link": "Failure of the link to customs",
+    "customs-planned": QT_TRANSLATE_NOOP("Continuity", "Planned customs outage"),
+    "customs-unplanned": QT_TRANSLATE_NOOP("Continuity", "Unplanned customs outage"),
+    "own-system": QT_TRANSLATE_NOOP("Continuity", "Failure of our own system (authorised consignee)"),
+    "link": QT_TRANSLATE_NOOP("Continuity", "Failure of the link to customs"),
 }
-STATES = {"draft": "Draft (detected automatically)", "open": "Open", "closed": "Closed"}
-CONFIRMATIONS = {"yes": "Confirmed by the service desk", "no": "Not confirmed (yet)",
-                 "refused": "Confirmation refused by customs"}
+STATES = {"draft": QT_TRANSLATE_NOOP("Continuity", "Draft (detected automatically)"),
+          "open": QT_TRANSLATE_NOOP("Continuity", "Open"), "closed": QT_TRANSLATE_NOOP("Continuity", "Closed")}
+CONFIRMATIONS = {"yes": QT_TRANSLATE_NOOP("Continuity", "Confirmed by the service desk"),
+                 "no": QT_TRANSLATE_NOOP("Continuity", "Not confirmed (yet)"),
+                 "refused": QT_TRANSLATE_NOOP("Continuity", "Confirmation refused by customs")}
 DETECTED_KIND = "customs-unplanned"
 EDITABLE = ("kind", "start", "expected_end", "end", "administration", "gateway", "eori", "cause", "ticket",
             "confirmed", "notes")
 TEXT_LIMITS = {"cause": 2000, "notes": 4000, "ticket": 64, "gateway": 500}
+TEXT_NAMES = {"cause": QT_TRANSLATE_NOOP("Continuity", "cause"), "notes": QT_TRANSLATE_NOOP("Continuity", "notes"),
+              "ticket": QT_TRANSLATE_NOOP("Continuity", "ticket"),
+              "gateway": QT_TRANSLATE_NOOP("Continuity", "gateway")}  # in the messages about a text too long
 REPORT_FORMATS = ("pdf", "csv")
 REPORT_COLUMNS = ("incident", "kind", "state", "eori", "start", "end", "expected_end", "cause", "ticket",
                   "confirmed", "administration", "gateway", "notes", "recorded_by", "recorded_at", "updated_at")
@@ -82,15 +89,15 @@ class Incident:
 
     @property
     def kind_label(self) -> str:
-        return KINDS.get(self.kind, self.kind)
+        return translate("Continuity", KINDS[self.kind]) if self.kind in KINDS else self.kind
 
     @property
     def state_label(self) -> str:
-        return STATES.get(self.state, self.state)
+        return translate("Continuity", STATES[self.state]) if self.state in STATES else self.state
 
     @property
     def confirmed_label(self) -> str:
-        return CONFIRMATIONS.get(self.confirmed, "") if self.confirmed else ""
+        return translate("Continuity", CONFIRMATIONS[self.confirmed]) if self.confirmed in CONFIRMATIONS else ""
 
     @property
     def detected(self) -> bool:
@@ -122,7 +129,8 @@ class IncidentService:
     def get(self, incident_id: int) -> Incident:
         row = self._db.execute("SELECT * FROM incidents WHERE id = ?", [incident_id]).fetchone()
         if row is None:
-            raise NotFound(f"Incident {incident_id} does not exist: see the incident log for the numbers.")
+            raise NotFound(translate("Continuity", "Incident {id} does not exist: see the incident log for the "
+                                                   "numbers.").format(id=incident_id))
         return Incident.from_row(row)
 
     def current(self) -> list[Incident]:
@@ -155,8 +163,9 @@ class IncidentService:
         it has an end)."""
         unknown = sorted(set(changes) - set(EDITABLE))
         if unknown:
-            raise ValidationError([FieldError(name, f"'{name}' cannot be changed; an incident has "
-                                                    f"{', '.join(EDITABLE)}.") for name in unknown])
+            raise ValidationError([FieldError(name, translate("Continuity", "'{name}' cannot be changed; an incident "
+                                                                            "has {fields}.").format(
+                name=name, fields=", ".join(EDITABLE))) for name in unknown])
         with self._db.atomic():
             incident = self.get(incident_id)
             current = {name: getattr(incident, name) for name in EDITABLE}
@@ -172,8 +181,9 @@ class IncidentService:
         incident = self.get(incident_id)
         if end in (None, ""):
             if incident.state == "closed":
-                raise ValidationError([FieldError("id", (
-                    f"Incident {incident_id} was closed already (end {incident.end}): give the end to correct it."))])
+                raise ValidationError([FieldError("id", translate(
+                    "Continuity", "Incident {id} was closed already (end {end}): give the end to correct it.").format(
+                        id=incident_id, end=incident.end))])
             end = incident.end or self._clock()
         return self.update(incident_id, end=end)
 
@@ -182,7 +192,7 @@ class IncidentService:
         """A draft customs-unplanned incident for ``gateway``, down since ``since`` (UTC, 'YYYY-MM-DDTHH:MM:SSZ');
         the id of the incident already going on for that gateway (a draft, or one a clerk confirmed and left
         without an end) if there is one."""
-        start = read_stamp(since, "since", "the start of the outage")
+        start = read_stamp(since, "since", translate("Continuity", "the start of the outage"))
         gateway = _limited(gateway, "gateway")
         with self._db.atomic():
             row = self._db.execute(
@@ -200,7 +210,7 @@ class IncidentService:
     def close_detected(self, incident_id: int, end: str) -> None:
         """The gateway answers again since ``end`` (UTC): the end of the incident, when it is still going on (a
         draft stays a draft for the clerk to confirm); a clerk's end is never overwritten."""
-        moment = read_stamp(end, "end", "the end of the outage")
+        moment = read_stamp(end, "end", translate("Continuity", "the end of the outage"))
         with self._db.atomic():
             incident = self.get(incident_id)
             if incident.end is not None or incident.state == "closed":
@@ -214,21 +224,24 @@ class IncidentService:
     def report_rows(self, incident_id: int) -> list[tuple[str, str]]:
         i = self.get(incident_id)
         return [
-            ("Incident", f"No. {i.id}: {i.kind_label}"),
-            ("State", i.state_label),
+            (translate("Continuity", "Incident"), translate("Continuity", "No. {id}: {kind}").format(
+                id=i.id, kind=i.kind_label)),
+            (translate("Continuity", "State"), i.state_label),
             ("EORI", i.eori or "-"),
-            ("Start (date and time)", _shown(i.start)),
-            ("Expected end", _shown(i.expected_end) if i.expected_end else "-"),
-            ("End", _shown(i.end) if i.end else "still going on"),
-            ("Cause", i.cause or "not known"),
-            ("Service desk ticket", i.ticket or "-"),
-            ("Confirmed", i.confirmed_label or "-"),
-            ("Administration", ADMINISTRATIONS.get(i.administration, i.administration) or "-"),
-            ("Gateway", i.gateway or "-"),
-            ("Notes", i.notes or "-"),
-            ("Recorded by", "CustomsDesk (automatic detection)" if i.detected else i.created_by),
-            ("Recorded at", _shown(i.created_at)),
-            ("Last changed", _shown(i.updated_at)),
+            (translate("Continuity", "Start (date and time)"), _shown(i.start)),
+            (translate("Continuity", "Expected end"), _shown(i.expected_end) if i.expected_end else "-"),
+            (translate("Continuity", "End"), _shown(i.end) if i.end else translate("Continuity", "still going on")),
+            (translate("Continuity", "Cause"), i.cause or translate("Continuity", "not known")),
+            (translate("Continuity", "Service desk ticket"), i.ticket or "-"),
+            (translate("Continuity", "Confirmed"), i.confirmed_label or "-"),
+            (translate("Continuity", "Administration"),
+             ADMINISTRATIONS.get(i.administration, i.administration) or "-"),
+            (translate("Continuity", "Gateway"), i.gateway or "-"),
+            (translate("Continuity", "Notes"), i.notes or "-"),
+            (translate("Continuity", "Recorded by"),
+             translate("Continuity", "CustomsDesk (automatic detection)") if i.detected else i.created_by),
+            (translate("Continuity", "Recorded at"), _shown(i.created_at)),
+            (translate("Continuity", "Last changed"), _shown(i.updated_at)),
         ]
 
     def report_csv(self, incident_id: int) -> bytes:
@@ -239,10 +252,11 @@ class IncidentService:
 
     def report_pdf(self, incident_id: int) -> bytes:
         i = self.get(incident_id)
-        return pdf_bytes(f"Incident report for the customs service desk: {i.kind_label}",
+        return pdf_bytes(translate("Continuity", "Incident report for the customs service desk: {kind}").format(
+                             kind=i.kind_label),
                          self.report_rows(incident_id),
-                         f"Written by CustomsDesk for {self._access.user.login} on {_shown(stamp(self._clock()))}. "
-                         "Times are UTC.")
+                         translate("Continuity", "Written by CustomsDesk for {user} on {moment}. Times are UTC.")
+                         .format(user=self._access.user.login, moment=_shown(stamp(self._clock()))))
 
     def write_report(self, incident_id: int, path: Path, *, format: str | None = None,
                      replace: bool = False) -> Path:
@@ -253,7 +267,8 @@ class IncidentService:
         path = Path(path)
         chosen = (format or ("csv" if path.suffix.lower() == ".csv" else "pdf")).lower()
         if chosen not in REPORT_FORMATS:
-            raise ValidationError([FieldError("format", f"'{format}' is not a report format: pdf or csv.")])
+            raise ValidationError([FieldError("format", translate(
+                "Continuity", "'{format}' is not a report format: pdf or csv.").format(format=format))])
         self._files.check_user_file(path, replace=replace)
         data = self.report_csv(incident_id) if chosen == "csv" else self.report_pdf(incident_id)
         return self._files.write_user_file(path, data, replace=replace)
@@ -273,9 +288,12 @@ def _checked(values: dict) -> dict:
     errors: list[FieldError] = []
     kind = str(values["kind"] or "").strip()
     if kind not in KINDS:
-        errors.append(FieldError("kind", f"'{kind}' is not a kind of incident: {', '.join(KINDS)}."))
+        errors.append(FieldError("kind", translate("Continuity", "'{kind}' is not a kind of incident: {kinds}.").format(
+            kind=kind, kinds=", ".join(KINDS))))
     moments = {}
-    for name, what in (("start", "the start"), ("expected_end", "the expected end"), ("end", "the end")):
+    for name, what in (("start", translate("Continuity", "the start")),
+                       ("expected_end", translate("Continuity", "the expected end")),
+                       ("end", translate("Continuity", "the end"))):
         value = values[name]
         if value in (None, ""):
             moments[name] = None
@@ -286,36 +304,47 @@ def _checked(values: dict) -> dict:
             errors += exc.errors
             moments[name] = None
     if moments["start"] is None and not any(e.field == "start" for e in errors):
-        errors.append(FieldError("start", "The start (date and time) is required: the service desk asks for it."))
-    for name, what in (("expected_end", "expected end"), ("end", "end")):
+        errors.append(FieldError("start", translate("Continuity", "The start (date and time) is required: the "
+                                                                  "service desk asks for it.")))
+    for name, text in (("expected_end", translate("Continuity", "The expected end ({end}) must come after the start "
+                                                                "({start}).")),
+                       ("end", translate("Continuity", "The end ({end}) must come after the start ({start})."))):
         if moments["start"] and moments[name] and moments[name] <= moments["start"]:
-            errors.append(FieldError(name, f"The {what} ({_shown(moments[name])}) must come after the start "
-                                           f"({_shown(moments['start'])})."))
+            errors.append(FieldError(name, text.format(end=_shown(moments[name]), start=_shown(moments["start"]))))
     eori = normalise_eori(str(values["eori"] or ""))
     if kind == "own-system" or eori:
         found = eori_errors(eori)
         if found and not eori:
-            found = [FieldError("eori", "A failure of our own system is reported to the service desk with the "
-                                        "authorised consignee's EORI, e.g. DE1234567890123: give it.")]
+            found = [FieldError("eori", translate("Continuity", "A failure of our own system is reported to the "
+                                                                "service desk with the authorised consignee's EORI, "
+                                                                "e.g. DE1234567890123: give it."))]
         errors += found
     texts = {name: str(values[name] or "").strip() for name in TEXT_LIMITS}
     for name, most in TEXT_LIMITS.items():
         if len(texts[name]) > most:
-            errors.append(FieldError(name, f"The {name} has {len(texts[name])} characters; at most {most} are kept."))
+            errors.append(FieldError(name, translate("Continuity", "The {name} has {count} characters; at most {most} "
+                                                                   "are kept.").format(
+                name=translate("Continuity", TEXT_NAMES[name]), count=len(texts[name]), most=most)))
     confirmed = str(values["confirmed"] or "").strip().lower() or None
     ticket = texts["ticket"]
     if confirmed is not None and confirmed not in CONFIRMATIONS:
-        errors.append(FieldError("confirmed", f"'{confirmed}' is not an answer of the service desk: yes, no or "
-                                              "refused."))
+        errors.append(FieldError("confirmed", translate("Continuity", "'{answer}' is not an answer of the service "
+                                                                      "desk: yes, no or refused.").format(
+            answer=confirmed)))
     elif confirmed is not None and kind in KINDS and kind != "own-system":
-        errors.append(FieldError("confirmed", "Only a failure of our own system is confirmed by the service desk; "
-                                              f"leave it empty for a {KINDS[kind].lower()}."))
+        label = translate("Continuity", KINDS[kind])
+        errors.append(FieldError("confirmed", translate("Continuity", "Only a failure of our own system is confirmed "
+                                                                      "by the service desk; leave it empty for a "
+                                                                      "{kind}.").format(
+            kind=label[:1].lower() + label[1:])))
     elif confirmed == "yes" and not ticket:
-        errors.append(FieldError("ticket", "The service desk confirms with a ticket number: give it."))
+        errors.append(FieldError("ticket", translate("Continuity", "The service desk confirms with a ticket number: "
+                                                                   "give it.")))
     administration = str(values["administration"] or "").strip().upper()
     if administration and administration not in ADMINISTRATIONS:
-        errors.append(FieldError("administration", f"'{administration}' is not an administration: "
-                                                    f"{', '.join(ADMINISTRATIONS)}."))
+        errors.append(FieldError("administration", translate("Continuity", "'{administration}' is not an "
+                                                                           "administration: {known}.").format(
+            administration=administration, known=", ".join(ADMINISTRATIONS))))
     if errors:
         raise ValidationError(errors)
     return {"kind": kind, "start": moments["start"], "expected_end": moments["expected_end"], "end": moments["end"],

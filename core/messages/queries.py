@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import IntEnum
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messages.xml import (
     NCTS_NS,
     PHASE_ID,
@@ -41,6 +42,12 @@ class QueryKind(IntEnum):
 
     @property
     def label(self) -> str:
+        """What the user reads: usage, balance, usage and balance, other information."""
+        return translate("Messages", _LABELS[self])
+
+    @property
+    def english_label(self) -> str:
+        """The label in English, as records keep it (a message's kind and search text, the audit log)."""
         return _LABELS[self]
 
     @classmethod
@@ -49,11 +56,14 @@ class QueryKind(IntEnum):
         for kind, names in _NAMES.items():
             if key in names:
                 return kind
-        raise UserError(f"Unknown query kind '{name}': use usage, balance, usage and balance or info.")
+        raise UserError(translate("Messages", "Unknown query kind '{name}': use usage, balance, usage and balance or "
+                                              "info.").format(name=name))
 
 
-_LABELS = {QueryKind.USAGE: "usage", QueryKind.BALANCE: "balance",
-           QueryKind.USAGE_AND_BALANCE: "usage and balance", QueryKind.INFO: "other information"}
+_LABELS = {QueryKind.USAGE: QT_TRANSLATE_NOOP("Messages", "usage"),
+           QueryKind.BALANCE: QT_TRANSLATE_NOOP("Messages", "balance"),
+           QueryKind.USAGE_AND_BALANCE: QT_TRANSLATE_NOOP("Messages", "usage and balance"),
+           QueryKind.INFO: QT_TRANSLATE_NOOP("Messages", "other information")}
 _NAMES = {QueryKind.USAGE: {"usage", "1"}, QueryKind.BALANCE: {"balance", "exposure", "drawdown", "2"},
           QueryKind.USAGE_AND_BALANCE: {"usage and balance", "both", "3"},
           QueryKind.INFO: {"info", "information", "other information", "4"}}
@@ -337,7 +347,8 @@ def _read_guarantee_query(node: Node) -> tuple[QueryKind, date | None, date | No
     except ValueError:
         line = node.element.sourceline
         raise MessageFormatError(
-            f"{node.path}/queryIdentifier '{identifier}' is not a known query kind (1 usage, 2 balance, "
-            f"3 usage and balance, 4 other information) (line {line}).", line
+            translate("Messages", "{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, "
+                                  "3 usage and balance, 4 other information) (line {line}).").format(
+                path=node.path, value=identifier, line=line), line
         ) from None
     return kind, node.optional_date("periodFromDate"), node.optional_date("periodToDate")

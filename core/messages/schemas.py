@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messages.xml import (
     NATIONAL_NS,
     NCTS_NS,
@@ -37,47 +38,64 @@ OWN_SCHEMAS = {
 }
 MASK = "••••"
 
-# What the rule of an element is, in words, added to the validator's message ("parent/name" or "name").
+# What the rule of an element is, in words, added to the validator's message ("parent/name" or "name"); in English,
+# translated where added (_hint).
 _HINTS = {
-    "accessCode": "An access code is exactly 4 letters (A–Z) or digits.",
-    "GRN": "A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit "
-           "(vouchers add a letter and 6 digits).",
-    "MRN": "An MRN is 18 characters: year, country, serial number and check character.",
-    "referenceNumber": "A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.",
-    "Guarantee/guaranteeType": "Only guarantee types 0 and 1 have access codes to register.",
-    "preparationDateAndTime": "Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.",
+    "accessCode": QT_TRANSLATE_NOOP("Messages", "An access code is exactly 4 letters (A–Z) or digits."),
+    "GRN": QT_TRANSLATE_NOOP("Messages", "A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a "
+                                         "check digit (vouchers add a letter and 6 digits)."),
+    "MRN": QT_TRANSLATE_NOOP("Messages", "An MRN is 18 characters: year, country, serial number and check character."),
+    "referenceNumber": QT_TRANSLATE_NOOP("Messages", "A customs office is 2 letters (country) and 6 capitals or "
+                                                     "digits, e.g. CZ510201."),
+    "Guarantee/guaranteeType": QT_TRANSLATE_NOOP("Messages", "Only guarantee types 0 and 1 have access codes to "
+                                                             "register."),
+    "preparationDateAndTime": QT_TRANSLATE_NOOP("Messages", "Date and time are written YYYY-MM-DDThh:mm:ss, without "
+                                                            "fractions or time zone."),
     # the ATLAS summary declaration (CUSPRL) and its answer (CUSPRR)
-    "CUSPRL/MRN": "The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 "
-                  "capitals or digits, the procedure letter U and a check digit.",
-    "CUSPRR/MRN": "The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 "
-                  "capitals or digits, the procedure letter U and a check digit.",
-    "CUSPRL/Kind": "The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).",
-    "CUSPRL/ConfirmationFlag": "The confirmation flag is 1 or 2 (ESA) or 3 (ESV).",
-    "Position/Number": "Positions are numbered 1 to 9,999, each number once.",
-    "AcceptedPosition": "Positions are numbered 1 to 9,999, each number once.",
-    "Declaration/Identification": "The declaration is identified by REG (registration number) or MID (manifest id).",
-    "Declaration/TransportMode": "The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.",
-    "Declaration/PreviousDocumentType": "The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).",
-    "ManifestId/PreviousDocumentType": "The previous document type is MAWB, FLI, MAN, ENS or OTH.",
-    "OfficeOfPresentation": "A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.",
-    "Presenter/Country": "A country is 2 capital letters, e.g. DE.",
-    "ArrivalDate": "A date is written YYYY-MM-DD (empty deletes an optional one).",
-    "PresentationDate": "A date is written YYYY-MM-DD (empty deletes it).",
-    "Position/SpecificReferenceKind": "The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.",
-    "Position/PackageKind": "The package kind is a code of 2 capitals or digits, e.g. PK.",
-    "Position/Packages": "The number of packages is a whole number of at most 8 digits.",
-    "Position/GrossMass": "The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.",
-    "Position/CustomsStatus": "The customs status is N (non-Union goods) or U (Union goods).",
-    "Error/Field": "The field is named by its JSON path, e.g. presenter.tin.",
+    "CUSPRL/MRN": QT_TRANSLATE_NOOP("Messages", "The MRN of a summary declaration is 18 characters: 2 digits (year), "
+                                                "2 letters (country), 12 capitals or digits, the procedure letter U "
+                                                "and a check digit."),
+    "CUSPRR/MRN": QT_TRANSLATE_NOOP("Messages", "The MRN of a summary declaration is 18 characters: 2 digits (year), "
+                                                "2 letters (country), 12 capitals or digits, the procedure letter U "
+                                                "and a check digit."),
+    "CUSPRL/Kind": QT_TRANSLATE_NOOP("Messages", "The kind of declaration is VSA (create), VSM (modify), ESA "
+                                                 "(confirm) or ESV (create and confirm)."),
+    "CUSPRL/ConfirmationFlag": QT_TRANSLATE_NOOP("Messages", "The confirmation flag is 1 or 2 (ESA) or 3 (ESV)."),
+    "Position/Number": QT_TRANSLATE_NOOP("Messages", "Positions are numbered 1 to 9,999, each number once."),
+    "AcceptedPosition": QT_TRANSLATE_NOOP("Messages", "Positions are numbered 1 to 9,999, each number once."),
+    "Declaration/Identification": QT_TRANSLATE_NOOP("Messages", "The declaration is identified by REG (registration "
+                                                                "number) or MID (manifest id)."),
+    "Declaration/TransportMode": QT_TRANSLATE_NOOP("Messages", "The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, "
+                                                               "9."),
+    "Declaration/PreviousDocumentType": QT_TRANSLATE_NOOP("Messages", "The previous document type is MAWB, FLI, MAN, "
+                                                                      "ENS or OTH (empty deletes it)."),
+    "ManifestId/PreviousDocumentType": QT_TRANSLATE_NOOP("Messages", "The previous document type is MAWB, FLI, MAN, "
+                                                                     "ENS or OTH."),
+    "OfficeOfPresentation": QT_TRANSLATE_NOOP("Messages", "A customs office is 2 letters (country) and 6 capitals or "
+                                                          "digits, e.g. DE002601."),
+    "Presenter/Country": QT_TRANSLATE_NOOP("Messages", "A country is 2 capital letters, e.g. DE."),
+    "ArrivalDate": QT_TRANSLATE_NOOP("Messages", "A date is written YYYY-MM-DD (empty deletes an optional one)."),
+    "PresentationDate": QT_TRANSLATE_NOOP("Messages", "A date is written YYYY-MM-DD (empty deletes it)."),
+    "Position/SpecificReferenceKind": QT_TRANSLATE_NOOP("Messages", "The kind of reference is AWB, MAWB, BL, CMR, CIM "
+                                                                    "or OTH."),
+    "Position/PackageKind": QT_TRANSLATE_NOOP("Messages", "The package kind is a code of 2 capitals or digits, e.g. "
+                                                          "PK."),
+    "Position/Packages": QT_TRANSLATE_NOOP("Messages", "The number of packages is a whole number of at most 8 "
+                                                       "digits."),
+    "Position/GrossMass": QT_TRANSLATE_NOOP("Messages", "The gross mass is in kilograms with at most 3 decimals and 16 "
+                                                        "characters, e.g. 1250.5."),
+    "Position/CustomsStatus": QT_TRANSLATE_NOOP("Messages", "The customs status is N (non-Union goods) or U (Union "
+                                                            "goods)."),
+    "Error/Field": QT_TRANSLATE_NOOP("Messages", "The field is named by its JSON path, e.g. presenter.tin."),
 }
 # The same for an element that is one too many ("This element is not expected").
 _REPEAT_HINTS = {
-    "SecondaryAccessCode": "One registration carries 1 to 999 secondary access codes.",
-    "GuaranteeReference": "One message carries 1 to 99 guarantees.",
-    "Error": "A confirmation carries at most 9 error codes.",
-    "Usage": "One guarantee lists at most 9,999 usages.",
-    "Position": "A summary declaration carries at most 9,999 positions.",
-    "AcceptedPosition": "An answer lists at most 9,999 accepted positions.",
+    "SecondaryAccessCode": QT_TRANSLATE_NOOP("Messages", "One registration carries 1 to 999 secondary access codes."),
+    "GuaranteeReference": QT_TRANSLATE_NOOP("Messages", "One message carries 1 to 99 guarantees."),
+    "Error": QT_TRANSLATE_NOOP("Messages", "A confirmation carries at most 9 error codes."),
+    "Usage": QT_TRANSLATE_NOOP("Messages", "One guarantee lists at most 9,999 usages."),
+    "Position": QT_TRANSLATE_NOOP("Messages", "A summary declaration carries at most 9,999 positions."),
+    "AcceptedPosition": QT_TRANSLATE_NOOP("Messages", "An answer lists at most 9,999 accepted positions."),
 }
 _NAMESPACE_URI = re.compile(r"\{[a-z][a-z0-9+.-]*:[^}]*\}")
 _ELEMENT_OF_MESSAGE = re.compile(r"^Element '(?:\{[^}]*\})?([^']+)'")
@@ -111,7 +129,9 @@ class SchemaSet:
             return [_unknown_type(root, message_type)]
         if own and etree.QName(root).namespace != own[1]:
             return [SchemaProblem(root.sourceline or 1, 1, f"/{message_type}",
-                                  f"The {message_type} root element must be in the namespace {own[1]}.")]
+                                  translate("Messages", "The {message_type} root element must be in the namespace "
+                                                        "{namespace}.").format(message_type=message_type,
+                                                                               namespace=own[1]))]
         schemas = ([resource("schemas", own[0])] if own else []) + ([extra] if extra else [])
         found: dict[tuple, SchemaProblem] = {}
         context = _ProblemContext(data, root)
@@ -134,21 +154,25 @@ def check_schema_folder(folder: Path) -> list[str]:
     """The official message schemas a folder holds, each compiled once; UserError when it holds none or a broken one."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"The schema folder {folder} does not exist: choose the folder with the published XSD files.")
+        raise UserError(translate("Messages", "The schema folder {folder} does not exist: choose the folder with the "
+                                              "published XSD files.").format(folder=folder))
     found = [name for name in EU_MESSAGE_SCHEMAS if (folder / name).is_file()]
     if not found:
-        raise UserError(f"The folder {folder} holds none of the message schemas ({', '.join(EU_MESSAGE_SCHEMAS)}): "
-                        "choose the folder of the published NCTS XSD files.")
+        raise UserError(translate("Messages", "The folder {folder} holds none of the message schemas ({files}): "
+                                              "choose the folder of the published NCTS XSD files.").format(
+            folder=folder, files=", ".join(EU_MESSAGE_SCHEMAS)))
     for name in found:
         compiled_schema(folder / name)
     return found
 
 
 def _unknown_type(root: etree._Element, message_type: str) -> SchemaProblem:
-    hint = (" It looks like an old NCTS phase 4 message, which CustomsDesk does not process."
-            if _PHASE_4.fullmatch(message_type) else "")
-    return SchemaProblem(root.sourceline or 1, 1, f"/{message_type}",
-                         f"unknown message type {message_type}: no schema is known for it.{hint}")
+    if _PHASE_4.fullmatch(message_type):
+        text = translate("Messages", "unknown message type {message_type}: no schema is known for it. It looks like an "
+                                     "old NCTS phase 4 message, which CustomsDesk does not process.")
+    else:
+        text = translate("Messages", "unknown message type {message_type}: no schema is known for it.")
+    return SchemaProblem(root.sourceline or 1, 1, f"/{message_type}", text.format(message_type=message_type))
 
 
 # ---- compiled schemas, once per process ----------------------------------------------------
@@ -173,7 +197,8 @@ def _compile(path: Path) -> etree.XMLSchema:
     try:
         return etree.XMLSchema(etree.parse(str(path), hardened_parser()))
     except (etree.XMLSchemaParseError, etree.XMLSyntaxError) as exc:
-        raise UserError(f"The schema file {path} cannot be used: {exc}. Replace it with the published file.") from None
+        raise UserError(translate("Messages", "The schema file {path} cannot be used: {error}. Replace it with the "
+                                              "published file.").format(path=path, error=exc)) from None
 
 
 class _ProblemContext:
@@ -222,9 +247,8 @@ def _hint(path: str, repeated: bool) -> str | None:
     names = [re.sub(r"^[^:]*:|\[\d+\]$", "", part) for part in path.split("/") if part]
     if not names:
         return None
-    if repeated:
-        return _REPEAT_HINTS.get(names[-1])
-    return _HINTS.get("/".join(names[-2:])) or _HINTS.get(names[-1])
+    hint = _REPEAT_HINTS.get(names[-1]) if repeated else _HINTS.get("/".join(names[-2:])) or _HINTS.get(names[-1])
+    return translate("Messages", hint) if hint else None
 
 
 def _secret_values(root: etree._Element) -> set[str]:

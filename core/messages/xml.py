@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from lxml import etree
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 NCTS_NS = "http://ncts.dgtaxud.ec"
 NATIONAL_NS = "urn:customsdesk:cz:ncts:access-codes:1"
@@ -50,10 +51,11 @@ def parse_xml(data: bytes) -> etree._Element:
         line, column = exc.position if exc.position else (None, None)
         reason = (exc.msg or "unreadable").split(", line ")[0].rstrip(".")
         raise MessageFormatError(
-            f"The message is not well-formed XML: {reason} (line {line}, column {column}).", line, column
+            translate("Messages", "The message is not well-formed XML: {reason} (line {line}, column {column}).")
+            .format(reason=reason, line=line, column=column), line, column
         ) from None
     if root is None:
-        raise MessageFormatError("The message is empty.")
+        raise MessageFormatError(translate("Messages", "The message is empty."))
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise _dtd_refused()
@@ -62,8 +64,8 @@ def parse_xml(data: bytes) -> etree._Element:
 
 def _dtd_refused() -> MessageFormatError:
     return MessageFormatError(
-        "The message declares a document type (<!DOCTYPE …>): DTDs and entities are not accepted "
-        "in customs messages. Ask the sender for the message without it.", 1, 1
+        translate("Messages", "The message declares a document type (<!DOCTYPE …>): DTDs and entities are not "
+                              "accepted in customs messages. Ask the sender for the message without it."), 1, 1
     )
 
 
@@ -161,6 +163,14 @@ def format_flag(value: bool) -> str:
 
 # ---- reading -------------------------------------------------------------------------------
 
+# what a value must be, in the messages of Node._convert (translated there, when a value is wrong)
+_A_DATE = QT_TRANSLATE_NOOP("Messages", "a date (YYYY-MM-DD)")
+_A_DATETIME = QT_TRANSLATE_NOOP("Messages", "a date and time (YYYY-MM-DDThh:mm:ss)")
+_AN_AMOUNT = QT_TRANSLATE_NOOP("Messages", "an amount")
+_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "a whole number")
+_A_FLAG = QT_TRANSLATE_NOOP("Messages", "a flag (0 or 1)")
+
+
 class Node:
     """An element read by the local names of its children; knows its path for error messages."""
 
@@ -190,8 +200,9 @@ class Node:
     def missing(self, name: str) -> MessageFormatError:
         line = self.element.sourceline
         return MessageFormatError(
-            f"The message is incomplete: {self.path} has no {name}, which is required (line {line}). "
-            "The sender must correct the message.", line
+            translate("Messages", "The message is incomplete: {path} has no {element}, which is required (line "
+                                  "{line}). The sender must correct the message.").format(
+                path=self.path, element=name, line=line), line
         )
 
     def optional_text(self, name: str) -> str | None:
@@ -208,41 +219,43 @@ class Node:
         return value
 
     def date(self, name: str) -> date:
-        return self._convert(name, self.text(name), _to_date, "a date (YYYY-MM-DD)")
+        return self._convert(name, self.text(name), _to_date, _A_DATE)
 
     def optional_date(self, name: str) -> date | None:
         value = self.optional_text(name)
-        return None if value is None else self._convert(name, value, _to_date, "a date (YYYY-MM-DD)")
+        return None if value is None else self._convert(name, value, _to_date, _A_DATE)
 
     def datetime(self, name: str) -> datetime:
-        return self._convert(name, self.text(name), datetime.fromisoformat, "a date and time (YYYY-MM-DDThh:mm:ss)")
+        return self._convert(name, self.text(name), datetime.fromisoformat, _A_DATETIME)
 
     def optional_datetime(self, name: str) -> datetime | None:
         value = self.optional_text(name)
         if value is None:
             return None
-        return self._convert(name, value, datetime.fromisoformat, "a date and time (YYYY-MM-DDThh:mm:ss)")
+        return self._convert(name, value, datetime.fromisoformat, _A_DATETIME)
 
     def decimal(self, name: str) -> Decimal:
-        return self._convert(name, self.text(name), _to_decimal, "an amount")
+        return self._convert(name, self.text(name), _to_decimal, _AN_AMOUNT)
 
     def optional_decimal(self, name: str) -> Decimal | None:
         value = self.optional_text(name)
-        return None if value is None else self._convert(name, value, _to_decimal, "an amount")
+        return None if value is None else self._convert(name, value, _to_decimal, _AN_AMOUNT)
 
     def integer(self, name: str) -> int:
-        return self._convert(name, self.text(name), int, "a whole number")
+        return self._convert(name, self.text(name), int, _A_WHOLE_NUMBER)
 
     def flag(self, name: str) -> bool:
-        return self._convert(name, self.text(name), _to_flag, "a flag (0 or 1)")
+        return self._convert(name, self.text(name), _to_flag, _A_FLAG)
 
     def _convert(self, name, value, convert, what):
+        """``what`` (in English, marked for translation) the value must be."""
         try:
             return convert(value)
         except (ValueError, InvalidOperation):
             line = self.required(name).element.sourceline
             raise MessageFormatError(
-                f"{self.path}/{name} must be {what}, not '{value}' (line {line}).", line
+                translate("Messages", "{path} must be {what}, not '{value}' (line {line}).").format(
+                    path=f"{self.path}/{name}", what=translate("Messages", what), value=value, line=line), line
             ) from None
 
 
@@ -268,7 +281,8 @@ def read_message(data: bytes, message_type: str) -> Node:
     root = parse_xml(data)
     found = local_name(root)
     if found != message_type:
-        raise MessageFormatError(f"Expected a {message_type} message, but this one is {found}.", root.sourceline)
+        raise MessageFormatError(translate("Messages", "Expected a {expected} message, but this one is {found}.")
+                                 .format(expected=message_type, found=found), root.sourceline)
     return Node(root, message_type)
 
 

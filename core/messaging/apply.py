@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, UserError
+from core.i18n import translate
 from core.messaging import faults
 from core.messaging.answers import HANDLERS, Outcome
 from core.messaging.store import Message, MessageStore
@@ -96,10 +97,12 @@ class AnswerApplier:
         try:
             data = json.loads(verify(receipt, self._customs_trust(params)).content)
         except (EnvelopeError, ValueError, UserError) as exc:
-            summary.problems.append(f"A delivery receipt could not be verified: {exc}")
+            summary.problems.append(translate("Messaging", "A delivery receipt could not be verified: {error}").format(
+                error=exc))
             return
         if not isinstance(data, dict):
-            summary.problems.append("A delivery receipt could not be read: it names no message.")
+            summary.problems.append(translate("Messaging", "A delivery receipt could not be read: it names no "
+                                                           "message."))
             return
         message = self.store.find_outbound(data.get("messageIdentification"))
         if message is None:
@@ -137,8 +140,9 @@ class AnswerApplier:
     @staticmethod
     def note_busy(summary) -> None:
         summary.deferred += 1
-        summary.problems.append("The database stayed busy (another program kept writing to it); the answers "
-                                "left are applied at the next send and receive.")
+        summary.problems.append(translate("Messaging", "The database stayed busy (another program kept writing to "
+                                                       "it); the answers left are applied at the next send and "
+                                                       "receive."))
 
     def _read(self, row_id: int) -> Reading:
         try:

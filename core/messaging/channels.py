@@ -14,6 +14,7 @@ from typing import Protocol
 from urllib.parse import quote, urlsplit
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 ENVELOPE_SUFFIX = ".p7m"
 RECEIPT_SUFFIX = ".receipt"
@@ -21,9 +22,11 @@ REFUSAL_SUFFIX = ".refused"  # a mailbox gateway's "cannot take this envelope", 
 HTTP_TIMEOUT_SECONDS = 30
 PARALLEL_REQUESTS = 8  # to one gateway at once
 DELIVERY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")  # never a path: no slash, no "..", no query
-SIMULATOR_ADVICE = ("start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in "
-                    "Settings ▸ NCTS")
-NETWORK_ADVICE = "check the network connection, or the gateway address in Settings ▸ NCTS"
+UNREACHABLE_SIMULATOR = QT_TRANSLATE_NOOP("Messaging", "Cannot reach the gateway {gateway}: start the customs "
+                                                      "simulator (Messages ▸ Customs simulator) or check the gateway "
+                                                      "address in Settings ▸ NCTS.")
+UNREACHABLE_NETWORK = QT_TRANSLATE_NOOP("Messaging", "Cannot reach the gateway {gateway}: check the network "
+                                                    "connection, or the gateway address in Settings ▸ NCTS.")
 
 
 def is_loopback(url: str) -> bool:
@@ -39,12 +42,37 @@ def is_loopback(url: str) -> bool:
 
 def unreachable(base_url: str) -> str:
     """Why a gateway did not answer and what to do, short enough for a status bar and a list."""
-    advice = SIMULATOR_ADVICE if is_loopback(base_url) else NETWORK_ADVICE
-    return f"Cannot reach the gateway {base_url}: {advice}."
+    return _unreachable(base_url)[0]
+
+
+def _unreachable(base_url: str) -> tuple[str, str]:
+    return said(UNREACHABLE_SIMULATOR if is_loopback(base_url) else UNREACHABLE_NETWORK, gateway=base_url)
+
+
+def said(text: str, /, **values) -> tuple[str, str]:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP("Messaging", …)``) with its fields filled in: (in the user's
+    language, in English as the message history and the gateway's state keep it)."""
+    return translate("Messaging", text).format(**values), text.format(**values)
+
+
+def plural(translated: str, english: str) -> str:
+    """A text with a count, ``translated`` by ``translate("Messaging", "… %n …(s) …", None, count)``: as the
+    catalogue gives it, or ``english`` (which says the same) while no catalogue gives its forms."""
+    return english if "(s)" in translated else translated
+
+
+def recorded(exc: BaseException) -> str:
+    """What the message history keeps of an error: its English text when it has one (see :class:`ChannelError`)."""
+    return getattr(exc, "record", None) or str(exc)
 
 
 class ChannelError(UserError):
-    """The gateway could not take or give a message."""
+    """The gateway could not take or give a message. str() is in the user's language; ``record`` says the same in
+    English, as the message history and the gateway's state keep it."""
+
+    def __init__(self, message: str, record: str | None = None):
+        super().__init__(message)
+        self.record = message if record is None else record
 
 
 class TransientChannelError(ChannelError):
@@ -54,8 +82,8 @@ class TransientChannelError(ChannelError):
 class PermanentChannelError(ChannelError):
     """The gateway refused the message for good; sending it again would not help."""
 
-    def __init__(self, message: str, status: int | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, record: str | None = None, status: int | None = None):
+        super().__init__(message, record)
         self.status = status
 
 
@@ -151,17 +179,20 @@ class HttpGatewayChannel:
         try:
             listing = json.loads(body)
         except (ValueError, RecursionError):
-            raise GatewayProtocolError(f"The gateway {self.base_url} sent a listing that is not JSON; its "
-                                       "deliveries are fetched at the next send and receive.") from None
+            raise GatewayProtocolError(*said(QT_TRANSLATE_NOOP(
+                "Messaging", "The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at "
+                             "the next send and receive."), gateway=self.base_url)) from None
         if not isinstance(listing, list):
-            raise GatewayProtocolError(f"The gateway {self.base_url} sent a listing that is not a list of "
-                                       "deliveries; check the gateway address in Settings ▸ NCTS.")
+            raise GatewayProtocolError(*said(QT_TRANSLATE_NOOP(
+                "Messaging", "The gateway {gateway} sent a listing that is not a list of deliveries; check the "
+                             "gateway address in Settings ▸ NCTS."), gateway=self.base_url))
         entries = []
         for position, item in enumerate(listing, 1):
             gateway_id = item.get("id") if isinstance(item, dict) else None
             if not isinstance(gateway_id, str) or not DELIVERY_ID.fullmatch(gateway_id):
-                problems.append(f"The gateway {self.base_url} listed a delivery (entry {position}) without a "
-                                f"valid id ({str(gateway_id)[:40]!r}); it was skipped.")
+                problems.append(translate("Messaging", "The gateway {gateway} listed a delivery (entry {entry}) "
+                                                       "without a valid id ({id}); it was skipped.").format(
+                    gateway=self.base_url, entry=position, id=repr(str(gateway_id)[:40])))
                 continue
             size = item.get("size")
             size = size if isinstance(size, int) and not isinstance(size, bool) and size >= 0 else 0
@@ -195,14 +226,16 @@ class HttpGatewayChannel:
                     return await _read_capped(response, max_bytes)
                 body = await response.read()
                 if response.status >= 500 or response.status == 429:
-                    raise TransientChannelError(f"The gateway {self.base_url} is not available now "
-                                                f"(HTTP {response.status}); the message stays queued.")
+                    raise TransientChannelError(*said(QT_TRANSLATE_NOOP(
+                        "Messaging", "The gateway {gateway} is not available now (HTTP {status}); the message stays "
+                                     "queued."), gateway=self.base_url, status=response.status))
                 if response.status >= 400:
-                    raise PermanentChannelError(f"The gateway refused the message (HTTP {response.status}): "
-                                                f"{_reason(body)}", status=response.status)
+                    raise PermanentChannelError(*said(QT_TRANSLATE_NOOP(
+                        "Messaging", "The gateway refused the message (HTTP {status}): {reason}"),
+                        status=response.status, reason=_reason(body)), status=response.status)
                 return body
         except (TimeoutError, aiohttp.ClientConnectionError, OSError):
-            raise TransientChannelError(unreachable(self.base_url)) from None
+            raise TransientChannelError(*_unreachable(self.base_url)) from None
 
     async def close(self) -> None:
         if self._session is not None:
@@ -248,9 +281,10 @@ class MailboxChannel:
         try:
             write_atomically(self.folder / "out" / f"{message_id}{ENVELOPE_SUFFIX}", envelope)
         except OSError as exc:
-            raise TransientChannelError(f"Cannot write to the mailbox folder {self.folder / 'out'} "
-                                        f"({exc.strerror or exc}): check that the folder exists and may be "
-                                        "written, or the gateway address in Settings ▸ NCTS.") from None
+            raise TransientChannelError(*said(QT_TRANSLATE_NOOP(
+                "Messaging", "Cannot write to the mailbox folder {folder} ({error}): check that the folder exists "
+                             "and may be written, or the gateway address in Settings ▸ NCTS."),
+                folder=self.folder / "out", error=exc.strerror or exc)) from None
 
     async def fetch(self, max_bytes: int) -> Fetched:
         return await asyncio.to_thread(self._read_in, max_bytes)

@@ -19,6 +19,8 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from core.i18n import translate
+from core.messaging.channels import plural
 from core.messaging.store import stamp
 from core.store.transactions import is_busy
 
@@ -126,11 +128,18 @@ class Recovery:
 
     @property
     def text(self) -> str:
-        went = f"{self.sent} message{'' if self.sent == 1 else 's'} went out"
+        went = plural(translate("Messaging", "%n message(s) went out", None, self.sent),
+                      f"{self.sent} message{'' if self.sent == 1 else 's'} went out")
         if self.urgent_sent:
-            went += f", the {self.urgent_sent} urgent one{'' if self.urgent_sent == 1 else 's'} first"
-        waiting = f"; {self.still_queued} still wait{'s' if self.still_queued == 1 else ''}" if self.still_queued else ""
-        return f"The gateway {self.gateway} answers again (down since {self.down_since}): {went}{waiting}."
+            went = plural(translate("Messaging", "{went}, the %n urgent one(s) first", None, self.urgent_sent),
+                          f"{{went}}, the {self.urgent_sent} urgent one{'' if self.urgent_sent == 1 else 's'} first"
+                          ).format(went=went)
+        if self.still_queued:
+            went = plural(translate("Messaging", "{went}; %n still wait(s)", None, self.still_queued),
+                          f"{{went}}; {self.still_queued} still wait{'s' if self.still_queued == 1 else ''}"
+                          ).format(went=went)
+        return translate("Messaging", "The gateway {gateway} answers again (down since {since}): {went}.").format(
+            gateway=self.gateway, since=self.down_since, went=went)
 
     def as_dict(self) -> dict:
         data = {**asdict(self), "text": self.text}

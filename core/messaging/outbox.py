@@ -26,6 +26,7 @@ from core.messaging.channels import (
     ChannelError,
     PermanentChannelError,
     channel_for,
+    recorded,
 )
 from core.messaging.gateways import GatewayWatch, gateway_source
 from core.messaging.store import Message, backoff_delay, stamp
@@ -44,7 +45,12 @@ LANES = 8  # messages in flight at once
 
 
 class HeldBack(UserError):
-    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued."""
+    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued. str() is in the
+    user's language, ``record`` the same in English, as the message history keeps it."""
+
+    def __init__(self, message: str, record: str | None = None):
+        super().__init__(message)
+        self.record = message if record is None else record
 
 
 @dataclass
@@ -55,7 +61,8 @@ class Attempt:
     params: CommParams | None = None
     envelope: bytes | None = None
     outcome: str = ""  # sent / retry / failed / held
-    reason: str = ""
+    reason: str = ""  # as the message history keeps it
+    shown: str = ""  # the reason in the user's language, for the send and receive summary
     probe: bool = False  # the one message tried on a gateway known down
     reached: bool | None = None  # whether the gateway answered (None: not asked)
     receipt: bytes | None = None
@@ -188,19 +195,19 @@ class Outbox:
             attempt.params = self.params.get(message.params_id)
             attempt.envelope = self.envelope_for(message, attempt.params)
         except HeldBack as exc:
-            attempt.outcome, attempt.reason = "held", str(exc)
+            attempt.outcome, attempt.reason, attempt.shown = "held", recorded(exc), str(exc)
             return
         except UserError as exc:
-            attempt.outcome, attempt.reason = "failed", str(exc)
+            attempt.outcome, attempt.reason, attempt.shown = "failed", recorded(exc), str(exc)
             return
         faults.crash_point("before-send")
         try:
             attempt.receipt = await self._channel(attempt.params).send(message.message_id, attempt.envelope)
         except PermanentChannelError as exc:
-            attempt.outcome, attempt.reason, attempt.reached = "failed", str(exc), True
+            attempt.outcome, attempt.reason, attempt.shown, attempt.reached = "failed", recorded(exc), str(exc), True
             return
         except ChannelError as exc:
-            attempt.outcome, attempt.reason, attempt.reached = "retry", str(exc), False
+            attempt.outcome, attempt.reason, attempt.shown, attempt.reached = "retry", recorded(exc), str(exc), False
             return
         faults.crash_point("after-send")
         attempt.outcome, attempt.reached = "sent", True
@@ -241,34 +248,35 @@ class Outbox:
         message, reason = attempt.message, attempt.reason
         if attempt.probe:  # the gateway's failure, recorded on the gateway: the message keeps its place and delay
             self.store.update(message.id, error_text=reason)
-            summary.problems.append(reason)
+            summary.problems.append(attempt.shown or reason)
             return
         attempts = message.attempts + 1
         retry_at = self.store.clock() + backoff_delay(attempts)
         self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
                           attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
         summary.retry_later += 1
-        summary.problems.append(reason)
+        summary.problems.append(attempt.shown or reason)
 
     def _record_held(self, attempt: Attempt, summary) -> None:
         """Kept queued: it goes at a send and receive once the reason is put right."""
         self.store.update(attempt.message.id, detail=f"waiting: {attempt.reason}", error_text=attempt.reason)
         summary.held += 1
-        summary.problems.append(attempt.reason)
+        summary.problems.append(attempt.shown or attempt.reason)
 
     def _record_failed(self, attempt: Attempt, summary) -> None:
-        fail(self.store, attempt.message, attempt.reason, summary)
+        fail(self.store, attempt.message, attempt.reason, summary, attempt.shown)
 
 
 RECORDERS = {"sent": Outbox._record_sent, "retry": Outbox._record_retry, "held": Outbox._record_held,
              "failed": Outbox._record_failed}
 
 
-def fail(store: MessageStore, message: Message, reason: str, summary) -> None:
-    """Inside a transaction: the message failed for good."""
+def fail(store: MessageStore, message: Message, reason: str, summary, shown: str = "") -> None:
+    """Inside a transaction: the message failed for good. ``reason`` as the message history keeps it (English),
+    ``shown`` in the user's language (the same when not given)."""
     store.update(message.id, state="failed", detail=reason, error_text=reason, result="Failed: " + reason[:200])
     summary.failed += 1
-    summary.problems.append(reason)
+    summary.problems.append(shown or reason)
 
 
 def lanes(attempts: list[Attempt]) -> list[list[Attempt]]:

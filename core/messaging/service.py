@@ -19,6 +19,7 @@ from core.errors import CannotSend, NotPermitted, UserError
 from core.guarantees import types
 from core.guarantees.model import Guarantee
 from core.guarantees.service import GuaranteeService
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messages import (
     AccessCodeRegistration,
     GuaranteeQuery,
@@ -36,6 +37,9 @@ from core.messaging.channels import (
     Delivery,
     PermanentChannelError,
     channel_for,
+    plural,
+    recorded,
+    said,
 )
 from core.messaging.gateways import (
     OUTAGE_THRESHOLD_SETTING,
@@ -147,6 +151,11 @@ class SyncSummary:
                          if isinstance(value, int) and value)
 
 
+def _lower(label: str) -> str:
+    """A label inside a sentence: its first letter small (German nouns keep their capitals)."""
+    return label[:1].lower() + label[1:]
+
+
 def _log_summary(summary: SyncSummary) -> None:
     counts = summary.counts()
     # a poll that found nothing stays out of the file: the window polls every minute
@@ -233,10 +242,12 @@ class MessagingService:
         return None
 
     def _check_registration(self, g: Guarantee):
-        what = f"The access code registration for {g.reference or 'this guarantee'}"
+        what = (translate("Messaging", "The access code registration for {reference}").format(reference=g.reference)
+                if g.reference else translate("Messaging", "The access code registration for this guarantee"))
         if not types.has_pac(g.type):
-            raise CannotSend(f"{what} is not possible: only guarantee types 0 and 1 have access codes registered "
-                             f"electronically; for type {g.type} the guarantor gives the code.")
+            raise CannotSend(translate("Messaging", "{what} is not possible: only guarantee types 0 and 1 have access "
+                                                    "codes registered electronically; for type {type} the guarantor "
+                                                    "gives the code.").format(what=what, type=g.type))
         refusal = self._access_codes.pac_blocker(g.id)
         if refusal:
             raise NotPermitted(refusal)
@@ -245,30 +256,40 @@ class MessagingService:
         if codes.pac is None:
             holder = codes.pac_holder
             if holder:
-                raise CannotSend(f"{what} needs the primary access code, which {holder} holds: ask them to send it.")
-            raise CannotSend(f"{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.")
+                raise CannotSend(translate("Messaging", "{what} needs the primary access code, which {holder} holds: "
+                                                        "ask them to send it.").format(what=what, holder=holder))
+            raise CannotSend(translate("Messaging", "{what} needs the primary access code: enter it in the guarantee "
+                                                    "editor ▸ Access codes.").format(what=what))
         if not codes.spks:
-            raise CannotSend(f"{what} needs at least one secondary access code: add yours in the guarantee editor "
-                             "▸ Access codes.")
+            raise CannotSend(translate("Messaging", "{what} needs at least one secondary access code: add yours in the "
+                                                    "guarantee editor ▸ Access codes.").format(what=what))
         return params, codes
 
     def _check_query(self, g: Guarantee, kind: QueryKind):
-        what = f"The {kind.label} query for {g.reference or 'this guarantee'}"
+        what = (translate("Messaging", "The {kind} query for {reference}").format(kind=kind.label,
+                                                                                   reference=g.reference)
+                if g.reference else
+                translate("Messaging", "The {kind} query for this guarantee").format(kind=kind.label))
         if not g.grn:
-            raise CannotSend(f"{what} is not possible: guarantee type {g.type} has no GRN to ask customs about.")
+            raise CannotSend(translate("Messaging", "{what} is not possible: guarantee type {type} has no GRN to ask "
+                                                    "customs about.").format(what=what, type=g.type))
         if kind in (QueryKind.BALANCE, QueryKind.USAGE_AND_BALANCE) and g.type in types.NO_BALANCE_QUERY_TYPES:
-            raise CannotSend(f"{what} is not allowed: customs do not give the balance of a type {g.type} guarantee "
-                             "(EU rule R261). Ask for usage or other information instead.")
+            raise CannotSend(translate("Messaging", "{what} is not allowed: customs do not give the balance of a type "
+                                                    "{type} guarantee (EU rule R261). Ask for usage or other "
+                                                    "information instead.").format(what=what, type=g.type))
         params = self._params(g, what)
         spk = self._access_codes.codes_for(g.id).first_spk
         if spk is None:
-            raise CannotSend(f"{what} needs your secondary access code ({self._user}): enter it in the guarantee "
-                             "editor ▸ Access codes.")
+            raise CannotSend(translate("Messaging", "{what} needs your secondary access code ({user}): enter it in the "
+                                                    "guarantee editor ▸ Access codes.").format(what=what,
+                                                                                               user=self._user))
         last = self.store.last_query_at(g.grn)
         if last is not None and self.clock() - last < self.query_interval:
             possible = (last + self.query_interval).astimezone()
-            raise CannotSend(f"{what} must wait: customs answer one query per GRN a minute and {g.grn} was asked at "
-                             f"{last.astimezone():%H:%M:%S}. It will be possible at {possible:%H:%M:%S}.")
+            raise CannotSend(translate("Messaging", "{what} must wait: customs answer one query per GRN a minute and "
+                                                    "{grn} was asked at {asked}. It will be possible at {possible}.")
+                             .format(what=what, grn=g.grn, asked=f"{last.astimezone():%H:%M:%S}",
+                                     possible=f"{possible:%H:%M:%S}"))
         return params, spk
 
     def _params(self, g: Guarantee, what: str) -> CommParams:
@@ -290,7 +311,8 @@ class MessagingService:
             pac=codes.pac, new_pac=codes.new_pac, spks=list(codes.spks),
         )
         header = self._header(params, REGISTRATION_TYPE)
-        xml = self._valid(build_registration(registration, header), f"The registration for {g.grn}")
+        xml = self._valid(build_registration(registration, header),
+                          translate("Messaging", "The registration for {grn}").format(grn=g.grn))
         kind = "PAC change" if codes.new_pac is not None else "access code registration"
         with self._db.atomic():
             message = self._queue(
@@ -319,7 +341,8 @@ class MessagingService:
             period_to = self.clock().astimezone().date()
             period_from = period_to - timedelta(days=DEFAULT_USAGE_DAYS)
         if period_from and period_to and period_from > period_to:
-            raise CannotSend(f"The usage period starts ({period_from}) after it ends ({period_to}): swap the dates.")
+            raise CannotSend(translate("Messaging", "The usage period starts ({start}) after it ends ({end}): swap the "
+                                                    "dates.").format(start=period_from, end=period_to))
         groups: dict[tuple[int, int], list[tuple[Guarantee, QueryItem]]] = {}
         problems = []
         for gid in dict.fromkeys(guarantee_ids):
@@ -347,16 +370,17 @@ class MessagingService:
         params = self._param_sets.get(params_id)
         header = self._header(params, QUERY_TYPE)
         query = GuaranteeQuery(requester_tin=org.eori, items=[item for _, item in entries])
-        xml = self._valid(build_cc034c(query, header), f"The query for {org.name}")
+        xml = self._valid(build_cc034c(query, header),
+                          translate("Messaging", "The query for {organisation}").format(organisation=org.name))
         grns = " ".join(g.grn for g, _ in entries)
         message = self._queue(
-            xml, params, message_type=QUERY_TYPE, kind=f"{kind.label} query", message_id=header.message_id,
+            xml, params, message_type=QUERY_TYPE, kind=f"{kind.english_label} query", message_id=header.message_id,
             org_id=org_id, records=[(g.id, g.grn) for g, _ in entries],
-            search_text=f"{QUERY_TYPE} {kind.label} query {grns} {org.name} {org.eori}", urgent=urgent,
+            search_text=f"{QUERY_TYPE} {kind.english_label} query {grns} {org.name} {org.eori}", urgent=urgent,
         )
         for g, _ in entries:
             self._audit.record(self._user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
-                                 message_id=header.message_id, detail=f"{kind.label} query")
+                                 message_id=header.message_id, detail=f"{kind.english_label} query")
         return message
 
     def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
@@ -367,8 +391,9 @@ class MessagingService:
         signed and encrypted for customs like every other, before the transaction that stores it (a large message
         takes a while to seal), in which ``also(message)`` records what the other module keeps of it. ``urgent``:
         to send immediately after resumption (unloading remarks, say): it goes before the others."""
-        ensure_can_send(params, f"The {message_type}")
-        sealed = self._sealed(self._valid(xml, f"The {message_type}"), params, message_id)
+        what = translate("Messaging", "The {message_type}").format(message_type=message_type)
+        ensure_can_send(params, what)
+        sealed = self._sealed(self._valid(xml, what), params, message_id)
         with self._db.atomic():
             message = self.store.add_outbound(
                 **sealed, params_id=params.id, created_by=self._user, message_type=message_type, kind=kind,
@@ -381,8 +406,9 @@ class MessagingService:
         """Send a queued message before the others (and first when its gateway is back after an outage)."""
         message = self.store.require_visible(row_id)
         if message.direction != "out" or message.state not in ("draft", "queued"):
-            raise CannotSend(f"Message {row_id} is {message.state_label.lower()}: only a message waiting to be sent "
-                             "can be flagged urgent.")
+            raise CannotSend(translate("Messaging", "Message {id} is {state}: only a message waiting to be sent can be "
+                                                    "flagged urgent.").format(id=row_id,
+                                                                              state=_lower(message.state_label)))
         if message.urgent:
             return message
         with self._db.atomic():
@@ -423,8 +449,10 @@ class MessagingService:
         problems = SchemaSet(self._schema_folder()).validate(xml)
         if problems:
             first = problems[0]
-            raise CannotSend(f"{what} does not match the message schema at {first.path or 'line ' + str(first.line)}: "
-                             f"{first.message} Correct the record and try again.")
+            where = first.path or translate("Messaging", "line {line}").format(line=first.line)
+            raise CannotSend(translate("Messaging", "{what} does not match the message schema at {where}: {problem} "
+                                                    "Correct the record and try again.")
+                             .format(what=what, where=where, problem=first.message))
         return xml
 
     def _header(self, params: CommParams, message_type: str) -> MessageHeader:
@@ -486,10 +514,10 @@ class MessagingService:
         """The content as queued, which only the user who queued it can open (it holds their access codes)."""
         sealed = self.store.content_sealed(message.id)
         if sealed is None or message.created_by.casefold() != self._user.casefold() or self._session.locked:
-            raise HeldBack(
-                f"A certificate changed since {message.created_by} queued this message, so it must be signed and "
-                f"encrypted again: it is sent at {message.created_by}'s next send and receive."
-            )
+            raise HeldBack(*said(QT_TRANSLATE_NOOP(
+                "Messaging", "A certificate changed since {user} queued this message, so it must be signed and "
+                             "encrypted again: it is sent at {user}'s next send and receive."),
+                user=message.created_by))
         return self._session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
 
     # -- receiving ------------------------------------------------------------------------------
@@ -508,7 +536,7 @@ class MessagingService:
                     watch.answered(params)  # it refused, so it works
                     raise
                 except ChannelError as exc:
-                    watch.failed(params, str(exc))
+                    watch.failed(params, recorded(exc))
                     raise
                 watch.answered(params)
                 summary.problems.extend(fetched.problems)
@@ -553,12 +581,15 @@ class MessagingService:
     def _refuse_too_large(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> bool:
         """Quarantine it unread, once, and leave it at the gateway: raising the limit lets it in."""
         limit = self.inbound_limit
-        reason = (f"{delivery.size / 1e6:.1f} MB is larger than the {limit / 1e6:g} MB kept for one delivery "
-                  f"(setting {INBOUND_LIMIT_SETTING}); it stays at the gateway until the limit is raised.")
+        shown, reason = said(QT_TRANSLATE_NOOP(
+            "Messaging", "{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays "
+                         "at the gateway until the limit is raised."),
+            size=f"{delivery.size / 1e6:.1f}", limit=f"{limit / 1e6:g}", setting=INBOUND_LIMIT_SETTING)
         if self.store.add_inbound(gateway_id=delivery.gateway_id, envelope=None, params_id=params.id,
                                   source=gateway_source(params), refused=reason):
             summary.quarantined += 1
-            summary.problems.append(f"A delivery from {params.gateway} was not kept: {reason}")
+            summary.problems.append(translate("Messaging", "A delivery from {gateway} was not kept: {reason}").format(
+                gateway=params.gateway, reason=shown))
         return False
 
     def _apply_refusal(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> None:
@@ -567,20 +598,24 @@ class MessagingService:
         verified = self.applier.verified_refusal(delivery.data, params)
         message = self.store.find_outbound(verified[0] if verified else named)
         if message is None:
-            summary.problems.append(f"A refusal {delivery.gateway_id} in {params.gateway} names no message sent "
-                                    "from here; it was set aside.")
+            summary.problems.append(translate("Messaging", "A refusal {refusal} in {gateway} names no message sent "
+                                                           "from here; it was set aside.").format(
+                refusal=delivery.gateway_id, gateway=params.gateway))
             return
         if verified is None:
-            text = delivery.data[:300].decode("utf-8", "replace")
-            notice = (f"An unverified refusal for message {message.message_id} was found in the mailbox (not signed "
-                      f"by customs, so the message stays as it was): {text}")
+            shown, notice = said(QT_TRANSLATE_NOOP(
+                "Messaging", "An unverified refusal for message {message_id} was found in the mailbox (not signed by "
+                             "customs, so the message stays as it was): {text}"),
+                message_id=message.message_id, text=delivery.data[:300].decode("utf-8", "replace"))
             with self._db.atomic():
                 self.store.update(message.id, detail=notice)
-            summary.problems.append(notice)
+            summary.problems.append(shown)
             return
         with self._db.atomic():
             if self.store.get_state(message.id) in ("queued", "sent"):
-                fail(self.store, message, f"The gateway refused the message: {verified[1]}", summary)
+                shown, reason = said(QT_TRANSLATE_NOOP("Messaging", "The gateway refused the message: {reason}"),
+                                     reason=verified[1])
+                fail(self.store, message, reason, summary, shown)
 
     def process_inbound(self, summary: SyncSummary) -> None:
         for _ in self._apply_pending(summary):
@@ -620,12 +655,15 @@ class MessagingService:
         """Apply a quarantined answer again (after importing a certificate, say) at the next send and receive."""
         message = self.store.require_visible(row_id)
         if message.direction != "in" or message.state != "quarantined":
-            raise CannotSend(f"Message {row_id} is {message.state_label.lower()}: only a quarantined answer can be "
-                             "retried. A message that failed is sent again by preparing a new one.")
+            raise CannotSend(translate("Messaging", "Message {id} is {state}: only a quarantined answer can be "
+                                                    "retried. A message that failed is sent again by preparing a new "
+                                                    "one.").format(id=row_id, state=_lower(message.state_label)))
         with self._db.atomic():
             if not self.store.has_content(row_id):
-                raise CannotSend(f"Message {row_id} was too large to keep ({message.error_text}) Raise the limit "
-                                 f"({INBOUND_LIMIT_SETTING}): it is fetched again at the next send and receive.")
+                raise CannotSend(translate("Messaging", "Message {id} was too large to keep ({reason}) Raise the limit "
+                                                        "({setting}): it is fetched again at the next send and "
+                                                        "receive.").format(id=row_id, reason=message.error_text,
+                                                                           setting=INBOUND_LIMIT_SETTING))
             self.store.update(row_id, state="received", error_text=None, result="",
                               detail=f"{self._user} asked to apply it again")
             self._audit.record(self._user, "message_retried", org_id=message.org_id,
@@ -675,10 +713,12 @@ class MessagingService:
         summary.gateways_down = [gateway.as_dict() for gateway in down]
         for gateway in down:
             count = gateway.queued_count
-            waiting = ("1 message waits for it and goes" if count == 1 else
-                       f"{count or 'no'} messages wait for it and go")
-            summary.problems.append(f"The gateway {gateway.gateway} is down since {gateway.since}: {waiting} as soon "
-                                    f"as it answers again. Last error: {gateway.last_error}")
+            waiting = plural(translate("Messaging", "%n message(s) wait for it and go", None, count),
+                             "1 message waits for it and goes" if count == 1 else
+                             f"{count or 'no'} messages wait for it and go")
+            summary.problems.append(translate("Messaging", "The gateway {gateway} is down since {since}: {waiting} as "
+                                                           "soon as it answers again. Last error: {error}").format(
+                gateway=gateway.gateway, since=gateway.since, waiting=waiting, error=gateway.last_error))
         still_down = {gateway.gateway for gateway in down}
         for recovery in self._watch().recovered.values():
             recovery.still_queued = self._queued_for(recovery.source)
@@ -709,8 +749,8 @@ class MessagingService:
         except sqlite3.OperationalError as exc:
             if not is_busy(exc):
                 raise
-            summary.problems.append("The database stayed busy (another program kept writing to it); the rest "
-                                    "is done at the next send and receive.")
+            summary.problems.append(translate("Messaging", "The database stayed busy (another program kept writing "
+                                                           "to it); the rest is done at the next send and receive."))
 
     def message_for_display(self, row_id: int) -> tuple[Message, bytes | None]:
         message = self.store.require_visible(row_id)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import Secret, SecretBox
 from core.store.rows import insert_row, insert_rows, update_row
 from core.store.transactions import when_not_busy
@@ -29,12 +30,21 @@ Clock = Callable[[], datetime]
 OUTBOUND_STATES = ("draft", "queued", "sent", "delivered", "answered", "rejected", "failed")
 INBOUND_STATES = ("received", "applied", "unmatched", "quarantined", "duplicate")
 WAITING_FOR_ANSWER = ("sent", "delivered")
-STATE_LABELS = {
-    "draft": "Draft", "queued": "Waiting to be sent", "sent": "Sent", "delivered": "Delivered (receipt)",
-    "answered": "Answered", "rejected": "Rejected", "failed": "Failed", "received": "Received",
-    "applied": "Applied to the records", "unmatched": "Unmatched answer", "quarantined": "Quarantined",
-    "duplicate": "Duplicate (ignored)",
+STATE_LABELS = {  # in English, translated where shown: state_label()
+    "draft": QT_TRANSLATE_NOOP("Messaging", "Draft"), "queued": QT_TRANSLATE_NOOP("Messaging", "Waiting to be sent"),
+    "sent": QT_TRANSLATE_NOOP("Messaging", "Sent"), "delivered": QT_TRANSLATE_NOOP("Messaging", "Delivered (receipt)"),
+    "answered": QT_TRANSLATE_NOOP("Messaging", "Answered"), "rejected": QT_TRANSLATE_NOOP("Messaging", "Rejected"),
+    "failed": QT_TRANSLATE_NOOP("Messaging", "Failed"), "received": QT_TRANSLATE_NOOP("Messaging", "Received"),
+    "applied": QT_TRANSLATE_NOOP("Messaging", "Applied to the records"),
+    "unmatched": QT_TRANSLATE_NOOP("Messaging", "Unmatched answer"),
+    "quarantined": QT_TRANSLATE_NOOP("Messaging", "Quarantined"),
+    "duplicate": QT_TRANSLATE_NOOP("Messaging", "Duplicate (ignored)"),
 }
+
+
+def state_label(state: str) -> str:
+    """A message's state in the user's language (the state itself when it has no label)."""
+    return translate("Messaging", STATE_LABELS[state]) if state in STATE_LABELS else state
 
 
 CLAIM_SECONDS = 180  # longer than a gateway may take to answer; a run killed meanwhile loses its claim then
@@ -113,7 +123,7 @@ class Message:
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS.get(self.state, self.state)
+        return state_label(self.state)
 
     def as_dict(self) -> dict:
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "sealed_for"}
@@ -315,7 +325,7 @@ class MessageStore:
     def get(self, row_id: int) -> Message:
         rows = self._select("WHERE m.id = ?", [row_id])
         if not rows:
-            raise NotFound(f"Message {row_id} does not exist.")
+            raise NotFound(translate("Messaging", "Message {id} does not exist.").format(id=row_id))
         return rows[0]
 
     def get_state(self, row_id: int) -> str:
@@ -326,7 +336,7 @@ class MessageStore:
         row = self._db.execute("SELECT xml, envelope, direction, message_id FROM messages WHERE id = ?",
                                [row_id]).fetchone()
         if row is None:
-            raise NotFound(f"Message {row_id} does not exist.")
+            raise NotFound(translate("Messaging", "Message {id} does not exist.").format(id=row_id))
         xml, envelope, direction, message_id = row
         return (self._open(xml, message_id) if direction == "out" else xml), envelope
 
@@ -463,8 +473,8 @@ class MessageStore:
         """The message, when the user may read it (it concerns an organisation they represent)."""
         message = self.get(row_id)
         if not self._access.is_admin and not self._access.can_see(message.org_id):
-            raise NotFound(f"Message {row_id} does not exist or concerns an organisation "
-                           f"{self._access.user.login} does not represent.")
+            raise NotFound(translate("Messaging", "Message {id} does not exist or concerns an organisation {user} does "
+                                                  "not represent.").format(id=row_id, user=self._access.user.login))
         return message
 
     def message_types(self) -> list[str]:

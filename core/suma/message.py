@@ -23,6 +23,8 @@ from decimal import Decimal
 from lxml import etree
 
 from core.errors import UserError
+from core.formatting import integer
+from core.i18n import translate
 from core.messages.xml import (
     SUMA_NS,
     MessageFormatError,
@@ -127,23 +129,28 @@ def build_cusprl(declaration: Declaration, plan: Plan, header: MessageHeader, *,
     """
     kind, flag = plan.row.kind, plan.row.flag
     if sorted(plan.confirms) != (sorted(plan.positions) if plan.row.confirms else []):
-        confirms = "every position it carries" if plan.row.confirms else "no position"
-        raise UserError(f"A message of kind {kind.value} confirms {confirms}; the plan says otherwise. Check the "
-                        "declaration again before sending it.")
+        if plan.row.confirms:
+            text = translate("Suma", "A message of kind {kind} confirms every position it carries; the plan says "
+                                     "otherwise. Check the declaration again before sending it.")
+        else:
+            text = translate("Suma", "A message of kind {kind} confirms no position; the plan says otherwise. Check "
+                                     "the declaration again before sending it.")
+        raise UserError(text.format(kind=kind.value))
     root = new_message(DECLARATION, SUMA_NS, header)
     add(root, "Kind", kind.value)
     add_optional(root, "ConfirmationFlag", flag)
     if kind not in CREATING_KINDS:
         _add_address(root, declaration, manifest_id)
     keep_empty = kind in DELETING_KINDS
-    _HEADER_WRITER.write(root, declaration.header, keep_empty, "the header")
+    _HEADER_WRITER.write(root, declaration.header, keep_empty, None)
     by_number = {p.number: p for p in declaration.positions}
     for number in plan.positions:
         position = by_number.get(number)
         if position is None:
-            raise UserError(f"Position {number} is to be sent but the declaration has no such position: check the "
-                            "declaration again before sending it.")
-        _POSITION_WRITER.write(root, position.values, keep_empty, f"position {number}")
+            raise UserError(translate("Suma", "Position {number} is to be sent but the declaration has no such "
+                                              "position: check the declaration again before sending it.").format(
+                number=number))
+        _POSITION_WRITER.write(root, position.values, keep_empty, number)
     return to_bytes(root)
 
 
@@ -151,16 +158,16 @@ def _add_address(root: etree._Element, declaration: Declaration, manifest_id: tu
     if str(declaration.get("identification") or "").strip().upper() == "MID":
         values = manifest_id if manifest_id is not None else declaration.manifest_id
         if len(values) != len(MANIFEST_FIELDS):
-            raise UserError("A manifest id has four parts: transport number, arrival date, place of loading and "
-                            "previous document type.")
+            raise UserError(translate("Suma", "A manifest id has four parts: transport number, arrival date, place "
+                                              "of loading and previous document type."))
         group = add(root, "ManifestId")
         for name, value in zip(MANIFEST_FIELDS, values, strict=True):
             add(group, HEADER_ELEMENTS[name][-1], _text(HEADER[name], value))
     elif declaration.mrn:
         add(root, "MRN", declaration.mrn.strip().upper())
     else:
-        raise UserError("Customs have not given this declaration a registration number (MRN) yet: it cannot be "
-                        "changed or confirmed until they have accepted it.")
+        raise UserError(translate("Suma", "Customs have not given this declaration a registration number (MRN) yet: "
+                                          "it cannot be changed or confirmed until they have accepted it."))
 
 
 class _Writer:
@@ -183,7 +190,8 @@ class _Writer:
         self.slots = tuple((spec.name, spec, spec.kind == "code", spec.required, order[leaf]) for spec, leaf in leaves)
         self.optional_groups = tuple(order[group] for group in optional_groups)  # left out when left empty
 
-    def write(self, parent: etree._Element, values: dict, keep_empty: bool, where: str) -> None:
+    def write(self, parent: etree._Element, values: dict, keep_empty: bool, position: int | None) -> None:
+        """``position``: the number of the position written (None: the header)."""
         element = copy.deepcopy(self.template)
         nodes = list(element.iter())
         dropped = []
@@ -203,7 +211,13 @@ class _Writer:
                 elif not (keep_empty or required):
                     dropped.append(nodes[at])
         except ValueError as exc:  # lxml refuses control characters and the like
-            raise UserError(f"A value in {where} cannot be sent ({exc}): remove the special characters.") from None
+            if position is None:
+                text = translate("Suma", "A value in the header cannot be sent ({error}): remove the special "
+                                         "characters.")
+            else:
+                text = translate("Suma", "A value in position {number} cannot be sent ({error}): remove the special "
+                                         "characters.")
+            raise UserError(text.format(error=exc, number=position)) from None
         for node in dropped:
             node.getparent().remove(node)
         if dropped:
@@ -239,7 +253,9 @@ def parse_cusprl(data: bytes) -> ParsedDeclaration:
     kind = _enum(root, "Kind", Kind)
     flag = root.optional_text("ConfirmationFlag")
     if flag is not None and flag not in ("1", "2", "3"):
-        raise _bad(root.required("ConfirmationFlag"), f"is a confirmation flag (1, 2 or 3), not '{flag}'")
+        raise _bad(root.required("ConfirmationFlag"),
+                   translate("Suma", "{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line})."),
+                   value=flag)
     manifest = root.optional("ManifestId")
     manifest_id = None
     if manifest is not None:
@@ -254,8 +270,9 @@ def parse_cusprl(data: bytes) -> ParsedDeclaration:
         values = _read_fields(element, f"{DECLARATION}/Position[{index}]", _POSITION_READER, index, deletions)
         positions.append(Position(values, confirmed=confirming))
     if len(positions) > MAX_POSITIONS:
-        raise MessageFormatError(f"A summary declaration carries at most {MAX_POSITIONS:,} positions; this one has "
-                                 f"{len(positions):,}.")
+        raise MessageFormatError(translate("Suma", "A summary declaration carries at most {most} positions; this one "
+                                                   "has {count}.").format(most=integer(MAX_POSITIONS),
+                                                                          count=integer(len(positions))))
     declaration = Declaration(header=header_values, positions=positions, mrn=mrn)
     numbers = [p.number for p in positions]
     by_index = dict(enumerate(numbers, start=1))
@@ -325,7 +342,8 @@ def _read_fields(element: etree._Element, path: str, reader: _Reader, index: int
             continue
         value, problem = parse_value(spec, text)
         if problem:
-            raise MessageFormatError(f"{path}/{where}: {problem} (line {child.sourceline}).", child.sourceline)
+            raise MessageFormatError(translate("Suma", "{path}: {problem} (line {line}).").format(
+                path=f"{path}/{where}", problem=problem, line=child.sourceline), child.sourceline)
         values[spec.name] = value
     return values
 
@@ -360,8 +378,8 @@ class SumaResponse:
 def build_response(response: SumaResponse, header: MessageHeader) -> bytes:
     """The CUSPRR; ``header.correlation_id`` names the CUSPRL answered."""
     if not (header.correlation_id or "").strip():
-        raise UserError("An answer names the message it answers: give its header the correlation id (the message "
-                        "identification of the CUSPRL).")
+        raise UserError(translate("Suma", "An answer names the message it answers: give its header the correlation "
+                                          "id (the message identification of the CUSPRL)."))
     root = new_message(RESPONSE, SUMA_NS, header)
     add(root, "Accepted", "1" if response.accepted else "0")
     add_optional(root, "MRN", (response.mrn or "").strip().upper())
@@ -393,7 +411,7 @@ def parse_response(data: bytes) -> SumaResponse:
 def _number(node: Node) -> int:
     text = (node.element.text or "").strip()
     if not text.isdigit():
-        raise _bad(node, f"is a position number, not '{text}'")
+        raise _bad(node, translate("Suma", "{path} is a position number, not '{value}' (line {line})."), value=text)
     return int(text)
 
 
@@ -403,9 +421,11 @@ def _enum(root: Node, name: str, kind):
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind if member.value != "none")
-        raise _bad(root.required(name), f"is one of {allowed}, not '{value}'") from None
+        raise _bad(root.required(name), translate("Suma", "{path} is one of {allowed}, not '{value}' (line {line})."),
+                   allowed=allowed, value=value) from None
 
 
-def _bad(node: Node, what: str) -> MessageFormatError:
+def _bad(node: Node, text: str, **values) -> MessageFormatError:
+    """``text`` (translated) with the element's {path} and {line} filled in, and ``values``."""
     line = node.element.sourceline
-    return MessageFormatError(f"{node.path} {what} (line {line}).", line)
+    return MessageFormatError(text.format(path=node.path, line=line, **values), line)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from core.errors import UserError
+from core.formatting import integer
+from core.i18n import translate
 from core.suma.model import (
     CONTACT_FIELDS,
     HEADER_FIELDS,
@@ -58,8 +60,10 @@ class Row:
 
     @property
     def label(self) -> str:
-        flag = f" with flag {self.flag}" if self.flag else ""
-        return f"{self.kind.value}{flag} at status {self.before.label}"
+        if self.flag:
+            return translate("Suma", "{kind} with flag {flag} at status {status}").format(
+                kind=self.kind.value, flag=self.flag, status=self.before.label)
+        return translate("Suma", "{kind} at status {status}").format(kind=self.kind.value, status=self.before.label)
 
 
 ROWS: tuple[Row, ...] = (
@@ -143,13 +147,16 @@ def row_for(status: Status, kind: Kind, flag: str | None) -> Row | None:
 def locked_header_fields(status: Status, kind: Kind | None = None) -> dict[str, str]:
     """Header fields the clerk may not change now, with the reason (for the editor's tooltips)."""
     if status is Status.FINAL:
-        return {f.name: "The declaration is final: customs accept no more changes." for f in HEADER_FIELDS}
+        reason = translate("Suma", "The declaration is final: customs accept no more changes.")
+        return {f.name: reason for f in HEADER_FIELDS}
     if status is Status.PARTIAL:
-        return {f.name: "Some positions are confirmed (status partial): only the contact person may change "
-                        "(rules 3, 5 and 7)." for f in HEADER_FIELDS if f.name not in CONTACT_FIELDS}
+        reason = translate("Suma", "Some positions are confirmed (status partial): only the contact person may "
+                                   "change (rules 3, 5 and 7).")
+        return {f.name: reason for f in HEADER_FIELDS if f.name not in CONTACT_FIELDS}
     if status is Status.EARLY:
-        return {name: "The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 "
-                      "and 6)." for name in PRESENTER_FIELDS}
+        reason = translate("Suma", "The presenter's TIN and address never change once customs hold the declaration "
+                                   "(rules 2, 4 and 6).")
+        return {name: reason for name in PRESENTER_FIELDS}
     return {}
 
 
@@ -195,10 +202,15 @@ def status_after(accepted: Declaration | None, working: Declaration, row: Row, c
 
 def _kind_not_allowed(status: Status, kind: Kind, flag: str | None) -> Problem:
     rows = allowed(status)
-    offered = ", ".join(f"{r.kind.value}" + (f" with flag {r.flag}" if r.flag else "") for r in rows)
-    flag_text = f" with flag {flag}" if flag else " without a flag"
-    why = f"allowed are {offered}" if rows else "the declaration is final and takes no more messages"
-    return Problem(Code.KIND_NOT_ALLOWED, f"{kind.value}{flag_text} is not allowed at status {status.label}: {why}.",
+    offered = ", ".join(translate("Suma", "{kind} with flag {flag}").format(kind=r.kind.value, flag=r.flag)
+                        if r.flag else r.kind.value for r in rows)
+    why = (translate("Suma", "allowed are {kinds}").format(kinds=offered) if rows
+           else translate("Suma", "the declaration is final and takes no more messages"))
+    if flag:
+        text = translate("Suma", "{kind} with flag {flag} is not allowed at status {status}: {why}.")
+    else:
+        text = translate("Suma", "{kind} without a flag is not allowed at status {status}: {why}.")
+    return Problem(Code.KIND_NOT_ALLOWED, text.format(kind=kind.value, flag=flag, status=status.label, why=why),
                    field="kind")
 
 
@@ -208,18 +220,20 @@ def field_problems(declaration: Declaration) -> list[Problem]:
     for spec in HEADER_FIELDS:
         problems += _value_problems(spec, declaration.get(spec.name), None)
     if len(declaration.positions) > MAX_POSITIONS:
-        problems.append(Problem(Code.TOO_MANY_POSITIONS, f"A declaration has at most {MAX_POSITIONS:,} positions; "
-                                f"this one has {len(declaration.positions):,}.", field="positions"))
+        problems.append(Problem(Code.TOO_MANY_POSITIONS, translate(
+            "Suma", "A declaration has at most {most} positions; this one has {count}.").format(
+                most=integer(MAX_POSITIONS), count=integer(len(declaration.positions))), field="positions"))
     seen: set[int] = set()
     for index, position in enumerate(declaration.positions, 1):
         number = position.number
         for spec in POSITION_FIELDS:
             problems += _value_problems(spec, position.get(spec.name), number or index)
         if number and not 1 <= number <= MAX_POSITIONS:
-            problems.append(Problem(Code.FIELD_INVALID, f"Position numbers run from 1 to {MAX_POSITIONS:,}.",
-                                    field="number", position=number))
+            problems.append(Problem(Code.FIELD_INVALID, translate("Suma", "Position numbers run from 1 to {most}.")
+                                    .format(most=integer(MAX_POSITIONS)), field="number", position=number))
         elif number in seen:
-            problems.append(Problem(Code.FIELD_INVALID, f"Position {number} appears twice: give each its own number.",
+            problems.append(Problem(Code.FIELD_INVALID, translate("Suma", "Position {number} appears twice: give each "
+                                                                         "its own number.").format(number=number),
                                     field="number", position=number))
         seen.add(number)
     return problems
@@ -228,7 +242,8 @@ def field_problems(declaration: Declaration) -> list[Problem]:
 def _value_problems(spec, value, position: int | None) -> list[Problem]:
     if normalised(value) == "":
         if spec.required:
-            return [Problem(Code.FIELD_INVALID, f"{spec.label} ({spec.german}) is required.", spec.name, position)]
+            return [Problem(Code.FIELD_INVALID, translate("Suma", "{field} ({german}) is required.").format(
+                field=spec.label, german=spec.german), spec.name, position)]
         return []
     _, problem = parse_value(spec, value)
     return [Problem(Code.FIELD_INVALID, problem, spec.name, position)] if problem else []
@@ -239,27 +254,30 @@ def _identity_problems(accepted: Declaration | None, working: Declaration, row: 
     sender = _party(working, "sender")
     if sender not in (_party(working, "presenter"), _party(working, "representative")):
         problems.append(Problem(
-            Code.SENDER_NOT_PRESENTER, "The sender's TIN and branch must be those of the presenter or of the "
-            "representative: customs take the declaration only from them.", field="sender.tin"))
+            Code.SENDER_NOT_PRESENTER, translate("Suma", "The sender's TIN and branch must be those of the presenter "
+                                                         "or of the representative: customs take the declaration only "
+                                                         "from them."), field="sender.tin"))
     if working.get("identification") == "MID":
         for name in MANIFEST_FIELDS:
             if normalised(working.get(name)) == "":
-                problems.append(Problem(Code.FIELD_INVALID, "A declaration identified by its manifest id needs the "
-                                        "transport number, arrival date, place of loading and previous document type.",
-                                        field=name))
+                problems.append(Problem(Code.FIELD_INVALID, translate(
+                    "Suma", "A declaration identified by its manifest id needs the transport number, arrival date, "
+                            "place of loading and previous document type."), field=name))
         office = str(normalised(working.get("office_of_presentation")))
         if office and not context.office_at_airport(office):
             problems.append(Problem(
-                Code.MANIFEST_NOT_AT_AIRPORT, f"The manifest id can be used only at an office located at the airport; "
-                f"{office} is not one. Identify the declaration by its registration number (REG).",
+                Code.MANIFEST_NOT_AT_AIRPORT, translate(
+                    "Suma", "The manifest id can be used only at an office located at the airport; {office} is not "
+                            "one. Identify the declaration by its registration number (REG).").format(office=office),
                 field="identification"))
         if row.kind in (Kind.VSA, Kind.ESV) and context.manifest_in_use(working.manifest_id):
             problems.append(Problem(
-                Code.MANIFEST_IN_USE, "Another early or partial declaration has this manifest id (transport number, "
-                "arrival date, place of loading, previous document type).", field="transport_number"))
+                Code.MANIFEST_IN_USE, translate("Suma", "Another early or partial declaration has this manifest id "
+                                                        "(transport number, arrival date, place of loading, previous "
+                                                        "document type)."), field="transport_number"))
     if row.kind not in (Kind.VSA, Kind.ESV) and working.get("identification") == "REG" and not (accepted and accepted.mrn):
-        problems.append(Problem(Code.NO_MRN, "Customs have not given this declaration a registration number yet.",
-                                field="mrn"))
+        problems.append(Problem(Code.NO_MRN, translate("Suma", "Customs have not given this declaration a registration "
+                                                               "number yet."), field="mrn"))
     if accepted is not None and accepted.mrn and mrn_errors(accepted.mrn):
         problems.append(Problem(Code.FIELD_INVALID, mrn_errors(accepted.mrn)[0], field="mrn"))
     return problems
@@ -281,12 +299,14 @@ def _header_problems(row: Row, changed: list[str]) -> list[Problem]:
     problems = []
     for name in changed:
         if name in PRESENTER_FIELDS:
-            problems.append(Problem(Code.PRESENTER_CHANGED, "The presenter's TIN and address never change once the "
-                                    "declaration is lodged; put the old value back.", field=name, rule=row.rule))
+            problems.append(Problem(Code.PRESENTER_CHANGED, translate(
+                "Suma", "The presenter's TIN and address never change once the declaration is lodged; put the old "
+                        "value back."), field=name, rule=row.rule))
         elif row.header is HeaderChanges.CONTACT_ONLY and name not in CONTACT_FIELDS:
-            problems.append(Problem(Code.HEADER_LOCKED, f"At status {row.before.label} only the contact person's name, "
-                                    "position and phone may change in the header; put the old value back.",
-                                    field=name, rule=row.rule))
+            problems.append(Problem(Code.HEADER_LOCKED, translate(
+                "Suma", "At status {status} only the contact person's name, position and phone may change in the "
+                        "header; put the old value back.").format(status=row.before.label),
+                field=name, rule=row.rule))
     return problems
 
 
@@ -296,12 +316,14 @@ def _position_plan(accepted: Declaration | None, working: Declaration, row: Row,
         plan.positions = [p.number for p in working.positions]
         plan.confirms = list(plan.positions) if row.confirms else []
         if not plan.positions:
-            return [Problem(Code.NOTHING_TO_SEND, "A declaration needs at least one position.", field="positions")]
+            return [Problem(Code.NOTHING_TO_SEND, translate("Suma", "A declaration needs at least one position."),
+                            field="positions")]
         return []
     before = {p.number: p for p in accepted.positions}
     now = {p.number: p for p in working.positions}
-    problems = [Problem(Code.POSITION_REMOVED, f"Position {number} was sent to customs and cannot be taken out: "
-                        "keep it in the declaration.", field="number", position=number)
+    problems = [Problem(Code.POSITION_REMOVED, translate("Suma", "Position {number} was sent to customs and cannot be "
+                                                                 "taken out: keep it in the declaration.").format(
+                            number=number), field="number", position=number)
                 for number in before if number not in now]
     changed = [n for n, p in now.items() if n not in before or not p.same_data(before[n])]
     if row.positions is PositionChanges.CONFIRM_AS_THEY_ARE:
@@ -315,33 +337,40 @@ def _position_plan(accepted: Declaration | None, working: Declaration, row: Row,
     plan.positions = sorted(set(chosen))
     plan.confirms = list(plan.positions) if row.confirms else []
     if not plan.positions and not plan.header_changes:
-        problems.append(Problem(Code.NOTHING_TO_SEND, "Nothing changed and no position is named: there is nothing "
-                                "to send.", field="positions"))
+        problems.append(Problem(Code.NOTHING_TO_SEND, translate("Suma", "Nothing changed and no position is named: "
+                                                                        "there is nothing to send."),
+                                field="positions"))
     elif row.confirms and not plan.positions:
-        problems.append(Problem(Code.NOTHING_TO_SEND, "Name the positions to confirm.", field="positions"))
+        problems.append(Problem(Code.NOTHING_TO_SEND, translate("Suma", "Name the positions to confirm."),
+                                field="positions"))
     return problems
 
 
 def _position_problems(row: Row, number: int, before: Position | None, now: Position | None) -> list[Problem]:
     if now is None:
-        return [Problem(Code.UNKNOWN_POSITION, f"There is no position {number}.", field="number", position=number)]
+        return [Problem(Code.UNKNOWN_POSITION, translate("Suma", "There is no position {number}.").format(
+            number=number), field="number", position=number)]
     if before is None:
         if row.positions is PositionChanges.CONFIRM_AS_THEY_ARE:
-            return [Problem(Code.POSITION_CHANGED_FLAG_2, f"Position {number} is new: flag 2 confirms positions "
-                            "without changes and appends none; use flag 1 to append and confirm it.",
-                            field="number", position=number, rule=row.rule)]
+            return [Problem(Code.POSITION_CHANGED_FLAG_2, translate(
+                "Suma", "Position {number} is new: flag 2 confirms positions without changes and appends none; use "
+                        "flag 1 to append and confirm it.").format(number=number),
+                field="number", position=number, rule=row.rule)]
         return []
     if before.confirmed and row.confirms:
-        return [Problem(Code.ALREADY_CONFIRMED, f"Position {number} is confirmed already and cannot be confirmed "
-                        "again.", field="confirmed", position=number, rule=row.rule)]
+        return [Problem(Code.ALREADY_CONFIRMED, translate("Suma", "Position {number} is confirmed already and cannot "
+                                                                  "be confirmed again.").format(number=number),
+                        field="confirmed", position=number, rule=row.rule)]
     if before.confirmed and not now.same_data(before):
-        return [Problem(Code.CONFIRMED_POSITION_CHANGED, f"Position {number} is confirmed: it can no longer change. "
-                        f"Put back {_first_change(before, now)}.", field=_first_change(before, now), position=number,
-                        rule=row.rule)]
+        return [Problem(Code.CONFIRMED_POSITION_CHANGED, translate(
+            "Suma", "Position {number} is confirmed: it can no longer change. Put back {field}.").format(
+                number=number, field=_first_change(before, now)), field=_first_change(before, now), position=number,
+            rule=row.rule)]
     if row.positions is PositionChanges.CONFIRM_AS_THEY_ARE and not now.same_data(before):
-        return [Problem(Code.POSITION_CHANGED_FLAG_2, f"Flag 2 confirms position {number} as customs hold it, but "
-                        f"{_first_change(before, now)} changed: send the change with flag 1, or put it back.",
-                        field=_first_change(before, now), position=number, rule=row.rule)]
+        return [Problem(Code.POSITION_CHANGED_FLAG_2, translate(
+            "Suma", "Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with "
+                    "flag 1, or put it back.").format(number=number, field=_first_change(before, now)),
+            field=_first_change(before, now), position=number, rule=row.rule)]
     return []
 
 

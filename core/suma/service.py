@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from core.changes import SUMA, Changes
 from core.errors import UserError
+from core.formatting import integer
+from core.i18n import translate
 from core.suma.model import (
     HEADER_FIELDS,
     MAX_POSITIONS,
@@ -83,7 +85,7 @@ class SumaService:
     def set_header_value(self, declaration_id: int, name: str, raw: object) -> Changes:
         spec = next((f for f in HEADER_FIELDS if f.name == name), None)
         if spec is None:
-            raise UserError(f"{name} is not a field of the declaration's header.")
+            raise UserError(translate("Suma", "{name} is not a field of the declaration's header.").format(name=name))
         value, problem = parse_value(spec, raw)
         if problem:
             raise SumaInputError([Problem(Code.FIELD_INVALID, problem, name)])
@@ -95,8 +97,9 @@ class SumaService:
         """Change fields of one position; a confirmed position cannot change (rules 3, 5 and 7)."""
         values, problems = _parsed(raw, number)
         if number in self.store.confirmed_numbers(declaration_id):
-            problems.append(Problem(Code.CONFIRMED_POSITION_CHANGED, f"Position {number} is confirmed by customs: "
-                                    "it can no longer change.", next(iter(raw), None), number))
+            problems.append(Problem(Code.CONFIRMED_POSITION_CHANGED, translate(
+                "Suma", "Position {number} is confirmed by customs: it can no longer change.").format(number=number),
+                next(iter(raw), None), number))
         if problems:
             raise SumaInputError(problems)
         self._require_editable(declaration_id)
@@ -115,16 +118,18 @@ class SumaService:
             number = values.get("number") or (max(existing | {p.number for p in good}, default=0) + 1)
             values["number"] = number
             if number in confirmed:
-                row_problems.append(Problem(Code.CONFIRMED_POSITION_CHANGED, f"Position {number} is confirmed by "
-                                            "customs: it can no longer change.", "number", number))
+                row_problems.append(Problem(Code.CONFIRMED_POSITION_CHANGED, translate(
+                    "Suma", "Position {number} is confirmed by customs: it can no longer change.").format(
+                        number=number), "number", number))
             for problem in row_problems:
-                problems.append(Problem(problem.code, f"Row {index}: {problem.message}", problem.field,
-                                        problem.position or number))
+                problems.append(Problem(problem.code, translate("Suma", "Row {row}: {problem}").format(
+                    row=index, problem=problem.message), problem.field, problem.position or number))
             if not row_problems:
                 good.append(Position(values))
         if len(existing | {p.number for p in good}) > MAX_POSITIONS:
-            raise SumaInputError([Problem(Code.TOO_MANY_POSITIONS, f"A declaration has at most {MAX_POSITIONS:,} "
-                                          "positions.", "positions")])
+            raise SumaInputError([Problem(Code.TOO_MANY_POSITIONS, translate(
+                "Suma", "A declaration has at most {most} positions.").format(most=integer(MAX_POSITIONS)),
+                "positions")])
         self._require_editable(declaration_id)
         with self._db.atomic():
             for position in good:
@@ -137,7 +142,8 @@ class SumaService:
     def _require_editable(self, declaration_id: int) -> None:
         row = self.store.require(declaration_id)
         if row["status"] == Status.FINAL.value:
-            raise UserError(f"Summary declaration {declaration_id} is final: customs accept no more changes.")
+            raise UserError(translate("Suma", "Summary declaration {id} is final: customs accept no more changes.")
+                            .format(id=declaration_id))
 
     # -- reading ------------------------------------------------------------------------------------
     def rows(self) -> list[DeclarationRow]:
@@ -190,8 +196,8 @@ class SumaService:
         from core.suma.message import build_cusprl, sign_xml
 
         if self.store.pending_message(declaration_id) is not None:
-            raise UserError(f"A message about summary declaration {declaration_id} waits for customs' answer: send "
-                            "the next one after it was answered.")
+            raise UserError(translate("Suma", "A message about summary declaration {id} waits for customs' answer: "
+                                              "send the next one after it was answered.").format(id=declaration_id))
         plan = self.check(declaration_id, kind, flag, positions)
         working, accepted = self.working(declaration_id), self.accepted(declaration_id)
         working.mrn = accepted.mrn if accepted else None
@@ -216,8 +222,8 @@ class SumaService:
         german = [p for p in self._params.list() if p.administration == "DE"]
         chosen = next((p for p in german if p.eori == sender), german[0] if german else None)
         if chosen is None:
-            raise UserError("Summary declarations go to German customs (ATLAS): add a parameter set for "
-                            "administration DE in Settings ▸ Communication parameters.")
+            raise UserError(translate("Suma", "Summary declarations go to German customs (ATLAS): add a parameter set "
+                                              "for administration DE in Settings ▸ Communication parameters."))
         return chosen
 
     def rules_context(self, declaration_id: int | None) -> Context:
@@ -244,8 +250,9 @@ def is_airport_name(name: str) -> bool:
 
 def declaration_from_json(data: object) -> Declaration:
     if not isinstance(data, dict):
-        raise SumaInputError([Problem(Code.FIELD_INVALID, "A declaration is a JSON object with the header fields "
-                                      "and \"positions\": a list of positions.", None)])
+        raise SumaInputError([Problem(Code.FIELD_INVALID, translate(
+            "Suma", "A declaration is a JSON object with the header fields and \"positions\": a list of positions."),
+            None)])
     header_raw = flatten(data, HEADER_FIELDS)
     header, problems = {}, []
     for spec in HEADER_FIELDS:
@@ -255,14 +262,17 @@ def declaration_from_json(data: object) -> Declaration:
             problems.append(Problem(Code.FIELD_INVALID, problem, spec.name))
     raw_positions = data.get("positions", [])
     if not isinstance(raw_positions, list):
-        raise SumaInputError([Problem(Code.FIELD_INVALID, "\"positions\" is a list of positions.", "positions")])
+        raise SumaInputError([Problem(Code.FIELD_INVALID, translate("Suma", "\"positions\" is a list of positions."),
+                                      "positions")])
     if len(raw_positions) > MAX_POSITIONS:
-        raise SumaInputError([Problem(Code.TOO_MANY_POSITIONS, f"A declaration has at most {MAX_POSITIONS:,} "
-                                      f"positions; this one has {len(raw_positions):,}.", "positions")])
+        raise SumaInputError([Problem(Code.TOO_MANY_POSITIONS, translate(
+            "Suma", "A declaration has at most {most} positions; this one has {count}.").format(
+                most=integer(MAX_POSITIONS), count=integer(len(raw_positions))), "positions")])
     positions = []
     for index, raw in enumerate(raw_positions, 1):
         if not isinstance(raw, dict):
-            problems.append(Problem(Code.FIELD_INVALID, f"Position {index} is not a JSON object.", "positions", index))
+            problems.append(Problem(Code.FIELD_INVALID, translate("Suma", "Position {number} is not a JSON object.")
+                                    .format(number=index), "positions", index))
             continue
         values, position_problems = _parsed(flatten(raw, POSITION_FIELDS), None)
         if not values.get("number"):
@@ -279,7 +289,8 @@ def _parsed(raw: dict[str, object], number: int | None) -> tuple[dict[str, objec
     for name, given in raw.items():
         spec = POSITION.get(name)
         if spec is None:
-            problems.append(Problem(Code.FIELD_INVALID, f"{name} is not a field of a position.", name, number))
+            problems.append(Problem(Code.FIELD_INVALID, translate("Suma", "{name} is not a field of a position.")
+                                    .format(name=name), name, number))
             continue
         value, problem = parse_value(spec, given)
         values[name] = value

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
+from core.i18n import translate
 from core.store.listing import contains
 from core.suma.model import HEADER_FIELDS, POSITION, POSITION_FIELDS, Declaration, Position, Status, normalised
 
@@ -152,7 +153,7 @@ class SumaStore:
     def require(self, declaration_id: int) -> dict:
         row = self._db.execute("SELECT * FROM suma_declarations WHERE id = ?", [declaration_id]).fetchone()
         if row is None:
-            raise NotFound(f"Summary declaration {declaration_id} does not exist.")
+            raise NotFound(translate("Suma", "Summary declaration {id} does not exist.").format(id=declaration_id))
         return dict(row)
 
     def header(self, declaration_id: int, copy: str) -> dict[str, object]:
