@@ -244,7 +244,7 @@ class ContinuityWindow(QMainWindow):
         self.state_filter.setObjectName("state_filter")
         self.state_filter.addItem(translate("ContinuityWindow", "All incidents"), None)
         for state, label in STATES.items():
-            self.state_filter.addItem(label, state)
+            self.state_filter.addItem(translate("Continuity", label), state)
         self.state_filter.currentIndexChanged.connect(lambda _: self.refresh_incidents())
         self.incidents = _table(self.incident_model, "incidents")
         self.incidents.selectionModel().currentRowChanged.connect(lambda *_: self._incident_selected())

@@ -40,9 +40,9 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging.store import (
     INBOUND_STATES,
     OUTBOUND_STATES,
-    STATE_LABELS,
     Message,
     MessageFilter,
+    state_label,
 )
 from ui.actions import add_close_action, add_find_action, make_action
 from ui.combos import refill_combo
@@ -211,7 +211,7 @@ class MessagesWindow(QMainWindow):
         self.state = QComboBox()
         self.state.addItem(translate("MessagesWindow", "All states"), None)
         for state in (*OUTBOUND_STATES, *INBOUND_STATES):
-            self.state.addItem(STATE_LABELS[state], state)
+            self.state.addItem(state_label(state), state)
         self.organisation = QComboBox()
         self.organisation.setMinimumContentsLength(COMBO_CHARACTERS)
         self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -509,7 +509,7 @@ class MessagesWindow(QMainWindow):
     def _show_history(self, message_id: int) -> None:
         self.history.clear()
         for event in self.context.messaging.store.events(message_id):
-            item = QTreeWidgetItem([local_time(event.at, seconds=True), STATE_LABELS.get(event.state, event.state),
+            item = QTreeWidgetItem([local_time(event.at, seconds=True), state_label(event.state),
                                     event.detail])
             item.setToolTip(2, event.detail)
             self.history.addTopLevelItem(item)

@@ -12,7 +12,17 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -184,7 +194,7 @@ class HeaderField:
             combo = QComboBox()
             combo.addItem("", "")
             for code, meaning in codes.items():
-                combo.addItem(f"{code} — {meaning}", code)
+                combo.addItem(f"{code} — {translate('Suma', meaning)}", code)
             self.widget: QWidget = combo
         elif spec.name == "additional_information":
             self.widget = NotesEdit()
@@ -620,7 +630,7 @@ class SumaEditor(QMainWindow):
             for kind in dict.fromkeys(r.kind for r in rows):
                 self.kind.addItem(f"{kind.value} — {kind.label}", kind.value)
             index = self.kind.findData(current)
-            self.kind.setCurrentIndex(index if index >= 0 else 0)
+            self.kind.setCurrentIndex(max(index, 0))
         finally:
             self.kind.blockSignals(False)
         self.kind.setEnabled(bool(rows))

@@ -31,7 +31,7 @@ def summary_declaration_answer(applier: AnswerApplier, xml: bytes, outbound: Mes
     status = Status(response.status)
     store.record_accepted(sent.declaration_id, sent.sent, taken, [n for n in sent.confirms if n in taken], status,
                           response.mrn)
-    result = f"Accepted: MRN {response.mrn}, status {status.label}, {len(taken)} position(s)"
+    result = f"Accepted: MRN {response.mrn}, status {status.english_label}, {len(taken)} position(s)"
     if by_position:
         store.record_errors(sent.declaration_id, response.errors[0].code, response.errors[0].text, by_position)
         result += f"; refused {len(by_position)}: " + "; ".join(_error_text(e) for e in response.errors[:3])

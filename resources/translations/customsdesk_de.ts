@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -785,7 +785,7 @@
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date, shown as 'any date', means no limit</source>
+        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
         <translation>Das erste Datum, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
         <translation>Sie sehen nur Ihre eigenen Einträge: {login} hat die Rolle „{role}“. Ein Administrator sieht die Einträge aller Benutzer.</translation>
     </message>
     <message>
@@ -872,7 +872,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
@@ -896,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation><numerusform>%n Eintrag nach {path} exportiert.</numerusform><numerusform>%n Einträge nach {path} exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {path} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,7 +952,7 @@
         <translation>Bestimmungs&amp;land:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
         <translation>Seine gesetzlichen Feiertage zählen (und die der Region, sofern die Region der Zollstelle festgelegt ist)</translation>
     </message>
     <message>
@@ -976,7 +982,10 @@
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation><numerusform>Nächste: {number} (Nummernkreis {range}; noch %n)</numerusform><numerusform>Nächste: {number} (Nummernkreis {range}; noch %n)</numerusform></translation>
+        <translation>
+            <numerusform>Nächste: {number} (Nummernkreis {range}; noch %n)</numerusform>
+            <numerusform>Nächste: {number} (Nummernkreis {range}; noch %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
@@ -987,7 +996,7 @@
         <translation>Für {office} wird kein Nummernkreis geführt: Geben Sie die Nummer ein oder fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (Papiervorgänge ▸ Nummernkreise).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
         <translation>Geben Sie die auf der Papieranmeldung gedruckte Nummer ein oder verwenden Sie die nächste aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
@@ -1032,7 +1041,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>die Nummernkreise für Papieranmeldungen verwalten</translation>
     </message>
     <message>
@@ -1057,7 +1066,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
 </context>
@@ -1180,7 +1189,7 @@
         <translation>{certificate}, gültig bis {date} (bleibt im Verlauf erhalten)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
         <translation>{note}, und {eori} sendet in der Produktion mit „{parameters}“: Dieses Zertifikat wird abgelehnt.</translation>
     </message>
     <message>
@@ -1348,7 +1357,7 @@
         <translation>Das Teilnehmerzertifikat einer EORI importieren (PKCS#12/PFX, PEM oder DER)</translation>
     </message>
     <message>
-        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
         <translation>Das Verschlüsselungszertifikat einer Verwaltung mit dem Tag hinterlegen, ab dem es gilt</translation>
     </message>
     <message>
@@ -1408,7 +1417,10 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation><numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
@@ -1544,7 +1556,7 @@
         <translation>{certificate} ist am {date} abgelaufen: Importieren Sie das aktuelle unter {place}</translation>
     </message>
     <message>
-        <source>none: import the administration's encryption certificate in {place}</source>
+        <source>none: import the administration&apos;s encryption certificate in {place}</source>
         <translation>keines: Importieren Sie das Verschlüsselungszertifikat der Verwaltung unter {place}</translation>
     </message>
 </context>
@@ -1572,7 +1584,10 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>Mindestens %n Zeichen</numerusform><numerusform>Mindestens %n Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
@@ -1614,28 +1629,28 @@
         <translation>Geben Sie an, was geändert werden soll, z. B. --ticket T oder --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit "pac", "new_pac" und "spk" an.</translation>
+        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
+        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit &quot;pac&quot;, &quot;new_pac&quot; und &quot;spk&quot; an.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation>Geben Sie ein JSON-Objekt wie {"pac": "AB12", "spk": ["CD34"]} an; "spk" ist eine Liste.</translation>
+        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
+        <translation>Geben Sie ein JSON-Objekt wie {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]} an; &quot;spk&quot; ist eine Liste.</translation>
     </message>
     <message>
-        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation>"{field}" muss ein Code in Anführungszeichen sein, z. B. "AB12", oder null zum Leeren.</translation>
+        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
+        <translation>&quot;{field}&quot; muss ein Code in Anführungszeichen sein, z. B. &quot;AB12&quot;, oder null zum Leeren.</translation>
     </message>
     <message>
-        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation>"spk" muss eine Liste von Codes in Anführungszeichen sein, z. B. ["CD34", "EF56"].</translation>
+        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
+        <translation>&quot;spk&quot; muss eine Liste von Codes in Anführungszeichen sein, z. B. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
     </message>
     <message>
-        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}“ ist keine Nachrichtennummer: Geben Sie eine ganze Zahl von 1 bis {largest} oder die Nachrichtenkennung an.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
-        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt 'messages --json'.</translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
+        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt &apos;messages --json&apos;.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -1685,7 +1700,7 @@
         <translation>Hier werden nur Hafenaufträge für den Seefrachtexport erstellt: Das Zertifikat wird nur für summarische Ausgangsanmeldungen und Wiederausfuhrmitteilungen benötigt.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Registrieren Sie das Zertifikat beim deutschen Zoll. Eröffnen Sie mit dem ELSTER-Zertifikat des Unternehmens ein Geschäftskundenkonto im Zoll-Portal und warten Sie auf die Bestätigung, die einige Tage dauern kann. Melden Sie sich dann im Portal an, öffnen Sie Dienste ▸ „Zertifikatsverwaltung für B2A“ ▸ Zertifikat hinzufügen und wählen Sie den Verwendungszweck „ATLAS Digitale Signatur zur Webservice Kommunikation“. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
@@ -1734,7 +1749,7 @@
         <translation>Passwort in einer separaten Antwort senden</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Sobald die E-Mail mit der Ticketnummer eingegangen ist, antworten Sie darauf nur mit dem Passwort des Zertifikats, damit der Betreiber das Passwort dem richtigen Zertifikat zuordnet. Senden Sie Zertifikat und Passwort niemals in derselben E-Mail. CustomsDesk exportiert ein Zertifikat niemals zusammen mit seinem Passwort.</translation>
     </message>
     <message>
@@ -1863,7 +1878,7 @@
         <translation>Ticketnummer {ticket}: Antworten Sie auf diese E-Mail mit dem Passwort (Schritt 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
         <translation>Warten auf die Ticketnummer: Geben Sie sie hier ein, wenn die E-Mail des Betreibers eingeht.</translation>
     </message>
     <message>
@@ -1883,7 +1898,7 @@
         <translation>Das Passwort wurde als Antwort auf Ticket {ticket} gesendet.</translation>
     </message>
     <message>
-        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
         <translation>Antworten Sie auf die E-Mail des Betreibers mit der Ticketnummer {ticket} nur mit dem Passwort des Zertifikats — ohne Anhang.</translation>
     </message>
     <message>
@@ -1907,7 +1922,7 @@
         <translation>Einstellungen ▸ Kommunikationsparameter ▸ NCTS-Bewilligungsnummer für die elektronische Kommunikation</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
         <translation>Geben Sie dem Parametersatz einen Namen, z. B. „CZ NCTS Produktion“.</translation>
     </message>
     <message>
@@ -1928,17 +1943,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
         <translation>{what} hat keine Kommunikationsparameter: Wählen Sie im Bearbeitungsfenster der Sicherheit einen Parametersatz.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
         <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben keine NCTS-Bewilligungsnummer für die elektronische Kommunikation. Tragen Sie sie unter {setting} ein.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
         <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben kein Gateway. Tragen Sie es unter Einstellungen ▸ Kommunikationsparameter ein.</translation>
     </message>
     <message>
@@ -1952,6 +1967,405 @@
     <message>
         <source>delete communication parameter sets</source>
         <translation>Kommunikationsparametersätze löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity</name>
+    <message>
+        <source>BCP transit accompanying document (BCP-TAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit accompanying document (TAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}); not a working day: {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office of destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office of departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office of destination {office} is in {office_country}, not {country}: the deadline follows the public holidays of the destination country, so give {office_country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {id} does not exist: see the incident log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes have {count} characters; at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the taking over of the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holiday}, a public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper movement {id} does not exist: see the list of movements handled on paper for the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{movement} was presented already, on {presented}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation ({presented}) cannot come before the goods were taken over ({taken_over}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{movement} was placed under transit on paper under the business continuity plan: it ends on paper at the office of destination {office} and is never entered into NCTS afterwards ({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the paper number ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first number is a whole number from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last number is a whole number from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last number ({last}) comes before the first ({first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range overlaps range {id} ({range}) of office {office}: give numbers the office has not allocated before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper number ranges of office {office} are used up ({used}): add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper number range is kept for office {office}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office} is not in the customs office list (imported, with the offices of {country}): check the reference number of the {what}, or import the current list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the regions of the offices</source>
+        <translation type="unfinished">die Regionen der Zollstellen festlegen</translation>
+    </message>
+    <message>
+        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set when the share of paper movements is warned about</source>
+        <translation type="unfinished">festlegen, ab welchem Anteil an Versandvorgängen auf Papier gewarnt wird</translation>
+    </message>
+    <message>
+        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {id} does not exist: see the incident log for the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of months from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {month} {share} % of movements were handled on paper under the business continuity plan ({paper} of {all}), up from {before} % the month before and above {threshold} %: customs watch this share. Check why NCTS could not be used and record the incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper declaration number {number} is recorded already: each number is used once. Check the number on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{movement} was due at the office of destination {office} on {deadline}: present the endorsed document without delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{movement} must be presented at the office of destination {office} today ({deadline}) at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{movement} must be presented at the office of destination {office} by tomorrow, {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned customs outage</source>
+        <translation type="unfinished">Geplanter Ausfall des Zolls</translation>
+    </message>
+    <message>
+        <source>Unplanned customs outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure of our own system (authorised consignee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure of the link to customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (detected automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation refused by customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {id}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Start (date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>still going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service desk ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">Gateway</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CustomsDesk (automatic detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report for the customs service desk: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by CustomsDesk for {user} on {moment}. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start (date and time) is required: the service desk asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected end ({end}) must come after the start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end ({end}) must come after the start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} has {count} characters; at most {most} are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service desk confirms with a ticket number: give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2400,10 @@
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
-        <translation><numerusform>%n Nachricht wartet; sie wird gesendet, sobald die Störung behoben ist</numerusform><numerusform>%n Nachrichten warten; sie werden gesendet, sobald die Störung behoben ist</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht wartet; sie wird gesendet, sobald die Störung behoben ist</numerusform>
+            <numerusform>%n Nachrichten warten; sie werden gesendet, sobald die Störung behoben ist</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
@@ -2006,11 +2423,17 @@
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
-        <translation><numerusform>… und %n weitere Störung</numerusform><numerusform>… und %n weitere Störungen</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere Störung</numerusform>
+            <numerusform>… und %n weitere Störungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
-        <translation><numerusform>… und %n weiterer Versandvorgang auf Papier</numerusform><numerusform>… und %n weitere Versandvorgänge auf Papier</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer Versandvorgang auf Papier</numerusform>
+            <numerusform>… und %n weitere Versandvorgänge auf Papier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
@@ -2042,11 +2465,17 @@
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
-        <translation><numerusform>%n bestätigtes Papierdokument ist bei der Bestimmungszollstelle fällig</numerusform><numerusform>%n bestätigte Papierdokumente sind bei der Bestimmungszollstelle fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n bestätigtes Papierdokument ist bei der Bestimmungszollstelle fällig</numerusform>
+            <numerusform>%n bestätigte Papierdokumente sind bei der Bestimmungszollstelle fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
-        <translation><numerusform>, %n davon überfällig:</numerusform><numerusform>, %n davon überfällig:</numerusform></translation>
+        <translation>
+            <numerusform>, %n davon überfällig:</numerusform>
+            <numerusform>, %n davon überfällig:</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
@@ -2296,7 +2725,7 @@
         <translation>Be&amp;richt für den Service Desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
         <translation>Den Bericht zur ausgewählten Störung für den Service Desk des Zolls als PDF oder CSV speichern</translation>
     </message>
     <message>
@@ -2336,7 +2765,7 @@
         <translation>Zollstellen-&amp;Regionen…</translation>
     </message>
     <message>
-        <source>Which region's public holidays count for an office of destination</source>
+        <source>Which region&apos;s public holidays count for an office of destination</source>
         <translation>Welche regionalen Feiertage für eine Bestimmungszollstelle gelten</translation>
     </message>
     <message>
@@ -2446,19 +2875,31 @@
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation><numerusform>%n Störung</numerusform><numerusform>%n Störungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Störung</numerusform>
+            <numerusform>%n Störungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation><numerusform>%n Störung</numerusform><numerusform>%n Störungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Störung</numerusform>
+            <numerusform>%n Störungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
-        <translation><numerusform>%n Versandvorgang auf Papier, {waiting} noch nicht vorgelegt</numerusform><numerusform>%n Versandvorgänge auf Papier, {waiting} noch nicht vorgelegt</numerusform></translation>
+        <translation>
+            <numerusform>%n Versandvorgang auf Papier, {waiting} noch nicht vorgelegt</numerusform>
+            <numerusform>%n Versandvorgänge auf Papier, {waiting} noch nicht vorgelegt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
-        <translation><numerusform>%n Versandvorgang auf Papier, {waiting} noch nicht vorgelegt</numerusform><numerusform>%n Versandvorgänge auf Papier, {waiting} noch nicht vorgelegt</numerusform></translation>
+        <translation>
+            <numerusform>%n Versandvorgang auf Papier, {waiting} noch nicht vorgelegt</numerusform>
+            <numerusform>%n Versandvorgänge auf Papier, {waiting} noch nicht vorgelegt</numerusform>
+        </translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
@@ -2466,7 +2907,10 @@
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
-        <translation><numerusform>der letzte %n Monat</numerusform><numerusform>die letzten %n Monate</numerusform></translation>
+        <translation>
+            <numerusform>der letzte %n Monat</numerusform>
+            <numerusform>die letzten %n Monate</numerusform>
+        </translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
@@ -2474,7 +2918,10 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
-        <translation><numerusform>%n Nachricht wurde während dieses Ausfalls in die Warteschlange gestellt oder ohne Antwort gesendet: &lt;b&gt;Ausstehende Anmeldungen&lt;/b&gt; (Ctrl+Shift+P) listet sie zum Zurückziehen auf.</numerusform><numerusform>%n Nachrichten wurden während dieses Ausfalls in die Warteschlange gestellt oder ohne Antwort gesendet: &lt;b&gt;Ausstehende Anmeldungen&lt;/b&gt; (Ctrl+Shift+P) listet sie zum Zurückziehen auf.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht wurde während dieses Ausfalls in die Warteschlange gestellt oder ohne Antwort gesendet: &lt;b&gt;Ausstehende Anmeldungen&lt;/b&gt; (Ctrl+Shift+P) listet sie zum Zurückziehen auf.</numerusform>
+            <numerusform>%n Nachrichten wurden während dieses Ausfalls in die Warteschlange gestellt oder ohne Antwort gesendet: &lt;b&gt;Ausstehende Anmeldungen&lt;/b&gt; (Ctrl+Shift+P) listet sie zum Zurückziehen auf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
@@ -2569,7 +3016,10 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
-        <translation><numerusform>%n Nachricht wurde zwischen {start} und {end} in die Warteschlange gestellt oder ohne Antwort gesendet.</numerusform><numerusform>%n Nachrichten wurden zwischen {start} und {end} in die Warteschlange gestellt oder ohne Antwort gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht wurde zwischen {start} und {end} in die Warteschlange gestellt oder ohne Antwort gesendet.</numerusform>
+            <numerusform>%n Nachrichten wurden zwischen {start} und {end} in die Warteschlange gestellt oder ohne Antwort gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
@@ -2643,7 +3093,10 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation><numerusform>Mindestens %n Zeichen; ein kurzer Satz ist leicht zu merken. Das Passwort versiegelt auch die Zugangscodes, die Sie speichern: Ohne es kann niemand sie lesen, und ein vergessenes Passwort kann nicht wiederhergestellt werden.</numerusform><numerusform>Mindestens %n Zeichen; ein kurzer Satz ist leicht zu merken. Das Passwort versiegelt auch die Zugangscodes, die Sie speichern: Ohne es kann niemand sie lesen, und ein vergessenes Passwort kann nicht wiederhergestellt werden.</numerusform></translation>
+        <translation>
+            <numerusform>Mindestens %n Zeichen; ein kurzer Satz ist leicht zu merken. Das Passwort versiegelt auch die Zugangscodes, die Sie speichern: Ohne es kann niemand sie lesen, und ein vergessenes Passwort kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Mindestens %n Zeichen; ein kurzer Satz ist leicht zu merken. Das Passwort versiegelt auch die Zugangscodes, die Sie speichern: Ohne es kann niemand sie lesen, und ein vergessenes Passwort kann nicht wiederhergestellt werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -2681,31 +3134,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk's database</source>
+        <source>CustomsDesk&apos;s database</source>
         <translation>die Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
         <translation>eine Arbeitsdatei der Datenbank von CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
         <translation>die Schlüsseldatei von CustomsDesk (sie entsperrt alle gespeicherten Geheimnisse)</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file being written</source>
+        <source>CustomsDesk&apos;s key file being written</source>
         <translation>die gerade geschriebene Schlüsseldatei von CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk's database</source>
+        <source>a backup of CustomsDesk&apos;s database</source>
         <translation>eine Sicherung der Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk's log folder</source>
+        <source>CustomsDesk&apos;s log folder</source>
         <translation>der Protokollordner von CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator's folder</source>
+        <source>the training simulator&apos;s folder</source>
         <translation>der Ordner des Schulungssimulators</translation>
     </message>
 </context>
@@ -2717,7 +3170,10 @@
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation><numerusform>{warning} — und %n weitere</numerusform><numerusform>{warning} — und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>{warning} — und %n weitere</numerusform>
+            <numerusform>{warning} — und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
@@ -2737,7 +3193,10 @@
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation><numerusform>%n Zertifikat erfordert Ihre Aufmerksamkeit:</numerusform><numerusform>%n Zertifikate erfordern Ihre Aufmerksamkeit:</numerusform></translation>
+        <translation>
+            <numerusform>%n Zertifikat erfordert Ihre Aufmerksamkeit:</numerusform>
+            <numerusform>%n Zertifikate erfordern Ihre Aufmerksamkeit:</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
@@ -2748,7 +3207,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
         <translation>{path} ist {what}: CustomsDesk schreibt niemals einen Export darüber, auch nicht mit --force. Wählen Sie einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
@@ -2765,7 +3224,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>{path} kann nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner; es wurde nichts geschrieben.</translation>
     </message>
 </context>
@@ -2801,7 +3260,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>diese Sicherheit ändern</translation>
     </message>
     <message>
@@ -2987,7 +3446,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>den Haupt-Zugangscode besitzen oder ändern</translation>
     </message>
     <message>
@@ -3019,7 +3478,7 @@
         <translation>Nur ein Code.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Ihre eigenen weiteren Zugangscodes ({user}). Codes anderer Benutzer werden nie angezeigt. Wenn Sie mehrere haben, wird der erste in Anmeldungen und Abfragen verwendet.</translation>
     </message>
     <message>
@@ -3095,7 +3554,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
         <translation>Sicherheit {id} existiert nicht, oder {login} vertritt ihre Organisation nicht (erforderlich für: {what}).</translation>
     </message>
     <message>
@@ -3127,12 +3586,12 @@
         <translation>Die GRN ist leer: Geben Sie die 17-stellige Sicherheitsreferenznummer (GRN) ein.</translation>
     </message>
     <message>
-        <source>Character {position} ('{character}') must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
         <translation>Zeichen {position} („{character}“) muss {meaning} sein.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Die Prüfziffer (Zeichen 17) ist „{given}“, für {body} wurde jedoch {expected} erwartet: Eines der ersten 16 Zeichen oder die Prüfziffer ist falsch eingegeben.</translation>
     </message>
     <message>
@@ -3160,11 +3619,11 @@
         <translation>{reference} · Art {type}</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}“ ist kein Betrag: Verwenden Sie Ziffern mit bis zu 2 Dezimalstellen, z. B. 150000.00.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn in Ziffern aus, z. B. 150000.00.</translation>
     </message>
     <message>
@@ -3196,7 +3655,7 @@
         <translation>Die andere Referenz der Sicherheit hat {length} Zeichen; zulässig sind höchstens {most}.</translation>
     </message>
     <message>
-        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}“ ist keine Referenznummer einer Zollstelle: 2 Länderbuchstaben und 6 Buchstaben oder Ziffern, z. B. CZ520101.</translation>
     </message>
     <message>
@@ -3216,7 +3675,7 @@
         <translation>Ein Betrag benötigt seine Währung (ISO 4217, z. B. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}“ ist kein Währungscode nach ISO 4217 (drei Buchstaben, z. B. EUR).</translation>
     </message>
     <message>
@@ -3248,11 +3707,11 @@
         <translation>Organisation {id} existiert nicht: Wählen Sie den Nutzer der Sicherheit aus dem Organisationsregister.</translation>
     </message>
     <message>
-        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}“ ist keine Sicherheitsart (Codeliste CL251: {codes}).</translation>
     </message>
     <message>
-        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
         <translation>„{currency}“ ist nicht in der Liste der Währungscodes: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
@@ -3311,15 +3770,15 @@
         <translation>Störung {number}</translation>
     </message>
     <message>
-        <source>the gateway's address, when one gateway is concerned</source>
+        <source>the gateway&apos;s address, when one gateway is concerned</source>
         <translation>die Adresse des Gateways, wenn ein einzelnes Gateway betroffen ist</translation>
     </message>
     <message>
-        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
         <translation>die EORI des zugelassenen Empfängers, z. B. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>die Ticketnummer des Service Desk</translation>
     </message>
     <message>
@@ -3371,7 +3830,7 @@
         <translation>Bestät&amp;igt:</translation>
     </message>
     <message>
-        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Die Antwort des Service Desk: Der Zoll kann die Bestätigung verweigern, wenn ein Empfänger systematisch Ausfälle meldet</translation>
     </message>
     <message>
@@ -3416,15 +3875,24 @@
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
-        <translation><numerusform>%n vor den Benutzerkonten gespeicherter Zugangscode</numerusform><numerusform>%n vor den Benutzerkonten gespeicherte Zugangscodes</numerusform></translation>
+        <translation>
+            <numerusform>%n vor den Benutzerkonten gespeicherter Zugangscode</numerusform>
+            <numerusform>%n vor den Benutzerkonten gespeicherte Zugangscodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
-        <translation><numerusform>der private Schlüssel von %n Teilnehmerzertifikat</numerusform><numerusform>die privaten Schlüssel von %n Teilnehmerzertifikaten</numerusform></translation>
+        <translation>
+            <numerusform>der private Schlüssel von %n Teilnehmerzertifikat</numerusform>
+            <numerusform>die privaten Schlüssel von %n Teilnehmerzertifikaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
-        <translation><numerusform>%n ausgehende Nachricht</numerusform><numerusform>%n ausgehende Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgehende Nachricht</numerusform>
+            <numerusform>%n ausgehende Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3995,7 @@
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation>Ver<translation>&amp;Administration</translation>amp;waltung</translation>
+        <translation>Ver&amp;waltung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3626,7 +4094,10 @@
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation><numerusform>Die %n ausgewählte Sicherheit kann nicht gesendet werden. {reason}</numerusform><numerusform>Keine der %n ausgewählten Sicherheiten kann gesendet werden. {reason}</numerusform></translation>
+        <translation>
+            <numerusform>Die %n ausgewählte Sicherheit kann nicht gesendet werden. {reason}</numerusform>
+            <numerusform>Keine der %n ausgewählten Sicherheiten kann gesendet werden. {reason}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
@@ -3650,7 +4121,10 @@
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation><numerusform>Ihre %n Sicherheit und deren Zugangscodes werden ebenfalls gelöscht:</numerusform><numerusform>Ihre %n Sicherheiten und deren Zugangscodes werden ebenfalls gelöscht:</numerusform></translation>
+        <translation>
+            <numerusform>Ihre %n Sicherheit und deren Zugangscodes werden ebenfalls gelöscht:</numerusform>
+            <numerusform>Ihre %n Sicherheiten und deren Zugangscodes werden ebenfalls gelöscht:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
@@ -3658,7 +4132,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation><numerusform>%n Sicherheit mit ihren Zugangscodes löschen?</numerusform><numerusform>%n Sicherheiten mit ihren Zugangscodes löschen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Sicherheit mit ihren Zugangscodes löschen?</numerusform>
+            <numerusform>%n Sicherheiten mit ihren Zugangscodes löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete guarantees</source>
@@ -3666,7 +4143,10 @@
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation><numerusform>%n Sicherheit gelöscht.</numerusform><numerusform>%n Sicherheiten gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sicherheit gelöscht.</numerusform>
+            <numerusform>%n Sicherheiten gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register read again.</source>
@@ -3789,11 +4269,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation><numerusform>Zugangscode-Registrierung für %n Sicherheit an den Zoll senden?</numerusform><numerusform>Zugangscode-Registrierung für %n Sicherheiten an den Zoll senden?</numerusform></translation>
+        <translation>
+            <numerusform>Zugangscode-Registrierung für %n Sicherheit an den Zoll senden?</numerusform>
+            <numerusform>Zugangscode-Registrierung für %n Sicherheiten an den Zoll senden?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
@@ -3805,7 +4291,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation><numerusform>%n der ausgewählten Sicherheiten kann nicht registriert werden und wird ausgelassen:</numerusform><numerusform>%n der ausgewählten Sicherheiten können nicht registriert werden und werden ausgelassen:</numerusform></translation>
+        <translation>
+            <numerusform>%n der ausgewählten Sicherheiten kann nicht registriert werden und wird ausgelassen:</numerusform>
+            <numerusform>%n der ausgewählten Sicherheiten können nicht registriert werden und werden ausgelassen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
@@ -3826,19 +4315,31 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation><numerusform>Für {blocked} der %n ausgewählten Sicherheit kann die {what} nicht gesendet werden. Es wurde noch nichts in die Warteschlange gestellt.</numerusform><numerusform>Für {blocked} der %n ausgewählten Sicherheiten kann die {what} nicht gesendet werden. Es wurde noch nichts in die Warteschlange gestellt.</numerusform></translation>
+        <translation>
+            <numerusform>Für {blocked} der %n ausgewählten Sicherheit kann die {what} nicht gesendet werden. Es wurde noch nichts in die Warteschlange gestellt.</numerusform>
+            <numerusform>Für {blocked} der %n ausgewählten Sicherheiten kann die {what} nicht gesendet werden. Es wurde noch nichts in die Warteschlange gestellt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation><numerusform>Die {what} für die übrige %n Sicherheit senden?</numerusform><numerusform>Die {what} für die übrigen %n Sicherheiten senden?</numerusform></translation>
+        <translation>
+            <numerusform>Die {what} für die übrige %n Sicherheit senden?</numerusform>
+            <numerusform>Die {what} für die übrigen %n Sicherheiten senden?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation><numerusform>Für %n &amp;senden</numerusform><numerusform>Für %n &amp;senden</numerusform></translation>
+        <translation>
+            <numerusform>Für %n &amp;senden</numerusform>
+            <numerusform>Für %n &amp;senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation><numerusform>{what} für {grns} und %n weitere in die Warteschlange gestellt; wird im Hintergrund gesendet.</numerusform><numerusform>{what} für {grns} und %n weitere in die Warteschlange gestellt; wird im Hintergrund gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>{what} für {grns} und %n weitere in die Warteschlange gestellt; wird im Hintergrund gesendet.</numerusform>
+            <numerusform>{what} für {grns} und %n weitere in die Warteschlange gestellt; wird im Hintergrund gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
@@ -3878,55 +4379,88 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation><numerusform>%n Organisation</numerusform><numerusform>%n Organisationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation><numerusform>%n Sicherheit</numerusform><numerusform>%n Sicherheiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Sicherheit</numerusform>
+            <numerusform>%n Sicherheiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation><numerusform>%n gesendet</numerusform><numerusform>%n gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation><numerusform>%n Zustellbestätigung</numerusform><numerusform>%n Zustellbestätigungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zustellbestätigung</numerusform>
+            <numerusform>%n Zustellbestätigungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation><numerusform>%n empfangen</numerusform><numerusform>%n empfangen</numerusform></translation>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation><numerusform>%n in die Datensätze übernommen</numerusform><numerusform>%n in die Datensätze übernommen</numerusform></translation>
+        <translation>
+            <numerusform>%n in die Datensätze übernommen</numerusform>
+            <numerusform>%n in die Datensätze übernommen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation><numerusform>%n nicht zugeordnet</numerusform><numerusform>%n nicht zugeordnet</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht zugeordnet</numerusform>
+            <numerusform>%n nicht zugeordnet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation><numerusform>%n in Quarantäne</numerusform><numerusform>%n in Quarantäne</numerusform></translation>
+        <translation>
+            <numerusform>%n in Quarantäne</numerusform>
+            <numerusform>%n in Quarantäne</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation><numerusform>%n Duplikat ignoriert</numerusform><numerusform>%n Duplikate ignoriert</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat ignoriert</numerusform>
+            <numerusform>%n Duplikate ignoriert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation><numerusform>%n später erneut zu senden</numerusform><numerusform>%n später erneut zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n später erneut zu senden</numerusform>
+            <numerusform>%n später erneut zu senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
@@ -3938,11 +4472,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation><numerusform>%n Nachricht noch ohne Antwort: siehe Nachrichten ▸ Quittungen und Antworten.</numerusform><numerusform>%n Nachrichten noch ohne Antwort: siehe Nachrichten ▸ Quittungen und Antworten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht noch ohne Antwort: siehe Nachrichten ▸ Quittungen und Antworten.</numerusform>
+            <numerusform>%n Nachrichten noch ohne Antwort: siehe Nachrichten ▸ Quittungen und Antworten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation><numerusform>Problem: {problem} (und %n weiteres)</numerusform><numerusform>Problem: {problem} (und %n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>Problem: {problem} (und %n weiteres)</numerusform>
+            <numerusform>Problem: {problem} (und %n weitere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
@@ -3954,7 +4494,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation><numerusform>%n weiterer Zugangscode</numerusform><numerusform>%n weitere Zugangscodes</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Zugangscode</numerusform>
+            <numerusform>%n weitere Zugangscodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>a new primary access code</source>
@@ -4072,11 +4615,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation><numerusform>… und %n weiterer Vorgang.</numerusform><numerusform>… und %n weitere Vorgänge.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer Vorgang.</numerusform>
+            <numerusform>… und %n weitere Vorgänge.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation><numerusform>{title}: %n Vorgang</numerusform><numerusform>{title}: %n Vorgänge</numerusform></translation>
+        <translation>
+            <numerusform>{title}: %n Vorgang</numerusform>
+            <numerusform>{title}: %n Vorgänge</numerusform>
+        </translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
@@ -4133,7 +4682,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation><numerusform>%n gespeichert</numerusform><numerusform>%n gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n gespeichert</numerusform>
+            <numerusform>%n gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>none stored for you</source>
@@ -4189,6 +4741,221 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access code is exactly 4 letters (A–Z) or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit (vouchers add a letter and 6 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MRN is 18 characters: year, country, serial number and check character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guarantee types 0 and 1 have access codes to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 capitals or digits, the procedure letter U and a check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation flag is 1 or 2 (ESA) or 3 (ESV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions are numbered 1 to 9,999, each number once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous document type is MAWB, FLI, MAN, ENS or OTH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country is 2 capital letters, e.g. DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD (empty deletes an optional one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD (empty deletes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package kind is a code of 2 capitals or digits, e.g. PK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of packages is a whole number of at most 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customs status is N (non-Union goods) or U (Union goods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field is named by its JSON path, e.g. presenter.tin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One registration carries 1 to 999 secondary access codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message carries 1 to 99 guarantees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmation carries at most 9 error codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One guarantee lists at most 9,999 usages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary declaration carries at most 9,999 positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer lists at most 9,999 accepted positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {message_type} root element must be in the namespace {namespace}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema folder {folder} does not exist: choose the folder with the published XSD files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds none of the message schemas ({files}): choose the folder of the published NCTS XSD files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown message type {message_type}: no schema is known for it. It looks like an old NCTS phase 4 message, which CustomsDesk does not process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown message type {message_type}: no schema is known for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema file {path} cannot be used: {error}. Replace it with the published file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML: {reason} (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message declares a document type (&lt;!DOCTYPE …&gt;): DTDs and entities are not accepted in customs messages. Ask the sender for the message without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time (YYYY-MM-DDThh:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished">eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a flag (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is incomplete: {path} has no {element}, which is required (line {line}). The sender must correct the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a {expected} message, but this one is {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Access code registration</source>
@@ -4236,7 +5003,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n weitere</numerusform><numerusform>+%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
@@ -4307,7 +5077,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
         <translation>Das erste Datum in der Liste, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
@@ -4449,27 +5219,45 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation><numerusform>%n Nachricht entspricht den Filtern</numerusform><numerusform>%n Nachrichten entsprechen den Filtern</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht entspricht den Filtern</numerusform>
+            <numerusform>%n Nachrichten entsprechen den Filtern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation><numerusform>%n Nachricht entspricht den Filtern</numerusform><numerusform>%n Nachrichten entsprechen den Filtern</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht entspricht den Filtern</numerusform>
+            <numerusform>%n Nachrichten entsprechen den Filtern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
-        <translation><numerusform>⚠ %n an den Zoll gesendete Nachricht ist seit mehr als {hours} Stunden ohne Antwort (orange hervorgehoben). Prüfen Sie das Gateway oder fragen Sie beim Zoll nach, ob sie angekommen ist.</numerusform><numerusform>⚠ %n an den Zoll gesendete Nachrichten sind seit mehr als {hours} Stunden ohne Antwort (orange hervorgehoben). Prüfen Sie das Gateway oder fragen Sie beim Zoll nach, ob sie angekommen sind.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n an den Zoll gesendete Nachricht ist seit mehr als {hours} Stunden ohne Antwort (orange hervorgehoben). Prüfen Sie das Gateway oder fragen Sie beim Zoll nach, ob sie angekommen ist.</numerusform>
+            <numerusform>⚠ %n an den Zoll gesendete Nachrichten sind seit mehr als {hours} Stunden ohne Antwort (orange hervorgehoben). Prüfen Sie das Gateway oder fragen Sie beim Zoll nach, ob sie angekommen sind.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
-        <translation><numerusform>⚠ %n empfangene Nachricht ist in Quarantäne oder nicht zugeordnet (hervorgehoben): Sie wurde nicht in die Datensätze übernommen. Öffnen Sie sie, um den Grund zu sehen.</numerusform><numerusform>⚠ %n empfangene Nachrichten sind in Quarantäne oder nicht zugeordnet (hervorgehoben): Sie wurden nicht in die Datensätze übernommen. Öffnen Sie eine davon, um den Grund zu sehen.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n empfangene Nachricht ist in Quarantäne oder nicht zugeordnet (hervorgehoben): Sie wurde nicht in die Datensätze übernommen. Öffnen Sie sie, um den Grund zu sehen.</numerusform>
+            <numerusform>⚠ %n empfangene Nachrichten sind in Quarantäne oder nicht zugeordnet (hervorgehoben): Sie wurden nicht in die Datensätze übernommen. Öffnen Sie eine davon, um den Grund zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
@@ -4533,6 +5321,257 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
 </context>
 <context>
+    <name>Messaging</name>
+    <message>
+        <source>A delivery receipt could not be verified: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery receipt could not be read: it names no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy (another program kept writing to it); the answers left are applied at the next send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway {gateway}: check the network connection, or the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} sent a listing that is not a list of deliveries; check the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} listed a delivery (entry {entry}) without a valid id ({id}); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} is not available now (HTTP {status}); the message stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the message (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the mailbox folder {folder} ({error}): check that the folder exists and may be written, or the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) went out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{went}, the %n urgent one(s) first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{went}; %n still wait(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access code registration for {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access code registration for this guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not possible: only guarantee types 0 and 1 have access codes registered electronically; for type {type} the guarantor gives the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs the primary access code, which {holder} holds: ask them to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs at least one secondary access code: add yours in the guarantee editor ▸ Access codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} query for {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} query for this guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not possible: guarantee type {type} has no GRN to ask customs about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not allowed: customs do not give the balance of a type {type} guarantee (EU rule R261). Ask for usage or other information instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs your secondary access code ({user}): enter it in the guarantee editor ▸ Access codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must wait: customs answer one query per GRN a minute and {grn} was asked at {asked}. It will be possible at {possible}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration for {grn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage period starts ({start}) after it ends ({end}): swap the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query for {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {message_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} is {state}: only a message waiting to be sent can be flagged urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} does not match the message schema at {where}: {problem} Correct the record and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays at the gateway until the limit is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery from {gateway} was not kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal {refusal} in {gateway} names no message sent from here; it was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unverified refusal for message {message_id} was found in the mailbox (not signed by customs, so the message stays as it was): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the message: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for it and go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy (another program kept writing to it); the rest is done at the next send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered (receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationModel</name>
     <message>
         <source>The organisation register: principals and representatives</source>
@@ -4579,7 +5618,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
-        <translation><numerusform>%n heute gültige Zollstelle mit der Rolle {role}</numerusform><numerusform>%n heute gültige Zollstellen mit der Rolle {role}</numerusform></translation>
+        <translation>
+            <numerusform>%n heute gültige Zollstelle mit der Rolle {role}</numerusform>
+            <numerusform>%n heute gültige Zollstellen mit der Rolle {role}</numerusform>
+        </translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
@@ -4778,14 +5820,14 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>die Organisation ändern</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company's registered name.</source>
+        <source>The name is required: enter the company&apos;s registered name.</source>
         <translation>Der Name ist erforderlich: Geben Sie den eingetragenen Firmennamen ein.</translation>
     </message>
     <message>
@@ -4801,7 +5843,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Niederlassungsnummer hat genau 4 Ziffern (0000 für den Hauptsitz).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
         <translation>„{email}“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
@@ -4813,7 +5855,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die EORI/TIN hat {length} Zeichen; zulässig sind höchstens 17 (2-stelliges Länderpräfix + bis zu 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
         <translation>Die EORI/TIN muss mit dem 2-stelligen Länderpräfix beginnen (z. B. CZ, DE, PL); „{prefix}“ ist keines.</translation>
     </message>
     <message>
@@ -4865,7 +5907,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
-        <translation><numerusform>Beim Zoll abfragen, welche Versandvorgänge die %n Sicherheit in diesem Zeitraum in Anspruch genommen haben.</numerusform><numerusform>Beim Zoll abfragen, welche Versandvorgänge die %n Sicherheiten in diesem Zeitraum in Anspruch genommen haben.</numerusform></translation>
+        <translation>
+            <numerusform>Beim Zoll abfragen, welche Versandvorgänge die %n Sicherheit in diesem Zeitraum in Anspruch genommen haben.</numerusform>
+            <numerusform>Beim Zoll abfragen, welche Versandvorgänge die %n Sicherheiten in diesem Zeitraum in Anspruch genommen haben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
@@ -5012,18 +6057,18 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation's key</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <source>this installation&apos;s key</source>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>dem Schlüssel dieser Installation</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
         <translation>Ein gespeichertes Geheimnis lässt sich mit {key} nicht entsperren (der Schlüssel wurde ersetzt oder der Datensatz von anderswo kopiert). Geben Sie den Code erneut ein.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
         <translation>Die Schlüsseldatei {path} fehlt, und die Datenbank daneben enthält Geheimnisse, die mit diesem Schlüssel verschlossen sind: {sealed}. Ein neuer Schlüssel würde sie nicht öffnen, daher wird keiner erstellt. Stellen Sie {name} aus der Sicherung dieses Computers in {folder} wieder her (die eigenen Datenbanksicherungen von CustomsDesk, *.backup.sqlite, enthalten den Schlüssel nicht) und starten Sie CustomsDesk erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -5043,7 +6088,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>In der Datenbank ist noch nichts damit verschlossen: Wenn Sie keine Kopie haben, verschieben Sie die Datei bzw. den Ordner an einen anderen Ort; dann wird ein neuer Schlüssel erstellt.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} ist ein Ordner, nicht die Schlüsseldatei von CustomsDesk. Verschieben Sie den Ordner aus {folder} heraus und stellen Sie {name} aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
@@ -5052,7 +6097,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Schlüsseldatei {path} kann nicht gelesen werden ({reason}). Sie muss dem Benutzer gehören, der CustomsDesk ausführt, und darf nur für diesen lesbar sein: Übertragen Sie sie diesem Benutzer (chown) und führen Sie chmod 600 {path} aus. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Die Schlüsseldatei {path} ist beschädigt ({size} Byte statt {expected}). Stellen Sie sie aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
@@ -5150,7 +6195,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation><numerusform>%n Sicherheit verwendet ihn; sie hat keine Kommunikationsparameter mehr, bis Sie andere wählen.</numerusform><numerusform>%n Sicherheiten verwenden ihn; sie haben keine Kommunikationsparameter mehr, bis Sie andere wählen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sicherheit verwendet ihn; sie hat keine Kommunikationsparameter mehr, bis Sie andere wählen.</numerusform>
+            <numerusform>%n Sicherheiten verwenden ihn; sie haben keine Kommunikationsparameter mehr, bis Sie andere wählen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete parameter set</source>
@@ -5225,7 +6273,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{lists} Codelisten und {offices} Zollstellen importiert.</translation>
     </message>
     <message>
-        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>„System“ übernimmt Stil und Farben des Desktops. „Hell“ und „Dunkel“ stellen jedes CustomsDesk-Fenster im Fusion-Stil von Qt mit hellen oder dunklen Farben dar, unabhängig vom Desktop; die Änderung wirkt sofort und wird für Ihr Konto auf diesem Computer gespeichert.</translation>
     </message>
     <message>
@@ -5375,7 +6423,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>Die Datenbank {path} kann nicht gelesen werden ({reason}). Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
@@ -5433,6 +6481,525 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>The file {path} is not a readable CustomsDesk database (it is damaged or not a database). It was not changed. Restore it from a backup, or move it aside to start with a new one.</source>
         <translation>Die Datei {path} ist keine lesbare CustomsDesk-Datenbank (sie ist beschädigt oder keine Datenbank). Sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um mit einer neuen zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Suma</name>
+    <message>
+        <source>A message of kind {kind} confirms every position it carries; the plan says otherwise. Check the declaration again before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message of kind {kind} confirms no position; the plan says otherwise. Check the declaration again before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} is to be sent but the declaration has no such position: check the declaration again before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest id has four parts: transport number, arrival date, place of loading and previous document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs have not given this declaration a registration number (MRN) yet: it cannot be changed or confirmed until they have accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the header cannot be sent ({error}): remove the special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in position {number} cannot be sent ({error}): remove the special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {problem} (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer names the message it answers: give its header the correlation id (the message identification of the CUSPRL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and confirm all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender TIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport number</source>
+        <translation type="unfinished">Transportnummer</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode of transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter TIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative TIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished">Zusätzliche Informationen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Specific reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian TIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross mass (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration number (MRN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inland waterway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own propulsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-Union goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>air waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master air waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bill of lading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMR consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIM consignment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flight manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cargo manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry summary declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MRN has 18 characters; {mrn} has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mrn} is not an MRN of a summary declaration: 2 digits (year), 2 letters (country), 12 letters or digits, the procedure letter U and a check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of {mrn} is wrong: it should be {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is a number such as 1250.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is a positive number with at most 3 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is one of {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} with flag {flag} at status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} at status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is final: customs accept no more changes.</source>
+        <translation type="unfinished">Die Anmeldung ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
+    </message>
+    <message>
+        <source>Some positions are confirmed (status partial): only the contact person may change (rules 3, 5 and 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} with flag {flag}</source>
+        <translation type="unfinished">{kind} mit Kennzeichen {flag}</translation>
+    </message>
+    <message>
+        <source>allowed are {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declaration is final and takes no more messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} with flag {flag} is not allowed at status {status}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} without a flag is not allowed at status {status}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration has at most {most} positions; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position numbers run from 1 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} appears twice: give each its own number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} ({german}) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration identified by its manifest id needs the transport number, arrival date, place of loading and previous document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest id can be used only at an office located at the airport; {office} is not one. Identify the declaration by its registration number (REG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another early or partial declaration has this manifest id (transport number, arrival date, place of loading, previous document type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs have not given this declaration a registration number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration needs at least one position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} was sent to customs and cannot be taken out: keep it in the declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed and no position is named: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the positions to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no position {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} is new: flag 2 confirms positions without changes and appends none; use flag 1 to append and confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} is confirmed already and cannot be confirmed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} is confirmed: it can no longer change. Put back {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with flag 1, or put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a field of the declaration&apos;s header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} is confirmed by customs: it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration has at most {most} positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declaration {id} is final: customs accept no more changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declarations go to German customs (ATLAS): add a parameter set for administration DE in Settings ▸ Communication parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;positions&quot; is a list of positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {number} is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a field of a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declaration {id} does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5693,7 +7260,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
-        <translation><numerusform>{confirmed} von %n Position bestätigt</numerusform><numerusform>{confirmed} von %n Positionen bestätigt</numerusform></translation>
+        <translation>
+            <numerusform>{confirmed} von %n Position bestätigt</numerusform>
+            <numerusform>{confirmed} von %n Positionen bestätigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
@@ -5701,19 +7271,31 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
-        <translation><numerusform>%n Position entspricht der Suche</numerusform><numerusform>%n Positionen entsprechen der Suche</numerusform></translation>
+        <translation>
+            <numerusform>%n Position entspricht der Suche</numerusform>
+            <numerusform>%n Positionen entsprechen der Suche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
-        <translation><numerusform>%n Position entspricht der Suche</numerusform><numerusform>%n Positionen entsprechen der Suche</numerusform></translation>
+        <translation>
+            <numerusform>%n Position entspricht der Suche</numerusform>
+            <numerusform>%n Positionen entsprechen der Suche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
-        <translation><numerusform>%n Position</numerusform><numerusform>%n Positionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
-        <translation><numerusform>%n Position</numerusform><numerusform>%n Positionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
@@ -5725,11 +7307,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
-        <translation><numerusform>Die Änderung wurde nicht gespeichert: %n Problem</numerusform><numerusform>Die Änderung wurde nicht gespeichert: %n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>Die Änderung wurde nicht gespeichert: %n Problem</numerusform>
+            <numerusform>Die Änderung wurde nicht gespeichert: %n Probleme</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
-        <translation><numerusform>%n Position mit Kopfzeile kopiert.</numerusform><numerusform>%n Positionen mit Kopfzeile kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Position mit Kopfzeile kopiert.</numerusform>
+            <numerusform>%n Positionen mit Kopfzeile kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
@@ -5741,11 +7329,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
-        <translation><numerusform>%n Zeile eingefügt: {stored} gespeichert, {left_out} wegen {problems} Problem(en) ausgelassen — beheben Sie diese und fügen Sie die Zeilen erneut ein</numerusform><numerusform>%n Zeilen eingefügt: {stored} gespeichert, {left_out} wegen {problems} Problem(en) ausgelassen — beheben Sie diese und fügen Sie die Zeilen erneut ein</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile eingefügt: {stored} gespeichert, {left_out} wegen {problems} Problem(en) ausgelassen — beheben Sie diese und fügen Sie die Zeilen erneut ein</numerusform>
+            <numerusform>%n Zeilen eingefügt: {stored} gespeichert, {left_out} wegen {problems} Problem(en) ausgelassen — beheben Sie diese und fügen Sie die Zeilen erneut ein</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
-        <translation><numerusform>%n Zeile eingefügt: {stored} gespeichert</numerusform><numerusform>%n Zeilen eingefügt: {stored} gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile eingefügt: {stored} gespeichert</numerusform>
+            <numerusform>%n Zeilen eingefügt: {stored} gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
@@ -5753,7 +7347,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
-        <translation><numerusform>{message} kann nicht gesendet werden: %n Problem</numerusform><numerusform>{message} kann nicht gesendet werden: %n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>{message} kann nicht gesendet werden: %n Problem</numerusform>
+            <numerusform>{message} kann nicht gesendet werden: %n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
@@ -5761,11 +7358,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
-        <translation><numerusform>Prüfung bestanden: {message} enthält %n Position und bestätigt {confirmed}; Status danach: {status}.</numerusform><numerusform>Prüfung bestanden: {message} enthält %n Positionen und bestätigt {confirmed}; Status danach: {status}.</numerusform></translation>
+        <translation>
+            <numerusform>Prüfung bestanden: {message} enthält %n Position und bestätigt {confirmed}; Status danach: {status}.</numerusform>
+            <numerusform>Prüfung bestanden: {message} enthält %n Positionen und bestätigt {confirmed}; Status danach: {status}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
-        <translation><numerusform>Prüfung bestanden: {message} enthält %n Position; Status danach: {status}.</numerusform><numerusform>Prüfung bestanden: {message} enthält %n Positionen; Status danach: {status}.</numerusform></translation>
+        <translation>
+            <numerusform>Prüfung bestanden: {message} enthält %n Position; Status danach: {status}.</numerusform>
+            <numerusform>Prüfung bestanden: {message} enthält %n Positionen; Status danach: {status}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
@@ -5773,7 +7376,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
-        <translation><numerusform>{message} wurde nicht gesendet: %n Problem</numerusform><numerusform>{message} wurde nicht gesendet: %n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>{message} wurde nicht gesendet: %n Problem</numerusform>
+            <numerusform>{message} wurde nicht gesendet: %n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
@@ -5849,7 +7455,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
         <translation>Niederl.</translation>
     </message>
     <message>
@@ -5865,7 +7471,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Pos.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position's own number</source>
+        <source>Positionsnummer (number): the position&apos;s own number</source>
         <translation>Positionsnummer: die eigene Nummer der Position</translation>
     </message>
     <message>
@@ -5962,11 +7568,17 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anmeldung</numerusform>
+            <numerusform>%n Anmeldungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Anmeldung</numerusform>
+            <numerusform>%n Anmeldungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a declaration first</source>
@@ -6002,15 +7614,24 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weiteres</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation><numerusform>%n Wert kann nicht gelesen werden; es wurde nichts gespeichert.</numerusform><numerusform>%n Werte können nicht gelesen werden; es wurde nichts gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Wert kann nicht gelesen werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Werte können nicht gelesen werden; es wurde nichts gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation><numerusform>{file} importiert: %n Position.</numerusform><numerusform>{file} importiert: %n Positionen.</numerusform></translation>
+        <translation>
+            <numerusform>{file} importiert: %n Position.</numerusform>
+            <numerusform>{file} importiert: %n Positionen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>position {number}</source>
@@ -6114,7 +7735,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
         <translation>EORI {eori} sendet mit dem Parametersatz {names} an den Zoll, und dieses Zertifikat ist dafür nicht geeignet: {problems}. Importieren Sie das für {eori} ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
@@ -6143,7 +7764,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
         <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} ist ein Testzertifikat und für {channel} nicht geeignet: {why}. Importieren Sie unter {place} das für die EORI ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
@@ -6160,11 +7781,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
         <translation>das Zollzertifikat von {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Der private Schlüssel des Zertifikats {subject} lässt sich mit dem Schlüssel dieser Installation nicht entsperren (secrets.key wurde ersetzt oder der Datensatz kopiert): Importieren Sie das Zertifikat unter {place} erneut mit seinem Schlüssel.</translation>
     </message>
     <message>
@@ -6286,7 +7907,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
         <translation>QcType {types}, nicht eseal: Zollnachrichten werden von der Organisation gesiegelt</translation>
     </message>
     <message>
@@ -6311,7 +7932,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
         <translation>der Schlüsselverwendung fehlt {usages}</translation>
     </message>
     <message>
@@ -6364,7 +7985,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
         <translation>{items} und {last}</translation>
     </message>
 </context>
@@ -6400,7 +8021,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
-        <translation><numerusform>Mindestens %n Zeichen und nicht der Anmeldename.</numerusform><numerusform>Mindestens %n Zeichen und nicht der Anmeldename.</numerusform></translation>
+        <translation>
+            <numerusform>Mindestens %n Zeichen und nicht der Anmeldename.</numerusform>
+            <numerusform>Mindestens %n Zeichen und nicht der Anmeldename.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit user {login}</source>
@@ -6519,38 +8143,38 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Für „{what}“ benötigen Sie erweiterte Rechte; {login} hat einfachen Zugriff (Identität nicht bestätigt), der nur das Handeln im eigenen Namen erlaubt. Wenden Sie sich an den Administrator.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Für „{what}“ benötigen Sie erweiterte Rechte für diese Organisation; {login} hat einfache Rechte.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Nur ein Sicherheitenbeauftragter darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Nur ein Sicherheitenbeauftragter oder ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
         <translation>Nur CustomsDesk selbst darf {what}: Das geschieht, wenn der Zoll antwortet.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
         <translation>Nur ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
         <translation>{login} vertritt diese Organisation nicht und kann daher nicht {what}.</translation>
     </message>
     <message>
@@ -6567,7 +8191,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>dem Schlüssel von {login}</translation>
     </message>
     <message>
@@ -6576,7 +8200,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
-        <translation><numerusform>%n weiterer Zugangscode</numerusform><numerusform>%n weitere Zugangscodes</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Zugangscode</numerusform>
+            <numerusform>%n weitere Zugangscodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
@@ -6584,16 +8211,16 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
         <translation>{codes} und {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
         <translation>Wenn Sie das Passwort von {login} zurücksetzen, werden {codes} unlesbar: Sie sind mit einem Schlüssel versiegelt, den nur das alte Passwort von {login} öffnet, und niemand kann sie wiederherstellen. {login} muss sie erneut eingeben.</translation>
     </message>
     <message>
-        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
         <translation>Es gibt keinen Benutzer „{login}“: Siehe die Benutzerliste (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
@@ -6625,11 +8252,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{login} hat noch kein Passwort, und diese Installation hat Administratoren mit Passwörtern: Bitten Sie einen von ihnen, ein Passwort festzulegen (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
-        <source>set up another user's access codes</source>
+        <source>set up another user&apos;s access codes</source>
         <translation>die Zugangscodes eines anderen Benutzers einrichten</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account's key.</source>
+        <source>The password given for {login} does not open the account&apos;s key.</source>
         <translation>Das für {login} angegebene Passwort öffnet den Schlüssel des Kontos nicht.</translation>
     </message>
     <message>
@@ -6645,7 +8272,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Das aktuelle Passwort ist nicht richtig: Geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <source>reset another user's password</source>
+        <source>reset another user&apos;s password</source>
         <translation>das Passwort eines anderen Benutzers zurücksetzen</translation>
     </message>
     <message>
@@ -6677,7 +8304,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Mit fortgeschrittenem Zugriff wird für Organisationen gehandelt: Erfassen Sie, wie die Identität bestätigt wurde (z. B. persönlich, Signaturzertifikat).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>

@@ -279,6 +279,25 @@
     </message>
 </context>
 <context>
+    <name>Messaging</name>
+    <message numerus="yes">
+        <source>%n message(s) went out</source>
+        <translation><numerusform>%n message went out</numerusform><numerusform>%n messages went out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{went}, the %n urgent one(s) first</source>
+        <translation><numerusform>{went}, the %n urgent one first</numerusform><numerusform>{went}, the %n urgent ones first</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{went}; %n still wait(s)</source>
+        <translation><numerusform>{went}; %n still wait</numerusform><numerusform>{went}; %n still waits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for it and go</source>
+        <translation><numerusform>%n message wait for it and go</numerusform><numerusform>%n messages wait for it and go</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OfficePicker</name>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>

@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>About CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>O programie CustomsDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;CustomsDesk&lt;/b&gt; — organisations, NCTS guarantees, access codes and customs messages.&lt;br&gt;For a support request, &lt;i&gt;Copy&lt;/i&gt; these details and paste them into your message.</source>
-        <translation type="unfinished"/>
+        <translation>&lt;b&gt;CustomsDesk&lt;/b&gt; — organizacje, zabezpieczenia NCTS, kody dostępu i komunikaty celne.&lt;br&gt;Aby zgłosić prośbę o pomoc techniczną, kliknij &lt;i&gt;Kopiuj&lt;/i&gt; i wklej te dane do swojej wiadomości.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Copy the version, the folders and the files to the clipboard</source>
-        <translation type="unfinished"/>
+        <translation>Skopiuj do schowka wersję, foldery i pliki</translation>
     </message>
     <message>
         <source>Open data &amp;folder</source>
-        <translation type="unfinished"/>
+        <translation>Otwórz &amp;folder danych</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"/>
+        <translation>S&amp;kopiowano</translation>
     </message>
 </context>
 <context>
@@ -136,239 +136,239 @@
     <name>Actions</name>
     <message>
         <source>New &amp;organisation…</source>
-        <translation type="unfinished"/>
+        <translation>Nowa &amp;organizacja…</translation>
     </message>
     <message>
         <source>Add an organisation to the register</source>
-        <translation type="unfinished"/>
+        <translation>Dodaj organizację do rejestru</translation>
     </message>
     <message>
         <source>&amp;New guarantee…</source>
-        <translation type="unfinished"/>
+        <translation>Nowe &amp;zabezpieczenie…</translation>
     </message>
     <message>
         <source>Add a customs guarantee to the selected organisation</source>
-        <translation type="unfinished"/>
+        <translation>Dodaj zabezpieczenie celne do wybranej organizacji</translation>
     </message>
     <message>
         <source>Customs &amp;guarantees</source>
-        <translation type="unfinished"/>
+        <translation>Zabezpieczenia &amp;celne</translation>
     </message>
     <message>
         <source>List the guarantees of the selected organisation</source>
-        <translation type="unfinished"/>
+        <translation>Wyświetl zabezpieczenia wybranej organizacji</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"/>
+        <translation>Edytuj wybrany rekord</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"/>
+        <translation>Usuń wybrany rekord</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>Odś&amp;wież</translation>
     </message>
     <message>
         <source>Read the register again from the database</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj ponownie rejestr z bazy danych</translation>
     </message>
     <message>
         <source>&amp;Access code registration</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rejestracja kodów dostępu</translation>
     </message>
     <message>
         <source>Register the secondary access codes with customs (E_ACC_COD), using the primary code</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj dodatkowe kody dostępu w urzędzie celnym (E_ACC_COD) przy użyciu głównego kodu</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;usage…</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o zabezpieczenie: &amp;wykorzystanie…</translation>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in a period (CC034C)</source>
-        <translation type="unfinished"/>
+        <translation>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały zabezpieczenie w danym okresie (CC034C)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;balance</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o zabezpieczenie: &amp;saldo</translation>
     </message>
     <message>
         <source>Ask customs for the amount in use and the remaining balance (CC034C)</source>
-        <translation type="unfinished"/>
+        <translation>Zapytaj urząd celny o kwotę w użyciu i pozostałe saldo (CC034C)</translation>
     </message>
     <message>
         <source>Guarantee query: &amp;other information</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o zabezpieczenie: &amp;inne informacje</translation>
     </message>
     <message>
         <source>Ask customs for the owner, amounts, validity and restrictions (CC034C)</source>
-        <translation type="unfinished"/>
+        <translation>Zapytaj urząd celny o właściciela, kwoty, ważność i ograniczenia (CC034C)</translation>
     </message>
     <message>
         <source>&amp;Messages for this record</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Komunikaty tego rekordu</translation>
     </message>
     <message>
         <source>The messages sent and received about this guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Komunikaty wysłane i odebrane w sprawie tego zabezpieczenia</translation>
     </message>
     <message>
         <source>Receipts and &amp;responses</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Potwierdzenia i odpowiedzi</translation>
     </message>
     <message>
         <source>Every message sent to and received from customs</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie komunikaty wysłane do urzędu celnego i odebrane od niego</translation>
     </message>
     <message>
         <source>Summary &amp;declarations (ATLAS)…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Deklaracje skrócone (ATLAS)…</translation>
     </message>
     <message>
         <source>German summary declarations for temporary storage (ATLAS CUSPRL): header and positions, checked against the rules and sent to customs</source>
-        <translation type="unfinished"/>
+        <translation>Niemieckie deklaracje skrócone dla czasowego składowania (ATLAS CUSPRL): nagłówek i pozycje, sprawdzane pod kątem reguł i wysyłane do urzędu celnego</translation>
     </message>
     <message>
         <source>&amp;Continuity: outages and paper movements…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ciągłość działania: awarie i operacje papierowe…</translation>
     </message>
     <message>
         <source>The incident log of outages, the movements handled on paper under the business continuity plan with their deadlines, and the share on paper per month</source>
-        <translation type="unfinished"/>
+        <translation>Dziennik incydentów (awarii), operacje obsłużone na papierze w ramach planu ciągłości działania wraz z terminami oraz miesięczny udział operacji papierowych</translation>
     </message>
     <message>
         <source>Customs simulator (&amp;training)</source>
-        <translation type="unfinished"/>
+        <translation>Symulator celny (&amp;tryb szkoleniowy)</translation>
     </message>
     <message>
         <source>Run the customs side of the training environment on this computer</source>
-        <translation type="unfinished"/>
+        <translation>Uruchom na tym komputerze symulację strony celnej środowiska szkoleniowego</translation>
     </message>
     <message>
         <source>&amp;Send and receive now</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wyślij i odbierz teraz</translation>
     </message>
     <message>
         <source>Send the messages waiting in the outbox and fetch the answers</source>
-        <translation type="unfinished"/>
+        <translation>Wyślij komunikaty oczekujące w skrzynce nadawczej i pobierz odpowiedzi</translation>
     </message>
     <message>
         <source>&amp;Import reference data…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Importuj dane referencyjne…</translation>
     </message>
     <message>
         <source>Import EU code lists and the customs office list (CS/RD2 JSON)</source>
-        <translation type="unfinished"/>
+        <translation>Importuj unijne listy kodów i listę urzędów celnych (CS/RD2 JSON)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj &amp;dane demonstracyjne</translation>
     </message>
     <message>
         <source>Add demo organisations, guarantees and parameter sets</source>
-        <translation type="unfinished"/>
+        <translation>Dodaj demonstracyjne organizacje, zabezpieczenia i zestawy parametrów</translation>
     </message>
     <message>
         <source>&amp;Communication parameters…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Parametry komunikacji…</translation>
     </message>
     <message>
         <source>Communication parameter sets and reference data</source>
-        <translation type="unfinished"/>
+        <translation>Zestawy parametrów komunikacji i dane referencyjne</translation>
     </message>
     <message>
         <source>C&amp;ertificates…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Certyfikaty…</translation>
     </message>
     <message>
         <source>Participant and customs certificates: checks, expiry, import and onboarding</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty uczestników i certyfikaty celne: kontrole, wygasanie, import i wdrożenie</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>Close CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Zamknij CustomsDesk</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"/>
+        <translation>Zmień &amp;hasło…</translation>
     </message>
     <message>
         <source>Choose a new password; your access codes stay readable</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz nowe hasło; Twoje kody dostępu pozostaną czytelne</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zablokuj</translation>
     </message>
     <message>
         <source>Lock the window until you sign in again</source>
-        <translation type="unfinished"/>
+        <translation>Zablokuj okno do czasu ponownego zalogowania</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wyloguj…</translation>
     </message>
     <message>
         <source>Sign out and let another user sign in</source>
-        <translation type="unfinished"/>
+        <translation>Wyloguj się i pozwól zalogować się innemu użytkownikowi</translation>
     </message>
     <message>
         <source>&amp;Users and representations…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Użytkownicy i przedstawicielstwa…</translation>
     </message>
     <message>
         <source>Accounts, roles, access levels and who represents which organisation</source>
-        <translation type="unfinished"/>
+        <translation>Konta, role, poziomy dostępu oraz to, kto reprezentuje którą organizację</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Dziennik audytu…</translation>
     </message>
     <message>
         <source>Who used which access code, signed in or changed rights, and when</source>
-        <translation type="unfinished"/>
+        <translation>Kto i kiedy użył którego kodu dostępu, zalogował się lub zmienił uprawnienia</translation>
     </message>
     <message>
         <source>User &amp;manual</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Podręcznik użytkownika</translation>
     </message>
     <message>
         <source>How to work with CustomsDesk, in a window of its own</source>
-        <translation type="unfinished"/>
+        <translation>Jak pracować z CustomsDesk — w osobnym oknie</translation>
     </message>
     <message>
         <source>&amp;About CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>&amp;O programie CustomsDesk</translation>
     </message>
     <message>
         <source>The version, and the folder and files support asks for</source>
-        <translation type="unfinished"/>
+        <translation>Wersja oraz folder i pliki, o które prosi pomoc techniczna</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>Close this window (Ctrl+W or Esc)</source>
-        <translation type="unfinished"/>
+        <translation>Zamknij to okno (Ctrl+W lub Esc)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"/>
+        <translation>Zn&amp;ajdź</translation>
     </message>
 </context>
 <context>
@@ -782,295 +782,283 @@
     <name>AuditWindow</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished"/>
+        <translation>dowolna data</translation>
     </message>
     <message>
         <source>The first date, shown as 'any date', means no limit</source>
-        <translation type="unfinished"/>
+        <translation>Pierwsza data, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Audit log — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Dziennik audytu — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>Save the entries shown (all that match the filters) as a CSV file</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz wyświetlane wpisy (wszystkie spełniające kryteria filtrów) jako plik CSV</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>Odś&amp;wież</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj ponownie dziennik</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"/>
+        <translation>Wyczyść &amp;filtry</translation>
     </message>
     <message>
         <source>Show every entry again</source>
-        <translation type="unfinished"/>
+        <translation>Pokaż ponownie wszystkie wpisy</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"/>
+        <translation>Dziennik audytu</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"/>
+        <translation>wszystkie czynności</translation>
     </message>
     <message>
         <source>whole GRN</source>
-        <translation type="unfinished"/>
+        <translation>cały numer GRN</translation>
     </message>
     <message>
         <source>Search: detail, GRN, message id, user…</source>
-        <translation type="unfinished"/>
+        <translation>Szukaj: szczegóły, GRN, identyfikator komunikatu, użytkownik…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Użytkownik</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Czynność</translation>
     </message>
     <message>
         <source>&amp;GRN</source>
-        <translation type="unfinished"/>
+        <translation>&amp;GRN</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>first date</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>last date</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
-        <translation type="unfinished"/>
+        <translation>Widzisz tylko własne wpisy: {login} ma rolę {role}. Administrator widzi wpisy wszystkich użytkowników.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"/>
+        <translation>wszyscy</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"/>
+        <translation>1 wpis</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n wpis</numerusform><numerusform>%n wpisy</numerusform><numerusform>%n wpisów</numerusform></translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
-        <translation type="unfinished"/>
+        <translation>wyświetlono {shown} z {entries}</translation>
     </message>
     <message>
         <source>{entries} (yours only)</source>
-        <translation type="unfinished"/>
+        <translation>{entries} (tylko Twoje)</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"/>
+        <translation>Eksportuj dziennik audytu</translation>
     </message>
     <message>
         <source>CSV files</source>
-        <translation type="unfinished"/>
+        <translation>Pliki CSV</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Nie można zapisać pliku: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Wyeksportowano %n wpis do pliku {path}.</numerusform><numerusform>Wyeksportowano %n wpisy do pliku {path}.</numerusform><numerusform>Wyeksportowano %n wpisów do pliku {path}.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BcpDialogs</name>
     <message>
         <source>The deadline appears here once the country of destination and the taking over are given.</source>
-        <translation type="unfinished"/>
+        <translation>Termin pojawi się tutaj po podaniu kraju przeznaczenia i momentu przejęcia towaru.</translation>
     </message>
     <message>
         <source>e.g. DE004600</source>
-        <translation type="unfinished"/>
+        <translation>np. DE004600</translation>
     </message>
     <message>
         <source>New movement handled on paper</source>
-        <translation type="unfinished"/>
+        <translation>Nowa operacja obsłużona na papierze</translation>
     </message>
     <message>
         <source>Next number of the &amp;range kept for the office of destination</source>
-        <translation type="unfinished"/>
+        <translation>Następny numer z &amp;zakresu prowadzonego dla urzędu przeznaczenia</translation>
     </message>
     <message>
         <source>T&amp;yped, as printed on the form:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wpisany ręcznie, jak na wydrukowanym formularzu:</translation>
     </message>
     <message>
         <source>paper declaration number</source>
-        <translation type="unfinished"/>
+        <translation>numer zgłoszenia papierowego</translation>
     </message>
     <message>
         <source>No. {number}: {kind}, since {start}</source>
-        <translation type="unfinished"/>
+        <translation>Nr {number}: {kind}, od {start}</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Dokument:</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"/>
+        <translation>Numer:</translation>
     </message>
     <message>
         <source>Office of d&amp;estination:</source>
-        <translation type="unfinished"/>
+        <translation>Urząd &amp;przeznaczenia:</translation>
     </message>
     <message>
         <source>&amp;Country of destination:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kraj przeznaczenia:</translation>
     </message>
     <message>
         <source>Its public holidays count (and the region's, where the office's region is set)</source>
-        <translation type="unfinished"/>
+        <translation>Uwzględniane są święta tego kraju (oraz regionu, jeśli ustawiono region urzędu)</translation>
     </message>
     <message>
         <source>Office of de&amp;parture:</source>
-        <translation type="unfinished"/>
+        <translation>Urząd w&amp;yjścia:</translation>
     </message>
     <message>
         <source>&amp;Goods taken over at:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Towar przejęty:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Incydent:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Uwagi:</translation>
     </message>
     <message>
         <source>Record</source>
         <comment>verb: record the movement</comment>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj</translation>
     </message>
     <message>
         <source>The number is taken when the movement is recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Numer zostanie pobrany w chwili rejestracji operacji.</translation>
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Następny: {number} (zakres {range}; pozostał %n)</numerusform><numerusform>Następny: {number} (zakres {range}; pozostały %n)</numerusform><numerusform>Następny: {number} (zakres {range}; pozostało %n)</numerusform></translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
-        <translation type="unfinished"/>
+        <translation>Zakresy urzędu {office} są wyczerpane: wpisz numer lub dodaj następny zakres (Operacje papierowe ▸ Zakresy numerów).</translation>
     </message>
     <message>
         <source>No range is kept for {office}: type the number, or add the range the office allocated (Paper movements ▸ Number ranges).</source>
-        <translation type="unfinished"/>
+        <translation>Dla urzędu {office} nie jest prowadzony żaden zakres: wpisz numer lub dodaj zakres przydzielony przez urząd (Operacje papierowe ▸ Zakresy numerów).</translation>
     </message>
     <message>
         <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
-        <translation type="unfinished"/>
+        <translation>Wpisz numer wydrukowany na zgłoszeniu papierowym albo pobierz następny numer z zakresu urzędu.</translation>
     </message>
     <message>
         <source>Paper declaration number ranges</source>
-        <translation type="unfinished"/>
+        <translation>Zakresy numerów zgłoszeń papierowych</translation>
     </message>
     <message>
         <source>optional, e.g. HH-</source>
-        <translation type="unfinished"/>
+        <translation>opcjonalnie, np. HH-</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"/>
+        <translation>liczba całkowita</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Urząd:</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"/>
+        <translation>Pre&amp;fiks:</translation>
     </message>
     <message>
         <source>Written before the number, e.g. HH-0001</source>
-        <translation type="unfinished"/>
+        <translation>Zapisywany przed numerem, np. HH-0001</translation>
     </message>
     <message>
         <source>&amp;First number:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Pierwszy numer:</translation>
     </message>
     <message>
         <source>&amp;Last number:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ostatni numer:</translation>
     </message>
     <message>
         <source>&amp;Add range</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Dodaj zakres</translation>
     </message>
     <message>
         <source>Each number is used once; a number typed in by hand is skipped when the range comes to it.</source>
-        <translation type="unfinished"/>
+        <translation>Każdy numer jest używany raz; numer wpisany ręcznie zostanie pominięty, gdy zakres do niego dojdzie.</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
         <comment>a refused action: 'Only … may …'</comment>
-        <translation type="unfinished"/>
+        <translation>prowadzić zakresy numerów zgłoszeń papierowych</translation>
     </message>
     <message>
         <source>Regions of the offices of destination</source>
-        <translation type="unfinished"/>
+        <translation>Regiony urzędów przeznaczenia</translation>
     </message>
     <message>
         <source>e.g. DE004600=HH DE002601=NW</source>
-        <translation type="unfinished"/>
+        <translation>np. DE004600=HH DE002601=NW</translation>
     </message>
     <message>
         <source>&amp;Offices and regions:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Urzędy i regiony:</translation>
     </message>
     <message>
         <source>OFFICE=REGION pairs, the region as the holiday calendar writes it (DE: NW, HH, BY, …): Corpus Christi counts in North Rhine-Westphalia, Reformation Day in Hamburg</source>
-        <translation type="unfinished"/>
+        <translation>Pary URZĄD=REGION, z regionem zapisanym tak jak w kalendarzu świąt (DE: NW, HH, BY, …): Boże Ciało obowiązuje w Nadrenii Północnej-Westfalii, a Święto Reformacji w Hamburgu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>set the regions of the offices</source>
         <comment>a refused action: 'Only … may …'</comment>
-        <translation type="unfinished"/>
+        <translation>ustawiać regiony urzędów</translation>
     </message>
 </context>
 <context>
@@ -1257,354 +1245,346 @@
     <name>CertificateWindow</name>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished"/>
+        <translation>zarządzać certyfikatami</translation>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate in effect when they are sent. Store the next one as soon as the administration publishes it, with the day it takes effect.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikaty są szyfrowane certyfikatem celnym obowiązującym w chwili ich wysłania. Zapisz następny certyfikat, gdy tylko administracja go opublikuje, wraz z dniem, od którego obowiązuje.</translation>
     </message>
     <message>
         <source>PEM certificate</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat PEM</translation>
     </message>
     <message>
         <source>DER certificate</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat DER</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported as a test certificate for training, replacing {replaced}.</source>
-        <translation type="unfinished"/>
+        <translation>Zaimportowano certyfikat dla {eori} jako certyfikat testowy do szkolenia; zastąpił on {replaced}.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported as a test certificate for training.</source>
-        <translation type="unfinished"/>
+        <translation>Zaimportowano certyfikat dla {eori} jako certyfikat testowy do szkolenia.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported, replacing {replaced}.</source>
-        <translation type="unfinished"/>
+        <translation>Zaimportowano certyfikat dla {eori}; zastąpił on {replaced}.</translation>
     </message>
     <message>
         <source>Certificate of {eori} imported.</source>
-        <translation type="unfinished"/>
+        <translation>Zaimportowano certyfikat dla {eori}.</translation>
     </message>
     <message>
         <source>Certificates — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Participant certificates</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty &amp;uczestników</translation>
     </message>
     <message>
         <source>C&amp;ustoms certificates</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty &amp;celne</translation>
     </message>
     <message>
         <source>&amp;Onboarding</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wdrożenie</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Read the certificates again</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj ponownie certyfikaty</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>&amp;Export public certificate…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Eksportuj certyfikat publiczny…</translation>
     </message>
     <message>
         <source>&amp;Check a file…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Sprawdź plik…</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"/>
+        <translation>Kontrole</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"/>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>&amp;Import customs certificate…</source>
-        <translation type="unfinished"/>
+        <translation>Importuj certyfikat cel&amp;ny…</translation>
     </message>
     <message>
         <source>You see the certificates read-only. {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty są dostępne tylko do odczytu. {reason}</translation>
     </message>
     <message>
         <source>No EORI has a participant certificate or a parameter set yet.</source>
-        <translation type="unfinished"/>
+        <translation>Żaden numer EORI nie ma jeszcze certyfikatu uczestnika ani zestawu parametrów.</translation>
     </message>
     <message>
         <source>EORI {eori} has no participant certificate, so its messages cannot be signed: import the qualified seal certificate issued for it (Import…).</source>
-        <translation type="unfinished"/>
+        <translation>EORI {eori} nie ma certyfikatu uczestnika, więc jego komunikatów nie można podpisać: zaimportuj wydany dla niego certyfikat pieczęci kwalifikowanej (Importuj…).</translation>
     </message>
     <message>
         <source>Checks of the certificate of {eori}</source>
-        <translation type="unfinished"/>
+        <translation>Kontrole certyfikatu dla {eori}</translation>
     </message>
     <message>
         <source>History of {eori}</source>
-        <translation type="unfinished"/>
+        <translation>Historia: {eori}</translation>
     </message>
     <message>
         <source>Import the participant certificate of an EORI (PKCS#12/PFX, PEM or DER)</source>
-        <translation type="unfinished"/>
+        <translation>Importuj certyfikat uczestnika dla numeru EORI (PKCS#12/PFX, PEM lub DER)</translation>
     </message>
     <message>
         <source>Store an administration's encryption certificate, with the day it takes effect</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz certyfikat szyfrujący administracji wraz z dniem, od którego obowiązuje</translation>
     </message>
     <message>
         <source>Select an EORI with a certificate first</source>
-        <translation type="unfinished"/>
+        <translation>Najpierw wybierz EORI z certyfikatem</translation>
     </message>
     <message>
         <source>{eori} has no certificate yet</source>
-        <translation type="unfinished"/>
+        <translation>{eori} nie ma jeszcze certyfikatu</translation>
     </message>
     <message>
         <source>Write the public certificate only (for customs or the gateway operator): never the private key</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz wyłącznie certyfikat publiczny (dla urzędu celnego lub operatora bramki): nigdy klucza prywatnego</translation>
     </message>
     <message>
         <source>Show what the certificate in a file is fit for, without importing it</source>
-        <translation type="unfinished"/>
+        <translation>Pokaż, do czego nadaje się certyfikat zawarty w pliku, bez importowania go</translation>
     </message>
     <message>
         <source>Export public certificate</source>
-        <translation type="unfinished"/>
+        <translation>Eksportuj certyfikat publiczny</translation>
     </message>
     <message>
         <source>Public certificate of {eori} written to {path} (no private key).</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat publiczny dla {eori} zapisano w pliku {path} (bez klucza prywatnego).</translation>
     </message>
     <message>
         <source>Customs certificate {subject} stored for {administration} {environment}, in effect from {date}.</source>
-        <translation type="unfinished"/>
+        <translation>Zapisano certyfikat celny {subject} dla {administration} {environment}, obowiązujący od {date}.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesModel</name>
     <message>
         <source>Suitable for customs</source>
-        <translation type="unfinished"/>
+        <translation>Odpowiedni dla urzędu celnego</translation>
     </message>
     <message>
         <source>Test certificate — training only</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat testowy — tylko do szkolenia</translation>
     </message>
     <message>
         <source>Expired — sending blocked</source>
-        <translation type="unfinished"/>
+        <translation>Wygasł — wysyłanie zablokowane</translation>
     </message>
     <message>
         <source>No certificate — import one</source>
-        <translation type="unfinished"/>
+        <translation>Brak certyfikatu — zaimportuj go</translation>
     </message>
     <message>
         <source>Expires within a day</source>
-        <translation type="unfinished"/>
+        <translation>Wygasa w ciągu doby</translation>
     </message>
     <message>
         <source>Expires in 1 day</source>
-        <translation type="unfinished"/>
+        <translation>Wygasa za 1 dzień</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Wygasa za %n dzień</numerusform><numerusform>Wygasa za %n dni</numerusform><numerusform>Wygasa za %n dni</numerusform></translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
-        <translation type="unfinished"/>
+        <translation>Obowiązuje od {date}</translation>
     </message>
     <message>
         <source>{expiry} · test certificate</source>
-        <translation type="unfinished"/>
+        <translation>{expiry} · certyfikat testowy</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"/>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"/>
+        <translation>Podmiot</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"/>
+        <translation>Ważny do</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"/>
+        <translation>Pozostało dni</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>added {time} by {user}</source>
-        <translation type="unfinished"/>
+        <translation>dodany {time} przez {user}</translation>
     </message>
     <message>
         <source>in use</source>
         <comment>not replaced yet</comment>
-        <translation type="unfinished"/>
+        <translation>w użyciu</translation>
     </message>
     <message>
         <source>test certificate</source>
-        <translation type="unfinished"/>
+        <translation>certyfikat testowy</translation>
     </message>
     <message>
         <source>qualified seal</source>
-        <translation type="unfinished"/>
+        <translation>pieczęć kwalifikowana</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"/>
+        <translation>Ważność</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"/>
+        <translation>Data dodania</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"/>
+        <translation>Dodany przez</translation>
     </message>
     <message>
         <source>Replaced on</source>
-        <translation type="unfinished"/>
+        <translation>Data zastąpienia</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"/>
+        <translation>Wygasły</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"/>
+        <translation>W użyciu</translation>
     </message>
     <message>
         <source>Superseded since {date}</source>
-        <translation type="unfinished"/>
+        <translation>Zastąpiony od {date}</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"/>
+        <translation>Administracja</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"/>
+        <translation>Środowisko</translation>
     </message>
     <message>
         <source>Takes effect</source>
-        <translation type="unfinished"/>
+        <translation>Obowiązuje od</translation>
     </message>
     <message>
         <source>none: fill in the participant EORI</source>
-        <translation type="unfinished"/>
+        <translation>brak: uzupełnij EORI uczestnika</translation>
     </message>
     <message>
         <source>none: import it in {place}</source>
-        <translation type="unfinished"/>
+        <translation>brak: zaimportuj go ({place})</translation>
     </message>
     <message>
         <source>{certificate} expired on {date} — sending blocked: import the renewed certificate in {place}</source>
-        <translation type="unfinished"/>
+        <translation>{certificate} wygasł {date} — wysyłanie zablokowane: zaimportuj odnowiony certyfikat ({place})</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — suitable</source>
-        <translation type="unfinished"/>
+        <translation>{certificate} ważny do {date} — odpowiedni</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — test certificate: a production set cannot send with a test certificate</source>
-        <translation type="unfinished"/>
+        <translation>{certificate} ważny do {date} — certyfikat testowy: zestaw produkcyjny nie może wysyłać komunikatów z certyfikatem testowym</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} — test certificate — training only</source>
-        <translation type="unfinished"/>
+        <translation>{certificate} ważny do {date} — certyfikat testowy — tylko do szkolenia</translation>
     </message>
     <message>
         <source>next: {certificate} from {date}</source>
-        <translation type="unfinished"/>
+        <translation>następny: {certificate} od {date}</translation>
     </message>
     <message>
         <source>{certificate} in effect since {date}</source>
-        <translation type="unfinished"/>
+        <translation>{certificate} obowiązuje od {date}</translation>
     </message>
     <message>
         <source>{current}, {next}</source>
-        <translation type="unfinished"/>
+        <translation>{current}, {next}</translation>
     </message>
     <message>
         <source>none in effect now; {next}</source>
-        <translation type="unfinished"/>
+        <translation>obecnie żaden nie obowiązuje; {next}</translation>
     </message>
     <message>
         <source>{certificate} expired on {date}: import the current one in {place}</source>
-        <translation type="unfinished"/>
+        <translation>{certificate} wygasł {date}: zaimportuj aktualny certyfikat ({place})</translation>
     </message>
     <message>
         <source>none: import the administration's encryption certificate in {place}</source>
-        <translation type="unfinished"/>
+        <translation>brak: zaimportuj certyfikat szyfrujący administracji ({place})</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Your access codes stay readable: they are sealed with your own key, and the new password takes over protecting that key. A forgotten password cannot be recovered — an administrator can only set a new one, and then your stored access codes are lost.</source>
-        <translation type="unfinished"/>
+        <translation>Twoje kody dostępu pozostaną czytelne: są zaszyfrowane Twoim własnym kluczem, a ochronę tego klucza przejmuje nowe hasło. Zapomnianego hasła nie da się odzyskać — administrator może jedynie ustawić nowe, a wtedy zapisane kody dostępu zostaną utracone.</translation>
     </message>
     <message>
         <source>The two new passwords differ: type the new password again in both fields.</source>
-        <translation type="unfinished"/>
+        <translation>Nowe hasła się różnią: wpisz nowe hasło ponownie w obu polach.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"/>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Bieżące hasło:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nowe hasło:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Co najmniej %n znak</numerusform><numerusform>Co najmniej %n znaki</numerusform><numerusform>Co najmniej %n znaków</numerusform></translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Powtórz nowe hasło:</translation>
     </message>
     <message>
         <source>Change the password of {user}</source>
-        <translation type="unfinished"/>
+        <translation>Zmień hasło użytkownika {user}</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zmień hasło</translation>
     </message>
 </context>
 <context>
@@ -1678,299 +1658,698 @@
     <name>Communication</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Otwarty</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"/>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"/>
+        <translation>Wykonany</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"/>
+        <translation>Niepotrzebny</translation>
     </message>
     <message>
         <source>Settings ▸ Communication parameters ▸ Participant code</source>
-        <translation type="unfinished"/>
+        <translation>Ustawienia ▸ Parametry komunikacji ▸ Kod uczestnika</translation>
     </message>
     <message>
         <source>change the onboarding checklist</source>
-        <translation type="unfinished"/>
+        <translation>zmieniać listę kontrolną wdrożenia</translation>
     </message>
     <message>
         <source>Only port orders for sea-freight export are created here: the certificate is needed only for exit summary declarations and re-export notifications.</source>
-        <translation type="unfinished"/>
+        <translation>Tworzone są tu tylko zlecenia portowe dla eksportu drogą morską: certyfikat jest potrzebny wyłącznie do wywozowych deklaracji skróconych i powiadomień o powrotnym wywozie.</translation>
     </message>
     <message>
         <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj certyfikat w niemieckiej administracji celnej. Załóż konto firmowe w portalu biznesowym niemieckiej administracji celnej (Zoll-Portal) przy użyciu certyfikatu ELSTER firmy i poczekaj na potwierdzenie, co może potrwać kilka dni. Następnie zaloguj się do portalu, otwórz Usługi ▸ „Zarządzanie certyfikatami dla B2A” (Zertifikatsverwaltung für B2A) ▸ Dodaj certyfikat i wybierz cel „Podpis cyfrowy ATLAS do komunikacji przez usługi sieciowe” (ATLAS Digitale Signatur zur Webservice Kommunikation). Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Register the certificate with the {administration} customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <extracomment>{administration}: the code of an administration that has no text of its own</extracomment>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj certyfikat w administracji celnej {administration} jako certyfikat podpisujący Twoje komunikaty elektroniczne (system–system), zgodnie z procedurą rejestracji opisaną na jej portalu celnym. Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Register the certificate with the Czech customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj certyfikat w czeskiej administracji celnej jako certyfikat podpisujący Twoje komunikaty elektroniczne (system–system), zgodnie z procedurą rejestracji opisaną na jej portalu celnym. Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Register the certificate with the Polish customs administration as the certificate that signs your electronic (system-to-system) messages, following the registration procedure on its customs portal. Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj certyfikat w polskiej administracji celnej jako certyfikat podpisujący Twoje komunikaty elektroniczne (system–system), zgodnie z procedurą rejestracji opisaną na jej portalu celnym. Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
         <source>Apply for the participant certificate</source>
-        <translation type="unfinished"/>
+        <translation>Złóż wniosek o certyfikat uczestnika</translation>
     </message>
     <message>
         <source>Order a certificate for this EORI from a qualified trust service provider: an eIDAS qualified or advanced seal certificate (sold for example as “Qualified Seal ID”) with an RSA or ECC key and the key usages digital signature and non-repudiation — ask the provider if unsure. It costs money and takes 8–10 weeks to arrive. It is valid for one year and has to be renewed every year. One certificate serves every administration and module of the EORI.</source>
-        <translation type="unfinished"/>
+        <translation>Zamów certyfikat dla tego numeru EORI u kwalifikowanego dostawcy usług zaufania: kwalifikowany lub zaawansowany certyfikat pieczęci zgodny z eIDAS (sprzedawany np. jako „Qualified Seal ID”) z kluczem RSA lub ECC oraz użyciami klucza „podpis cyfrowy” i „niezaprzeczalność” — w razie wątpliwości zapytaj dostawcę. Certyfikat jest płatny, a jego dostarczenie trwa 8–10 tygodni. Jest ważny przez rok i trzeba go odnawiać co roku. Jeden certyfikat obsługuje wszystkie administracje i moduły danego numeru EORI.</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"/>
+        <translation>Numer zamówienia</translation>
     </message>
     <message>
         <source>Register the certificate with customs</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestruj certyfikat w administracji celnej</translation>
     </message>
     <message>
         <source>Send the certificate to the gateway operator</source>
-        <translation type="unfinished"/>
+        <translation>Wyślij certyfikat do operatora bramki</translation>
     </message>
     <message>
         <source>Mail the certificate file you received from the trust service provider to the service provider or gateway operator that runs your connection, without its password, with the subject line “Einrichtung WKS, &lt;participant code&gt;” so that it is set up for the right participant. An automatic receipt comes first and later a mail with a ticket number: enter the ticket number here.</source>
-        <translation type="unfinished"/>
+        <translation>Wyślij e-mailem plik certyfikatu otrzymany od dostawcy usług zaufania do usługodawcy lub operatora bramki obsługującego Twoje połączenie — bez hasła, z tematem „Einrichtung WKS, &lt;participant code&gt;”, aby certyfikat został skonfigurowany dla właściwego uczestnika. Najpierw przychodzi automatyczne potwierdzenie, a później wiadomość z numerem zgłoszenia: wpisz tutaj ten numer.</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"/>
+        <translation>Numer zgłoszenia</translation>
     </message>
     <message>
         <source>Send the password in a separate reply</source>
-        <translation type="unfinished"/>
+        <translation>Wyślij hasło w osobnej odpowiedzi</translation>
     </message>
     <message>
         <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
-        <translation type="unfinished"/>
+        <translation>Gdy dotrze wiadomość z numerem zgłoszenia, odpowiedz na nią, podając wyłącznie hasło certyfikatu, aby operator przypisał hasło do właściwego certyfikatu. Nigdy nie wysyłaj certyfikatu i jego hasła w tej samej wiadomości. CustomsDesk nigdy nie eksportuje certyfikatu razem z hasłem.</translation>
     </message>
     <message>
         <source>not needed</source>
         <comment>the whole checklist</comment>
-        <translation type="unfinished"/>
+        <translation>niepotrzebna</translation>
     </message>
     <message>
         <source>{done} of {total} done ({not_needed} not needed)</source>
-        <translation type="unfinished"/>
+        <translation>Wykonano: {done} z {total} (niepotrzebne: {not_needed})</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished"/>
+        <translation>Wykonano: {done} z {total}</translation>
     </message>
     <message>
         <source>The step must be one of {steps}.</source>
-        <translation type="unfinished"/>
+        <translation>Krok musi mieć jedną z wartości: {steps}.</translation>
     </message>
     <message>
         <source>The state must be one of {states}.</source>
-        <translation type="unfinished"/>
+        <translation>Stan musi mieć jedną z wartości: {states}.</translation>
     </message>
     <message>
         <source>An open step has not started: set the state to in progress or done, or leave the start date empty.</source>
-        <translation type="unfinished"/>
+        <translation>Otwarty krok nie został rozpoczęty: ustaw stan „W toku” lub „Wykonany” albo pozostaw datę rozpoczęcia pustą.</translation>
     </message>
     <message>
         <source>Only a step that is done has a done date: set the state to done, or leave the done date empty.</source>
-        <translation type="unfinished"/>
+        <translation>Datę wykonania ma tylko wykonany krok: ustaw stan „Wykonany” albo pozostaw datę wykonania pustą.</translation>
     </message>
     <message>
         <source>Step {number} has no reference to record: leave it empty (the ticket number belongs to step 3).</source>
-        <translation type="unfinished"/>
+        <translation>Krok {number} nie ma numeru referencyjnego do zapisania: pozostaw to pole puste (numer zgłoszenia dotyczy kroku 3).</translation>
     </message>
     <message>
         <source>A step that is not needed says why: write the reason in the note, e.g. “{reason}”.</source>
-        <translation type="unfinished"/>
+        <translation>Przy niepotrzebnym kroku trzeba podać powód: wpisz go w notatce, np. „{reason}”.</translation>
     </message>
     <message>
         <source>A step that is not needed says why: write the reason in the note.</source>
-        <translation type="unfinished"/>
+        <translation>Przy niepotrzebnym kroku trzeba podać powód: wpisz go w notatce.</translation>
     </message>
     <message>
         <source>Step {number} can be done only with the participant certificate of EORI {eori} at hand, and none is imported: import it in {place} first, then mark this step done.</source>
-        <translation type="unfinished"/>
+        <translation>Krok {number} można wykonać tylko wtedy, gdy masz certyfikat uczestnika dla EORI {eori}, a żaden nie został zaimportowany: najpierw zaimportuj go ({place}), a następnie oznacz ten krok jako wykonany.</translation>
     </message>
     <message>
         <source>The password is sent only in a separate reply after the gateway operator has answered with a ticket number — never together with the certificate. Mark step 3 done with its ticket number first.</source>
-        <translation type="unfinished"/>
+        <translation>Hasło wysyła się tylko w osobnej odpowiedzi, gdy operator bramki odpowie, podając numer zgłoszenia — nigdy razem z certyfikatem. Najpierw oznacz krok 3 jako wykonany i podaj jego numer zgłoszenia.</translation>
     </message>
     <message>
         <source>Step 4 records the password as done for ticket {ticket}, so step 3 has to stay done with that ticket number: set step 4 back to open first.</source>
-        <translation type="unfinished"/>
+        <translation>W kroku 4 zapisano wysłanie hasła dla zgłoszenia {ticket}, więc krok 3 musi pozostać wykonany z tym numerem zgłoszenia: najpierw przywróć krok 4 do stanu „Otwarty”.</translation>
     </message>
     <message>
         <source>Step 4 records the password as in progress for ticket {ticket}, so step 3 has to stay done with that ticket number: set step 4 back to open first.</source>
-        <translation type="unfinished"/>
+        <translation>W kroku 4 zapisano, że wysyłanie hasła dla zgłoszenia {ticket} jest w toku, więc krok 3 musi pozostać wykonany z tym numerem zgłoszenia: najpierw przywróć krok 4 do stanu „Otwarty”.</translation>
     </message>
     <message>
         <source>Applied on {date}: the certificate is expected between {early} and {late}.</source>
-        <translation type="unfinished"/>
+        <translation>Wniosek złożono {date}: certyfikat powinien dotrzeć między {early} a {late}.</translation>
     </message>
     <message>
         <source>That is past: ask the trust service provider where it is.</source>
-        <translation type="unfinished"/>
+        <translation>Ten termin już minął: zapytaj dostawcę usług zaufania, co się dzieje z certyfikatem.</translation>
     </message>
     <message>
         <source>Import it in {place} when it arrives.</source>
-        <translation type="unfinished"/>
+        <translation>Gdy certyfikat dotrze, zaimportuj go ({place}).</translation>
     </message>
     <message>
         <source>No participant certificate is imported for this EORI yet: import it in {place} (the PKCS#12/PFX file and its password) so that steps 2 and 3 can use it.</source>
-        <translation type="unfinished"/>
+        <translation>Dla tego numeru EORI nie zaimportowano jeszcze certyfikatu uczestnika: zaimportuj go ({place}) — plik PKCS#12/PFX wraz z hasłem — aby można go było użyć w krokach 2 i 3.</translation>
     </message>
     <message>
         <source>A new certificate costs money and takes 8–10 weeks: applied today, it would arrive between {early} and {late}.</source>
-        <translation type="unfinished"/>
+        <translation>Nowy certyfikat jest płatny, a jego dostarczenie trwa 8–10 tygodni: zamówiony dzisiaj, dotarłby między {early} a {late}.</translation>
     </message>
     <message>
         <source>The participant certificate was imported on {date}, valid until {end}.</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat uczestnika zaimportowano {date}; jest ważny do {end}.</translation>
     </message>
     <message>
         <source>It is a test certificate, usable in training only.</source>
-        <translation type="unfinished"/>
+        <translation>To certyfikat testowy, którego można używać tylko w środowisku szkoleniowym.</translation>
     </message>
     <message>
         <source>It has expired: apply for a new one now.</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat wygasł: złóż teraz wniosek o nowy.</translation>
     </message>
     <message>
         <source>Order the yearly renewal by {date}: a new one takes 8–10 weeks.</source>
-        <translation type="unfinished"/>
+        <translation>Zamów coroczne odnowienie do {date}: dostarczenie nowego certyfikatu trwa 8–10 tygodni.</translation>
     </message>
     <message>
         <source>Mark this step done.</source>
-        <translation type="unfinished"/>
+        <translation>Oznacz ten krok jako wykonany.</translation>
     </message>
     <message>
         <source>Import the participant certificate in {place} first: this step can be marked done only then.</source>
-        <translation type="unfinished"/>
+        <translation>Najpierw zaimportuj certyfikat uczestnika ({place}): dopiero wtedy można oznaczyć ten krok jako wykonany.</translation>
     </message>
     <message>
         <source>Registered. Step 3 sends the certificate to the gateway operator.</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestrowano. W kroku 3 certyfikat jest wysyłany do operatora bramki.</translation>
     </message>
     <message>
         <source>Use “Export public certificate…” and upload that file: it holds the public certificate only. Never upload the PKCS#12/PFX file or the private key.</source>
-        <translation type="unfinished"/>
+        <translation>Użyj polecenia „Eksportuj certyfikat publiczny…” i prześlij ten plik: zawiera on tylko certyfikat publiczny. Nigdy nie przesyłaj pliku PKCS#12/PFX ani klucza prywatnego.</translation>
     </message>
     <message>
         <source>No participant code is set for EORI {eori} in {administration}, and the mail subject names it: fill it in {setting}.</source>
-        <translation type="unfinished"/>
+        <translation>Dla EORI {eori} nie ustawiono kodu uczestnika w administracji {administration}, a jest on podawany w temacie wiadomości: uzupełnij go ({setting}).</translation>
     </message>
     <message>
         <source>Mail subject: “{subject}”.</source>
-        <translation type="unfinished"/>
+        <translation>Temat wiadomości: „{subject}”.</translation>
     </message>
     <message>
         <source>One mail per participant code, with the subjects {subjects}.</source>
-        <translation type="unfinished"/>
+        <translation>Osobna wiadomość dla każdego kodu uczestnika, z tematami: {subjects}.</translation>
     </message>
     <message>
         <source>Ticket number {ticket}: reply to that mail with the password (step 4).</source>
-        <translation type="unfinished"/>
+        <translation>Numer zgłoszenia {ticket}: odpowiedz na tę wiadomość, podając hasło (krok 4).</translation>
     </message>
     <message>
         <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
-        <translation type="unfinished"/>
+        <translation>Oczekiwanie na numer zgłoszenia: wpisz go tutaj, gdy dotrze wiadomość od operatora.</translation>
     </message>
     <message>
         <source>Send it once it is registered with customs (step 2), without its password.</source>
-        <translation type="unfinished"/>
+        <translation>Wyślij certyfikat bez hasła, gdy zostanie zarejestrowany w administracji celnej (krok 2).</translation>
     </message>
     <message>
         <source>Send the certificate without its password.</source>
-        <translation type="unfinished"/>
+        <translation>Wyślij certyfikat bez hasła.</translation>
     </message>
     <message>
         <source>Wait for the ticket number of step 3 before sending the password. Never send the certificate and its password together.</source>
-        <translation type="unfinished"/>
+        <translation>Przed wysłaniem hasła poczekaj na numer zgłoszenia z kroku 3. Nigdy nie wysyłaj certyfikatu i hasła razem.</translation>
     </message>
     <message>
         <source>The password was sent in reply to ticket {ticket}.</source>
-        <translation type="unfinished"/>
+        <translation>Hasło wysłano w odpowiedzi na zgłoszenie {ticket}.</translation>
     </message>
     <message>
         <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
-        <translation type="unfinished"/>
+        <translation>Odpowiedz na wiadomość operatora z numerem zgłoszenia {ticket}, podając wyłącznie hasło certyfikatu — bez załącznika.</translation>
     </message>
     <message>
         <source>The administration must be one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Administracja musi mieć jedną z wartości: {codes}.</translation>
     </message>
     <message>
         <source>The start date {date} is in the future: give the day the step was started, today at the latest.</source>
-        <translation type="unfinished"/>
+        <translation>Data rozpoczęcia {date} jest w przyszłości: podaj dzień rozpoczęcia kroku — najpóźniej dzisiejszy.</translation>
     </message>
     <message>
         <source>The done date {date} is in the future: mark the step done on the day it was done, today at the latest.</source>
-        <translation type="unfinished"/>
+        <translation>Data wykonania {date} jest w przyszłości: podaj dzień, w którym krok został wykonany — najpóźniej dzisiejszy.</translation>
     </message>
     <message>
         <source>The done date {date} is before the start date {start}: correct one of the two dates.</source>
-        <translation type="unfinished"/>
+        <translation>Data wykonania {date} jest wcześniejsza niż data rozpoczęcia {start}: popraw jedną z tych dat.</translation>
     </message>
     <message>
         <source>Settings ▸ Communication parameters ▸ NCTS permit number for electronic communication</source>
-        <translation type="unfinished"/>
+        <translation>Ustawienia ▸ Parametry komunikacji ▸ Numer zezwolenia NCTS na komunikację elektroniczną</translation>
     </message>
     <message>
         <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
-        <translation type="unfinished"/>
+        <translation>Nadaj zestawowi parametrów nazwę, np. 'CZ NCTS produkcja'.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Administracja musi mieć jedną z wartości: {codes}.</translation>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Środowisko musi mieć jedną z wartości: {codes}.</translation>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished"/>
+        <translation>Numer oddziału ma dokładnie 4 cyfry (0000 dla siedziby głównej).</translation>
     </message>
     <message>
         <source>The gateway is an http(s):// address or a mailbox folder path.</source>
-        <translation type="unfinished"/>
+        <translation>Bramka to adres http(s):// lub ścieżka do folderu skrzynki pocztowej.</translation>
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
         <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
-        <translation type="unfinished"/>
+        <translation>{what}: brak parametrów komunikacji — wybierz zestaw parametrów w edytorze zabezpieczenia.</translation>
     </message>
     <message>
         <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
         <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
-        <translation type="unfinished"/>
+        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
     </message>
     <message>
         <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
         <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
-        <translation type="unfinished"/>
+        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Zestaw parametrów komunikacji {id} nie istnieje.</translation>
     </message>
     <message>
         <source>change communication parameter sets</source>
-        <translation type="unfinished"/>
+        <translation>zmieniać zestawy parametrów komunikacji</translation>
     </message>
     <message>
         <source>delete communication parameter sets</source>
+        <translation>usuwać zestawy parametrów komunikacji</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity</name>
+    <message>
+        <source>BCP transit accompanying document (BCP-TAD)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>transit accompanying document (TAD)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}); not a working day: {skipped}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>office of destination</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>office of departure</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The office of destination {office} is in {office_country}, not {country}: the deadline follows the public holidays of the destination country, so give {office_country}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{kind}' is not a paper document: {kinds}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Incident {id} does not exist: see the incident log.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The notes have {count} characters; at most {most}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the taking over of the goods</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{holiday}, a public holiday</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Paper movement {id} does not exist: see the list of movements handled on paper for the numbers.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the presentation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{movement} was presented already, on {presented}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The presentation ({presented}) cannot come before the goods were taken over ({taken_over}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{movement} was placed under transit on paper under the business continuity plan: it ends on paper at the office of destination {office} and is never entered into NCTS afterwards ({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>keep the paper number ranges</source>
+        <translation type="unfinished">prowadzić zakresy numerów zgłoszeń papierowych</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The first number is a whole number from 0 to {most}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The last number is a whole number from 0 to {most}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The last number ({last}) comes before the first ({first}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The range overlaps range {id} ({range}) of office {office}: give numbers the office has not allocated before.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The paper number ranges of office {office} are used up ({used}): add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No paper number range is kept for office {office}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{office} is not in the customs office list (imported, with the offices of {country}): check the reference number of the {what}, or import the current list.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>set the regions of the offices</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">brak</translation>
+    </message>
+    <message>
+        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>set when the share of paper movements is warned about</source>
+        <translation type="unfinished">ustalać, przy jakim udziale operacji papierowych pojawia się ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>'{percent}' is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Incident {id} does not exist: see the incident log for the numbers.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Give a number of months from 1 to {most}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>In {month} {share} % of movements were handled on paper under the business continuity plan ({paper} of {all}), up from {before} % the month before and above {threshold} %: customs watch this share. Check why NCTS could not be used and record the incidents.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The paper declaration number {number} is recorded already: each number is used once. Check the number on the form.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{movement} was due at the office of destination {office} on {deadline}: present the endorsed document without delay.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{movement} must be presented at the office of destination {office} today ({deadline}) at the latest.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{movement} must be presented at the office of destination {office} by tomorrow, {deadline}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Planned customs outage</source>
+        <translation type="unfinished">Planowana przerwa w systemie celnym</translation>
+    </message>
+    <message>
+        <source>Unplanned customs outage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Failure of our own system (authorised consignee)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Failure of the link to customs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Draft (detected automatically)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Confirmed by the service desk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Not confirmed (yet)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Confirmation refused by customs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>gateway</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{name}' cannot be changed; an incident has {fields}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the start of the outage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the end of the outage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No. {id}: {kind}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <source>Start (date and time)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Koniec</translation>
+    </message>
+    <message>
+        <source>still going on</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Service desk ticket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished">Administracja</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">Bramka</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>CustomsDesk (automatic detection)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Incident report for the customs service desk: {kind}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Written by CustomsDesk for {user} on {moment}. Times are UTC.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{format}' is not a report format: pdf or csv.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{kind}' is not a kind of incident: {kinds}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the expected end</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The start (date and time) is required: the service desk asks for it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The expected end ({end}) must come after the start ({start}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The end ({end}) must come after the start ({start}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The {name} has {count} characters; at most {most} are kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The service desk confirms with a ticket number: give it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>'{administration}' is not an administration: {known}.</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -2655,125 +3034,113 @@
     <name>CreateAdminDialog</name>
     <message>
         <source>This is the first start of CustomsDesk on this computer. Create the administrator: the account that adds the other users, decides who represents which organisation and can reset passwords.</source>
-        <translation type="unfinished"/>
+        <translation>To pierwsze uruchomienie CustomsDesk na tym komputerze. Utwórz konto administratora: konto, które dodaje pozostałych użytkowników, decyduje, kto reprezentuje którą organizację, i może resetować hasła.</translation>
     </message>
     <message>
         <source>The two passwords differ: type the password again in both fields.</source>
-        <translation type="unfinished"/>
+        <translation>Hasła się różnią: wpisz hasło ponownie w obu polach.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Co najmniej %n znak; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform><numerusform>Co najmniej %n znaki; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform><numerusform>Co najmniej %n znaków; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform></translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"/>
+        <translation>Utwórz konto administratora</translation>
     </message>
     <message>
         <source>e.g. Jana Dvořáková</source>
-        <translation type="unfinished"/>
+        <translation>np. Anna Kowalska</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>Letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"/>
+        <translation>Litery, cyfry, kropki, myślniki lub podkreślenia</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Utwórz administratora</translation>
     </message>
 </context>
 <context>
     <name>DataFolder</name>
     <message>
         <source>CustomsDesk's database</source>
-        <translation type="unfinished"/>
+        <translation>baza danych CustomsDesk</translation>
     </message>
     <message>
         <source>a working file of CustomsDesk's database ({suffix})</source>
-        <translation type="unfinished"/>
+        <translation>plik roboczy bazy danych CustomsDesk ({suffix})</translation>
     </message>
     <message>
         <source>CustomsDesk's key file (it unlocks every stored secret)</source>
-        <translation type="unfinished"/>
+        <translation>plik klucza CustomsDesk (odblokowuje wszystkie przechowywane dane poufne)</translation>
     </message>
     <message>
         <source>CustomsDesk's key file being written</source>
-        <translation type="unfinished"/>
+        <translation>zapisywany właśnie plik klucza CustomsDesk</translation>
     </message>
     <message>
         <source>a backup of CustomsDesk's database</source>
-        <translation type="unfinished"/>
+        <translation>kopia zapasowa bazy danych CustomsDesk</translation>
     </message>
     <message>
         <source>CustomsDesk's log folder</source>
-        <translation type="unfinished"/>
+        <translation>folder dziennika CustomsDesk</translation>
     </message>
     <message>
         <source>the training simulator's folder</source>
-        <translation type="unfinished"/>
+        <translation>folder symulatora szkoleniowego</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
         <source>Certificates expire soon</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty wkrótce wygasną</translation>
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{warning} — i %n inny</numerusform><numerusform>{warning} — i %n inne</numerusform><numerusform>{warning} — i %n innych</numerusform></translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Certyfikaty…</translation>
     </message>
     <message>
         <source>Open Settings ▸ Certificates</source>
-        <translation type="unfinished"/>
+        <translation>Otwórz Ustawienia ▸ Certyfikaty</translation>
     </message>
     <message>
         <source>Hide until the next start</source>
-        <translation type="unfinished"/>
+        <translation>Ukryj do następnego uruchomienia</translation>
     </message>
     <message>
         <source>1 certificate needs attention:</source>
-        <translation type="unfinished"/>
+        <translation>1 certyfikat wymaga uwagi:</translation>
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n certyfikat wymaga uwagi:</numerusform><numerusform>%n certyfikaty wymagają uwagi:</numerusform><numerusform>%n certyfikatów wymaga uwagi:</numerusform></translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
-        <translation type="unfinished"/>
+        <translation>Powiadomienie pojawia się raz dla każdego progu; baner nad rejestrem pozostaje widoczny do czasu odnowienia certyfikatu.</translation>
     </message>
 </context>
 <context>
@@ -2781,290 +3148,290 @@
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
         <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
-        <translation type="unfinished"/>
+        <translation>{path} to {what}: CustomsDesk nigdy nie zapisuje eksportu pod tą ścieżką, nawet z opcją --force. Wybierz inną nazwę lub folder; nic nie zostało zapisane.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of a file to write.</source>
-        <translation type="unfinished"/>
+        <translation>{path} jest folderem: podaj nazwę pliku do zapisania.</translation>
     </message>
     <message>
         <source>{path} already exists and was left as it was: choose another name, or use --force to replace it.</source>
-        <translation type="unfinished"/>
+        <translation>Plik {path} już istnieje i pozostał bez zmian: wybierz inną nazwę lub użyj --force, aby go zastąpić.</translation>
     </message>
     <message>
         <source>Cannot write {path}: the disk holding {folder} is full. Free some space and try again; nothing was written.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można zapisać {path}: dysk, na którym znajduje się {folder}, jest pełny. Zwolnij miejsce i spróbuj ponownie; nic nie zostało zapisane.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
         <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nie można zapisać {path}: {reason}. Wybierz inny folder; nic nie zostało zapisane.</translation>
     </message>
 </context>
 <context>
     <name>GuaranteeEditor</name>
     <message>
         <source>(empty: type the code)</source>
-        <translation type="unfinished"/>
+        <translation>(puste: wpisz kod)</translation>
     </message>
     <message>
         <source>{number}.  {code}   — used in declarations and queries</source>
-        <translation type="unfinished"/>
+        <translation>{number}.  {code}   — używany w zgłoszeniach i zapytaniach</translation>
     </message>
     <message>
         <source>Guarantee {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Zabezpieczenie {reference}</translation>
     </message>
     <message>
         <source>New guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Nowe zabezpieczenie</translation>
     </message>
     <message>
         <source>&amp;Guarantee</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zabezpieczenie</translation>
     </message>
     <message>
         <source>&amp;Access codes</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kody dostępu</translation>
     </message>
     <message>
         <source>From &amp;customs</source>
-        <translation type="unfinished"/>
+        <translation>Z urzędu &amp;celnego</translation>
     </message>
     <message>
         <source>change this guarantee</source>
         <comment>a refused action: 'Only … may …'</comment>
-        <translation type="unfinished"/>
+        <translation>zmieniać to zabezpieczenie</translation>
     </message>
     <message>
         <source>{reason} You can still keep your own access codes here.</source>
-        <translation type="unfinished"/>
+        <translation>{reason} Własne kody dostępu możesz nadal przechowywać tutaj.</translation>
     </message>
     <message>
         <source>e.g. 25CZ5201010000111</source>
-        <translation type="unfinished"/>
+        <translation>np. 25CZ5201010000111</translation>
     </message>
     <message>
         <source>Save despite the check digit (training GRN only)</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz mimo błędnej cyfry kontrolnej (tylko szkoleniowy GRN)</translation>
     </message>
     <message>
         <source>e.g. CZ520101</source>
-        <translation type="unfinished"/>
+        <translation>np. CZ520101</translation>
     </message>
     <message>
         <source>Choose the customs office of guarantee from the list</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz urząd gwarancyjny z listy</translation>
     </message>
     <message>
         <source>optional, e.g. {amount}</source>
-        <translation type="unfinished"/>
+        <translation>opcjonalnie, np. {amount}</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>no communication parameters</comment>
-        <translation type="unfinished"/>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>Guarantee &amp;user:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Użytkownik zabezpieczenia:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"/>
+        <translation>Ro&amp;dzaj:</translation>
     </message>
     <message>
         <source>G&amp;RN:</source>
-        <translation type="unfinished"/>
+        <translation>G&amp;RN:</translation>
     </message>
     <message>
         <source>&amp;Other reference:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Inny numer referencyjny:</translation>
     </message>
     <message>
         <source>Customs o&amp;ffice:</source>
-        <translation type="unfinished"/>
+        <translation>Urząd ce&amp;lny:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"/>
+        <translation>Kwo&amp;ta:</translation>
     </message>
     <message>
         <source>Communication &amp;parameters:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Parametry komunikacji:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>Show codes</source>
-        <translation type="unfinished"/>
+        <translation>Pokaż kody</translation>
     </message>
     <message>
         <source>Delete PAC</source>
-        <translation type="unfinished"/>
+        <translation>Usuń PAC</translation>
     </message>
     <message>
         <source>Remove the primary access code from this record (recommended after registration)</source>
-        <translation type="unfinished"/>
+        <translation>Usuń główny kod dostępu z tego rekordu (zalecane po rejestracji)</translation>
     </message>
     <message>
         <source>new:</source>
         <comment>the new primary access code</comment>
-        <translation type="unfinished"/>
+        <translation>nowy:</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>add a secondary access code</comment>
-        <translation type="unfinished"/>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove a secondary access code</comment>
-        <translation type="unfinished"/>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"/>
+        <translation>Przenieś w górę</translation>
     </message>
     <message>
         <source>The first code is the one used in declarations and queries</source>
-        <translation type="unfinished"/>
+        <translation>Pierwszy kod jest używany w zgłoszeniach i zapytaniach</translation>
     </message>
     <message>
         <source>&amp;Primary access code:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Główny kod dostępu:</translation>
     </message>
     <message>
         <source>&amp;Secondary codes:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Dodatkowe kody:</translation>
     </message>
     <message>
         <source>Access codes registered:</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestrowane kody dostępu:</translation>
     </message>
     <message>
         <source>Reference amount:</source>
-        <translation type="unfinished"/>
+        <translation>Kwota referencyjna:</translation>
     </message>
     <message>
         <source>Amount in use:</source>
-        <translation type="unfinished"/>
+        <translation>Kwota w użyciu:</translation>
     </message>
     <message>
         <source>Remaining balance:</source>
-        <translation type="unfinished"/>
+        <translation>Pozostałe saldo:</translation>
     </message>
     <message>
         <source>Number of uses:</source>
-        <translation type="unfinished"/>
+        <translation>Liczba wykorzystań:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"/>
+        <translation>Ważne od:</translation>
     </message>
     <message>
         <source>Valid to:</source>
-        <translation type="unfinished"/>
+        <translation>Ważne do:</translation>
     </message>
     <message>
         <source>Restrictions:</source>
-        <translation type="unfinished"/>
+        <translation>Ograniczenia:</translation>
     </message>
     <message>
         <source>Last answer:</source>
-        <translation type="unfinished"/>
+        <translation>Ostatnia odpowiedź:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"/>
+        <translation>Ostatni błąd:</translation>
     </message>
     <message>
         <source>These fields are filled from customs answers to registrations and guarantee queries.</source>
-        <translation type="unfinished"/>
+        <translation>Te pola są wypełniane na podstawie odpowiedzi urzędu celnego na rejestracje i zapytania o zabezpieczenie.</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no last error</comment>
-        <translation type="unfinished"/>
+        <translation>brak</translation>
     </message>
     <message>
         <source>cannot be asked: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>nie można zapytać: {reason}</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj zabezpieczenia {type} nie ma numeru GRN</translation>
     </message>
     <message>
         <source>Required for this type (EU condition C0130)</source>
-        <translation type="unfinished"/>
+        <translation>Wymagane dla tego rodzaju (warunek UE C0130)</translation>
     </message>
     <message>
         <source>Optional for this type</source>
-        <translation type="unfinished"/>
+        <translation>Opcjonalne dla tego rodzaju</translation>
     </message>
     <message>
         <source>Not used for this type</source>
-        <translation type="unfinished"/>
+        <translation>Nieużywane dla tego rodzaju</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj zabezpieczenia {type} nie ma kodów dostępu</translation>
     </message>
     <message>
         <source>✓ {grn}: format and check digit correct</source>
-        <translation type="unfinished"/>
+        <translation>✓ {grn}: format i cyfra kontrolna są poprawne</translation>
     </message>
     <message>
         <source>hold or change the primary access code</source>
         <comment>a refused action: 'Only … may …'</comment>
-        <translation type="unfinished"/>
+        <translation>przechowywać lub zmieniać główny kod dostępu</translation>
     </message>
     <message>
         <source>Type {type} has no primary access code.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj {type} nie ma głównego kodu dostępu.</translation>
     </message>
     <message>
         <source>A primary access code is stored, held by {holder}; it is not shown to you.</source>
-        <translation type="unfinished"/>
+        <translation>Przechowywany jest główny kod dostępu (posiadacz: {holder}); nie jest on dla Ciebie widoczny.</translation>
     </message>
     <message>
         <source>No primary access code is stored. {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Nie jest przechowywany żaden główny kod dostępu. {reason}</translation>
     </message>
     <message>
         <source>A primary access code is stored (you hold it). It is needed only to register secondary codes or to change it: delete it after a successful registration.</source>
-        <translation type="unfinished"/>
+        <translation>Przechowywany jest główny kod dostępu (jego posiadaczem jesteś Ty). Jest potrzebny tylko do rejestracji dodatkowych kodów lub do jego zmiany: usuń go po udanej rejestracji.</translation>
     </message>
     <message>
         <source>No primary access code is stored. It is needed only to register secondary codes or to change it; delete it after a successful registration.</source>
-        <translation type="unfinished"/>
+        <translation>Nie jest przechowywany żaden główny kod dostępu. Jest on potrzebny tylko do rejestracji dodatkowych kodów lub do jego zmiany; usuń go po udanej rejestracji.</translation>
     </message>
     <message>
         <source>Your secondary access code ({user}). Type {type}: the guarantor gives you one code; enter it in the first row. It is never registered electronically.</source>
-        <translation type="unfinished"/>
+        <translation>Twój dodatkowy kod dostępu ({user}). Rodzaj {type}: gwarant przekazuje Ci jeden kod; wpisz go w pierwszym wierszu. Ten kod nigdy nie jest rejestrowany elektronicznie.</translation>
     </message>
     <message>
         <source>One code only.</source>
-        <translation type="unfinished"/>
+        <translation>Tylko jeden kod.</translation>
     </message>
     <message>
         <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
-        <translation type="unfinished"/>
+        <translation>Twoje własne dodatkowe kody dostępu ({user}). Kody innych użytkowników nigdy nie są wyświetlane. Jeśli masz ich kilka, w zgłoszeniach i zapytaniach używany jest pierwszy.</translation>
     </message>
     <message>
         <source>Registering replaces all codes registered before for this guarantee.</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja zastępuje wszystkie kody zarejestrowane wcześniej dla tego zabezpieczenia.</translation>
     </message>
     <message>
         <source>Delete primary access code</source>
-        <translation type="unfinished"/>
+        <translation>Usuń główny kod dostępu</translation>
     </message>
     <message>
         <source>Delete the primary access code from this record now?</source>
-        <translation type="unfinished"/>
+        <translation>Usunąć teraz główny kod dostępu z tego rekordu?</translation>
     </message>
 </context>
 <context>
@@ -3463,840 +3830,730 @@
     <name>LoginDialog</name>
     <message>
         <source>Unlock CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Odblokuj CustomsDesk</translation>
     </message>
     <message>
         <source>Sign in to CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Zaloguj się do CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zaloguj</translation>
     </message>
     <message>
         <source>Sign in as &amp;another user</source>
-        <translation type="unfinished"/>
+        <translation>Zaloguj jako &amp;inny użytkownik</translation>
     </message>
     <message>
         <source>The window was locked. {user} can continue by typing the password; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"/>
+        <translation>Okno zostało zablokowane. {user} może kontynuować po wpisaniu hasła; w tym czasie komunikaty są nadal wysyłane i odbierane.</translation>
     </message>
     <message>
         <source>Type your login name and password. Your access codes are sealed with your password.</source>
-        <translation type="unfinished"/>
+        <translation>Wpisz nazwę użytkownika i hasło. Twoje kody dostępu są zaszyfrowane Twoim hasłem.</translation>
     </message>
     <message>
         <source>Type your login name.</source>
-        <translation type="unfinished"/>
+        <translation>Wpisz nazwę użytkownika.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"/>
+        <translation>Wpisz hasło.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CustomsDesk — nobody signed in</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk — nikt nie jest zalogowany</translation>
     </message>
     <message>
         <source>Nobody is signed in: sign in to open the register.</source>
-        <translation type="unfinished"/>
+        <translation>Nikt nie jest zalogowany: zaloguj się, aby otworzyć rejestr.</translation>
     </message>
     <message>
         <source>No communication parameter set has a gateway: fill one in Settings ▸ Communication parameters to exchange messages with customs.</source>
-        <translation type="unfinished"/>
+        <translation>Żaden zestaw parametrów komunikacji nie ma bramki: wpisz ją w jednym z zestawów (Ustawienia ▸ Parametry komunikacji), aby wymieniać komunikaty z urzędem celnym.</translation>
     </message>
     <message>
         <source>The database is not open yet</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych nie jest jeszcze otwarta</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"/>
+        <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
         <source>CustomsDesk cannot open its database</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk nie może otworzyć swojej bazy danych</translation>
     </message>
     <message>
         <source>Sign in to open the register.</source>
-        <translation type="unfinished"/>
+        <translation>Zaloguj się, aby otworzyć rejestr.</translation>
     </message>
     <message>
         <source>You still hold the primary access code of {grns}, although customs confirmed the registration: open the guarantee and delete it (Delete PAC).</source>
-        <translation type="unfinished"/>
+        <translation>Nadal przechowujesz główny kod dostępu dla {grns}, chociaż urząd celny potwierdził rejestrację: otwórz zabezpieczenie i usuń ten kod (Usuń PAC).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Register</source>
         <comment>menu: the organisation register</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Rejestr</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ustawienia</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"/>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation type="unfinished"/>
+        <translation>A&amp;dministracja</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Main</source>
         <comment>name of the main toolbar</comment>
-        <translation type="unfinished"/>
+        <translation>Główny</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"/>
+        <translation>Ko&amp;munikaty</translation>
     </message>
     <message>
         <source>&amp;Generate message</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Generuj komunikat</translation>
     </message>
     <message>
         <source>Organisations ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Organizacje ({count})</translation>
     </message>
     <message>
         <source>Customs guarantees of {organisation} ({count})</source>
-        <translation type="unfinished"/>
+        <translation>Zabezpieczenia celne organizacji {organisation} ({count})</translation>
     </message>
     <message>
         <source>NCTS — all guarantees ({count})</source>
-        <translation type="unfinished"/>
+        <translation>NCTS — wszystkie zabezpieczenia ({count})</translation>
     </message>
     <message>
         <source>Guarantee {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Zabezpieczenie {reference}</translation>
     </message>
     <message>
         <source>add organisations</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"/>
+        <translation>dodawać organizacje</translation>
     </message>
     <message>
         <source>import reference data</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"/>
+        <translation>importować dane referencyjne</translation>
     </message>
     <message>
         <source>load the demo data</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"/>
+        <translation>wczytywać dane demonstracyjne</translation>
     </message>
     <message>
         <source>Select an organisation first: a guarantee belongs to its user</source>
-        <translation type="unfinished"/>
+        <translation>Najpierw wybierz organizację: zabezpieczenie należy do organizacji, która z niego korzysta</translation>
     </message>
     <message>
         <source>add guarantees to it</source>
         <comment>completes: To … you need</comment>
-        <translation type="unfinished"/>
+        <translation>dodać do niej zabezpieczenia</translation>
     </message>
     <message>
         <source>Select an organisation</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz organizację</translation>
     </message>
     <message>
         <source>Select one organisation or guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz jedną organizację lub jedno zabezpieczenie</translation>
     </message>
     <message>
         <source>delete organisations</source>
         <comment>completes: Only … may</comment>
-        <translation type="unfinished"/>
+        <translation>usuwać organizacje</translation>
     </message>
     <message>
         <source>delete its guarantees</source>
         <comment>completes: To … you need</comment>
-        <translation type="unfinished"/>
+        <translation>usunąć jej zabezpieczenia</translation>
     </message>
     <message>
         <source>Select an organisation or guarantees</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz organizację lub zabezpieczenia</translation>
     </message>
     <message>
         <source>Sending and receiving already: wait until it has finished.</source>
-        <translation type="unfinished"/>
+        <translation>Wysyłanie i odbieranie już trwa: poczekaj, aż się zakończy.</translation>
     </message>
     <message>
         <source>Select a guarantee first (or several in the list)</source>
-        <translation type="unfinished"/>
+        <translation>Najpierw wybierz zabezpieczenie (lub kilka na liście)</translation>
     </message>
     <message>
         <source>Select a guarantee first</source>
-        <translation type="unfinished"/>
+        <translation>Najpierw wybierz zabezpieczenie</translation>
     </message>
     <message>
         <source>Select one guarantee: its messages are shown</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz jedno zabezpieczenie: wyświetlane są jego komunikaty</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Dla %n wybranego zabezpieczenia nie można wysłać komunikatu. {reason}</numerusform><numerusform>Dla żadnego z %n wybranych zabezpieczeń nie można wysłać komunikatu. {reason}</numerusform><numerusform>Dla żadnego z %n wybranych zabezpieczeń nie można wysłać komunikatu. {reason}</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
-        <translation type="unfinished"/>
+        <translation>Dodano organizację {name}.</translation>
     </message>
     <message>
         <source>Organisation {name} saved.</source>
-        <translation type="unfinished"/>
+        <translation>Zapisano organizację {name}.</translation>
     </message>
     <message>
         <source>Guarantee {reference} saved.</source>
-        <translation type="unfinished"/>
+        <translation>Zapisano zabezpieczenie {reference}.</translation>
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation type="unfinished"/>
+        <translation>Usuń organizację</translation>
     </message>
     <message>
         <source>Delete {organisation}?</source>
-        <translation type="unfinished"/>
+        <translation>Usunąć organizację {organisation}?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Jej %n zabezpieczenie wraz z kodami dostępu również zostanie usunięte:</numerusform><numerusform>Jej %n zabezpieczenia wraz z kodami dostępu również zostaną usunięte:</numerusform><numerusform>Jej %n zabezpieczeń wraz z kodami dostępu również zostanie usuniętych:</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
-        <translation type="unfinished"/>
+        <translation>Usunięto organizację {name}.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Usunąć %n zabezpieczenie wraz z kodami dostępu?</numerusform><numerusform>Usunąć %n zabezpieczenia wraz z kodami dostępu?</numerusform><numerusform>Usunąć %n zabezpieczeń wraz z kodami dostępu?</numerusform></translation>
     </message>
     <message>
         <source>Delete guarantees</source>
-        <translation type="unfinished"/>
+        <translation>Usuń zabezpieczenia</translation>
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Usunięto %n zabezpieczenie.</numerusform><numerusform>Usunięto %n zabezpieczenia.</numerusform><numerusform>Usunięto %n zabezpieczeń.</numerusform></translation>
     </message>
     <message>
         <source>Register read again.</source>
-        <translation type="unfinished"/>
+        <translation>Ponownie wczytano rejestr.</translation>
     </message>
     <message>
         <source>Reference data imported.</source>
-        <translation type="unfinished"/>
+        <translation>Zaimportowano dane referencyjne.</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"/>
+        <translation>Dane demonstracyjne</translation>
     </message>
     <message>
         <source>Demo data loaded: {organisations}, {guarantees}.</source>
-        <translation type="unfinished"/>
+        <translation>Wczytano dane demonstracyjne: {organisations}, {guarantees}.</translation>
     </message>
     <message>
         <source>The demo data is already loaded.</source>
-        <translation type="unfinished"/>
+        <translation>Dane demonstracyjne są już wczytane.</translation>
     </message>
     <message>
         <source>Welcome to CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Witamy w CustomsDesk</translation>
     </message>
     <message>
         <source>The register is empty.
 
 Load demo data? It adds Czech, German and Polish organisations with guarantees of several types and training communication parameters, so you can try everything at once. You can delete them later.</source>
-        <translation type="unfinished"/>
+        <translation>Rejestr jest pusty.
+
+Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organizacje z zabezpieczeniami różnych rodzajów oraz szkoleniowe parametry komunikacji, dzięki czemu możesz od razu wypróbować wszystkie funkcje. Możesz je później usunąć.</translation>
     </message>
     <message>
         <source>Also start the customs simulator, so messages get answers on this computer</source>
-        <translation type="unfinished"/>
+        <translation>Uruchom też symulator celny, aby komunikaty otrzymywały odpowiedzi na tym komputerze</translation>
     </message>
     <message>
         <source>Starting the customs simulator, as when CustomsDesk was last used (Messages ▸ Customs simulator stops it).</source>
-        <translation type="unfinished"/>
+        <translation>Uruchamianie symulatora celnego, tak jak przy ostatnim użyciu CustomsDesk (można go zatrzymać poleceniem Komunikaty ▸ Symulator celny).</translation>
     </message>
     <message>
         <source>The customs simulator answers on {address} (training environment).</source>
-        <translation type="unfinished"/>
+        <translation>Symulator celny odpowiada pod adresem {address} (środowisko szkoleniowe).</translation>
     </message>
     <message>
         <source>not open yet</source>
         <comment>the database</comment>
-        <translation type="unfinished"/>
+        <translation>jeszcze nie otwarta</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"/>
+        <translation>Folder danych</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"/>
+        <translation>Wersja schematu</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"/>
+        <translation>Plik dziennika</translation>
     </message>
     <message>
         <source>none (the data folder cannot be written)</source>
-        <translation type="unfinished"/>
+        <translation>brak (nie można zapisywać w folderze danych)</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"/>
+        <translation>Zalogowany użytkownik</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"/>
+        <translation>nikt</translation>
     </message>
     <message>
         <source>{qt} (PySide6 {pyside}), Python {python} on {system} {release}</source>
-        <translation type="unfinished"/>
+        <translation>{qt} (PySide6 {pyside}), Python {python} w systemie {system} {release}</translation>
     </message>
     <message>
         <source>access code registration</source>
         <comment>completes: The … cannot be sent</comment>
-        <translation type="unfinished"/>
+        <translation>rejestracja kodów dostępu</translation>
     </message>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja kodów dostępu</translation>
     </message>
     <message>
         <source>Guarantee query: {kind}</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o zabezpieczenie: {kind}</translation>
     </message>
     <message>
         <source>{kind} query</source>
         <comment>completes: The … cannot be sent</comment>
-        <translation type="unfinished"/>
+        <translation>zapytanie o zabezpieczenie ({kind})</translation>
     </message>
     <message>
         <source>Guarantee query ({kind})</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o zabezpieczenie ({kind})</translation>
     </message>
     <message>
         <source>Register the access codes with customs?</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestrować kody dostępu w urzędzie celnym?</translation>
     </message>
     <message>
         <source>Change the primary access code?</source>
-        <translation type="unfinished"/>
+        <translation>Zmienić główny kod dostępu?</translation>
     </message>
     <message>
         <source>Send the access code registration for GRN {grn} to customs?</source>
-        <translation type="unfinished"/>
+        <translation>Wysłać do urzędu celnego rejestrację kodów dostępu dla GRN {grn}?</translation>
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczenia?</numerusform><numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczeń?</numerusform><numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczeń?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform></translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
-        <translation type="unfinished"/>
+        <translation>Urząd celny zastępuje tymi kodami wszystkie dodatkowe kody zarejestrowane wcześniej dla zabezpieczenia: kod, który zostanie tu pominięty, przestanie działać — również dla współpracowników.</translation>
     </message>
     <message>
         <source>Once customs confirm, only the new primary access code works.</source>
-        <translation type="unfinished"/>
+        <translation>Po potwierdzeniu przez urząd celny działa tylko nowy główny kod dostępu.</translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostanie ono pominięte:</numerusform><numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostaną one pominięte:</numerusform><numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostaną one pominięte:</numerusform></translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zmień PAC i zarejestruj</translation>
     </message>
     <message>
         <source>&amp;Register</source>
         <comment>button: register the access codes with customs</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
         <source>The {what} cannot be sent</source>
-        <translation type="unfinished"/>
+        <translation>Nie można wysłać komunikatu „{what}”</translation>
     </message>
     <message>
         <source>Some guarantees cannot be sent the {what}</source>
-        <translation type="unfinished"/>
+        <translation>Dla niektórych zabezpieczeń nie można wysłać komunikatu „{what}”</translation>
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Dla {blocked} z %n wybranego zabezpieczenia nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform><numerusform>Dla {blocked} z %n wybranych zabezpieczeń nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform><numerusform>Dla {blocked} z %n wybranych zabezpieczeń nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Wysłać komunikat „{what}” dla pozostałego %n zabezpieczenia?</numerusform><numerusform>Wysłać komunikat „{what}” dla pozostałych %n zabezpieczeń?</numerusform><numerusform>Wysłać komunikat „{what}” dla pozostałych %n zabezpieczeń?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>&amp;Wyślij dla %n</numerusform><numerusform>&amp;Wyślij dla %n</numerusform><numerusform>&amp;Wyślij dla %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innego; wysyłanie odbywa się w tle.</numerusform><numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innych; wysyłanie odbywa się w tle.</numerusform><numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innych; wysyłanie odbywa się w tle.</numerusform></translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat „{what}” dodano do kolejki dla {grns}; wysyłanie odbywa się w tle.</translation>
     </message>
     <message>
         <source>Send and receive cancelled.</source>
-        <translation type="unfinished"/>
+        <translation>Anulowano wysyłanie i odbieranie.</translation>
     </message>
     <message>
         <source>Send and receive stopped: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Przerwano wysyłanie i odbieranie: {error}</translation>
     </message>
     <message>
         <source>Registration confirmed for {grn}: ask {holder}, who holds the primary access code, to delete it from the record.</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja dla {grn} została potwierdzona: główny kod dostępu przechowuje {holder} — poproś o usunięcie go z rekordu.</translation>
     </message>
     <message>
         <source>The primary access code of {grn} was deleted from the record.</source>
-        <translation type="unfinished"/>
+        <translation>Główny kod dostępu dla {grn} został usunięty z rekordu.</translation>
     </message>
     <message>
         <source>Delete the primary access code?</source>
-        <translation type="unfinished"/>
+        <translation>Usunąć główny kod dostępu?</translation>
     </message>
     <message>
         <source>Registration confirmed for GRN {grn}. Delete the primary access code from the record now? (Keeping it is like writing the PIN on the card.)</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja dla GRN {grn} została potwierdzona. Usunąć teraz główny kod dostępu z rekordu? (Przechowywanie go to jak zapisanie PIN-u na karcie.)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zachowaj</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n organizacja</numerusform><numerusform>%n organizacje</numerusform><numerusform>%n organizacji</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n zabezpieczenie</numerusform><numerusform>%n zabezpieczenia</numerusform><numerusform>%n zabezpieczeń</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n wysłany</numerusform><numerusform>%n wysłane</numerusform><numerusform>%n wysłanych</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n potwierdzenie doręczenia</numerusform><numerusform>%n potwierdzenia doręczenia</numerusform><numerusform>%n potwierdzeń doręczenia</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n odebrany</numerusform><numerusform>%n odebrane</numerusform><numerusform>%n odebranych</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n zastosowany w rekordach</numerusform><numerusform>%n zastosowane w rekordach</numerusform><numerusform>%n zastosowanych w rekordach</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n nieprzypisany</numerusform><numerusform>%n nieprzypisane</numerusform><numerusform>%n nieprzypisanych</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n w kwarantannie</numerusform><numerusform>%n w kwarantannie</numerusform><numerusform>%n w kwarantannie</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n zignorowany duplikat</numerusform><numerusform>%n zignorowane duplikaty</numerusform><numerusform>%n zignorowanych duplikatów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n do ponownego wysłania później</numerusform><numerusform>%n do ponownego wysłania później</numerusform><numerusform>%n do ponownego wysłania później</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n nieudany</numerusform><numerusform>%n nieudane</numerusform><numerusform>%n nieudanych</numerusform></translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
-        <translation type="unfinished"/>
+        <translation>Wysyłanie i odbieranie: {results}.</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"/>
+        <translation>nic nowego</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n komunikat nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform><numerusform>%n komunikaty nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform><numerusform>%n komunikatów nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Problem: {problem} (i %n inny)</numerusform><numerusform>Problem: {problem} (i %n inne)</numerusform><numerusform>Problem: {problem} (i %n innych)</numerusform></translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Problem: {problem}</translation>
     </message>
     <message>
         <source>1 secondary code</source>
-        <translation type="unfinished"/>
+        <translation>1 dodatkowy kod</translation>
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n dodatkowy kod</numerusform><numerusform>%n dodatkowe kody</numerusform><numerusform>%n dodatkowych kodów</numerusform></translation>
     </message>
     <message>
         <source>a new primary access code</source>
-        <translation type="unfinished"/>
+        <translation>nowy główny kod dostępu</translation>
     </message>
     <message>
         <source>the primary access code stays the same</source>
-        <translation type="unfinished"/>
+        <translation>główny kod dostępu pozostaje bez zmian</translation>
     </message>
     <message>
         <source>GRN {grn}: {codes}; {pac}</source>
-        <translation type="unfinished"/>
+        <translation>GRN {grn}: {codes}; {pac}</translation>
     </message>
     <message>
         <source>cannot be asked: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>nie można zapytać: {reason}</translation>
     </message>
     <message>
         <source>not asked yet</source>
         <comment>the balance</comment>
-        <translation type="unfinished"/>
+        <translation>jeszcze nie sprawdzono</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"/>
+        <translation>bez daty końcowej</translation>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestrowane kody</translation>
     </message>
     <message>
         <source>never (or the last registration failed)</source>
-        <translation type="unfinished"/>
+        <translation>nigdy (lub ostatnia rejestracja nie powiodła się)</translation>
     </message>
     <message>
         <source>Remaining balance</source>
-        <translation type="unfinished"/>
+        <translation>Pozostałe saldo</translation>
     </message>
     <message>
         <source>Amount in use (exposure)</source>
-        <translation type="unfinished"/>
+        <translation>Kwota w użyciu (zaangażowanie)</translation>
     </message>
     <message>
         <source>Number of uses</source>
-        <translation type="unfinished"/>
+        <translation>Liczba wykorzystań</translation>
     </message>
     <message>
         <source>Owner according to customs</source>
-        <translation type="unfinished"/>
+        <translation>Właściciel według urzędu celnego</translation>
     </message>
     <message>
         <source>Reference amount</source>
-        <translation type="unfinished"/>
+        <translation>Kwota referencyjna</translation>
     </message>
     <message>
         <source>Guarantee amount according to customs</source>
-        <translation type="unfinished"/>
+        <translation>Kwota zabezpieczenia według urzędu celnego</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"/>
+        <translation>Ważność</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"/>
+        <translation>Ograniczenia</translation>
     </message>
     <message>
         <source>Last answer from customs</source>
-        <translation type="unfinished"/>
+        <translation>Ostatnia odpowiedź urzędu celnego</translation>
     </message>
     <message>
         <source>(no description of this code is known)</source>
-        <translation type="unfinished"/>
+        <translation>(opis tego kodu jest nieznany)</translation>
     </message>
     <message>
         <source>Last error {code}</source>
-        <translation type="unfinished"/>
+        <translation>Ostatni błąd {code}</translation>
     </message>
     <message>
         <source>Usage of the guarantee ({period})</source>
-        <translation type="unfinished"/>
+        <translation>Wykorzystanie zabezpieczenia ({period})</translation>
     </message>
     <message>
         <source>Usage of the guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Wykorzystanie zabezpieczenia</translation>
     </message>
     <message>
         <source>Customs reported no transit operations.</source>
-        <translation type="unfinished"/>
+        <translation>Urząd celny nie zgłosił żadnych operacji tranzytowych.</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>column: amount of a transit operation</comment>
-        <translation type="unfinished"/>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Locked</source>
         <comment>column: whether the guarantee is locked for the operation</comment>
-        <translation type="unfinished"/>
+        <translation>Blokada</translation>
     </message>
     <message>
         <source>Arrival</source>
         <comment>column: date and time of arrival</comment>
-        <translation type="unfinished"/>
+        <translation>Przybycie</translation>
     </message>
     <message>
         <source>Released</source>
         <comment>column: date and time of release</comment>
-        <translation type="unfinished"/>
+        <translation>Zwolnienie</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>not released yet</comment>
-        <translation type="unfinished"/>
+        <translation>jeszcze nie</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>… i jeszcze %n operacja.</numerusform><numerusform>… i jeszcze %n operacje.</numerusform><numerusform>… i jeszcze %n operacji.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{title}: %n operacja</numerusform><numerusform>{title}: %n operacje</numerusform><numerusform>{title}: %n operacji</numerusform></translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
-        <translation type="unfinished"/>
+        <translation>administrator: wszystkie organizacje</translation>
     </message>
     <message>
         <source>(saved despite a failing check digit: training data)</source>
-        <translation type="unfinished"/>
+        <translation>(zapisano mimo błędnej cyfry kontrolnej: dane szkoleniowe)</translation>
     </message>
     <message>
         <source>stored (held by {holder})</source>
         <comment>the primary access code</comment>
-        <translation type="unfinished"/>
+        <translation>przechowywany (posiadacz: {holder})</translation>
     </message>
     <message>
         <source>not stored</source>
         <comment>the primary access code</comment>
-        <translation type="unfinished"/>
+        <translation>nieprzechowywany</translation>
     </message>
     <message>
         <source>Guarantee user</source>
-        <translation type="unfinished"/>
+        <translation>Użytkownik zabezpieczenia</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>of the guarantee</comment>
-        <translation type="unfinished"/>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Other reference</source>
-        <translation type="unfinished"/>
+        <translation>Inny numer referencyjny</translation>
     </message>
     <message>
         <source>Customs office</source>
-        <translation type="unfinished"/>
+        <translation>Urząd celny</translation>
     </message>
     <message>
         <source>Amount</source>
         <comment>of the guarantee</comment>
-        <translation type="unfinished"/>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Communication parameters</source>
-        <translation type="unfinished"/>
+        <translation>Parametry komunikacji</translation>
     </message>
     <message>
         <source>none — messages cannot be sent</source>
-        <translation type="unfinished"/>
+        <translation>brak — nie można wysyłać komunikatów</translation>
     </message>
     <message>
         <source>Your secondary codes</source>
-        <translation type="unfinished"/>
+        <translation>Twoje dodatkowe kody</translation>
     </message>
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n przechowywany</numerusform><numerusform>%n przechowywane</numerusform><numerusform>%n przechowywanych</numerusform></translation>
     </message>
     <message>
         <source>none stored for you</source>
         <comment>secondary codes</comment>
-        <translation type="unfinished"/>
+        <translation>brak przechowywanych kodów</translation>
     </message>
     <message>
         <source>Primary access code</source>
-        <translation type="unfinished"/>
+        <translation>Główny kod dostępu</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"/>
+        <translation>Twoje uprawnienia</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>A primary access code is stored (held by {holder}) — delete it after registration: keeping it is like writing the PIN on the card.</source>
-        <translation type="unfinished"/>
+        <translation>Przechowywany jest główny kod dostępu (posiadacz: {holder}) — usuń go po rejestracji: przechowywanie go to jak zapisanie PIN-u na karcie.</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4585,221 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <message>
         <source>Back to the top of the manual</source>
         <translation>Powrót na początek podręcznika</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>usage and balance</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An access code is exactly 4 letters (A–Z) or digits.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit (vouchers add a letter and 6 digits).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An MRN is 18 characters: year, country, serial number and check character.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Only guarantee types 0 and 1 have access codes to register.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 capitals or digits, the procedure letter U and a check digit.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The confirmation flag is 1 or 2 (ESA) or 3 (ESV).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Positions are numbered 1 to 9,999, each number once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The previous document type is MAWB, FLI, MAN, ENS or OTH.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A country is 2 capital letters, e.g. DE.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD (empty deletes an optional one).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD (empty deletes it).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The package kind is a code of 2 capitals or digits, e.g. PK.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The number of packages is a whole number of at most 8 digits.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The customs status is N (non-Union goods) or U (Union goods).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The field is named by its JSON path, e.g. presenter.tin.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One registration carries 1 to 999 secondary access codes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One message carries 1 to 99 guarantees.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A confirmation carries at most 9 error codes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One guarantee lists at most 9,999 usages.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A summary declaration carries at most 9,999 positions.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An answer lists at most 9,999 accepted positions.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The {message_type} root element must be in the namespace {namespace}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The schema folder {folder} does not exist: choose the folder with the published XSD files.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The folder {folder} holds none of the message schemas ({files}): choose the folder of the published NCTS XSD files.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>unknown message type {message_type}: no schema is known for it. It looks like an old NCTS phase 4 message, which CustomsDesk does not process.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>unknown message type {message_type}: no schema is known for it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The schema file {path} cannot be used: {error}. Replace it with the published file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The message is not well-formed XML: {reason} (line {line}, column {column}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The message declares a document type (&lt;!DOCTYPE …&gt;): DTDs and entities are not accepted in customs messages. Ask the sender for the message without it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a date and time (YYYY-MM-DDThh:mm:ss)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a flag (0 or 1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The message is incomplete: {path} has no {element}, which is required (line {line}). The sender must correct the message.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} must be {what}, not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Expected a {expected} message, but this one is {found}.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4430,199 +4902,298 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <name>MessagesWindow</name>
     <message>
         <source>Apply the quarantined answer again, once its fault is put right (e.g. a certificate imported)</source>
-        <translation type="unfinished"/>
+        <translation>Zastosuj ponownie odpowiedź z kwarantanny po usunięciu przyczyny błędu (np. po zaimportowaniu certyfikatu)</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie kierunki</translation>
     </message>
     <message>
         <source>→ Sent to customs</source>
-        <translation type="unfinished"/>
+        <translation>→ Wysłane do urzędu celnego</translation>
     </message>
     <message>
         <source>← Received from customs</source>
-        <translation type="unfinished"/>
+        <translation>← Odebrane z urzędu celnego</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"/>
+        <translation>dowolna data</translation>
     </message>
     <message>
         <source>The first date in the list, shown as 'any date', means no limit</source>
-        <translation type="unfinished"/>
+        <translation>Pierwsza data na liście, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Receipts and responses — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Potwierdzenia i odpowiedzi — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>Print the preview of the selected message</source>
-        <translation type="unfinished"/>
+        <translation>Drukuj podgląd wybranego komunikatu</translation>
     </message>
     <message>
         <source>Export to P&amp;DF…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Eksportuj do PDF…</translation>
     </message>
     <message>
         <source>Save the preview of the selected message as a PDF file</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz podgląd wybranego komunikatu jako plik PDF</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Read the messages again from the database</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj ponownie komunikaty z bazy danych</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
         <source>Show every message again</source>
-        <translation type="unfinished"/>
+        <translation>Pokaż ponownie wszystkie komunikaty</translation>
     </message>
     <message>
         <source>&amp;Apply again</source>
-        <translation type="unfinished"/>
+        <translation>Z&amp;astosuj ponownie</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"/>
+        <translation>Komunikaty</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"/>
+        <translation>Ko&amp;munikat</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>Search: GRN, message id, error code, result text…</source>
-        <translation type="unfinished"/>
+        <translation>Szukaj: GRN, identyfikator komunikatu, kod błędu, tekst wyniku…</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie stany</translation>
     </message>
     <message>
         <source>GRN (whole number)</source>
-        <translation type="unfinished"/>
+        <translation>GRN (cały numer)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kierunek</translation>
     </message>
     <message>
         <source>&amp;Type</source>
         <comment>filter: the type of message</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>filter: the earliest date</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>filter: the latest date</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>Stat&amp;e</source>
         <comment>filter: the state of a message</comment>
-        <translation type="unfinished"/>
+        <translation>S&amp;tan</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"/>
+        <translation>Or&amp;ganizacja</translation>
     </message>
     <message>
         <source>Show the messages of every record</source>
-        <translation type="unfinished"/>
+        <translation>Pokaż komunikaty wszystkich rekordów</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"/>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>State</source>
         <comment>the state a message reached</comment>
-        <translation type="unfinished"/>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"/>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Podgląd</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie organizacje</translation>
     </message>
     <message>
         <source>Only messages for {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Tylko komunikaty dla {reference}</translation>
     </message>
     <message>
         <source>Only messages for guarantee {number}</source>
-        <translation type="unfinished"/>
+        <translation>Tylko komunikaty dla zabezpieczenia {number}</translation>
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n komunikat</numerusform><numerusform>%n komunikaty</numerusform><numerusform>%n komunikatów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n komunikat</numerusform><numerusform>%n komunikaty</numerusform><numerusform>%n komunikatów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n komunikat spełnia kryteria filtrów</numerusform><numerusform>%n komunikaty spełniają kryteria filtrów</numerusform><numerusform>%n komunikatów spełnia kryteria filtrów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n komunikat spełnia kryteria filtrów</numerusform><numerusform>%n komunikaty spełniają kryteria filtrów</numerusform><numerusform>%n komunikatów spełnia kryteria filtrów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
+        <translation><numerusform>⚠ %n komunikat wysłany do urzędu celnego od ponad {hours} godz. nie ma odpowiedzi (wyróżniony na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikat dotarł.</numerusform><numerusform>⚠ %n komunikaty wysłane do urzędu celnego od ponad {hours} godz. nie mają odpowiedzi (wyróżnione na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikaty dotarły.</numerusform><numerusform>⚠ %n komunikatów wysłanych do urzędu celnego od ponad {hours} godz. nie ma odpowiedzi (wyróżnione na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikaty dotarły.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
+        <translation><numerusform>⚠ %n odebrany komunikat jest w kwarantannie lub nieprzypisany (wyróżniony): nie został zastosowany w rekordach. Otwórz go, aby zobaczyć przyczynę.</numerusform><numerusform>⚠ %n odebrane komunikaty są w kwarantannie lub nieprzypisane (wyróżnione): nie zostały zastosowane w rekordach. Otwórz jeden z nich, aby zobaczyć przyczynę.</numerusform><numerusform>⚠ %n odebranych komunikatów jest w kwarantannie lub nieprzypisanych (wyróżnione): nie zostały zastosowane w rekordach. Otwórz jeden z nich, aby zobaczyć przyczynę.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation>Wybierz komunikat, aby go tu wyświetlić.</translation>
+    </message>
+    <message>
+        <source>(This message has no readable XML.)</source>
+        <translation>(Ten komunikat nie zawiera czytelnego XML.)</translation>
+    </message>
+    <message>
+        <source>it has not been opened yet</source>
+        <translation>nie został jeszcze otwarty</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This message cannot be shown:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Nie można wyświetlić tego komunikatu:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>It was never applied to the records. The envelope as received is kept in the archive.</source>
+        <translation>Nigdy nie został zastosowany w rekordach. Koperta w postaci, w jakiej ją odebrano, jest przechowywana w archiwum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The preview cannot be made:&lt;/b&gt; {error}</source>
+        <translation>&lt;b&gt;Nie można utworzyć podglądu:&lt;/b&gt; {error}</translation>
+    </message>
+    <message>
+        <source>See the XML tab for the message as it is.</source>
+        <translation>Komunikat w oryginalnej postaci znajduje się na karcie XML.</translation>
+    </message>
+    <message>
+        <source>Select a message first</source>
+        <translation>Najpierw wybierz komunikat</translation>
+    </message>
+    <message>
+        <source>Only a quarantined answer can be applied again</source>
+        <translation>Ponownie można zastosować tylko odpowiedź z kwarantanny</translation>
+    </message>
+    <message>
+        <source>Message {number} is applied again at this send and receive.</source>
+        <translation>Komunikat {number} zostanie ponownie zastosowany podczas tego wysyłania i odbierania.</translation>
+    </message>
+    <message>
+        <source>Print message</source>
+        <translation>Drukuj komunikat</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Eksportuj do PDF</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>Pliki PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Zapisano {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Messaging</name>
+    <message>
+        <source>A delivery receipt could not be verified: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A delivery receipt could not be read: it names no message.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The database stayed busy (another program kept writing to it); the answers left are applied at the next send and receive.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot reach the gateway {gateway}: check the network connection, or the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gateway {gateway} sent a listing that is not a list of deliveries; check the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gateway {gateway} listed a delivery (entry {entry}) without a valid id ({id}); it was skipped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gateway {gateway} is not available now (HTTP {status}); the message stays queued.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gateway refused the message (HTTP {status}): {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot write to the mailbox folder {folder} ({error}): check that the folder exists and may be written, or the gateway address in Settings ▸ NCTS.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) went out</source>
         <translation type="unfinished">
             <numerusform/>
             <numerusform/>
@@ -4630,7 +5201,15 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
+        <source>{went}, the %n urgent one(s) first</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{went}; %n still wait(s)</source>
         <translation type="unfinished">
             <numerusform/>
             <numerusform/>
@@ -4638,63 +5217,187 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
         </translation>
     </message>
     <message>
-        <source>Select a message to see it here.</source>
+        <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>(This message has no readable XML.)</source>
+        <source>The access code registration for {reference}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>it has not been opened yet</source>
+        <source>The access code registration for this guarantee</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>&lt;b&gt;This message cannot be shown:&lt;/b&gt; {reason}</source>
+        <source>{what} is not possible: only guarantee types 0 and 1 have access codes registered electronically; for type {type} the guarantor gives the code.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>It was never applied to the records. The envelope as received is kept in the archive.</source>
+        <source>{what} needs the primary access code, which {holder} holds: ask them to send it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>&lt;b&gt;The preview cannot be made:&lt;/b&gt; {error}</source>
+        <source>{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>See the XML tab for the message as it is.</source>
+        <source>{what} needs at least one secondary access code: add yours in the guarantee editor ▸ Access codes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Select a message first</source>
+        <source>The {kind} query for {reference}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Only a quarantined answer can be applied again</source>
+        <source>The {kind} query for this guarantee</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Message {number} is applied again at this send and receive.</source>
+        <source>{what} is not possible: guarantee type {type} has no GRN to ask customs about.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Print message</source>
+        <source>{what} is not allowed: customs do not give the balance of a type {type} guarantee (EU rule R261). Ask for usage or other information instead.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Sent to the printer.</source>
+        <source>{what} needs your secondary access code ({user}): enter it in the guarantee editor ▸ Access codes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Export to PDF</source>
+        <source>{what} must wait: customs answer one query per GRN a minute and {grn} was asked at {asked}. It will be possible at {possible}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>PDF files</source>
+        <source>The registration for {grn}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <source>Saved {path}</source>
+        <source>The usage period starts ({start}) after it ends ({end}): swap the dates.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The query for {organisation}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The {message_type}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message {id} is {state}: only a message waiting to be sent can be flagged urgent.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{what} does not match the message schema at {where}: {problem} Correct the record and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays at the gateway until the limit is raised.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A delivery from {gateway} was not kept: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A refusal {refusal} in {gateway} names no message sent from here; it was set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An unverified refusal for message {message_id} was found in the mailbox (not signed by customs, so the message stays as it was): {text}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The gateway refused the message: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait for it and go</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The database stayed busy (another program kept writing to it); the rest is done at the next send and receive.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Wysłano</translation>
+    </message>
+    <message>
+        <source>Delivered (receipt)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Applied to the records</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Unmatched answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Duplicate (ignored)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message {id} does not exist.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -4702,19 +5405,19 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <name>NavigationModel</name>
     <message>
         <source>The organisation register: principals and representatives</source>
-        <translation type="unfinished"/>
+        <translation>Rejestr organizacji: główni zobowiązani i przedstawiciele</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"/>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>All guarantees in use for NCTS</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie zabezpieczenia używane w NCTS</translation>
     </message>
     <message>
         <source>EORI/TIN {eori}, branch {branch}</source>
-        <translation type="unfinished"/>
+        <translation>EORI/TIN {eori}, oddział {branch}</translation>
     </message>
 </context>
 <context>
@@ -4756,196 +5459,196 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <name>OnboardingPage</name>
     <message>
         <source>There is no participant certificate of this EORI to export: import it first.</source>
-        <translation type="unfinished"/>
+        <translation>Brak certyfikatu uczestnika tego numeru EORI do wyeksportowania: najpierw go zaimportuj.</translation>
     </message>
     <message>
         <source>No participant code is set for this EORI and administration: fill it in the communication parameters.</source>
-        <translation type="unfinished"/>
+        <translation>Nie ustawiono kodu uczestnika dla tego numeru EORI i tej administracji: uzupełnij go w parametrach komunikacji.</translation>
     </message>
     <message>
         <source>No communication parameter set names a participant EORI yet. Fill in the participant EORI in Settings ▸ Communication parameters, and its onboarding checklist appears here.</source>
-        <translation type="unfinished"/>
+        <translation>Żaden zestaw parametrów komunikacji nie zawiera jeszcze EORI uczestnika. Uzupełnij EORI uczestnika (Ustawienia ▸ Parametry komunikacji), a pojawi się tutaj jego lista kontrolna wdrożenia.</translation>
     </message>
     <message>
         <source>Complete: every step is done or not needed</source>
-        <translation type="unfinished"/>
+        <translation>Ukończono: każdy krok jest wykonany lub niepotrzebny</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"/>
+        <translation>nie rozpoczęto</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"/>
+        <translation>nie wykonano</translation>
     </message>
     <message>
         <source>Why the step is not needed, or any remark</source>
-        <translation type="unfinished"/>
+        <translation>Dlaczego krok jest niepotrzebny lub inne uwagi</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"/>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"/>
+        <translation>Rozpoczęto:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"/>
+        <translation>Notatka:</translation>
     </message>
     <message>
         <source>Save step {number}</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz krok {number}</translation>
     </message>
     <message>
         <source>Export public certificate…</source>
-        <translation type="unfinished"/>
+        <translation>Eksportuj certyfikat publiczny…</translation>
     </message>
     <message>
         <source>Copy mail subject</source>
-        <translation type="unfinished"/>
+        <translation>Kopiuj temat wiadomości</translation>
     </message>
     <message>
         <source>Done:</source>
         <comment>date the step was done</comment>
-        <translation type="unfinished"/>
+        <translation>Wykonano:</translation>
     </message>
     <message>
         <source>Last changed by {user} on {time}</source>
-        <translation type="unfinished"/>
+        <translation>Ostatnia zmiana: {user}, {time}</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"/>
+        <translation>Jeszcze nie zapisano.</translation>
     </message>
     <message>
         <source>Save the public certificate (no private key) to upload it to customs</source>
-        <translation type="unfinished"/>
+        <translation>Zapisz certyfikat publiczny (bez klucza prywatnego), aby przesłać go do administracji celnej</translation>
     </message>
     <message>
         <source>Copy “{subject}” to the clipboard</source>
-        <translation type="unfinished"/>
+        <translation>Kopiuj „{subject}” do schowka</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"/>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Export the public certificate</source>
-        <translation type="unfinished"/>
+        <translation>Eksportuj certyfikat publiczny</translation>
     </message>
     <message>
         <source>Certificate, PEM</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat, PEM</translation>
     </message>
     <message>
         <source>Certificate, DER</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat, DER</translation>
     </message>
     <message>
         <source>Exported to {file}: upload this file, it holds no private key.</source>
-        <translation type="unfinished"/>
+        <translation>Wyeksportowano do pliku {file}: prześlij ten plik — nie zawiera klucza prywatnego.</translation>
     </message>
     <message>
         <source>Mail subject copied.</source>
-        <translation type="unfinished"/>
+        <translation>Skopiowano temat wiadomości.</translation>
     </message>
     <message>
         <source>Read only. {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Tylko do odczytu. {reason}</translation>
     </message>
     <message>
         <source>Onboarding checklist</source>
-        <translation type="unfinished"/>
+        <translation>Lista kontrolna wdrożenia</translation>
     </message>
     <message>
         <source>No organisation you represent has this EORI</source>
-        <translation type="unfinished"/>
+        <translation>Żadna z reprezentowanych przez Ciebie organizacji nie ma tego numeru EORI</translation>
     </message>
     <message>
         <source>{organisations} — work through the steps in order; each step is saved on its own.</source>
-        <translation type="unfinished"/>
+        <translation>{organisations} — wykonuj kroki po kolei; każdy krok jest zapisywany osobno.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"/>
+        <translation>Edytuj organizację</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"/>
+        <translation>Nowa organizacja</translation>
     </message>
     <message>
         <source>e.g. CZ25596641</source>
-        <translation type="unfinished"/>
+        <translation>np. CZ25596641</translation>
     </message>
     <message>
         <source>Principal (holder of the transit procedure)</source>
-        <translation type="unfinished"/>
+        <translation>Główny zobowiązany (uprawniony do korzystania z procedury tranzytu)</translation>
     </message>
     <message>
         <source>Representative (customs agency)</source>
-        <translation type="unfinished"/>
+        <translation>Przedstawiciel (agencja celna)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;EORI / TIN:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;EORI / TIN:</translation>
     </message>
     <message>
         <source>Country prefix and up to 15 letters or digits</source>
-        <translation type="unfinished"/>
+        <translation>Prefiks kraju i maksymalnie 15 liter lub cyfr</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Oddział:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ulica:</translation>
     </message>
     <message>
         <source>Postcode, &amp;city:</source>
-        <translation type="unfinished"/>
+        <translation>Kod pocztowy, &amp;miejscowość:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kraj:</translation>
     </message>
     <message>
         <source>ISO 3166 two-letter code</source>
-        <translation type="unfinished"/>
+        <translation>Dwuliterowy kod ISO 3166</translation>
     </message>
     <message>
         <source>C&amp;ontact person:</source>
-        <translation type="unfinished"/>
+        <translation>O&amp;soba kontaktowa:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"/>
+        <translation>E-ma&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"/>
+        <translation>Rola:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"/>
+        <translation>Uwa&amp;gi:</translation>
     </message>
     <message>
         <source>change the organisation</source>
         <comment>a refused action: 'Only … may …'</comment>
-        <translation type="unfinished"/>
+        <translation>zmieniać organizację</translation>
     </message>
 </context>
 <context>
@@ -5227,212 +5930,208 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <name>SettingsDialog</name>
     <message>
         <source>Where the files come from: the EU reference data of NCTS phase 5 — the code lists (RD_NCTS-P5-….json.gz) and the customs office list (COL-Generic-….json.gz) — are published by the European Commission (DG TAXUD) in its Central Services / Reference Data system, CS/RD2. Your customs administration or its NCTS helpdesk tells you how to obtain the current files. Save them, then choose them all at once with Import reference data…; importing again later replaces what they contain.</source>
-        <translation type="unfinished"/>
+        <translation>Skąd pochodzą pliki: unijne dane referencyjne NCTS fazy 5 — listy kodów (RD_NCTS-P5-….json.gz) i listę urzędów celnych (COL-Generic-….json.gz) — publikuje Komisja Europejska (DG TAXUD) w swoim systemie Central Services / Reference Data, CS/RD2. Jak uzyskać aktualne pliki, dowiesz się od swojej administracji celnej lub jej helpdesku NCTS. Zapisz je, a następnie wybierz wszystkie naraz poleceniem Importuj dane referencyjne…; ponowny import zastępuje dane zawarte w tych plikach.</translation>
     </message>
     <message>
         <source>No NCTS permit number: guarantee messages cannot be sent with this set</source>
-        <translation type="unfinished"/>
+        <translation>Brak numeru zezwolenia NCTS: z tym zestawem nie można wysyłać komunikatów dotyczących zabezpieczeń</translation>
     </message>
     <message>
         <source>&amp;New</source>
         <comment>a new parameter set</comment>
-        <translation type="unfinished"/>
+        <translation>Now&amp;y</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>https://gateway.example/ncts or a mailbox folder</source>
-        <translation type="unfinished"/>
+        <translation>https://gateway.example/ncts lub folder skrzynki pocztowej</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"/>
+        <translation>Na&amp;zwa:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Administracja:</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"/>
+        <translation>Śro&amp;dowisko:</translation>
     </message>
     <message>
         <source>Participant &amp;EORI:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;EORI uczestnika:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Oddział:</translation>
     </message>
     <message>
         <source>Participant &amp;code:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kod uczestnika:</translation>
     </message>
     <message>
         <source>NCTS &amp;permit number:</source>
-        <translation type="unfinished"/>
+        <translation>Nu&amp;mer zezwolenia NCTS:</translation>
     </message>
     <message>
         <source>Permit number for electronic communication; no guarantee message can be sent without it</source>
-        <translation type="unfinished"/>
+        <translation>Numer zezwolenia na komunikację elektroniczną; bez niego nie można wysłać żadnego komunikatu dotyczącego zabezpieczenia</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Bramka:</translation>
     </message>
     <message>
         <source>&amp;Save parameter set</source>
-        <translation type="unfinished"/>
+        <translation>Zapi&amp;sz zestaw parametrów</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation type="unfinished"/>
+        <translation>Cer&amp;tyfikaty…</translation>
     </message>
     <message>
         <source>Import, check and renew certificates in Settings ▸ Certificates</source>
-        <translation type="unfinished"/>
+        <translation>Importuj, sprawdzaj i odnawiaj certyfikaty (Ustawienia ▸ Certyfikaty)</translation>
     </message>
     <message>
         <source>Certificates of this set</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikaty tego zestawu</translation>
     </message>
     <message>
         <source>Participant certificate</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat uczestnika</translation>
     </message>
     <message>
         <source>Customs encryption certificate</source>
-        <translation type="unfinished"/>
+        <translation>Certyfikat szyfrujący administracji celnej</translation>
     </message>
     <message>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"/>
+        <translation>Zapisano „{name}”.</translation>
     </message>
     <message>
         <source>Delete the parameter set “{name}”?</source>
-        <translation type="unfinished"/>
+        <translation>Usunąć zestaw parametrów „{name}”?</translation>
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Używa go %n zabezpieczenie; nie będzie ono miało parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform><numerusform>Używają go %n zabezpieczenia; nie będą one miały parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform><numerusform>Używa go %n zabezpieczeń; nie będą one miały parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform></translation>
     </message>
     <message>
         <source>Delete parameter set</source>
-        <translation type="unfinished"/>
+        <translation>Usuń zestaw parametrów</translation>
     </message>
     <message>
         <source>&amp;Import reference data…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Importuj dane referencyjne…</translation>
     </message>
     <message>
         <source>Choose message &amp;schema folder…</source>
-        <translation type="unfinished"/>
+        <translation>Wybierz folder &amp;schematów komunikatów…</translation>
     </message>
     <message>
         <source>Use built-in schemas &amp;only</source>
-        <translation type="unfinished"/>
+        <translation>Używaj &amp;tylko wbudowanych schematów</translation>
     </message>
     <message>
         <source>Customs offices known: {count}</source>
-        <translation type="unfinished"/>
+        <translation>Znane urzędy celne: {count}</translation>
     </message>
     <message>
         <source>Last imports:</source>
-        <translation type="unfinished"/>
+        <translation>Ostatnie importy:</translation>
     </message>
     <message>
         <source>{file} (snapshot {snapshot}), imported {imported}: {lists} code lists, {offices} offices</source>
-        <translation type="unfinished"/>
+        <translation>{file} (stan na {snapshot}), import {imported}: listy kodów: {lists}, urzędy: {offices}</translation>
     </message>
     <message>
         <source>No EU reference data imported yet: the built-in default is in use (guarantee types, error codes, currencies and a few offices of guarantee).</source>
-        <translation type="unfinished"/>
+        <translation>Nie zaimportowano jeszcze unijnych danych referencyjnych: używane są wbudowane dane domyślne (rodzaje zabezpieczeń, kody błędów, waluty i kilka urzędów gwarancyjnych).</translation>
     </message>
     <message>
         <source>Messages are checked against the built-in schemas and the official ones in {folder}.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikaty są sprawdzane według wbudowanych schematów oraz oficjalnych schematów z folderu {folder}.</translation>
     </message>
     <message>
         <source>Messages are checked against the built-in schemas. Choose the folder of the published NCTS XSD files (cc034c.xsd, cc037c.xsd, ...) to check against them as well.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikaty są sprawdzane według wbudowanych schematów. Wybierz folder z opublikowanymi plikami XSD NCTS (cc034c.xsd, cc037c.xsd, ...), aby sprawdzać komunikaty również według nich.</translation>
     </message>
     <message>
         <source>Folder of the published message schemas</source>
-        <translation type="unfinished"/>
+        <translation>Folder opublikowanych schematów komunikatów</translation>
     </message>
     <message>
         <source>The schema folder was not changed: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Nie zmieniono folderu schematów: {reason}</translation>
     </message>
     <message>
         <source>Found: {schemas}.</source>
-        <translation type="unfinished"/>
+        <translation>Znaleziono: {schemas}.</translation>
     </message>
     <message>
         <source>Import reference data</source>
-        <translation type="unfinished"/>
+        <translation>Importuj dane referencyjne</translation>
     </message>
     <message>
         <source>EU reference data</source>
-        <translation type="unfinished"/>
+        <translation>Dane referencyjne UE</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie pliki</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Nic nie zaimportowano: {reason}</translation>
     </message>
     <message>
         <source>Imported {lists} code lists and {offices} customs offices.</source>
-        <translation type="unfinished"/>
+        <translation>Zaimportowano listy kodów ({lists}) i urzędy celne ({offices}).</translation>
     </message>
     <message>
         <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
-        <translation type="unfinished"/>
+        <translation>Motyw Systemowy stosuje styl i kolory pulpitu. Motywy Jasny i Ciemny wyświetlają wszystkie okna CustomsDesk w stylu Fusion biblioteki Qt w jasnych lub ciemnych kolorach, niezależnie od ustawień pulpitu; zmiana działa od razu i jest zapamiętywana dla Twojego konta na tym komputerze.</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"/>
+        <translation>Systemowy ({language})</translation>
     </message>
     <message>
         <source>The language of the windows, of the messages and of dates and amounts. It is kept for your account on this computer and applies when CustomsDesk starts again.</source>
-        <translation type="unfinished"/>
+        <translation>Język okien, komunikatów oraz dat i kwot. Jest zapamiętywany dla Twojego konta na tym komputerze i obowiązuje po ponownym uruchomieniu CustomsDesk.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Motyw:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk speaks {language} when it starts again.</source>
-        <translation type="unfinished"/>
+        <translation>Zapisano: po ponownym uruchomieniu CustomsDesk będzie używać języka: {language}.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>&amp;NCTS — communication parameters</source>
-        <translation type="unfinished"/>
+        <translation>&amp;NCTS — parametry komunikacji</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation type="unfinished"/>
+        <translation>Dane &amp;referencyjne</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Wygląd</translation>
     </message>
 </context>
 <context>
@@ -5440,168 +6139,687 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <message>
         <source>Jan</source>
         <extracomment>short names of the months, under the bars of a chart: Jan, Feb, Mar...</extracomment>
-        <translation type="unfinished"/>
+        <translation>sty</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"/>
+        <translation>lut</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"/>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"/>
+        <translation>kwi</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"/>
+        <translation>maj</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"/>
+        <translation>cze</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"/>
+        <translation>lip</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"/>
+        <translation>sie</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"/>
+        <translation>wrz</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"/>
+        <translation>paź</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"/>
+        <translation>lis</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"/>
+        <translation>gru</translation>
     </message>
     <message>
         <source>Share of movements handled on paper per month</source>
-        <translation type="unfinished"/>
+        <translation>Miesięczny udział operacji obsłużonych na papierze</translation>
     </message>
     <message>
         <source>{month}: {paper} on paper, {electronic} electronic</source>
-        <translation type="unfinished"/>
+        <translation>{month}: na papierze {paper}, elektronicznie {electronic}</translation>
     </message>
     <message>
         <source>{month}: {paper} on paper, {electronic} electronic — {share} % on paper</source>
-        <translation type="unfinished"/>
+        <translation>{month}: na papierze {paper}, elektronicznie {electronic} — {share} % na papierze</translation>
     </message>
     <message>
         <source>none</source>
         <comment>a month without movements</comment>
-        <translation type="unfinished"/>
+        <translation>brak</translation>
     </message>
     <message>
         <source>share on paper</source>
-        <translation type="unfinished"/>
+        <translation>udział na papierze</translation>
     </message>
     <message>
         <source>grew above the threshold</source>
-        <translation type="unfinished"/>
+        <translation>przekroczył próg</translation>
     </message>
     <message>
         <source>warning threshold {percent} %</source>
-        <translation type="unfinished"/>
+        <translation>próg ostrzegawczy {percent} %</translation>
     </message>
 </context>
 <context>
     <name>ShortcutNotice</name>
     <message>
         <source>it is not available now</source>
-        <translation type="unfinished"/>
+        <translation>jest ono obecnie niedostępne</translation>
     </message>
     <message>
         <source>{command} is not possible now: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Nie można teraz wykonać polecenia {command}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>SimulatorControl</name>
     <message>
         <source>The customs simulator stopped: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Symulator celny został zatrzymany: {error}</translation>
     </message>
     <message>
         <source>The customs simulator stopped.</source>
-        <translation type="unfinished"/>
+        <translation>Symulator celny został zatrzymany.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>{path} is a folder, not a database file. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"/>
+        <translation>{path} jest folderem, a nie plikiem bazy danych. Wybierz inny folder danych za pomocą --data-dir.</translation>
     </message>
     <message>
         <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można odczytać bazy danych {path} ({reason}). Sprawdź uprawnienia do pliku.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. CustomsDesk needs to write to it: give your user write permission to the file and its folder, or copy it to a writable folder and use --data-dir.</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych {path} jest tylko do odczytu. CustomsDesk musi mieć możliwość zapisu w niej: nadaj swojemu użytkownikowi uprawnienia do zapisu pliku i jego folderu albo skopiuj plik do folderu z prawem zapisu i użyj --data-dir.</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a data folder with --data-dir.</source>
-        <translation type="unfinished"/>
+        <translation>{folder} jest plikiem, a nie folderem: wybierz folder danych za pomocą --data-dir.</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created ({reason}). Choose another one with --data-dir.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można utworzyć folderu danych {folder} ({reason}). Wybierz inny za pomocą --data-dir.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można otworzyć bazy danych {path}: {reason}.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of CustomsDesk (it has schema changes this version does not know: {changes}). Install the newer version; the file was not changed.</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych {path} została zapisana przez nowszą wersję CustomsDesk (zawiera zmiany schematu nieznane tej wersji: {changes}). Zainstaluj nowszą wersję; plik nie został zmieniony.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}); it was left as it was and a copy is in {backup}.</source>
-        <translation type="unfinished"/>
+        <translation>Aktualizacja bazy danych {path} nie powiodła się ({reason}); baza pozostała bez zmian, a jej kopia znajduje się w {backup}.</translation>
     </message>
     <message>
         <source>Updating the database {path} failed ({reason}); it was left as it was.</source>
-        <translation type="unfinished"/>
+        <translation>Aktualizacja bazy danych {path} nie powiodła się ({reason}); baza pozostała bez zmian.</translation>
     </message>
     <message>
         <source>Before updating the database {path}, CustomsDesk could not copy it to {backup} ({reason}), so it did not update it; nothing was changed. Check the folder and try again.</source>
-        <translation type="unfinished"/>
+        <translation>Przed aktualizacją bazy danych {path} nie udało się skopiować jej do {backup} ({reason}), więc CustomsDesk jej nie zaktualizował; nic nie zmieniono. Sprawdź folder i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot work with its database {path} without some free space. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Dysk, na którym znajduje się {folder}, jest pełny: CustomsDesk nie może pracować z bazą danych {path} bez wolnego miejsca. Zwolnij miejsce na tym dysku i spróbuj ponownie; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>The database {path} is read-only. Give your user write permission or use --data-dir.</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych {path} jest tylko do odczytu. Nadaj swojemu użytkownikowi uprawnienia do zapisu lub użyj --data-dir.</translation>
     </message>
     <message>
         <source>The disk holding {folder} reported an error while CustomsDesk read its database {path} ({reason}). Check the disk (and its connection, for a network or removable drive) and try again; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Dysk, na którym znajduje się {folder}, zgłosił błąd podczas odczytu bazy danych {path} przez CustomsDesk ({reason}). Sprawdź dysk (a w przypadku dysku sieciowego lub wymiennego także jego połączenie) i spróbuj ponownie; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened ({reason}). Check that your user may read and write the folder {folder}; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można otworzyć bazy danych {path} ({reason}). Sprawdź, czy Twój użytkownik ma uprawnienia do odczytu i zapisu w folderze {folder}; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>The database {path} is in use by another program (it is locked). Close the other CustomsDesk window or program using it and try again; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych {path} jest używana przez inny program (jest zablokowana). Zamknij drugie okno CustomsDesk lub program, który jej używa, i spróbuj ponownie; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>The file {path} is not a readable CustomsDesk database (it is damaged or not a database). It was not changed. Restore it from a backup, or move it aside to start with a new one.</source>
+        <translation>Plik {path} nie jest czytelną bazą danych CustomsDesk (jest uszkodzony lub nie jest bazą danych). Nie został zmieniony. Przywróć go z kopii zapasowej lub przenieś go w inne miejsce, aby zacząć z nową bazą.</translation>
+    </message>
+</context>
+<context>
+    <name>Suma</name>
+    <message>
+        <source>A message of kind {kind} confirms every position it carries; the plan says otherwise. Check the declaration again before sending it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A message of kind {kind} confirms no position; the plan says otherwise. Check the declaration again before sending it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} is to be sent but the declaration has no such position: check the declaration again before sending it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A manifest id has four parts: transport number, arrival date, place of loading and previous document type.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Customs have not given this declaration a registration number (MRN) yet: it cannot be changed or confirmed until they have accepted it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A value in the header cannot be sent ({error}): remove the special characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A value in position {number} cannot be sent ({error}): remove the special characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: {problem} (line {line}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An answer names the message it answers: give its header the correlation id (the message identification of the CUSPRL).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} is a position number, not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">brak</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>modify</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>create and confirm all</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Sender TIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Sender branch</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Transport number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Place of loading</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Previous document type</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Previous document number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Mode of transport</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter TIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter branch</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter street</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter postcode</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter city</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presenter country</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Representative TIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Representative branch</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Office of presentation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Presentation date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished">Informacje dodatkowe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Pozycja</translation>
+    </message>
+    <message>
+        <source>Specific reference</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Reference kind</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Custodian TIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Custodian branch</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Place of custody</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Goods description</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Gross mass (kg)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Customs status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>registration number (MRN)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>manifest id</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>sea</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>road</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>air</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>fixed installation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>inland waterway</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>own propulsion</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>non-Union goods</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Union goods</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>air waybill</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>master air waybill</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>bill of lading</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>CMR consignment note</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>CIM consignment note</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>flight manifest</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>cargo manifest</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>entry summary declaration</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An MRN has 18 characters; {mrn} has {count}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{mrn} is not an MRN of a summary declaration: 2 digits (year), 2 letters (country), 12 letters or digits, the procedure letter U and a check digit.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The check digit of {mrn} is wrong: it should be {expected}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} is a whole number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} is a number such as 1250.5.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} is a positive number with at most 3 decimals.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} is a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} is one of {codes}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} has at most {count} characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{kind} with flag {flag} at status {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{kind} at status {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The declaration is final: customs accept no more changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Some positions are confirmed (status partial): only the contact person may change (rules 3, 5 and 7).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{kind} with flag {flag}</source>
+        <translation type="unfinished">{kind} ze znacznikiem {flag}</translation>
+    </message>
+    <message>
+        <source>allowed are {kinds}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the declaration is final and takes no more messages</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{kind} with flag {flag} is not allowed at status {status}: {why}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{kind} without a flag is not allowed at status {status}: {why}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A declaration has at most {most} positions; this one has {count}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position numbers run from 1 to {most}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} appears twice: give each its own number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{field} ({german}) is required.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A declaration identified by its manifest id needs the transport number, arrival date, place of loading and previous document type.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The manifest id can be used only at an office located at the airport; {office} is not one. Identify the declaration by its registration number (REG).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Another early or partial declaration has this manifest id (transport number, arrival date, place of loading, previous document type).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Customs have not given this declaration a registration number yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A declaration needs at least one position.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} was sent to customs and cannot be taken out: keep it in the declaration.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Nothing changed and no position is named: there is nothing to send.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Name the positions to confirm.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>There is no position {number}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} is new: flag 2 confirms positions without changes and appends none; use flag 1 to append and confirm it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} is confirmed already and cannot be confirmed again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} is confirmed: it can no longer change. Put back {field}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with flag 1, or put it back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is not a field of the declaration's header.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} is confirmed by customs: it can no longer change.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A declaration has at most {most} positions.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Summary declaration {id} is final: customs accept no more changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Summary declarations go to German customs (ATLAS): add a parameter set for administration DE in Settings ▸ Communication parameters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>"positions" is a list of positions.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Position {number} is not a JSON object.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is not a field of a position.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Summary declaration {id} does not exist.</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -5974,237 +7192,217 @@ Load demo data? It adds Czech, German and Polish organisations with guarantees o
     <name>SumaModel</name>
     <message>
         <source>{message} ({code} {code_name}, rule {rule})</source>
-        <translation type="unfinished"/>
+        <translation>{message} ({code} {code_name}, reguła {rule})</translation>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change (rules 3, 5 and 7 of the field description).</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} została potwierdzona przez urząd celny: nie można jej już zmienić (reguły 3, 5 i 7 opisu pól).</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"/>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished"/>
+        <translation>Numer transportu</translation>
     </message>
     <message>
         <source>Office</source>
         <extracomment>column header: the customs office of presentation</extracomment>
-        <translation type="unfinished"/>
+        <translation>Urząd</translation>
     </message>
     <message>
         <source>Confirmed / positions</source>
-        <translation type="unfinished"/>
+        <translation>Potwierdzone / pozycje</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"/>
+        <translation>Zmieniono</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"/>
+        <translation>Ostatni błąd</translation>
     </message>
     <message>
         <source>Status of processing at customs: {status}</source>
-        <translation type="unfinished"/>
+        <translation>Status przetwarzania w urzędzie celnym: {status}</translation>
     </message>
     <message>
         <source>Ref. kind</source>
-        <translation type="unfinished"/>
+        <translation>Rodz. ref.</translation>
     </message>
     <message>
         <source>Branch</source>
         <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
-        <translation type="unfinished"/>
+        <translation>Oddział</translation>
     </message>
     <message>
         <source>Pack. kind</source>
-        <translation type="unfinished"/>
+        <translation>Rodz. opak.</translation>
     </message>
     <message>
         <source>Cust. status</source>
-        <translation type="unfinished"/>
+        <translation>Status cel.</translation>
     </message>
     <message>
         <source>Pos.</source>
-        <translation type="unfinished"/>
+        <translation>Poz.</translation>
     </message>
     <message>
         <source>Positionsnummer (number): the position's own number</source>
-        <translation type="unfinished"/>
+        <translation>Positionsnummer (numer): własny numer pozycji</translation>
     </message>
     <message>
         <source>Confirmed by customs (Bestätigung der Gestellung)</source>
-        <translation type="unfinished"/>
+        <translation>Potwierdzona przez urząd celny (Bestätigung der Gestellung)</translation>
     </message>
     <message>
         <source>The last error customs gave for the position</source>
-        <translation type="unfinished"/>
+        <translation>Ostatni błąd zgłoszony przez urząd celny dla pozycji</translation>
     </message>
     <message>
         <source>The position number identifies the position: paste a row to add a position.</source>
-        <translation type="unfinished"/>
+        <translation>Numer pozycji identyfikuje pozycję: wklej wiersz, aby dodać pozycję.</translation>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja jest ostateczna: urząd celny nie przyjmuje już zmian.</translation>
     </message>
     <message>
         <source>The declaration is final.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja jest ostateczna.</translation>
     </message>
     <message>
         <source>The column “{column}” names no field of a position: it was left out.</source>
-        <translation type="unfinished"/>
+        <translation>Kolumna „{column}” nie odpowiada żadnemu polu pozycji: została pominięta.</translation>
     </message>
     <message>
         <source>Two columns name {field}: the second was left out.</source>
-        <translation type="unfinished"/>
+        <translation>Dwie kolumny odpowiadają polu {field}: druga została pominięta.</translation>
     </message>
     <message>
         <source>Row {row} has more cells than the grid has columns to the right: the extra ones were left out.</source>
-        <translation type="unfinished"/>
+        <translation>Wiersz {row} ma więcej komórek, niż siatka ma kolumn po prawej stronie: nadmiarowe komórki zostały pominięte.</translation>
     </message>
 </context>
 <context>
     <name>SumaWindow</name>
     <message>
         <source>No summary declaration yet: New (Ctrl+N) starts an empty one, Import (Ctrl+I) reads one from a JSON file (as the headless command suma-import does).</source>
-        <translation type="unfinished"/>
+        <translation>Brak deklaracji skróconych: Nowa (Ctrl+N) tworzy pustą deklarację, Importuj (Ctrl+I) wczytuje ją z pliku JSON (tak jak polecenie wiersza poleceń suma-import).</translation>
     </message>
     <message>
         <source>Summary declarations (ATLAS) — CustomsDesk</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracje skrócone (ATLAS) — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;New declaration</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nowa deklaracja</translation>
     </message>
     <message>
         <source>Start an empty summary declaration</source>
-        <translation type="unfinished"/>
+        <translation>Utwórz pustą deklarację skróconą</translation>
     </message>
     <message>
         <source>&amp;Import JSON file…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Importuj plik JSON…</translation>
     </message>
     <message>
         <source>Read a summary declaration from a JSON file (as suma-import does)</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj deklarację skróconą z pliku JSON (tak jak suma-import)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the selected declaration</comment>
-        <translation type="unfinished"/>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <source>Open the selected declaration (Enter, or a double click)</source>
-        <translation type="unfinished"/>
+        <translation>Otwórz wybraną deklarację (Enter lub dwukrotne kliknięcie)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"/>
+        <translation>Odś&amp;wież</translation>
     </message>
     <message>
         <source>Read the declarations again</source>
-        <translation type="unfinished"/>
+        <translation>Wczytaj ponownie deklaracje</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>Close the list (Esc); open declarations stay open</source>
-        <translation type="unfinished"/>
+        <translation>Zamknij listę (Esc); otwarte deklaracje pozostaną otwarte</translation>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Deklaracja</translation>
     </message>
     <message>
         <source>Summary declarations</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracje skrócone</translation>
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n deklaracja</numerusform><numerusform>%n deklaracje</numerusform><numerusform>%n deklaracji</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n deklaracja</numerusform><numerusform>%n deklaracje</numerusform><numerusform>%n deklaracji</numerusform></translation>
     </message>
     <message>
         <source>Select a declaration first</source>
-        <translation type="unfinished"/>
+        <translation>Najpierw wybierz deklarację</translation>
     </message>
     <message>
         <source>New summary declaration</source>
-        <translation type="unfinished"/>
+        <translation>Nowa deklaracja skrócona</translation>
     </message>
     <message>
         <source>Import a summary declaration</source>
-        <translation type="unfinished"/>
+        <translation>Importuj deklarację skróconą</translation>
     </message>
     <message>
         <source>JSON files</source>
-        <translation type="unfinished"/>
+        <translation>Pliki JSON</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"/>
+        <translation>Wszystkie pliki</translation>
     </message>
     <message>
         <source>The file cannot be read</source>
-        <translation type="unfinished"/>
+        <translation>Nie można odczytać pliku</translation>
     </message>
     <message>
         <source>{file} is not a JSON file that can be read: {error}</source>
-        <translation type="unfinished"/>
+        <translation>{file} nie jest czytelnym plikiem JSON: {error}</translation>
     </message>
     <message>
         <source>{file} was not imported</source>
-        <translation type="unfinished"/>
+        <translation>Nie zaimportowano pliku {file}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform><numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform><numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Zaimportowano {file}: %n pozycja.</numerusform><numerusform>Zaimportowano {file}: %n pozycje.</numerusform><numerusform>Zaimportowano {file}: %n pozycji.</numerusform></translation>
     </message>
     <message>
         <source>position {number}</source>
-        <translation type="unfinished"/>
+        <translation>pozycja {number}</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ class MovementDialog(QDialog):
 
         self.document_kind = QComboBox()
         for kind, label in DOCUMENT_KINDS.items():
-            self.document_kind.addItem(f"{kind} — {label}", kind)
+            self.document_kind.addItem(f"{kind} — {translate('Continuity', label)}", kind)
         self.from_range = QRadioButton(translate("BcpDialogs",
                                                  "Next number of the &range kept for the office of destination"))
         self.typed = QRadioButton(translate("BcpDialogs", "T&yped, as printed on the form:"))

@@ -92,7 +92,7 @@ class IncidentDialog(QDialog):
 
         self.kind = QComboBox()
         for kind, label in KINDS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(translate("Continuity", label), kind)
         self.administration = QComboBox()
         self.administration.addItem("—", "")
         for code, label in ADMINISTRATIONS.items():
@@ -114,7 +114,7 @@ class IncidentDialog(QDialog):
         self.confirmed = QComboBox()
         self.confirmed.addItem(translate("IncidentDialog", NOT_ASKED), None)
         for answer, label in CONFIRMATIONS.items():
-            self.confirmed.addItem(label, answer)
+            self.confirmed.addItem(translate("Continuity", label), answer)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 10)
         self.notes.setTabChangesFocus(True)

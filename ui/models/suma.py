@@ -428,7 +428,7 @@ def _key(text: str) -> str:
 
 HEADINGS: dict[str, str] = {}
 for _spec in POSITION_FIELDS:
-    for _name in (_spec.name, _spec.column, _spec.label, _spec.label.split(" (")[0], _spec.german):
+    for _name in (_spec.name, _spec.column, _spec.english_label, _spec.english_label.split(" (")[0], _spec.german):
         HEADINGS[_key(_name)] = _spec.name
 for _column in GRID_COLUMNS:
     if _column.field:
