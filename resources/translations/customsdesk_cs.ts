@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
@@ -32,104 +32,104 @@
     <name>Account</name>
     <message>
         <source>CustomsDesk — {user}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk — {user}, {role}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Ukončit</translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <source>{role}, {level} access</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}, přístup: {level}</translation>
     </message>
     <message>
         <source>The demo added these users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázková data přidala tyto uživatele:</translation>
     </message>
     <message>
         <source>Each signs in with the password &lt;b&gt;{password}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Každý se přihlašuje heslem &lt;b&gt;{password}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázkové účty</translation>
     </message>
     <message>
         <source>You stay signed in as {user}. To see the register as one of them, use Account ▸ Sign out: each sees only the organisations they represent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstáváte přihlášeni jako {user}. Chcete-li vidět registr jako jeden z nich, použijte Účet ▸ Odhlásit se: každý vidí jen organizace, které zastupuje.</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte si heslo</translation>
     </message>
     <message>
         <source>{user} now signs in with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} se nyní přihlašuje heslem.</translation>
     </message>
     <message>
         <source>Password changed. Your access codes stay readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo změněno. Vaše přístupové kódy zůstávají čitelné.</translation>
     </message>
     <message>
         <source>{login} has no password yet, so could not sign in again. Choose a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} zatím nemá heslo, takže se nebylo možné znovu přihlásit. Nejprve zvolte heslo.</translation>
     </message>
     <message>
         <source>&amp;Choose a password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zvolit heslo…</translation>
     </message>
     <message>
         <source>Lock</source>
         <comment>verb: lock the window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zamknout</translation>
     </message>
     <message>
         <source>Locked by {user} — sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzamčeno uživatelem {user} — pro pokračování se přihlaste</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odemknout…</translation>
     </message>
     <message>
         <source>Locked by {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzamčeno uživatelem {login}.</translation>
     </message>
     <message>
         <source>Unlocked: welcome back, {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odemčeno: vítejte zpět, {user}.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásit se</translation>
     </message>
     <message>
         <source>Sign out {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásit uživatele {user}?</translation>
     </message>
     <message>
         <source>Another user can then sign in. Open windows are closed; messages keep being sent and received meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poté se může přihlásit jiný uživatel. Otevřená okna se zavřou; zprávy se mezitím dále odesílají a přijímají.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dhlásit se</translation>
     </message>
     <message>
         <source>Signed out — sign in to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlášeno — pro pokračování se přihlaste</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přihlásit se…</translation>
     </message>
     <message>
         <source>{login} signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {login} byl odhlášen.</translation>
     </message>
     <message>
         <source>Signed in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášený uživatel: {user}.</translation>
     </message>
 </context>
 <context>
@@ -375,407 +375,407 @@
     <name>AdminModel</name>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>na dobu neurčitou</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>not confirmed</source>
         <comment>identity confirmed: not confirmed</comment>
-        <translation type="unfinished"></translation>
+        <translation>neověřeno</translation>
     </message>
     <message>
         <source>never</source>
         <comment>password changed: never</comment>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <source>set</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"></translation>
+        <translation>nastaveno</translation>
     </message>
     <message>
         <source>none yet</source>
         <comment>state of a password</comment>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádné</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací jméno</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé jméno</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Access level</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň přístupu</translation>
     </message>
     <message>
         <source>Identity confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Totožnost ověřena</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo změněno</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet {login} je deaktivován a nelze se k němu přihlásit.</translation>
     </message>
     <message>
         <source>{representative} (agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>{representative} (agentura)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Zástupce</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprávnění</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Podklad</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Platné od</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Platné do</translation>
     </message>
     <message>
         <source>In force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Platné dnes</translation>
     </message>
     <message>
         <source>Whoever represents {representative} acts for {organisation} too, with the lesser rights of the two links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo zastupuje {representative}, jedná i za {organisation}, a to s nižšími oprávněními z obou vazeb.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zprávy</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <source>{time} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (UTC)</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Select a row in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte řádek v seznamu.</translation>
     </message>
     <message>
         <source>directly ({kind}, {rights})</source>
-        <translation type="unfinished"></translation>
+        <translation>přímo ({kind}, {rights})</translation>
     </message>
     <message>
         <source>through the agency {agency} ({rights})</source>
-        <translation type="unfinished"></translation>
+        <translation>prostřednictvím agentury {agency} ({rights})</translation>
     </message>
     <message>
         <source>Users and representations — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelé a zastoupení — CustomsDesk</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatelé</translation>
     </message>
     <message>
         <source>&amp;Representations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zastoupení</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přidat uživatele…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Upravit…</translation>
+        <translation>Up&amp;ravit…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovat &amp;heslo…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivovat</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprávnění</translation>
     </message>
     <message>
         <source>How</source>
         <comment>column: how the user comes to represent the organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Způsob</translation>
     </message>
     <message>
         <source>Show &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo&amp;brazit ukončená</translation>
     </message>
     <message>
         <source>Also list representations whose last day has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypsat i zastoupení, jejichž poslední den již uplynul</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Při&amp;dat…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upr&amp;avit…</translation>
     </message>
     <message>
         <source>E&amp;nd…</source>
         <comment>end a representation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ukonči&amp;t…</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizace:</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uži&amp;vatel:</translation>
     </message>
     <message>
         <source>Read-only: {login} is a {role}. You see your own account and the organisations you represent; only an administrator may change users and representations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: {login} má roli {role}. Vidíte svůj vlastní účet a organizace, které zastupujete; uživatele a zastoupení může měnit pouze správce.</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished">Všechny organizace</translation>
+        <translation>Všechny organizace</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Všichni uživatelé</translation>
     </message>
     <message>
         <source>Select a user to see the organisations they represent today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte uživatele a zobrazí se organizace, které dnes zastupuje.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What {login} sees today ({date}):&lt;/b&gt; the organisations {login} represents, with the rights that count</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Co {login} dnes vidí ({date}):&lt;/b&gt; organizace, které {login} zastupuje, s platnými oprávněními</translation>
     </message>
     <message>
         <source>organisation {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace {number}</translation>
     </message>
     <message>
         <source>through an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>prostřednictvím agentury</translation>
     </message>
     <message>
         <source>{login} is an administrator and sees every organisation with extended rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} je správce a vidí všechny organizace s rozšířenými oprávněními.</translation>
     </message>
     <message>
         <source>{login} has basic access (identity not confirmed): the rights are basic everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} má základní přístup (totožnost neověřena): oprávnění jsou všude základní.</translation>
     </message>
     <message>
         <source>The account is deactivated: {login} cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet je deaktivován: {login} se nemůže přihlásit.</translation>
     </message>
     <message>
         <source>add users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>přidávat uživatele</translation>
     </message>
     <message>
         <source>Add a user account</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat uživatelský účet</translation>
     </message>
     <message>
         <source>change users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>měnit uživatele</translation>
     </message>
     <message>
         <source>Change the name, role, access level or identity of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit jméno, roli, úroveň přístupu nebo totožnost vybraného uživatele</translation>
     </message>
     <message>
         <source>reset passwords</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>resetovat hesla</translation>
     </message>
     <message>
         <source>Your own password: use Account ▸ Change password…, which keeps your access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše vlastní heslo: použijte Účet ▸ Změnit heslo…, čímž si zachováte přístupové kódy.</translation>
     </message>
     <message>
         <source>Give the selected user a new password; their stored access codes become unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidělit vybranému uživateli nové heslo; jeho uložené přístupové kódy se stanou nečitelnými</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tivovat</translation>
     </message>
     <message>
         <source>deactivate or activate users</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>deaktivovat nebo aktivovat uživatele</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account while signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svůj vlastní účet nemůžete deaktivovat, dokud jste přihlášeni.</translation>
     </message>
     <message>
         <source>Let the user sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Umožnit uživateli znovu se přihlásit</translation>
     </message>
     <message>
         <source>Stop the user from signing in; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabránit uživateli v přihlášení; nic se neodstraní</translation>
     </message>
     <message>
         <source>add representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>přidávat zastoupení</translation>
     </message>
     <message>
         <source>Let a person or an agency act for an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Umožnit osobě nebo agentuře jednat za organizaci</translation>
     </message>
     <message>
         <source>change representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>měnit zastoupení</translation>
     </message>
     <message>
         <source>Change the rights, kind, basis or dates of the selected representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit oprávnění, druh, podklad nebo data vybraného zastoupení</translation>
     </message>
     <message>
         <source>end representations</source>
         <comment>Only an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>ukončovat zastoupení</translation>
     </message>
     <message>
         <source>It ended on {date}; use Edit… to change its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skončilo {date}; jeho data změníte příkazem Upravit…</translation>
     </message>
     <message>
         <source>Set the last day the selected representation is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit poslední den platnosti vybraného zastoupení</translation>
     </message>
     <message>
         <source>User {login} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {login} přidán.</translation>
     </message>
     <message>
         <source>User {login} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {login} uložen.</translation>
     </message>
     <message>
         <source>The password of {login} is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo uživatele {login} bylo resetováno.</translation>
     </message>
     <message>
         <source>Their stored access codes were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeho uložené přístupové kódy byly odstraněny.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovat heslo</translation>
     </message>
     <message>
         <source>Reset the password of {login}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovat heslo uživatele {login}?</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat…</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivovat uživatele</translation>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. Their representations and stored codes stay; activate the account again to let them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivovat uživatele {login}? Už se nebude moci přihlásit. Jeho zastoupení a uložené kódy zůstanou zachovány; chcete-li mu přístup vrátit, účet znovu aktivujte.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelé</translation>
     </message>
     <message>
         <source>{login} is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet {login} je aktivní.</translation>
     </message>
     <message>
         <source>{login} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet {login} je deaktivován.</translation>
     </message>
     <message>
         <source>Representation added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení přidáno</translation>
     </message>
     <message>
         <source>Representation saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení uloženo</translation>
     </message>
     <message>
         <source>Representation ends after {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení končí po {date}</translation>
     </message>
     <message>
         <source>{what}: {organisation} ← {representative}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {organisation} ← {representative}.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
+        <source>The first date, shown as 'any date', means no limit</source>
         <translation>První datum, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
         <translation>Vidíte pouze své vlastní položky: {login} má roli {role}. Správce vidí položky všech uživatelů.</translation>
     </message>
     <message>
@@ -872,11 +872,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n položka</numerusform>
-            <numerusform>%n položky</numerusform>
-            <numerusform>%n položek</numerusform>
-        </translation>
+        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
@@ -900,11 +896,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation>
-            <numerusform>%n položka byla exportována do {path}.</numerusform>
-            <numerusform>%n položky byly exportovány do {path}.</numerusform>
-            <numerusform>%n položek bylo exportováno do {path}.</numerusform>
-        </translation>
+        <translation><numerusform>%n položka byla exportována do {path}.</numerusform><numerusform>%n položky byly exportovány do {path}.</numerusform><numerusform>%n položek bylo exportováno do {path}.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -954,7 +946,7 @@
         <translation>&amp;Země určení:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
+        <source>Its public holidays count (and the region's, where the office's region is set)</source>
         <translation>Počítají se její státní svátky (a svátky regionu, pokud je u úřadu nastaven region)</translation>
     </message>
     <message>
@@ -984,11 +976,7 @@
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation>
-            <numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform>
-            <numerusform>Další: {number} (rozsah {range}; zbývají %n)</numerusform>
-            <numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform>
-        </translation>
+        <translation><numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform><numerusform>Další: {number} (rozsah {range}; zbývají %n)</numerusform><numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform></translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
@@ -999,7 +987,7 @@
         <translation>Pro úřad {office} není veden žádný rozsah: zadejte číslo ručně, nebo přidejte rozsah, který úřad přidělil (Papírové přepravy ▸ Rozsahy čísel).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
         <translation>Zadejte číslo vytištěné na papírovém prohlášení, nebo použijte další číslo z rozsahu úřadu.</translation>
     </message>
     <message>
@@ -1044,7 +1032,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>vést rozsahy čísel papírových prohlášení</translation>
     </message>
     <message>
@@ -1069,7 +1057,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
 </context>
@@ -1077,180 +1065,180 @@
     <name>CertificateChecks</name>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>splněno</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nesplněno</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>poznámka</translation>
     </message>
 </context>
 <context>
     <name>CertificateImportDialog</name>
     <message>
         <source>Test certificate — accepted for the training environment only</source>
-        <translation type="unfinished"></translation>
+        <translation>Testovací certifikát — přijímán pouze pro cvičné prostředí</translation>
     </message>
     <message>
         <source>Opens the file once; it is never stored. The private key is kept encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor se otevře jen jednou a nikdy se neukládá. Soukromý klíč se uchovává zašifrovaný.</translation>
     </message>
     <message>
         <source>Choose the certificate file first (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve zvolte soubor certifikátu (Zvolit…).</translation>
     </message>
     <message>
         <source>Certificate files</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory certifikátů</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished">Všechny soubory</translation>
+        <translation>Všechny soubory</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty</translation>
     </message>
     <message>
         <source>PKCS#12/PFX, PEM or DER file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PKCS#12/PFX, PEM nebo DER</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zvolit…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>verb: open the file</comment>
-        <translation type="unfinished">&amp;Otevřít</translation>
+        <translation>&amp;Otevřít</translation>
     </message>
     <message>
         <source>Open the file with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít soubor s tímto heslem</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Heslo:</translation>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>Type the password of {file}, then Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte heslo k souboru {file} a potom Otevřít.</translation>
     </message>
     <message>
         <source>opened — the password was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>otevřeno — heslo nebylo uloženo</translation>
     </message>
     <message>
         <source>The checks appear once the file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroly se zobrazí po otevření souboru.</translation>
     </message>
     <message>
         <source>{file} is protected by a password: type it and press Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor {file} je chráněn heslem: zadejte ho a stiskněte Otevřít.</translation>
     </message>
     <message>
         <source>with its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>se soukromým klíčem</translation>
     </message>
     <message>
         <source>without a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>bez soukromého klíče</translation>
     </message>
     <message>
         <source>Import participant certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat certifikát účastníka</translation>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI:</translation>
     </message>
     <message>
         <source>Replaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazuje:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat</translation>
     </message>
     <message>
         <source>Choose the file to see whether the certificate can sign customs messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte soubor a zjistíte, zda certifikát může podepisovat celní zprávy.</translation>
     </message>
     <message>
         <source>nothing: it will be the first certificate of this EORI</source>
-        <translation type="unfinished"></translation>
+        <translation>nic: bude to první certifikát tohoto EORI</translation>
     </message>
     <message>
         <source>{certificate} valid until {date} (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>{certificate} platný do {date} (zůstane v historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
-        <translation type="unfinished"></translation>
+        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <translation>{note} a {eori} odesílá v produkčním prostředí se sadou „{parameters}“: tento certifikát bude odmítnut.</translation>
     </message>
     <message>
         <source>Check a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat soubor certifikátu</translation>
     </message>
     <message>
         <source>Nothing is imported: this shows whether the certificate in a file could sign customs messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic se neimportuje: zobrazí se jen, zda by certifikát v souboru mohl podepisovat celní zprávy.</translation>
     </message>
     <message>
         <source>Choose a file (Choose…) to see its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte soubor (Zvolit…) a zobrazí se jeho kontroly.</translation>
     </message>
     <message>
         <source>Import customs certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat certifikát celní správy</translation>
     </message>
     <message>
         <source>PEM or DER file published by the administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PEM nebo DER zveřejněný celní správou</translation>
     </message>
     <message>
         <source>at once</source>
         <comment>takes effect: no date</comment>
-        <translation type="unfinished"></translation>
+        <translation>ihned</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished">Celní &amp;správa:</translation>
+        <translation>&amp;Celní správa:</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished">&amp;Prostředí:</translation>
+        <translation>&amp;Prostředí:</translation>
     </message>
     <message>
         <source>&amp;Takes effect on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Účinné o&amp;d:</translation>
     </message>
     <message>
         <source>The day the administration switches to it; until then messages use the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den, kdy na něj celní správa přejde; do té doby zprávy používají ten současný.</translation>
     </message>
     <message>
         <source>{file} is not a PEM or DER certificate: a customs certificate is public, so choose the certificate file the administration published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor {file} není certifikát PEM ani DER: certifikát celní správy je veřejný, zvolte tedy soubor certifikátu, který celní správa zveřejnila.</translation>
     </message>
     <message>
         <source>{subject}, valid {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}, platný {start} – {end}</translation>
     </message>
     <message>
         <source>Choose the customs certificate file first (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve zvolte soubor certifikátu celní správy (Zvolit…).</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1348,7 @@
         <translation>Importovat certifikát účastníka pro EORI (PKCS#12/PFX, PEM nebo DER)</translation>
     </message>
     <message>
-        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
+        <source>Store an administration's encryption certificate, with the day it takes effect</source>
         <translation>Uložit šifrovací certifikát celní správy s datem, od kterého je účinný</translation>
     </message>
     <message>
@@ -1420,11 +1408,7 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation>
-            <numerusform>Vyprší za %n den</numerusform>
-            <numerusform>Vyprší za %n dny</numerusform>
-            <numerusform>Vyprší za %n dní</numerusform>
-        </translation>
+        <translation><numerusform>Vyprší za %n den</numerusform><numerusform>Vyprší za %n dny</numerusform><numerusform>Vyprší za %n dní</numerusform></translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
@@ -1560,7 +1544,7 @@
         <translation>{certificate}: platnost vypršela {date}: importujte aktuální certifikát v {place}</translation>
     </message>
     <message>
-        <source>none: import the administration&apos;s encryption certificate in {place}</source>
+        <source>none: import the administration's encryption certificate in {place}</source>
         <translation>žádný: importujte šifrovací certifikát celní správy v {place}</translation>
     </message>
 </context>
@@ -1588,11 +1572,7 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation>
-            <numerusform>Alespoň %n znak</numerusform>
-            <numerusform>Alespoň %n znaky</numerusform>
-            <numerusform>Alespoň %n znaků</numerusform>
-        </translation>
+        <translation><numerusform>Alespoň %n znak</numerusform><numerusform>Alespoň %n znaky</numerusform><numerusform>Alespoň %n znaků</numerusform></translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
@@ -1611,67 +1591,67 @@
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file vyžaduje --user JMÉNO: uveďte, čí je to heslo.</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s heslem {path} nelze přečíst: {reason}.</translation>
     </message>
     <message>
         <source>The password file {path} is empty: put the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s heslem {path} je prázdný: zapište heslo na jeho první řádek.</translation>
     </message>
     <message>
         <source>The administration must be one of {administrations}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa musí být jedna z: {administrations}.</translation>
     </message>
     <message>
         <source>The database cannot be used right now ({reason}); nothing was changed. Try again, or close the other program that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi nyní nelze použít ({reason}); nic nebylo změněno. Zkuste to znovu, nebo zavřete jiný program, který ji má otevřenou.</translation>
     </message>
     <message>
         <source>Give what to change, e.g. --ticket T or --confirmed yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte, co se má změnit, např. --ticket T nebo --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
+        <translation>Není JSON ({reason}): zadejte objekt s "pac", "new_pac" a "spk".</translation>
     </message>
     <message>
-        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
-        <translation type="unfinished"></translation>
+        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
+        <translation>Zadejte objekt JSON jako {"pac": "AB12", "spk": ["CD34"]}; "spk" je seznam.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
-        <translation type="unfinished"></translation>
+        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
+        <translation>"{field}" musí být kód v uvozovkách, např. "AB12", nebo null pro vymazání.</translation>
     </message>
     <message>
-        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
+        <translation>"spk" musí být seznam kódů v uvozovkách, např. ["CD34", "EF56"].</translation>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
-        <translation type="unfinished"></translation>
+        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <translation>„{given}“ není číslo zprávy: zadejte celé číslo od 1 do {largest}, nebo identifikaci zprávy.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem 'messages --json'.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor {file} nelze přečíst: {reason}.</translation>
     </message>
     <message>
         <source>GRN {grn} is recorded {count} times (ids {ids}): remove the duplicates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN {grn} je zaznamenáno {count}× (ID {ids}): nejprve odstraňte duplicity.</translation>
     </message>
     <message>
         <source>The file is not JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor není JSON ({reason}).</translation>
     </message>
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna hesla vyžaduje současné heslo: před příkazem zadejte --user JMÉNO --password-file SOUBOR.</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1685,7 @@
         <translation>Vytvářejí se zde pouze přístavní příkazy pro vývoz po moři: certifikát je potřeba jen pro výstupní souhrnná celní prohlášení a oznámení o zpětném vývozu.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zaregistrujte certifikát u německé celní správy. Otevřete firemní účet na obchodním portálu celní správy (Zoll-Portal) pomocí certifikátu ELSTER vaší společnosti a vyčkejte na potvrzení, které může trvat několik dní. Poté se přihlaste na portál, otevřete Služby ▸ „Správa certifikátů pro B2A“ (Zertifikatsverwaltung für B2A) ▸ Přidat certifikát a zvolte účel „Digitální podpis ATLAS pro komunikaci přes webové služby“ (ATLAS Digitale Signatur zur Webservice Kommunikation). Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -1754,7 +1734,7 @@
         <translation>Odeslat heslo v samostatné odpovědi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Jakmile přijde e-mail s číslem požadavku, odpovězte na něj a uveďte v odpovědi pouze heslo k certifikátu, aby provozovatel přiřadil heslo ke správnému certifikátu. Nikdy neposílejte certifikát a jeho heslo ve stejném e-mailu. CustomsDesk nikdy neexportuje certifikát spolu s jeho heslem.</translation>
     </message>
     <message>
@@ -1883,7 +1863,7 @@
         <translation>Číslo požadavku {ticket}: odpovězte na tento e-mail a uveďte heslo (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
         <translation>Čeká se na číslo požadavku: zadejte jej sem, až přijde e-mail od provozovatele.</translation>
     </message>
     <message>
@@ -1903,7 +1883,7 @@
         <translation>Heslo bylo odesláno v odpovědi na požadavek {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
+        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
         <translation>Odpovězte na e-mail provozovatele s číslem požadavku {ticket} a uveďte pouze heslo k certifikátu — bez přílohy.</translation>
     </message>
     <message>
@@ -1927,7 +1907,7 @@
         <translation>Nastavení ▸ Komunikační parametry ▸ Číslo povolení NCTS pro elektronickou komunikaci</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
+        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
         <translation>Pojmenujte sadu parametrů, např. „CZ NCTS produkce“.</translation>
     </message>
     <message>
@@ -1948,17 +1928,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
         <translation>{what}: chybí komunikační parametry — vyberte sadu parametrů v editoru záruky.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají číslo povolení NCTS pro elektronickou komunikaci. Vyplňte jej v {setting}.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají bránu. Vyplňte ji v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
@@ -1978,79 +1958,79 @@
     <name>Continuity</name>
     <message>
         <source>BCP transit accompanying document (BCP-TAD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>transit accompanying document (TAD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}); not a working day: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>office of departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The office of destination {office} is in {office_country}, not {country}: the deadline follows the public holidays of the destination country, so give {office_country}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <source>'{kind}' is not a paper document: {kinds}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The notes have {count} characters; at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the taking over of the goods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{holiday}, a public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Paper movement {id} does not exist: see the list of movements handled on paper for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} was presented already, on {presented}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The presentation ({presented}) cannot come before the goods were taken over ({taken_over}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} was placed under transit on paper under the business continuity plan: it ends on paper at the office of destination {office} and is never entered into NCTS afterwards ({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>keep the paper number ranges</source>
@@ -2058,131 +2038,131 @@
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The last number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The last number ({last}) comes before the first ({first}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The range overlaps range {id} ({range}) of office {office}: give numbers the office has not allocated before.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper number ranges of office {office} are used up ({used}): add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No paper number range is kept for office {office}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"></translation>
+        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{office} is not in the customs office list (imported, with the offices of {country}): check the reference number of the {what}, or import the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>set the regions of the offices</source>
         <translation type="unfinished">nastavovat regiony celních úřadů</translation>
     </message>
     <message>
-        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation type="unfinished"></translation>
+        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <source>'{percent}' is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Give a number of months from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>In {month} {share} % of movements were handled on paper under the business continuity plan ({paper} of {all}), up from {before} % the month before and above {threshold} %: customs watch this share. Check why NCTS could not be used and record the incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
-        <translation type="unfinished"></translation>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already: each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} was due at the office of destination {office} on {deadline}: present the endorsed document without delay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} today ({deadline}) at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} by tomorrow, {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Unplanned customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Failure of our own system (authorised consignee)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Failure of the link to customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Draft (detected automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Open</source>
@@ -2190,59 +2170,59 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmed by the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Not confirmed (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmation refused by customs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>cause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>gateway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
-        <translation type="unfinished"></translation>
+        <source>'{name}' cannot be changed; an incident has {fields}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the start of the outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the end of the outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>No. {id}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>State</source>
@@ -2250,35 +2230,35 @@
     </message>
     <message>
         <source>Start (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>still going on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Service desk ticket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Administration</source>
@@ -2286,816 +2266,768 @@
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CustomsDesk (automatic detection)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Incident report for the customs service desk: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Written by CustomsDesk for {user} on {moment}. Times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <source>'{format}' is not a report format: pdf or csv.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <source>'{kind}' is not a kind of incident: {kinds}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the expected end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The start (date and time) is required: the service desk asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The expected end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
-        <translation type="unfinished"></translation>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The {name} has {count} characters; at most {most} are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
-        <translation type="unfinished"></translation>
+        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The service desk confirms with a ticket number: give it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>'{administration}' is not an administration: {known}.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ContinuityBanner</name>
     <message>
         <source>Paper movements due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhůty papírových přeprav</translation>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánovaný výpadek celní správy</translation>
     </message>
     <message>
         <source>Customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek celní správy</translation>
     </message>
     <message>
         <source>Failure of our own system</source>
-        <translation type="unfinished"></translation>
+        <translation>Porucha vlastního systému</translation>
     </message>
     <message>
         <source>The link to customs is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení s celní správou je přerušeno</translation>
     </message>
     <message>
         <source>no message waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná zpráva nečeká</translation>
     </message>
     <message>
         <source>1 message waiting; it goes out when it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>1 zpráva čeká; odejde, až bude spojení obnoveno</translation>
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva čeká; odejde, až bude spojení obnoveno</numerusform><numerusform>%n zprávy čekají; odejdou, až bude spojení obnoveno</numerusform><numerusform>%n zpráv čeká; odejdou, až bude spojení obnoveno</numerusform></translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní brána {gateway} je nedostupná od {since} — {waiting}</translation>
     </message>
     <message>
         <source>, expected to end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>, očekávaný konec {end}</translation>
     </message>
     <message>
         <source>, ticket {ticket}</source>
-        <translation type="unfinished"></translation>
+        <translation>, požadavek {ticket}</translation>
     </message>
     <message>
         <source>{outage} since {since}{details} — {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outage} od {since}{details} — {waiting}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… a %n další incident</numerusform><numerusform>… a %n další incidenty</numerusform><numerusform>… a dalších %n incidentů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… a %n další papírová přeprava</numerusform><numerusform>… a %n další papírové přepravy</numerusform><numerusform>… a dalších %n papírových přeprav</numerusform></translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Po lhůtě nebo probíhá</translation>
     </message>
     <message>
         <source>Due today or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhůta dnes nebo zítra</translation>
     </message>
     <message>
         <source>Open &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít &amp;incident…</translation>
     </message>
     <message>
         <source>Show the incident in the incident log: confirm it, close it, or see the declarations pending from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit incident v evidenci incidentů: potvrdit jej, uzavřít nebo zobrazit nevyřízená prohlášení z něj</translation>
     </message>
     <message>
         <source>&amp;Paper movements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papírové přepravy…</translation>
     </message>
     <message>
         <source>Show the movements handled on paper and mark a document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit přepravy vyřizované v papírové podobě a označit doklad jako předložený</translation>
     </message>
     <message>
         <source>1 endorsed paper document is due at the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>1 potvrzený papírový doklad je třeba předložit celnímu úřadu určení</translation>
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n potvrzený papírový doklad je třeba předložit celnímu úřadu určení</numerusform><numerusform>%n potvrzené papírové doklady je třeba předložit celnímu úřadu určení</numerusform><numerusform>%n potvrzených papírových dokladů je třeba předložit celnímu úřadu určení</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>, %n po lhůtě:</numerusform><numerusform>, %n po lhůtě:</numerusform><numerusform>, %n po lhůtě:</numerusform></translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění se zobrazí jednou denně; pruh nad registrem zůstane, dokud nebude každý doklad označen jako předložený.</translation>
     </message>
 </context>
 <context>
     <name>ContinuityModel</name>
     <message>
         <source>Opened automatically when the gateway stopped answering: confirm or correct it (Edit / confirm), or close it when the outage is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno automaticky, když brána přestala odpovídat: potvrďte jej nebo opravte (Upravit / potvrdit), případně jej uzavřete, až výpadek skončí.</translation>
     </message>
     <message>
         <source>Paper movement {number}: overdue since {since} — present the endorsed {document} to {office} without delay (it was due by {deadline})</source>
-        <translation type="unfinished"></translation>
+        <translation>Papírová přeprava {number}: po lhůtě od {since} — bez prodlení předložte potvrzený doklad {document} celnímu úřadu {office} (lhůta byla do {deadline})</translation>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papírová přeprava {number}: předložte potvrzený doklad {document} celnímu úřadu {office} do {deadline} (dnes)</translation>
     </message>
     <message>
         <source>Paper movement {number}: present the endorsed {document} to {office} by {deadline} (tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papírová přeprava {number}: předložte potvrzený doklad {document} celnímu úřadu {office} do {deadline} (zítra)</translation>
     </message>
     <message>
         <source>No.</source>
         <extracomment>column header: the number of the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Č.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of an incident or of a message (draft, open, closed; queued, sent...)</extracomment>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec</translation>
     </message>
     <message>
         <source>going on</source>
-        <translation type="unfinished"></translation>
+        <translation>probíhá</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">Celní správa</translation>
+        <translation>Celní správa</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Brána</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">zatím ne</translation>
+        <translation>zatím ne</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zprávy</translation>
     </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>po lhůtě od {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>lhůta dnes</translation>
     </message>
     <message>
         <source>due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>lhůta zítra</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Doklad</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>Departure</source>
         <extracomment>column header: the office of departure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Odeslání</translation>
     </message>
     <message>
         <source>Destination</source>
         <extracomment>column header: the office of destination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Určení</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Země / region</translation>
     </message>
     <message>
         <source>Taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzato</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhůta</translation>
     </message>
     <message>
         <source>Presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Předloženo</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Připomínka</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Úřad</translation>
+        <translation>Úřad</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Čísla</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Další číslo</translation>
     </message>
     <message>
         <source>used up</source>
-        <translation type="unfinished"></translation>
+        <translation>vyčerpáno</translation>
     </message>
     <message>
         <source>Left</source>
         <extracomment>column header: how many numbers of the range remain (not a direction)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zbývá</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Měsíc</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Na papíře</translation>
     </message>
     <message>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronicky</translation>
     </message>
     <message>
         <source>Share on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl na papíře</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění</translation>
     </message>
     <message>
         <source>above the threshold and growing</source>
-        <translation type="unfinished"></translation>
+        <translation>nad prahem a roste</translation>
     </message>
 </context>
 <context>
     <name>ContinuityWindow</name>
     <message>
         <source>A movement started on paper under the business continuity plan ends on paper: it is never entered into NCTS afterwards ({rule}). Present the endorsed document at the office of destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přeprava zahájená v papírové podobě podle plánu kontinuity se v papírové podobě i ukončí: do NCTS se dodatečně nikdy nezadává ({rule}). Předložte potvrzený doklad celnímu úřadu určení.</translation>
     </message>
     <message>
         <source>Declarations entered electronically during the outage and not processed must be withdrawn when the movement goes on paper: a movement is handled either in NCTS or on paper, never both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení zadaná během výpadku elektronicky, která nebyla zpracována, je nutné zrušit, když přeprava přejde na papír: přeprava se vyřizuje buď v NCTS, nebo na papíře, nikdy obojím způsobem.</translation>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Číselné řady papírových prohlášení přidělené celními úřady</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlášení PDF</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor CSV</translation>
     </message>
     <message>
         <source>Outages and business continuity — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadky a kontinuita činností — CustomsDesk</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenty</translation>
     </message>
     <message>
         <source>Paper movements (BCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papírové přepravy (BCP)</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorování</translation>
     </message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový incident…</translation>
     </message>
     <message>
         <source>Record an outage of customs, a failure of our own system or of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenat výpadek celní správy, poruchu vlastního systému nebo spojení</translation>
     </message>
     <message>
         <source>&amp;Edit / confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit / potvrdit…</translation>
     </message>
     <message>
         <source>Correct the selected incident; a draft detected automatically is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravit vybraný incident; automaticky zjištěný koncept se tím potvrdí</translation>
     </message>
     <message>
         <source>&amp;Close incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;zavřít incident…</translation>
     </message>
     <message>
         <source>The outage is over: record its end (now, or the time given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek skončil: zaznamenat jeho konec (nyní nebo v zadaném čase)</translation>
     </message>
     <message>
         <source>&amp;Report for the service desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hlášení pro servisní desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <translation>Uložit hlášení o vybraném incidentu pro servisní desk celní správy jako PDF nebo CSV</translation>
     </message>
     <message>
         <source>&amp;Pending declarations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyřízená &amp;prohlášení…</translation>
     </message>
     <message>
         <source>The messages queued or sent without an answer during the selected outage: to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy zařazené do fronty nebo odeslané bez odpovědi během vybraného výpadku: ke zrušení</translation>
     </message>
     <message>
         <source>&amp;New movement on paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nová přeprava v papírové podobě…</translation>
     </message>
     <message>
         <source>Record a movement handled on paper (BCP-TAD or TAD) with its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenat přepravu vyřizovanou v papírové podobě (BCP-TAD nebo TAD) s její lhůtou</translation>
     </message>
     <message>
         <source>&amp;Mark presented…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Označit jako předloženo…</translation>
     </message>
     <message>
         <source>The endorsed document was presented at the office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzený doklad byl předložen celnímu úřadu určení</translation>
     </message>
     <message>
         <source>Send &amp;electronically</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat &amp;elektronicky</translation>
     </message>
     <message>
         <source>Number &amp;ranges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Číselné řa&amp;dy…</translation>
     </message>
     <message>
         <source>Office re&amp;gions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiony úřadů…</translation>
     </message>
     <message>
-        <source>Which region&apos;s public holidays count for an office of destination</source>
-        <translation type="unfinished"></translation>
+        <source>Which region's public holidays count for an office of destination</source>
+        <translation>Svátky kterého regionu platí pro celní úřad určení</translation>
     </message>
     <message>
         <source>Warning &amp;threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Práh upozornění…</translation>
     </message>
     <message>
         <source>Warn when the share of movements on paper grows above this percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornit, když podíl přeprav v papírové podobě překročí toto procento</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bnovit</translation>
     </message>
     <message>
         <source>Read everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst vše</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zavřít okno</translation>
     </message>
     <message>
         <source>Close this window (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít toto okno (Esc)</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidenty</translation>
     </message>
     <message>
         <source>Show the incident log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit evidenci incidentů</translation>
     </message>
     <message>
         <source>&amp;Paper movements (BCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papírové přepravy (BCP)</translation>
     </message>
     <message>
         <source>Show the movements handled on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit přepravy vyřizované v papírové podobě</translation>
     </message>
     <message>
         <source>&amp;Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitorování</translation>
     </message>
     <message>
         <source>Show the share of movements on paper per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit podíl přeprav v papírové podobě po měsících</translation>
     </message>
     <message>
         <source>&amp;Paper movements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papírové přepravy</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okno</translation>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny incidenty</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <comment>filter: which incidents are listed</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit:</translation>
     </message>
     <message>
         <source>Only those not &amp;presented yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen dosud &amp;nepředložené</translation>
     </message>
     <message>
         <source>The endorsed document is presented at the office of destination at the latest on the working day after taking over the goods. A movement started on paper ends on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzený doklad se předkládá celnímu úřadu určení nejpozději v pracovní den následující po převzetí zboží. Přeprava zahájená v papírové podobě se v papírové podobě i ukončí.</translation>
     </message>
     <message>
         <source>months</source>
         <comment>after a number of months from 6 to 12</comment>
-        <translation type="unfinished"></translation>
+        <translation>měsíců</translation>
     </message>
     <message>
         <source>Set</source>
         <comment>button: set the warning threshold</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nastavit</translation>
     </message>
     <message>
         <source>&amp;Last:</source>
         <comment>the last 6 to 12 months</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;ledních:</translation>
     </message>
     <message>
         <source>Warn when the share grows above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornit, když podíl překročí:</translation>
     </message>
     <message>
         <source>Movements on paper by the month the goods were taken over; electronic: the messages declared to customs (NCTS and ATLAS). Customs watch a growing share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přepravy v papírové podobě podle měsíce převzetí zboží; elektronicky: zprávy podané celní správě (NCTS a ATLAS). Celní správa sleduje, zda podíl roste.</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished"></translation>
+        <translation>nastavit, kdy se upozorňuje na podíl papírových přeprav</translation>
     </message>
     <message>
         <source>Warn when the share on paper grows from one month to the next above this</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornit, když podíl v papírové podobě meziměsíčně vzroste nad tuto hodnotu</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n incident</numerusform><numerusform>%n incidenty</numerusform><numerusform>%n incidentů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n incident</numerusform><numerusform>%n incidenty</numerusform><numerusform>%n incidentů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n přeprava v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přepravy v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přeprav v papírové podobě, dosud nepředloženo: {waiting}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n přeprava v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přepravy v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přeprav v papírové podobě, dosud nepředloženo: {waiting}</numerusform></translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{movements}, k předložení nebo po lhůtě: {due}</translation>
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>poslední %n měsíc</numerusform><numerusform>poslední %n měsíce</numerusform><numerusform>posledních %n měsíců</numerusform></translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není zaznamenán žádný incident. &lt;b&gt;Nový incident&lt;/b&gt; (Ctrl+N) zaznamená výpadek celní správy, poruchu vlastního systému nebo spojení.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva je z tohoto výpadku ve frontě nebo odeslaná bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) ji vypíší ke zrušení.</numerusform><numerusform>%n zprávy jsou z tohoto výpadku ve frontě nebo odeslané bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) je vypíší ke zrušení.</numerusform><numerusform>%n zpráv je z tohoto výpadku ve frontě nebo odesláno bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) je vypíší ke zrušení.</numerusform></translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tohoto výpadku nezůstala žádná nevyřízená zpráva.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Detected automatically:&lt;/b&gt; check it and confirm it (Edit / confirm, Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zjištěno automaticky:&lt;/b&gt; zkontrolujte jej a potvrďte (Upravit / potvrdit, Ctrl+E).</translation>
     </message>
     <message>
         <source>Select an incident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte incident</translation>
     </message>
     <message>
         <source>Incident {number} is closed (end {end}); Edit corrects its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {number} je uzavřen (konec {end}); jeho konec opravíte příkazem Upravit</translation>
     </message>
     <message>
         <source>{movement} was presented on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement}: předloženo {when}</translation>
     </message>
     <message>
         <source>Select a movement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte přepravu</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
         <comment>completes: Only a guarantee officer or an administrator may …</comment>
-        <translation type="unfinished">vést rozsahy čísel papírových prohlášení</translation>
+        <translation>spravovat číselné řady papírových prohlášení</translation>
     </message>
     <message>
         <source>The paper declaration number ranges the offices allocated (read-only: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Číselné řady papírových prohlášení přidělené celními úřady (jen pro čtení: {reason})</translation>
     </message>
     <message>
         <source>Incident {number} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {number} zaznamenán.</translation>
     </message>
     <message>
         <source>Incident {number} confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {number} potvrzen.</translation>
     </message>
     <message>
         <source>Incident {number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {number} uložen.</translation>
     </message>
     <message>
         <source>Empty: the end the transport saw ({end}). Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Prázdné: konec zjištěný při komunikaci ({end}). Místní čas, např. {example}; nebo s časovým pásmem</translation>
     </message>
     <message>
         <source>Empty: now. Local time, e.g. {example}; or with the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Prázdné: nyní. Místní čas, např. {example}; nebo s časovým pásmem</translation>
     </message>
     <message>
         <source>Close incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřít incident {number}</translation>
     </message>
     <message>
         <source>{kind} since {start}: when did it end?</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} od {start}: kdy nastal konec?</translation>
     </message>
     <message>
         <source>&amp;End:</source>
         <comment>the end of an incident</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konec:</translation>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřít incident</translation>
     </message>
     <message>
         <source>Incident {number} closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {number} uzavřen.</translation>
     </message>
     <message>
         <source>Report for the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlášení pro servisní desk</translation>
     </message>
     <message>
         <source>Report of incident {number} saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlášení o incidentu {number} uloženo: {path}</translation>
     </message>
     <message>
         <source>now</source>
         <comment>in place of the end of an outage going on</comment>
-        <translation type="unfinished"></translation>
+        <translation>nyní</translation>
     </message>
     <message>
         <source>Declarations pending from incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyřízená prohlášení z incidentu {number}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva byla mezi {start} a {end} zařazena do fronty nebo odeslána bez odpovědi.</numerusform><numerusform>%n zprávy byly mezi {start} a {end} zařazeny do fronty nebo odeslány bez odpovědi.</numerusform><numerusform>%n zpráv bylo mezi {start} a {end} zařazeno do fronty nebo odesláno bez odpovědi.</numerusform></translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezi {start} a {end} nebyla žádná zpráva zařazena do fronty ani ponechána bez odpovědi.</translation>
     </message>
     <message>
         <source>{movement} recorded: present the endorsed document at {office} by {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenáno: {movement}. Předložte potvrzený doklad celnímu úřadu {office} do {deadline}.</translation>
     </message>
     <message>
         <source>{movement} presented</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement}: předloženo</translation>
     </message>
     <message>
         <source>When was the endorsed {document} presented at the office of destination {office}? (Due by {deadline}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy byl potvrzený doklad {document} předložen celnímu úřadu určení {office}? (Lhůta: {deadline}.)</translation>
     </message>
     <message>
         <source>&amp;Presented at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Předloženo:</translation>
     </message>
     <message>
         <source>Mark presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Označit jako předloženo</translation>
     </message>
     <message>
         <source>{movement} marked presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement}: označeno jako předloženo.</translation>
     </message>
     <message>
         <source>Office regions saved: they count for the movements recorded from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiony úřadů uloženy: platí pro přepravy zaznamenané od této chvíle.</translation>
     </message>
     <message>
         <source>Type the percentage, then Set (Tab, Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte procento a potom Nastavit (Tab, Space).</translation>
     </message>
     <message>
         <source>Warning when the share on paper grows above {percent} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění, když podíl v papírové podobě překročí {percent} %.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>CustomsDesk — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk — neočekávaná chyba</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe: nothing unfinished was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Něco se pokazilo. Vaše data jsou v bezpečí: nic nedokončeného nebylo zapsáno.</translation>
     </message>
     <message>
         <source>Copy this report and send it to support; they may also ask for the log file it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírujte toto hlášení a pošlete je podpoře; mohou si vyžádat i soubor protokolu, který uvádí.</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat hlášení</translation>
     </message>
 </context>
 <context>
@@ -3110,11 +3042,7 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation>
-            <numerusform>Alespoň %n znak; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform>
-            <numerusform>Alespoň %n znaky; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform>
-            <numerusform>Alespoň %n znaků; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform>
-        </translation>
+        <translation><numerusform>Alespoň %n znak; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform><numerusform>Alespoň %n znaky; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform><numerusform>Alespoň %n znaků; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform></translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -3152,31 +3080,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk&apos;s database</source>
+        <source>CustomsDesk's database</source>
         <translation>databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
+        <source>a working file of CustomsDesk's database ({suffix})</source>
         <translation>pracovní soubor databáze CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
         <translation>soubor s klíčem CustomsDesk (odemyká všechna uložená tajemství)</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file being written</source>
+        <source>CustomsDesk's key file being written</source>
         <translation>právě zapisovaný soubor s klíčem CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk&apos;s database</source>
+        <source>a backup of CustomsDesk's database</source>
         <translation>záloha databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s log folder</source>
+        <source>CustomsDesk's log folder</source>
         <translation>složka protokolů CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator&apos;s folder</source>
+        <source>the training simulator's folder</source>
         <translation>složka školicího simulátoru</translation>
     </message>
 </context>
@@ -3188,11 +3116,7 @@
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation>
-            <numerusform>{warning} — a %n další</numerusform>
-            <numerusform>{warning} — a %n další</numerusform>
-            <numerusform>{warning} — a %n dalších</numerusform>
-        </translation>
+        <translation><numerusform>{warning} — a %n další</numerusform><numerusform>{warning} — a %n další</numerusform><numerusform>{warning} — a %n dalších</numerusform></translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
@@ -3212,11 +3136,7 @@
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation>
-            <numerusform>%n certifikát vyžaduje pozornost:</numerusform>
-            <numerusform>%n certifikáty vyžadují pozornost:</numerusform>
-            <numerusform>%n certifikátů vyžaduje pozornost:</numerusform>
-        </translation>
+        <translation><numerusform>%n certifikát vyžaduje pozornost:</numerusform><numerusform>%n certifikáty vyžadují pozornost:</numerusform><numerusform>%n certifikátů vyžaduje pozornost:</numerusform></translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
@@ -3227,7 +3147,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
+        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
         <translation>{path} je {what}: CustomsDesk přes něj nikdy nezapíše export, ani s --force. Zvolte jiný název nebo složku; nic nebylo zapsáno.</translation>
     </message>
     <message>
@@ -3244,7 +3164,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
         <translation>Nelze zapsat {path}: {reason}. Zvolte jinou složku; nic nebylo zapsáno.</translation>
     </message>
 </context>
@@ -3280,7 +3200,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>měnit tuto záruku</translation>
     </message>
     <message>
@@ -3466,7 +3386,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>mít nebo měnit hlavní přístupový kód</translation>
     </message>
     <message>
@@ -3498,7 +3418,7 @@
         <translation>Pouze jeden kód.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Vaše vlastní vedlejší přístupové kódy ({user}). Kódy ostatních uživatelů se nikdy nezobrazují. Máte-li jich více, v celních prohlášeních a dotazech se použije první z nich.</translation>
     </message>
     <message>
@@ -3518,404 +3438,392 @@
     <name>Guarantees</name>
     <message>
         <source>The primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní přístupový kód musí mít přesně 4 písmena (A–Z) nebo číslice.</translation>
     </message>
     <message>
         <source>The new primary access code must be exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový hlavní přístupový kód musí mít přesně 4 písmena (A–Z) nebo číslice.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no primary access code (only types 0 and 1): clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} nemá hlavní přístupový kód (jen typy 0 a 1): vymažte pole.</translation>
     </message>
     <message>
         <source>To change the primary access code, enter the current one too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcete-li změnit hlavní přístupový kód, zadejte i ten současný.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} nemá přístupové kódy.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has one secondary access code, given by the guarantor: keep only the first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} má jeden vedlejší přístupový kód, který přiděluje ručitel: ponechte jen první řádek.</translation>
     </message>
     <message>
         <source>At most {most} secondary access codes can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lze zaregistrovat nejvýše {most} vedlejších přístupových kódů.</translation>
     </message>
     <message>
         <source>Secondary code in row {row} is not 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlejší kód na řádku {row} nemá 4 písmena (A–Z) nebo číslice.</translation>
     </message>
     <message>
         <source>Secondary code in row {row} repeats an earlier row: each code once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlejší kód na řádku {row} opakuje dřívější řádek: každý kód jen jednou.</translation>
     </message>
     <message>
         <source>see its access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazit její přístupové kódy</translation>
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <translation type="unfinished">mít nebo měnit hlavní přístupový kód</translation>
+        <translation>uchovávat nebo měnit hlavní přístupový kód</translation>
     </message>
     <message>
         <source>store access codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládat přístupové kódy</translation>
     </message>
     <message>
         <source>delete the primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>odstranit hlavní přístupový kód</translation>
     </message>
     <message>
         <source>delete the primary access code another user holds</source>
-        <translation type="unfinished"></translation>
+        <translation>odstranit hlavní přístupový kód, který uchovává jiný uživatel</translation>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <translation>Záruka {id} neexistuje nebo {login} nezastupuje její organizaci (nutné k akci: {what}).</translation>
     </message>
     <message>
         <source>a digit (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>číslice (rok)</translation>
     </message>
     <message>
         <source>a letter (country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>písmeno (kód země)</translation>
     </message>
     <message>
         <source>a capital letter or digit (serial number)</source>
-        <translation type="unfinished"></translation>
+        <translation>velké písmeno nebo číslice (pořadové číslo)</translation>
     </message>
     <message>
         <source>a digit (check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>číslice (kontrolní číslice)</translation>
     </message>
     <message>
         <source>a letter (voucher suffix)</source>
-        <translation type="unfinished"></translation>
+        <translation>písmeno (přípona záručního dokladu)</translation>
     </message>
     <message>
         <source>a digit (voucher number)</source>
-        <translation type="unfinished"></translation>
+        <translation>číslice (číslo záručního dokladu)</translation>
     </message>
     <message>
         <source>The GRN is empty: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN je prázdné: zadejte 17místné referenční číslo záruky.</translation>
     </message>
     <message>
-        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Character {position} ('{character}') must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <translation>Znak {position} („{character}“) musí být {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <translation>Kontrolní číslice (znak 17) je „{given}“, ale pro {body} se očekávala {expected}: některý z prvních 16 znaků nebo kontrolní číslice je zadán chybně.</translation>
     </message>
     <message>
         <source>A voucher GRN (type 4) has {length} characters: the 17-character GRN plus a letter and six digits; this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN záručního dokladu (typ 4) má {length} znaků: 17místné GRN plus písmeno a šest číslic; toto má {found}.</translation>
     </message>
     <message>
         <source>A GRN has {length} characters; this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN má {length} znaků; toto má {found}.</translation>
     </message>
     <message>
         <source>A GRN has {length} characters ({voucher_length} for vouchers, type 4); this one has {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN má {length} znaků ({voucher_length} u záručních dokladů, typ 4); toto má {found}.</translation>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez reference)</translation>
     </message>
     <message>
         <source>{reference} · type {type} · check digit overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} · typ {type} · chybná kontrolní číslice povolena</translation>
     </message>
     <message>
         <source>{reference} · type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} · typ {type}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <translation>„{text}“ není částka: použijte číslice s nejvýše 2 desetinnými místy, např. 150000.00.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <translation>„{text}“ není částka: napište ji číslicemi, např. 150000.00.</translation>
     </message>
     <message>
         <source>Guarantee type {type} has no GRN (only types 0, 1, 2, 4 and 9 do): clear the GRN field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} nemá GRN (mají ho jen typy 0, 1, 2, 4 a 9): vymažte pole GRN.</translation>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 24-character voucher guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} vyžaduje GRN: zadejte 24místné referenční číslo záruky záručního dokladu.</translation>
     </message>
     <message>
         <source>Guarantee type {type} needs a GRN: enter the 17-character guarantee reference number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} vyžaduje GRN: zadejte 17místné referenční číslo záruky.</translation>
     </message>
     <message>
         <source>{problem} To keep it anyway (training data only), use the explicit check-digit override.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Chcete-li je přesto ponechat (pouze cvičná data), výslovně povolte chybnou kontrolní číslici.</translation>
     </message>
     <message>
         <source>Guarantee type {type} needs the other guarantee reference (EU condition C0130).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} vyžaduje jiný odkaz na záruku (podmínka EU C0130).</translation>
     </message>
     <message>
         <source>Guarantee type {type} takes no other guarantee reference (only types 3 and 8 do): clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky {type} nepřipouští jiný odkaz na záruku (jen typy 3 a 8): vymažte pole.</translation>
     </message>
     <message>
         <source>The other guarantee reference has {length} characters; at most {most} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný odkaz na záruku má {length} znaků; povoleno je nejvýše {most}.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
-        <translation type="unfinished"></translation>
+        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <translation>„{office}“ není referenční číslo celního úřadu: 2 písmena země a 6 písmen nebo číslic, např. CZ520101.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero (or left empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka musí být větší než nula (nebo ponechána prázdná).</translation>
     </message>
     <message>
         <source>The amount has at most {digits} digits before the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka má nejvýše {digits} číslic před desetinnou tečkou.</translation>
     </message>
     <message>
         <source>The amount has at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka má nejvýše 2 desetinná místa.</translation>
     </message>
     <message>
         <source>An amount needs its currency (ISO 4217, e.g. CZK, EUR, PLN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka vyžaduje měnu (ISO 4217, např. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
-        <translation type="unfinished"></translation>
+        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <translation>„{currency}“ není kód měny podle ISO 4217 (tři písmena, např. EUR).</translation>
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruka {id} neexistuje nebo {login} nezastupuje její organizaci.</translation>
     </message>
     <message>
         <source>add guarantees to the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávat záruky do organizace</translation>
     </message>
     <message>
         <source>change the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>měnit záruku</translation>
     </message>
     <message>
         <source>move the guarantee to that organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>přesunout záruku do této organizace</translation>
     </message>
     <message>
         <source>delete the guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>odstranit záruku</translation>
     </message>
     <message>
         <source>record customs answers</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznamenávat odpovědi celní správy</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the guarantee user from the organisation register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {id} neexistuje: zvolte uživatele záruky z registru organizací.</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
-        <translation type="unfinished"></translation>
+        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <translation>„{type}“ není typ záruky (číselník CL251: {codes}).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <translation>„{currency}“ není v číselníku měn: zvolte měnu ze seznamu.</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist: choose one in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sada komunikačních parametrů {id} neexistuje: zvolte některou v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
         <source>Customs office {office} is not an office of guarantee (role GUA) valid today: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad {office} není dnes platným celním úřadem záruky (role GUA): vyberte celní úřad záruky ze seznamu (pro všechny úřady importujte seznam celních úřadů EU).</translation>
     </message>
     <message>
         <source>Customs office {office} is not in the customs office list: pick the office of guarantee from the list (import the EU customs office list for all offices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad {office} není v seznamu celních úřadů: vyberte celní úřad záruky ze seznamu (pro všechny úřady importujte seznam celních úřadů EU).</translation>
     </message>
     <message>
         <source>customs do not give the balance of a type {type} guarantee (EU rule R261)</source>
-        <translation type="unfinished"></translation>
+        <translation>celní správa neposkytuje zůstatek záruky typu {type} (pravidlo EU R261)</translation>
     </message>
     <message>
         <source>a type {type} guarantee has no GRN to ask customs about</source>
-        <translation type="unfinished"></translation>
+        <translation>záruka typu {type} nemá GRN, na které by se dalo celní správy dotázat</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Local time, e.g. 2026-11-02 08:30; or with the time zone, e.g. 2026-11-02T08:30+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní čas, např. 2026-11-02 08:30; nebo s časovým pásmem, např. 2026-11-02T08:30+01:00</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>Announced &amp;start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohlášený &amp;začátek:</translation>
     </message>
     <message>
         <source>&amp;Start of the failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Začátek poruchy:</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nezodpovězeno</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový incident</translation>
     </message>
     <message>
         <source>Confirm incident {number} (detected automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdit incident {number} (zjištěn automaticky)</translation>
     </message>
     <message>
         <source>Incident {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {number}</translation>
     </message>
     <message>
-        <source>the gateway&apos;s address, when one gateway is concerned</source>
-        <translation type="unfinished"></translation>
+        <source>the gateway's address, when one gateway is concerned</source>
+        <translation>adresa brány, pokud se to týká jedné brány</translation>
     </message>
     <message>
-        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
-        <translation type="unfinished"></translation>
+        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <translation>EORI schváleného příjemce, např. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk&apos;s ticket number</source>
-        <translation type="unfinished"></translation>
+        <source>the service desk's ticket number</source>
+        <translation>číslo požadavku u servisního desku</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Druh:</translation>
     </message>
     <message>
         <source>&amp;Administration:</source>
-        <translation type="unfinished">Celní &amp;správa:</translation>
+        <translation>&amp;Celní správa:</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished">Brán&amp;a:</translation>
+        <translation>&amp;Brána:</translation>
     </message>
     <message>
         <source>&amp;EORI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EORI:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Začátek:</translation>
     </message>
     <message>
         <source>E&amp;xpected end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Očekávaný konec:</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konec:</translation>
     </message>
     <message>
         <source>Empty while it is going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prázdné, dokud probíhá</translation>
     </message>
     <message>
         <source>&amp;Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Příčina:</translation>
     </message>
     <message>
         <source>If known</source>
-        <translation type="unfinished"></translation>
+        <translation>Je-li známa</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Požada&amp;vek:</translation>
     </message>
     <message>
         <source>Con&amp;firmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;tvrzeno:</translation>
     </message>
     <message>
-        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
-        <translation type="unfinished"></translation>
+        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <translation>Odpověď servisního desku: celní správa může odmítnout potvrdit příjemce, který hlásí poruchy systematicky</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished">Poz&amp;námky:</translation>
+        <translation>Poz&amp;námky:</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdit</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>CustomsDesk opened this incident when the gateway stopped answering. Check it, complete it and confirm it: it becomes your record.</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk otevřel tento incident, když brána přestala odpovídat. Zkontrolujte jej, doplňte a potvrďte: stane se vaším záznamem.</translation>
     </message>
     <message>
         <source>now</source>
         <comment>an empty moment means now</comment>
-        <translation type="unfinished"></translation>
+        <translation>nyní</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit</translation>
     </message>
 </context>
 <context>
     <name>Installation</name>
     <message>
         <source>CustomsDesk made these files and folders readable by their owner only (others could read them): {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk nastavil tyto soubory a složky jako čitelné pouze pro vlastníka (dosud je mohli číst i ostatní): {paths}</translation>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {login}, who has no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>osobní klíč (a tím i přístupové kódy) uživatele {login}, který zatím nemá heslo</translation>
     </message>
     <message>
         <source>the personal key (and so the access codes) of {logins}, who have no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>osobní klíče (a tím i přístupové kódy) uživatelů {logins}, kteří zatím nemají heslo</translation>
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n přístupový kód uložený před zavedením uživatelských účtů</numerusform><numerusform>%n přístupové kódy uložené před zavedením uživatelských účtů</numerusform><numerusform>%n přístupových kódů uložených před zavedením uživatelských účtů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>soukromý klíč %n certifikátu účastníka</numerusform><numerusform>soukromé klíče %n certifikátů účastníka</numerusform><numerusform>soukromé klíče %n certifikátů účastníka</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n odchozí zpráva</numerusform><numerusform>%n odchozí zprávy</numerusform><numerusform>%n odchozích zpráv</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4117,11 +4025,7 @@
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation>
-            <numerusform>Vybranou záruku (%n) nelze odeslat. {reason}</numerusform>
-            <numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform>
-            <numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform>
-        </translation>
+        <translation><numerusform>Vybranou záruku (%n) nelze odeslat. {reason}</numerusform><numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform><numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
@@ -4145,11 +4049,7 @@
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation>
-            <numerusform>Spolu s ní se smaže %n záruka včetně přístupových kódů:</numerusform>
-            <numerusform>Spolu s ní se smažou %n záruky včetně přístupových kódů:</numerusform>
-            <numerusform>Spolu s ní se smaže %n záruk včetně přístupových kódů:</numerusform>
-        </translation>
+        <translation><numerusform>Spolu s ní se smaže %n záruka včetně přístupových kódů:</numerusform><numerusform>Spolu s ní se smažou %n záruky včetně přístupových kódů:</numerusform><numerusform>Spolu s ní se smaže %n záruk včetně přístupových kódů:</numerusform></translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
@@ -4157,11 +4057,7 @@
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation>
-            <numerusform>Smazat %n záruku včetně přístupových kódů?</numerusform>
-            <numerusform>Smazat %n záruky včetně přístupových kódů?</numerusform>
-            <numerusform>Smazat %n záruk včetně přístupových kódů?</numerusform>
-        </translation>
+        <translation><numerusform>Smazat %n záruku včetně přístupových kódů?</numerusform><numerusform>Smazat %n záruky včetně přístupových kódů?</numerusform><numerusform>Smazat %n záruk včetně přístupových kódů?</numerusform></translation>
     </message>
     <message>
         <source>Delete guarantees</source>
@@ -4169,11 +4065,7 @@
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation>
-            <numerusform>%n záruka byla smazána.</numerusform>
-            <numerusform>%n záruky byly smazány.</numerusform>
-            <numerusform>%n záruk bylo smazáno.</numerusform>
-        </translation>
+        <translation><numerusform>%n záruka byla smazána.</numerusform><numerusform>%n záruky byly smazány.</numerusform><numerusform>%n záruk bylo smazáno.</numerusform></translation>
     </message>
     <message>
         <source>Register read again.</source>
@@ -4296,19 +4188,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation>
-            <numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruku?</numerusform>
-            <numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruky?</numerusform>
-            <numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruk?</numerusform>
-        </translation>
+        <translation><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruku?</numerusform><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruky?</numerusform><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruk?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… a %n další</numerusform>
-            <numerusform>… a %n další</numerusform>
-            <numerusform>… a %n dalších</numerusform>
-        </translation>
+        <translation><numerusform>… a %n další</numerusform><numerusform>… a %n další</numerusform><numerusform>… a %n dalších</numerusform></translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
@@ -4320,11 +4204,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation>
-            <numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynechána:</numerusform>
-            <numerusform>%n z vybraných záruk nelze zaregistrovat a budou vynechány:</numerusform>
-            <numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynecháno:</numerusform>
-        </translation>
+        <translation><numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynechána:</numerusform><numerusform>%n z vybraných záruk nelze zaregistrovat a budou vynechány:</numerusform><numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynecháno:</numerusform></translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
@@ -4345,35 +4225,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation>
-            <numerusform>Pro {blocked} z %n vybrané záruky nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform>
-            <numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform>
-            <numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform>
-        </translation>
+        <translation><numerusform>Pro {blocked} z %n vybrané záruky nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform><numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform><numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation>
-            <numerusform>Odeslat {what} pro zbývající %n záruku?</numerusform>
-            <numerusform>Odeslat {what} pro zbývající %n záruky?</numerusform>
-            <numerusform>Odeslat {what} pro zbývajících %n záruk?</numerusform>
-        </translation>
+        <translation><numerusform>Odeslat {what} pro zbývající %n záruku?</numerusform><numerusform>Odeslat {what} pro zbývající %n záruky?</numerusform><numerusform>Odeslat {what} pro zbývajících %n záruk?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation>
-            <numerusform>&amp;Odeslat pro %n</numerusform>
-            <numerusform>&amp;Odeslat pro %n</numerusform>
-            <numerusform>&amp;Odeslat pro %n</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Odeslat pro %n</numerusform><numerusform>&amp;Odeslat pro %n</numerusform><numerusform>&amp;Odeslat pro %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation>
-            <numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform>
-            <numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform>
-            <numerusform>{what}: ve frontě pro {grns} a %n dalších; odesílá se na pozadí.</numerusform>
-        </translation>
+        <translation><numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform><numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform><numerusform>{what}: ve frontě pro {grns} a %n dalších; odesílá se na pozadí.</numerusform></translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
@@ -4413,99 +4277,55 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation>
-            <numerusform>%n organizace</numerusform>
-            <numerusform>%n organizace</numerusform>
-            <numerusform>%n organizací</numerusform>
-        </translation>
+        <translation><numerusform>%n organizace</numerusform><numerusform>%n organizace</numerusform><numerusform>%n organizací</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation>
-            <numerusform>%n záruka</numerusform>
-            <numerusform>%n záruky</numerusform>
-            <numerusform>%n záruk</numerusform>
-        </translation>
+        <translation><numerusform>%n záruka</numerusform><numerusform>%n záruky</numerusform><numerusform>%n záruk</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n odeslána</numerusform>
-            <numerusform>%n odeslány</numerusform>
-            <numerusform>%n odesláno</numerusform>
-        </translation>
+        <translation><numerusform>%n odeslána</numerusform><numerusform>%n odeslány</numerusform><numerusform>%n odesláno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation>
-            <numerusform>%n potvrzení o doručení</numerusform>
-            <numerusform>%n potvrzení o doručení</numerusform>
-            <numerusform>%n potvrzení o doručení</numerusform>
-        </translation>
+        <translation><numerusform>%n potvrzení o doručení</numerusform><numerusform>%n potvrzení o doručení</numerusform><numerusform>%n potvrzení o doručení</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n přijata</numerusform>
-            <numerusform>%n přijaty</numerusform>
-            <numerusform>%n přijato</numerusform>
-        </translation>
+        <translation><numerusform>%n přijata</numerusform><numerusform>%n přijaty</numerusform><numerusform>%n přijato</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n zapracována do záznamů</numerusform>
-            <numerusform>%n zapracovány do záznamů</numerusform>
-            <numerusform>%n zapracováno do záznamů</numerusform>
-        </translation>
+        <translation><numerusform>%n zapracována do záznamů</numerusform><numerusform>%n zapracovány do záznamů</numerusform><numerusform>%n zapracováno do záznamů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n nepřiřazena</numerusform>
-            <numerusform>%n nepřiřazeny</numerusform>
-            <numerusform>%n nepřiřazeno</numerusform>
-        </translation>
+        <translation><numerusform>%n nepřiřazena</numerusform><numerusform>%n nepřiřazeny</numerusform><numerusform>%n nepřiřazeno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n v karanténě</numerusform>
-            <numerusform>%n v karanténě</numerusform>
-            <numerusform>%n v karanténě</numerusform>
-        </translation>
+        <translation><numerusform>%n v karanténě</numerusform><numerusform>%n v karanténě</numerusform><numerusform>%n v karanténě</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n duplikát ignorován</numerusform>
-            <numerusform>%n duplikáty ignorovány</numerusform>
-            <numerusform>%n duplikátů ignorováno</numerusform>
-        </translation>
+        <translation><numerusform>%n duplikát ignorován</numerusform><numerusform>%n duplikáty ignorovány</numerusform><numerusform>%n duplikátů ignorováno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n bude později odeslána znovu</numerusform>
-            <numerusform>%n budou později odeslány znovu</numerusform>
-            <numerusform>%n bude později odesláno znovu</numerusform>
-        </translation>
+        <translation><numerusform>%n bude později odeslána znovu</numerusform><numerusform>%n budou později odeslány znovu</numerusform><numerusform>%n bude později odesláno znovu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation>
-            <numerusform>%n selhala</numerusform>
-            <numerusform>%n selhaly</numerusform>
-            <numerusform>%n selhalo</numerusform>
-        </translation>
+        <translation><numerusform>%n selhala</numerusform><numerusform>%n selhaly</numerusform><numerusform>%n selhalo</numerusform></translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
@@ -4517,19 +4337,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation>
-            <numerusform>%n zpráva je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform>
-            <numerusform>%n zprávy jsou stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform>
-            <numerusform>%n zpráv je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform><numerusform>%n zprávy jsou stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform><numerusform>%n zpráv je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation>
-            <numerusform>Problém: {problem} (a %n další)</numerusform>
-            <numerusform>Problém: {problem} (a %n další)</numerusform>
-            <numerusform>Problém: {problem} (a %n dalších)</numerusform>
-        </translation>
+        <translation><numerusform>Problém: {problem} (a %n další)</numerusform><numerusform>Problém: {problem} (a %n další)</numerusform><numerusform>Problém: {problem} (a %n dalších)</numerusform></translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
@@ -4541,11 +4353,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation>
-            <numerusform>%n vedlejší kód</numerusform>
-            <numerusform>%n vedlejší kódy</numerusform>
-            <numerusform>%n vedlejších kódů</numerusform>
-        </translation>
+        <translation><numerusform>%n vedlejší kód</numerusform><numerusform>%n vedlejší kódy</numerusform><numerusform>%n vedlejších kódů</numerusform></translation>
     </message>
     <message>
         <source>a new primary access code</source>
@@ -4663,19 +4471,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation>
-            <numerusform>… a %n další operace.</numerusform>
-            <numerusform>… a %n další operace.</numerusform>
-            <numerusform>… a %n dalších operací.</numerusform>
-        </translation>
+        <translation><numerusform>… a %n další operace.</numerusform><numerusform>… a %n další operace.</numerusform><numerusform>… a %n dalších operací.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation>
-            <numerusform>{title}: %n operace</numerusform>
-            <numerusform>{title}: %n operace</numerusform>
-            <numerusform>{title}: %n operací</numerusform>
-        </translation>
+        <translation><numerusform>{title}: %n operace</numerusform><numerusform>{title}: %n operace</numerusform><numerusform>{title}: %n operací</numerusform></translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
@@ -4732,11 +4532,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation>
-            <numerusform>%n uložen</numerusform>
-            <numerusform>%n uloženy</numerusform>
-            <numerusform>%n uloženo</numerusform>
-        </translation>
+        <translation><numerusform>%n uložen</numerusform><numerusform>%n uloženy</numerusform><numerusform>%n uloženo</numerusform></translation>
     </message>
     <message>
         <source>none stored for you</source>
@@ -4764,226 +4560,226 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>ManualWindow</name>
     <message>
         <source>User manual — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelská příručka — CustomsDesk</translation>
     </message>
     <message>
         <source>Find in the manual (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat v příručce (Enter: další)</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Příručka</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpět</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vpřed</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obsah</translation>
     </message>
     <message>
         <source>Back to the top of the manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na začátek příručky</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit (vouchers add a letter and 6 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An MRN is 18 characters: year, country, serial number and check character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Only guarantee types 0 and 1 have access codes to register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 capitals or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The confirmation flag is 1 or 2 (ESA) or 3 (ESV).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A country is 2 capital letters, e.g. DE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes an optional one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The package kind is a code of 2 capitals or digits, e.g. PK.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The number of packages is a whole number of at most 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The customs status is N (non-Union goods) or U (Union goods).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The field is named by its JSON path, e.g. presenter.tin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>One registration carries 1 to 999 secondary access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>One message carries 1 to 99 guarantees.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A confirmation carries at most 9 error codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The schema folder {folder} does not exist: choose the folder with the published XSD files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The folder {folder} holds none of the message schemas ({files}): choose the folder of the published NCTS XSD files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it. It looks like an old NCTS phase 4 message, which CustomsDesk does not process.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The schema file {path} cannot be used: {error}. Replace it with the published file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The message is not well-formed XML: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The message declares a document type (&lt;!DOCTYPE …&gt;): DTDs and entities are not accepted in customs messages. Ask the sender for the message without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a date and time (YYYY-MM-DDThh:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>a whole number</source>
@@ -4991,119 +4787,115 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>a flag (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The message is incomplete: {path} has no {element}, which is required (line {line}). The sender must correct the message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <source>{path} must be {what}, not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MessagesModel</name>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished">Registrace přístupových kódů</translation>
+        <translation>Registrace přístupových kódů</translation>
     </message>
     <message>
         <source>Registration confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení registrace</translation>
     </message>
     <message>
         <source>Guarantee query</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku</translation>
     </message>
     <message>
         <source>Query response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď na dotaz</translation>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatná záruka</translation>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkční odmítnutí</translation>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnutí XML</translation>
     </message>
     <message>
         <source>Sent to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesláno celní správě</translation>
     </message>
     <message>
         <source>Received from customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijato od celní správy</translation>
     </message>
     <message>
         <source>(not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nečitelné)</translation>
     </message>
     <message>
         <source>{state} — no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} — zatím bez odpovědi</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odpovědi od {sent}: celní správa neodpovídá déle, než se očekávalo. Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</translation>
     </message>
     <message>
         <source>the message could not be opened or verified</source>
-        <translation type="unfinished"></translation>
+        <translation>zprávu nebylo možné otevřít ani ověřit</translation>
     </message>
     <message>
         <source>Quarantined: {reason}. It was never applied to the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>V karanténě: {reason}. Do záznamů nebyla nikdy promítnuta.</translation>
     </message>
     <message>
         <source>this answer belongs to no message sent from here</source>
-        <translation type="unfinished"></translation>
+        <translation>tato odpověď nepatří k žádné zprávě odeslané odsud</translation>
     </message>
     <message>
         <source>Unmatched: {reason}. Check it by hand; the records were not changed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřiřazeno: {reason}. Zkontrolujte ji ručně; záznamy tím nebyly změněny.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>State</source>
         <extracomment>column header: the state of a message in its processing (queued, sent, answered...)</extracomment>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <source>(deleted organisation {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>(odstraněná organizace {number})</translation>
     </message>
 </context>
 <context>
@@ -5129,7 +4921,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
+        <source>The first date in the list, shown as 'any date', means no limit</source>
         <translation>První datum v seznamu, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -5271,51 +5063,27 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation>
-            <numerusform>%n zpráva</numerusform>
-            <numerusform>%n zprávy</numerusform>
-            <numerusform>%n zpráv</numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva</numerusform><numerusform>%n zprávy</numerusform><numerusform>%n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation>
-            <numerusform>%n zpráva</numerusform>
-            <numerusform>%n zprávy</numerusform>
-            <numerusform>%n zpráv</numerusform>
-        </translation>
+        <translation><numerusform>%n zpráva</numerusform><numerusform>%n zprávy</numerusform><numerusform>%n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation>
-            <numerusform>Filtrům odpovídá %n zpráva</numerusform>
-            <numerusform>Filtrům odpovídají %n zprávy</numerusform>
-            <numerusform>Filtrům odpovídá %n zpráv</numerusform>
-        </translation>
+        <translation><numerusform>Filtrům odpovídá %n zpráva</numerusform><numerusform>Filtrům odpovídají %n zprávy</numerusform><numerusform>Filtrům odpovídá %n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation>
-            <numerusform>Filtrům odpovídá %n zpráva</numerusform>
-            <numerusform>Filtrům odpovídají %n zprávy</numerusform>
-            <numerusform>Filtrům odpovídá %n zpráv</numerusform>
-        </translation>
+        <translation><numerusform>Filtrům odpovídá %n zpráva</numerusform><numerusform>Filtrům odpovídají %n zprávy</numerusform><numerusform>Filtrům odpovídá %n zpráv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
-        <translation>
-            <numerusform>⚠ %n zpráva odeslaná celní správě nemá odpověď déle než {hours} h (zvýrazněna oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</numerusform>
-            <numerusform>⚠ %n zprávy odeslané celní správě nemají odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform>
-            <numerusform>⚠ %n zpráv odeslaných celní správě nemá odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n zpráva odeslaná celní správě nemá odpověď déle než {hours} h (zvýrazněna oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</numerusform><numerusform>⚠ %n zprávy odeslané celní správě nemají odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform><numerusform>⚠ %n zpráv odeslaných celní správě nemá odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
-        <translation>
-            <numerusform>⚠ %n přijatá zpráva je v karanténě nebo nepřiřazená (zvýrazněna): nebyla zapracována do záznamů. Otevřete ji a zjistěte proč.</numerusform>
-            <numerusform>⚠ %n přijaté zprávy jsou v karanténě nebo nepřiřazené (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform>
-            <numerusform>⚠ %n přijatých zpráv je v karanténě nebo nepřiřazených (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n přijatá zpráva je v karanténě nebo nepřiřazená (zvýrazněna): nebyla zapracována do záznamů. Otevřete ji a zjistěte proč.</numerusform><numerusform>⚠ %n přijaté zprávy jsou v karanténě nebo nepřiřazené (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform><numerusform>⚠ %n přijatých zpráv je v karanténě nebo nepřiřazených (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform></translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
@@ -5382,255 +5150,255 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>Messaging</name>
     <message>
         <source>A delivery receipt could not be verified: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A delivery receipt could not be read: it names no message.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the answers left are applied at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: check the network connection, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not a list of deliveries; check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gateway {gateway} listed a delivery (entry {entry}) without a valid id ({id}); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gateway {gateway} is not available now (HTTP {status}); the message stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gateway refused the message (HTTP {status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Cannot write to the mailbox folder {folder} ({error}): check that the folder exists and may be written, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n message(s) went out</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>{went}, the %n urgent one(s) first</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message numerus="yes">
         <source>{went}; %n still wait(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The access code registration for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The access code registration for this guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} is not possible: only guarantee types 0 and 1 have access codes registered electronically; for type {type} the guarantor gives the code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} needs the primary access code, which {holder} holds: ask them to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} needs at least one secondary access code: add yours in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The {kind} query for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The {kind} query for this guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} is not possible: guarantee type {type} has no GRN to ask customs about.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} is not allowed: customs do not give the balance of a type {type} guarantee (EU rule R261). Ask for usage or other information instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} needs your secondary access code ({user}): enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} must wait: customs answer one query per GRN a minute and {grn} was asked at {asked}. It will be possible at {possible}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The registration for {grn}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The usage period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The query for {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The {message_type}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message {id} is {state}: only a message waiting to be sent can be flagged urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{what} does not match the message schema at {where}: {problem} Correct the record and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays at the gateway until the limit is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A delivery from {gateway} was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A refusal {refusal} in {gateway} names no message sent from here; it was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An unverified refusal for message {message_id} was found in the mailbox (not signed by customs, so the message stays as it was): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The gateway refused the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the rest is done at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Delivered (receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Applied to the records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Unmatched answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Duplicate (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -5656,39 +5424,35 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>OfficePicker</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad záruky</translation>
     </message>
     <message>
         <source>Search by office code or name, e.g. CZ52 or Budějovice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledejte podle kódu nebo názvu úřadu, např. CZ52 nebo Budějovice</translation>
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n úřad s rolí {role} platný dnes</numerusform><numerusform>%n úřady s rolí {role} platné dnes</numerusform><numerusform>%n úřadů s rolí {role} platných dnes</numerusform></translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zobrazeno prvních 200; pro zúžení pište dál)</translation>
     </message>
 </context>
 <context>
@@ -5883,287 +5647,283 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>měnit organizaci</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company&apos;s registered name.</source>
-        <translation type="unfinished"></translation>
+        <source>The name is required: enter the company's registered name.</source>
+        <translation>Název je povinný: zadejte registrovaný název společnosti.</translation>
     </message>
     <message>
         <source>The name has {length} characters; customs accept at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název má {length} znaků; celní správa přijímá nejvýše {most}.</translation>
     </message>
     <message>
         <source>The country must be an ISO 3166 two-letter code, e.g. CZ, DE or PL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Země musí být dvoupísmenný kód podle ISO 3166, např. CZ, DE nebo PL.</translation>
     </message>
     <message>
         <source>The branch number has exactly 4 digits (0000 for the head office).</source>
-        <translation type="unfinished">Číslo pobočky má přesně 4 číslice (0000 pro sídlo společnosti).</translation>
+        <translation>Číslo pobočky má přesně 4 číslice (0000 pro sídlo).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <translation>„{email}“ není e-mailová adresa (jmeno@example.com).</translation>
     </message>
     <message>
         <source>The EORI/TIN is required: the 2-letter country prefix and up to 15 letters or digits, e.g. CZ25596641.</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI/TIN je povinné: dvoupísmenná předpona země a nejvýše 15 písmen nebo číslic, např. CZ25596641.</translation>
     </message>
     <message>
         <source>The EORI/TIN has {length} characters; at most 17 are allowed (2-letter country prefix + up to 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI/TIN má {length} znaků; povoleno je nejvýše 17 (dvoupísmenná předpona země + nejvýše 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <translation>EORI/TIN musí začínat dvoupísmennou předponou země (např. CZ, DE, PL); „{prefix}“ mezi ně nepatří.</translation>
     </message>
     <message>
         <source>After the country prefix the EORI/TIN may hold only letters A–Z and digits (1 to 15 of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Za předponou země smí EORI/TIN obsahovat jen písmena A–Z a číslice (1 až 15).</translation>
     </message>
     <message>
         <source>list every organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazit všechny organizace</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist or {login} does not represent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {id} neexistuje nebo ji {login} nezastupuje.</translation>
     </message>
     <message>
         <source>add organisations</source>
-        <translation type="unfinished">přidávat organizace</translation>
+        <translation>přidávat organizace</translation>
     </message>
     <message>
         <source>change the organisation</source>
-        <translation type="unfinished">měnit organizaci</translation>
+        <translation>měnit organizaci</translation>
     </message>
     <message>
         <source>type {type}: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>typ {type}: {reference}</translation>
     </message>
     <message>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez reference)</translation>
     </message>
     <message>
         <source>delete organisations</source>
-        <translation type="unfinished">mazat organizace</translation>
+        <translation>odstraňovat organizace</translation>
     </message>
 </context>
 <context>
     <name>QueryPeriod</name>
     <message>
         <source>Customs list every operation of the period only when it is at most 31 days long. A longer period returns only the operations not yet released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní správa vypíše všechny operace daného období pouze tehdy, je-li dlouhé nejvýše 31 dní. Pro delší období vrátí jen operace, které dosud nebyly uvolněny.</translation>
     </message>
     <message>
         <source>Guarantee query: usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruku: použití</translation>
     </message>
     <message>
         <source>Ask customs which transit operations used the guarantee in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly záruku.</translation>
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruku.</numerusform><numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruky.</numerusform><numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruk.</numerusform></translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bez období: jen operace, které dosud nebyly uvolněny</translation>
     </message>
     <message>
         <source>&amp;From</source>
         <comment>start of the period</comment>
-        <translation type="unfinished">&amp;Od</translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <comment>end of the period</comment>
-        <translation type="unfinished">&amp;Do</translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>&amp;Queue query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zařadit dotaz do fronty</translation>
     </message>
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Období začíná ({start}) až po svém konci ({end}): prohoďte data.</translation>
     </message>
 </context>
 <context>
     <name>RepresentationEditor</name>
     <message>
         <source>Through an agency, the rights that count are the lesser of the two links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Při zastoupení prostřednictvím agentury platí nižší oprávnění z obou vazeb.</translation>
     </message>
     <message>
         <source>owner (statutory body)</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastník (statutární orgán)</translation>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished"></translation>
+        <translation>zaměstnanec</translation>
     </message>
     <message>
         <source>proxy (power of attorney)</source>
-        <translation type="unfinished"></translation>
+        <translation>zmocněnec (plná moc)</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastník</translation>
     </message>
     <message>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>zmocněnec</translation>
     </message>
     <message>
         <source>basic</source>
-        <translation type="unfinished"></translation>
+        <translation>základní</translation>
     </message>
     <message>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>rozšířená</translation>
     </message>
     <message>
         <source>{user} — deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} — deaktivován</translation>
     </message>
     <message>
         <source>Edit representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit zastoupení</translation>
     </message>
     <message>
         <source>New representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové zastoupení</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>e.g. employment contract, power of attorney PA-2025/017</source>
-        <translation type="unfinished"></translation>
+        <translation>např. pracovní smlouva, plná moc PA-2025/017</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>na dobu neurčitou</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizace:</translation>
     </message>
     <message>
         <source>Represented by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupena:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ruh:</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podklad:</translation>
     </message>
     <message>
         <source>The contract or power of attorney; required for a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smlouva nebo plná moc; povinné u zmocněnce.</translation>
     </message>
     <message>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opráv&amp;nění:</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platné o&amp;d:</translation>
     </message>
     <message>
         <source>Valid &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;tné do:</translation>
     </message>
     <message>
         <source>The last day in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední den platnosti.</translation>
     </message>
     <message>
         <source>a &amp;person (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>o&amp;sobou (uživatelem)</translation>
     </message>
     <message>
         <source>an &amp;agency (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;agenturou (organizací)</translation>
     </message>
     <message>
         <source>End representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit zastoupení</translation>
     </message>
     <message>
         <source>&amp;Last day in force:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poslední den platnosti:</translation>
     </message>
     <message>
         <source>It stays in force until the end of that day; choose {yesterday} (yesterday) to end it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstává v platnosti do konce tohoto dne; chcete-li je ukončit ihned, zvolte {yesterday} (včera).</translation>
     </message>
     <message>
         <source>End the representation of &lt;b&gt;{organisation}&lt;/b&gt; by &lt;b&gt;{representative}&lt;/b&gt; ({kind}, {rights} rights, since {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit zastoupení organizace &lt;b&gt;{organisation}&lt;/b&gt;, kterou zastupuje &lt;b&gt;{representative}&lt;/b&gt; ({kind}, {rights} oprávnění, od {since}).</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation&apos;s key</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>this installation's key</source>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <translation>klíč této instalace</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <translation>Uložený tajný údaj nelze odemknout (klíč: {key}; klíč byl nahrazen nebo byl záznam zkopírován odjinud). Zadejte kód znovu.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <translation>Soubor s klíčem {path} chybí a databáze vedle něj obsahuje tajné údaje zamčené tímto klíčem: {sealed}. Nový klíč by je neotevřel, proto se nevytváří. Obnovte {name} ze zálohy tohoto počítače do složky {folder} (vlastní zálohy databáze CustomsDesk, *.backup.sqlite, klíč neobsahují) a spusťte CustomsDesk znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full: CustomsDesk cannot write its key file {path}. Free some space on that disk and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk se složkou {folder} je plný: CustomsDesk nemůže zapsat soubor s klíčem {path}. Uvolněte na tomto disku místo a zkuste to znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be written ({reason}). Give your user permission to write to {folder} and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s klíčem {path} nelze zapsat ({reason}). Udělte svému uživateli oprávnění k zápisu do složky {folder} a zkuste to znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>Without a copy, what it locks cannot be read again: {sealed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kopie již nelze přečíst to, co zamyká: {sealed}.</translation>
     </message>
     <message>
         <source>Nothing in the database is locked with it yet: if you have no copy, move it aside and a new key is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>V databázi jím zatím není nic zamčeno: pokud nemáte kopii, přesuňte jej jinam a vytvoří se nový klíč.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} je složka, ne soubor s klíčem CustomsDesk. Přesuňte tuto složku ze složky {folder} a obnovte {name} ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read ({reason}). It must belong to the user who runs CustomsDesk and be readable by that user only: give it to that user (chown) and run chmod 600 {path}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s klíčem {path} nelze přečíst ({reason}). Musí patřit uživateli, pod kterým CustomsDesk běží, a být čitelný pouze pro něj: převeďte jej na tohoto uživatele (chown) a spusťte chmod 600 {path}. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Soubor s klíčem {path} je poškozen ({size} bajtů místo {expected}). Obnovte jej ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
 </context>
 <context>
@@ -6259,11 +6019,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation>
-            <numerusform>Používá ji %n záruka; dokud nezvolíte jiné, nebude mít žádné komunikační parametry.</numerusform>
-            <numerusform>Používají ji %n záruky; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform>
-            <numerusform>Používá ji %n záruk; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform>
-        </translation>
+        <translation><numerusform>Používá ji %n záruka; dokud nezvolíte jiné, nebude mít žádné komunikační parametry.</numerusform><numerusform>Používají ji %n záruky; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform><numerusform>Používá ji %n záruk; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform></translation>
     </message>
     <message>
         <source>Delete parameter set</source>
@@ -6338,7 +6094,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Importováno číselníků: {lists}, celních úřadů: {offices}.</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Systémový motiv přebírá styl a barvy pracovního prostředí. Světlý a tmavý motiv vykreslují všechna okna CustomsDesk ve stylu Fusion z Qt se světlými nebo tmavými barvami bez ohledu na pracovní prostředí; změna se projeví ihned a uloží se pro váš účet na tomto počítači.</translation>
     </message>
     <message>
@@ -6488,7 +6244,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{path} je složka, nikoli soubor databáze. Zvolte jinou datovou složku pomocí --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
         <translation>Databázi {path} nelze číst ({reason}). Zkontrolujte oprávnění k souboru.</translation>
     </message>
     <message>
@@ -6552,103 +6308,103 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>Suma</name>
     <message>
         <source>A message of kind {kind} confirms every position it carries; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A message of kind {kind} confirms no position; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is to be sent but the declaration has no such position: check the declaration again before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A manifest id has four parts: transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number (MRN) yet: it cannot be changed or confirmed until they have accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A value in the header cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A value in position {number} cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{path}: {problem} (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An answer names the message it answers: give its header the correlation id (the message identification of the CUSPRL).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a position number, not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>early</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>modify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sender TIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sender branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Transport number</source>
@@ -6656,255 +6412,255 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter TIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presenter country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representative TIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Representative branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Reference kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Custodian TIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Custodian branch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>registration number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>manifest id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>sea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>air</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>fixed installation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>inland waterway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>own propulsion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>non-Union goods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Union goods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>air waybill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>master air waybill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>bill of lading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>CIM consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>flight manifest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>cargo manifest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>entry summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>An MRN has 18 characters; {mrn} has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{mrn} is not an MRN of a summary declaration: 2 digits (year), 2 letters (country), 12 letters or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The check digit of {mrn} is wrong: it should be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} is a number such as 1250.5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} is a positive number with at most 3 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} is a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} is one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} with flag {flag} at status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} at status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
@@ -6912,576 +6668,524 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Some positions are confirmed (status partial): only the contact person may change (rules 3, 5 and 7).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
-        <translation type="unfinished"></translation>
+        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>allowed are {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>the declaration is final and takes no more messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} with flag {flag} is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{kind} without a flag is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A declaration has at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position numbers run from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} appears twice: give each its own number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{field} ({german}) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A declaration identified by its manifest id needs the transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The manifest id can be used only at an office located at the airport; {office} is not one. Identify the declaration by its registration number (REG).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Another early or partial declaration has this manifest id (transport number, arrival date, place of loading, previous document type).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
-        <translation type="unfinished"></translation>
+        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
-        <translation type="unfinished"></translation>
+        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A declaration needs at least one position.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} was sent to customs and cannot be taken out: keep it in the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Nothing changed and no position is named: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Name the positions to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>There is no position {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is new: flag 2 confirms positions without changes and appends none; use flag 1 to append and confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is confirmed already and cannot be confirmed again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is confirmed: it can no longer change. Put back {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with flag 1, or put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>{name} is not a field of the declaration&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is not a field of the declaration's header.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>A declaration has at most {most} positions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declaration {id} is final: customs accept no more changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
-        <translation type="unfinished"></translation>
+        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declarations go to German customs (ATLAS): add a parameter set for administration DE in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
-        <translation type="unfinished"></translation>
+        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <source>&quot;positions&quot; is a list of positions.</source>
-        <translation type="unfinished"></translation>
+        <source>"positions" is a list of positions.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>{name} is not a field of a position.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Summary declaration {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>SumaEditor</name>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílatel</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikace</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Předložení</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Zástupce</translation>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID manifestu</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktní osoba</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Předkladatel</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>Doplňující informace</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>confirmation flag: no flag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>1 — confirm, changing them</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — potvrdit se změnami</translation>
     </message>
     <message>
         <source>2 — confirm as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — potvrdit beze změn</translation>
     </message>
     <message>
         <source>3 — create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — vytvořit a potvrdit vše</translation>
     </message>
     <message>
         <source>The declaration is final: customs take no more messages about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení je konečné: celní správa k němu již nepřijímá žádné zprávy.</translation>
     </message>
     <message>
         <source>Check the message against the rules of the field description</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat zprávu podle pravidel popisu polí</translation>
     </message>
     <message>
         <source>Check, then build, sign and queue the message for customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat, poté sestavit, podepsat a zařadit zprávu pro celní správu do fronty</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet: each replaces the position of its number or is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Vložit řádky zkopírované z tabulkového procesoru: každý nahradí položku se svým číslem, nebo se přidá</translation>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} s příznakem {flag}</translation>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh prohlášení</translation>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrační číslo (MRN)</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <comment>placeholder: how a date is typed</comment>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <source>{field}: required</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: povinné</translation>
     </message>
     <message>
         <source>Locked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzamčeno: {reason}</translation>
     </message>
     <message>
         <source>&amp;Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Zá&amp;hlaví</translation>
     </message>
     <message>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pol&amp;ožky</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Hledat</translation>
+        <translation>Hl&amp;edat</translation>
     </message>
     <message>
         <source>Reference, description, place of custody, custodian or position number</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference, popis, místo úschovy, uschovatel nebo číslo položky</translation>
     </message>
     <message>
         <source>Ctrl+V in the grid pastes rows copied from a spreadsheet (a first row of column names maps them to fields) · Ctrl+End: last position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V v tabulce vloží řádky zkopírované z tabulkového procesoru (první řádek s názvy sloupců je přiřadí k polím) · Ctrl+End: poslední položka</translation>
     </message>
     <message>
         <source>Pro&amp;blems: none checked yet — Check (F7) lists every rule the message would break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blémy: zatím nic nezkontrolováno — Zkontrolovat (F7) vypíše všechna pravidla, která by zpráva porušila.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <comment>verb: check the message</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkontrolovat</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odeslat</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bnovit</translation>
     </message>
     <message>
         <source>Read the declaration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst prohlášení</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;vřít</translation>
     </message>
     <message>
         <source>Close the declaration (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít prohlášení (Esc)</translation>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vložit řádky</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovat řádky</translation>
     </message>
     <message>
         <source>Copy the selected positions with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkopírovat vybrané položky s řádkem záhlaví</translation>
     </message>
     <message>
         <source>&amp;Find position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najít položku</translation>
     </message>
     <message>
         <source>Search the positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat v položkách</translation>
     </message>
     <message>
         <source>Pro&amp;blems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blémy</translation>
     </message>
     <message>
         <source>&amp;Declaration</source>
-        <translation type="unfinished">&amp;Prohlášení</translation>
+        <translation>&amp;Prohlášení</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úp&amp;ravy</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit</translation>
     </message>
     <message>
         <source>Message</source>
         <comment>toolbar: the message sent to customs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <source>Kind of declaration (Art der Anmeldung): only those allowed in the current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh prohlášení (Art der Anmeldung): jen ty, které jsou v aktuálním stavu povoleny</translation>
     </message>
     <message>
         <source>Confirmation flag: only those allowed for the kind in the current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznak potvrzení: jen ty, které jsou pro daný druh v aktuálním stavu povoleny</translation>
     </message>
     <message>
         <source>&amp;Only the selected positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jen vybrané položky</translation>
     </message>
     <message>
         <source>Send or confirm only the positions selected in the grid (otherwise: every changed one, or every unconfirmed one for a confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat nebo potvrdit jen položky vybrané v tabulce (jinak: všechny změněné, u potvrzení všechny nepotvrzené)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <comment>the kind of declaration</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Druh</translation>
     </message>
     <message>
         <source>F&amp;lag</source>
         <comment>the confirmation flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Přízna&amp;k</translation>
     </message>
     <message>
         <source>Summary declaration {number} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnné celní prohlášení {number} již neexistuje.</translation>
     </message>
     <message>
         <source>Summary declaration {reference} ({status}) — CustomsDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnné celní prohlášení {reference} ({status}) — CustomsDesk</translation>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>stav &lt;b&gt;{status}&lt;/b&gt; ({code})</translation>
     </message>
     <message>
         <source>status &lt;b&gt;{status}&lt;/b&gt; (not sent yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>stav &lt;b&gt;{status}&lt;/b&gt; (dosud neodesláno)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Declaration {number}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prohlášení {number}&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Potvrzeno {confirmed} z %n položky</numerusform><numerusform>Potvrzeno {confirmed} z %n položek</numerusform><numerusform>Potvrzeno {confirmed} z %n položek</numerusform></translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední chyba {code}: {text}</translation>
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka odpovídá hledání</numerusform><numerusform>%n položky odpovídají hledání</numerusform><numerusform>%n položek odpovídá hledání</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka odpovídá hledání</numerusform><numerusform>%n položky odpovídají hledání</numerusform><numerusform>%n položek odpovídá hledání</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání: počkejte, až bude zpráva zařazena do fronty.</translation>
     </message>
     <message>
         <source>{field} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: uloženo.</translation>
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Změna nebyla uložena: %n problém</numerusform><numerusform>Změna nebyla uložena: %n problémy</numerusform><numerusform>Změna nebyla uložena: %n problémů</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n položka zkopírována s řádkem záhlaví.</numerusform><numerusform>%n položky zkopírovány s řádkem záhlaví.</numerusform><numerusform>%n položek zkopírováno s řádkem záhlaví.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není co vložit: zkopírujte řádky z tabulkového procesoru, s prvním řádkem s názvy sloupců.</translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo vloženo</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vložen %n řádek: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform><numerusform>Vloženy %n řádky: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform><numerusform>Vloženo %n řádků: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vložen %n řádek: uloženo {stored}</numerusform><numerusform>Vloženy %n řádky: uloženo {stored}</numerusform><numerusform>Vloženo %n řádků: uloženo {stored}</numerusform></translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze nic odeslat</translation>
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{message} nelze odeslat: %n problém</numerusform><numerusform>{message} nelze odeslat: %n problémy</numerusform><numerusform>{message} nelze odeslat: %n problémů</numerusform></translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} nelze odeslat</translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Kontrola v pořádku: {message} obsahuje %n položku, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položky, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položek, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Kontrola v pořádku: {message} obsahuje %n položku; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položky; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položek; stav poté: {status}.</numerusform></translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}: sestavuje se, podepisuje a zařazuje do fronty…</translation>
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{message} – neodesláno: %n problém</numerusform><numerusform>{message} – neodesláno: %n problémy</numerusform><numerusform>{message} – neodesláno: %n problémů</numerusform></translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání zrušeno: do fronty nebylo nic zařazeno.</translation>
     </message>
     <message>
         <source>{message} was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} – neodesláno</translation>
     </message>
     <message>
         <source>{message} queued as message {number}: it goes to customs at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} – zařazeno do fronty jako zpráva {number}: celní správě odejde při příštím odeslání a přijetí.</translation>
     </message>
     <message>
         <source>{message} queued as message {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} – zařazeno do fronty jako zpráva {number}.</translation>
     </message>
     <message>
         <source>Pro&amp;blems: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blémy: {title}</translation>
     </message>
     <message>
         <source>Position {number} is not in the declaration (a pasted row left out is not stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka {number} není v prohlášení (vynechaný vložený řádek se neukládá).</translation>
     </message>
 </context>
 <context>
@@ -7533,7 +7237,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
         <translation>Pobočka</translation>
     </message>
     <message>
@@ -7549,7 +7253,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pol.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position&apos;s own number</source>
+        <source>Positionsnummer (number): the position's own number</source>
         <translation>Positionsnummer (číslo): vlastní číslo položky</translation>
     </message>
     <message>
@@ -7646,19 +7350,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation>
-            <numerusform>%n prohlášení</numerusform>
-            <numerusform>%n prohlášení</numerusform>
-            <numerusform>%n prohlášení</numerusform>
-        </translation>
+        <translation><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation>
-            <numerusform>%n prohlášení</numerusform>
-            <numerusform>%n prohlášení</numerusform>
-            <numerusform>%n prohlášení</numerusform>
-        </translation>
+        <translation><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform></translation>
     </message>
     <message>
         <source>Select a declaration first</source>
@@ -7694,27 +7390,15 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… a %n další</numerusform>
-            <numerusform>… a %n další</numerusform>
-            <numerusform>… a %n dalších</numerusform>
-        </translation>
+        <translation><numerusform>… a %n další</numerusform><numerusform>… a %n další</numerusform><numerusform>… a %n dalších</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation>
-            <numerusform>%n hodnotu nelze načíst; nic nebylo uloženo.</numerusform>
-            <numerusform>%n hodnoty nelze načíst; nic nebylo uloženo.</numerusform>
-            <numerusform>%n hodnot nelze načíst; nic nebylo uloženo.</numerusform>
-        </translation>
+        <translation><numerusform>%n hodnotu nelze načíst; nic nebylo uloženo.</numerusform><numerusform>%n hodnoty nelze načíst; nic nebylo uloženo.</numerusform><numerusform>%n hodnot nelze načíst; nic nebylo uloženo.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation>
-            <numerusform>{file} importován: %n položka.</numerusform>
-            <numerusform>{file} importován: %n položky.</numerusform>
-            <numerusform>{file} importován: %n položek.</numerusform>
-        </translation>
+        <translation><numerusform>{file} importován: %n položka.</numerusform><numerusform>{file} importován: %n položky.</numerusform><numerusform>{file} importován: %n položek.</numerusform></translation>
     </message>
     <message>
         <source>position {number}</source>
@@ -7725,764 +7409,756 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>SyncScheduler</name>
     <message>
         <source>Sending and receiving messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání a přijímání zpráv…</translation>
     </message>
 </context>
 <context>
     <name>TableModels</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>EORI / TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>EORI / TIN</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished">Pobočka</translation>
+        <translation>Pobočka</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>GRN / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>GRN / reference</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Úřad</translation>
+        <translation>Úřad</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Částka</translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zůstatek</translation>
     </message>
     <message>
         <source>Codes registered</source>
-        <translation type="unfinished">Kódy registrovány</translation>
+        <translation>Registrované kódy</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Poslední chyba</translation>
+        <translation>Poslední chyba</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Popis</translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Saved despite a failing check digit (training data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo navzdory chybné kontrolní číslici (cvičná data)</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>System (as the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémový (podle pracovního prostředí)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Světlý</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tmavý</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>{subject} expired on {date}: import the renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: platnost skončila {date}; importujte obnovený certifikát.</translation>
     </message>
     <message>
         <source>{subject} is a test certificate and cannot be used in {environment}: import the qualified seal certificate issued for this EORI.</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} je testovací certifikát a v prostředí {environment} jej nelze použít: importujte kvalifikovaný certifikát pro elektronickou pečeť vydaný pro toto EORI.</translation>
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <translation>EORI {eori} odesílá celní správě se sadou parametrů {names} a tento certifikát pro to není vhodný: {problems}. Importujte kvalifikovaný certifikát pro elektronickou pečeť vydaný pro {eori}.</translation>
     </message>
     <message>
         <source>manage certificates</source>
-        <translation type="unfinished">spravovat certifikáty</translation>
+        <translation>spravovat certifikáty</translation>
     </message>
     <message>
         <source>manage certificates of {eori}</source>
-        <translation type="unfinished"></translation>
+        <translation>spravovat certifikáty subjektu {eori}</translation>
     </message>
     <message>
         <source>Certificate {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát {id} neexistuje.</translation>
     </message>
     <message>
         <source>There is no participant certificate for EORI {eori}, so messages cannot be signed: load the demo data, or import the participant certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro EORI {eori} neexistuje žádný certifikát účastníka, proto nelze zprávy podepisovat: načtěte ukázková data, nebo importujte certifikát účastníka v {place}.</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} has no private key: import it again with its key (PKCS#12/PFX file) in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát účastníka {subject} pro EORI {eori} nemá soukromý klíč: importujte jej znovu i s klíčem (soubor PKCS#12/PFX) v {place}.</translation>
     </message>
     <message>
         <source>it was imported as a test certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>byl importován jako testovací certifikát</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <translation>Certifikát účastníka {subject} pro EORI {eori} je testovací certifikát, nevhodný pro {channel}: {why}. Importujte v {place} kvalifikovaný certifikát pro elektronickou pečeť vydaný pro toto EORI.</translation>
     </message>
     <message>
         <source>There is no customs encryption certificate for {channel}, so messages cannot be encrypted: load the demo data, or import the customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro {channel} neexistuje žádný šifrovací certifikát celní správy, proto nelze zprávy šifrovat: načtěte ukázková data, nebo importujte certifikát celní správy v {place}.</translation>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, is valid only from {start} UTC): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>K okamžiku {moment} UTC není platný žádný šifrovací certifikát celní správy pro {channel} (nejnovější, {subject}, platí až od {start} UTC): importujte aktuální certifikát celní správy v {place}.</translation>
     </message>
     <message>
         <source>No customs encryption certificate of {channel} is valid on {moment} UTC (the latest, {subject}, expired on {end}): import the current customs certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>K okamžiku {moment} UTC není platný žádný šifrovací certifikát celní správy pro {channel} (platnost nejnovějšího, {subject}, skončila {end}): importujte aktuální certifikát celní správy v {place}.</translation>
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <translation>certifikát celní správy pro {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
-        <translation type="unfinished"></translation>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <translation>Soukromý klíč certifikátu {subject} nelze odemknout klíčem této instalace (soubor secrets.key byl nahrazen nebo byl záznam zkopírován): importujte certifikát znovu i s klíčem v {place}.</translation>
     </message>
     <message>
         <source>The certificate role must be one of {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role certifikátu musí být jedna z: {roles}.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
-        <translation type="unfinished">Celní správa musí být jedna z: {codes}.</translation>
+        <translation>Celní správa musí být jedna z: {codes}.</translation>
     </message>
     <message>
         <source>Environment must be one of {codes}.</source>
-        <translation type="unfinished">Prostředí musí být jedno z: {codes}.</translation>
+        <translation>Prostředí musí být jedno z: {codes}.</translation>
     </message>
     <message>
         <source>A participant certificate signs messages, so it is needed with its private key: import the PKCS#12/PFX file, or the certificate together with its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát účastníka podepisuje zprávy, proto je potřeba i s jeho soukromým klíčem: importujte soubor PKCS#12/PFX, nebo certifikát společně se souborem klíče.</translation>
     </message>
     <message>
         <source>A customs certificate belongs to an administration, not to an EORI: leave the EORI empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát celní správy patří celní správě, ne EORI: pole EORI ponechte prázdné.</translation>
     </message>
     <message>
         <source>The customs certificate is stored without a private key: import only the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát celní správy se ukládá bez soukromého klíče: importujte pouze certifikát.</translation>
     </message>
     <message>
         <source>Messages are encrypted for the customs certificate, which needs an RSA key; {subject} has another kind. Import the customs encryption certificate published by the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy se šifrují pro certifikát celní správy, který vyžaduje klíč RSA; {subject} má jiný druh klíče. Importujte šifrovací certifikát zveřejněný celní správou.</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is valid only from {start} UTC; messages can be signed with it from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát účastníka {subject} pro EORI {eori} platí až od {start} UTC; od té doby s ním lze zprávy podepisovat.</translation>
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} expired on {end}, so messages cannot be signed with it: import the renewed certificate in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost certifikátu účastníka {subject} pro EORI {eori} skončila {end}, proto s ním nelze zprávy podepisovat: importujte obnovený certifikát v {place}.</translation>
     </message>
     <message>
         <source>Settings ▸ Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení ▸ Certifikáty</translation>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expired on {date}: messages of {eori} cannot be sent until the renewed certificate is imported in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost certifikátu účastníka pro EORI {eori} ({subject}) skončila {date}: zprávy {eori} nelze odesílat, dokud nebude v {place} importován obnovený certifikát.</translation>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: order the renewal now, a new certificate takes 8–10 weeks to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost certifikátu účastníka pro EORI {eori} ({subject}) končí {date} (zbývá dní: {days}): objednejte obnovení hned, dodání nového certifikátu trvá 8–10 týdnů.</translation>
     </message>
     <message>
         <source>The participant certificate of EORI {eori} ({subject}) expires on {date}, in {days} days: after that no message of {eori} can be sent. Import the renewed certificate in {place} as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost certifikátu účastníka pro EORI {eori} ({subject}) končí {date} (zbývá dní: {days}): poté nelze odeslat žádnou zprávu {eori}. Jakmile obnovený certifikát dorazí, importujte jej v {place}.</translation>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expired on {date} and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost šifrovacího certifikátu celní správy pro {channel} ({subject}) skončila {date} a není uložen žádný nástupce: importujte v {place} nový certifikát, který celní správa zveřejní.</translation>
     </message>
     <message>
         <source>The customs encryption certificate of {channel} ({subject}) expires on {date}, in {days} days, and no successor is stored: import the new certificate the administration publishes in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost šifrovacího certifikátu celní správy pro {channel} ({subject}) končí {date} (zbývá dní: {days}) a není uložen žádný nástupce: importujte v {place} nový certifikát, který celní správa zveřejní.</translation>
     </message>
     <message>
         <source>Valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Platný nyní</translation>
     </message>
     <message>
         <source>Suitable for signing customs messages: yes — it is an EU qualified seal certificate with the right key usage, a strong key and hash, and it is valid now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vhodný k podepisování celních zpráv: ano — jde o kvalifikovaný certifikát EU pro elektronickou pečeť se správným použitím klíče, silným klíčem i hashem a je nyní platný.</translation>
     </message>
     <message>
         <source>Suitable for signing customs messages: no — because {problems}.</source>
         <extracomment>{problems}: the reasons, separated by semicolons</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vhodný k podepisování celních zpráv: ne — protože {problems}.</translation>
     </message>
     <message>
         <source>the QCStatements extension cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>rozšíření QCStatements nelze přečíst ({reason})</translation>
     </message>
     <message>
         <source>EU trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvěryhodný seznam EU</translation>
     </message>
     <message>
         <source>Whether the issuer is a qualified trust service provider on the EU trusted lists cannot be read from the certificate: check the issuer at https://eidas.ec.europa.eu/efda/tl-browser/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z certifikátu nelze zjistit, zda je vydavatel kvalifikovaným poskytovatelem služeb vytvářejících důvěru na důvěryhodných seznamech EU: ověřte vydavatele na https://eidas.ec.europa.eu/efda/tl-browser/.</translation>
     </message>
     <message>
         <source>EU qualified (QcCompliance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikovaný v EU (QcCompliance)</translation>
     </message>
     <message>
         <source>it is not an EU qualified certificate (no QcCompliance statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>nejde o kvalifikovaný certifikát EU (chybí prohlášení QcCompliance)</translation>
     </message>
     <message>
         <source>it is qualified only under the law of {countries} (QcCClegislation), not under eIDAS</source>
-        <translation type="unfinished"></translation>
+        <translation>je kvalifikovaný pouze podle práva {countries} (QcCClegislation), nikoli podle eIDAS</translation>
     </message>
     <message>
         <source>QcCompliance present: issued as an EU qualified certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>QcCompliance přítomno: vydán jako kvalifikovaný certifikát EU</translation>
     </message>
     <message>
         <source>Certificate for electronic seals (QcType)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát pro elektronické pečetě (QcType)</translation>
     </message>
     <message>
         <source>QcType eseal: a certificate for electronic seals of an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>QcType eseal: certifikát pro elektronické pečetě organizace</translation>
     </message>
     <message>
         <source>no QcType: by ETSI EN 319 412-5 that means a signature of a natural person, not a seal of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí QcType: podle ETSI EN 319 412-5 to znamená podpis fyzické osoby, nikoli pečeť organizace</translation>
     </message>
     <message>
         <source>QcType web, not eseal: customs messages are sealed by the organisation (a website certificate signs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>QcType web, ne eseal: celní zprávy pečetí organizace (certifikát pro webové stránky nic nepodepisuje)</translation>
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <translation>QcType {types}, ne eseal: celní zprávy pečetí organizace</translation>
     </message>
     <message>
         <source>Key in a qualified device (QcSSCD or QCP-l-qscd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč v kvalifikovaném zařízení (QcSSCD nebo QCP-l-qscd)</translation>
     </message>
     <message>
         <source>QcSSCD: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"></translation>
+        <translation>QcSSCD: klíč je v kvalifikovaném prostředku pro vytváření pečetí</translation>
     </message>
     <message>
         <source>policy QCP-l-qscd: the key is in a qualified seal creation device</source>
-        <translation type="unfinished"></translation>
+        <translation>politika QCP-l-qscd: klíč je v kvalifikovaném prostředku pro vytváření pečetí</translation>
     </message>
     <message>
         <source>the key is not declared to be in a qualified device: an advanced seal, which customs accept; a qualified seal needs a QSCD</source>
-        <translation type="unfinished"></translation>
+        <translation>není uvedeno, že je klíč v kvalifikovaném zařízení: jde o zaručenou pečeť, kterou celní správa přijímá; kvalifikovaná pečeť vyžaduje QSCD</translation>
     </message>
     <message>
         <source>Key usage digitalSignature and nonRepudiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití klíče digitalSignature a nonRepudiation</translation>
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <translation>v použití klíče chybí {usages}</translation>
     </message>
     <message>
         <source>digitalSignature and nonRepudiation (contentCommitment) allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>digitalSignature a nonRepudiation (contentCommitment) povoleno</translation>
     </message>
     <message>
         <source>Key strength (RSA ≥ 2048 or EC ≥ 256 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Síla klíče (RSA ≥ 2048 nebo EC ≥ 256 bitů)</translation>
     </message>
     <message>
         <source>the key is {kind}: customs accept RSA or EC keys</source>
-        <translation type="unfinished"></translation>
+        <translation>klíč je typu {kind}: celní správa přijímá klíče RSA nebo EC</translation>
     </message>
     <message>
         <source>the {kind} key has {size} bits, fewer than {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>klíč {kind} má {size} bitů, méně než {minimum}</translation>
     </message>
     <message>
         <source>{kind} {size} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {size} bitů</translation>
     </message>
     <message>
         <source>Signature hash SHA-256 or stronger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash podpisu SHA-256 nebo silnější</translation>
     </message>
     <message>
         <source>signed with {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>podepsáno pomocí {hash}</translation>
     </message>
     <message>
         <source>the certificate is signed with an unknown hash, weaker than SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>certifikát je podepsán neznámým hashem, slabším než SHA-256</translation>
     </message>
     <message>
         <source>the certificate is signed with {hash}, weaker than SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>certifikát je podepsán hashem {hash}, slabším než SHA-256</translation>
     </message>
     <message>
         <source>it is not valid yet (from {start} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ještě není platný (od {start} UTC)</translation>
     </message>
     <message>
         <source>it expired on {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>platnost skončila {end}</translation>
     </message>
     <message>
         <source>valid from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>platný od {start} do {end}</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <translation>{items} a {last}</translation>
     </message>
 </context>
 <context>
     <name>UserEditor</name>
     <message>
         <source>basic — acts in their own name only</source>
-        <translation type="unfinished"></translation>
+        <translation>základní — jedná pouze vlastním jménem</translation>
     </message>
     <message>
         <source>advanced — acts for organisations (identity confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>pokročilý — jedná za organizace (totožnost ověřena)</translation>
     </message>
     <message>
         <source>in person, identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>osobně, občanský průkaz</translation>
     </message>
     <message>
         <source>in person, passport</source>
-        <translation type="unfinished"></translation>
+        <translation>osobně, cestovní pas</translation>
     </message>
     <message>
         <source>qualified signature certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalifikovaný podpisový certifikát</translation>
     </message>
     <message>
         <source>bank identity</source>
-        <translation type="unfinished"></translation>
+        <translation>bankovní identita</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesla se liší: zadejte dvakrát stejné heslo.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Alespoň %n znak a ne přihlašovací jméno.</numerusform><numerusform>Alespoň %n znaky a ne přihlašovací jméno.</numerusform><numerusform>Alespoň %n znaků a ne přihlašovací jméno.</numerusform></translation>
     </message>
     <message>
         <source>Edit user {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit uživatele {login}</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový uživatel</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat uživatele</translation>
     </message>
     <message>
         <source>e.g. jan.novak</source>
-        <translation type="unfinished"></translation>
+        <translation>např. jan.novak</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished">&amp;Přihlašovací jméno:</translation>
+        <translation>&amp;Přihlašovací jméno:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished">&amp;Celé jméno:</translation>
+        <translation>&amp;Celé jméno:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;National id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Národní identifikátor:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>Access &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň pří&amp;stupu:</translation>
     </message>
     <message>
         <source>&amp;Identity confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totožnost ověřena:</translation>
     </message>
     <message>
         <source>How and when the identity was checked; required for advanced access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak a kdy byla ověřena totožnost; povinné pro pokročilý přístup.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Heslo:</translation>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>Re&amp;peat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zopakovat heslo:</translation>
     </message>
     <message>
         <source>how, e.g. in person, identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>jak, např. osobně, občanský průkaz</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez data</translation>
     </message>
     <message>
         <source>The day the identity was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ověření totožnosti</translation>
     </message>
     <message>
         <source>on</source>
         <comment>confirmed on &lt;date&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>dne</translation>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, identity card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokročilý přístup umožňuje jednat za organizace: zaznamenejte, jak byla ověřena totožnost (např. osobně, občanský průkaz).</translation>
     </message>
     <message>
         <source>Advanced access needs the day the identity was confirmed: choose the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokročilý přístup vyžaduje den ověření totožnosti: zvolte datum.</translation>
     </message>
     <message>
         <source>The identity cannot be confirmed in the future: choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totožnost nelze ověřit v budoucnosti: zvolte dnešní nebo dřívější den.</translation>
     </message>
     <message>
         <source>Reset the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovat heslo uživatele {login}</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové &amp;heslo:</translation>
     </message>
     <message>
         <source>Re&amp;peat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zopakovat:</translation>
     </message>
     <message>
         <source>Tell {login} the new password in person; they can change it afterwards (Account ▸ Change password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdělte uživateli {login} nové heslo osobně; později si ho může změnit (Účet ▸ Změnit heslo).</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovat heslo</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <translation>K tomu, abyste mohli {what}, potřebujete rozšířená oprávnění; {login} má základní přístup (totožnost neověřena), který umožňuje jednat pouze vlastním jménem. Obraťte se na správce.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <translation>K tomu, abyste mohli {what}, potřebujete pro tuto organizaci rozšířená oprávnění; {login} má základní oprávnění.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <translation>Pouze referent pro záruky může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <translation>Pouze referent pro záruky nebo správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <translation>Pouze samotný CustomsDesk může {what}: činí tak po odpovědi celní správy.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <translation>Pouze správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <translation>{login} nezastupuje tuto organizaci, a proto nemůže {what}.</translation>
     </message>
     <message>
         <source>The account {login} has been deactivated by an administrator: sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet {login} byl deaktivován správcem: odhlaste se.</translation>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávné přihlašovací jméno nebo heslo. Zkontrolujte klávesu Caps Lock a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The workstation is locked: {login} must sign in again to use access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní stanice je uzamčena: pro použití přístupových kódů se musí {login} znovu přihlásit.</translation>
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <translation>klíč uživatele {login}</translation>
     </message>
     <message>
         <source>{login} has no stored access codes: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} nemá uložené žádné přístupové kódy: nic se neztratí.</translation>
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n vedlejší přístupový kód</numerusform><numerusform>%n vedlejší přístupové kódy</numerusform><numerusform>%n vedlejších přístupových kódů</numerusform></translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
-        <translation type="unfinished"></translation>
+        <translation>hlavní přístupový kód pro {grns}</translation>
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <translation>{codes} a {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <translation>Resetováním hesla uživatele {login} přestane být čitelné toto: {codes}. Údaje jsou zapečetěny klíčem, který otevře pouze staré heslo uživatele {login}, a nikdo je nemůže obnovit. {login} je bude muset zadat znovu.</translation>
     </message>
     <message>
-        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
-        <translation type="unfinished"></translation>
+        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <translation>Uživatel „{login}“ neexistuje: viz seznam uživatelů (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
         <source>User {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {id} neexistuje.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins for {login}: the next attempt is possible at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Příliš mnoho neúspěšných přihlášení uživatele {login}: další pokus je možný v {time}.</translation>
     </message>
     <message>
         <source>{login} has no password yet: the administrator sets one (Administration ▸ Users), or on a single-user installation sign in without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} zatím nemá heslo: nastaví ho správce (Správa ▸ Uživatelé), nebo se v instalaci pro jednoho uživatele přihlaste bez hesla.</translation>
     </message>
     <message>
         <source>The account {login} is deactivated: ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Účet {login} je deaktivován: obraťte se na správce.</translation>
     </message>
     <message>
         <source>This installation has user accounts with passwords: sign in with --user NAME --password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato instalace má uživatelské účty s hesly: přihlaste se pomocí --user JMÉNO --password-file SOUBOR.</translation>
     </message>
     <message>
         <source>{login} has a password: give it (--password-file FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} má heslo: zadejte ho (--password-file SOUBOR).</translation>
     </message>
     <message>
         <source>{login} has no password yet and this installation has administrators with passwords: ask one of them to set a password (Administration ▸ Users).</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} zatím nemá heslo a tato instalace má správce s hesly: požádejte některého z nich o nastavení hesla (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
-        <source>set up another user&apos;s access codes</source>
-        <translation type="unfinished"></translation>
+        <source>set up another user's access codes</source>
+        <translation>nastavovat přístupové kódy jiného uživatele</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <source>The password given for {login} does not open the account's key.</source>
+        <translation>Heslo zadané pro {login} neotevírá klíč účtu.</translation>
     </message>
     <message>
         <source>Wrong login name or password. Check the Caps Lock key and try again. After {count} failed attempts the next one is possible in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávné přihlašovací jméno nebo heslo. Zkontrolujte klávesu Caps Lock a zkuste to znovu. Po {count} neúspěšných pokusech je další pokus možný za {seconds} s.</translation>
     </message>
     <message>
         <source>{login} already has a password: use Change password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} již má heslo: použijte Změnit heslo.</translation>
     </message>
     <message>
         <source>The current password is not right: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Současné heslo není správné: zadejte ho znovu.</translation>
     </message>
     <message>
-        <source>reset another user&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <source>reset another user's password</source>
+        <translation>resetovat heslo jiného uživatele</translation>
     </message>
     <message>
         <source>This account has a password: sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento účet má heslo: přihlaste se pomocí něj.</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávat uživatele</translation>
     </message>
     <message>
         <source>change users</source>
-        <translation type="unfinished"></translation>
+        <translation>měnit uživatele</translation>
     </message>
     <message>
         <source>{login} is the only active administrator: make somebody else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} je jediný aktivní správce: nejprve udělejte správcem někoho jiného.</translation>
     </message>
     <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací jméno má 2–40 písmen, číslic, teček, pomlček nebo podtržítek a začíná písmenem nebo číslicí (např. jan.novak).</translation>
     </message>
     <message>
         <source>The login name {login} is taken: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací jméno {login} je obsazené: zvolte jiné.</translation>
     </message>
     <message>
         <source>Advanced access acts for organisations: record how the identity was confirmed (e.g. in person, signature certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokročilý přístup umožňuje jednat za organizace: zaznamenejte, jak byla ověřena totožnost (např. osobně, podpisový certifikát).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>„{email}“ není e-mailová adresa.</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>správce</translation>
     </message>
     <message>
         <source>guarantee officer</source>
-        <translation type="unfinished"></translation>
+        <translation>referent pro záruky</translation>
     </message>
     <message>
         <source>declarant</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarant</translation>
     </message>
     <message>
         <source>advanced</source>
         <comment>access level</comment>
-        <translation type="unfinished"></translation>
+        <translation>pokročilý</translation>
     </message>
     <message>
         <source>basic</source>
         <comment>access level</comment>
-        <translation type="unfinished"></translation>
+        <translation>základní</translation>
     </message>
     <message>
         <source>extended</source>
         <comment>rights</comment>
-        <translation type="unfinished"></translation>
+        <translation>rozšířená</translation>
     </message>
     <message>
         <source>basic</source>
         <comment>rights</comment>
-        <translation type="unfinished"></translation>
+        <translation>základní</translation>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo musí mít alespoň {least} znaků (má {length}): krátká věta se snadno pamatuje.</translation>
     </message>
     <message>
         <source>The password must not be the login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo nesmí být stejné jako přihlašovací jméno.</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo nesmí začínat ani končit mezerou.</translation>
     </message>
     <message>
         <source>see what another user may do</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazit, co smí jiný uživatel dělat</translation>
     </message>
     <message>
         <source>Representation {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení {id} neexistuje.</translation>
     </message>
     <message>
         <source>change representations</source>
-        <translation type="unfinished"></translation>
+        <translation>měnit zastoupení</translation>
     </message>
     <message>
         <source>end representations</source>
-        <translation type="unfinished"></translation>
+        <translation>ukončovat zastoupení</translation>
     </message>
     <message>
         <source>The representation starts on {start}: it cannot end on {end}, before it starts. Choose {start} or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení začíná {start}: nemůže skončit {end}, dříve než začne. Zvolte {start} nebo pozdější datum.</translation>
     </message>
     <message>
         <source>Choose who represents the organisation: a person (user) or an agency (another organisation), one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvolte, kdo organizaci zastupuje: osoba (uživatel), nebo agentura (jiná organizace) — jedno z toho.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own agency: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace nemůže být svou vlastní agenturou: zvolte jinou.</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose one from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {id} neexistuje: zvolte některou z registru.</translation>
     </message>
     <message>
         <source>Organisation {id} does not exist: choose the agency from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {id} neexistuje: zvolte agenturu z registru.</translation>
     </message>
     <message>
         <source>User {id} does not exist: add the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel {id} neexistuje: nejprve uživatele přidejte.</translation>
     </message>
     <message>
         <source>The representation ends ({end}) before it starts ({start}): correct one of the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastoupení končí ({end}) dříve, než začíná ({start}): opravte jedno z dat.</translation>
     </message>
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmocněnec potřebuje podklad: zadejte číslo plné moci.</translation>
     </message>
 </context>
 </TS>
