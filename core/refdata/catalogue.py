@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from core.i18n import current_language
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -41,8 +43,9 @@ class Catalogue:
         # SQLite's LIKE folds ASCII only; office names are Czech, German, Polish...
         db.conn.create_function("casefold", 1, _casefold, deterministic=True)
 
-    def codes(self, list_name: str, language: str = "EN", on: date | None = None) -> list[Code]:
-        """Codes valid on ``on`` (today), with the text in ``language`` falling back to English."""
+    def codes(self, list_name: str, language: str | None = None, on: date | None = None) -> list[Code]:
+        """Codes valid on ``on`` (today), with the text in ``language`` (the user's) falling back to English."""
+        language = language or current_language()
         rows = self._db.execute(
             """
             SELECT code,
@@ -57,7 +60,9 @@ class Catalogue:
         ).fetchall()
         return [Code(r[0], r[1]) for r in rows]
 
-    def describe(self, list_name: str, code: str, language: str = "EN") -> str | None:
+    def describe(self, list_name: str, code: str, language: str | None = None) -> str | None:
+        """The text of ``code`` in ``language`` (the user's), else in English."""
+        language = language or current_language()
         row = self._db.execute(
             """
             SELECT description FROM code_lists WHERE list_name = ? AND code = ?
