@@ -70,7 +70,22 @@ def test_builtin_guarantee_offices(workspace):
 def test_language_falls_back_to_english(workspace):
     texts = {c.code: c.description for c in workspace.catalogue.codes(GUARANTEE_TYPES, "CS")}
     assert texts["1"] == "Souborná (globální) záruka"
-    assert texts["B"] == "Guarantee for goods dispatched under TIR procedure"
+    assert texts["B"] == "Záruka pro zboží přepravované v režimu TIR"
+    currencies = {c.code: c.description for c in workspace.catalogue.codes("CurrencyCodes", "CS")}
+    assert currencies["EUR"] == workspace.catalogue.describe("CurrencyCodes", "EUR", "EN")  # no Czech text: English
+
+
+def test_the_texts_follow_the_users_language_unless_one_is_asked(workspace):
+    from core import i18n
+
+    i18n.install(None, "de")
+    try:
+        assert workspace.catalogue.describe(GUARANTEE_TYPES, "1") == "Gesamtbürgschaft"
+        assert {c.code: c.description for c in workspace.catalogue.codes(GUARANTEE_TYPES)}["1"] == "Gesamtbürgschaft"
+        assert workspace.catalogue.describe(GUARANTEE_TYPES, "1", "EN") == "Comprehensive guarantee"
+    finally:
+        i18n.install(None, "en")
+    assert workspace.catalogue.describe(GUARANTEE_TYPES, "1") == "Comprehensive guarantee"
 
 
 # --- import of the real EU files -------------------------------------------------------------------
