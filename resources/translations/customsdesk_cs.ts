@@ -1958,399 +1958,399 @@
     <name>Continuity</name>
     <message>
         <source>BCP transit accompanying document (BCP-TAD)</source>
-        <translation type="unfinished"/>
+        <translation>Tranzitní doprovodný doklad BCP (BCP-TAD)</translation>
     </message>
     <message>
         <source>transit accompanying document (TAD)</source>
-        <translation type="unfinished"/>
+        <translation>tranzitní doprovodný doklad (TAD)</translation>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}).</source>
-        <translation type="unfinished"/>
+        <translation>Předložte potvrzený doklad do {deadline}: pracovní den po převzetí zboží dne {taken_over} ({where}).</translation>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}); not a working day: {skipped}.</source>
-        <translation type="unfinished"/>
+        <translation>Předložte potvrzený doklad do {deadline}: pracovní den po převzetí zboží dne {taken_over} ({where}); vynechané nepracovní dny: {skipped}.</translation>
     </message>
     <message>
         <source>office of destination</source>
-        <translation type="unfinished"/>
+        <translation>celní úřad určení</translation>
     </message>
     <message>
         <source>office of departure</source>
-        <translation type="unfinished"/>
+        <translation>celní úřad odeslání</translation>
     </message>
     <message>
         <source>The office of destination {office} is in {office_country}, not {country}: the deadline follows the public holidays of the destination country, so give {office_country}.</source>
-        <translation type="unfinished"/>
+        <translation>Celní úřad určení {office} je v zemi {office_country}, nikoli v zemi {country}: lhůta se řídí svátky země určení, proto zadejte {office_country}.</translation>
     </message>
     <message>
         <source>'{kind}' is not a paper document: {kinds}.</source>
-        <translation type="unfinished"/>
+        <translation>„{kind}“ není papírový doklad: {kinds}.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
-        <translation type="unfinished"/>
+        <translation>Incident {id} neexistuje: viz evidence incidentů.</translation>
     </message>
     <message>
         <source>The notes have {count} characters; at most {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Poznámky mají {count} znaků; povoleno je nejvýše {most}.</translation>
     </message>
     <message>
         <source>the taking over of the goods</source>
-        <translation type="unfinished"/>
+        <translation>převzetí zboží</translation>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"/>
+        <translation>víkend</translation>
     </message>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"/>
+        <translation>státní svátek</translation>
     </message>
     <message>
         <source>{holiday}, a public holiday</source>
-        <translation type="unfinished"/>
+        <translation>{holiday}, státní svátek</translation>
     </message>
     <message>
         <source>Paper movement {id} does not exist: see the list of movements handled on paper for the numbers.</source>
-        <translation type="unfinished"/>
+        <translation>Papírová přeprava {id} neexistuje: čísla najdete v seznamu přeprav vyřízených na papíře.</translation>
     </message>
     <message>
         <source>the presentation</source>
-        <translation type="unfinished"/>
+        <translation>předložení</translation>
     </message>
     <message>
         <source>{movement} was presented already, on {presented}.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: již předloženo dne {presented}.</translation>
     </message>
     <message>
         <source>The presentation ({presented}) cannot come before the goods were taken over ({taken_over}).</source>
-        <translation type="unfinished"/>
+        <translation>Předložení ({presented}) nemůže předcházet převzetí zboží ({taken_over}).</translation>
     </message>
     <message>
         <source>{movement} was placed under transit on paper under the business continuity plan: it ends on paper at the office of destination {office} and is never entered into NCTS afterwards ({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: přeprava byla propuštěna do tranzitu v papírové podobě podle plánu kontinuity – v papírové podobě se také ukončí u celního úřadu určení {office} a do NCTS se dodatečně nikdy nezadává ({rule}). Předložte tam potvrzený doklad ({document}) do {deadline}. Nic nebylo odesláno.</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <translation type="unfinished">vést rozsahy čísel papírových prohlášení</translation>
+        <translation>spravovat číselné řady papírových prohlášení</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"/>
+        <translation>celní úřad</translation>
     </message>
     <message>
         <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
-        <translation type="unfinished"/>
+        <translation>Předpona smí obsahovat nejvýše 20 písmen, číslic a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>První číslo musí být celé číslo od 0 do {most}.</translation>
     </message>
     <message>
         <source>The last number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Poslední číslo musí být celé číslo od 0 do {most}.</translation>
     </message>
     <message>
         <source>The last number ({last}) comes before the first ({first}).</source>
-        <translation type="unfinished"/>
+        <translation>Poslední číslo ({last}) je menší než první ({first}).</translation>
     </message>
     <message>
         <source>The range overlaps range {id} ({range}) of office {office}: give numbers the office has not allocated before.</source>
-        <translation type="unfinished"/>
+        <translation>Řada se překrývá s řadou {id} ({range}) celního úřadu {office}: zadejte čísla, která úřad dosud nepřidělil.</translation>
     </message>
     <message>
         <source>The paper number ranges of office {office} are used up ({used}): add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"/>
+        <translation>Číselné řady papírových prohlášení celního úřadu {office} jsou vyčerpány ({used}): přidejte řadu, kterou úřad přidělil (bcp-range-add --office {office} --first N --last N), nebo zadejte číslo vytištěné na papírovém prohlášení.</translation>
     </message>
     <message>
         <source>No paper number range is kept for office {office}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"/>
+        <translation>Pro celní úřad {office} není vedena žádná číselná řada papírových prohlášení: přidejte řadu, kterou úřad přidělil (bcp-range-add --office {office} --first N --last N), nebo zadejte číslo vytištěné na papírovém prohlášení.</translation>
     </message>
     <message>
         <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"/>
+        <translation>„{office}“ není referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
         <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"/>
+        <translation>Zadejte referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
         <source>{office} is not in the customs office list (imported, with the offices of {country}): check the reference number of the {what}, or import the current list.</source>
-        <translation type="unfinished"/>
+        <translation>{office} není v importovaném seznamu celních úřadů (obsahuje úřady země {country}): zkontrolujte referenční číslo pro {what}, nebo importujte aktuální seznam.</translation>
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <translation type="unfinished">nastavovat regiony celních úřadů</translation>
+        <translation>nastavovat regiony celních úřadů</translation>
     </message>
     <message>
         <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation type="unfinished"/>
+        <translation>„{pair}“ není ve tvaru ÚŘAD=REGION, např. DE004600=HH.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"/>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation type="unfinished"/>
+        <translation>„{region}“ není region země {country}, který kalendář svátků zná (známé: {known}).</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
-        <translation type="unfinished"/>
+        <translation>nastavovat, kdy se upozorňuje na podíl papírových přeprav</translation>
     </message>
     <message>
         <source>'{percent}' is not a percentage from 0 to 100.</source>
-        <translation type="unfinished"/>
+        <translation>„{percent}“ není procento od 0 do 100.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
-        <translation type="unfinished"/>
+        <translation>Incident {id} neexistuje: čísla najdete v evidenci incidentů.</translation>
     </message>
     <message>
         <source>Give a number of months from 1 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Zadejte počet měsíců od 1 do {most}.</translation>
     </message>
     <message>
         <source>In {month} {share} % of movements were handled on paper under the business continuity plan ({paper} of {all}), up from {before} % the month before and above {threshold} %: customs watch this share. Check why NCTS could not be used and record the incidents.</source>
-        <translation type="unfinished"/>
+        <translation>V měsíci {month} bylo podle plánu kontinuity vyřízeno na papíře {share} % přeprav ({paper} z {all}), oproti {before} % v předchozím měsíci, což je nad hranicí {threshold} %: celní správa tento podíl sleduje. Zjistěte, proč nebylo možné použít NCTS, a zaznamenejte incidenty.</translation>
     </message>
     <message>
         <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
-        <translation type="unfinished"/>
+        <translation>{number} je MRN: přeprava s MRN byla propuštěna do tranzitu v NCTS a v NCTS se také ukončí. Papírové prohlášení podle plánu kontinuity má místo toho číslo z číselné řady celního úřadu.</translation>
     </message>
     <message>
         <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
-        <translation type="unfinished"/>
+        <translation>„{number}“ není číslo papírového prohlášení: nejvýše 35 písmen, číslic, mezer a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"/>
+        <translation>Číslo papírového prohlášení {number} je již zaznamenáno (přeprava {id}): každé číslo se používá jen jednou. Zkontrolujte číslo na formuláři.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already: each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"/>
+        <translation>Číslo papírového prohlášení {number} je již zaznamenáno: každé číslo se používá jen jednou. Zkontrolujte číslo na formuláři.</translation>
     </message>
     <message>
         <source>{movement} was due at the office of destination {office} on {deadline}: present the endorsed document without delay.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: lhůta k předložení celnímu úřadu určení {office} uplynula {deadline} – předložte potvrzený doklad bez prodlení.</translation>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} today ({deadline}) at the latest.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: je nutné předložit celnímu úřadu určení {office} nejpozději dnes ({deadline}).</translation>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} by tomorrow, {deadline}.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: je nutné předložit celnímu úřadu určení {office} nejpozději zítra, {deadline}.</translation>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished"/>
+        <translation>Plánovaný výpadek celní správy</translation>
     </message>
     <message>
         <source>Unplanned customs outage</source>
-        <translation type="unfinished"/>
+        <translation>Neplánovaný výpadek celní správy</translation>
     </message>
     <message>
         <source>Failure of our own system (authorised consignee)</source>
-        <translation type="unfinished"/>
+        <translation>Porucha vlastního systému (schválený příjemce)</translation>
     </message>
     <message>
         <source>Failure of the link to customs</source>
-        <translation type="unfinished"/>
+        <translation>Porucha spojení s celní správou</translation>
     </message>
     <message>
         <source>Draft (detected automatically)</source>
-        <translation type="unfinished"/>
+        <translation>Koncept (zjištěn automaticky)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Otevřeno</translation>
+        <translation>Otevřený</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"/>
+        <translation>Uzavřený</translation>
     </message>
     <message>
         <source>Confirmed by the service desk</source>
-        <translation type="unfinished"/>
+        <translation>Potvrzeno servisním deskem</translation>
     </message>
     <message>
         <source>Not confirmed (yet)</source>
-        <translation type="unfinished"/>
+        <translation>Zatím nepotvrzeno</translation>
     </message>
     <message>
         <source>Confirmation refused by customs</source>
-        <translation type="unfinished"/>
+        <translation>Celní správa potvrzení odmítla</translation>
     </message>
     <message>
         <source>cause</source>
-        <translation type="unfinished"/>
+        <translation>příčina</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"/>
+        <translation>poznámky</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"/>
+        <translation>číslo požadavku</translation>
     </message>
     <message>
         <source>gateway</source>
-        <translation type="unfinished"/>
+        <translation>brána</translation>
     </message>
     <message>
         <source>'{name}' cannot be changed; an incident has {fields}.</source>
-        <translation type="unfinished"/>
+        <translation>„{name}“ nelze změnit; incident má tato pole: {fields}.</translation>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
-        <translation type="unfinished"/>
+        <translation>Incident {id} již byl uzavřen (konec {end}): chcete-li jej opravit, zadejte konec.</translation>
     </message>
     <message>
         <source>the start of the outage</source>
-        <translation type="unfinished"/>
+        <translation>začátek výpadku</translation>
     </message>
     <message>
         <source>the end of the outage</source>
-        <translation type="unfinished"/>
+        <translation>konec výpadku</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"/>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>No. {id}: {kind}</source>
-        <translation type="unfinished"/>
+        <translation>Č. {id}: {kind}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Start (date and time)</source>
-        <translation type="unfinished"/>
+        <translation>Začátek (datum a čas)</translation>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"/>
+        <translation>Očekávaný konec</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"/>
+        <translation>Konec</translation>
     </message>
     <message>
         <source>still going on</source>
-        <translation type="unfinished"/>
+        <translation>stále trvá</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"/>
+        <translation>Příčina</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"/>
+        <translation>není známo</translation>
     </message>
     <message>
         <source>Service desk ticket</source>
-        <translation type="unfinished"/>
+        <translation>Požadavek u servisního desku</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"/>
+        <translation>Potvrzeno</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">Celní správa</translation>
+        <translation>Celní správa</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"/>
+        <translation>Brána</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"/>
+        <translation>Zaznamenal</translation>
     </message>
     <message>
         <source>CustomsDesk (automatic detection)</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk (automatické zjištění)</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"/>
+        <translation>Čas záznamu</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"/>
+        <translation>Poslední změna</translation>
     </message>
     <message>
         <source>Incident report for the customs service desk: {kind}</source>
-        <translation type="unfinished"/>
+        <translation>Hlášení incidentu pro servisní desk celní správy: {kind}</translation>
     </message>
     <message>
         <source>Written by CustomsDesk for {user} on {moment}. Times are UTC.</source>
-        <translation type="unfinished"/>
+        <translation>Vytvořeno v CustomsDesk pro uživatele {user} ({moment}). Časy jsou uvedeny v UTC.</translation>
     </message>
     <message>
         <source>'{format}' is not a report format: pdf or csv.</source>
-        <translation type="unfinished"/>
+        <translation>„{format}“ není formát hlášení: pdf nebo csv.</translation>
     </message>
     <message>
         <source>'{kind}' is not a kind of incident: {kinds}.</source>
-        <translation type="unfinished"/>
+        <translation>„{kind}“ není druh incidentu: {kinds}.</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"/>
+        <translation>začátek</translation>
     </message>
     <message>
         <source>the expected end</source>
-        <translation type="unfinished"/>
+        <translation>očekávaný konec</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"/>
+        <translation>konec</translation>
     </message>
     <message>
         <source>The start (date and time) is required: the service desk asks for it.</source>
-        <translation type="unfinished"/>
+        <translation>Začátek (datum a čas) je povinný: servisní desk jej vyžaduje.</translation>
     </message>
     <message>
         <source>The expected end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"/>
+        <translation>Očekávaný konec ({end}) musí následovat po začátku ({start}).</translation>
     </message>
     <message>
         <source>The end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"/>
+        <translation>Konec ({end}) musí následovat po začátku ({start}).</translation>
     </message>
     <message>
         <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
-        <translation type="unfinished"/>
+        <translation>Porucha vlastního systému se servisnímu desku hlásí s EORI schváleného příjemce, např. DE1234567890123: zadejte je.</translation>
     </message>
     <message>
         <source>The {name} has {count} characters; at most {most} are kept.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{name}“ má {count} znaků; uloží se nejvýše {most}.</translation>
     </message>
     <message>
         <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
-        <translation type="unfinished"/>
+        <translation>„{answer}“ není odpověď servisního desku: yes, no nebo refused.</translation>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
-        <translation type="unfinished"/>
+        <translation>Servisní desk potvrzuje pouze poruchu vlastního systému; u incidentu druhu „{kind}“ ponechte pole prázdné.</translation>
     </message>
     <message>
         <source>The service desk confirms with a ticket number: give it.</source>
-        <translation type="unfinished"/>
+        <translation>Servisní desk potvrzuje číslem požadavku: zadejte je.</translation>
     </message>
     <message>
         <source>'{administration}' is not an administration: {known}.</source>
-        <translation type="unfinished"/>
+        <translation>„{administration}“ není celní správa: {known}.</translation>
     </message>
 </context>
 <context>
@@ -4591,215 +4591,215 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>Messages</name>
     <message>
         <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
-        <translation type="unfinished"/>
+        <translation>Neznámý druh dotazu „{name}“: použijte usage, balance, usage and balance nebo info.</translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished"/>
+        <translation>použití</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"/>
+        <translation>zůstatek</translation>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished"/>
+        <translation>použití a zůstatek</translation>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished"/>
+        <translation>ostatní údaje</translation>
     </message>
     <message>
         <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path}/queryIdentifier „{value}“ není známý druh dotazu (1 použití, 2 zůstatek, 3 použití a zůstatek, 4 ostatní údaje) (řádek {line}).</translation>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"/>
+        <translation>Přístupový kód má přesně 4 písmena (A–Z) nebo číslice.</translation>
     </message>
     <message>
         <source>A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit (vouchers add a letter and 6 digits).</source>
-        <translation type="unfinished"/>
+        <translation>GRN má 2 číslice (rok), 2 písmena (země), 12 velkých písmen nebo číslic a kontrolní číslici (u záručních dokladů následuje ještě písmeno a 6 číslic).</translation>
     </message>
     <message>
         <source>An MRN is 18 characters: year, country, serial number and check character.</source>
-        <translation type="unfinished"/>
+        <translation>MRN má 18 znaků: rok, země, pořadové číslo a kontrolní znak.</translation>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.</source>
-        <translation type="unfinished"/>
+        <translation>Kód celního úřadu má 2 písmena (země) a 6 velkých písmen nebo číslic, např. CZ510201.</translation>
     </message>
     <message>
         <source>Only guarantee types 0 and 1 have access codes to register.</source>
-        <translation type="unfinished"/>
+        <translation>Přístupové kódy k registraci mají pouze záruky typu 0 a 1.</translation>
     </message>
     <message>
         <source>Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.</source>
-        <translation type="unfinished"/>
+        <translation>Datum a čas se zapisují ve tvaru YYYY-MM-DDThh:mm:ss, bez zlomků sekundy a bez časového pásma.</translation>
     </message>
     <message>
         <source>The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 capitals or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"/>
+        <translation>MRN souhrnného celního prohlášení má 18 znaků: 2 číslice (rok), 2 písmena (země), 12 velkých písmen nebo číslic, písmeno postupu U a kontrolní číslice.</translation>
     </message>
     <message>
         <source>The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).</source>
-        <translation type="unfinished"/>
+        <translation>Druh prohlášení je VSA (vytvoření), VSM (změna), ESA (potvrzení) nebo ESV (vytvoření a potvrzení).</translation>
     </message>
     <message>
         <source>The confirmation flag is 1 or 2 (ESA) or 3 (ESV).</source>
-        <translation type="unfinished"/>
+        <translation>Příznak potvrzení je 1 nebo 2 (ESA), nebo 3 (ESV).</translation>
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation type="unfinished"/>
+        <translation>Položky se číslují od 1 do 9 999, každé číslo jen jednou.</translation>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
-        <translation type="unfinished"/>
+        <translation>Prohlášení se identifikuje pomocí REG (registrační číslo) nebo MID (ID manifestu).</translation>
     </message>
     <message>
         <source>The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.</source>
-        <translation type="unfinished"/>
+        <translation>Druh dopravy je jeden z kódů 1, 2, 3, 4, 5, 7, 8, 9.</translation>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).</source>
-        <translation type="unfinished"/>
+        <translation>Druh předchozího dokladu je MAWB, FLI, MAN, ENS nebo OTH (prázdná hodnota jej odstraní).</translation>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH.</source>
-        <translation type="unfinished"/>
+        <translation>Druh předchozího dokladu je MAWB, FLI, MAN, ENS nebo OTH.</translation>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.</source>
-        <translation type="unfinished"/>
+        <translation>Kód celního úřadu má 2 písmena (země) a 6 velkých písmen nebo číslic, např. DE002601.</translation>
     </message>
     <message>
         <source>A country is 2 capital letters, e.g. DE.</source>
-        <translation type="unfinished"/>
+        <translation>Země se zadává 2 velkými písmeny, např. DE.</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes an optional one).</source>
-        <translation type="unfinished"/>
+        <translation>Datum se zapisuje ve tvaru YYYY-MM-DD (prázdná hodnota odstraní nepovinné datum).</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes it).</source>
-        <translation type="unfinished"/>
+        <translation>Datum se zapisuje ve tvaru YYYY-MM-DD (prázdná hodnota jej odstraní).</translation>
     </message>
     <message>
         <source>The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.</source>
-        <translation type="unfinished"/>
+        <translation>Druh reference je AWB, MAWB, BL, CMR, CIM nebo OTH.</translation>
     </message>
     <message>
         <source>The package kind is a code of 2 capitals or digits, e.g. PK.</source>
-        <translation type="unfinished"/>
+        <translation>Druh obalu je kód ze 2 velkých písmen nebo číslic, např. PK.</translation>
     </message>
     <message>
         <source>The number of packages is a whole number of at most 8 digits.</source>
-        <translation type="unfinished"/>
+        <translation>Počet kusů je celé číslo o nejvýše 8 číslicích.</translation>
     </message>
     <message>
         <source>The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.</source>
-        <translation type="unfinished"/>
+        <translation>Hrubá hmotnost se uvádí v kilogramech s nejvýše 3 desetinnými místy a nejvýše 16 znaky, např. 1250.5.</translation>
     </message>
     <message>
         <source>The customs status is N (non-Union goods) or U (Union goods).</source>
-        <translation type="unfinished"/>
+        <translation>Celní status je N (zboží, které není zbožím Unie) nebo U (zboží Unie).</translation>
     </message>
     <message>
         <source>The field is named by its JSON path, e.g. presenter.tin.</source>
-        <translation type="unfinished"/>
+        <translation>Pole se označuje svou cestou JSON, např. presenter.tin.</translation>
     </message>
     <message>
         <source>One registration carries 1 to 999 secondary access codes.</source>
-        <translation type="unfinished"/>
+        <translation>Jedna registrace obsahuje 1 až 999 vedlejších přístupových kódů.</translation>
     </message>
     <message>
         <source>One message carries 1 to 99 guarantees.</source>
-        <translation type="unfinished"/>
+        <translation>Jedna zpráva obsahuje 1 až 99 záruk.</translation>
     </message>
     <message>
         <source>A confirmation carries at most 9 error codes.</source>
-        <translation type="unfinished"/>
+        <translation>Potvrzení obsahuje nejvýše 9 chybových kódů.</translation>
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation type="unfinished"/>
+        <translation>U jedné záruky se uvádí nejvýše 9 999 použití.</translation>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation type="unfinished"/>
+        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9 999 položek.</translation>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation type="unfinished"/>
+        <translation>Odpověď uvádí nejvýše 9 999 přijatých položek.</translation>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
-        <translation type="unfinished"/>
+        <translation>Kořenový prvek zprávy {message_type} musí být v oboru názvů {namespace}.</translation>
     </message>
     <message>
         <source>The schema folder {folder} does not exist: choose the folder with the published XSD files.</source>
-        <translation type="unfinished"/>
+        <translation>Složka se schématy {folder} neexistuje: zvolte složku s publikovanými soubory XSD.</translation>
     </message>
     <message>
         <source>The folder {folder} holds none of the message schemas ({files}): choose the folder of the published NCTS XSD files.</source>
-        <translation type="unfinished"/>
+        <translation>Složka {folder} neobsahuje žádné ze schémat zpráv ({files}): zvolte složku s publikovanými soubory XSD pro NCTS.</translation>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it. It looks like an old NCTS phase 4 message, which CustomsDesk does not process.</source>
-        <translation type="unfinished"/>
+        <translation>neznámý typ zprávy {message_type}: není pro něj známo žádné schéma. Vypadá jako stará zpráva NCTS fáze 4, kterou CustomsDesk nezpracovává.</translation>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it.</source>
-        <translation type="unfinished"/>
+        <translation>neznámý typ zprávy {message_type}: není pro něj známo žádné schéma.</translation>
     </message>
     <message>
         <source>The schema file {path} cannot be used: {error}. Replace it with the published file.</source>
-        <translation type="unfinished"/>
+        <translation>Soubor schématu {path} nelze použít: {error}. Nahraďte jej publikovaným souborem.</translation>
     </message>
     <message>
         <source>The message is not well-formed XML: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva není správně strukturovaný dokument XML: {reason} (řádek {line}, sloupec {column}).</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva je prázdná.</translation>
     </message>
     <message>
         <source>The message declares a document type (&lt;!DOCTYPE …&gt;): DTDs and entities are not accepted in customs messages. Ask the sender for the message without it.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva deklaruje typ dokumentu (&lt;!DOCTYPE …&gt;): DTD a entity nejsou v celních zprávách přípustné. Požádejte odesílatele o zprávu bez této deklarace.</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"/>
+        <translation>datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a date and time (YYYY-MM-DDThh:mm:ss)</source>
-        <translation type="unfinished"/>
+        <translation>datum a čas (YYYY-MM-DDThh:mm:ss)</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"/>
+        <translation>částka</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">celé číslo</translation>
+        <translation>celé číslo</translation>
     </message>
     <message>
         <source>a flag (0 or 1)</source>
-        <translation type="unfinished"/>
+        <translation>příznak (0 nebo 1)</translation>
     </message>
     <message>
         <source>The message is incomplete: {path} has no {element}, which is required (line {line}). The sender must correct the message.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva je neúplná: {path} neobsahuje povinný prvek {element} (řádek {line}). Odesílatel musí zprávu opravit.</translation>
     </message>
     <message>
         <source>{path} must be {what}, not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} musí být {what}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
-        <translation type="unfinished"/>
+        <translation>Očekávala se zpráva {expected}, tato zpráva je však {found}.</translation>
     </message>
 </context>
 <context>
@@ -5150,255 +5150,239 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>Messaging</name>
     <message>
         <source>A delivery receipt could not be verified: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Potvrzení o doručení se nepodařilo ověřit: {error}</translation>
     </message>
     <message>
         <source>A delivery receipt could not be read: it names no message.</source>
-        <translation type="unfinished"/>
+        <translation>Potvrzení o doručení se nepodařilo přečíst: neuvádí žádnou zprávu.</translation>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the answers left are applied at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Databáze zůstala obsazená (jiný program do ní stále zapisoval); zbývající odpovědi se zapracují při příštím odeslání a přijetí.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Nelze se připojit k bráně {gateway}: spusťte celní simulátor (Zprávy ▸ Celní simulátor) nebo zkontrolujte adresu brány v Nastavení ▸ NCTS.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: check the network connection, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Nelze se připojit k bráně {gateway}: zkontrolujte síťové připojení nebo adresu brány v Nastavení ▸ NCTS.</translation>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Brána {gateway} poslala výpis, který není ve formátu JSON; její zásilky se stáhnou při příštím odeslání a přijetí.</translation>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not a list of deliveries; check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Brána {gateway} poslala výpis, který není seznamem zásilek; zkontrolujte adresu brány v Nastavení ▸ NCTS.</translation>
     </message>
     <message>
         <source>The gateway {gateway} listed a delivery (entry {entry}) without a valid id ({id}); it was skipped.</source>
-        <translation type="unfinished"/>
+        <translation>Brána {gateway} uvedla zásilku (záznam {entry}) bez platného ID ({id}); zásilka byla přeskočena.</translation>
     </message>
     <message>
         <source>The gateway {gateway} is not available now (HTTP {status}); the message stays queued.</source>
-        <translation type="unfinished"/>
+        <translation>Brána {gateway} nyní není dostupná (HTTP {status}); zpráva zůstává ve frontě.</translation>
     </message>
     <message>
         <source>The gateway refused the message (HTTP {status}): {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Brána zprávu odmítla (HTTP {status}): {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the mailbox folder {folder} ({error}): check that the folder exists and may be written, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Do složky poštovní schránky {folder} nelze zapisovat ({error}): zkontrolujte, zda složka existuje a lze do ní zapisovat, nebo zkontrolujte adresu brány v Nastavení ▸ NCTS.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) went out</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n zpráva odeslána</numerusform><numerusform>%n zprávy odeslány</numerusform><numerusform>%n zpráv odesláno</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{went}, the %n urgent one(s) first</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{went}, nejprve %n naléhavá</numerusform><numerusform>{went}, nejprve %n naléhavé</numerusform><numerusform>{went}, nejprve %n naléhavých</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{went}; %n still wait(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{went}; %n ještě čeká</numerusform><numerusform>{went}; %n ještě čekají</numerusform><numerusform>{went}; %n ještě čeká</numerusform></translation>
     </message>
     <message>
         <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
-        <translation type="unfinished"/>
+        <translation>Brána {gateway} opět odpovídá (nedostupná od {since}): {went}.</translation>
     </message>
     <message>
         <source>The access code registration for {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Registrace přístupových kódů pro {reference}</translation>
     </message>
     <message>
         <source>The access code registration for this guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Registrace přístupových kódů pro tuto záruku</translation>
     </message>
     <message>
         <source>{what} is not possible: only guarantee types 0 and 1 have access codes registered electronically; for type {type} the guarantor gives the code.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: nelze provést – přístupové kódy se elektronicky registrují pouze u záruk typu 0 a 1; u typu {type} kód přiděluje ručitel.</translation>
     </message>
     <message>
         <source>{what} needs the primary access code, which {holder} holds: ask them to send it.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: je potřeba hlavní přístupový kód, který má uživatel {holder} – požádejte jej, aby registraci odeslal.</translation>
     </message>
     <message>
         <source>{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: je potřeba hlavní přístupový kód – zadejte jej v editoru záruky ▸ Přístupové kódy.</translation>
     </message>
     <message>
         <source>{what} needs at least one secondary access code: add yours in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: je potřeba alespoň jeden vedlejší přístupový kód – přidejte svůj v editoru záruky ▸ Přístupové kódy.</translation>
     </message>
     <message>
         <source>The {kind} query for {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Dotaz na záruku ({kind}) pro {reference}</translation>
     </message>
     <message>
         <source>The {kind} query for this guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Dotaz na tuto záruku ({kind})</translation>
     </message>
     <message>
         <source>{what} is not possible: guarantee type {type} has no GRN to ask customs about.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: nelze provést – záruka typu {type} nemá GRN, na které by se bylo možné celní správy dotázat.</translation>
     </message>
     <message>
         <source>{what} is not allowed: customs do not give the balance of a type {type} guarantee (EU rule R261). Ask for usage or other information instead.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: není povoleno – celní správa neposkytuje zůstatek záruky typu {type} (pravidlo EU R261). Dotažte se místo toho na použití záruky nebo na ostatní údaje.</translation>
     </message>
     <message>
         <source>{what} needs your secondary access code ({user}): enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: je potřeba váš vedlejší přístupový kód ({user}) – zadejte jej v editoru záruky ▸ Přístupové kódy.</translation>
     </message>
     <message>
         <source>{what} must wait: customs answer one query per GRN a minute and {grn} was asked at {asked}. It will be possible at {possible}.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: je nutné počkat – celní správa odpovídá na jeden dotaz na GRN za minutu a na {grn} se dotazovalo v {asked}. Dotaz bude možný v {possible}.</translation>
     </message>
     <message>
         <source>The registration for {grn}</source>
-        <translation type="unfinished"/>
+        <translation>Registrace pro {grn}</translation>
     </message>
     <message>
         <source>The usage period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"/>
+        <translation>Období použití záruky začíná ({start}) až po svém konci ({end}): prohoďte data.</translation>
     </message>
     <message>
         <source>The query for {organisation}</source>
-        <translation type="unfinished"/>
+        <translation>Dotaz pro organizaci {organisation}</translation>
     </message>
     <message>
         <source>The {message_type}</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva {message_type}</translation>
     </message>
     <message>
         <source>Message {id} is {state}: only a message waiting to be sent can be flagged urgent.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva {id} je ve stavu „{state}“: jako naléhavou lze označit pouze zprávu, která čeká na odeslání.</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"/>
+        <translation>řádek {line}</translation>
     </message>
     <message>
         <source>{what} does not match the message schema at {where}: {problem} Correct the record and try again.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: neodpovídá schématu zprávy ({where}): {problem} Opravte záznam a zkuste to znovu.</translation>
     </message>
     <message>
         <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Od doby, kdy uživatel {user} zařadil tuto zprávu do fronty, se změnil certifikát, proto je nutné ji znovu podepsat a zašifrovat: odešle se při příštím odeslání a přijetí uživatele {user}.</translation>
     </message>
     <message>
         <source>{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays at the gateway until the limit is raised.</source>
-        <translation type="unfinished"/>
+        <translation>{size} MB přesahuje limit {limit} MB pro jednu zásilku (nastavení {setting}); zásilka zůstane na bráně, dokud limit nebude zvýšen.</translation>
     </message>
     <message>
         <source>A delivery from {gateway} was not kept: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Zásilka z brány {gateway} nebyla uložena: {reason}</translation>
     </message>
     <message>
         <source>A refusal {refusal} in {gateway} names no message sent from here; it was set aside.</source>
-        <translation type="unfinished"/>
+        <translation>Odmítnutí {refusal} na bráně {gateway} neuvádí žádnou zprávu odeslanou odsud; bylo odloženo stranou.</translation>
     </message>
     <message>
         <source>An unverified refusal for message {message_id} was found in the mailbox (not signed by customs, so the message stays as it was): {text}</source>
-        <translation type="unfinished"/>
+        <translation>V poštovní schránce bylo nalezeno neověřené odmítnutí zprávy {message_id} (není podepsáno celní správou, proto zpráva zůstává beze změny): {text}</translation>
     </message>
     <message>
         <source>The gateway refused the message: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Brána zprávu odmítla: {reason}</translation>
     </message>
     <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva {id} je ve stavu „{state}“: znovu zapracovat lze pouze odpověď v karanténě. Zprávu, která selhala, odešlete znovu tak, že připravíte novou.</translation>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva {id} byla příliš velká na uložení ({reason}). Zvyšte limit ({setting}): zpráva se znovu stáhne při příštím odeslání a přijetí.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n zpráva na ni čeká a bude odeslána</numerusform><numerusform>%n zprávy na ni čekají a budou odeslány</numerusform><numerusform>%n zpráv na ni čeká a bude odesláno</numerusform></translation>
     </message>
     <message>
         <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Brána {gateway} je nedostupná od {since}: {waiting}, jakmile opět začne odpovídat. Poslední chyba: {error}</translation>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the rest is done at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Databáze zůstala obsazená (jiný program do ní stále zapisoval); zbytek se provede při příštím odeslání a přijetí.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation>Koncept</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"/>
+        <translation>Čeká na odeslání</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"/>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <source>Delivered (receipt)</source>
-        <translation type="unfinished"/>
+        <translation>Doručeno (potvrzení)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation>Zodpovězeno</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"/>
+        <translation>Zamítnuto</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"/>
+        <translation>Selhalo</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"/>
+        <translation>Přijato</translation>
     </message>
     <message>
         <source>Applied to the records</source>
-        <translation type="unfinished"/>
+        <translation>Zapracováno do záznamů</translation>
     </message>
     <message>
         <source>Unmatched answer</source>
-        <translation type="unfinished"/>
+        <translation>Nepřiřazená odpověď</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"/>
+        <translation>V karanténě</translation>
     </message>
     <message>
         <source>Duplicate (ignored)</source>
-        <translation type="unfinished"/>
+        <translation>Duplikát (ignorováno)</translation>
     </message>
     <message>
         <source>Message {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva {id} neexistuje.</translation>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva {id} neexistuje nebo se týká organizace, kterou uživatel {user} nezastupuje.</translation>
     </message>
 </context>
 <context>
@@ -6308,519 +6292,519 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>Suma</name>
     <message>
         <source>A message of kind {kind} confirms every position it carries; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva druhu {kind} potvrzuje všechny položky, které obsahuje; plán uvádí něco jiného. Před odesláním prohlášení znovu zkontrolujte.</translation>
     </message>
     <message>
         <source>A message of kind {kind} confirms no position; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva druhu {kind} nepotvrzuje žádnou položku; plán uvádí něco jiného. Před odesláním prohlášení znovu zkontrolujte.</translation>
     </message>
     <message>
         <source>Position {number} is to be sent but the declaration has no such position: check the declaration again before sending it.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} se má odeslat, ale prohlášení takovou položku neobsahuje: před odesláním prohlášení znovu zkontrolujte.</translation>
     </message>
     <message>
         <source>A manifest id has four parts: transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"/>
+        <translation>ID manifestu má čtyři části: číslo přepravy, datum příjezdu, místo nakládky a druh předchozího dokladu.</translation>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number (MRN) yet: it cannot be changed or confirmed until they have accepted it.</source>
-        <translation type="unfinished"/>
+        <translation>Celní správa dosud tomuto prohlášení nepřidělila registrační číslo (MRN): dokud je nepřijme, nelze je měnit ani potvrdit.</translation>
     </message>
     <message>
         <source>A value in the header cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"/>
+        <translation>Hodnotu v hlavičce nelze odeslat ({error}): odstraňte zvláštní znaky.</translation>
     </message>
     <message>
         <source>A value in position {number} cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"/>
+        <translation>Hodnotu v položce {number} nelze odeslat ({error}): odstraňte zvláštní znaky.</translation>
     </message>
     <message>
         <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} je příznak potvrzení (1, 2 nebo 3), nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"/>
+        <translation>Souhrnné celní prohlášení obsahuje nejvýše {most} položek; toto jich má {count}.</translation>
     </message>
     <message>
         <source>{path}: {problem} (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path}: {problem} (řádek {line}).</translation>
     </message>
     <message>
         <source>An answer names the message it answers: give its header the correlation id (the message identification of the CUSPRL).</source>
-        <translation type="unfinished"/>
+        <translation>Odpověď musí uvádět zprávu, na kterou odpovídá: do její hlavičky zadejte correlation id (identifikaci zprávy CUSPRL).</translation>
     </message>
     <message>
         <source>{path} is a position number, not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} je číslo položky, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
         <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} je jedna z hodnot {allowed}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"/>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>early</source>
-        <translation type="unfinished"/>
+        <translation>předběžné</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"/>
+        <translation>částečné</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"/>
+        <translation>konečné</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"/>
+        <translation>vytvoření</translation>
     </message>
     <message>
         <source>modify</source>
-        <translation type="unfinished"/>
+        <translation>změna</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"/>
+        <translation>potvrzení</translation>
     </message>
     <message>
         <source>create and confirm all</source>
-        <translation type="unfinished"/>
+        <translation>vytvoření a potvrzení všech</translation>
     </message>
     <message>
         <source>Sender TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN odesílatele</translation>
     </message>
     <message>
         <source>Sender branch</source>
-        <translation type="unfinished"/>
+        <translation>Pobočka odesílatele</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"/>
+        <translation>Identifikace pomocí</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"/>
+        <translation>Referenční číslo</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished">Číslo přepravy</translation>
+        <translation>Číslo přepravy</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"/>
+        <translation>Datum příjezdu</translation>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished"/>
+        <translation>Místo nakládky</translation>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished"/>
+        <translation>Druh předchozího dokladu</translation>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished"/>
+        <translation>Číslo předchozího dokladu</translation>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished"/>
+        <translation>Druh dopravy</translation>
     </message>
     <message>
         <source>Presenter TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN předkladatele</translation>
     </message>
     <message>
         <source>Presenter branch</source>
-        <translation type="unfinished"/>
+        <translation>Pobočka předkladatele</translation>
     </message>
     <message>
         <source>Presenter name</source>
-        <translation type="unfinished"/>
+        <translation>Jméno předkladatele</translation>
     </message>
     <message>
         <source>Presenter street</source>
-        <translation type="unfinished"/>
+        <translation>Ulice předkladatele</translation>
     </message>
     <message>
         <source>Presenter postcode</source>
-        <translation type="unfinished"/>
+        <translation>PSČ předkladatele</translation>
     </message>
     <message>
         <source>Presenter city</source>
-        <translation type="unfinished"/>
+        <translation>Město předkladatele</translation>
     </message>
     <message>
         <source>Presenter country</source>
-        <translation type="unfinished"/>
+        <translation>Země předkladatele</translation>
     </message>
     <message>
         <source>Representative TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN zástupce</translation>
     </message>
     <message>
         <source>Representative branch</source>
-        <translation type="unfinished"/>
+        <translation>Pobočka zástupce</translation>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished"/>
+        <translation>Celní úřad předložení</translation>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished"/>
+        <translation>Datum předložení</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"/>
+        <translation>Jméno kontaktní osoby</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"/>
+        <translation>Funkce kontaktní osoby</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"/>
+        <translation>Telefon kontaktní osoby</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished"/>
+        <translation>Doplňující informace</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"/>
+        <translation>Položka</translation>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished"/>
+        <translation>Specifická reference</translation>
     </message>
     <message>
         <source>Reference kind</source>
-        <translation type="unfinished"/>
+        <translation>Druh reference</translation>
     </message>
     <message>
         <source>Custodian TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN uschovatele</translation>
     </message>
     <message>
         <source>Custodian branch</source>
-        <translation type="unfinished"/>
+        <translation>Pobočka uschovatele</translation>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished"/>
+        <translation>Místo úschovy</translation>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished"/>
+        <translation>Popis zboží</translation>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished"/>
+        <translation>Druh obalu</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"/>
+        <translation>Počet kusů</translation>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished"/>
+        <translation>Hrubá hmotnost (kg)</translation>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished"/>
+        <translation>Celní status</translation>
     </message>
     <message>
         <source>registration number (MRN)</source>
-        <translation type="unfinished"/>
+        <translation>registrační číslo (MRN)</translation>
     </message>
     <message>
         <source>manifest id</source>
-        <translation type="unfinished"/>
+        <translation>ID manifestu</translation>
     </message>
     <message>
         <source>sea</source>
-        <translation type="unfinished"/>
+        <translation>námořní doprava</translation>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"/>
+        <translation>železniční doprava</translation>
     </message>
     <message>
         <source>road</source>
-        <translation type="unfinished"/>
+        <translation>silniční doprava</translation>
     </message>
     <message>
         <source>air</source>
-        <translation type="unfinished"/>
+        <translation>letecká doprava</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"/>
+        <translation>poštovní zásilky</translation>
     </message>
     <message>
         <source>fixed installation</source>
-        <translation type="unfinished"/>
+        <translation>stabilní dopravní zařízení</translation>
     </message>
     <message>
         <source>inland waterway</source>
-        <translation type="unfinished"/>
+        <translation>vnitrozemská vodní doprava</translation>
     </message>
     <message>
         <source>own propulsion</source>
-        <translation type="unfinished"/>
+        <translation>vlastní pohon</translation>
     </message>
     <message>
         <source>non-Union goods</source>
-        <translation type="unfinished"/>
+        <translation>zboží, které není zbožím Unie</translation>
     </message>
     <message>
         <source>Union goods</source>
-        <translation type="unfinished"/>
+        <translation>zboží Unie</translation>
     </message>
     <message>
         <source>air waybill</source>
-        <translation type="unfinished"/>
+        <translation>letecký nákladní list</translation>
     </message>
     <message>
         <source>master air waybill</source>
-        <translation type="unfinished"/>
+        <translation>hlavní letecký nákladní list</translation>
     </message>
     <message>
         <source>bill of lading</source>
-        <translation type="unfinished"/>
+        <translation>konosament</translation>
     </message>
     <message>
         <source>CMR consignment note</source>
-        <translation type="unfinished"/>
+        <translation>nákladní list CMR</translation>
     </message>
     <message>
         <source>CIM consignment note</source>
-        <translation type="unfinished"/>
+        <translation>nákladní list CIM</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"/>
+        <translation>jiný</translation>
     </message>
     <message>
         <source>flight manifest</source>
-        <translation type="unfinished"/>
+        <translation>letový manifest</translation>
     </message>
     <message>
         <source>cargo manifest</source>
-        <translation type="unfinished"/>
+        <translation>nákladový manifest</translation>
     </message>
     <message>
         <source>entry summary declaration</source>
-        <translation type="unfinished"/>
+        <translation>vstupní souhrnné celní prohlášení</translation>
     </message>
     <message>
         <source>An MRN has 18 characters; {mrn} has {count}.</source>
-        <translation type="unfinished"/>
+        <translation>MRN má 18 znaků; {mrn} jich má {count}.</translation>
     </message>
     <message>
         <source>{mrn} is not an MRN of a summary declaration: 2 digits (year), 2 letters (country), 12 letters or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"/>
+        <translation>{mrn} není MRN souhrnného celního prohlášení: 2 číslice (rok), 2 písmena (země), 12 písmen nebo číslic, písmeno postupu U a kontrolní číslice.</translation>
     </message>
     <message>
         <source>The check digit of {mrn} is wrong: it should be {expected}.</source>
-        <translation type="unfinished"/>
+        <translation>Kontrolní číslice MRN {mrn} je chybná: správně má být {expected}.</translation>
     </message>
     <message>
         <source>{field} is a whole number.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} musí být celé číslo.</translation>
     </message>
     <message>
         <source>{field} is a number such as 1250.5.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} musí být číslo, např. 1250.5.</translation>
     </message>
     <message>
         <source>{field} is a positive number with at most 3 decimals.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} musí být kladné číslo s nejvýše 3 desetinnými místy.</translation>
     </message>
     <message>
         <source>{field} is a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} musí být datum ve tvaru YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>{field} is one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} musí mít jednu z hodnot {codes}.</translation>
     </message>
     <message>
         <source>{field} has at most {count} characters.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} může mít nejvýše {count} znaků.</translation>
     </message>
     <message>
         <source>{kind} with flag {flag} at status {status}</source>
-        <translation type="unfinished"/>
+        <translation>{kind} s příznakem {flag} ve stavu „{status}“</translation>
     </message>
     <message>
         <source>{kind} at status {status}</source>
-        <translation type="unfinished"/>
+        <translation>{kind} ve stavu „{status}“</translation>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
-        <translation type="unfinished">Prohlášení je konečné: celní správa již nepřijímá žádné změny.</translation>
+        <translation>Prohlášení je konečné: celní správa již nepřijímá žádné změny.</translation>
     </message>
     <message>
         <source>Some positions are confirmed (status partial): only the contact person may change (rules 3, 5 and 7).</source>
-        <translation type="unfinished"/>
+        <translation>Některé položky jsou potvrzeny (stav „částečné“): měnit lze pouze kontaktní osobu (pravidla 3, 5 a 7).</translation>
     </message>
     <message>
         <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
-        <translation type="unfinished"/>
+        <translation>TIN a adresa předkladatele se již nemění, jakmile celní správa prohlášení eviduje (pravidla 2, 4 a 6).</translation>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished"/>
+        <translation>{kind} s příznakem {flag}</translation>
     </message>
     <message>
         <source>allowed are {kinds}</source>
-        <translation type="unfinished"/>
+        <translation>povoleno je: {kinds}</translation>
     </message>
     <message>
         <source>the declaration is final and takes no more messages</source>
-        <translation type="unfinished"/>
+        <translation>prohlášení je konečné a již nepřijímá žádné zprávy</translation>
     </message>
     <message>
         <source>{kind} with flag {flag} is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"/>
+        <translation>Ve stavu „{status}“ není povolen druh zprávy „{kind}“ s příznakem {flag}: {why}.</translation>
     </message>
     <message>
         <source>{kind} without a flag is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"/>
+        <translation>Ve stavu „{status}“ není povolen druh zprávy „{kind}“ bez příznaku: {why}.</translation>
     </message>
     <message>
         <source>A declaration has at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"/>
+        <translation>Prohlášení může mít nejvýše {most} položek; toto jich má {count}.</translation>
     </message>
     <message>
         <source>Position numbers run from 1 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Čísla položek jsou od 1 do {most}.</translation>
     </message>
     <message>
         <source>Position {number} appears twice: give each its own number.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} se vyskytuje dvakrát: přidělte každé položce vlastní číslo.</translation>
     </message>
     <message>
         <source>{field} ({german}) is required.</source>
-        <translation type="unfinished"/>
+        <translation>Pole {field} ({german}) je povinné.</translation>
     </message>
     <message>
         <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
-        <translation type="unfinished"/>
+        <translation>TIN a pobočka odesílatele musí odpovídat předkladateli nebo zástupci: celní správa přijímá prohlášení pouze od nich.</translation>
     </message>
     <message>
         <source>A declaration identified by its manifest id needs the transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"/>
+        <translation>Prohlášení identifikované pomocí ID manifestu vyžaduje číslo přepravy, datum příjezdu, místo nakládky a druh předchozího dokladu.</translation>
     </message>
     <message>
         <source>The manifest id can be used only at an office located at the airport; {office} is not one. Identify the declaration by its registration number (REG).</source>
-        <translation type="unfinished"/>
+        <translation>ID manifestu lze použít pouze u celního úřadu na letišti; {office} takovým úřadem není. Identifikujte prohlášení registračním číslem (REG).</translation>
     </message>
     <message>
         <source>Another early or partial declaration has this manifest id (transport number, arrival date, place of loading, previous document type).</source>
-        <translation type="unfinished"/>
+        <translation>Stejné ID manifestu (číslo přepravy, datum příjezdu, místo nakládky, druh předchozího dokladu) má již jiné předběžné nebo částečné prohlášení.</translation>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number yet.</source>
-        <translation type="unfinished"/>
+        <translation>Celní správa dosud tomuto prohlášení nepřidělila registrační číslo.</translation>
     </message>
     <message>
         <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
-        <translation type="unfinished"/>
+        <translation>TIN a adresa předkladatele se po podání prohlášení již nemění; vraťte původní hodnotu.</translation>
     </message>
     <message>
         <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
-        <translation type="unfinished"/>
+        <translation>Ve stavu „{status}“ lze v hlavičce měnit pouze jméno, funkci a telefon kontaktní osoby; vraťte původní hodnotu.</translation>
     </message>
     <message>
         <source>A declaration needs at least one position.</source>
-        <translation type="unfinished"/>
+        <translation>Prohlášení musí mít alespoň jednu položku.</translation>
     </message>
     <message>
         <source>Position {number} was sent to customs and cannot be taken out: keep it in the declaration.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} byla odeslána celní správě a nelze ji odebrat: ponechte ji v prohlášení.</translation>
     </message>
     <message>
         <source>Nothing changed and no position is named: there is nothing to send.</source>
-        <translation type="unfinished"/>
+        <translation>Nic se nezměnilo a není uvedena žádná položka: není co odeslat.</translation>
     </message>
     <message>
         <source>Name the positions to confirm.</source>
-        <translation type="unfinished"/>
+        <translation>Uveďte položky, které se mají potvrdit.</translation>
     </message>
     <message>
         <source>There is no position {number}.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} neexistuje.</translation>
     </message>
     <message>
         <source>Position {number} is new: flag 2 confirms positions without changes and appends none; use flag 1 to append and confirm it.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} je nová: příznak 2 potvrzuje položky beze změn a žádné nepřidává; k přidání a potvrzení položky použijte příznak 1.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed already and cannot be confirmed again.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} je již potvrzena a nelze ji potvrdit znovu.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed: it can no longer change. Put back {field}.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} je potvrzena: již ji nelze měnit. Vraťte původní hodnotu pole {field}.</translation>
     </message>
     <message>
         <source>Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with flag 1, or put it back.</source>
-        <translation type="unfinished"/>
+        <translation>Příznak 2 potvrzuje položku {number} tak, jak ji eviduje celní správa, ale pole {field} se změnilo: odešlete změnu s příznakem 1, nebo vraťte původní hodnotu.</translation>
     </message>
     <message>
         <source>{name} is not a field of the declaration's header.</source>
-        <translation type="unfinished"/>
+        <translation>{name} není pole hlavičky prohlášení.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} je potvrzena celní správou: již ji nelze měnit.</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Řádek {row}: {problem}</translation>
     </message>
     <message>
         <source>A declaration has at most {most} positions.</source>
-        <translation type="unfinished"/>
+        <translation>Prohlášení může mít nejvýše {most} položek.</translation>
     </message>
     <message>
         <source>Summary declaration {id} is final: customs accept no more changes.</source>
-        <translation type="unfinished"/>
+        <translation>Souhrnné celní prohlášení {id} je konečné: celní správa již nepřijímá žádné změny.</translation>
     </message>
     <message>
         <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
-        <translation type="unfinished"/>
+        <translation>Zpráva k souhrnnému celnímu prohlášení {id} čeká na odpověď celní správy: další zprávu odešlete, až na ni celní správa odpoví.</translation>
     </message>
     <message>
         <source>Summary declarations go to German customs (ATLAS): add a parameter set for administration DE in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"/>
+        <translation>Souhrnná celní prohlášení se podávají německé celní správě (ATLAS): přidejte sadu komunikačních parametrů pro celní správu DE v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
         <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation type="unfinished"/>
+        <translation>Prohlášení je objekt JSON s poli hlavičky a polem "positions": seznamem položek.</translation>
     </message>
     <message>
         <source>"positions" is a list of positions.</source>
-        <translation type="unfinished"/>
+        <translation>"positions" je seznam položek.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
-        <translation type="unfinished"/>
+        <translation>Položka {number} není objekt JSON.</translation>
     </message>
     <message>
         <source>{name} is not a field of a position.</source>
-        <translation type="unfinished"/>
+        <translation>{name} není pole položky.</translation>
     </message>
     <message>
         <source>Summary declaration {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Souhrnné celní prohlášení {id} neexistuje.</translation>
     </message>
 </context>
 <context>
