@@ -1,6 +1,7 @@
 """Render the main windows with demo data to PNG files: ``python -m tools.screenshots DIR``."""
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
@@ -28,8 +29,9 @@ from ui.theme import apply_theme
 
 SAMPLE_GATEWAY = "http://127.0.0.1:8720/|sample"  # where the sample deliveries pretend to come from
 SCREEN = (1366, 768)  # a common laptop: every window is rendered at most this large
+SCALE_VARIABLE = "CUSTOMSDESK_SHOT_SCALE"  # render_scaled: the same windows on a screen at 200 %
 _theme = "light"  # Fusion light; render_dark renders some windows again in Fusion dark
-_language = "en"  # render_languages renders the windows again in Czech, German and Polish
+_language = os.environ.get("CUSTOMSDESK_SHOT_LANGUAGE", "en")  # render_languages: again in cs, de and pl
 
 
 def _application():
@@ -44,15 +46,17 @@ def use_laptop_screen() -> None:
     """Before the application starts: Qt's offscreen screen 1366×768 (its default is 800×800), so that windows
     are placed and kept within what a laptop shows."""
     import json
-    import os
 
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         return
+    scale = int(os.environ.get(SCALE_VARIABLE, "1"))  # 2: a screen of twice the pixels, shown at 200 %
     config = Path(tempfile.mkdtemp(prefix="customsdesk-screen-")) / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
-                                               "height": SCREEN[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0] * scale,
+                                               "height": SCREEN[1] * scale, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                "dpr": 1}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    if scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -987,10 +991,23 @@ def render_languages(out: Path) -> list[Path]:
     return written
 
 
+def render_scaled(out: Path) -> list[Path]:
+    """The main windows at 200 % (a screen of 2732×1536 pixels scaled by two), light and in Czech, in out/200%:
+    Qt's scale is fixed when the application starts, so they are rendered by a process of their own."""
+    import subprocess
+
+    folder = out / "200%"
+    for language in ("en", "cs"):
+        env = {**os.environ, SCALE_VARIABLE: "2", "QT_QPA_PLATFORM": "offscreen", "CUSTOMSDESK_SHOT_LANGUAGE": language}
+        subprocess.run([sys.executable, "-m", "tools.screenshots", str(folder / language), "main", "messaging"],
+                       env=env, check=True)
+    return sorted(folder.rglob("*.png"))
+
+
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
              "accounts": render_accounts, "administration": render_administration, "onboarding": render_onboarding,
              "certificates": render_certificates, "suma": render_suma, "continuity": render_continuity,
-             "dark": render_dark, "languages": render_languages}
+             "dark": render_dark, "languages": render_languages, "scaled": render_scaled}
 
 if __name__ == "__main__":
     use_laptop_screen()

@@ -1958,399 +1958,399 @@
     <name>Continuity</name>
     <message>
         <source>BCP transit accompanying document (BCP-TAD)</source>
-        <translation type="unfinished"/>
+        <translation>Tranzytowy dokument towarzyszący BCP (BCP-TAD)</translation>
     </message>
     <message>
         <source>transit accompanying document (TAD)</source>
-        <translation type="unfinished"/>
+        <translation>tranzytowy dokument towarzyszący (TAD)</translation>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}).</source>
-        <translation type="unfinished"/>
+        <translation>Przedstaw poświadczony dokument do {deadline}: to dzień roboczy ({where}) następujący po przejęciu towaru w dniu {taken_over}.</translation>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}); not a working day: {skipped}.</source>
-        <translation type="unfinished"/>
+        <translation>Przedstaw poświadczony dokument do {deadline}: to dzień roboczy ({where}) następujący po przejęciu towaru w dniu {taken_over}; dni wolne od pracy: {skipped}.</translation>
     </message>
     <message>
         <source>office of destination</source>
-        <translation type="unfinished"/>
+        <translation>urzędu przeznaczenia</translation>
     </message>
     <message>
         <source>office of departure</source>
-        <translation type="unfinished"/>
+        <translation>urzędu wyjścia</translation>
     </message>
     <message>
         <source>The office of destination {office} is in {office_country}, not {country}: the deadline follows the public holidays of the destination country, so give {office_country}.</source>
-        <translation type="unfinished"/>
+        <translation>Urząd przeznaczenia {office} znajduje się w kraju {office_country}, a nie {country}: termin zależy od świąt w kraju przeznaczenia, więc podaj {office_country}.</translation>
     </message>
     <message>
         <source>'{kind}' is not a paper document: {kinds}.</source>
-        <translation type="unfinished"/>
+        <translation>'{kind}' nie jest dokumentem papierowym: {kinds}.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
-        <translation type="unfinished"/>
+        <translation>Incydent {id} nie istnieje: sprawdź dziennik incydentów.</translation>
     </message>
     <message>
         <source>The notes have {count} characters; at most {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Uwagi mają {count} znaków; dozwolone jest najwyżej {most}.</translation>
     </message>
     <message>
         <source>the taking over of the goods</source>
-        <translation type="unfinished"/>
+        <translation>przejęcia towaru</translation>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"/>
+        <translation>weekend</translation>
     </message>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"/>
+        <translation>święto</translation>
     </message>
     <message>
         <source>{holiday}, a public holiday</source>
-        <translation type="unfinished"/>
+        <translation>{holiday} (święto)</translation>
     </message>
     <message>
         <source>Paper movement {id} does not exist: see the list of movements handled on paper for the numbers.</source>
-        <translation type="unfinished"/>
+        <translation>Operacja papierowa {id} nie istnieje: numery znajdziesz na liście operacji obsługiwanych w formie papierowej.</translation>
     </message>
     <message>
         <source>the presentation</source>
-        <translation type="unfinished"/>
+        <translation>przedstawienia</translation>
     </message>
     <message>
         <source>{movement} was presented already, on {presented}.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: dokument został już przedstawiony {presented}.</translation>
     </message>
     <message>
         <source>The presentation ({presented}) cannot come before the goods were taken over ({taken_over}).</source>
-        <translation type="unfinished"/>
+        <translation>Data przedstawienia ({presented}) nie może być wcześniejsza niż przejęcie towaru ({taken_over}).</translation>
     </message>
     <message>
         <source>{movement} was placed under transit on paper under the business continuity plan: it ends on paper at the office of destination {office} and is never entered into NCTS afterwards ({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: towar objęto tranzytem w formie papierowej w ramach planu ciągłości działania. Operacja kończy się w formie papierowej w urzędzie przeznaczenia {office} i nigdy nie jest później wprowadzana do NCTS ({rule}). Przedstaw tam poświadczony dokument {document} do {deadline}. Nic nie zostało wysłane.</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <translation type="unfinished">prowadzić zakresy numerów zgłoszeń papierowych</translation>
+        <translation>prowadzić zakresy numerów zgłoszeń papierowych</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"/>
+        <translation>urzędu</translation>
     </message>
     <message>
         <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
-        <translation type="unfinished"/>
+        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków '/', '.' lub '-'.</translation>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Pierwszy numer musi być liczbą całkowitą od 0 do {most}.</translation>
     </message>
     <message>
         <source>The last number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Ostatni numer musi być liczbą całkowitą od 0 do {most}.</translation>
     </message>
     <message>
         <source>The last number ({last}) comes before the first ({first}).</source>
-        <translation type="unfinished"/>
+        <translation>Ostatni numer ({last}) jest mniejszy niż pierwszy ({first}).</translation>
     </message>
     <message>
         <source>The range overlaps range {id} ({range}) of office {office}: give numbers the office has not allocated before.</source>
-        <translation type="unfinished"/>
+        <translation>Zakres pokrywa się z zakresem {id} ({range}) urzędu {office}: podaj numery, których urząd wcześniej nie przydzielił.</translation>
     </message>
     <message>
         <source>The paper number ranges of office {office} are used up ({used}): add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"/>
+        <translation>Zakresy numerów zgłoszeń papierowych urzędu {office} są wyczerpane ({used}): dodaj zakres przydzielony przez urząd (bcp-range-add --office {office} --first N --last N) lub podaj numer wydrukowany na zgłoszeniu papierowym.</translation>
     </message>
     <message>
         <source>No paper number range is kept for office {office}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"/>
+        <translation>Dla urzędu {office} nie jest prowadzony żaden zakres numerów zgłoszeń papierowych: dodaj zakres przydzielony przez urząd (bcp-range-add --office {office} --first N --last N) lub podaj numer wydrukowany na zgłoszeniu papierowym.</translation>
     </message>
     <message>
         <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"/>
+        <translation>'{office}' nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
         <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"/>
+        <translation>Podaj numer referencyjny {what}: dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
         <source>{office} is not in the customs office list (imported, with the offices of {country}): check the reference number of the {what}, or import the current list.</source>
-        <translation type="unfinished"/>
+        <translation>Urzędu {office} nie ma na liście urzędów celnych (zaimportowanej, z urzędami kraju {country}): sprawdź numer referencyjny {what} lub zaimportuj aktualną listę.</translation>
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <translation type="unfinished"/>
+        <translation>ustawiać regiony urzędów</translation>
     </message>
     <message>
         <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation type="unfinished"/>
+        <translation>'{pair}' nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation type="unfinished"/>
+        <translation>'{region}' nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
-        <translation type="unfinished">ustalać, przy jakim udziale operacji papierowych pojawia się ostrzeżenie</translation>
+        <translation>ustalać, przy jakim udziale operacji papierowych pojawia się ostrzeżenie</translation>
     </message>
     <message>
         <source>'{percent}' is not a percentage from 0 to 100.</source>
-        <translation type="unfinished"/>
+        <translation>'{percent}' nie jest wartością procentową od 0 do 100.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
-        <translation type="unfinished"/>
+        <translation>Incydent {id} nie istnieje: numery znajdziesz w dzienniku incydentów.</translation>
     </message>
     <message>
         <source>Give a number of months from 1 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Podaj liczbę miesięcy od 1 do {most}.</translation>
     </message>
     <message>
         <source>In {month} {share} % of movements were handled on paper under the business continuity plan ({paper} of {all}), up from {before} % the month before and above {threshold} %: customs watch this share. Check why NCTS could not be used and record the incidents.</source>
-        <translation type="unfinished"/>
+        <translation>W miesiącu {month} {share} % operacji obsłużono w formie papierowej w ramach planu ciągłości działania ({paper} z {all}), wobec {before} % w poprzednim miesiącu i powyżej progu {threshold} %: organy celne obserwują ten udział. Sprawdź, dlaczego nie można było użyć NCTS, i zarejestruj incydenty.</translation>
     </message>
     <message>
         <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
-        <translation type="unfinished"/>
+        <translation>{number} to numer MRN: operację z numerem MRN objęto tranzytem w NCTS i kończy się ona w NCTS. Zgłoszenie papierowe w ramach planu ciągłości działania ma zamiast tego numer z zakresu urzędu.</translation>
     </message>
     <message>
         <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
-        <translation type="unfinished"/>
+        <translation>'{number}' nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków '/', '.' lub '-'.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"/>
+        <translation>Numer zgłoszenia papierowego {number} jest już zarejestrowany (operacja {id}): każdy numer używany jest tylko raz. Sprawdź numer na formularzu.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already: each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"/>
+        <translation>Numer zgłoszenia papierowego {number} jest już zarejestrowany: każdy numer używany jest tylko raz. Sprawdź numer na formularzu.</translation>
     </message>
     <message>
         <source>{movement} was due at the office of destination {office} on {deadline}: present the endorsed document without delay.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: termin przedstawienia w urzędzie przeznaczenia {office} upłynął {deadline}. Niezwłocznie przedstaw poświadczony dokument.</translation>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} today ({deadline}) at the latest.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: dokument należy przedstawić w urzędzie przeznaczenia {office} najpóźniej dziś ({deadline}).</translation>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} by tomorrow, {deadline}.</source>
-        <translation type="unfinished"/>
+        <translation>{movement}: dokument należy przedstawić w urzędzie przeznaczenia {office} najpóźniej jutro, {deadline}.</translation>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished">Planowana przerwa w systemie celnym</translation>
+        <translation>Planowana przerwa w systemie celnym</translation>
     </message>
     <message>
         <source>Unplanned customs outage</source>
-        <translation type="unfinished"/>
+        <translation>Nieplanowana awaria systemu celnego</translation>
     </message>
     <message>
         <source>Failure of our own system (authorised consignee)</source>
-        <translation type="unfinished"/>
+        <translation>Awaria własnego systemu (upoważniony odbiorca)</translation>
     </message>
     <message>
         <source>Failure of the link to customs</source>
-        <translation type="unfinished"/>
+        <translation>Awaria połączenia z systemem celnym</translation>
     </message>
     <message>
         <source>Draft (detected automatically)</source>
-        <translation type="unfinished"/>
+        <translation>Szkic (wykryty automatycznie)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Otwarty</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"/>
+        <translation>Zamknięty</translation>
     </message>
     <message>
         <source>Confirmed by the service desk</source>
-        <translation type="unfinished"/>
+        <translation>Potwierdzony przez centrum wsparcia</translation>
     </message>
     <message>
         <source>Not confirmed (yet)</source>
-        <translation type="unfinished"/>
+        <translation>Niepotwierdzony (jeszcze)</translation>
     </message>
     <message>
         <source>Confirmation refused by customs</source>
-        <translation type="unfinished"/>
+        <translation>Urząd celny odmówił potwierdzenia</translation>
     </message>
     <message>
         <source>cause</source>
-        <translation type="unfinished"/>
+        <translation>przyczyna</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"/>
+        <translation>uwagi</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"/>
+        <translation>zgłoszenie serwisowe</translation>
     </message>
     <message>
         <source>gateway</source>
-        <translation type="unfinished"/>
+        <translation>bramka</translation>
     </message>
     <message>
         <source>'{name}' cannot be changed; an incident has {fields}.</source>
-        <translation type="unfinished"/>
+        <translation>Pola '{name}' nie można zmienić; pola incydentu to: {fields}.</translation>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
-        <translation type="unfinished"/>
+        <translation>Incydent {id} został już zamknięty (koniec: {end}): aby poprawić koniec, podaj nową wartość.</translation>
     </message>
     <message>
         <source>the start of the outage</source>
-        <translation type="unfinished"/>
+        <translation>początku awarii</translation>
     </message>
     <message>
         <source>the end of the outage</source>
-        <translation type="unfinished"/>
+        <translation>końca awarii</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"/>
+        <translation>Incydent</translation>
     </message>
     <message>
         <source>No. {id}: {kind}</source>
-        <translation type="unfinished"/>
+        <translation>Nr {id}: {kind}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Start (date and time)</source>
-        <translation type="unfinished"/>
+        <translation>Początek (data i godzina)</translation>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"/>
+        <translation>Przewidywany koniec</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Koniec</translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>still going on</source>
-        <translation type="unfinished"/>
+        <translation>nadal trwa</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"/>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"/>
+        <translation>nieznana</translation>
     </message>
     <message>
         <source>Service desk ticket</source>
-        <translation type="unfinished"/>
+        <translation>Zgłoszenie serwisowe w centrum wsparcia</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Potwierdzenie</translation>
+        <translation>Potwierdzenie</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished">Administracja</translation>
+        <translation>Administracja</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Bramka</translation>
+        <translation>Bramka</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"/>
+        <translation>Zarejestrowane przez</translation>
     </message>
     <message>
         <source>CustomsDesk (automatic detection)</source>
-        <translation type="unfinished"/>
+        <translation>CustomsDesk (wykrywanie automatyczne)</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"/>
+        <translation>Data rejestracji</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"/>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Incident report for the customs service desk: {kind}</source>
-        <translation type="unfinished"/>
+        <translation>Raport incydentu dla centrum wsparcia administracji celnej: {kind}</translation>
     </message>
     <message>
         <source>Written by CustomsDesk for {user} on {moment}. Times are UTC.</source>
-        <translation type="unfinished"/>
+        <translation>Raport utworzony przez CustomsDesk dla użytkownika {user}, {moment}. Czas podano w UTC.</translation>
     </message>
     <message>
         <source>'{format}' is not a report format: pdf or csv.</source>
-        <translation type="unfinished"/>
+        <translation>'{format}' nie jest formatem raportu: pdf lub csv.</translation>
     </message>
     <message>
         <source>'{kind}' is not a kind of incident: {kinds}.</source>
-        <translation type="unfinished"/>
+        <translation>'{kind}' nie jest rodzajem incydentu: {kinds}.</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"/>
+        <translation>początku</translation>
     </message>
     <message>
         <source>the expected end</source>
-        <translation type="unfinished"/>
+        <translation>przewidywanego końca</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"/>
+        <translation>końca</translation>
     </message>
     <message>
         <source>The start (date and time) is required: the service desk asks for it.</source>
-        <translation type="unfinished"/>
+        <translation>Początek (data i godzina) jest wymagany: centrum wsparcia o niego pyta.</translation>
     </message>
     <message>
         <source>The expected end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"/>
+        <translation>Przewidywany koniec ({end}) musi przypadać po początku ({start}).</translation>
     </message>
     <message>
         <source>The end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"/>
+        <translation>Koniec ({end}) musi przypadać po początku ({start}).</translation>
     </message>
     <message>
         <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
-        <translation type="unfinished"/>
+        <translation>Awarię własnego systemu zgłasza się do centrum wsparcia z numerem EORI upoważnionego odbiorcy, np. DE1234567890123: podaj go.</translation>
     </message>
     <message>
         <source>The {name} has {count} characters; at most {most} are kept.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{name}” ma {count} znaków; zachowywanych jest najwyżej {most}.</translation>
     </message>
     <message>
         <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
-        <translation type="unfinished"/>
+        <translation>'{answer}' nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
-        <translation type="unfinished"/>
+        <translation>Centrum wsparcia potwierdza tylko awarię własnego systemu; dla incydentu rodzaju „{kind}” pozostaw to pole puste.</translation>
     </message>
     <message>
         <source>The service desk confirms with a ticket number: give it.</source>
-        <translation type="unfinished"/>
+        <translation>Centrum wsparcia potwierdza numerem zgłoszenia: podaj go.</translation>
     </message>
     <message>
         <source>'{administration}' is not an administration: {known}.</source>
-        <translation type="unfinished"/>
+        <translation>'{administration}' nie jest administracją: {known}.</translation>
     </message>
 </context>
 <context>
@@ -4591,215 +4591,215 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <name>Messages</name>
     <message>
         <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
-        <translation type="unfinished"/>
+        <translation>Nieznany rodzaj zapytania '{name}': użyj usage, balance, usage and balance lub info.</translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished"/>
+        <translation>wykorzystanie</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"/>
+        <translation>saldo</translation>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished"/>
+        <translation>wykorzystanie i saldo</translation>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished"/>
+        <translation>inne informacje</translation>
     </message>
     <message>
         <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>Wartość '{value}' w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"/>
+        <translation>Kod dostępu składa się z dokładnie 4 liter (A–Z) lub cyfr.</translation>
     </message>
     <message>
         <source>A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit (vouchers add a letter and 6 digits).</source>
-        <translation type="unfinished"/>
+        <translation>GRN składa się z 2 cyfr (rok), 2 liter (kraj), 12 wielkich liter lub cyfr oraz cyfry kontrolnej (w przypadku bonów dochodzi litera i 6 cyfr).</translation>
     </message>
     <message>
         <source>An MRN is 18 characters: year, country, serial number and check character.</source>
-        <translation type="unfinished"/>
+        <translation>MRN ma 18 znaków: rok, kraj, numer kolejny i znak kontrolny.</translation>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.</source>
-        <translation type="unfinished"/>
+        <translation>Numer urzędu celnego składa się z 2 liter (kraj) i 6 wielkich liter lub cyfr, np. CZ510201.</translation>
     </message>
     <message>
         <source>Only guarantee types 0 and 1 have access codes to register.</source>
-        <translation type="unfinished"/>
+        <translation>Kody dostępu do zarejestrowania mają tylko zabezpieczenia rodzaju 0 i 1.</translation>
     </message>
     <message>
         <source>Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.</source>
-        <translation type="unfinished"/>
+        <translation>Datę i godzinę zapisuje się jako RRRR-MM-DDTgg:mm:ss, bez ułamków sekund i strefy czasowej.</translation>
     </message>
     <message>
         <source>The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 capitals or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"/>
+        <translation>MRN deklaracji skróconej ma 18 znaków: 2 cyfry (rok), 2 litery (kraj), 12 wielkich liter lub cyfr, literę procedury U i cyfrę kontrolną.</translation>
     </message>
     <message>
         <source>The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj deklaracji to VSA (utwórz), VSM (zmień), ESA (potwierdź) lub ESV (utwórz i potwierdź).</translation>
     </message>
     <message>
         <source>The confirmation flag is 1 or 2 (ESA) or 3 (ESV).</source>
-        <translation type="unfinished"/>
+        <translation>Znacznik potwierdzenia to 1 lub 2 (ESA) albo 3 (ESV).</translation>
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycje są numerowane od 1 do 9999, każdy numer tylko raz.</translation>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
-        <translation type="unfinished"/>
+        <translation>Deklarację identyfikuje REG (numer ewidencyjny) lub MID (identyfikator manifestu).</translation>
     </message>
     <message>
         <source>The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj transportu to jeden z kodów: 1, 2, 3, 4, 5, 7, 8, 9.</translation>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj poprzedniego dokumentu to MAWB, FLI, MAN, ENS lub OTH (pusta wartość go usuwa).</translation>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj poprzedniego dokumentu to MAWB, FLI, MAN, ENS lub OTH.</translation>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.</source>
-        <translation type="unfinished"/>
+        <translation>Numer urzędu celnego składa się z 2 liter (kraj) i 6 wielkich liter lub cyfr, np. DE002601.</translation>
     </message>
     <message>
         <source>A country is 2 capital letters, e.g. DE.</source>
-        <translation type="unfinished"/>
+        <translation>Kraj to 2 wielkie litery, np. DE.</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes an optional one).</source>
-        <translation type="unfinished"/>
+        <translation>Datę zapisuje się jako RRRR-MM-DD (pusta wartość usuwa datę opcjonalną).</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes it).</source>
-        <translation type="unfinished"/>
+        <translation>Datę zapisuje się jako RRRR-MM-DD (pusta wartość ją usuwa).</translation>
     </message>
     <message>
         <source>The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj numeru referencyjnego to AWB, MAWB, BL, CMR, CIM lub OTH.</translation>
     </message>
     <message>
         <source>The package kind is a code of 2 capitals or digits, e.g. PK.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj opakowania to kod z 2 wielkich liter lub cyfr, np. PK.</translation>
     </message>
     <message>
         <source>The number of packages is a whole number of at most 8 digits.</source>
-        <translation type="unfinished"/>
+        <translation>Liczba opakowań to liczba całkowita o najwyżej 8 cyfrach.</translation>
     </message>
     <message>
         <source>The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.</source>
-        <translation type="unfinished"/>
+        <translation>Masę brutto podaje się w kilogramach, z najwyżej 3 miejscami po przecinku i w maksymalnie 16 znakach, np. 1250.5.</translation>
     </message>
     <message>
         <source>The customs status is N (non-Union goods) or U (Union goods).</source>
-        <translation type="unfinished"/>
+        <translation>Status celny to N (towary nieunijne) lub U (towary unijne).</translation>
     </message>
     <message>
         <source>The field is named by its JSON path, e.g. presenter.tin.</source>
-        <translation type="unfinished"/>
+        <translation>Pole wskazuje się ścieżką JSON, np. presenter.tin.</translation>
     </message>
     <message>
         <source>One registration carries 1 to 999 secondary access codes.</source>
-        <translation type="unfinished"/>
+        <translation>Jedna rejestracja obejmuje od 1 do 999 dodatkowych kodów dostępu.</translation>
     </message>
     <message>
         <source>One message carries 1 to 99 guarantees.</source>
-        <translation type="unfinished"/>
+        <translation>Jeden komunikat obejmuje od 1 do 99 zabezpieczeń.</translation>
     </message>
     <message>
         <source>A confirmation carries at most 9 error codes.</source>
-        <translation type="unfinished"/>
+        <translation>Potwierdzenie zawiera najwyżej 9 kodów błędów.</translation>
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation type="unfinished"/>
+        <translation>Jedno zabezpieczenie obejmuje najwyżej 9999 pozycji wykorzystania.</translation>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja skrócona zawiera najwyżej 9999 pozycji.</translation>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation type="unfinished"/>
+        <translation>Odpowiedź wymienia najwyżej 9999 przyjętych pozycji.</translation>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
-        <translation type="unfinished"/>
+        <translation>Element główny komunikatu {message_type} musi należeć do przestrzeni nazw {namespace}.</translation>
     </message>
     <message>
         <source>The schema folder {folder} does not exist: choose the folder with the published XSD files.</source>
-        <translation type="unfinished"/>
+        <translation>Folder schematów {folder} nie istnieje: wybierz folder z opublikowanymi plikami XSD.</translation>
     </message>
     <message>
         <source>The folder {folder} holds none of the message schemas ({files}): choose the folder of the published NCTS XSD files.</source>
-        <translation type="unfinished"/>
+        <translation>Folder {folder} nie zawiera żadnego ze schematów komunikatów ({files}): wybierz folder z opublikowanymi plikami XSD NCTS.</translation>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it. It looks like an old NCTS phase 4 message, which CustomsDesk does not process.</source>
-        <translation type="unfinished"/>
+        <translation>nieznany rodzaj komunikatu {message_type}: brak dla niego schematu. Wygląda na stary komunikat NCTS fazy 4, którego CustomsDesk nie przetwarza.</translation>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it.</source>
-        <translation type="unfinished"/>
+        <translation>nieznany rodzaj komunikatu {message_type}: brak dla niego schematu.</translation>
     </message>
     <message>
         <source>The schema file {path} cannot be used: {error}. Replace it with the published file.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można użyć pliku schematu {path}: {error}. Zastąp go opublikowanym plikiem.</translation>
     </message>
     <message>
         <source>The message is not well-formed XML: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat nie jest poprawnym składniowo dokumentem XML: {reason} (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat jest pusty.</translation>
     </message>
     <message>
         <source>The message declares a document type (&lt;!DOCTYPE …&gt;): DTDs and entities are not accepted in customs messages. Ask the sender for the message without it.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat deklaruje typ dokumentu (&lt;!DOCTYPE …&gt;): definicje DTD i encje są niedozwolone w komunikatach celnych. Poproś nadawcę o komunikat bez tej deklaracji.</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"/>
+        <translation>datą (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>a date and time (YYYY-MM-DDThh:mm:ss)</source>
-        <translation type="unfinished"/>
+        <translation>datą i godziną (RRRR-MM-DDTgg:mm:ss)</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"/>
+        <translation>kwotą</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"/>
+        <translation>liczbą całkowitą</translation>
     </message>
     <message>
         <source>a flag (0 or 1)</source>
-        <translation type="unfinished"/>
+        <translation>znacznikiem (0 lub 1)</translation>
     </message>
     <message>
         <source>The message is incomplete: {path} has no {element}, which is required (line {line}). The sender must correct the message.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat jest niekompletny: w {path} brakuje wymaganego elementu {element} (wiersz {line}). Nadawca musi poprawić komunikat.</translation>
     </message>
     <message>
         <source>{path} must be {what}, not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} musi być {what}, a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
-        <translation type="unfinished"/>
+        <translation>Oczekiwano komunikatu {expected}, a ten komunikat to {found}.</translation>
     </message>
 </context>
 <context>
@@ -5150,255 +5150,239 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <name>Messaging</name>
     <message>
         <source>A delivery receipt could not be verified: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Nie można zweryfikować potwierdzenia doręczenia: {error}</translation>
     </message>
     <message>
         <source>A delivery receipt could not be read: it names no message.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można odczytać potwierdzenia doręczenia: nie wskazuje ono żadnego komunikatu.</translation>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the answers left are applied at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych była stale zajęta (inny program ciągle do niej zapisywał); pozostałe odpowiedzi zostaną zastosowane przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Brak połączenia z bramką {gateway}: uruchom symulator celny (Komunikaty ▸ Symulator celny) lub sprawdź adres bramki w Ustawienia ▸ NCTS.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: check the network connection, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Brak połączenia z bramką {gateway}: sprawdź połączenie sieciowe lub adres bramki w Ustawienia ▸ NCTS.</translation>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Bramka {gateway} przesłała listę, która nie jest w formacie JSON; jej przesyłki zostaną pobrane przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not a list of deliveries; check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Bramka {gateway} przesłała listę, która nie jest listą przesyłek; sprawdź adres bramki w Ustawienia ▸ NCTS.</translation>
     </message>
     <message>
         <source>The gateway {gateway} listed a delivery (entry {entry}) without a valid id ({id}); it was skipped.</source>
-        <translation type="unfinished"/>
+        <translation>Bramka {gateway} podała przesyłkę (wpis {entry}) bez prawidłowego identyfikatora ({id}); została pominięta.</translation>
     </message>
     <message>
         <source>The gateway {gateway} is not available now (HTTP {status}); the message stays queued.</source>
-        <translation type="unfinished"/>
+        <translation>Bramka {gateway} jest obecnie niedostępna (HTTP {status}); komunikat pozostaje w kolejce.</translation>
     </message>
     <message>
         <source>The gateway refused the message (HTTP {status}): {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Bramka odrzuciła komunikat (HTTP {status}): {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the mailbox folder {folder} ({error}): check that the folder exists and may be written, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można zapisać w folderze skrzynki {folder} ({error}): sprawdź, czy folder istnieje i czy można w nim zapisywać, lub sprawdź adres bramki w Ustawienia ▸ NCTS.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) went out</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>wysłano %n komunikat</numerusform><numerusform>wysłano %n komunikaty</numerusform><numerusform>wysłano %n komunikatów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{went}, the %n urgent one(s) first</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{went}, najpierw %n pilny</numerusform><numerusform>{went}, najpierw %n pilne</numerusform><numerusform>{went}, najpierw %n pilnych</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{went}; %n still wait(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>{went}; %n nadal czeka</numerusform><numerusform>{went}; %n nadal czekają</numerusform><numerusform>{went}; %n nadal czeka</numerusform></translation>
     </message>
     <message>
         <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
-        <translation type="unfinished"/>
+        <translation>Bramka {gateway} znów odpowiada (była niedostępna od {since}): {went}.</translation>
     </message>
     <message>
         <source>The access code registration for {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja kodów dostępu dla {reference}</translation>
     </message>
     <message>
         <source>The access code registration for this guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja kodów dostępu dla tego zabezpieczenia</translation>
     </message>
     <message>
         <source>{what} is not possible: only guarantee types 0 and 1 have access codes registered electronically; for type {type} the guarantor gives the code.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: operacja niemożliwa — tylko zabezpieczenia rodzaju 0 i 1 mają kody dostępu rejestrowane elektronicznie; dla rodzaju {type} kod nadaje gwarant.</translation>
     </message>
     <message>
         <source>{what} needs the primary access code, which {holder} holds: ask them to send it.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: wymagany jest główny kod dostępu, który przechowuje {holder} — poproś tego użytkownika o wysłanie kodu.</translation>
     </message>
     <message>
         <source>{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: wymagany jest główny kod dostępu — wprowadź go w edytorze zabezpieczenia ▸ Kody dostępu.</translation>
     </message>
     <message>
         <source>{what} needs at least one secondary access code: add yours in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: wymagany jest co najmniej jeden dodatkowy kod dostępu — dodaj swój w edytorze zabezpieczenia ▸ Kody dostępu.</translation>
     </message>
     <message>
         <source>The {kind} query for {reference}</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o {kind} dla {reference}</translation>
     </message>
     <message>
         <source>The {kind} query for this guarantee</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie o {kind} dla tego zabezpieczenia</translation>
     </message>
     <message>
         <source>{what} is not possible: guarantee type {type} has no GRN to ask customs about.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: operacja niemożliwa — zabezpieczenie rodzaju {type} nie ma numeru GRN, o który można zapytać urząd celny.</translation>
     </message>
     <message>
         <source>{what} is not allowed: customs do not give the balance of a type {type} guarantee (EU rule R261). Ask for usage or other information instead.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: operacja niedozwolona — organy celne nie podają salda zabezpieczenia rodzaju {type} (reguła UE R261). Zapytaj zamiast tego o wykorzystanie lub inne informacje.</translation>
     </message>
     <message>
         <source>{what} needs your secondary access code ({user}): enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: wymagany jest Twój dodatkowy kod dostępu ({user}) — wprowadź go w edytorze zabezpieczenia ▸ Kody dostępu.</translation>
     </message>
     <message>
         <source>{what} must wait: customs answer one query per GRN a minute and {grn} was asked at {asked}. It will be possible at {possible}.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: trzeba poczekać — urząd celny odpowiada na jedno zapytanie o dany GRN na minutę, a o {grn} zapytano o {asked}. Zapytanie będzie możliwe o {possible}.</translation>
     </message>
     <message>
         <source>The registration for {grn}</source>
-        <translation type="unfinished"/>
+        <translation>Rejestracja kodów dostępu dla {grn}</translation>
     </message>
     <message>
         <source>The usage period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"/>
+        <translation>Okres wykorzystania zaczyna się ({start}) po swoim końcu ({end}): zamień daty.</translation>
     </message>
     <message>
         <source>The query for {organisation}</source>
-        <translation type="unfinished"/>
+        <translation>Zapytanie dla {organisation}</translation>
     </message>
     <message>
         <source>The {message_type}</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat {message_type}</translation>
     </message>
     <message>
         <source>Message {id} is {state}: only a message waiting to be sent can be flagged urgent.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat {id} ma stan „{state}”: jako pilny można oznaczyć tylko komunikat oczekujący na wysłanie.</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"/>
+        <translation>wiersz {line}</translation>
     </message>
     <message>
         <source>{what} does not match the message schema at {where}: {problem} Correct the record and try again.</source>
-        <translation type="unfinished"/>
+        <translation>{what}: niezgodność ze schematem komunikatu w miejscu {where}: {problem} Popraw rekord i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Od czasu dodania tego komunikatu do kolejki przez użytkownika {user} zmienił się certyfikat, więc komunikat trzeba ponownie podpisać i zaszyfrować: zostanie wysłany przy następnym „Wyślij i odbierz” użytkownika {user}.</translation>
     </message>
     <message>
         <source>{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays at the gateway until the limit is raised.</source>
-        <translation type="unfinished"/>
+        <translation>{size} MB przekracza limit {limit} MB dla jednej przesyłki (ustawienie {setting}); przesyłka pozostaje w bramce do czasu zwiększenia limitu.</translation>
     </message>
     <message>
         <source>A delivery from {gateway} was not kept: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Nie zachowano przesyłki z {gateway}: {reason}</translation>
     </message>
     <message>
         <source>A refusal {refusal} in {gateway} names no message sent from here; it was set aside.</source>
-        <translation type="unfinished"/>
+        <translation>Odmowa {refusal} w {gateway} nie dotyczy żadnego komunikatu wysłanego z tego stanowiska; została odłożona.</translation>
     </message>
     <message>
         <source>An unverified refusal for message {message_id} was found in the mailbox (not signed by customs, so the message stays as it was): {text}</source>
-        <translation type="unfinished"/>
+        <translation>W skrzynce znaleziono niezweryfikowaną odmowę dla komunikatu {message_id} (niepodpisaną przez urząd celny, więc stan komunikatu się nie zmienił): {text}</translation>
     </message>
     <message>
         <source>The gateway refused the message: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Bramka odrzuciła komunikat: {reason}</translation>
     </message>
     <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat {id} ma stan „{state}”: ponowić można tylko odpowiedź w kwarantannie. Komunikat, którego wysłanie się nie powiodło, wysyła się ponownie, przygotowując nowy.</translation>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat {id} był zbyt duży, aby go zachować ({reason}) Zwiększ limit ({setting}): zostanie pobrany ponownie przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n komunikat czeka na nią i zostanie wysłany</numerusform><numerusform>%n komunikaty czekają na nią i zostaną wysłane</numerusform><numerusform>%n komunikatów czeka na nią i zostanie wysłanych</numerusform></translation>
     </message>
     <message>
         <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Bramka {gateway} jest niedostępna od {since}: {waiting}, gdy tylko znów zacznie odpowiadać. Ostatni błąd: {error}</translation>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the rest is done at the next send and receive.</source>
-        <translation type="unfinished"/>
+        <translation>Baza danych była stale zajęta (inny program ciągle do niej zapisywał); pozostałe czynności zostaną wykonane przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation>Szkic</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"/>
+        <translation>Oczekuje na wysłanie</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Wysłano</translation>
+        <translation>Wysłany</translation>
     </message>
     <message>
         <source>Delivered (receipt)</source>
-        <translation type="unfinished"/>
+        <translation>Doręczony (potwierdzenie odbioru)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation>Z odpowiedzią</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"/>
+        <translation>Odrzucony</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"/>
+        <translation>Nieudany</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"/>
+        <translation>Odebrany</translation>
     </message>
     <message>
         <source>Applied to the records</source>
-        <translation type="unfinished"/>
+        <translation>Uwzględniony w ewidencji</translation>
     </message>
     <message>
         <source>Unmatched answer</source>
-        <translation type="unfinished"/>
+        <translation>Niedopasowana odpowiedź</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"/>
+        <translation>W kwarantannie</translation>
     </message>
     <message>
         <source>Duplicate (ignored)</source>
-        <translation type="unfinished"/>
+        <translation>Duplikat (zignorowany)</translation>
     </message>
     <message>
         <source>Message {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat {id} nie istnieje.</translation>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat {id} nie istnieje lub dotyczy organizacji, której {user} nie reprezentuje.</translation>
     </message>
 </context>
 <context>
@@ -6308,519 +6292,519 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <name>Suma</name>
     <message>
         <source>A message of kind {kind} confirms every position it carries; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat rodzaju {kind} potwierdza wszystkie zawarte w nim pozycje, a plan zakłada inaczej. Przed wysłaniem sprawdź deklarację ponownie.</translation>
     </message>
     <message>
         <source>A message of kind {kind} confirms no position; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat rodzaju {kind} nie potwierdza żadnej pozycji, a plan zakłada inaczej. Przed wysłaniem sprawdź deklarację ponownie.</translation>
     </message>
     <message>
         <source>Position {number} is to be sent but the declaration has no such position: check the declaration again before sending it.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} ma zostać wysłana, ale deklaracja nie ma takiej pozycji: przed wysłaniem sprawdź deklarację ponownie.</translation>
     </message>
     <message>
         <source>A manifest id has four parts: transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"/>
+        <translation>Identyfikator manifestu składa się z czterech części: numeru transportu, daty przybycia, miejsca załadunku i rodzaju poprzedniego dokumentu.</translation>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number (MRN) yet: it cannot be changed or confirmed until they have accepted it.</source>
-        <translation type="unfinished"/>
+        <translation>Urząd celny nie nadał jeszcze tej deklaracji numeru ewidencyjnego (MRN): nie można jej zmienić ani potwierdzić, dopóki nie zostanie przyjęta.</translation>
     </message>
     <message>
         <source>A value in the header cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można wysłać wartości w nagłówku ({error}): usuń znaki specjalne.</translation>
     </message>
     <message>
         <source>A value in position {number} cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"/>
+        <translation>Nie można wysłać wartości w pozycji {number} ({error}): usuń znaki specjalne.</translation>
     </message>
     <message>
         <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja skrócona może zawierać najwyżej {most} pozycji; ta ma {count}.</translation>
     </message>
     <message>
         <source>{path}: {problem} (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path}: {problem} (wiersz {line}).</translation>
     </message>
     <message>
         <source>An answer names the message it answers: give its header the correlation id (the message identification of the CUSPRL).</source>
-        <translation type="unfinished"/>
+        <translation>Odpowiedź wskazuje komunikat, na który odpowiada: podaj w jej nagłówku identyfikator korelacji (identyfikator komunikatu CUSPRL).</translation>
     </message>
     <message>
         <source>{path} is a position number, not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} musi być numerem pozycji, a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
-        <translation type="unfinished"/>
+        <translation>{path} musi mieć jedną z wartości {allowed}, a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>early</source>
-        <translation type="unfinished"/>
+        <translation>wstępny</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"/>
+        <translation>częściowy</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"/>
+        <translation>ostateczny</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"/>
+        <translation>utwórz</translation>
     </message>
     <message>
         <source>modify</source>
-        <translation type="unfinished"/>
+        <translation>zmień</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"/>
+        <translation>potwierdź</translation>
     </message>
     <message>
         <source>create and confirm all</source>
-        <translation type="unfinished"/>
+        <translation>utwórz i potwierdź wszystkie</translation>
     </message>
     <message>
         <source>Sender TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN nadawcy</translation>
     </message>
     <message>
         <source>Sender branch</source>
-        <translation type="unfinished"/>
+        <translation>Oddział nadawcy</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"/>
+        <translation>Sposób identyfikacji</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"/>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished"/>
+        <translation>Numer transportu</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"/>
+        <translation>Data przybycia</translation>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished"/>
+        <translation>Miejsce załadunku</translation>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj poprzedniego dokumentu</translation>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished"/>
+        <translation>Numer poprzedniego dokumentu</translation>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj transportu</translation>
     </message>
     <message>
         <source>Presenter TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Presenter branch</source>
-        <translation type="unfinished"/>
+        <translation>Oddział osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Presenter name</source>
-        <translation type="unfinished"/>
+        <translation>Nazwa osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Presenter street</source>
-        <translation type="unfinished"/>
+        <translation>Ulica osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Presenter postcode</source>
-        <translation type="unfinished"/>
+        <translation>Kod pocztowy osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Presenter city</source>
-        <translation type="unfinished"/>
+        <translation>Miejscowość osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Presenter country</source>
-        <translation type="unfinished"/>
+        <translation>Kraj osoby przedstawiającej</translation>
     </message>
     <message>
         <source>Representative TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN przedstawiciela</translation>
     </message>
     <message>
         <source>Representative branch</source>
-        <translation type="unfinished"/>
+        <translation>Oddział przedstawiciela</translation>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished"/>
+        <translation>Urząd przedstawienia</translation>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished"/>
+        <translation>Data przedstawienia</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"/>
+        <translation>Osoba kontaktowa (imię i nazwisko)</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"/>
+        <translation>Osoba kontaktowa (stanowisko)</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"/>
+        <translation>Osoba kontaktowa (telefon)</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished">Informacje dodatkowe</translation>
+        <translation>Informacje dodatkowe</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Pozycja</translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished"/>
+        <translation>Szczególny numer referencyjny</translation>
     </message>
     <message>
         <source>Reference kind</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj numeru referencyjnego</translation>
     </message>
     <message>
         <source>Custodian TIN</source>
-        <translation type="unfinished"/>
+        <translation>TIN przechowującego</translation>
     </message>
     <message>
         <source>Custodian branch</source>
-        <translation type="unfinished"/>
+        <translation>Oddział przechowującego</translation>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished"/>
+        <translation>Miejsce składowania</translation>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished"/>
+        <translation>Opis towaru</translation>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj opakowania</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"/>
+        <translation>Liczba opakowań</translation>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished"/>
+        <translation>Masa brutto (kg)</translation>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished"/>
+        <translation>Status celny</translation>
     </message>
     <message>
         <source>registration number (MRN)</source>
-        <translation type="unfinished"/>
+        <translation>numer ewidencyjny (MRN)</translation>
     </message>
     <message>
         <source>manifest id</source>
-        <translation type="unfinished"/>
+        <translation>identyfikator manifestu</translation>
     </message>
     <message>
         <source>sea</source>
-        <translation type="unfinished"/>
+        <translation>transport morski</translation>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"/>
+        <translation>transport kolejowy</translation>
     </message>
     <message>
         <source>road</source>
-        <translation type="unfinished"/>
+        <translation>transport drogowy</translation>
     </message>
     <message>
         <source>air</source>
-        <translation type="unfinished"/>
+        <translation>transport lotniczy</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"/>
+        <translation>przesyłki pocztowe</translation>
     </message>
     <message>
         <source>fixed installation</source>
-        <translation type="unfinished"/>
+        <translation>stałe instalacje przesyłowe</translation>
     </message>
     <message>
         <source>inland waterway</source>
-        <translation type="unfinished"/>
+        <translation>żegluga śródlądowa</translation>
     </message>
     <message>
         <source>own propulsion</source>
-        <translation type="unfinished"/>
+        <translation>własny napęd</translation>
     </message>
     <message>
         <source>non-Union goods</source>
-        <translation type="unfinished"/>
+        <translation>towary nieunijne</translation>
     </message>
     <message>
         <source>Union goods</source>
-        <translation type="unfinished"/>
+        <translation>towary unijne</translation>
     </message>
     <message>
         <source>air waybill</source>
-        <translation type="unfinished"/>
+        <translation>lotniczy list przewozowy</translation>
     </message>
     <message>
         <source>master air waybill</source>
-        <translation type="unfinished"/>
+        <translation>zbiorczy lotniczy list przewozowy</translation>
     </message>
     <message>
         <source>bill of lading</source>
-        <translation type="unfinished"/>
+        <translation>konosament</translation>
     </message>
     <message>
         <source>CMR consignment note</source>
-        <translation type="unfinished"/>
+        <translation>list przewozowy CMR</translation>
     </message>
     <message>
         <source>CIM consignment note</source>
-        <translation type="unfinished"/>
+        <translation>list przewozowy CIM</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"/>
+        <translation>inny</translation>
     </message>
     <message>
         <source>flight manifest</source>
-        <translation type="unfinished"/>
+        <translation>manifest lotu</translation>
     </message>
     <message>
         <source>cargo manifest</source>
-        <translation type="unfinished"/>
+        <translation>manifest ładunkowy</translation>
     </message>
     <message>
         <source>entry summary declaration</source>
-        <translation type="unfinished"/>
+        <translation>przywozowa deklaracja skrócona</translation>
     </message>
     <message>
         <source>An MRN has 18 characters; {mrn} has {count}.</source>
-        <translation type="unfinished"/>
+        <translation>MRN ma 18 znaków; {mrn} ma {count}.</translation>
     </message>
     <message>
         <source>{mrn} is not an MRN of a summary declaration: 2 digits (year), 2 letters (country), 12 letters or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"/>
+        <translation>{mrn} nie jest numerem MRN deklaracji skróconej: 2 cyfry (rok), 2 litery (kraj), 12 liter lub cyfr, litera procedury U i cyfra kontrolna.</translation>
     </message>
     <message>
         <source>The check digit of {mrn} is wrong: it should be {expected}.</source>
-        <translation type="unfinished"/>
+        <translation>Cyfra kontrolna numeru {mrn} jest błędna: powinna wynosić {expected}.</translation>
     </message>
     <message>
         <source>{field} is a whole number.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” musi zawierać liczbę całkowitą.</translation>
     </message>
     <message>
         <source>{field} is a number such as 1250.5.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” musi zawierać liczbę, np. 1250.5.</translation>
     </message>
     <message>
         <source>{field} is a positive number with at most 3 decimals.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” musi zawierać liczbę dodatnią z najwyżej 3 miejscami po przecinku.</translation>
     </message>
     <message>
         <source>{field} is a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” musi zawierać datę w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>{field} is one of {codes}.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” musi mieć jedną z wartości: {codes}.</translation>
     </message>
     <message>
         <source>{field} has at most {count} characters.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” może zawierać najwyżej {count} znaków.</translation>
     </message>
     <message>
         <source>{kind} with flag {flag} at status {status}</source>
-        <translation type="unfinished"/>
+        <translation>{kind} ze znacznikiem {flag} w statusie „{status}”</translation>
     </message>
     <message>
         <source>{kind} at status {status}</source>
-        <translation type="unfinished"/>
+        <translation>{kind} w statusie „{status}”</translation>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja jest ostateczna: urząd celny nie przyjmuje już zmian.</translation>
     </message>
     <message>
         <source>Some positions are confirmed (status partial): only the contact person may change (rules 3, 5 and 7).</source>
-        <translation type="unfinished"/>
+        <translation>Niektóre pozycje są potwierdzone (status „częściowy”): zmieniać można tylko dane osoby kontaktowej (reguły 3, 5 i 7).</translation>
     </message>
     <message>
         <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
-        <translation type="unfinished"/>
+        <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają, gdy deklaracja jest już w urzędzie celnym (reguły 2, 4 i 6).</translation>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished">{kind} ze znacznikiem {flag}</translation>
+        <translation>{kind} ze znacznikiem {flag}</translation>
     </message>
     <message>
         <source>allowed are {kinds}</source>
-        <translation type="unfinished"/>
+        <translation>dozwolone są: {kinds}</translation>
     </message>
     <message>
         <source>the declaration is final and takes no more messages</source>
-        <translation type="unfinished"/>
+        <translation>deklaracja jest ostateczna i nie przyjmuje już komunikatów</translation>
     </message>
     <message>
         <source>{kind} with flag {flag} is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj {kind} ze znacznikiem {flag} jest niedozwolony w statusie „{status}”: {why}.</translation>
     </message>
     <message>
         <source>{kind} without a flag is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"/>
+        <translation>Rodzaj {kind} bez znacznika jest niedozwolony w statusie „{status}”: {why}.</translation>
     </message>
     <message>
         <source>A declaration has at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja może mieć najwyżej {most} pozycji; ta ma {count}.</translation>
     </message>
     <message>
         <source>Position numbers run from 1 to {most}.</source>
-        <translation type="unfinished"/>
+        <translation>Numery pozycji mieszczą się w zakresie od 1 do {most}.</translation>
     </message>
     <message>
         <source>Position {number} appears twice: give each its own number.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} występuje dwukrotnie: nadaj każdej pozycji własny numer.</translation>
     </message>
     <message>
         <source>{field} ({german}) is required.</source>
-        <translation type="unfinished"/>
+        <translation>Pole „{field}” ({german}) jest wymagane.</translation>
     </message>
     <message>
         <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
-        <translation type="unfinished"/>
+        <translation>TIN i oddział nadawcy muszą być takie same jak osoby przedstawiającej lub przedstawiciela: urząd celny przyjmuje deklarację tylko od nich.</translation>
     </message>
     <message>
         <source>A declaration identified by its manifest id needs the transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja identyfikowana identyfikatorem manifestu wymaga numeru transportu, daty przybycia, miejsca załadunku i rodzaju poprzedniego dokumentu.</translation>
     </message>
     <message>
         <source>The manifest id can be used only at an office located at the airport; {office} is not one. Identify the declaration by its registration number (REG).</source>
-        <translation type="unfinished"/>
+        <translation>Identyfikatora manifestu można użyć tylko w urzędzie znajdującym się w porcie lotniczym; {office} nie jest takim urzędem. Zidentyfikuj deklarację numerem ewidencyjnym (REG).</translation>
     </message>
     <message>
         <source>Another early or partial declaration has this manifest id (transport number, arrival date, place of loading, previous document type).</source>
-        <translation type="unfinished"/>
+        <translation>Inna deklaracja wstępna lub częściowa ma ten sam identyfikator manifestu (numer transportu, data przybycia, miejsce załadunku, rodzaj poprzedniego dokumentu).</translation>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number yet.</source>
-        <translation type="unfinished"/>
+        <translation>Urząd celny nie nadał jeszcze tej deklaracji numeru ewidencyjnego.</translation>
     </message>
     <message>
         <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
-        <translation type="unfinished"/>
+        <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają po złożeniu deklaracji; przywróć poprzednią wartość.</translation>
     </message>
     <message>
         <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
-        <translation type="unfinished"/>
+        <translation>W statusie „{status}” w nagłówku można zmienić tylko imię i nazwisko, stanowisko oraz telefon osoby kontaktowej; przywróć poprzednią wartość.</translation>
     </message>
     <message>
         <source>A declaration needs at least one position.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja musi mieć co najmniej jedną pozycję.</translation>
     </message>
     <message>
         <source>Position {number} was sent to customs and cannot be taken out: keep it in the declaration.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} została wysłana do urzędu celnego i nie można jej usunąć: pozostaw ją w deklaracji.</translation>
     </message>
     <message>
         <source>Nothing changed and no position is named: there is nothing to send.</source>
-        <translation type="unfinished"/>
+        <translation>Nic się nie zmieniło i nie wskazano żadnej pozycji: nie ma nic do wysłania.</translation>
     </message>
     <message>
         <source>Name the positions to confirm.</source>
-        <translation type="unfinished"/>
+        <translation>Wskaż pozycje do potwierdzenia.</translation>
     </message>
     <message>
         <source>There is no position {number}.</source>
-        <translation type="unfinished"/>
+        <translation>Nie ma pozycji {number}.</translation>
     </message>
     <message>
         <source>Position {number} is new: flag 2 confirms positions without changes and appends none; use flag 1 to append and confirm it.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} jest nowa: znacznik 2 potwierdza pozycje bez zmian i nie dodaje nowych; aby ją dodać i potwierdzić, użyj znacznika 1.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed already and cannot be confirmed again.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} jest już potwierdzona i nie można jej potwierdzić ponownie.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed: it can no longer change. Put back {field}.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} jest potwierdzona: nie można jej już zmienić. Przywróć poprzednią wartość pola „{field}”.</translation>
     </message>
     <message>
         <source>Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with flag 1, or put it back.</source>
-        <translation type="unfinished"/>
+        <translation>Znacznik 2 potwierdza pozycję {number} w postaci, w jakiej ma ją urząd celny, ale zmieniono pole „{field}”: wyślij zmianę ze znacznikiem 1 lub przywróć poprzednią wartość.</translation>
     </message>
     <message>
         <source>{name} is not a field of the declaration's header.</source>
-        <translation type="unfinished"/>
+        <translation>{name} nie jest polem nagłówka deklaracji.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} została potwierdzona przez urząd celny: nie można jej już zmienić.</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Wiersz {row}: {problem}</translation>
     </message>
     <message>
         <source>A declaration has at most {most} positions.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja może mieć najwyżej {most} pozycji.</translation>
     </message>
     <message>
         <source>Summary declaration {id} is final: customs accept no more changes.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja skrócona {id} jest ostateczna: urząd celny nie przyjmuje już zmian.</translation>
     </message>
     <message>
         <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
-        <translation type="unfinished"/>
+        <translation>Komunikat dotyczący deklaracji skróconej {id} czeka na odpowiedź urzędu celnego: następny wyślij dopiero po otrzymaniu odpowiedzi.</translation>
     </message>
     <message>
         <source>Summary declarations go to German customs (ATLAS): add a parameter set for administration DE in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracje skrócone są wysyłane do niemieckiej administracji celnej (ATLAS): dodaj zestaw parametrów dla administracji DE w Ustawienia ▸ Parametry komunikacji.</translation>
     </message>
     <message>
         <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem "positions" zawierającym listę pozycji.</translation>
     </message>
     <message>
         <source>"positions" is a list of positions.</source>
-        <translation type="unfinished"/>
+        <translation>"positions" musi być listą pozycji.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
-        <translation type="unfinished"/>
+        <translation>Pozycja {number} nie jest obiektem JSON.</translation>
     </message>
     <message>
         <source>{name} is not a field of a position.</source>
-        <translation type="unfinished"/>
+        <translation>{name} nie jest polem pozycji.</translation>
     </message>
     <message>
         <source>Summary declaration {id} does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Deklaracja skrócona {id} nie istnieje.</translation>
     </message>
 </context>
 <context>
