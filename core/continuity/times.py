@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from core.errors import FieldError, ValidationError
+from core.i18n import translate
 
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # outside these a date is a typing mistake
@@ -35,9 +36,10 @@ class Moment:
 def read_moment(value: str | datetime, field: str, what: str) -> Moment:
     """``value`` as a moment: ISO 8601 with a time zone (2026-11-02T08:30+01:00, ...Z) or without one (local
     time of this computer). Raises ValidationError on ``field``, saying how to write it."""
-    problem = FieldError(field, (
-        f"'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local "
-        "time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z."))
+    problem = FieldError(field, translate(
+        "Continuity", "'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. "
+                      "2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or "
+                      "2026-11-02T07:30Z.").format(value=value, what=what))
     if isinstance(value, datetime):
         moment = value
     else:
@@ -49,8 +51,9 @@ def read_moment(value: str | datetime, field: str, what: str) -> Moment:
         except ValueError:
             raise ValidationError([problem]) from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise ValidationError([FieldError(field, (
-            f"{what.capitalize()} {value} is not a plausible date: give a year from {FIRST_YEAR} to {LAST_YEAR}."))])
+        raise ValidationError([FieldError(field, translate(
+            "Continuity", "{what}: {value} is not a plausible date: give a year from {first} to {last}.").format(
+            what=what[:1].upper() + what[1:], value=value, first=FIRST_YEAR, last=LAST_YEAR))])
     day = moment.date()
     try:
         utc = stamp(moment if moment.tzinfo is not None else moment.astimezone())

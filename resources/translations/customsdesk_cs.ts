@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
@@ -785,7 +785,7 @@
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date, shown as 'any date', means no limit</source>
+        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
         <translation>První datum, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
         <translation>Vidíte pouze své vlastní položky: {login} má roli {role}. Správce vidí položky všech uživatelů.</translation>
     </message>
     <message>
@@ -872,7 +872,11 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
+        <translation>
+            <numerusform>%n položka</numerusform>
+            <numerusform>%n položky</numerusform>
+            <numerusform>%n položek</numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
@@ -896,7 +900,11 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation><numerusform>%n položka byla exportována do {path}.</numerusform><numerusform>%n položky byly exportovány do {path}.</numerusform><numerusform>%n položek bylo exportováno do {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%n položka byla exportována do {path}.</numerusform>
+            <numerusform>%n položky byly exportovány do {path}.</numerusform>
+            <numerusform>%n položek bylo exportováno do {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,7 +954,7 @@
         <translation>&amp;Země určení:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
         <translation>Počítají se její státní svátky (a svátky regionu, pokud je u úřadu nastaven region)</translation>
     </message>
     <message>
@@ -976,7 +984,11 @@
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation><numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform><numerusform>Další: {number} (rozsah {range}; zbývají %n)</numerusform><numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform></translation>
+        <translation>
+            <numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform>
+            <numerusform>Další: {number} (rozsah {range}; zbývají %n)</numerusform>
+            <numerusform>Další: {number} (rozsah {range}; zbývá %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
@@ -987,7 +999,7 @@
         <translation>Pro úřad {office} není veden žádný rozsah: zadejte číslo ručně, nebo přidejte rozsah, který úřad přidělil (Papírové přepravy ▸ Rozsahy čísel).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
         <translation>Zadejte číslo vytištěné na papírovém prohlášení, nebo použijte další číslo z rozsahu úřadu.</translation>
     </message>
     <message>
@@ -1032,7 +1044,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>vést rozsahy čísel papírových prohlášení</translation>
     </message>
     <message>
@@ -1057,7 +1069,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
 </context>
@@ -1180,7 +1192,7 @@
         <translation>{certificate} platný do {date} (zůstane v historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
         <translation>{note} a {eori} odesílá v produkčním prostředí se sadou „{parameters}“: tento certifikát bude odmítnut.</translation>
     </message>
     <message>
@@ -1348,7 +1360,7 @@
         <translation>Importovat certifikát účastníka pro EORI (PKCS#12/PFX, PEM nebo DER)</translation>
     </message>
     <message>
-        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
         <translation>Uložit šifrovací certifikát celní správy s datem, od kterého je účinný</translation>
     </message>
     <message>
@@ -1408,7 +1420,11 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation><numerusform>Vyprší za %n den</numerusform><numerusform>Vyprší za %n dny</numerusform><numerusform>Vyprší za %n dní</numerusform></translation>
+        <translation>
+            <numerusform>Vyprší za %n den</numerusform>
+            <numerusform>Vyprší za %n dny</numerusform>
+            <numerusform>Vyprší za %n dní</numerusform>
+        </translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
@@ -1544,7 +1560,7 @@
         <translation>{certificate}: platnost vypršela {date}: importujte aktuální certifikát v {place}</translation>
     </message>
     <message>
-        <source>none: import the administration's encryption certificate in {place}</source>
+        <source>none: import the administration&apos;s encryption certificate in {place}</source>
         <translation>žádný: importujte šifrovací certifikát celní správy v {place}</translation>
     </message>
 </context>
@@ -1572,7 +1588,11 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>Alespoň %n znak</numerusform><numerusform>Alespoň %n znaky</numerusform><numerusform>Alespoň %n znaků</numerusform></translation>
+        <translation>
+            <numerusform>Alespoň %n znak</numerusform>
+            <numerusform>Alespoň %n znaky</numerusform>
+            <numerusform>Alespoň %n znaků</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
@@ -1614,28 +1634,28 @@
         <translation>Uveďte, co se má změnit, např. --ticket T nebo --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation>Není JSON ({reason}): zadejte objekt s "pac", "new_pac" a "spk".</translation>
+        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
+        <translation>Není JSON ({reason}): zadejte objekt s &quot;pac&quot;, &quot;new_pac&quot; a &quot;spk&quot;.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation>Zadejte objekt JSON jako {"pac": "AB12", "spk": ["CD34"]}; "spk" je seznam.</translation>
+        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
+        <translation>Zadejte objekt JSON jako {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; je seznam.</translation>
     </message>
     <message>
-        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation>"{field}" musí být kód v uvozovkách, např. "AB12", nebo null pro vymazání.</translation>
+        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
+        <translation>&quot;{field}&quot; musí být kód v uvozovkách, např. &quot;AB12&quot;, nebo null pro vymazání.</translation>
     </message>
     <message>
-        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation>"spk" musí být seznam kódů v uvozovkách, např. ["CD34", "EF56"].</translation>
+        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
+        <translation>&quot;spk&quot; musí být seznam kódů v uvozovkách, např. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
     </message>
     <message>
-        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}“ není číslo zprávy: zadejte celé číslo od 1 do {largest}, nebo identifikaci zprávy.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
-        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem 'messages --json'.</translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
+        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem &apos;messages --json&apos;.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -1685,7 +1705,7 @@
         <translation>Vytvářejí se zde pouze přístavní příkazy pro vývoz po moři: certifikát je potřeba jen pro výstupní souhrnná celní prohlášení a oznámení o zpětném vývozu.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zaregistrujte certifikát u německé celní správy. Otevřete firemní účet na obchodním portálu celní správy (Zoll-Portal) pomocí certifikátu ELSTER vaší společnosti a vyčkejte na potvrzení, které může trvat několik dní. Poté se přihlaste na portál, otevřete Služby ▸ „Správa certifikátů pro B2A“ (Zertifikatsverwaltung für B2A) ▸ Přidat certifikát a zvolte účel „Digitální podpis ATLAS pro komunikaci přes webové služby“ (ATLAS Digitale Signatur zur Webservice Kommunikation). Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -1734,7 +1754,7 @@
         <translation>Odeslat heslo v samostatné odpovědi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Jakmile přijde e-mail s číslem požadavku, odpovězte na něj a uveďte v odpovědi pouze heslo k certifikátu, aby provozovatel přiřadil heslo ke správnému certifikátu. Nikdy neposílejte certifikát a jeho heslo ve stejném e-mailu. CustomsDesk nikdy neexportuje certifikát spolu s jeho heslem.</translation>
     </message>
     <message>
@@ -1863,7 +1883,7 @@
         <translation>Číslo požadavku {ticket}: odpovězte na tento e-mail a uveďte heslo (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
         <translation>Čeká se na číslo požadavku: zadejte jej sem, až přijde e-mail od provozovatele.</translation>
     </message>
     <message>
@@ -1883,7 +1903,7 @@
         <translation>Heslo bylo odesláno v odpovědi na požadavek {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
         <translation>Odpovězte na e-mail provozovatele s číslem požadavku {ticket} a uveďte pouze heslo k certifikátu — bez přílohy.</translation>
     </message>
     <message>
@@ -1907,7 +1927,7 @@
         <translation>Nastavení ▸ Komunikační parametry ▸ Číslo povolení NCTS pro elektronickou komunikaci</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
         <translation>Pojmenujte sadu parametrů, např. „CZ NCTS produkce“.</translation>
     </message>
     <message>
@@ -1928,17 +1948,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
         <translation>{what}: chybí komunikační parametry — vyberte sadu parametrů v editoru záruky.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají číslo povolení NCTS pro elektronickou komunikaci. Vyplňte jej v {setting}.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají bránu. Vyplňte ji v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
@@ -1985,7 +2005,7 @@
         <translation>Celní úřad určení {office} je v zemi {office_country}, nikoli v zemi {country}: lhůta se řídí svátky země určení, proto zadejte {office_country}.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a paper document: {kinds}.</source>
+        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
         <translation>„{kind}“ není papírový doklad: {kinds}.</translation>
     </message>
     <message>
@@ -2041,7 +2061,7 @@
         <translation>celní úřad</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
+        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Předpona smí obsahovat nejvýše 20 písmen, číslic a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
@@ -2069,11 +2089,11 @@
         <translation>Pro celní úřad {office} není vedena žádná číselná řada papírových prohlášení: přidejte řadu, kterou úřad přidělil (bcp-range-add --office {office} --first N --last N), nebo zadejte číslo vytištěné na papírovém prohlášení.</translation>
     </message>
     <message>
-        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>„{office}“ není referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Zadejte referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
@@ -2085,7 +2105,7 @@
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
     <message>
-        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
         <translation>„{pair}“ není ve tvaru ÚŘAD=REGION, např. DE004600=HH.</translation>
     </message>
     <message>
@@ -2093,7 +2113,7 @@
         <translation>žádné</translation>
     </message>
     <message>
-        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
         <translation>„{region}“ není region země {country}, který kalendář svátků zná (známé: {known}).</translation>
     </message>
     <message>
@@ -2101,7 +2121,7 @@
         <translation>nastavovat, kdy se upozorňuje na podíl papírových přeprav</translation>
     </message>
     <message>
-        <source>'{percent}' is not a percentage from 0 to 100.</source>
+        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
         <translation>„{percent}“ není procento od 0 do 100.</translation>
     </message>
     <message>
@@ -2117,11 +2137,11 @@
         <translation>V měsíci {month} bylo podle plánu kontinuity vyřízeno na papíře {share} % přeprav ({paper} z {all}), oproti {before} % v předchozím měsíci, což je nad hranicí {threshold} %: celní správa tento podíl sleduje. Zjistěte, proč nebylo možné použít NCTS, a zaznamenejte incidenty.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
         <translation>{number} je MRN: přeprava s MRN byla propuštěna do tranzitu v NCTS a v NCTS se také ukončí. Papírové prohlášení podle plánu kontinuity má místo toho číslo z číselné řady celního úřadu.</translation>
     </message>
     <message>
-        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
+        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>„{number}“ není číslo papírového prohlášení: nejvýše 35 písmen, číslic, mezer a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
@@ -2201,7 +2221,7 @@
         <translation>brána</translation>
     </message>
     <message>
-        <source>'{name}' cannot be changed; an incident has {fields}.</source>
+        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
         <translation>„{name}“ nelze změnit; incident má tato pole: {fields}.</translation>
     </message>
     <message>
@@ -2297,11 +2317,11 @@
         <translation>Vytvořeno v CustomsDesk pro uživatele {user} ({moment}). Časy jsou uvedeny v UTC.</translation>
     </message>
     <message>
-        <source>'{format}' is not a report format: pdf or csv.</source>
+        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
         <translation>„{format}“ není formát hlášení: pdf nebo csv.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of incident: {kinds}.</source>
+        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
         <translation>„{kind}“ není druh incidentu: {kinds}.</translation>
     </message>
     <message>
@@ -2329,7 +2349,7 @@
         <translation>Konec ({end}) musí následovat po začátku ({start}).</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
         <translation>Porucha vlastního systému se servisnímu desku hlásí s EORI schváleného příjemce, např. DE1234567890123: zadejte je.</translation>
     </message>
     <message>
@@ -2337,7 +2357,7 @@
         <translation>Pole „{name}“ má {count} znaků; uloží se nejvýše {most}.</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
+        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
         <translation>„{answer}“ není odpověď servisního desku: yes, no nebo refused.</translation>
     </message>
     <message>
@@ -2349,8 +2369,16 @@
         <translation>Servisní desk potvrzuje číslem požadavku: zadejte je.</translation>
     </message>
     <message>
-        <source>'{administration}' is not an administration: {known}.</source>
+        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
         <translation>„{administration}“ není celní správa: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>&apos;{value}&apos; není datum a čas ({what}): zapište jej jako RRRR-MM-DDTHH:MM, např. 2026-11-02T08:30 (místní čas), nebo s časovým pásmem, např. 2026-11-02T08:30+01:00 nebo 2026-11-02T07:30Z.</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
+        <translation>{what}: {value} není věrohodné datum: zadejte rok od {first} do {last}.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2413,11 @@
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
-        <translation><numerusform>%n zpráva čeká; odejde, až bude spojení obnoveno</numerusform><numerusform>%n zprávy čekají; odejdou, až bude spojení obnoveno</numerusform><numerusform>%n zpráv čeká; odejdou, až bude spojení obnoveno</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva čeká; odejde, až bude spojení obnoveno</numerusform>
+            <numerusform>%n zprávy čekají; odejdou, až bude spojení obnoveno</numerusform>
+            <numerusform>%n zpráv čeká; odejdou, až bude spojení obnoveno</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
@@ -2405,11 +2437,19 @@
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
-        <translation><numerusform>… a %n další incident</numerusform><numerusform>… a %n další incidenty</numerusform><numerusform>… a dalších %n incidentů</numerusform></translation>
+        <translation>
+            <numerusform>… a %n další incident</numerusform>
+            <numerusform>… a %n další incidenty</numerusform>
+            <numerusform>… a dalších %n incidentů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
-        <translation><numerusform>… a %n další papírová přeprava</numerusform><numerusform>… a %n další papírové přepravy</numerusform><numerusform>… a dalších %n papírových přeprav</numerusform></translation>
+        <translation>
+            <numerusform>… a %n další papírová přeprava</numerusform>
+            <numerusform>… a %n další papírové přepravy</numerusform>
+            <numerusform>… a dalších %n papírových přeprav</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
@@ -2441,11 +2481,19 @@
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
-        <translation><numerusform>%n potvrzený papírový doklad je třeba předložit celnímu úřadu určení</numerusform><numerusform>%n potvrzené papírové doklady je třeba předložit celnímu úřadu určení</numerusform><numerusform>%n potvrzených papírových dokladů je třeba předložit celnímu úřadu určení</numerusform></translation>
+        <translation>
+            <numerusform>%n potvrzený papírový doklad je třeba předložit celnímu úřadu určení</numerusform>
+            <numerusform>%n potvrzené papírové doklady je třeba předložit celnímu úřadu určení</numerusform>
+            <numerusform>%n potvrzených papírových dokladů je třeba předložit celnímu úřadu určení</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
-        <translation><numerusform>, %n po lhůtě:</numerusform><numerusform>, %n po lhůtě:</numerusform><numerusform>, %n po lhůtě:</numerusform></translation>
+        <translation>
+            <numerusform>, %n po lhůtě:</numerusform>
+            <numerusform>, %n po lhůtě:</numerusform>
+            <numerusform>, %n po lhůtě:</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
@@ -2695,7 +2743,7 @@
         <translation>&amp;Hlášení pro servisní desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
         <translation>Uložit hlášení o vybraném incidentu pro servisní desk celní správy jako PDF nebo CSV</translation>
     </message>
     <message>
@@ -2735,7 +2783,7 @@
         <translation>&amp;Regiony úřadů…</translation>
     </message>
     <message>
-        <source>Which region's public holidays count for an office of destination</source>
+        <source>Which region&apos;s public holidays count for an office of destination</source>
         <translation>Svátky kterého regionu platí pro celní úřad určení</translation>
     </message>
     <message>
@@ -2845,19 +2893,35 @@
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation><numerusform>%n incident</numerusform><numerusform>%n incidenty</numerusform><numerusform>%n incidentů</numerusform></translation>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenty</numerusform>
+            <numerusform>%n incidentů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation><numerusform>%n incident</numerusform><numerusform>%n incidenty</numerusform><numerusform>%n incidentů</numerusform></translation>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidenty</numerusform>
+            <numerusform>%n incidentů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
-        <translation><numerusform>%n přeprava v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přepravy v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přeprav v papírové podobě, dosud nepředloženo: {waiting}</numerusform></translation>
+        <translation>
+            <numerusform>%n přeprava v papírové podobě, dosud nepředloženo: {waiting}</numerusform>
+            <numerusform>%n přepravy v papírové podobě, dosud nepředloženo: {waiting}</numerusform>
+            <numerusform>%n přeprav v papírové podobě, dosud nepředloženo: {waiting}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
-        <translation><numerusform>%n přeprava v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přepravy v papírové podobě, dosud nepředloženo: {waiting}</numerusform><numerusform>%n přeprav v papírové podobě, dosud nepředloženo: {waiting}</numerusform></translation>
+        <translation>
+            <numerusform>%n přeprava v papírové podobě, dosud nepředloženo: {waiting}</numerusform>
+            <numerusform>%n přepravy v papírové podobě, dosud nepředloženo: {waiting}</numerusform>
+            <numerusform>%n přeprav v papírové podobě, dosud nepředloženo: {waiting}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
@@ -2865,7 +2929,11 @@
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
-        <translation><numerusform>poslední %n měsíc</numerusform><numerusform>poslední %n měsíce</numerusform><numerusform>posledních %n měsíců</numerusform></translation>
+        <translation>
+            <numerusform>poslední %n měsíc</numerusform>
+            <numerusform>poslední %n měsíce</numerusform>
+            <numerusform>posledních %n měsíců</numerusform>
+        </translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
@@ -2873,7 +2941,11 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
-        <translation><numerusform>%n zpráva je z tohoto výpadku ve frontě nebo odeslaná bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) ji vypíší ke zrušení.</numerusform><numerusform>%n zprávy jsou z tohoto výpadku ve frontě nebo odeslané bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) je vypíší ke zrušení.</numerusform><numerusform>%n zpráv je z tohoto výpadku ve frontě nebo odesláno bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) je vypíší ke zrušení.</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva je z tohoto výpadku ve frontě nebo odeslaná bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) ji vypíší ke zrušení.</numerusform>
+            <numerusform>%n zprávy jsou z tohoto výpadku ve frontě nebo odeslané bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) je vypíší ke zrušení.</numerusform>
+            <numerusform>%n zpráv je z tohoto výpadku ve frontě nebo odesláno bez odpovědi: &lt;b&gt;Nevyřízená prohlášení&lt;/b&gt; (Ctrl+Shift+P) je vypíší ke zrušení.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
@@ -2968,7 +3040,11 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
-        <translation><numerusform>%n zpráva byla mezi {start} a {end} zařazena do fronty nebo odeslána bez odpovědi.</numerusform><numerusform>%n zprávy byly mezi {start} a {end} zařazeny do fronty nebo odeslány bez odpovědi.</numerusform><numerusform>%n zpráv bylo mezi {start} a {end} zařazeno do fronty nebo odesláno bez odpovědi.</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva byla mezi {start} a {end} zařazena do fronty nebo odeslána bez odpovědi.</numerusform>
+            <numerusform>%n zprávy byly mezi {start} a {end} zařazeny do fronty nebo odeslány bez odpovědi.</numerusform>
+            <numerusform>%n zpráv bylo mezi {start} a {end} zařazeno do fronty nebo odesláno bez odpovědi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
@@ -3042,7 +3118,11 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation><numerusform>Alespoň %n znak; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform><numerusform>Alespoň %n znaky; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform><numerusform>Alespoň %n znaků; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform></translation>
+        <translation>
+            <numerusform>Alespoň %n znak; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform>
+            <numerusform>Alespoň %n znaky; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform>
+            <numerusform>Alespoň %n znaků; krátká věta se snadno pamatuje. Heslo zároveň chrání přístupové kódy, které uložíte: bez něj je nikdo nepřečte a zapomenuté heslo nelze obnovit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -3080,31 +3160,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk's database</source>
+        <source>CustomsDesk&apos;s database</source>
         <translation>databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
         <translation>pracovní soubor databáze CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
         <translation>soubor s klíčem CustomsDesk (odemyká všechna uložená tajemství)</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file being written</source>
+        <source>CustomsDesk&apos;s key file being written</source>
         <translation>právě zapisovaný soubor s klíčem CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk's database</source>
+        <source>a backup of CustomsDesk&apos;s database</source>
         <translation>záloha databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk's log folder</source>
+        <source>CustomsDesk&apos;s log folder</source>
         <translation>složka protokolů CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator's folder</source>
+        <source>the training simulator&apos;s folder</source>
         <translation>složka školicího simulátoru</translation>
     </message>
 </context>
@@ -3116,7 +3196,11 @@
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation><numerusform>{warning} — a %n další</numerusform><numerusform>{warning} — a %n další</numerusform><numerusform>{warning} — a %n dalších</numerusform></translation>
+        <translation>
+            <numerusform>{warning} — a %n další</numerusform>
+            <numerusform>{warning} — a %n další</numerusform>
+            <numerusform>{warning} — a %n dalších</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
@@ -3136,7 +3220,11 @@
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation><numerusform>%n certifikát vyžaduje pozornost:</numerusform><numerusform>%n certifikáty vyžadují pozornost:</numerusform><numerusform>%n certifikátů vyžaduje pozornost:</numerusform></translation>
+        <translation>
+            <numerusform>%n certifikát vyžaduje pozornost:</numerusform>
+            <numerusform>%n certifikáty vyžadují pozornost:</numerusform>
+            <numerusform>%n certifikátů vyžaduje pozornost:</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
@@ -3147,7 +3235,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
         <translation>{path} je {what}: CustomsDesk přes něj nikdy nezapíše export, ani s --force. Zvolte jiný název nebo složku; nic nebylo zapsáno.</translation>
     </message>
     <message>
@@ -3164,7 +3252,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Nelze zapsat {path}: {reason}. Zvolte jinou složku; nic nebylo zapsáno.</translation>
     </message>
 </context>
@@ -3200,7 +3288,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>měnit tuto záruku</translation>
     </message>
     <message>
@@ -3386,7 +3474,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>mít nebo měnit hlavní přístupový kód</translation>
     </message>
     <message>
@@ -3418,7 +3506,7 @@
         <translation>Pouze jeden kód.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Vaše vlastní vedlejší přístupové kódy ({user}). Kódy ostatních uživatelů se nikdy nezobrazují. Máte-li jich více, v celních prohlášeních a dotazech se použije první z nich.</translation>
     </message>
     <message>
@@ -3494,7 +3582,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
         <translation>Záruka {id} neexistuje nebo {login} nezastupuje její organizaci (nutné k akci: {what}).</translation>
     </message>
     <message>
@@ -3526,12 +3614,12 @@
         <translation>GRN je prázdné: zadejte 17místné referenční číslo záruky.</translation>
     </message>
     <message>
-        <source>Character {position} ('{character}') must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
         <translation>Znak {position} („{character}“) musí být {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Kontrolní číslice (znak 17) je „{given}“, ale pro {body} se očekávala {expected}: některý z prvních 16 znaků nebo kontrolní číslice je zadán chybně.</translation>
     </message>
     <message>
@@ -3559,11 +3647,11 @@
         <translation>{reference} · typ {type}</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}“ není částka: použijte číslice s nejvýše 2 desetinnými místy, např. 150000.00.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}“ není částka: napište ji číslicemi, např. 150000.00.</translation>
     </message>
     <message>
@@ -3595,7 +3683,7 @@
         <translation>Jiný odkaz na záruku má {length} znaků; povoleno je nejvýše {most}.</translation>
     </message>
     <message>
-        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}“ není referenční číslo celního úřadu: 2 písmena země a 6 písmen nebo číslic, např. CZ520101.</translation>
     </message>
     <message>
@@ -3615,7 +3703,7 @@
         <translation>Částka vyžaduje měnu (ISO 4217, např. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}“ není kód měny podle ISO 4217 (tři písmena, např. EUR).</translation>
     </message>
     <message>
@@ -3647,11 +3735,11 @@
         <translation>Organizace {id} neexistuje: zvolte uživatele záruky z registru organizací.</translation>
     </message>
     <message>
-        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}“ není typ záruky (číselník CL251: {codes}).</translation>
     </message>
     <message>
-        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
         <translation>„{currency}“ není v číselníku měn: zvolte měnu ze seznamu.</translation>
     </message>
     <message>
@@ -3710,15 +3798,15 @@
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <source>the gateway's address, when one gateway is concerned</source>
+        <source>the gateway&apos;s address, when one gateway is concerned</source>
         <translation>adresa brány, pokud se to týká jedné brány</translation>
     </message>
     <message>
-        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
         <translation>EORI schváleného příjemce, např. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>číslo požadavku u servisního desku</translation>
     </message>
     <message>
@@ -3770,7 +3858,7 @@
         <translation>Po&amp;tvrzeno:</translation>
     </message>
     <message>
-        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Odpověď servisního desku: celní správa může odmítnout potvrdit příjemce, který hlásí poruchy systematicky</translation>
     </message>
     <message>
@@ -3815,15 +3903,27 @@
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
-        <translation><numerusform>%n přístupový kód uložený před zavedením uživatelských účtů</numerusform><numerusform>%n přístupové kódy uložené před zavedením uživatelských účtů</numerusform><numerusform>%n přístupových kódů uložených před zavedením uživatelských účtů</numerusform></translation>
+        <translation>
+            <numerusform>%n přístupový kód uložený před zavedením uživatelských účtů</numerusform>
+            <numerusform>%n přístupové kódy uložené před zavedením uživatelských účtů</numerusform>
+            <numerusform>%n přístupových kódů uložených před zavedením uživatelských účtů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
-        <translation><numerusform>soukromý klíč %n certifikátu účastníka</numerusform><numerusform>soukromé klíče %n certifikátů účastníka</numerusform><numerusform>soukromé klíče %n certifikátů účastníka</numerusform></translation>
+        <translation>
+            <numerusform>soukromý klíč %n certifikátu účastníka</numerusform>
+            <numerusform>soukromé klíče %n certifikátů účastníka</numerusform>
+            <numerusform>soukromé klíče %n certifikátů účastníka</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
-        <translation><numerusform>%n odchozí zpráva</numerusform><numerusform>%n odchozí zprávy</numerusform><numerusform>%n odchozích zpráv</numerusform></translation>
+        <translation>
+            <numerusform>%n odchozí zpráva</numerusform>
+            <numerusform>%n odchozí zprávy</numerusform>
+            <numerusform>%n odchozích zpráv</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4125,11 @@
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation><numerusform>Vybranou záruku (%n) nelze odeslat. {reason}</numerusform><numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform><numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform></translation>
+        <translation>
+            <numerusform>Vybranou záruku (%n) nelze odeslat. {reason}</numerusform>
+            <numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform>
+            <numerusform>Žádnou z %n vybraných záruk nelze odeslat. {reason}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
@@ -4049,7 +4153,11 @@
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation><numerusform>Spolu s ní se smaže %n záruka včetně přístupových kódů:</numerusform><numerusform>Spolu s ní se smažou %n záruky včetně přístupových kódů:</numerusform><numerusform>Spolu s ní se smaže %n záruk včetně přístupových kódů:</numerusform></translation>
+        <translation>
+            <numerusform>Spolu s ní se smaže %n záruka včetně přístupových kódů:</numerusform>
+            <numerusform>Spolu s ní se smažou %n záruky včetně přístupových kódů:</numerusform>
+            <numerusform>Spolu s ní se smaže %n záruk včetně přístupových kódů:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
@@ -4057,7 +4165,11 @@
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation><numerusform>Smazat %n záruku včetně přístupových kódů?</numerusform><numerusform>Smazat %n záruky včetně přístupových kódů?</numerusform><numerusform>Smazat %n záruk včetně přístupových kódů?</numerusform></translation>
+        <translation>
+            <numerusform>Smazat %n záruku včetně přístupových kódů?</numerusform>
+            <numerusform>Smazat %n záruky včetně přístupových kódů?</numerusform>
+            <numerusform>Smazat %n záruk včetně přístupových kódů?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete guarantees</source>
@@ -4065,7 +4177,11 @@
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation><numerusform>%n záruka byla smazána.</numerusform><numerusform>%n záruky byly smazány.</numerusform><numerusform>%n záruk bylo smazáno.</numerusform></translation>
+        <translation>
+            <numerusform>%n záruka byla smazána.</numerusform>
+            <numerusform>%n záruky byly smazány.</numerusform>
+            <numerusform>%n záruk bylo smazáno.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register read again.</source>
@@ -4188,11 +4304,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruku?</numerusform><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruky?</numerusform><numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruk?</numerusform></translation>
+        <translation>
+            <numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruku?</numerusform>
+            <numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruky?</numerusform>
+            <numerusform>Odeslat celní správě registraci přístupových kódů pro %n záruk?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… a %n další</numerusform><numerusform>… a %n další</numerusform><numerusform>… a %n dalších</numerusform></translation>
+        <translation>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n dalších</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
@@ -4204,7 +4328,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation><numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynechána:</numerusform><numerusform>%n z vybraných záruk nelze zaregistrovat a budou vynechány:</numerusform><numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynecháno:</numerusform></translation>
+        <translation>
+            <numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynechána:</numerusform>
+            <numerusform>%n z vybraných záruk nelze zaregistrovat a budou vynechány:</numerusform>
+            <numerusform>%n z vybraných záruk nelze zaregistrovat a bude vynecháno:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
@@ -4225,19 +4353,35 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation><numerusform>Pro {blocked} z %n vybrané záruky nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform><numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform><numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform></translation>
+        <translation>
+            <numerusform>Pro {blocked} z %n vybrané záruky nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform>
+            <numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform>
+            <numerusform>Pro {blocked} z %n vybraných záruk nelze odeslat {what}. Zatím nebylo nic zařazeno do fronty.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation><numerusform>Odeslat {what} pro zbývající %n záruku?</numerusform><numerusform>Odeslat {what} pro zbývající %n záruky?</numerusform><numerusform>Odeslat {what} pro zbývajících %n záruk?</numerusform></translation>
+        <translation>
+            <numerusform>Odeslat {what} pro zbývající %n záruku?</numerusform>
+            <numerusform>Odeslat {what} pro zbývající %n záruky?</numerusform>
+            <numerusform>Odeslat {what} pro zbývajících %n záruk?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation><numerusform>&amp;Odeslat pro %n</numerusform><numerusform>&amp;Odeslat pro %n</numerusform><numerusform>&amp;Odeslat pro %n</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Odeslat pro %n</numerusform>
+            <numerusform>&amp;Odeslat pro %n</numerusform>
+            <numerusform>&amp;Odeslat pro %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation><numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform><numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform><numerusform>{what}: ve frontě pro {grns} a %n dalších; odesílá se na pozadí.</numerusform></translation>
+        <translation>
+            <numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform>
+            <numerusform>{what}: ve frontě pro {grns} a %n další; odesílá se na pozadí.</numerusform>
+            <numerusform>{what}: ve frontě pro {grns} a %n dalších; odesílá se na pozadí.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
@@ -4277,55 +4421,99 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation><numerusform>%n organizace</numerusform><numerusform>%n organizace</numerusform><numerusform>%n organizací</numerusform></translation>
+        <translation>
+            <numerusform>%n organizace</numerusform>
+            <numerusform>%n organizace</numerusform>
+            <numerusform>%n organizací</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation><numerusform>%n záruka</numerusform><numerusform>%n záruky</numerusform><numerusform>%n záruk</numerusform></translation>
+        <translation>
+            <numerusform>%n záruka</numerusform>
+            <numerusform>%n záruky</numerusform>
+            <numerusform>%n záruk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation><numerusform>%n odeslána</numerusform><numerusform>%n odeslány</numerusform><numerusform>%n odesláno</numerusform></translation>
+        <translation>
+            <numerusform>%n odeslána</numerusform>
+            <numerusform>%n odeslány</numerusform>
+            <numerusform>%n odesláno</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation><numerusform>%n potvrzení o doručení</numerusform><numerusform>%n potvrzení o doručení</numerusform><numerusform>%n potvrzení o doručení</numerusform></translation>
+        <translation>
+            <numerusform>%n potvrzení o doručení</numerusform>
+            <numerusform>%n potvrzení o doručení</numerusform>
+            <numerusform>%n potvrzení o doručení</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation><numerusform>%n přijata</numerusform><numerusform>%n přijaty</numerusform><numerusform>%n přijato</numerusform></translation>
+        <translation>
+            <numerusform>%n přijata</numerusform>
+            <numerusform>%n přijaty</numerusform>
+            <numerusform>%n přijato</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation><numerusform>%n zapracována do záznamů</numerusform><numerusform>%n zapracovány do záznamů</numerusform><numerusform>%n zapracováno do záznamů</numerusform></translation>
+        <translation>
+            <numerusform>%n zapracována do záznamů</numerusform>
+            <numerusform>%n zapracovány do záznamů</numerusform>
+            <numerusform>%n zapracováno do záznamů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation><numerusform>%n nepřiřazena</numerusform><numerusform>%n nepřiřazeny</numerusform><numerusform>%n nepřiřazeno</numerusform></translation>
+        <translation>
+            <numerusform>%n nepřiřazena</numerusform>
+            <numerusform>%n nepřiřazeny</numerusform>
+            <numerusform>%n nepřiřazeno</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation><numerusform>%n v karanténě</numerusform><numerusform>%n v karanténě</numerusform><numerusform>%n v karanténě</numerusform></translation>
+        <translation>
+            <numerusform>%n v karanténě</numerusform>
+            <numerusform>%n v karanténě</numerusform>
+            <numerusform>%n v karanténě</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation><numerusform>%n duplikát ignorován</numerusform><numerusform>%n duplikáty ignorovány</numerusform><numerusform>%n duplikátů ignorováno</numerusform></translation>
+        <translation>
+            <numerusform>%n duplikát ignorován</numerusform>
+            <numerusform>%n duplikáty ignorovány</numerusform>
+            <numerusform>%n duplikátů ignorováno</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation><numerusform>%n bude později odeslána znovu</numerusform><numerusform>%n budou později odeslány znovu</numerusform><numerusform>%n bude později odesláno znovu</numerusform></translation>
+        <translation>
+            <numerusform>%n bude později odeslána znovu</numerusform>
+            <numerusform>%n budou později odeslány znovu</numerusform>
+            <numerusform>%n bude později odesláno znovu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation><numerusform>%n selhala</numerusform><numerusform>%n selhaly</numerusform><numerusform>%n selhalo</numerusform></translation>
+        <translation>
+            <numerusform>%n selhala</numerusform>
+            <numerusform>%n selhaly</numerusform>
+            <numerusform>%n selhalo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
@@ -4337,11 +4525,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation><numerusform>%n zpráva je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform><numerusform>%n zprávy jsou stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform><numerusform>%n zpráv je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform>
+            <numerusform>%n zprávy jsou stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform>
+            <numerusform>%n zpráv je stále bez odpovědi: viz Zprávy ▸ Potvrzení a odpovědi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation><numerusform>Problém: {problem} (a %n další)</numerusform><numerusform>Problém: {problem} (a %n další)</numerusform><numerusform>Problém: {problem} (a %n dalších)</numerusform></translation>
+        <translation>
+            <numerusform>Problém: {problem} (a %n další)</numerusform>
+            <numerusform>Problém: {problem} (a %n další)</numerusform>
+            <numerusform>Problém: {problem} (a %n dalších)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
@@ -4353,7 +4549,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation><numerusform>%n vedlejší kód</numerusform><numerusform>%n vedlejší kódy</numerusform><numerusform>%n vedlejších kódů</numerusform></translation>
+        <translation>
+            <numerusform>%n vedlejší kód</numerusform>
+            <numerusform>%n vedlejší kódy</numerusform>
+            <numerusform>%n vedlejších kódů</numerusform>
+        </translation>
     </message>
     <message>
         <source>a new primary access code</source>
@@ -4471,11 +4671,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation><numerusform>… a %n další operace.</numerusform><numerusform>… a %n další operace.</numerusform><numerusform>… a %n dalších operací.</numerusform></translation>
+        <translation>
+            <numerusform>… a %n další operace.</numerusform>
+            <numerusform>… a %n další operace.</numerusform>
+            <numerusform>… a %n dalších operací.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation><numerusform>{title}: %n operace</numerusform><numerusform>{title}: %n operace</numerusform><numerusform>{title}: %n operací</numerusform></translation>
+        <translation>
+            <numerusform>{title}: %n operace</numerusform>
+            <numerusform>{title}: %n operace</numerusform>
+            <numerusform>{title}: %n operací</numerusform>
+        </translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
@@ -4532,7 +4740,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation><numerusform>%n uložen</numerusform><numerusform>%n uloženy</numerusform><numerusform>%n uloženo</numerusform></translation>
+        <translation>
+            <numerusform>%n uložen</numerusform>
+            <numerusform>%n uloženy</numerusform>
+            <numerusform>%n uloženo</numerusform>
+        </translation>
     </message>
     <message>
         <source>none stored for you</source>
@@ -4590,7 +4802,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
+        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
         <translation>Neznámý druh dotazu „{name}“: použijte usage, balance, usage and balance nebo info.</translation>
     </message>
     <message>
@@ -4610,7 +4822,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>ostatní údaje</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
         <translation>{path}/queryIdentifier „{value}“ není známý druh dotazu (1 použití, 2 zůstatek, 3 použití a zůstatek, 4 ostatní údaje) (řádek {line}).</translation>
     </message>
     <message>
@@ -4651,7 +4863,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation>Položky se číslují od 1 do 9 999, každé číslo jen jednou.</translation>
+        <translation>Položky se číslují od 1 do 9&#xa0;999, každé číslo jen jednou.</translation>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
@@ -4723,15 +4935,15 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation>U jedné záruky se uvádí nejvýše 9 999 použití.</translation>
+        <translation>U jedné záruky se uvádí nejvýše 9&#xa0;999 použití.</translation>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9 999 položek.</translation>
+        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9&#xa0;999 položek.</translation>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation>Odpověď uvádí nejvýše 9 999 přijatých položek.</translation>
+        <translation>Odpověď uvádí nejvýše 9&#xa0;999 přijatých položek.</translation>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
@@ -4794,7 +5006,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Zpráva je neúplná: {path} neobsahuje povinný prvek {element} (řádek {line}). Odesílatel musí zprávu opravit.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not '{value}' (line {line}).</source>
+        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} musí být {what}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -4850,7 +5062,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n další</numerusform><numerusform>+%n další</numerusform><numerusform>+%n dalších</numerusform></translation>
+        <translation>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n dalších</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
@@ -4921,7 +5137,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
         <translation>První datum v seznamu, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -5063,27 +5279,51 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation><numerusform>%n zpráva</numerusform><numerusform>%n zprávy</numerusform><numerusform>%n zpráv</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva</numerusform>
+            <numerusform>%n zprávy</numerusform>
+            <numerusform>%n zpráv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n zpráva</numerusform><numerusform>%n zprávy</numerusform><numerusform>%n zpráv</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva</numerusform>
+            <numerusform>%n zprávy</numerusform>
+            <numerusform>%n zpráv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation><numerusform>Filtrům odpovídá %n zpráva</numerusform><numerusform>Filtrům odpovídají %n zprávy</numerusform><numerusform>Filtrům odpovídá %n zpráv</numerusform></translation>
+        <translation>
+            <numerusform>Filtrům odpovídá %n zpráva</numerusform>
+            <numerusform>Filtrům odpovídají %n zprávy</numerusform>
+            <numerusform>Filtrům odpovídá %n zpráv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation><numerusform>Filtrům odpovídá %n zpráva</numerusform><numerusform>Filtrům odpovídají %n zprávy</numerusform><numerusform>Filtrům odpovídá %n zpráv</numerusform></translation>
+        <translation>
+            <numerusform>Filtrům odpovídá %n zpráva</numerusform>
+            <numerusform>Filtrům odpovídají %n zprávy</numerusform>
+            <numerusform>Filtrům odpovídá %n zpráv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
-        <translation><numerusform>⚠ %n zpráva odeslaná celní správě nemá odpověď déle než {hours} h (zvýrazněna oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</numerusform><numerusform>⚠ %n zprávy odeslané celní správě nemají odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform><numerusform>⚠ %n zpráv odeslaných celní správě nemá odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n zpráva odeslaná celní správě nemá odpověď déle než {hours} h (zvýrazněna oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</numerusform>
+            <numerusform>⚠ %n zprávy odeslané celní správě nemají odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform>
+            <numerusform>⚠ %n zpráv odeslaných celní správě nemá odpověď déle než {hours} h (zvýrazněny oranžově). Zkontrolujte bránu nebo se celní správy zeptejte, zda zprávy dorazily.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
-        <translation><numerusform>⚠ %n přijatá zpráva je v karanténě nebo nepřiřazená (zvýrazněna): nebyla zapracována do záznamů. Otevřete ji a zjistěte proč.</numerusform><numerusform>⚠ %n přijaté zprávy jsou v karanténě nebo nepřiřazené (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform><numerusform>⚠ %n přijatých zpráv je v karanténě nebo nepřiřazených (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n přijatá zpráva je v karanténě nebo nepřiřazená (zvýrazněna): nebyla zapracována do záznamů. Otevřete ji a zjistěte proč.</numerusform>
+            <numerusform>⚠ %n přijaté zprávy jsou v karanténě nebo nepřiřazené (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform>
+            <numerusform>⚠ %n přijatých zpráv je v karanténě nebo nepřiřazených (zvýrazněny): nebyly zapracovány do záznamů. Otevřete některou z nich a zjistěte proč.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
@@ -5194,15 +5434,27 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n message(s) went out</source>
-        <translation><numerusform>%n zpráva odeslána</numerusform><numerusform>%n zprávy odeslány</numerusform><numerusform>%n zpráv odesláno</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva odeslána</numerusform>
+            <numerusform>%n zprávy odeslány</numerusform>
+            <numerusform>%n zpráv odesláno</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{went}, the %n urgent one(s) first</source>
-        <translation><numerusform>{went}, nejprve %n naléhavá</numerusform><numerusform>{went}, nejprve %n naléhavé</numerusform><numerusform>{went}, nejprve %n naléhavých</numerusform></translation>
+        <translation>
+            <numerusform>{went}, nejprve %n naléhavá</numerusform>
+            <numerusform>{went}, nejprve %n naléhavé</numerusform>
+            <numerusform>{went}, nejprve %n naléhavých</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{went}; %n still wait(s)</source>
-        <translation><numerusform>{went}; %n ještě čeká</numerusform><numerusform>{went}; %n ještě čekají</numerusform><numerusform>{went}; %n ještě čeká</numerusform></translation>
+        <translation>
+            <numerusform>{went}; %n ještě čeká</numerusform>
+            <numerusform>{went}; %n ještě čekají</numerusform>
+            <numerusform>{went}; %n ještě čeká</numerusform>
+        </translation>
     </message>
     <message>
         <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
@@ -5285,7 +5537,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{what}: neodpovídá schématu zprávy ({where}): {problem} Opravte záznam a zkuste to znovu.</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
         <translation>Od doby, kdy uživatel {user} zařadil tuto zprávu do fronty, se změnil certifikát, proto je nutné ji znovu podepsat a zašifrovat: odešle se při příštím odeslání a přijetí uživatele {user}.</translation>
     </message>
     <message>
@@ -5318,7 +5570,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
-        <translation><numerusform>%n zpráva na ni čeká a bude odeslána</numerusform><numerusform>%n zprávy na ni čekají a budou odeslány</numerusform><numerusform>%n zpráv na ni čeká a bude odesláno</numerusform></translation>
+        <translation>
+            <numerusform>%n zpráva na ni čeká a bude odeslána</numerusform>
+            <numerusform>%n zprávy na ni čekají a budou odeslány</numerusform>
+            <numerusform>%n zpráv na ni čeká a bude odesláno</numerusform>
+        </translation>
     </message>
     <message>
         <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
@@ -5432,7 +5688,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
-        <translation><numerusform>%n úřad s rolí {role} platný dnes</numerusform><numerusform>%n úřady s rolí {role} platné dnes</numerusform><numerusform>%n úřadů s rolí {role} platných dnes</numerusform></translation>
+        <translation>
+            <numerusform>%n úřad s rolí {role} platný dnes</numerusform>
+            <numerusform>%n úřady s rolí {role} platné dnes</numerusform>
+            <numerusform>%n úřadů s rolí {role} platných dnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
@@ -5631,14 +5891,14 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>měnit organizaci</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company's registered name.</source>
+        <source>The name is required: enter the company&apos;s registered name.</source>
         <translation>Název je povinný: zadejte registrovaný název společnosti.</translation>
     </message>
     <message>
@@ -5654,7 +5914,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Číslo pobočky má přesně 4 číslice (0000 pro sídlo).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
         <translation>„{email}“ není e-mailová adresa (jmeno@example.com).</translation>
     </message>
     <message>
@@ -5666,7 +5926,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>EORI/TIN má {length} znaků; povoleno je nejvýše 17 (dvoupísmenná předpona země + nejvýše 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
         <translation>EORI/TIN musí začínat dvoupísmennou předponou země (např. CZ, DE, PL); „{prefix}“ mezi ně nepatří.</translation>
     </message>
     <message>
@@ -5718,7 +5978,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
-        <translation><numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruku.</numerusform><numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruky.</numerusform><numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruk.</numerusform></translation>
+        <translation>
+            <numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruku.</numerusform>
+            <numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruky.</numerusform>
+            <numerusform>Dotázat se celní správy, které tranzitní operace v tomto období čerpaly %n záruk.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
@@ -5865,18 +6129,18 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation's key</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <source>this installation&apos;s key</source>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klíč této instalace</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
         <translation>Uložený tajný údaj nelze odemknout (klíč: {key}; klíč byl nahrazen nebo byl záznam zkopírován odjinud). Zadejte kód znovu.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
         <translation>Soubor s klíčem {path} chybí a databáze vedle něj obsahuje tajné údaje zamčené tímto klíčem: {sealed}. Nový klíč by je neotevřel, proto se nevytváří. Obnovte {name} ze zálohy tohoto počítače do složky {folder} (vlastní zálohy databáze CustomsDesk, *.backup.sqlite, klíč neobsahují) a spusťte CustomsDesk znovu; nic nebylo změněno.</translation>
     </message>
     <message>
@@ -5896,7 +6160,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>V databázi jím zatím není nic zamčeno: pokud nemáte kopii, přesuňte jej jinam a vytvoří se nový klíč.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} je složka, ne soubor s klíčem CustomsDesk. Přesuňte tuto složku ze složky {folder} a obnovte {name} ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
@@ -5905,7 +6169,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Soubor s klíčem {path} nelze přečíst ({reason}). Musí patřit uživateli, pod kterým CustomsDesk běží, a být čitelný pouze pro něj: převeďte jej na tohoto uživatele (chown) a spusťte chmod 600 {path}. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Soubor s klíčem {path} je poškozen ({size} bajtů místo {expected}). Obnovte jej ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
@@ -6003,7 +6267,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation><numerusform>Používá ji %n záruka; dokud nezvolíte jiné, nebude mít žádné komunikační parametry.</numerusform><numerusform>Používají ji %n záruky; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform><numerusform>Používá ji %n záruk; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform></translation>
+        <translation>
+            <numerusform>Používá ji %n záruka; dokud nezvolíte jiné, nebude mít žádné komunikační parametry.</numerusform>
+            <numerusform>Používají ji %n záruky; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform>
+            <numerusform>Používá ji %n záruk; dokud nezvolíte jiné, nebudou mít žádné komunikační parametry.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete parameter set</source>
@@ -6078,7 +6346,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Importováno číselníků: {lists}, celních úřadů: {offices}.</translation>
     </message>
     <message>
-        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Systémový motiv přebírá styl a barvy pracovního prostředí. Světlý a tmavý motiv vykreslují všechna okna CustomsDesk ve stylu Fusion z Qt se světlými nebo tmavými barvami bez ohledu na pracovní prostředí; změna se projeví ihned a uloží se pro váš účet na tomto počítači.</translation>
     </message>
     <message>
@@ -6228,7 +6496,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{path} je složka, nikoli soubor databáze. Zvolte jinou datovou složku pomocí --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>Databázi {path} nelze číst ({reason}). Zkontrolujte oprávnění k souboru.</translation>
     </message>
     <message>
@@ -6319,7 +6587,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Hodnotu v položce {number} nelze odeslat ({error}): odstraňte zvláštní znaky.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
+        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} je příznak potvrzení (1, 2 nebo 3), nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -6335,11 +6603,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Odpověď musí uvádět zprávu, na kterou odpovídá: do její hlavičky zadejte correlation id (identifikaci zprávy CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not '{value}' (line {line}).</source>
+        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} je číslo položky, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
+        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} je jedna z hodnot {allowed}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -6655,7 +6923,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Některé položky jsou potvrzeny (stav „částečné“): měnit lze pouze kontaktní osobu (pravidla 3, 5 a 7).</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN a adresa předkladatele se již nemění, jakmile celní správa prohlášení eviduje (pravidla 2, 4 a 6).</translation>
     </message>
     <message>
@@ -6695,7 +6963,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pole {field} ({german}) je povinné.</translation>
     </message>
     <message>
-        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN a pobočka odesílatele musí odpovídat předkladateli nebo zástupci: celní správa přijímá prohlášení pouze od nich.</translation>
     </message>
     <message>
@@ -6715,11 +6983,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Celní správa dosud tomuto prohlášení nepřidělila registrační číslo.</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN a adresa předkladatele se po podání prohlášení již nemění; vraťte původní hodnotu.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
         <translation>Ve stavu „{status}“ lze v hlavičce měnit pouze jméno, funkci a telefon kontaktní osoby; vraťte původní hodnotu.</translation>
     </message>
     <message>
@@ -6759,7 +7027,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Příznak 2 potvrzuje položku {number} tak, jak ji eviduje celní správa, ale pole {field} se změnilo: odešlete změnu s příznakem 1, nebo vraťte původní hodnotu.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration's header.</source>
+        <source>{name} is not a field of the declaration&apos;s header.</source>
         <translation>{name} není pole hlavičky prohlášení.</translation>
     </message>
     <message>
@@ -6779,7 +7047,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Souhrnné celní prohlášení {id} je konečné: celní správa již nepřijímá žádné změny.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
         <translation>Zpráva k souhrnnému celnímu prohlášení {id} čeká na odpověď celní správy: další zprávu odešlete, až na ni celní správa odpoví.</translation>
     </message>
     <message>
@@ -6787,12 +7055,12 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Souhrnná celní prohlášení se podávají německé celní správě (ATLAS): přidejte sadu komunikačních parametrů pro celní správu DE v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation>Prohlášení je objekt JSON s poli hlavičky a polem "positions": seznamem položek.</translation>
+        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
+        <translation>Prohlášení je objekt JSON s poli hlavičky a polem &quot;positions&quot;: seznamem položek.</translation>
     </message>
     <message>
-        <source>"positions" is a list of positions.</source>
-        <translation>"positions" je seznam položek.</translation>
+        <source>&quot;positions&quot; is a list of positions.</source>
+        <translation>&quot;positions&quot; je seznam položek.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -7065,7 +7333,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
-        <translation><numerusform>Potvrzeno {confirmed} z %n položky</numerusform><numerusform>Potvrzeno {confirmed} z %n položek</numerusform><numerusform>Potvrzeno {confirmed} z %n položek</numerusform></translation>
+        <translation>
+            <numerusform>Potvrzeno {confirmed} z %n položky</numerusform>
+            <numerusform>Potvrzeno {confirmed} z %n položek</numerusform>
+            <numerusform>Potvrzeno {confirmed} z %n položek</numerusform>
+        </translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
@@ -7073,19 +7345,35 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
-        <translation><numerusform>%n položka odpovídá hledání</numerusform><numerusform>%n položky odpovídají hledání</numerusform><numerusform>%n položek odpovídá hledání</numerusform></translation>
+        <translation>
+            <numerusform>%n položka odpovídá hledání</numerusform>
+            <numerusform>%n položky odpovídají hledání</numerusform>
+            <numerusform>%n položek odpovídá hledání</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
-        <translation><numerusform>%n položka odpovídá hledání</numerusform><numerusform>%n položky odpovídají hledání</numerusform><numerusform>%n položek odpovídá hledání</numerusform></translation>
+        <translation>
+            <numerusform>%n položka odpovídá hledání</numerusform>
+            <numerusform>%n položky odpovídají hledání</numerusform>
+            <numerusform>%n položek odpovídá hledání</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
-        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
+        <translation>
+            <numerusform>%n položka</numerusform>
+            <numerusform>%n položky</numerusform>
+            <numerusform>%n položek</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
-        <translation><numerusform>%n položka</numerusform><numerusform>%n položky</numerusform><numerusform>%n položek</numerusform></translation>
+        <translation>
+            <numerusform>%n položka</numerusform>
+            <numerusform>%n položky</numerusform>
+            <numerusform>%n položek</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
@@ -7097,11 +7385,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
-        <translation><numerusform>Změna nebyla uložena: %n problém</numerusform><numerusform>Změna nebyla uložena: %n problémy</numerusform><numerusform>Změna nebyla uložena: %n problémů</numerusform></translation>
+        <translation>
+            <numerusform>Změna nebyla uložena: %n problém</numerusform>
+            <numerusform>Změna nebyla uložena: %n problémy</numerusform>
+            <numerusform>Změna nebyla uložena: %n problémů</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
-        <translation><numerusform>%n položka zkopírována s řádkem záhlaví.</numerusform><numerusform>%n položky zkopírovány s řádkem záhlaví.</numerusform><numerusform>%n položek zkopírováno s řádkem záhlaví.</numerusform></translation>
+        <translation>
+            <numerusform>%n položka zkopírována s řádkem záhlaví.</numerusform>
+            <numerusform>%n položky zkopírovány s řádkem záhlaví.</numerusform>
+            <numerusform>%n položek zkopírováno s řádkem záhlaví.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
@@ -7113,11 +7409,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
-        <translation><numerusform>Vložen %n řádek: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform><numerusform>Vloženy %n řádky: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform><numerusform>Vloženo %n řádků: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform></translation>
+        <translation>
+            <numerusform>Vložen %n řádek: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform>
+            <numerusform>Vloženy %n řádky: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform>
+            <numerusform>Vloženo %n řádků: uloženo {stored}, vynecháno {left_out} (počet problémů: {problems}) — opravte je a vložte tyto řádky znovu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
-        <translation><numerusform>Vložen %n řádek: uloženo {stored}</numerusform><numerusform>Vloženy %n řádky: uloženo {stored}</numerusform><numerusform>Vloženo %n řádků: uloženo {stored}</numerusform></translation>
+        <translation>
+            <numerusform>Vložen %n řádek: uloženo {stored}</numerusform>
+            <numerusform>Vloženy %n řádky: uloženo {stored}</numerusform>
+            <numerusform>Vloženo %n řádků: uloženo {stored}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
@@ -7125,7 +7429,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
-        <translation><numerusform>{message} nelze odeslat: %n problém</numerusform><numerusform>{message} nelze odeslat: %n problémy</numerusform><numerusform>{message} nelze odeslat: %n problémů</numerusform></translation>
+        <translation>
+            <numerusform>{message} nelze odeslat: %n problém</numerusform>
+            <numerusform>{message} nelze odeslat: %n problémy</numerusform>
+            <numerusform>{message} nelze odeslat: %n problémů</numerusform>
+        </translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
@@ -7133,11 +7441,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
-        <translation><numerusform>Kontrola v pořádku: {message} obsahuje %n položku, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položky, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položek, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform></translation>
+        <translation>
+            <numerusform>Kontrola v pořádku: {message} obsahuje %n položku, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform>
+            <numerusform>Kontrola v pořádku: {message} obsahuje %n položky, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform>
+            <numerusform>Kontrola v pořádku: {message} obsahuje %n položek, z toho potvrzuje {confirmed}; stav poté: {status}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
-        <translation><numerusform>Kontrola v pořádku: {message} obsahuje %n položku; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položky; stav poté: {status}.</numerusform><numerusform>Kontrola v pořádku: {message} obsahuje %n položek; stav poté: {status}.</numerusform></translation>
+        <translation>
+            <numerusform>Kontrola v pořádku: {message} obsahuje %n položku; stav poté: {status}.</numerusform>
+            <numerusform>Kontrola v pořádku: {message} obsahuje %n položky; stav poté: {status}.</numerusform>
+            <numerusform>Kontrola v pořádku: {message} obsahuje %n položek; stav poté: {status}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
@@ -7145,7 +7461,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
-        <translation><numerusform>{message} – neodesláno: %n problém</numerusform><numerusform>{message} – neodesláno: %n problémy</numerusform><numerusform>{message} – neodesláno: %n problémů</numerusform></translation>
+        <translation>
+            <numerusform>{message} – neodesláno: %n problém</numerusform>
+            <numerusform>{message} – neodesláno: %n problémy</numerusform>
+            <numerusform>{message} – neodesláno: %n problémů</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
@@ -7221,7 +7541,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
         <translation>Pobočka</translation>
     </message>
     <message>
@@ -7237,7 +7557,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pol.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position's own number</source>
+        <source>Positionsnummer (number): the position&apos;s own number</source>
         <translation>Positionsnummer (číslo): vlastní číslo položky</translation>
     </message>
     <message>
@@ -7334,11 +7654,19 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform></translation>
+        <translation>
+            <numerusform>%n prohlášení</numerusform>
+            <numerusform>%n prohlášení</numerusform>
+            <numerusform>%n prohlášení</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform><numerusform>%n prohlášení</numerusform></translation>
+        <translation>
+            <numerusform>%n prohlášení</numerusform>
+            <numerusform>%n prohlášení</numerusform>
+            <numerusform>%n prohlášení</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a declaration first</source>
@@ -7374,15 +7702,27 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… a %n další</numerusform><numerusform>… a %n další</numerusform><numerusform>… a %n dalších</numerusform></translation>
+        <translation>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n dalších</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation><numerusform>%n hodnotu nelze načíst; nic nebylo uloženo.</numerusform><numerusform>%n hodnoty nelze načíst; nic nebylo uloženo.</numerusform><numerusform>%n hodnot nelze načíst; nic nebylo uloženo.</numerusform></translation>
+        <translation>
+            <numerusform>%n hodnotu nelze načíst; nic nebylo uloženo.</numerusform>
+            <numerusform>%n hodnoty nelze načíst; nic nebylo uloženo.</numerusform>
+            <numerusform>%n hodnot nelze načíst; nic nebylo uloženo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation><numerusform>{file} importován: %n položka.</numerusform><numerusform>{file} importován: %n položky.</numerusform><numerusform>{file} importován: %n položek.</numerusform></translation>
+        <translation>
+            <numerusform>{file} importován: %n položka.</numerusform>
+            <numerusform>{file} importován: %n položky.</numerusform>
+            <numerusform>{file} importován: %n položek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>position {number}</source>
@@ -7486,7 +7826,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
         <translation>EORI {eori} odesílá celní správě se sadou parametrů {names} a tento certifikát pro to není vhodný: {problems}. Importujte kvalifikovaný certifikát pro elektronickou pečeť vydaný pro {eori}.</translation>
     </message>
     <message>
@@ -7515,7 +7855,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
         <translation>Certifikát účastníka {subject} pro EORI {eori} je testovací certifikát, nevhodný pro {channel}: {why}. Importujte v {place} kvalifikovaný certifikát pro elektronickou pečeť vydaný pro toto EORI.</translation>
     </message>
     <message>
@@ -7532,11 +7872,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
         <translation>certifikát celní správy pro {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Soukromý klíč certifikátu {subject} nelze odemknout klíčem této instalace (soubor secrets.key byl nahrazen nebo byl záznam zkopírován): importujte certifikát znovu i s klíčem v {place}.</translation>
     </message>
     <message>
@@ -7658,7 +7998,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
         <translation>QcType {types}, ne eseal: celní zprávy pečetí organizace</translation>
     </message>
     <message>
@@ -7683,7 +8023,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
         <translation>v použití klíče chybí {usages}</translation>
     </message>
     <message>
@@ -7736,7 +8076,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
         <translation>{items} a {last}</translation>
     </message>
 </context>
@@ -7772,7 +8112,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
-        <translation><numerusform>Alespoň %n znak a ne přihlašovací jméno.</numerusform><numerusform>Alespoň %n znaky a ne přihlašovací jméno.</numerusform><numerusform>Alespoň %n znaků a ne přihlašovací jméno.</numerusform></translation>
+        <translation>
+            <numerusform>Alespoň %n znak a ne přihlašovací jméno.</numerusform>
+            <numerusform>Alespoň %n znaky a ne přihlašovací jméno.</numerusform>
+            <numerusform>Alespoň %n znaků a ne přihlašovací jméno.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit user {login}</source>
@@ -7891,38 +8235,38 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>K tomu, abyste mohli {what}, potřebujete rozšířená oprávnění; {login} má základní přístup (totožnost neověřena), který umožňuje jednat pouze vlastním jménem. Obraťte se na správce.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>K tomu, abyste mohli {what}, potřebujete pro tuto organizaci rozšířená oprávnění; {login} má základní oprávnění.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Pouze referent pro záruky může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Pouze referent pro záruky nebo správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
         <translation>Pouze samotný CustomsDesk může {what}: činí tak po odpovědi celní správy.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
         <translation>Pouze správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
         <translation>{login} nezastupuje tuto organizaci, a proto nemůže {what}.</translation>
     </message>
     <message>
@@ -7939,7 +8283,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klíč uživatele {login}</translation>
     </message>
     <message>
@@ -7948,7 +8292,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
-        <translation><numerusform>%n vedlejší přístupový kód</numerusform><numerusform>%n vedlejší přístupové kódy</numerusform><numerusform>%n vedlejších přístupových kódů</numerusform></translation>
+        <translation>
+            <numerusform>%n vedlejší přístupový kód</numerusform>
+            <numerusform>%n vedlejší přístupové kódy</numerusform>
+            <numerusform>%n vedlejších přístupových kódů</numerusform>
+        </translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
@@ -7956,16 +8304,16 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
         <translation>{codes} a {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
         <translation>Resetováním hesla uživatele {login} přestane být čitelné toto: {codes}. Údaje jsou zapečetěny klíčem, který otevře pouze staré heslo uživatele {login}, a nikdo je nemůže obnovit. {login} je bude muset zadat znovu.</translation>
     </message>
     <message>
-        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
         <translation>Uživatel „{login}“ neexistuje: viz seznam uživatelů (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
@@ -7997,11 +8345,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{login} zatím nemá heslo a tato instalace má správce s hesly: požádejte některého z nich o nastavení hesla (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
-        <source>set up another user's access codes</source>
+        <source>set up another user&apos;s access codes</source>
         <translation>nastavovat přístupové kódy jiného uživatele</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account's key.</source>
+        <source>The password given for {login} does not open the account&apos;s key.</source>
         <translation>Heslo zadané pro {login} neotevírá klíč účtu.</translation>
     </message>
     <message>
@@ -8017,7 +8365,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Současné heslo není správné: zadejte ho znovu.</translation>
     </message>
     <message>
-        <source>reset another user's password</source>
+        <source>reset another user&apos;s password</source>
         <translation>resetovat heslo jiného uživatele</translation>
     </message>
     <message>
@@ -8049,7 +8397,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pokročilý přístup umožňuje jednat za organizace: zaznamenejte, jak byla ověřena totožnost (např. osobně, podpisový certifikát).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>„{email}“ není e-mailová adresa.</translation>
     </message>
     <message>

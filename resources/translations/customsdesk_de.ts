@@ -1973,399 +1973,407 @@
     <name>Continuity</name>
     <message>
         <source>BCP transit accompanying document (BCP-TAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP-Versandbegleitdokument (BCP-TAD)</translation>
     </message>
     <message>
         <source>transit accompanying document (TAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandbegleitdokument (TAD)</translation>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das bestätigte Dokument bis {deadline} vor: am Arbeitstag nach der Übernahme der Waren am {taken_over} ({where}).</translation>
     </message>
     <message>
         <source>Present the endorsed document by {deadline}: the working day after taking over the goods on {taken_over} ({where}); not a working day: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das bestätigte Dokument bis {deadline} vor: am Arbeitstag nach der Übernahme der Waren am {taken_over} ({where}); kein Arbeitstag: {skipped}.</translation>
     </message>
     <message>
         <source>office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungszollstelle</translation>
     </message>
     <message>
         <source>office of departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgangszollstelle</translation>
     </message>
     <message>
         <source>The office of destination {office} is in {office_country}, not {country}: the deadline follows the public holidays of the destination country, so give {office_country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestimmungszollstelle {office} liegt in {office_country}, nicht in {country}: Die Frist richtet sich nach den gesetzlichen Feiertagen des Bestimmungslands, geben Sie daher {office_country} an.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist kein Papierdokument: {kinds}.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung {id} existiert nicht: Sehen Sie im Störungsprotokoll nach.</translation>
     </message>
     <message>
         <source>The notes have {count} characters; at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise haben {count} Zeichen; zulässig sind höchstens {most}.</translation>
     </message>
     <message>
         <source>the taking over of the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übernahme der Waren</translation>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenende</translation>
     </message>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzlicher Feiertag</translation>
     </message>
     <message>
         <source>{holiday}, a public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>{holiday}, gesetzlicher Feiertag</translation>
     </message>
     <message>
         <source>Paper movement {id} does not exist: see the list of movements handled on paper for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandvorgang auf Papier {id} existiert nicht: Die Nummern finden Sie in der Liste der auf Papier abgewickelten Versandvorgänge.</translation>
     </message>
     <message>
         <source>the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage</translation>
     </message>
     <message>
         <source>{movement} was presented already, on {presented}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement} wurde bereits am {presented} vorgelegt.</translation>
     </message>
     <message>
         <source>The presentation ({presented}) cannot come before the goods were taken over ({taken_over}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ({presented}) kann nicht vor der Übernahme der Waren ({taken_over}) liegen.</translation>
     </message>
     <message>
         <source>{movement} was placed under transit on paper under the business continuity plan: it ends on paper at the office of destination {office} and is never entered into NCTS afterwards ({rule}). Present the endorsed {document} there by {deadline}. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement} wurde im Notfallverfahren auf Papier in das Versandverfahren übergeführt: Der Vorgang endet auf Papier bei der Bestimmungszollstelle {office} und wird nachträglich nie in NCTS erfasst ({rule}). Legen Sie das bestätigte {document} dort bis {deadline} vor. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummernkreise für Papieranmeldungen verwalten</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollstelle</translation>
     </message>
     <message>
         <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix besteht aus bis zu 20 Buchstaben, Ziffern, „/“, „.“ oder „-“.</translation>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Nummer ist eine ganze Zahl von 0 bis {most}.</translation>
     </message>
     <message>
         <source>The last number is a whole number from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Nummer ist eine ganze Zahl von 0 bis {most}.</translation>
     </message>
     <message>
         <source>The last number ({last}) comes before the first ({first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Nummer ({last}) liegt vor der ersten ({first}).</translation>
     </message>
     <message>
         <source>The range overlaps range {id} ({range}) of office {office}: give numbers the office has not allocated before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nummernkreis überschneidet sich mit Nummernkreis {id} ({range}) der Zollstelle {office}: Geben Sie Nummern an, die die Zollstelle noch nicht zugeteilt hat.</translation>
     </message>
     <message>
         <source>The paper number ranges of office {office} are used up ({used}): add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummernkreise für Papieranmeldungen der Zollstelle {office} sind aufgebraucht ({used}): Fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (bcp-range-add --office {office} --first N --last N) oder geben Sie die auf der Papieranmeldung gedruckte Nummer an.</translation>
     </message>
     <message>
         <source>No paper number range is kept for office {office}: add the range the office allocated (bcp-range-add --office {office} --first N --last N), or give the number printed on the paper declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Zollstelle {office} wird kein Nummernkreis für Papieranmeldungen geführt: Fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (bcp-range-add --office {office} --first N --last N) oder geben Sie die auf der Papieranmeldung gedruckte Nummer an.</translation>
     </message>
     <message>
         <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{office}“ ist keine gültige Referenznummer der {what}: zwei Buchstaben für das Land und sechs Buchstaben oder Ziffern, z. B. DE004600.</translation>
     </message>
     <message>
         <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Referenznummer der {what} an: zwei Buchstaben für das Land und sechs Buchstaben oder Ziffern, z. B. DE004600.</translation>
     </message>
     <message>
         <source>{office} is not in the customs office list (imported, with the offices of {country}): check the reference number of the {what}, or import the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ist nicht in der Zollstellenliste (importiert, mit den Zollstellen von {country}): Prüfen Sie die Referenznummer der {what} oder importieren Sie die aktuelle Liste.</translation>
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <translation type="unfinished">die Regionen der Zollstellen festlegen</translation>
+        <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
     <message>
         <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{pair}“ hat nicht die Form ZOLLSTELLE=REGION, z. B. DE004600=HH.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{region}“ ist keine Region von {country}, die der Feiertagskalender kennt (bekannt: {known}).</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
-        <translation type="unfinished">festlegen, ab welchem Anteil an Versandvorgängen auf Papier gewarnt wird</translation>
+        <translation>festlegen, ab welchem Anteil an Versandvorgängen auf Papier gewarnt wird</translation>
     </message>
     <message>
         <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{percent}“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung {id} existiert nicht: Die Nummern finden Sie im Störungsprotokoll.</translation>
     </message>
     <message>
         <source>Give a number of months from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Anzahl von Monaten von 1 bis {most} an.</translation>
     </message>
     <message>
         <source>In {month} {share} % of movements were handled on paper under the business continuity plan ({paper} of {all}), up from {before} % the month before and above {threshold} %: customs watch this share. Check why NCTS could not be used and record the incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Monat {month} wurden {share} % der Versandvorgänge im Notfallverfahren auf Papier abgewickelt ({paper} von {all}), gegenüber {before} % im Vormonat und über {threshold} %: Der Zoll beobachtet diesen Anteil. Prüfen Sie, warum NCTS nicht genutzt werden konnte, und erfassen Sie die Störungen.</translation>
     </message>
     <message>
         <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist eine MRN: Ein Versandvorgang mit MRN wurde in NCTS in das Versandverfahren übergeführt und endet in NCTS. Eine Papieranmeldung im Notfallverfahren hat stattdessen eine Nummer aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
         <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{number}“ ist keine Nummer einer Papieranmeldung: bis zu 35 Buchstaben, Ziffern, Leerzeichen, „/“, „.“ oder „-“.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Papieranmeldung {number} ist bereits erfasst (Versandvorgang {id}): Jede Nummer wird nur einmal verwendet. Prüfen Sie die Nummer auf dem Vordruck.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already: each number is used once. Check the number on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Papieranmeldung {number} ist bereits erfasst: Jede Nummer wird nur einmal verwendet. Prüfen Sie die Nummer auf dem Vordruck.</translation>
     </message>
     <message>
         <source>{movement} was due at the office of destination {office} on {deadline}: present the endorsed document without delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement} war am {deadline} bei der Bestimmungszollstelle {office} fällig: Legen Sie das bestätigte Dokument unverzüglich vor.</translation>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} today ({deadline}) at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement} muss spätestens heute ({deadline}) bei der Bestimmungszollstelle {office} vorgelegt werden.</translation>
     </message>
     <message>
         <source>{movement} must be presented at the office of destination {office} by tomorrow, {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{movement} muss bis morgen, {deadline}, bei der Bestimmungszollstelle {office} vorgelegt werden.</translation>
     </message>
     <message>
         <source>Planned customs outage</source>
-        <translation type="unfinished">Geplanter Ausfall des Zolls</translation>
+        <translation>Geplanter Ausfall des Zolls</translation>
     </message>
     <message>
         <source>Unplanned customs outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplanter Ausfall des Zolls</translation>
     </message>
     <message>
         <source>Failure of our own system (authorised consignee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung des eigenen Systems (zugelassener Empfänger)</translation>
     </message>
     <message>
         <source>Failure of the link to customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Verbindung zum Zoll</translation>
     </message>
     <message>
         <source>Draft (detected automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (automatisch erkannt)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Confirmed by the service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Service Desk bestätigt</translation>
     </message>
     <message>
         <source>Not confirmed (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Noch) nicht bestätigt</translation>
     </message>
     <message>
         <source>Confirmation refused by customs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung vom Zoll verweigert</translation>
     </message>
     <message>
         <source>cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht geändert werden; eine Störung hat die Felder {fields}.</translation>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung {id} wurde bereits geschlossen (Ende {end}): Geben Sie das Ende an, um es zu korrigieren.</translation>
     </message>
     <message>
         <source>the start of the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn des Ausfalls</translation>
     </message>
     <message>
         <source>the end of the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Ausfalls</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>No. {id}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. {id}: {kind}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Datum und Uhrzeit)</translation>
     </message>
     <message>
         <source>Expected end</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Ende</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>still going on</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert noch an</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Service desk ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket des Service Desk</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollverwaltung</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Gateway</translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>CustomsDesk (automatic detection)</source>
-        <translation type="unfinished"></translation>
+        <translation>CustomsDesk (automatische Erkennung)</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Incident report for the customs service desk: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsbericht für den Service Desk des Zolls: {kind}</translation>
     </message>
     <message>
         <source>Written by CustomsDesk for {user} on {moment}. Times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von CustomsDesk für {user} am {moment}. Zeiten in UTC.</translation>
     </message>
     <message>
         <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{format}“ ist kein Berichtsformat: pdf oder csv.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist keine Störungsart: {kinds}.</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn</translation>
     </message>
     <message>
         <source>the expected end</source>
-        <translation type="unfinished"></translation>
+        <translation>das voraussichtliche Ende</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende</translation>
     </message>
     <message>
         <source>The start (date and time) is required: the service desk asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn (Datum und Uhrzeit) ist erforderlich: Der Service Desk fragt danach.</translation>
     </message>
     <message>
         <source>The expected end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das voraussichtliche Ende ({end}) muss nach dem Beginn ({start}) liegen.</translation>
     </message>
     <message>
         <source>The end ({end}) must come after the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende ({end}) muss nach dem Beginn ({start}) liegen.</translation>
     </message>
     <message>
         <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Störung des eigenen Systems wird dem Service Desk mit der EORI des zugelassenen Empfängers gemeldet, z. B. DE1234567890123: Geben Sie sie an.</translation>
     </message>
     <message>
         <source>The {name} has {count} characters; at most {most} are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „{name}“ hat {count} Zeichen; höchstens {most} werden gespeichert.</translation>
     </message>
     <message>
         <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{answer}“ ist keine Antwort des Service Desk: yes, no oder refused.</translation>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Störung des eigenen Systems wird vom Service Desk bestätigt; lassen Sie das Feld bei dieser Art ({kind}) leer.</translation>
     </message>
     <message>
         <source>The service desk confirms with a ticket number: give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service Desk bestätigt mit einer Ticketnummer: Geben Sie sie an.</translation>
     </message>
     <message>
         <source>&apos;{administration}&apos; is not an administration: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{administration}“ ist keine Zollverwaltung: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>„{value}“ ist kein Datum mit Uhrzeit für {what}: Schreiben Sie es als JJJJ-MM-TTThh:mm, z. B. 2026-11-02T08:30 (Ortszeit), oder mit Zeitzone, z. B. 2026-11-02T08:30+01:00 oder 2026-11-02T07:30Z.</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
+        <translation>{what}: {value} ist kein plausibles Datum: Geben Sie ein Jahr von {first} bis {last} an.</translation>
     </message>
 </context>
 <context>
@@ -3995,7 +4003,7 @@
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation>Ver&amp;waltung</translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4744,215 +4752,215 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>Messages</name>
     <message>
         <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Abfrageart „{name}“: Verwenden Sie usage, balance, usage and balance oder info.</translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanspruchnahme</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanspruchnahme und Saldo</translation>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Angaben</translation>
     </message>
     <message>
         <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}/queryIdentifier „{value}“ ist keine bekannte Abfrageart (1 Inanspruchnahme, 2 Saldo, 3 Inanspruchnahme und Saldo, 4 weitere Angaben) (Zeile {line}).</translation>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zugangscode besteht aus genau 4 Buchstaben (A–Z) oder Ziffern.</translation>
     </message>
     <message>
         <source>A GRN is 2 digits (year), 2 letters (country), 12 capitals or digits and a check digit (vouchers add a letter and 6 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GRN besteht aus 2 Ziffern (Jahr), 2 Buchstaben (Land), 12 Großbuchstaben oder Ziffern und einer Prüfziffer (bei Sicherheitstiteln kommen ein Buchstabe und 6 Ziffern hinzu).</translation>
     </message>
     <message>
         <source>An MRN is 18 characters: year, country, serial number and check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MRN hat 18 Zeichen: Jahr, Land, laufende Nummer und Prüfzeichen.</translation>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. CZ510201.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zollstelle besteht aus 2 Buchstaben (Land) und 6 Großbuchstaben oder Ziffern, z. B. CZ510201.</translation>
     </message>
     <message>
         <source>Only guarantee types 0 and 1 have access codes to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Sicherheitsarten 0 und 1 werden Zugangscodes registriert.</translation>
     </message>
     <message>
         <source>Date and time are written YYYY-MM-DDThh:mm:ss, without fractions or time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit werden als JJJJ-MM-TTThh:mm:ss geschrieben, ohne Sekundenbruchteile oder Zeitzone.</translation>
     </message>
     <message>
         <source>The MRN of a summary declaration is 18 characters: 2 digits (year), 2 letters (country), 12 capitals or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MRN einer summarischen Anmeldung hat 18 Zeichen: 2 Ziffern (Jahr), 2 Buchstaben (Land), 12 Großbuchstaben oder Ziffern, den Verfahrensbuchstaben U und eine Prüfziffer.</translation>
     </message>
     <message>
         <source>The kind of declaration is VSA (create), VSM (modify), ESA (confirm) or ESV (create and confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der Anmeldung ist VSA (anlegen), VSM (ändern), ESA (bestätigen) oder ESV (anlegen und bestätigen).</translation>
     </message>
     <message>
         <source>The confirmation flag is 1 or 2 (ESA) or 3 (ESV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bestätigungskennzeichen ist 1 oder 2 (ESA) oder 3 (ESV).</translation>
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen werden von 1 bis 9.999 nummeriert, jede Nummer nur einmal.</translation>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird über REG (Registriernummer) oder MID (Manifest-ID) identifiziert.</translation>
     </message>
     <message>
         <source>The mode of transport is one of 1, 2, 3, 4, 5, 7, 8, 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkehrszweig ist einer der Werte 1, 2, 3, 4, 5, 7, 8, 9.</translation>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH (empty deletes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorpapierart ist MAWB, FLI, MAN, ENS oder OTH (ein leerer Wert löscht sie).</translation>
     </message>
     <message>
         <source>The previous document type is MAWB, FLI, MAN, ENS or OTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorpapierart ist MAWB, FLI, MAN, ENS oder OTH.</translation>
     </message>
     <message>
         <source>A customs office is 2 letters (country) and 6 capitals or digits, e.g. DE002601.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zollstelle besteht aus 2 Buchstaben (Land) und 6 Großbuchstaben oder Ziffern, z. B. DE002601.</translation>
     </message>
     <message>
         <source>A country is 2 capital letters, e.g. DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Land besteht aus 2 Großbuchstaben, z. B. DE.</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes an optional one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum wird als JJJJ-MM-TT geschrieben (ein leerer Wert löscht ein optionales Datum).</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD (empty deletes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum wird als JJJJ-MM-TT geschrieben (ein leerer Wert löscht es).</translation>
     </message>
     <message>
         <source>The kind of reference is AWB, MAWB, BL, CMR, CIM or OTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenzart ist AWB, MAWB, BL, CMR, CIM oder OTH.</translation>
     </message>
     <message>
         <source>The package kind is a code of 2 capitals or digits, e.g. PK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Packstückart ist ein Code aus 2 Großbuchstaben oder Ziffern, z. B. PK.</translation>
     </message>
     <message>
         <source>The number of packages is a whole number of at most 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Packstücke ist eine ganze Zahl mit höchstens 8 Ziffern.</translation>
     </message>
     <message>
         <source>The gross mass is in kilograms with at most 3 decimals and 16 characters, e.g. 1250.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rohmasse wird in Kilogramm angegeben, mit höchstens 3 Dezimalstellen und 16 Zeichen, z. B. 1250.5.</translation>
     </message>
     <message>
         <source>The customs status is N (non-Union goods) or U (Union goods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zollrechtliche Status ist N (Nicht-Unionswaren) oder U (Unionswaren).</translation>
     </message>
     <message>
         <source>The field is named by its JSON path, e.g. presenter.tin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld wird über seinen JSON-Pfad benannt, z. B. presenter.tin.</translation>
     </message>
     <message>
         <source>One registration carries 1 to 999 secondary access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Registrierung enthält 1 bis 999 weitere Zugangscodes.</translation>
     </message>
     <message>
         <source>One message carries 1 to 99 guarantees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht enthält 1 bis 99 Sicherheiten.</translation>
     </message>
     <message>
         <source>A confirmation carries at most 9 error codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestätigung enthält höchstens 9 Fehlercodes.</translation>
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheit führt höchstens 9.999 Inanspruchnahmen auf.</translation>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine summarische Anmeldung enthält höchstens 9.999 Positionen.</translation>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort führt höchstens 9.999 angenommene Positionen auf.</translation>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wurzelelement von {message_type} muss im Namensraum {namespace} liegen.</translation>
     </message>
     <message>
         <source>The schema folder {folder} does not exist: choose the folder with the published XSD files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemaordner {folder} existiert nicht: Wählen Sie den Ordner mit den veröffentlichten XSD-Dateien.</translation>
     </message>
     <message>
         <source>The folder {folder} holds none of the message schemas ({files}): choose the folder of the published NCTS XSD files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} enthält keines der Nachrichtenschemas ({files}): Wählen Sie den Ordner mit den veröffentlichten NCTS-XSD-Dateien.</translation>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it. It looks like an old NCTS phase 4 message, which CustomsDesk does not process.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Nachrichtentyp {message_type}: Dafür ist kein Schema bekannt. Es scheint sich um eine alte Nachricht aus NCTS Phase 4 zu handeln, die CustomsDesk nicht verarbeitet.</translation>
     </message>
     <message>
         <source>unknown message type {message_type}: no schema is known for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Nachrichtentyp {message_type}: Dafür ist kein Schema bekannt.</translation>
     </message>
     <message>
         <source>The schema file {path} cannot be used: {error}. Replace it with the published file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemadatei {path} kann nicht verwendet werden: {error}. Ersetzen Sie sie durch die veröffentlichte Datei.</translation>
     </message>
     <message>
         <source>The message is not well-formed XML: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist kein wohlgeformtes XML: {reason} (Zeile {line}, Spalte {column}).</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>The message declares a document type (&lt;!DOCTYPE …&gt;): DTDs and entities are not accepted in customs messages. Ask the sender for the message without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht deklariert einen Dokumenttyp (&lt;!DOCTYPE …&gt;): DTDs und Entitäten werden in Zollnachrichten nicht akzeptiert. Bitten Sie den Absender um die Nachricht ohne diese Angabe.</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>a date and time (YYYY-MM-DDThh:mm:ss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss)</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished">eine ganze Zahl</translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a flag (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kennzeichen (0 oder 1)</translation>
     </message>
     <message>
         <source>The message is incomplete: {path} has no {element}, which is required (line {line}). The sender must correct the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist unvollständig: In {path} fehlt das erforderliche Element {element} (Zeile {line}). Der Absender muss die Nachricht korrigieren.</translation>
     </message>
     <message>
         <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} muss {what} sein, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet wurde eine Nachricht vom Typ {expected}, diese ist jedoch vom Typ {found}.</translation>
     </message>
 </context>
 <context>
@@ -5324,251 +5332,251 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>Messaging</name>
     <message>
         <source>A delivery receipt could not be verified: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellquittung konnte nicht verifiziert werden: {error}</translation>
     </message>
     <message>
         <source>A delivery receipt could not be read: it names no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellquittung konnte nicht gelesen werden: Sie nennt keine Nachricht.</translation>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the answers left are applied at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank blieb belegt (ein anderes Programm schrieb laufend darauf); die übrigen Antworten werden beim nächsten Senden und Empfangen angewendet.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} ist nicht erreichbar: Starten Sie den Zollsimulator (Nachrichten ▸ Zollsimulator) oder prüfen Sie die Gateway-Adresse unter Einstellungen ▸ NCTS.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway {gateway}: check the network connection, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} ist nicht erreichbar: Prüfen Sie die Netzwerkverbindung oder die Gateway-Adresse unter Einstellungen ▸ NCTS.</translation>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} hat eine Liste gesendet, die kein JSON ist; seine Zustellungen werden beim nächsten Senden und Empfangen abgeholt.</translation>
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not a list of deliveries; check the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} hat eine Liste gesendet, die keine Liste von Zustellungen ist; prüfen Sie die Gateway-Adresse unter Einstellungen ▸ NCTS.</translation>
     </message>
     <message>
         <source>The gateway {gateway} listed a delivery (entry {entry}) without a valid id ({id}); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} hat eine Zustellung (Eintrag {entry}) ohne gültige ID ({id}) aufgeführt; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>The gateway {gateway} is not available now (HTTP {status}); the message stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} ist derzeit nicht verfügbar (HTTP {status}); die Nachricht bleibt in der Warteschlange.</translation>
     </message>
     <message>
         <source>The gateway refused the message (HTTP {status}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat die Nachricht abgelehnt (HTTP {status}): {reason}</translation>
     </message>
     <message>
         <source>Cannot write to the mailbox folder {folder} ({error}): check that the folder exists and may be written, or the gateway address in Settings ▸ NCTS.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Postfachordner {folder} kann nicht geschrieben werden ({error}): Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder prüfen Sie die Gateway-Adresse unter Einstellungen ▸ NCTS.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) went out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wurde gesendet</numerusform>
+            <numerusform>%n Nachrichten wurden gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{went}, the %n urgent one(s) first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{went}, die %n dringende zuerst</numerusform>
+            <numerusform>{went}, die %n dringenden zuerst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{went}; %n still wait(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{went}; %n wartet noch</numerusform>
+            <numerusform>{went}; %n warten noch</numerusform>
         </translation>
     </message>
     <message>
         <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} antwortet wieder (nicht erreichbar seit {since}): {went}.</translation>
     </message>
     <message>
         <source>The access code registration for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung der Zugangscodes für {reference}</translation>
     </message>
     <message>
         <source>The access code registration for this guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung der Zugangscodes für diese Sicherheit</translation>
     </message>
     <message>
         <source>{what} is not possible: only guarantee types 0 and 1 have access codes registered electronically; for type {type} the guarantor gives the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht möglich: Nur für die Sicherheitsarten 0 und 1 werden Zugangscodes elektronisch registriert; bei Art {type} vergibt der Bürge den Code.</translation>
     </message>
     <message>
         <source>{what} needs the primary access code, which {holder} holds: ask them to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfordert den Haupt-Zugangscode, den {holder} besitzt: Bitten Sie diesen Benutzer, sie zu senden.</translation>
     </message>
     <message>
         <source>{what} needs the primary access code: enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfordert den Haupt-Zugangscode: Geben Sie ihn im Bearbeitungsfenster der Sicherheit ▸ Zugangscodes ein.</translation>
     </message>
     <message>
         <source>{what} needs at least one secondary access code: add yours in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfordert mindestens einen weiteren Zugangscode: Fügen Sie Ihren im Bearbeitungsfenster der Sicherheit ▸ Zugangscodes hinzu.</translation>
     </message>
     <message>
         <source>The {kind} query for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage „{kind}“ für {reference}</translation>
     </message>
     <message>
         <source>The {kind} query for this guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage „{kind}“ für diese Sicherheit</translation>
     </message>
     <message>
         <source>{what} is not possible: guarantee type {type} has no GRN to ask customs about.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht möglich: Eine Sicherheit der Art {type} hat keine GRN, die beim Zoll abgefragt werden könnte.</translation>
     </message>
     <message>
         <source>{what} is not allowed: customs do not give the balance of a type {type} guarantee (EU rule R261). Ask for usage or other information instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht zulässig: Der Zoll gibt den Saldo einer Sicherheit der Art {type} nicht bekannt (EU-Regel R261). Fragen Sie stattdessen die Inanspruchnahme oder weitere Angaben ab.</translation>
     </message>
     <message>
         <source>{what} needs your secondary access code ({user}): enter it in the guarantee editor ▸ Access codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} erfordert Ihren weiteren Zugangscode ({user}): Geben Sie ihn im Bearbeitungsfenster der Sicherheit ▸ Zugangscodes ein.</translation>
     </message>
     <message>
         <source>{what} must wait: customs answer one query per GRN a minute and {grn} was asked at {asked}. It will be possible at {possible}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} muss warten: Der Zoll beantwortet je GRN eine Abfrage pro Minute, und {grn} wurde um {asked} abgefragt. Ab {possible} ist sie wieder möglich.</translation>
     </message>
     <message>
         <source>The registration for {grn}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung für {grn}</translation>
     </message>
     <message>
         <source>The usage period starts ({start}) after it ends ({end}): swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum der Inanspruchnahme beginnt ({start}) erst nach seinem Ende ({end}): Vertauschen Sie die beiden Daten.</translation>
     </message>
     <message>
         <source>The query for {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage für {organisation}</translation>
     </message>
     <message>
         <source>The {message_type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht {message_type}</translation>
     </message>
     <message>
         <source>Message {id} is {state}: only a message waiting to be sent can be flagged urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {id} hat den Status „{state}“: Nur eine Nachricht, die auf den Versand wartet, kann als dringend markiert werden.</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}</translation>
     </message>
     <message>
         <source>{what} does not match the message schema at {where}: {problem} Correct the record and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entspricht nicht dem Nachrichtenschema ({where}): {problem} Korrigieren Sie den Datensatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat hat sich geändert, seit {user} diese Nachricht in die Warteschlange gestellt hat; sie muss daher neu signiert und verschlüsselt werden: Sie wird beim nächsten Senden und Empfangen von {user} gesendet.</translation>
     </message>
     <message>
         <source>{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays at the gateway until the limit is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB überschreitet die für eine Zustellung vorgesehenen {limit} MB (Einstellung {setting}); die Zustellung bleibt auf dem Gateway, bis das Limit erhöht wird.</translation>
     </message>
     <message>
         <source>A delivery from {gateway} was not kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellung von {gateway} wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>A refusal {refusal} in {gateway} names no message sent from here; it was set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zurückweisung {refusal} in {gateway} nennt keine von hier gesendete Nachricht; sie wurde zurückgestellt.</translation>
     </message>
     <message>
         <source>An unverified refusal for message {message_id} was found in the mailbox (not signed by customs, so the message stays as it was): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postfach wurde eine nicht verifizierte Zurückweisung für Nachricht {message_id} gefunden (nicht vom Zoll signiert, daher bleibt die Nachricht unverändert): {text}</translation>
     </message>
     <message>
         <source>The gateway refused the message: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat die Nachricht abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {id} hat den Status „{state}“: Nur eine Antwort in Quarantäne kann erneut angewendet werden. Eine fehlgeschlagene Nachricht wird erneut gesendet, indem Sie eine neue erstellen.</translation>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {id} war zu groß zum Speichern ({reason}). Erhöhen Sie das Limit ({setting}): Sie wird beim nächsten Senden und Empfangen erneut abgeholt.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wartet darauf und wird gesendet</numerusform>
+            <numerusform>%n Nachrichten warten darauf und werden gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway {gateway} ist seit {since} nicht erreichbar: {waiting}, sobald es wieder antwortet. Letzter Fehler: {error}</translation>
     </message>
     <message>
         <source>The database stayed busy (another program kept writing to it); the rest is done at the next send and receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank blieb belegt (ein anderes Programm schrieb laufend darauf); der Rest wird beim nächsten Senden und Empfangen erledigt.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Delivered (receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt (Quittung)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Applied to the records</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Datensätze übernommen</translation>
     </message>
     <message>
         <source>Unmatched answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Antwort</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <source>Duplicate (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat (ignoriert)</translation>
     </message>
     <message>
         <source>Message {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {id} existiert nicht.</translation>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {id} existiert nicht oder betrifft eine Organisation, die {user} nicht vertritt.</translation>
     </message>
 </context>
 <context>
@@ -6487,519 +6495,519 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>Suma</name>
     <message>
         <source>A message of kind {kind} confirms every position it carries; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht der Art {kind} bestätigt jede enthaltene Position; der Plan sieht etwas anderes vor. Prüfen Sie die Anmeldung erneut, bevor Sie sie senden.</translation>
     </message>
     <message>
         <source>A message of kind {kind} confirms no position; the plan says otherwise. Check the declaration again before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht der Art {kind} bestätigt keine Position; der Plan sieht etwas anderes vor. Prüfen Sie die Anmeldung erneut, bevor Sie sie senden.</translation>
     </message>
     <message>
         <source>Position {number} is to be sent but the declaration has no such position: check the declaration again before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} soll gesendet werden, aber die Anmeldung hat keine solche Position: Prüfen Sie die Anmeldung erneut, bevor Sie sie senden.</translation>
     </message>
     <message>
         <source>A manifest id has four parts: transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Manifest-ID besteht aus vier Teilen: Transportnummer, Ankunftsdatum, Ladeort und Vorpapierart.</translation>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number (MRN) yet: it cannot be changed or confirmed until they have accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zoll hat dieser Anmeldung noch keine Registriernummer (MRN) zugeteilt: Sie kann erst geändert oder bestätigt werden, wenn der Zoll sie angenommen hat.</translation>
     </message>
     <message>
         <source>A value in the header cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in den Kopfdaten kann nicht gesendet werden ({error}): Entfernen Sie die Sonderzeichen.</translation>
     </message>
     <message>
         <source>A value in position {number} cannot be sent ({error}): remove the special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in Position {number} kann nicht gesendet werden ({error}): Entfernen Sie die Sonderzeichen.</translation>
     </message>
     <message>
         <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Bestätigungskennzeichen (1, 2 oder 3), nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine summarische Anmeldung enthält höchstens {most} Positionen; diese hat {count}.</translation>
     </message>
     <message>
         <source>{path}: {problem} (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problem} (Zeile {line}).</translation>
     </message>
     <message>
         <source>An answer names the message it answers: give its header the correlation id (the message identification of the CUSPRL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort nennt die Nachricht, auf die sie antwortet: Tragen Sie in ihren Kopfdaten die Korrelations-ID ein (die Nachrichtenidentifikation der CUSPRL).</translation>
     </message>
     <message>
         <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Positionsnummer, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
         <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist einer der Werte {allowed}, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne</translation>
     </message>
     <message>
         <source>early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültig</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>modify</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigen</translation>
     </message>
     <message>
         <source>create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle anlegen und bestätigen</translation>
     </message>
     <message>
         <source>Sender TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN des Absenders</translation>
     </message>
     <message>
         <source>Sender branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlassung des Absenders</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert durch</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezugsnummer</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished">Transportnummer</translation>
+        <translation>Transportnummer</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunftsdatum</translation>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeort</translation>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorpapierart</translation>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorpapiernummer</translation>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrszweig</translation>
     </message>
     <message>
         <source>Presenter TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN des Gestellenden</translation>
     </message>
     <message>
         <source>Presenter branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlassung des Gestellenden</translation>
     </message>
     <message>
         <source>Presenter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gestellenden</translation>
     </message>
     <message>
         <source>Presenter street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße des Gestellenden</translation>
     </message>
     <message>
         <source>Presenter postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl des Gestellenden</translation>
     </message>
     <message>
         <source>Presenter city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Gestellenden</translation>
     </message>
     <message>
         <source>Presenter country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Gestellenden</translation>
     </message>
     <message>
         <source>Representative TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN des Vertreters</translation>
     </message>
     <message>
         <source>Representative branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlassung des Vertreters</translation>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellungszollstelle</translation>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellungsdatum</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellung des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Ansprechpartners</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished">Zusätzliche Informationen</translation>
+        <translation>Zusätzliche Informationen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifische Referenz</translation>
     </message>
     <message>
         <source>Reference kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzart</translation>
     </message>
     <message>
         <source>Custodian TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN des Verwahrers</translation>
     </message>
     <message>
         <source>Custodian branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlassung des Verwahrers</translation>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrort</translation>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenbezeichnung</translation>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Packstückart</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Packstücke</translation>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohmasse (kg)</translation>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zollrechtlicher Status</translation>
     </message>
     <message>
         <source>registration number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriernummer (MRN)</translation>
     </message>
     <message>
         <source>manifest id</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest-ID</translation>
     </message>
     <message>
         <source>sea</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeverkehr</translation>
     </message>
     <message>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisenbahnverkehr</translation>
     </message>
     <message>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>Straßenverkehr</translation>
     </message>
     <message>
         <source>air</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftverkehr</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Postsendungen</translation>
     </message>
     <message>
         <source>fixed installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Festinstallierte Transporteinrichtungen</translation>
     </message>
     <message>
         <source>inland waterway</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenschifffahrt</translation>
     </message>
     <message>
         <source>own propulsion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenantrieb</translation>
     </message>
     <message>
         <source>non-Union goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Unionswaren</translation>
     </message>
     <message>
         <source>Union goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Unionswaren</translation>
     </message>
     <message>
         <source>air waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>Luftfrachtbrief</translation>
     </message>
     <message>
         <source>master air waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>Master-Luftfrachtbrief</translation>
     </message>
     <message>
         <source>bill of lading</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnossement</translation>
     </message>
     <message>
         <source>CMR consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>CMR-Frachtbrief</translation>
     </message>
     <message>
         <source>CIM consignment note</source>
-        <translation type="unfinished"></translation>
+        <translation>CIM-Frachtbrief</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>flight manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugmanifest</translation>
     </message>
     <message>
         <source>cargo manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladungsmanifest</translation>
     </message>
     <message>
         <source>entry summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische Eingangsanmeldung</translation>
     </message>
     <message>
         <source>An MRN has 18 characters; {mrn} has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MRN hat 18 Zeichen; {mrn} hat {count}.</translation>
     </message>
     <message>
         <source>{mrn} is not an MRN of a summary declaration: 2 digits (year), 2 letters (country), 12 letters or digits, the procedure letter U and a check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mrn} ist keine MRN einer summarischen Anmeldung: 2 Ziffern (Jahr), 2 Buchstaben (Land), 12 Buchstaben oder Ziffern, der Verfahrensbuchstabe U und eine Prüfziffer.</translation>
     </message>
     <message>
         <source>The check digit of {mrn} is wrong: it should be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffer von {mrn} ist falsch: Sie müsste {expected} lauten.</translation>
     </message>
     <message>
         <source>{field} is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist eine ganze Zahl.</translation>
     </message>
     <message>
         <source>{field} is a number such as 1250.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist eine Zahl wie 1250.5.</translation>
     </message>
     <message>
         <source>{field} is a positive number with at most 3 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist eine positive Zahl mit höchstens 3 Dezimalstellen.</translation>
     </message>
     <message>
         <source>{field} is a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist ein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>{field} is one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist einer der Werte {codes}.</translation>
     </message>
     <message>
         <source>{field} has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} hat höchstens {count} Zeichen.</translation>
     </message>
     <message>
         <source>{kind} with flag {flag} at status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} mit Kennzeichen {flag} im Status „{status}“</translation>
     </message>
     <message>
         <source>{kind} at status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} im Status „{status}“</translation>
     </message>
     <message>
         <source>The declaration is final: customs accept no more changes.</source>
-        <translation type="unfinished">Die Anmeldung ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
+        <translation>Die Anmeldung ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
     </message>
     <message>
         <source>Some positions are confirmed (status partial): only the contact person may change (rules 3, 5 and 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Positionen sind bestätigt (Status „teilweise“): Nur die Angaben zum Ansprechpartner dürfen geändert werden (Regeln 3, 5 und 7).</translation>
     </message>
     <message>
         <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN und Anschrift des Gestellenden ändern sich nicht mehr, sobald die Anmeldung beim Zoll vorliegt (Regeln 2, 4 und 6).</translation>
     </message>
     <message>
         <source>{kind} with flag {flag}</source>
-        <translation type="unfinished">{kind} mit Kennzeichen {flag}</translation>
+        <translation>{kind} mit Kennzeichen {flag}</translation>
     </message>
     <message>
         <source>allowed are {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>zulässig sind {kinds}</translation>
     </message>
     <message>
         <source>the declaration is final and takes no more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung ist endgültig und nimmt keine Nachrichten mehr an</translation>
     </message>
     <message>
         <source>{kind} with flag {flag} is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} mit Kennzeichen {flag} ist im Status „{status}“ nicht zulässig: {why}.</translation>
     </message>
     <message>
         <source>{kind} without a flag is not allowed at status {status}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ohne Kennzeichen ist im Status „{status}“ nicht zulässig: {why}.</translation>
     </message>
     <message>
         <source>A declaration has at most {most} positions; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung hat höchstens {most} Positionen; diese hat {count}.</translation>
     </message>
     <message>
         <source>Position numbers run from 1 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsnummern reichen von 1 bis {most}.</translation>
     </message>
     <message>
         <source>Position {number} appears twice: give each its own number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} kommt doppelt vor: Geben Sie jeder Position eine eigene Nummer.</translation>
     </message>
     <message>
         <source>{field} ({german}) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ({german}) ist erforderlich.</translation>
     </message>
     <message>
         <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN und Niederlassung des Absenders müssen die des Gestellenden oder des Vertreters sein: Der Zoll nimmt die Anmeldung nur von diesen an.</translation>
     </message>
     <message>
         <source>A declaration identified by its manifest id needs the transport number, arrival date, place of loading and previous document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine über ihre Manifest-ID identifizierte Anmeldung benötigt Transportnummer, Ankunftsdatum, Ladeort und Vorpapierart.</translation>
     </message>
     <message>
         <source>The manifest id can be used only at an office located at the airport; {office} is not one. Identify the declaration by its registration number (REG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Manifest-ID kann nur bei einer Zollstelle am Flughafen verwendet werden; {office} ist keine solche. Identifizieren Sie die Anmeldung über ihre Registriernummer (REG).</translation>
     </message>
     <message>
         <source>Another early or partial declaration has this manifest id (transport number, arrival date, place of loading, previous document type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Anmeldung im Status „vorzeitig“ oder „teilweise“ hat diese Manifest-ID (Transportnummer, Ankunftsdatum, Ladeort, Vorpapierart).</translation>
     </message>
     <message>
         <source>Customs have not given this declaration a registration number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zoll hat dieser Anmeldung noch keine Registriernummer zugeteilt.</translation>
     </message>
     <message>
         <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIN und Anschrift des Gestellenden ändern sich nach Abgabe der Anmeldung nicht mehr; stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
         <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Status „{status}“ dürfen in den Kopfdaten nur Name, Stellung und Telefon des Ansprechpartners geändert werden; stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
         <source>A declaration needs at least one position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung benötigt mindestens eine Position.</translation>
     </message>
     <message>
         <source>Position {number} was sent to customs and cannot be taken out: keep it in the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} wurde an den Zoll gesendet und kann nicht entfernt werden: Behalten Sie sie in der Anmeldung.</translation>
     </message>
     <message>
         <source>Nothing changed and no position is named: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert und keine Position angegeben: Es gibt nichts zu senden.</translation>
     </message>
     <message>
         <source>Name the positions to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu bestätigenden Positionen an.</translation>
     </message>
     <message>
         <source>There is no position {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Position {number}.</translation>
     </message>
     <message>
         <source>Position {number} is new: flag 2 confirms positions without changes and appends none; use flag 1 to append and confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} ist neu: Kennzeichen 2 bestätigt Positionen ohne Änderungen und fügt keine hinzu; verwenden Sie Kennzeichen 1, um sie hinzuzufügen und zu bestätigen.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed already and cannot be confirmed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} ist bereits bestätigt und kann nicht erneut bestätigt werden.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed: it can no longer change. Put back {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} ist bestätigt: Sie kann nicht mehr geändert werden. Stellen Sie den alten Wert von {field} wieder her.</translation>
     </message>
     <message>
         <source>Flag 2 confirms position {number} as customs hold it, but {field} changed: send the change with flag 1, or put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichen 2 bestätigt Position {number} so, wie sie beim Zoll vorliegt, aber {field} wurde geändert: Senden Sie die Änderung mit Kennzeichen 1 oder stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
         <source>{name} is not a field of the declaration&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Feld der Kopfdaten der Anmeldung.</translation>
     </message>
     <message>
         <source>Position {number} is confirmed by customs: it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} ist vom Zoll bestätigt: Sie kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {problem}</translation>
     </message>
     <message>
         <source>A declaration has at most {most} positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung hat höchstens {most} Positionen.</translation>
     </message>
     <message>
         <source>Summary declaration {id} is final: customs accept no more changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die summarische Anmeldung {id} ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
     </message>
     <message>
         <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht zur summarischen Anmeldung {id} wartet auf die Antwort des Zolls: Senden Sie die nächste erst, wenn diese beantwortet wurde.</translation>
     </message>
     <message>
         <source>Summary declarations go to German customs (ATLAS): add a parameter set for administration DE in Settings ▸ Communication parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische Anmeldungen gehen an den deutschen Zoll (ATLAS): Fügen Sie unter Einstellungen ▸ Kommunikationsparameter einen Parametersatz für die Zollverwaltung DE hinzu.</translation>
     </message>
     <message>
         <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung ist ein JSON-Objekt mit den Feldern der Kopfdaten und &quot;positions&quot;: einer Liste von Positionen.</translation>
     </message>
     <message>
         <source>&quot;positions&quot; is a list of positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;positions&quot; ist eine Liste von Positionen.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {number} ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>{name} is not a field of a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Feld einer Position.</translation>
     </message>
     <message>
         <source>Summary declaration {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die summarische Anmeldung {id} existiert nicht.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
@@ -785,8 +785,8 @@
         <translation>dowolna data</translation>
     </message>
     <message>
-        <source>The first date, shown as 'any date', means no limit</source>
-        <translation>Pierwsza data, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
+        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
+        <translation>Pierwsza data, wyświetlana jako &apos;dowolna data&apos;, oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Audit log — CustomsDesk</source>
@@ -859,7 +859,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
         <translation>Widzisz tylko własne wpisy: {login} ma rolę {role}. Administrator widzi wpisy wszystkich użytkowników.</translation>
     </message>
     <message>
@@ -872,7 +872,11 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n wpis</numerusform><numerusform>%n wpisy</numerusform><numerusform>%n wpisów</numerusform></translation>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
     </message>
     <message>
         <source>showing {shown} of {entries}</source>
@@ -896,7 +900,11 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to {path}.</source>
-        <translation><numerusform>Wyeksportowano %n wpis do pliku {path}.</numerusform><numerusform>Wyeksportowano %n wpisy do pliku {path}.</numerusform><numerusform>Wyeksportowano %n wpisów do pliku {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Wyeksportowano %n wpis do pliku {path}.</numerusform>
+            <numerusform>Wyeksportowano %n wpisy do pliku {path}.</numerusform>
+            <numerusform>Wyeksportowano %n wpisów do pliku {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,7 +954,7 @@
         <translation>&amp;Kraj przeznaczenia:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
         <translation>Uwzględniane są święta tego kraju (oraz regionu, jeśli ustawiono region urzędu)</translation>
     </message>
     <message>
@@ -976,7 +984,11 @@
     </message>
     <message numerus="yes">
         <source>Next: {number} (range {range}; %n left)</source>
-        <translation><numerusform>Następny: {number} (zakres {range}; pozostał %n)</numerusform><numerusform>Następny: {number} (zakres {range}; pozostały %n)</numerusform><numerusform>Następny: {number} (zakres {range}; pozostało %n)</numerusform></translation>
+        <translation>
+            <numerusform>Następny: {number} (zakres {range}; pozostał %n)</numerusform>
+            <numerusform>Następny: {number} (zakres {range}; pozostały %n)</numerusform>
+            <numerusform>Następny: {number} (zakres {range}; pozostało %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ranges of {office} are used up: type the number, or add the next range (Paper movements ▸ Number ranges).</source>
@@ -987,7 +999,7 @@
         <translation>Dla urzędu {office} nie jest prowadzony żaden zakres: wpisz numer lub dodaj zakres przydzielony przez urząd (Operacje papierowe ▸ Zakresy numerów).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
         <translation>Wpisz numer wydrukowany na zgłoszeniu papierowym albo pobierz następny numer z zakresu urzędu.</translation>
     </message>
     <message>
@@ -1032,7 +1044,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>prowadzić zakresy numerów zgłoszeń papierowych</translation>
     </message>
     <message>
@@ -1057,7 +1069,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>ustawiać regiony urzędów</translation>
     </message>
 </context>
@@ -1180,7 +1192,7 @@
         <translation>{certificate} ważny do {date} (zachowany w historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
         <translation>{note}, a {eori} wysyła w środowisku produkcyjnym z zestawem „{parameters}”: ten certyfikat zostanie odrzucony.</translation>
     </message>
     <message>
@@ -1348,7 +1360,7 @@
         <translation>Importuj certyfikat uczestnika dla numeru EORI (PKCS#12/PFX, PEM lub DER)</translation>
     </message>
     <message>
-        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
         <translation>Zapisz certyfikat szyfrujący administracji wraz z dniem, od którego obowiązuje</translation>
     </message>
     <message>
@@ -1408,7 +1420,11 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation><numerusform>Wygasa za %n dzień</numerusform><numerusform>Wygasa za %n dni</numerusform><numerusform>Wygasa za %n dni</numerusform></translation>
+        <translation>
+            <numerusform>Wygasa za %n dzień</numerusform>
+            <numerusform>Wygasa za %n dni</numerusform>
+            <numerusform>Wygasa za %n dni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Takes effect on {date}</source>
@@ -1544,7 +1560,7 @@
         <translation>{certificate} wygasł {date}: zaimportuj aktualny certyfikat ({place})</translation>
     </message>
     <message>
-        <source>none: import the administration's encryption certificate in {place}</source>
+        <source>none: import the administration&apos;s encryption certificate in {place}</source>
         <translation>brak: zaimportuj certyfikat szyfrujący administracji ({place})</translation>
     </message>
 </context>
@@ -1572,7 +1588,11 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters</source>
-        <translation><numerusform>Co najmniej %n znak</numerusform><numerusform>Co najmniej %n znaki</numerusform><numerusform>Co najmniej %n znaków</numerusform></translation>
+        <translation>
+            <numerusform>Co najmniej %n znak</numerusform>
+            <numerusform>Co najmniej %n znaki</numerusform>
+            <numerusform>Co najmniej %n znaków</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
@@ -1614,27 +1634,27 @@
         <translation>Podaj, co zmienić, np. --ticket T lub --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation>To nie jest JSON ({reason}): podaj obiekt z polami "pac", "new_pac" i "spk".</translation>
+        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
+        <translation>To nie jest JSON ({reason}): podaj obiekt z polami &quot;pac&quot;, &quot;new_pac&quot; i &quot;spk&quot;.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation>Podaj obiekt JSON, np. {"pac": "AB12", "spk": ["CD34"]}; "spk" to lista.</translation>
+        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
+        <translation>Podaj obiekt JSON, np. {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; to lista.</translation>
     </message>
     <message>
-        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation>"{field}" musi być kodem w cudzysłowie, np. "AB12", lub null, aby go wyczyścić.</translation>
+        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
+        <translation>&quot;{field}&quot; musi być kodem w cudzysłowie, np. &quot;AB12&quot;, lub null, aby go wyczyścić.</translation>
     </message>
     <message>
-        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation>"spk" musi być listą kodów w cudzysłowie, np. ["CD34", "EF56"].</translation>
+        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
+        <translation>&quot;spk&quot; musi być listą kodów w cudzysłowie, np. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
     </message>
     <message>
-        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}” nie jest numerem komunikatu: podaj liczbę całkowitą od 1 do {largest} lub identyfikator komunikatu.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
         <translation>Komunikat {id} nie ma czytelnej treści (stan: {state}); jego historię można zobaczyć za pomocą „messages --json”.</translation>
     </message>
     <message>
@@ -1685,7 +1705,7 @@
         <translation>Tworzone są tu tylko zlecenia portowe dla eksportu drogą morską: certyfikat jest potrzebny wyłącznie do wywozowych deklaracji skróconych i powiadomień o powrotnym wywozie.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zarejestruj certyfikat w niemieckiej administracji celnej. Załóż konto firmowe w portalu biznesowym niemieckiej administracji celnej (Zoll-Portal) przy użyciu certyfikatu ELSTER firmy i poczekaj na potwierdzenie, co może potrwać kilka dni. Następnie zaloguj się do portalu, otwórz Usługi ▸ „Zarządzanie certyfikatami dla B2A” (Zertifikatsverwaltung für B2A) ▸ Dodaj certyfikat i wybierz cel „Podpis cyfrowy ATLAS do komunikacji przez usługi sieciowe” (ATLAS Digitale Signatur zur Webservice Kommunikation). Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -1734,7 +1754,7 @@
         <translation>Wyślij hasło w osobnej odpowiedzi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Gdy dotrze wiadomość z numerem zgłoszenia, odpowiedz na nią, podając wyłącznie hasło certyfikatu, aby operator przypisał hasło do właściwego certyfikatu. Nigdy nie wysyłaj certyfikatu i jego hasła w tej samej wiadomości. CustomsDesk nigdy nie eksportuje certyfikatu razem z hasłem.</translation>
     </message>
     <message>
@@ -1863,7 +1883,7 @@
         <translation>Numer zgłoszenia {ticket}: odpowiedz na tę wiadomość, podając hasło (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
         <translation>Oczekiwanie na numer zgłoszenia: wpisz go tutaj, gdy dotrze wiadomość od operatora.</translation>
     </message>
     <message>
@@ -1883,7 +1903,7 @@
         <translation>Hasło wysłano w odpowiedzi na zgłoszenie {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
         <translation>Odpowiedz na wiadomość operatora z numerem zgłoszenia {ticket}, podając wyłącznie hasło certyfikatu — bez załącznika.</translation>
     </message>
     <message>
@@ -1907,8 +1927,8 @@
         <translation>Ustawienia ▸ Parametry komunikacji ▸ Numer zezwolenia NCTS na komunikację elektroniczną</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
-        <translation>Nadaj zestawowi parametrów nazwę, np. 'CZ NCTS produkcja'.</translation>
+        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
+        <translation>Nadaj zestawowi parametrów nazwę, np. &apos;CZ NCTS produkcja&apos;.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
@@ -1928,18 +1948,18 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
         <translation>{what}: brak parametrów komunikacji — wybierz zestaw parametrów w edytorze zabezpieczenia.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
-        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
+        <translation>{what}: nie można wysłać — parametry komunikacji &apos;{name}&apos; nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
-        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
+        <translation>{what}: nie można wysłać — parametry komunikacji &apos;{name}&apos; nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist.</source>
@@ -1985,8 +2005,8 @@
         <translation>Urząd przeznaczenia {office} znajduje się w kraju {office_country}, a nie {country}: termin zależy od świąt w kraju przeznaczenia, więc podaj {office_country}.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a paper document: {kinds}.</source>
-        <translation>'{kind}' nie jest dokumentem papierowym: {kinds}.</translation>
+        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
+        <translation>&apos;{kind}&apos; nie jest dokumentem papierowym: {kinds}.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
@@ -2041,8 +2061,8 @@
         <translation>urzędu</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
-        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków '/', '.' lub '-'.</translation>
+        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków &apos;/&apos;, &apos;.&apos; lub &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
@@ -2069,11 +2089,11 @@
         <translation>Dla urzędu {office} nie jest prowadzony żaden zakres numerów zgłoszeń papierowych: dodaj zakres przydzielony przez urząd (bcp-range-add --office {office} --first N --last N) lub podaj numer wydrukowany na zgłoszeniu papierowym.</translation>
     </message>
     <message>
-        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
-        <translation>'{office}' nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
+        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <translation>&apos;{office}&apos; nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Podaj numer referencyjny {what}: dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
@@ -2085,24 +2105,24 @@
         <translation>ustawiać regiony urzędów</translation>
     </message>
     <message>
-        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation>'{pair}' nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
+        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <translation>&apos;{pair}&apos; nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation>'{region}' nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
+        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <translation>&apos;{region}&apos; nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <translation>ustalać, przy jakim udziale operacji papierowych pojawia się ostrzeżenie</translation>
     </message>
     <message>
-        <source>'{percent}' is not a percentage from 0 to 100.</source>
-        <translation>'{percent}' nie jest wartością procentową od 0 do 100.</translation>
+        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
+        <translation>&apos;{percent}&apos; nie jest wartością procentową od 0 do 100.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
@@ -2117,12 +2137,12 @@
         <translation>W miesiącu {month} {share} % operacji obsłużono w formie papierowej w ramach planu ciągłości działania ({paper} z {all}), wobec {before} % w poprzednim miesiącu i powyżej progu {threshold} %: organy celne obserwują ten udział. Sprawdź, dlaczego nie można było użyć NCTS, i zarejestruj incydenty.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
         <translation>{number} to numer MRN: operację z numerem MRN objęto tranzytem w NCTS i kończy się ona w NCTS. Zgłoszenie papierowe w ramach planu ciągłości działania ma zamiast tego numer z zakresu urzędu.</translation>
     </message>
     <message>
-        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
-        <translation>'{number}' nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków '/', '.' lub '-'.</translation>
+        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>&apos;{number}&apos; nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków &apos;/&apos;, &apos;.&apos; lub &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
@@ -2201,8 +2221,8 @@
         <translation>bramka</translation>
     </message>
     <message>
-        <source>'{name}' cannot be changed; an incident has {fields}.</source>
-        <translation>Pola '{name}' nie można zmienić; pola incydentu to: {fields}.</translation>
+        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
+        <translation>Pola &apos;{name}&apos; nie można zmienić; pola incydentu to: {fields}.</translation>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
@@ -2297,12 +2317,12 @@
         <translation>Raport utworzony przez CustomsDesk dla użytkownika {user}, {moment}. Czas podano w UTC.</translation>
     </message>
     <message>
-        <source>'{format}' is not a report format: pdf or csv.</source>
-        <translation>'{format}' nie jest formatem raportu: pdf lub csv.</translation>
+        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
+        <translation>&apos;{format}&apos; nie jest formatem raportu: pdf lub csv.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of incident: {kinds}.</source>
-        <translation>'{kind}' nie jest rodzajem incydentu: {kinds}.</translation>
+        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
+        <translation>&apos;{kind}&apos; nie jest rodzajem incydentu: {kinds}.</translation>
     </message>
     <message>
         <source>the start</source>
@@ -2329,7 +2349,7 @@
         <translation>Koniec ({end}) musi przypadać po początku ({start}).</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
         <translation>Awarię własnego systemu zgłasza się do centrum wsparcia z numerem EORI upoważnionego odbiorcy, np. DE1234567890123: podaj go.</translation>
     </message>
     <message>
@@ -2337,8 +2357,8 @@
         <translation>Pole „{name}” ma {count} znaków; zachowywanych jest najwyżej {most}.</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
-        <translation>'{answer}' nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
+        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
+        <translation>&apos;{answer}&apos; nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
@@ -2349,8 +2369,16 @@
         <translation>Centrum wsparcia potwierdza numerem zgłoszenia: podaj go.</translation>
     </message>
     <message>
-        <source>'{administration}' is not an administration: {known}.</source>
-        <translation>'{administration}' nie jest administracją: {known}.</translation>
+        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
+        <translation>&apos;{administration}&apos; nie jest administracją: {known}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>&apos;{value}&apos; nie jest datą i godziną {what}: wpisz ją jako RRRR-MM-DDTgg:mm, np. 2026-11-02T08:30 (czas lokalny), lub ze strefą czasową, np. 2026-11-02T08:30+01:00 lub 2026-11-02T07:30Z.</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
+        <translation>{what}: {value} nie jest wiarygodną datą: podaj rok od {first} do {last}.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2413,11 @@
     </message>
     <message numerus="yes">
         <source>%n messages waiting; they go out when it is back</source>
-        <translation><numerusform>%n komunikat czeka; zostanie wysłany po przywróceniu działania</numerusform><numerusform>%n komunikaty czekają; zostaną wysłane po przywróceniu działania</numerusform><numerusform>%n komunikatów czeka; zostaną wysłane po przywróceniu działania</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat czeka; zostanie wysłany po przywróceniu działania</numerusform>
+            <numerusform>%n komunikaty czekają; zostaną wysłane po przywróceniu działania</numerusform>
+            <numerusform>%n komunikatów czeka; zostaną wysłane po przywróceniu działania</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customs gateway {gateway} unreachable since {since} — {waiting}</source>
@@ -2405,11 +2437,19 @@
     </message>
     <message numerus="yes">
         <source>… and %n more incidents</source>
-        <translation><numerusform>… i jeszcze %n incydent</numerusform><numerusform>… i jeszcze %n incydenty</numerusform><numerusform>… i jeszcze %n incydentów</numerusform></translation>
+        <translation>
+            <numerusform>… i jeszcze %n incydent</numerusform>
+            <numerusform>… i jeszcze %n incydenty</numerusform>
+            <numerusform>… i jeszcze %n incydentów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more paper movements</source>
-        <translation><numerusform>… i jeszcze %n operacja papierowa</numerusform><numerusform>… i jeszcze %n operacje papierowe</numerusform><numerusform>… i jeszcze %n operacji papierowych</numerusform></translation>
+        <translation>
+            <numerusform>… i jeszcze %n operacja papierowa</numerusform>
+            <numerusform>… i jeszcze %n operacje papierowe</numerusform>
+            <numerusform>… i jeszcze %n operacji papierowych</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue, or going on</source>
@@ -2441,11 +2481,19 @@
     </message>
     <message numerus="yes">
         <source>%n endorsed paper documents are due at the office of destination</source>
-        <translation><numerusform>%n poświadczony dokument papierowy należy przedstawić w urzędzie przeznaczenia</numerusform><numerusform>%n poświadczone dokumenty papierowe należy przedstawić w urzędzie przeznaczenia</numerusform><numerusform>%n poświadczonych dokumentów papierowych należy przedstawić w urzędzie przeznaczenia</numerusform></translation>
+        <translation>
+            <numerusform>%n poświadczony dokument papierowy należy przedstawić w urzędzie przeznaczenia</numerusform>
+            <numerusform>%n poświadczone dokumenty papierowe należy przedstawić w urzędzie przeznaczenia</numerusform>
+            <numerusform>%n poświadczonych dokumentów papierowych należy przedstawić w urzędzie przeznaczenia</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue:</source>
-        <translation><numerusform>, w tym %n po terminie:</numerusform><numerusform>, w tym %n po terminie:</numerusform><numerusform>, w tym %n po terminie:</numerusform></translation>
+        <translation>
+            <numerusform>, w tym %n po terminie:</numerusform>
+            <numerusform>, w tym %n po terminie:</numerusform>
+            <numerusform>, w tym %n po terminie:</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are told once a day; the banner above the register stays until each document is marked presented.</source>
@@ -2695,7 +2743,7 @@
         <translation>&amp;Raport dla centrum wsparcia…</translation>
     </message>
     <message>
-        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
         <translation>Zapisz raport wybranego incydentu dla centrum wsparcia administracji celnej jako PDF lub CSV</translation>
     </message>
     <message>
@@ -2735,7 +2783,7 @@
         <translation>&amp;Regiony urzędów…</translation>
     </message>
     <message>
-        <source>Which region's public holidays count for an office of destination</source>
+        <source>Which region&apos;s public holidays count for an office of destination</source>
         <translation>Określ, święta którego regionu obowiązują dla urzędu przeznaczenia</translation>
     </message>
     <message>
@@ -2845,19 +2893,35 @@
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation><numerusform>%n incydent</numerusform><numerusform>%n incydenty</numerusform><numerusform>%n incydentów</numerusform></translation>
+        <translation>
+            <numerusform>%n incydent</numerusform>
+            <numerusform>%n incydenty</numerusform>
+            <numerusform>%n incydentów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation><numerusform>%n incydent</numerusform><numerusform>%n incydenty</numerusform><numerusform>%n incydentów</numerusform></translation>
+        <translation>
+            <numerusform>%n incydent</numerusform>
+            <numerusform>%n incydenty</numerusform>
+            <numerusform>%n incydentów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement on paper, {waiting} not presented yet</source>
-        <translation><numerusform>%n operacja papierowa, w tym jeszcze nieprzedstawione: {waiting}</numerusform><numerusform>%n operacje papierowe, w tym jeszcze nieprzedstawione: {waiting}</numerusform><numerusform>%n operacji papierowych, w tym jeszcze nieprzedstawione: {waiting}</numerusform></translation>
+        <translation>
+            <numerusform>%n operacja papierowa, w tym jeszcze nieprzedstawione: {waiting}</numerusform>
+            <numerusform>%n operacje papierowe, w tym jeszcze nieprzedstawione: {waiting}</numerusform>
+            <numerusform>%n operacji papierowych, w tym jeszcze nieprzedstawione: {waiting}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movements on paper, {waiting} not presented yet</source>
-        <translation><numerusform>%n operacja papierowa, w tym jeszcze nieprzedstawione: {waiting}</numerusform><numerusform>%n operacje papierowe, w tym jeszcze nieprzedstawione: {waiting}</numerusform><numerusform>%n operacji papierowych, w tym jeszcze nieprzedstawione: {waiting}</numerusform></translation>
+        <translation>
+            <numerusform>%n operacja papierowa, w tym jeszcze nieprzedstawione: {waiting}</numerusform>
+            <numerusform>%n operacje papierowe, w tym jeszcze nieprzedstawione: {waiting}</numerusform>
+            <numerusform>%n operacji papierowych, w tym jeszcze nieprzedstawione: {waiting}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{movements}, {due} due or overdue</source>
@@ -2865,7 +2929,11 @@
     </message>
     <message numerus="yes">
         <source>the last %n months</source>
-        <translation><numerusform>ostatni %n miesiąc</numerusform><numerusform>ostatnie %n miesiące</numerusform><numerusform>ostatnich %n miesięcy</numerusform></translation>
+        <translation>
+            <numerusform>ostatni %n miesiąc</numerusform>
+            <numerusform>ostatnie %n miesiące</numerusform>
+            <numerusform>ostatnich %n miesięcy</numerusform>
+        </translation>
     </message>
     <message>
         <source>No incident recorded. &lt;b&gt;New incident&lt;/b&gt; (Ctrl+N) records an outage of customs, a failure of our own system or of the link.</source>
@@ -2873,7 +2941,11 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
-        <translation><numerusform>%n komunikat w kolejce lub wysłany bez odpowiedzi podczas tej awarii: &lt;b&gt;Oczekujące zgłoszenia&lt;/b&gt; (Ctrl+Shift+P) wyświetla je do wycofania.</numerusform><numerusform>%n komunikaty w kolejce lub wysłane bez odpowiedzi podczas tej awarii: &lt;b&gt;Oczekujące zgłoszenia&lt;/b&gt; (Ctrl+Shift+P) wyświetla je do wycofania.</numerusform><numerusform>%n komunikatów w kolejce lub wysłanych bez odpowiedzi podczas tej awarii: &lt;b&gt;Oczekujące zgłoszenia&lt;/b&gt; (Ctrl+Shift+P) wyświetla je do wycofania.</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat w kolejce lub wysłany bez odpowiedzi podczas tej awarii: &lt;b&gt;Oczekujące zgłoszenia&lt;/b&gt; (Ctrl+Shift+P) wyświetla je do wycofania.</numerusform>
+            <numerusform>%n komunikaty w kolejce lub wysłane bez odpowiedzi podczas tej awarii: &lt;b&gt;Oczekujące zgłoszenia&lt;/b&gt; (Ctrl+Shift+P) wyświetla je do wycofania.</numerusform>
+            <numerusform>%n komunikatów w kolejce lub wysłanych bez odpowiedzi podczas tej awarii: &lt;b&gt;Oczekujące zgłoszenia&lt;/b&gt; (Ctrl+Shift+P) wyświetla je do wycofania.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message is pending from this outage.</source>
@@ -2968,7 +3040,11 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer between {start} and {end}.</source>
-        <translation><numerusform>%n komunikat w kolejce lub wysłany bez odpowiedzi między {start} a {end}.</numerusform><numerusform>%n komunikaty w kolejce lub wysłane bez odpowiedzi między {start} a {end}.</numerusform><numerusform>%n komunikatów w kolejce lub wysłanych bez odpowiedzi między {start} a {end}.</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat w kolejce lub wysłany bez odpowiedzi między {start} a {end}.</numerusform>
+            <numerusform>%n komunikaty w kolejce lub wysłane bez odpowiedzi między {start} a {end}.</numerusform>
+            <numerusform>%n komunikatów w kolejce lub wysłanych bez odpowiedzi między {start} a {end}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No message was queued or left without an answer between {start} and {end}.</source>
@@ -3042,7 +3118,11 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember. It also seals the access codes you store: nobody can read them without it, and a forgotten password cannot be recovered.</source>
-        <translation><numerusform>Co najmniej %n znak; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform><numerusform>Co najmniej %n znaki; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform><numerusform>Co najmniej %n znaków; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform></translation>
+        <translation>
+            <numerusform>Co najmniej %n znak; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform>
+            <numerusform>Co najmniej %n znaki; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform>
+            <numerusform>Co najmniej %n znaków; łatwo zapamiętać krótkie zdanie. Hasło chroni też przechowywane kody dostępu: nikt nie odczyta ich bez niego, a zapomnianego hasła nie da się odzyskać.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create the administrator</source>
@@ -3080,31 +3160,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk's database</source>
+        <source>CustomsDesk&apos;s database</source>
         <translation>baza danych CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
         <translation>plik roboczy bazy danych CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
         <translation>plik klucza CustomsDesk (odblokowuje wszystkie przechowywane dane poufne)</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file being written</source>
+        <source>CustomsDesk&apos;s key file being written</source>
         <translation>zapisywany właśnie plik klucza CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk's database</source>
+        <source>a backup of CustomsDesk&apos;s database</source>
         <translation>kopia zapasowa bazy danych CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk's log folder</source>
+        <source>CustomsDesk&apos;s log folder</source>
         <translation>folder dziennika CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator's folder</source>
+        <source>the training simulator&apos;s folder</source>
         <translation>folder symulatora szkoleniowego</translation>
     </message>
 </context>
@@ -3116,7 +3196,11 @@
     </message>
     <message numerus="yes">
         <source>{warning} — and %n more</source>
-        <translation><numerusform>{warning} — i %n inny</numerusform><numerusform>{warning} — i %n inne</numerusform><numerusform>{warning} — i %n innych</numerusform></translation>
+        <translation>
+            <numerusform>{warning} — i %n inny</numerusform>
+            <numerusform>{warning} — i %n inne</numerusform>
+            <numerusform>{warning} — i %n innych</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
@@ -3136,7 +3220,11 @@
     </message>
     <message numerus="yes">
         <source>%n certificates need attention:</source>
-        <translation><numerusform>%n certyfikat wymaga uwagi:</numerusform><numerusform>%n certyfikaty wymagają uwagi:</numerusform><numerusform>%n certyfikatów wymaga uwagi:</numerusform></translation>
+        <translation>
+            <numerusform>%n certyfikat wymaga uwagi:</numerusform>
+            <numerusform>%n certyfikaty wymagają uwagi:</numerusform>
+            <numerusform>%n certyfikatów wymaga uwagi:</numerusform>
+        </translation>
     </message>
     <message>
         <source>You are told once per threshold; the banner above the register stays until the certificate is renewed.</source>
@@ -3147,7 +3235,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
         <translation>{path} to {what}: CustomsDesk nigdy nie zapisuje eksportu pod tą ścieżką, nawet z opcją --force. Wybierz inną nazwę lub folder; nic nie zostało zapisane.</translation>
     </message>
     <message>
@@ -3164,7 +3252,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Nie można zapisać {path}: {reason}. Wybierz inny folder; nic nie zostało zapisane.</translation>
     </message>
 </context>
@@ -3200,7 +3288,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>zmieniać to zabezpieczenie</translation>
     </message>
     <message>
@@ -3386,7 +3474,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>przechowywać lub zmieniać główny kod dostępu</translation>
     </message>
     <message>
@@ -3418,7 +3506,7 @@
         <translation>Tylko jeden kod.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Twoje własne dodatkowe kody dostępu ({user}). Kody innych użytkowników nigdy nie są wyświetlane. Jeśli masz ich kilka, w zgłoszeniach i zapytaniach używany jest pierwszy.</translation>
     </message>
     <message>
@@ -3494,7 +3582,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
         <translation>Zabezpieczenie {id} nie istnieje lub {login} nie reprezentuje jego organizacji (wymagane, aby {what}).</translation>
     </message>
     <message>
@@ -3526,12 +3614,12 @@
         <translation>GRN jest pusty: wprowadź 17-znakowy numer referencyjny zabezpieczenia.</translation>
     </message>
     <message>
-        <source>Character {position} ('{character}') must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
         <translation>Znak {position} („{character}”) musi być {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Cyfra kontrolna (znak 17) to „{given}”, a dla {body} oczekiwano {expected}: jeden z pierwszych 16 znaków lub cyfra kontrolna zostały błędnie wpisane.</translation>
     </message>
     <message>
@@ -3559,11 +3647,11 @@
         <translation>{reference} · rodzaj {type}</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}” nie jest kwotą: użyj cyfr z maksymalnie 2 miejscami po przecinku, np. 150000.00.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}” nie jest kwotą: zapisz ją cyframi, np. 150000.00.</translation>
     </message>
     <message>
@@ -3595,7 +3683,7 @@
         <translation>Inne odniesienie do zabezpieczenia ma {length} znaków; dozwolone jest najwyżej {most}.</translation>
     </message>
     <message>
-        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}” nie jest numerem referencyjnym urzędu celnego: 2 litery kodu kraju i 6 liter lub cyfr, np. CZ520101.</translation>
     </message>
     <message>
@@ -3615,7 +3703,7 @@
         <translation>Kwota wymaga podania waluty (ISO 4217, np. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}” nie jest kodem waluty ISO 4217 (trzy litery, np. EUR).</translation>
     </message>
     <message>
@@ -3647,11 +3735,11 @@
         <translation>Organizacja {id} nie istnieje: wybierz użytkownika zabezpieczenia z rejestru organizacji.</translation>
     </message>
     <message>
-        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}” nie jest rodzajem zabezpieczenia (lista kodów CL251: {codes}).</translation>
     </message>
     <message>
-        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
         <translation>Waluty „{currency}” nie ma na liście kodów walut: wybierz walutę z listy.</translation>
     </message>
     <message>
@@ -3710,15 +3798,15 @@
         <translation>Incydent {number}</translation>
     </message>
     <message>
-        <source>the gateway's address, when one gateway is concerned</source>
+        <source>the gateway&apos;s address, when one gateway is concerned</source>
         <translation>adres bramki, jeśli dotyczy jednej bramki</translation>
     </message>
     <message>
-        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
         <translation>EORI upoważnionego odbiorcy, np. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>numer zgłoszenia w centrum wsparcia</translation>
     </message>
     <message>
@@ -3770,7 +3858,7 @@
         <translation>Po&amp;twierdzono:</translation>
     </message>
     <message>
-        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Odpowiedź centrum wsparcia: organy celne mogą odmówić potwierdzenia odbiorcy, który systematycznie zgłasza awarie</translation>
     </message>
     <message>
@@ -3815,15 +3903,27 @@
     </message>
     <message numerus="yes">
         <source>%n access code(s) stored before user accounts</source>
-        <translation><numerusform>%n kod dostępu zapisany przed wprowadzeniem kont użytkowników</numerusform><numerusform>%n kody dostępu zapisane przed wprowadzeniem kont użytkowników</numerusform><numerusform>%n kodów dostępu zapisanych przed wprowadzeniem kont użytkowników</numerusform></translation>
+        <translation>
+            <numerusform>%n kod dostępu zapisany przed wprowadzeniem kont użytkowników</numerusform>
+            <numerusform>%n kody dostępu zapisane przed wprowadzeniem kont użytkowników</numerusform>
+            <numerusform>%n kodów dostępu zapisanych przed wprowadzeniem kont użytkowników</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the private key of %n participant certificate(s)</source>
-        <translation><numerusform>klucz prywatny %n certyfikatu uczestnika</numerusform><numerusform>klucze prywatne %n certyfikatów uczestnika</numerusform><numerusform>klucze prywatne %n certyfikatów uczestnika</numerusform></translation>
+        <translation>
+            <numerusform>klucz prywatny %n certyfikatu uczestnika</numerusform>
+            <numerusform>klucze prywatne %n certyfikatów uczestnika</numerusform>
+            <numerusform>klucze prywatne %n certyfikatów uczestnika</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outgoing message(s)</source>
-        <translation><numerusform>%n komunikat wychodzący</numerusform><numerusform>%n komunikaty wychodzące</numerusform><numerusform>%n komunikatów wychodzących</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat wychodzący</numerusform>
+            <numerusform>%n komunikaty wychodzące</numerusform>
+            <numerusform>%n komunikatów wychodzących</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4125,11 @@
     </message>
     <message numerus="yes">
         <source>None of the %n selected guarantees can be sent. {reason}</source>
-        <translation><numerusform>Dla %n wybranego zabezpieczenia nie można wysłać komunikatu. {reason}</numerusform><numerusform>Dla żadnego z %n wybranych zabezpieczeń nie można wysłać komunikatu. {reason}</numerusform><numerusform>Dla żadnego z %n wybranych zabezpieczeń nie można wysłać komunikatu. {reason}</numerusform></translation>
+        <translation>
+            <numerusform>Dla %n wybranego zabezpieczenia nie można wysłać komunikatu. {reason}</numerusform>
+            <numerusform>Dla żadnego z %n wybranych zabezpieczeń nie można wysłać komunikatu. {reason}</numerusform>
+            <numerusform>Dla żadnego z %n wybranych zabezpieczeń nie można wysłać komunikatu. {reason}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation {name} added.</source>
@@ -4049,7 +4153,11 @@
     </message>
     <message numerus="yes">
         <source>Its %n guarantee(s) and their access codes will be deleted too:</source>
-        <translation><numerusform>Jej %n zabezpieczenie wraz z kodami dostępu również zostanie usunięte:</numerusform><numerusform>Jej %n zabezpieczenia wraz z kodami dostępu również zostaną usunięte:</numerusform><numerusform>Jej %n zabezpieczeń wraz z kodami dostępu również zostanie usuniętych:</numerusform></translation>
+        <translation>
+            <numerusform>Jej %n zabezpieczenie wraz z kodami dostępu również zostanie usunięte:</numerusform>
+            <numerusform>Jej %n zabezpieczenia wraz z kodami dostępu również zostaną usunięte:</numerusform>
+            <numerusform>Jej %n zabezpieczeń wraz z kodami dostępu również zostanie usuniętych:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisation {name} deleted.</source>
@@ -4057,7 +4165,11 @@
     </message>
     <message numerus="yes">
         <source>Delete %n guarantee(s) with their access codes?</source>
-        <translation><numerusform>Usunąć %n zabezpieczenie wraz z kodami dostępu?</numerusform><numerusform>Usunąć %n zabezpieczenia wraz z kodami dostępu?</numerusform><numerusform>Usunąć %n zabezpieczeń wraz z kodami dostępu?</numerusform></translation>
+        <translation>
+            <numerusform>Usunąć %n zabezpieczenie wraz z kodami dostępu?</numerusform>
+            <numerusform>Usunąć %n zabezpieczenia wraz z kodami dostępu?</numerusform>
+            <numerusform>Usunąć %n zabezpieczeń wraz z kodami dostępu?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete guarantees</source>
@@ -4065,7 +4177,11 @@
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) deleted.</source>
-        <translation><numerusform>Usunięto %n zabezpieczenie.</numerusform><numerusform>Usunięto %n zabezpieczenia.</numerusform><numerusform>Usunięto %n zabezpieczeń.</numerusform></translation>
+        <translation>
+            <numerusform>Usunięto %n zabezpieczenie.</numerusform>
+            <numerusform>Usunięto %n zabezpieczenia.</numerusform>
+            <numerusform>Usunięto %n zabezpieczeń.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register read again.</source>
@@ -4188,11 +4304,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>Send the access code registration for %n guarantees to customs?</source>
-        <translation><numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczenia?</numerusform><numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczeń?</numerusform><numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczeń?</numerusform></translation>
+        <translation>
+            <numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczenia?</numerusform>
+            <numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczeń?</numerusform>
+            <numerusform>Wysłać do urzędu celnego rejestrację kodów dostępu dla %n zabezpieczeń?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform></translation>
+        <translation>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customs replace every secondary code registered before for the guarantee with these: a code left out stops working, for colleagues too.</source>
@@ -4204,7 +4328,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n of the selected guarantees cannot be registered and are left out:</source>
-        <translation><numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostanie ono pominięte:</numerusform><numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostaną one pominięte:</numerusform><numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostaną one pominięte:</numerusform></translation>
+        <translation>
+            <numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostanie ono pominięte:</numerusform>
+            <numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostaną one pominięte:</numerusform>
+            <numerusform>Nie można zarejestrować %n z wybranych zabezpieczeń; zostaną one pominięte:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Change PAC and register</source>
@@ -4225,19 +4353,35 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>{blocked} of the %n selected guarantees cannot be sent the {what}. Nothing has been queued yet.</source>
-        <translation><numerusform>Dla {blocked} z %n wybranego zabezpieczenia nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform><numerusform>Dla {blocked} z %n wybranych zabezpieczeń nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform><numerusform>Dla {blocked} z %n wybranych zabezpieczeń nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform></translation>
+        <translation>
+            <numerusform>Dla {blocked} z %n wybranego zabezpieczenia nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform>
+            <numerusform>Dla {blocked} z %n wybranych zabezpieczeń nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform>
+            <numerusform>Dla {blocked} z %n wybranych zabezpieczeń nie można wysłać komunikatu „{what}”. Nic nie zostało jeszcze dodane do kolejki.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Send the {what} for the other %n?</source>
-        <translation><numerusform>Wysłać komunikat „{what}” dla pozostałego %n zabezpieczenia?</numerusform><numerusform>Wysłać komunikat „{what}” dla pozostałych %n zabezpieczeń?</numerusform><numerusform>Wysłać komunikat „{what}” dla pozostałych %n zabezpieczeń?</numerusform></translation>
+        <translation>
+            <numerusform>Wysłać komunikat „{what}” dla pozostałego %n zabezpieczenia?</numerusform>
+            <numerusform>Wysłać komunikat „{what}” dla pozostałych %n zabezpieczeń?</numerusform>
+            <numerusform>Wysłać komunikat „{what}” dla pozostałych %n zabezpieczeń?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send for %n</source>
-        <translation><numerusform>&amp;Wyślij dla %n</numerusform><numerusform>&amp;Wyślij dla %n</numerusform><numerusform>&amp;Wyślij dla %n</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Wyślij dla %n</numerusform>
+            <numerusform>&amp;Wyślij dla %n</numerusform>
+            <numerusform>&amp;Wyślij dla %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{what} queued for {grns} and %n more; sending in the background.</source>
-        <translation><numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innego; wysyłanie odbywa się w tle.</numerusform><numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innych; wysyłanie odbywa się w tle.</numerusform><numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innych; wysyłanie odbywa się w tle.</numerusform></translation>
+        <translation>
+            <numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innego; wysyłanie odbywa się w tle.</numerusform>
+            <numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innych; wysyłanie odbywa się w tle.</numerusform>
+            <numerusform>Komunikat „{what}” dodano do kolejki dla {grns} i %n innych; wysyłanie odbywa się w tle.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} queued for {grns}; sending in the background.</source>
@@ -4277,55 +4421,99 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation><numerusform>%n organizacja</numerusform><numerusform>%n organizacje</numerusform><numerusform>%n organizacji</numerusform></translation>
+        <translation>
+            <numerusform>%n organizacja</numerusform>
+            <numerusform>%n organizacje</numerusform>
+            <numerusform>%n organizacji</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n guarantees</source>
-        <translation><numerusform>%n zabezpieczenie</numerusform><numerusform>%n zabezpieczenia</numerusform><numerusform>%n zabezpieczeń</numerusform></translation>
+        <translation>
+            <numerusform>%n zabezpieczenie</numerusform>
+            <numerusform>%n zabezpieczenia</numerusform>
+            <numerusform>%n zabezpieczeń</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
         <comment>messages</comment>
-        <translation><numerusform>%n wysłany</numerusform><numerusform>%n wysłane</numerusform><numerusform>%n wysłanych</numerusform></translation>
+        <translation>
+            <numerusform>%n wysłany</numerusform>
+            <numerusform>%n wysłane</numerusform>
+            <numerusform>%n wysłanych</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery receipt(s)</source>
-        <translation><numerusform>%n potwierdzenie doręczenia</numerusform><numerusform>%n potwierdzenia doręczenia</numerusform><numerusform>%n potwierdzeń doręczenia</numerusform></translation>
+        <translation>
+            <numerusform>%n potwierdzenie doręczenia</numerusform>
+            <numerusform>%n potwierdzenia doręczenia</numerusform>
+            <numerusform>%n potwierdzeń doręczenia</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
         <comment>messages</comment>
-        <translation><numerusform>%n odebrany</numerusform><numerusform>%n odebrane</numerusform><numerusform>%n odebranych</numerusform></translation>
+        <translation>
+            <numerusform>%n odebrany</numerusform>
+            <numerusform>%n odebrane</numerusform>
+            <numerusform>%n odebranych</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n applied to the records</source>
         <comment>messages</comment>
-        <translation><numerusform>%n zastosowany w rekordach</numerusform><numerusform>%n zastosowane w rekordach</numerusform><numerusform>%n zastosowanych w rekordach</numerusform></translation>
+        <translation>
+            <numerusform>%n zastosowany w rekordach</numerusform>
+            <numerusform>%n zastosowane w rekordach</numerusform>
+            <numerusform>%n zastosowanych w rekordach</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unmatched</source>
         <comment>messages</comment>
-        <translation><numerusform>%n nieprzypisany</numerusform><numerusform>%n nieprzypisane</numerusform><numerusform>%n nieprzypisanych</numerusform></translation>
+        <translation>
+            <numerusform>%n nieprzypisany</numerusform>
+            <numerusform>%n nieprzypisane</numerusform>
+            <numerusform>%n nieprzypisanych</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quarantined</source>
         <comment>messages</comment>
-        <translation><numerusform>%n w kwarantannie</numerusform><numerusform>%n w kwarantannie</numerusform><numerusform>%n w kwarantannie</numerusform></translation>
+        <translation>
+            <numerusform>%n w kwarantannie</numerusform>
+            <numerusform>%n w kwarantannie</numerusform>
+            <numerusform>%n w kwarantannie</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
         <comment>messages</comment>
-        <translation><numerusform>%n zignorowany duplikat</numerusform><numerusform>%n zignorowane duplikaty</numerusform><numerusform>%n zignorowanych duplikatów</numerusform></translation>
+        <translation>
+            <numerusform>%n zignorowany duplikat</numerusform>
+            <numerusform>%n zignorowane duplikaty</numerusform>
+            <numerusform>%n zignorowanych duplikatów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to be sent again later</source>
         <comment>messages</comment>
-        <translation><numerusform>%n do ponownego wysłania później</numerusform><numerusform>%n do ponownego wysłania później</numerusform><numerusform>%n do ponownego wysłania później</numerusform></translation>
+        <translation>
+            <numerusform>%n do ponownego wysłania później</numerusform>
+            <numerusform>%n do ponownego wysłania później</numerusform>
+            <numerusform>%n do ponownego wysłania później</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <comment>messages</comment>
-        <translation><numerusform>%n nieudany</numerusform><numerusform>%n nieudane</numerusform><numerusform>%n nieudanych</numerusform></translation>
+        <translation>
+            <numerusform>%n nieudany</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send and receive: {results}.</source>
@@ -4337,11 +4525,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n message(s) still without an answer: see Messages ▸ Receipts and responses.</source>
-        <translation><numerusform>%n komunikat nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform><numerusform>%n komunikaty nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform><numerusform>%n komunikatów nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform>
+            <numerusform>%n komunikaty nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform>
+            <numerusform>%n komunikatów nadal bez odpowiedzi: zobacz Komunikaty ▸ Potwierdzenia i odpowiedzi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Problem: {problem} (and %n more)</source>
-        <translation><numerusform>Problem: {problem} (i %n inny)</numerusform><numerusform>Problem: {problem} (i %n inne)</numerusform><numerusform>Problem: {problem} (i %n innych)</numerusform></translation>
+        <translation>
+            <numerusform>Problem: {problem} (i %n inny)</numerusform>
+            <numerusform>Problem: {problem} (i %n inne)</numerusform>
+            <numerusform>Problem: {problem} (i %n innych)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problem: {problem}</source>
@@ -4353,7 +4549,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n secondary codes</source>
-        <translation><numerusform>%n dodatkowy kod</numerusform><numerusform>%n dodatkowe kody</numerusform><numerusform>%n dodatkowych kodów</numerusform></translation>
+        <translation>
+            <numerusform>%n dodatkowy kod</numerusform>
+            <numerusform>%n dodatkowe kody</numerusform>
+            <numerusform>%n dodatkowych kodów</numerusform>
+        </translation>
     </message>
     <message>
         <source>a new primary access code</source>
@@ -4471,11 +4671,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>… and %n more operations.</source>
-        <translation><numerusform>… i jeszcze %n operacja.</numerusform><numerusform>… i jeszcze %n operacje.</numerusform><numerusform>… i jeszcze %n operacji.</numerusform></translation>
+        <translation>
+            <numerusform>… i jeszcze %n operacja.</numerusform>
+            <numerusform>… i jeszcze %n operacje.</numerusform>
+            <numerusform>… i jeszcze %n operacji.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{title}: %n operation(s)</source>
-        <translation><numerusform>{title}: %n operacja</numerusform><numerusform>{title}: %n operacje</numerusform><numerusform>{title}: %n operacji</numerusform></translation>
+        <translation>
+            <numerusform>{title}: %n operacja</numerusform>
+            <numerusform>{title}: %n operacje</numerusform>
+            <numerusform>{title}: %n operacji</numerusform>
+        </translation>
     </message>
     <message>
         <source>administrator: all organisations</source>
@@ -4532,7 +4740,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message numerus="yes">
         <source>%n stored</source>
         <comment>secondary codes</comment>
-        <translation><numerusform>%n przechowywany</numerusform><numerusform>%n przechowywane</numerusform><numerusform>%n przechowywanych</numerusform></translation>
+        <translation>
+            <numerusform>%n przechowywany</numerusform>
+            <numerusform>%n przechowywane</numerusform>
+            <numerusform>%n przechowywanych</numerusform>
+        </translation>
     </message>
     <message>
         <source>none stored for you</source>
@@ -4590,8 +4802,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
-        <translation>Nieznany rodzaj zapytania '{name}': użyj usage, balance, usage and balance lub info.</translation>
+        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
+        <translation>Nieznany rodzaj zapytania &apos;{name}&apos;: użyj usage, balance, usage and balance lub info.</translation>
     </message>
     <message>
         <source>usage</source>
@@ -4610,8 +4822,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>inne informacje</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation>Wartość '{value}' w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
+        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <translation>Wartość &apos;{value}&apos; w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
@@ -4794,8 +5006,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Komunikat jest niekompletny: w {path} brakuje wymaganego elementu {element} (wiersz {line}). Nadawca musi poprawić komunikat.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not '{value}' (line {line}).</source>
-        <translation>{path} musi być {what}, a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi być {what}, a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
@@ -4850,7 +5062,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n kolejny</numerusform><numerusform>+%n kolejne</numerusform><numerusform>+%n kolejnych</numerusform></translation>
+        <translation>
+            <numerusform>+%n kolejny</numerusform>
+            <numerusform>+%n kolejne</numerusform>
+            <numerusform>+%n kolejnych</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer since {sent}: customs have not answered for longer than expected. Check the gateway, or ask customs whether the message arrived.</source>
@@ -4921,8 +5137,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>dowolna data</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as 'any date', means no limit</source>
-        <translation>Pierwsza data na liście, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
+        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
+        <translation>Pierwsza data na liście, wyświetlana jako &apos;dowolna data&apos;, oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Receipts and responses — CustomsDesk</source>
@@ -5063,27 +5279,51 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n message</source>
-        <translation><numerusform>%n komunikat</numerusform><numerusform>%n komunikaty</numerusform><numerusform>%n komunikatów</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat</numerusform>
+            <numerusform>%n komunikaty</numerusform>
+            <numerusform>%n komunikatów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n komunikat</numerusform><numerusform>%n komunikaty</numerusform><numerusform>%n komunikatów</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat</numerusform>
+            <numerusform>%n komunikaty</numerusform>
+            <numerusform>%n komunikatów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message matches the filters</source>
-        <translation><numerusform>%n komunikat spełnia kryteria filtrów</numerusform><numerusform>%n komunikaty spełniają kryteria filtrów</numerusform><numerusform>%n komunikatów spełnia kryteria filtrów</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat spełnia kryteria filtrów</numerusform>
+            <numerusform>%n komunikaty spełniają kryteria filtrów</numerusform>
+            <numerusform>%n komunikatów spełnia kryteria filtrów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n messages match the filters</source>
-        <translation><numerusform>%n komunikat spełnia kryteria filtrów</numerusform><numerusform>%n komunikaty spełniają kryteria filtrów</numerusform><numerusform>%n komunikatów spełnia kryteria filtrów</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat spełnia kryteria filtrów</numerusform>
+            <numerusform>%n komunikaty spełniają kryteria filtrów</numerusform>
+            <numerusform>%n komunikatów spełnia kryteria filtrów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
-        <translation><numerusform>⚠ %n komunikat wysłany do urzędu celnego od ponad {hours} godz. nie ma odpowiedzi (wyróżniony na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikat dotarł.</numerusform><numerusform>⚠ %n komunikaty wysłane do urzędu celnego od ponad {hours} godz. nie mają odpowiedzi (wyróżnione na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikaty dotarły.</numerusform><numerusform>⚠ %n komunikatów wysłanych do urzędu celnego od ponad {hours} godz. nie ma odpowiedzi (wyróżnione na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikaty dotarły.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n komunikat wysłany do urzędu celnego od ponad {hours} godz. nie ma odpowiedzi (wyróżniony na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikat dotarł.</numerusform>
+            <numerusform>⚠ %n komunikaty wysłane do urzędu celnego od ponad {hours} godz. nie mają odpowiedzi (wyróżnione na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikaty dotarły.</numerusform>
+            <numerusform>⚠ %n komunikatów wysłanych do urzędu celnego od ponad {hours} godz. nie ma odpowiedzi (wyróżnione na pomarańczowo). Sprawdź bramkę lub zapytaj urząd celny, czy komunikaty dotarły.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
-        <translation><numerusform>⚠ %n odebrany komunikat jest w kwarantannie lub nieprzypisany (wyróżniony): nie został zastosowany w rekordach. Otwórz go, aby zobaczyć przyczynę.</numerusform><numerusform>⚠ %n odebrane komunikaty są w kwarantannie lub nieprzypisane (wyróżnione): nie zostały zastosowane w rekordach. Otwórz jeden z nich, aby zobaczyć przyczynę.</numerusform><numerusform>⚠ %n odebranych komunikatów jest w kwarantannie lub nieprzypisanych (wyróżnione): nie zostały zastosowane w rekordach. Otwórz jeden z nich, aby zobaczyć przyczynę.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n odebrany komunikat jest w kwarantannie lub nieprzypisany (wyróżniony): nie został zastosowany w rekordach. Otwórz go, aby zobaczyć przyczynę.</numerusform>
+            <numerusform>⚠ %n odebrane komunikaty są w kwarantannie lub nieprzypisane (wyróżnione): nie zostały zastosowane w rekordach. Otwórz jeden z nich, aby zobaczyć przyczynę.</numerusform>
+            <numerusform>⚠ %n odebranych komunikatów jest w kwarantannie lub nieprzypisanych (wyróżnione): nie zostały zastosowane w rekordach. Otwórz jeden z nich, aby zobaczyć przyczynę.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a message to see it here.</source>
@@ -5194,15 +5434,27 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n message(s) went out</source>
-        <translation><numerusform>wysłano %n komunikat</numerusform><numerusform>wysłano %n komunikaty</numerusform><numerusform>wysłano %n komunikatów</numerusform></translation>
+        <translation>
+            <numerusform>wysłano %n komunikat</numerusform>
+            <numerusform>wysłano %n komunikaty</numerusform>
+            <numerusform>wysłano %n komunikatów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{went}, the %n urgent one(s) first</source>
-        <translation><numerusform>{went}, najpierw %n pilny</numerusform><numerusform>{went}, najpierw %n pilne</numerusform><numerusform>{went}, najpierw %n pilnych</numerusform></translation>
+        <translation>
+            <numerusform>{went}, najpierw %n pilny</numerusform>
+            <numerusform>{went}, najpierw %n pilne</numerusform>
+            <numerusform>{went}, najpierw %n pilnych</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{went}; %n still wait(s)</source>
-        <translation><numerusform>{went}; %n nadal czeka</numerusform><numerusform>{went}; %n nadal czekają</numerusform><numerusform>{went}; %n nadal czeka</numerusform></translation>
+        <translation>
+            <numerusform>{went}; %n nadal czeka</numerusform>
+            <numerusform>{went}; %n nadal czekają</numerusform>
+            <numerusform>{went}; %n nadal czeka</numerusform>
+        </translation>
     </message>
     <message>
         <source>The gateway {gateway} answers again (down since {since}): {went}.</source>
@@ -5285,7 +5537,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{what}: niezgodność ze schematem komunikatu w miejscu {where}: {problem} Popraw rekord i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
         <translation>Od czasu dodania tego komunikatu do kolejki przez użytkownika {user} zmienił się certyfikat, więc komunikat trzeba ponownie podpisać i zaszyfrować: zostanie wysłany przy następnym „Wyślij i odbierz” użytkownika {user}.</translation>
     </message>
     <message>
@@ -5318,7 +5570,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
-        <translation><numerusform>%n komunikat czeka na nią i zostanie wysłany</numerusform><numerusform>%n komunikaty czekają na nią i zostaną wysłane</numerusform><numerusform>%n komunikatów czeka na nią i zostanie wysłanych</numerusform></translation>
+        <translation>
+            <numerusform>%n komunikat czeka na nią i zostanie wysłany</numerusform>
+            <numerusform>%n komunikaty czekają na nią i zostaną wysłane</numerusform>
+            <numerusform>%n komunikatów czeka na nią i zostanie wysłanych</numerusform>
+        </translation>
     </message>
     <message>
         <source>The gateway {gateway} is down since {since}: {waiting} as soon as it answers again. Last error: {error}</source>
@@ -5432,7 +5688,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n offices with role {role} valid today</source>
-        <translation><numerusform>%n urząd z rolą {role} ważny na dziś</numerusform><numerusform>%n urzędy z rolą {role} ważne na dziś</numerusform><numerusform>%n urzędów z rolą {role} ważnych na dziś</numerusform></translation>
+        <translation>
+            <numerusform>%n urząd z rolą {role} ważny na dziś</numerusform>
+            <numerusform>%n urzędy z rolą {role} ważne na dziś</numerusform>
+            <numerusform>%n urzędów z rolą {role} ważnych na dziś</numerusform>
+        </translation>
     </message>
     <message>
         <source>(first 200 shown; type more to narrow)</source>
@@ -5631,14 +5891,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>zmieniać organizację</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company's registered name.</source>
+        <source>The name is required: enter the company&apos;s registered name.</source>
         <translation>Nazwa jest wymagana: wpisz zarejestrowaną nazwę firmy.</translation>
     </message>
     <message>
@@ -5654,7 +5914,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Numer oddziału ma dokładnie 4 cyfry (0000 dla siedziby głównej).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
         <translation>„{email}” nie jest adresem e-mail (nazwa@example.com).</translation>
     </message>
     <message>
@@ -5666,7 +5926,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>EORI/TIN ma {length} znaków; dozwolonych jest najwyżej 17 (2-literowy prefiks kraju + maksymalnie 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
         <translation>EORI/TIN musi zaczynać się od 2-literowego prefiksu kraju (np. CZ, DE, PL); „{prefix}” nim nie jest.</translation>
     </message>
     <message>
@@ -5718,7 +5978,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>Ask customs which transit operations used the %n guarantees in this period.</source>
-        <translation><numerusform>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały %n zabezpieczenie w tym okresie.</numerusform><numerusform>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały %n zabezpieczenia w tym okresie.</numerusform><numerusform>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały %n zabezpieczeń w tym okresie.</numerusform></translation>
+        <translation>
+            <numerusform>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały %n zabezpieczenie w tym okresie.</numerusform>
+            <numerusform>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały %n zabezpieczenia w tym okresie.</numerusform>
+            <numerusform>Zapytaj urząd celny, które operacje tranzytowe wykorzystywały %n zabezpieczeń w tym okresie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;No period: only the operations not yet released</source>
@@ -5865,18 +6129,18 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation's key</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <source>this installation&apos;s key</source>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klucza tej instalacji</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
         <translation>Nie można odblokować zapisanego sekretu przy użyciu {key} (klucz został zastąpiony lub rekord skopiowano z innego miejsca). Wprowadź kod ponownie.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
         <translation>Brak pliku klucza {path}, a baza danych obok niego zawiera sekrety zablokowane tym kluczem: {sealed}. Nowy klucz by ich nie otworzył, więc nie zostanie utworzony. Przywróć {name} z kopii zapasowej tego komputera do folderu {folder} (własne kopie zapasowe bazy danych CustomsDesk, *.backup.sqlite, nie zawierają klucza) i uruchom CustomsDesk ponownie; nic nie zostało zmienione.</translation>
     </message>
     <message>
@@ -5896,7 +6160,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nic w bazie danych nie jest jeszcze nim zablokowane: jeśli nie masz kopii, przenieś go w inne miejsce, a zostanie utworzony nowy klucz.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} jest folderem, a nie plikiem klucza CustomsDesk. Przenieś ten folder poza {folder} i przywróć {name} z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
@@ -5905,7 +6169,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można odczytać pliku klucza {path} ({reason}). Musi on należeć do użytkownika, który uruchamia CustomsDesk, i być czytelny tylko dla niego: przekaż go temu użytkownikowi (chown) i uruchom chmod 600 {path}. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Plik klucza {path} jest uszkodzony ({size} bajtów zamiast {expected}). Przywróć go z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
@@ -6003,7 +6267,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
-        <translation><numerusform>Używa go %n zabezpieczenie; nie będzie ono miało parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform><numerusform>Używają go %n zabezpieczenia; nie będą one miały parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform><numerusform>Używa go %n zabezpieczeń; nie będą one miały parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform></translation>
+        <translation>
+            <numerusform>Używa go %n zabezpieczenie; nie będzie ono miało parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform>
+            <numerusform>Używają go %n zabezpieczenia; nie będą one miały parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform>
+            <numerusform>Używa go %n zabezpieczeń; nie będą one miały parametrów komunikacji, dopóki nie wybierzesz innych.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete parameter set</source>
@@ -6078,7 +6346,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Zaimportowano listy kodów ({lists}) i urzędy celne ({offices}).</translation>
     </message>
     <message>
-        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Motyw Systemowy stosuje styl i kolory pulpitu. Motywy Jasny i Ciemny wyświetlają wszystkie okna CustomsDesk w stylu Fusion biblioteki Qt w jasnych lub ciemnych kolorach, niezależnie od ustawień pulpitu; zmiana działa od razu i jest zapamiętywana dla Twojego konta na tym komputerze.</translation>
     </message>
     <message>
@@ -6228,7 +6496,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{path} jest folderem, a nie plikiem bazy danych. Wybierz inny folder danych za pomocą --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>Nie można odczytać bazy danych {path} ({reason}). Sprawdź uprawnienia do pliku.</translation>
     </message>
     <message>
@@ -6319,8 +6587,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można wysłać wartości w pozycji {number} ({error}): usuń znaki specjalne.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
-        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
@@ -6335,12 +6603,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Odpowiedź wskazuje komunikat, na który odpowiada: podaj w jej nagłówku identyfikator korelacji (identyfikator komunikatu CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not '{value}' (line {line}).</source>
-        <translation>{path} musi być numerem pozycji, a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi być numerem pozycji, a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
-        <translation>{path} musi mieć jedną z wartości {allowed}, a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi mieć jedną z wartości {allowed}, a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
         <source>none</source>
@@ -6655,7 +6923,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Niektóre pozycje są potwierdzone (status „częściowy”): zmieniać można tylko dane osoby kontaktowej (reguły 3, 5 i 7).</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają, gdy deklaracja jest już w urzędzie celnym (reguły 2, 4 i 6).</translation>
     </message>
     <message>
@@ -6695,7 +6963,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Pole „{field}” ({german}) jest wymagane.</translation>
     </message>
     <message>
-        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN i oddział nadawcy muszą być takie same jak osoby przedstawiającej lub przedstawiciela: urząd celny przyjmuje deklarację tylko od nich.</translation>
     </message>
     <message>
@@ -6715,11 +6983,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Urząd celny nie nadał jeszcze tej deklaracji numeru ewidencyjnego.</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają po złożeniu deklaracji; przywróć poprzednią wartość.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
         <translation>W statusie „{status}” w nagłówku można zmienić tylko imię i nazwisko, stanowisko oraz telefon osoby kontaktowej; przywróć poprzednią wartość.</translation>
     </message>
     <message>
@@ -6759,7 +7027,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Znacznik 2 potwierdza pozycję {number} w postaci, w jakiej ma ją urząd celny, ale zmieniono pole „{field}”: wyślij zmianę ze znacznikiem 1 lub przywróć poprzednią wartość.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration's header.</source>
+        <source>{name} is not a field of the declaration&apos;s header.</source>
         <translation>{name} nie jest polem nagłówka deklaracji.</translation>
     </message>
     <message>
@@ -6779,7 +7047,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Deklaracja skrócona {id} jest ostateczna: urząd celny nie przyjmuje już zmian.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
         <translation>Komunikat dotyczący deklaracji skróconej {id} czeka na odpowiedź urzędu celnego: następny wyślij dopiero po otrzymaniu odpowiedzi.</translation>
     </message>
     <message>
@@ -6787,12 +7055,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Deklaracje skrócone są wysyłane do niemieckiej administracji celnej (ATLAS): dodaj zestaw parametrów dla administracji DE w Ustawienia ▸ Parametry komunikacji.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem "positions" zawierającym listę pozycji.</translation>
+        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
+        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem &quot;positions&quot; zawierającym listę pozycji.</translation>
     </message>
     <message>
-        <source>"positions" is a list of positions.</source>
-        <translation>"positions" musi być listą pozycji.</translation>
+        <source>&quot;positions&quot; is a list of positions.</source>
+        <translation>&quot;positions&quot; musi być listą pozycji.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -7065,7 +7333,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>{confirmed} of %n positions confirmed</source>
-        <translation><numerusform>potwierdzono {confirmed} z %n pozycji</numerusform><numerusform>potwierdzono {confirmed} z %n pozycji</numerusform><numerusform>potwierdzono {confirmed} z %n pozycji</numerusform></translation>
+        <translation>
+            <numerusform>potwierdzono {confirmed} z %n pozycji</numerusform>
+            <numerusform>potwierdzono {confirmed} z %n pozycji</numerusform>
+            <numerusform>potwierdzono {confirmed} z %n pozycji</numerusform>
+        </translation>
     </message>
     <message>
         <source>last error {code}: {text}</source>
@@ -7073,19 +7345,35 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n position matches the search</source>
-        <translation><numerusform>%n pozycja pasuje do wyszukiwania</numerusform><numerusform>%n pozycje pasują do wyszukiwania</numerusform><numerusform>%n pozycji pasuje do wyszukiwania</numerusform></translation>
+        <translation>
+            <numerusform>%n pozycja pasuje do wyszukiwania</numerusform>
+            <numerusform>%n pozycje pasują do wyszukiwania</numerusform>
+            <numerusform>%n pozycji pasuje do wyszukiwania</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n positions match the search</source>
-        <translation><numerusform>%n pozycja pasuje do wyszukiwania</numerusform><numerusform>%n pozycje pasują do wyszukiwania</numerusform><numerusform>%n pozycji pasuje do wyszukiwania</numerusform></translation>
+        <translation>
+            <numerusform>%n pozycja pasuje do wyszukiwania</numerusform>
+            <numerusform>%n pozycje pasują do wyszukiwania</numerusform>
+            <numerusform>%n pozycji pasuje do wyszukiwania</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n position</source>
-        <translation><numerusform>%n pozycja</numerusform><numerusform>%n pozycje</numerusform><numerusform>%n pozycji</numerusform></translation>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n positions</source>
-        <translation><numerusform>%n pozycja</numerusform><numerusform>%n pozycje</numerusform><numerusform>%n pozycji</numerusform></translation>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending: wait until the message is queued.</source>
@@ -7097,11 +7385,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>The change was not stored: %n problem(s)</source>
-        <translation><numerusform>Zmiana nie została zapisana: %n problem</numerusform><numerusform>Zmiana nie została zapisana: %n problemy</numerusform><numerusform>Zmiana nie została zapisana: %n problemów</numerusform></translation>
+        <translation>
+            <numerusform>Zmiana nie została zapisana: %n problem</numerusform>
+            <numerusform>Zmiana nie została zapisana: %n problemy</numerusform>
+            <numerusform>Zmiana nie została zapisana: %n problemów</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) copied with a header row.</source>
-        <translation><numerusform>Skopiowano %n pozycję z wierszem nagłówka.</numerusform><numerusform>Skopiowano %n pozycje z wierszem nagłówka.</numerusform><numerusform>Skopiowano %n pozycji z wierszem nagłówka.</numerusform></translation>
+        <translation>
+            <numerusform>Skopiowano %n pozycję z wierszem nagłówka.</numerusform>
+            <numerusform>Skopiowano %n pozycje z wierszem nagłówka.</numerusform>
+            <numerusform>Skopiowano %n pozycji z wierszem nagłówka.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows from a spreadsheet, with a first row of column names.</source>
@@ -7113,11 +7409,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored, {left_out} left out with {problems} problem(s) — put them right and paste those rows again</source>
-        <translation><numerusform>Wklejono %n wiersz: zapisano {stored}, pominięto {left_out} (problemy: {problems}) — popraw je i wklej te wiersze ponownie</numerusform><numerusform>Wklejono %n wiersze: zapisano {stored}, pominięto {left_out} (problemy: {problems}) — popraw je i wklej te wiersze ponownie</numerusform><numerusform>Wklejono %n wierszy: zapisano {stored}, pominięto {left_out} (problemy: {problems}) — popraw je i wklej te wiersze ponownie</numerusform></translation>
+        <translation>
+            <numerusform>Wklejono %n wiersz: zapisano {stored}, pominięto {left_out} (problemy: {problems}) — popraw je i wklej te wiersze ponownie</numerusform>
+            <numerusform>Wklejono %n wiersze: zapisano {stored}, pominięto {left_out} (problemy: {problems}) — popraw je i wklej te wiersze ponownie</numerusform>
+            <numerusform>Wklejono %n wierszy: zapisano {stored}, pominięto {left_out} (problemy: {problems}) — popraw je i wklej te wiersze ponownie</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s): {stored} stored</source>
-        <translation><numerusform>Wklejono %n wiersz: zapisano {stored}</numerusform><numerusform>Wklejono %n wiersze: zapisano {stored}</numerusform><numerusform>Wklejono %n wierszy: zapisano {stored}</numerusform></translation>
+        <translation>
+            <numerusform>Wklejono %n wiersz: zapisano {stored}</numerusform>
+            <numerusform>Wklejono %n wiersze: zapisano {stored}</numerusform>
+            <numerusform>Wklejono %n wierszy: zapisano {stored}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing can be sent</source>
@@ -7125,7 +7429,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>{message} cannot be sent: %n problem(s)</source>
-        <translation><numerusform>Nie można wysłać {message}: %n problem</numerusform><numerusform>Nie można wysłać {message}: %n problemy</numerusform><numerusform>Nie można wysłać {message}: %n problemów</numerusform></translation>
+        <translation>
+            <numerusform>Nie można wysłać {message}: %n problem</numerusform>
+            <numerusform>Nie można wysłać {message}: %n problemy</numerusform>
+            <numerusform>Nie można wysłać {message}: %n problemów</numerusform>
+        </translation>
     </message>
     <message>
         <source>{message} cannot be sent</source>
@@ -7133,11 +7441,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s), confirming {confirmed}; status afterwards: {status}.</source>
-        <translation><numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycję, potwierdza {confirmed}; status po wysłaniu: {status}.</numerusform><numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycje, potwierdza {confirmed}; status po wysłaniu: {status}.</numerusform><numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycji, potwierdza {confirmed}; status po wysłaniu: {status}.</numerusform></translation>
+        <translation>
+            <numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycję, potwierdza {confirmed}; status po wysłaniu: {status}.</numerusform>
+            <numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycje, potwierdza {confirmed}; status po wysłaniu: {status}.</numerusform>
+            <numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycji, potwierdza {confirmed}; status po wysłaniu: {status}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Check passed: {message} carries %n position(s); status afterwards: {status}.</source>
-        <translation><numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycję; status po wysłaniu: {status}.</numerusform><numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycje; status po wysłaniu: {status}.</numerusform><numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycji; status po wysłaniu: {status}.</numerusform></translation>
+        <translation>
+            <numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycję; status po wysłaniu: {status}.</numerusform>
+            <numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycje; status po wysłaniu: {status}.</numerusform>
+            <numerusform>Sprawdzenie zakończone pomyślnie: {message} zawiera %n pozycji; status po wysłaniu: {status}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Building, signing and queueing {message}…</source>
@@ -7145,7 +7461,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>{message} was not sent: %n problem(s)</source>
-        <translation><numerusform>Nie wysłano {message}: %n problem</numerusform><numerusform>Nie wysłano {message}: %n problemy</numerusform><numerusform>Nie wysłano {message}: %n problemów</numerusform></translation>
+        <translation>
+            <numerusform>Nie wysłano {message}: %n problem</numerusform>
+            <numerusform>Nie wysłano {message}: %n problemy</numerusform>
+            <numerusform>Nie wysłano {message}: %n problemów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending cancelled: nothing was queued.</source>
@@ -7221,7 +7541,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
         <translation>Oddział</translation>
     </message>
     <message>
@@ -7237,7 +7557,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Poz.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position's own number</source>
+        <source>Positionsnummer (number): the position&apos;s own number</source>
         <translation>Positionsnummer (numer): własny numer pozycji</translation>
     </message>
     <message>
@@ -7334,11 +7654,19 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n declaration</source>
-        <translation><numerusform>%n deklaracja</numerusform><numerusform>%n deklaracje</numerusform><numerusform>%n deklaracji</numerusform></translation>
+        <translation>
+            <numerusform>%n deklaracja</numerusform>
+            <numerusform>%n deklaracje</numerusform>
+            <numerusform>%n deklaracji</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n declarations</source>
-        <translation><numerusform>%n deklaracja</numerusform><numerusform>%n deklaracje</numerusform><numerusform>%n deklaracji</numerusform></translation>
+        <translation>
+            <numerusform>%n deklaracja</numerusform>
+            <numerusform>%n deklaracje</numerusform>
+            <numerusform>%n deklaracji</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a declaration first</source>
@@ -7374,15 +7702,27 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform><numerusform>… i jeszcze %n</numerusform></translation>
+        <translation>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) cannot be read; nothing was stored.</source>
-        <translation><numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform><numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform><numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform></translation>
+        <translation>
+            <numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform>
+            <numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform>
+            <numerusform>Nie można odczytać %n wartości; nic nie zapisano.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{file} imported: %n position(s).</source>
-        <translation><numerusform>Zaimportowano {file}: %n pozycja.</numerusform><numerusform>Zaimportowano {file}: %n pozycje.</numerusform><numerusform>Zaimportowano {file}: %n pozycji.</numerusform></translation>
+        <translation>
+            <numerusform>Zaimportowano {file}: %n pozycja.</numerusform>
+            <numerusform>Zaimportowano {file}: %n pozycje.</numerusform>
+            <numerusform>Zaimportowano {file}: %n pozycji.</numerusform>
+        </translation>
     </message>
     <message>
         <source>position {number}</source>
@@ -7486,7 +7826,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
         <translation>EORI {eori} wysyła komunikaty do urzędu celnego z zestawem parametrów {names}, a ten certyfikat się do tego nie nadaje: {problems}. Zaimportuj kwalifikowany certyfikat pieczęci elektronicznej wydany dla {eori}.</translation>
     </message>
     <message>
@@ -7515,7 +7855,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
         <translation>Certyfikat uczestnika {subject} dla EORI {eori} jest certyfikatem testowym i nie nadaje się dla {channel}: {why}. Zaimportuj kwalifikowany certyfikat pieczęci elektronicznej wydany dla tego EORI w {place}.</translation>
     </message>
     <message>
@@ -7532,11 +7872,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
         <translation>certyfikat administracji celnej dla {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Nie można odblokować klucza prywatnego certyfikatu {subject} kluczem tej instalacji (plik secrets.key został zastąpiony lub rekord skopiowano): zaimportuj ponownie certyfikat wraz z kluczem w {place}.</translation>
     </message>
     <message>
@@ -7658,7 +7998,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
         <translation>QcType {types}, a nie eseal: komunikaty celne są opatrywane pieczęcią organizacji</translation>
     </message>
     <message>
@@ -7683,7 +8023,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
         <translation>w użyciu klucza brakuje: {usages}</translation>
     </message>
     <message>
@@ -7736,7 +8076,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
         <translation>{items} i {last}</translation>
     </message>
 </context>
@@ -7772,7 +8112,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>At least %n characters, and not the login name.</source>
-        <translation><numerusform>Co najmniej %n znak; hasło nie może być loginem.</numerusform><numerusform>Co najmniej %n znaki; hasło nie może być loginem.</numerusform><numerusform>Co najmniej %n znaków; hasło nie może być loginem.</numerusform></translation>
+        <translation>
+            <numerusform>Co najmniej %n znak; hasło nie może być loginem.</numerusform>
+            <numerusform>Co najmniej %n znaki; hasło nie może być loginem.</numerusform>
+            <numerusform>Co najmniej %n znaków; hasło nie może być loginem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit user {login}</source>
@@ -7891,38 +8235,38 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Aby {what}, potrzebne są uprawnienia rozszerzone; {login} ma dostęp podstawowy (tożsamość niepotwierdzona), który pozwala działać tylko we własnym imieniu. Zwróć się do administratora.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Aby {what}, potrzebne są uprawnienia rozszerzone dla tej organizacji; {login} ma uprawnienia podstawowe.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Tylko referent ds. zabezpieczeń może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Tylko referent ds. zabezpieczeń lub administrator może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
         <translation>Tylko sam CustomsDesk może {what}: robi to, gdy urząd celny udziela odpowiedzi.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
         <translation>Tylko administrator może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
         <translation>{login} nie reprezentuje tej organizacji, więc nie może {what}.</translation>
     </message>
     <message>
@@ -7939,7 +8283,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klucza użytkownika {login}</translation>
     </message>
     <message>
@@ -7948,7 +8292,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message numerus="yes">
         <source>%n secondary access code(s)</source>
-        <translation><numerusform>%n dodatkowy kod dostępu</numerusform><numerusform>%n dodatkowe kody dostępu</numerusform><numerusform>%n dodatkowych kodów dostępu</numerusform></translation>
+        <translation>
+            <numerusform>%n dodatkowy kod dostępu</numerusform>
+            <numerusform>%n dodatkowe kody dostępu</numerusform>
+            <numerusform>%n dodatkowych kodów dostępu</numerusform>
+        </translation>
     </message>
     <message>
         <source>the primary access code of {grns}</source>
@@ -7956,16 +8304,16 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
         <translation>{codes} i {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
         <translation>Po zresetowaniu hasła użytkownika {login} nie będzie można odczytać: {codes}. Są one zabezpieczone kluczem, który otwiera tylko dotychczasowe hasło użytkownika {login}, i nikt nie może ich odzyskać. {login} będzie musiał wprowadzić je ponownie.</translation>
     </message>
     <message>
-        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
         <translation>Nie ma użytkownika „{login}”: zobacz listę użytkowników (Administracja ▸ Użytkownicy).</translation>
     </message>
     <message>
@@ -7997,11 +8345,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{login} nie ma jeszcze hasła, a ta instalacja ma administratorów z hasłami: poproś jednego z nich o ustawienie hasła (Administracja ▸ Użytkownicy).</translation>
     </message>
     <message>
-        <source>set up another user's access codes</source>
+        <source>set up another user&apos;s access codes</source>
         <translation>konfigurować kody dostępu innego użytkownika</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account's key.</source>
+        <source>The password given for {login} does not open the account&apos;s key.</source>
         <translation>Podane hasło użytkownika {login} nie otwiera klucza konta.</translation>
     </message>
     <message>
@@ -8017,7 +8365,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Bieżące hasło jest nieprawidłowe: wpisz je ponownie.</translation>
     </message>
     <message>
-        <source>reset another user's password</source>
+        <source>reset another user&apos;s password</source>
         <translation>resetować hasło innego użytkownika</translation>
     </message>
     <message>
@@ -8049,7 +8397,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Dostęp zaawansowany pozwala działać w imieniu organizacji: zapisz, w jaki sposób potwierdzono tożsamość (np. osobiście, certyfikat podpisu).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>„{email}” nie jest adresem e-mail.</translation>
     </message>
     <message>

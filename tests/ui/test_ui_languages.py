@@ -42,7 +42,7 @@ def test_the_window_speaks_the_language_it_was_started_in(demo_ws, window, speak
     assert set(expected) <= set(titles) and len(titles) == len(english)
     assert sum(a != b for a, b in zip(titles, english)) >= len(MENUS) - 1  # a word may be the same in two languages
     guarantee_word, help_word = WORDS[language]
-    assert any(help_word in title for title in titles)
+    assert any(help_word in title.replace("&", "") for title in titles)
     actions = " ".join(action.text() for action in win.findChildren(QAction)).replace("&", "").lower()
     assert guarantee_word.lower() in actions
 
@@ -53,7 +53,7 @@ def test_amounts_and_qt_buttons_follow_the_language(qtbot, speak, language, amou
     from ui.amounts import format_amount
 
     speak(language)
-    assert format_amount(Decimal("1200000")) == amount
+    assert format_amount(Decimal("1200000"), "CZK") == amount
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() not in ("Cancel", "&Cancel")
