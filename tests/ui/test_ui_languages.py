@@ -73,3 +73,15 @@ def test_the_language_is_chosen_in_the_settings_and_kept_for_the_next_start(qtbo
     finally:
         QSettings().remove(LANGUAGE_KEY)
     assert QApplication.instance() is qapp
+
+
+@pytest.mark.parametrize("language", ["cs", "de", "pl"])
+def test_the_declaration_grid_is_headed_in_the_language_and_reads_those_headings_back(speak, language):
+    from ui.models.suma import GRID_COLUMNS, field_for_heading, header_text
+
+    speak(language)
+    fields = [column for column in GRID_COLUMNS if column.field]
+    translated = [column for column in fields if header_text(column) != column.header]
+    assert len(translated) >= len(fields) - 2  # a short code may read the same
+    assert all(field_for_heading(header_text(column)) == column.field for column in fields)
+    assert all(field_for_heading(column.header) == column.field for column in fields)  # English headings too

@@ -155,16 +155,18 @@ def _grid_columns() -> tuple[GridColumn, ...]:
                GridColumn(CHECK_MARK, None, "confirmed",
                           QT_TRANSLATE_NOOP("SumaModel", "Confirmed by customs (Bestätigung der Gestellung)"), 28)]
     for spec in POSITION_FIELDS[1:]:
-        columns.append(GridColumn(short.get(spec.name, spec.label), spec.name, spec.column,
-                                  f"{spec.label} — {spec.german} ({spec.name})", widths[spec.name]))
+        columns.append(GridColumn(short.get(spec.name, spec.english_label), spec.name, spec.column,
+                                  f"{spec.english_label} — {spec.german} ({spec.name})", widths[spec.name]))
     columns.append(GridColumn(QT_TRANSLATE_NOOP("SumaModel", "Last error"), None, None,
                               QT_TRANSLATE_NOOP("SumaModel", "The last error customs gave for the position"), 200))
     return tuple(columns)
 
 
 def header_text(column: GridColumn) -> str:
-    """A grid column's header as shown: in the user's language (``header`` stays English, a key of pasted headings)."""
-    return translate("SumaModel", column.header)
+    """A grid column's header as shown: in the user's language (``header`` stays English, a key of pasted headings);
+    a field's full name is translated with the field (core's catalogue context)."""
+    shown = translate("SumaModel", column.header)
+    return shown if shown != column.header else translate("Suma", column.header)
 
 
 GRID_COLUMNS = _grid_columns()
@@ -437,8 +439,15 @@ READ_ONLY_HEADINGS = {_key(CHECK_MARK), _key("Confirmed"), _key("Last error")}
 
 
 def field_for_heading(text: str) -> str | None:
-    """The position field a column heading names: its field name, English label or German name, in any case."""
-    return HEADINGS.get(_key(text))
+    """The position field a column heading names: its field name, its label in English or in the user's language,
+    its grid header, or its German (ATLAS) name, in any case."""
+    key = _key(text)
+    if key in HEADINGS:
+        return HEADINGS[key]
+    for spec in POSITION_FIELDS:
+        if key in (_key(spec.label), _key(spec.label.split(" (")[0])):
+            return spec.name
+    return next((c.field for c in GRID_COLUMNS if c.field and _key(header_text(c)) == key), None)
 
 
 def read_cells(text: str) -> list[list[str]]:
