@@ -172,8 +172,8 @@ def test_a_new_incident_shows_each_error_under_its_field_then_is_listed(context,
         "own-system", "open", EORI, "SD-4711", "yes", local("2026-11-30T09:15"))
     assert win.incident_model.rowCount() == 1 and win.selected_incident_id() == incident.id
     texts = row_texts(win.incident_model, 0)
-    assert texts[1:4] == ["Failure of our own system (authorised consignee)", "open", "2026-11-30 09:15"]
-    assert texts[4] == "going on" and texts[7:] == [EORI, "SD-4711", "yes"]
+    assert texts[1:4] == ["Failure of our own system (authorised consignee)", "Open", "2026-11-30 09:15"]
+    assert texts[4] == "going on" and texts[7:] == [EORI, "SD-4711", "Confirmed by the service desk"]
     assert "The server room lost power." in win.incident_detail.toPlainText()
 
 
@@ -181,7 +181,7 @@ def test_a_detected_draft_is_confirmed_then_closed_through_the_dialogs(context, 
     draft_id = context.incidents.open_detected("gw|CZ", "https://gateway.example/ncts", "CZ",
                                                "2026-12-01T07:40:12Z", "timed out after 30 s")
     win = continuity(context)
-    assert row_texts(win.incident_model, 0)[2] == "draft"
+    assert row_texts(win.incident_model, 0)[2] == "Draft (detected automatically)"
     assert cell(win.incident_model, 0, 2, Qt.ItemDataRole.ToolTipRole).startswith("Opened automatically")
     seen = {}
 
@@ -197,7 +197,7 @@ def test_a_detected_draft_is_confirmed_then_closed_through_the_dialogs(context, 
     assert seen["title"] == f"Confirm incident {draft_id} (detected automatically)"
     assert seen["cause"] == "timed out after 30 s"
     assert confirmed.state == "open" and confirmed.start == "2026-12-01T07:40:12Z"  # unchanged: seconds and all
-    assert confirmed.created_by == context.user and row_texts(win.incident_model, 0)[2] == "open"
+    assert confirmed.created_by == context.user and row_texts(win.incident_model, 0)[2] == "Open"
 
     def close(dialog):
         dialog.moment.setText("2026-12-01 06:00")  # before the start
@@ -211,7 +211,7 @@ def test_a_detected_draft_is_confirmed_then_closed_through_the_dialogs(context, 
     assert "must come after the start" in seen["end"]
     closed = context.incidents.get(draft_id)
     assert closed.state == "closed" and closed.end == local("2026-12-01T11:05")
-    assert row_texts(win.incident_model, 0)[2:5] == ["closed", seen["start"], "2026-12-01 11:05"]
+    assert row_texts(win.incident_model, 0)[2:5] == ["Closed", seen["start"], "2026-12-01 11:05"]
     assert not win.close_incident_action.isEnabled() and "is closed" in win.close_incident_action.toolTip()
 
 
@@ -403,7 +403,7 @@ def test_the_banner_tells_of_a_gateway_down_with_the_messages_waiting_and_goes_w
     second = max(m.id for m in demo_ws.messaging.store.list(MessageFilter(message_type="CC034C")))
     # queued during the outage; the first one too when it was queued in the second the gateway first failed
     assert str(second) in [texts[0] for texts in seen["rows"]]
-    assert {(texts[1], texts[3]) for texts in seen["rows"]} == {("CC034C", "queued")}
+    assert {(texts[1], texts[3]) for texts in seen["rows"]} == {("CC034C", "Waiting to be sent")}
 
     def end_now(dialog):
         dialog.accept()  # empty: ended now

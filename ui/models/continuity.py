@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.administrations import ADMINISTRATIONS
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.messaging.store import state_label as message_state_label
 from ui.models.admin import ListTableModel
 from ui.models.messages import local_time
 from ui.models.tables import Column
@@ -74,7 +75,7 @@ class IncidentTableModel(_TranslatedHeaders):
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "No."), lambda i: i.id, align_right=True),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Kind"), lambda i: i.kind_label),
         #: column header: the state of an incident or of a message (draft, open, closed; queued, sent...)
-        Column(QT_TRANSLATE_NOOP("ContinuityModel", "State"), lambda i: i.state),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "State"), lambda i: i.state_label),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Start"), lambda i: local_time(i.start)),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "End"),
                lambda i: local_time(i.end) if i.end else translate("ContinuityModel", "going on")),
@@ -83,7 +84,7 @@ class IncidentTableModel(_TranslatedHeaders):
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Gateway"), lambda i: i.gateway),
         Column("EORI", lambda i: i.eori),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Ticket"), lambda i: i.ticket),
-        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Confirmed"), lambda i: i.confirmed or ""),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "Confirmed"), lambda i: i.confirmed_label),
     ]
     STATE_COLUMN = 2
 
@@ -114,7 +115,7 @@ class PendingTableModel(_TranslatedHeaders):
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "No."), lambda m: m.id, align_right=True),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Message"), lambda m: m.message_type),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Kind"), lambda m: m.kind),
-        Column(QT_TRANSLATE_NOOP("ContinuityModel", "State"), lambda m: m.state),
+        Column(QT_TRANSLATE_NOOP("ContinuityModel", "State"), lambda m: message_state_label(m.state)),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Created"), lambda m: local_time(m.created_at)),
         Column(QT_TRANSLATE_NOOP("ContinuityModel", "Sent"),
                lambda m: local_time(m.sent_at) if m.sent_at else translate("ContinuityModel", "not yet")),
