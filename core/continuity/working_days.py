@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import FieldError
+from core.i18n import translate
 
 if TYPE_CHECKING:
     import holidays
@@ -27,12 +28,14 @@ def supported_countries() -> dict[str, tuple[str, ...]]:
 
 def country_errors(country: str, field: str = "country") -> list[FieldError]:
     if len(country) != 2 or not country.isascii() or not country.isalpha():
-        return [FieldError(field, f"'{country}' is not a country code: give the ISO 3166 two-letter code of the "
-                                  "country of destination, e.g. CZ, DE or PL.")]
+        return [FieldError(field, translate("Continuity", "'{country}' is not a country code: give the ISO 3166 "
+                                                          "two-letter code of the country of destination, e.g. CZ, "
+                                                          "DE or PL.").format(country=country))]
     if country.upper() not in supported_countries():
-        return [FieldError(field, f"No public holiday calendar is known for the country {country.upper()}, so the "
-                                  "working day after taking over the goods cannot be computed: check the country "
-                                  "code of the office of destination (e.g. CZ, DE, PL).")]
+        return [FieldError(field, translate(
+            "Continuity", "No public holiday calendar is known for the country {country}, so the working day after "
+                          "taking over the goods cannot be computed: check the country code of the office of "
+                          "destination (e.g. CZ, DE, PL).").format(country=country.upper()))]
     return []
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from core.errors import UserError
+from core.i18n import translate
 from core.messages.explain import XML_ERROR_CODES, CodeMeaning, explain_builtin
 from core.messages.xml import hardened_parser, local_name, parse_xml
 from core.resources import resource
@@ -120,7 +121,8 @@ def _apply(transform: etree.XSLT, lock: threading.Lock, document: etree._Element
         with lock:
             result = transform(document, **(parameters or {}))
     except etree.XSLTApplyError as exc:
-        raise PreviewError(f"The message cannot be shown: {exc}. The preview may not read files or the network.") from None
+        raise PreviewError(translate("Messages", "The message cannot be shown: {reason}. The preview may not read "
+                                                 "files or the network.").format(reason=exc)) from None
     finally:
         _current.reset(token)
     return str(result)

@@ -10,11 +10,12 @@ import json
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import UserError
+from core.i18n import translate
 from core.resources import resource
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class _Payload:
 def import_reference_files(db: Database, paths: list[Path]) -> ImportResult:
     payloads = [_read_payload(Path(p)) for p in paths]
     result = ImportResult()
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     with db.atomic():
         for payload in payloads:
             _store_payload(db, payload, now)
@@ -99,14 +100,16 @@ def _read_payload(path: Path) -> _Payload:
     data = _load_json(path)
     lists = data.get("lists") if isinstance(data, dict) else None
     if not isinstance(lists, dict):
-        raise UserError(f"{path.name}: not an EU reference-data payload (no 'lists' object). "
-                        "Use the RD_NCTS-P5 or COL JSON files from CS/RD2.")
+        raise UserError(translate("ReferenceData", "{file}: not an EU reference-data payload (no 'lists' object). "
+                                                   "Use the RD_NCTS-P5 or COL JSON files from CS/RD2.").format(
+            file=path.name))
     info = data.get("messageInformation") or {}
     payload = _Payload(path.name, info.get("messageID"), info.get("snapshotDate"), [], {}, [], [])
     for key, code_list in lists.items():
         entries = (code_list or {}).get("listEntries")
         if not isinstance(entries, list):
-            raise UserError(f"{path.name}: list '{key}' has no listEntries array.")
+            raise UserError(translate("ReferenceData", "{file}: list '{list}' has no listEntries array.").format(
+                file=path.name, list=key))
         if key == "customsOffices":
             _collect_offices(payload, entries, path)
         else:
@@ -122,9 +125,10 @@ def _load_json(path: Path):
             raw = gzip.decompress(raw)
         return json.loads(raw)
     except FileNotFoundError:
-        raise UserError(f"{path}: file not found.") from None
+        raise UserError(translate("ReferenceData", "{file}: file not found.").format(file=path)) from None
     except (OSError, EOFError, zlib.error, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path.name}: cannot be read as JSON ({exc}). Download the file again.") from None
+        raise UserError(translate("ReferenceData", "{file}: cannot be read as JSON ({reason}). Download the file again.")
+                        .format(file=path.name, reason=exc)) from None
 
 
 def _collect_codes(payload: _Payload, name: str, entries: list[dict]) -> int:
@@ -148,7 +152,7 @@ def _collect_offices(payload: _Payload, entries: list[dict], path: Path) -> None
     for entry in entries:
         office_id = entry.get("id")
         if not office_id:
-            raise UserError(f"{path.name}: a customs office entry has no id.")
+            raise UserError(translate("ReferenceData", "{file}: a customs office entry has no id.").format(file=path.name))
         office = offices.setdefault(office_id, {
             "id": office_id, "country": entry.get("countryId") or office_id[:2],
             "state": entry.get("state", "valid"), "active_from": entry.get("activeFrom"),

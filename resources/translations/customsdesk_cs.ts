@@ -2380,6 +2380,14 @@
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} není věrohodné datum: zadejte rok od {first} do {last}.</translation>
     </message>
+    <message>
+        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>&apos;{country}&apos; není kód země: zadejte dvoupísmenný kód ISO 3166 země určení, např. CZ, DE nebo PL.</translation>
+    </message>
+    <message>
+        <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
+        <translation>Pro zemi {country} není znám kalendář státních svátků, takže nelze určit pracovní den po převzetí zboží: zkontrolujte kód země celního úřadu určení (např. CZ, DE, PL).</translation>
+    </message>
 </context>
 <context>
     <name>ContinuityBanner</name>
@@ -5013,6 +5021,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <source>Expected a {expected} message, but this one is {found}.</source>
         <translation>Očekávala se zpráva {expected}, tato zpráva je však {found}.</translation>
     </message>
+    <message>
+        <source>The message cannot be shown: {reason}. The preview may not read files or the network.</source>
+        <translation>Zprávu nelze zobrazit: {reason}. Náhled nesmí číst soubory ani síť.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesModel</name>
@@ -6005,6 +6017,29 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
         <translation>Období začíná ({start}) až po svém konci ({end}): prohoďte data.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: nejde o referenční údaje EU (chybí objekt &apos;lists&apos;). Použijte soubory JSON RD_NCTS-P5 nebo COL z CS/RD2.</translation>
+    </message>
+    <message>
+        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
+        <translation>{file}: seznam &apos;{list}&apos; nemá pole listEntries.</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}: soubor nebyl nalezen.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as JSON ({reason}). Download the file again.</source>
+        <translation>{file}: nelze přečíst jako JSON ({reason}). Stáhněte soubor znovu.</translation>
+    </message>
+    <message>
+        <source>{file}: a customs office entry has no id.</source>
+        <translation>{file}: záznam celního úřadu nemá identifikátor.</translation>
     </message>
 </context>
 <context>

@@ -2375,6 +2375,14 @@
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} ist kein plausibles Datum: Geben Sie ein Jahr von {first} bis {last} an.</translation>
     </message>
+    <message>
+        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>„{country}“ ist kein Ländercode: Geben Sie den zweistelligen ISO-3166-Code des Bestimmungslands an, z. B. CZ, DE oder PL.</translation>
+    </message>
+    <message>
+        <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
+        <translation>Für das Land {country} ist kein Feiertagskalender bekannt, daher kann der Arbeitstag nach der Übernahme der Waren nicht berechnet werden: Prüfen Sie den Ländercode der Bestimmungszollstelle (z. B. CZ, DE, PL).</translation>
+    </message>
 </context>
 <context>
     <name>ContinuityBanner</name>
@@ -4962,6 +4970,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <source>Expected a {expected} message, but this one is {found}.</source>
         <translation>Erwartet wurde eine Nachricht vom Typ {expected}, diese ist jedoch vom Typ {found}.</translation>
     </message>
+    <message>
+        <source>The message cannot be shown: {reason}. The preview may not read files or the network.</source>
+        <translation>Die Nachricht kann nicht angezeigt werden: {reason}. Die Vorschau darf weder Dateien noch das Netzwerk lesen.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesModel</name>
@@ -5941,6 +5953,29 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
         <translation>Der Zeitraum beginnt ({start}) nach seinem Ende ({end}): Vertauschen Sie die beiden Datumsangaben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: keine EU-Referenzdaten (kein Objekt &apos;lists&apos;). Verwenden Sie die JSON-Dateien RD_NCTS-P5 oder COL aus CS/RD2.</translation>
+    </message>
+    <message>
+        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
+        <translation>{file}: Die Liste &apos;{list}&apos; hat kein Array listEntries.</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as JSON ({reason}). Download the file again.</source>
+        <translation>{file}: kann nicht als JSON gelesen werden ({reason}). Laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <source>{file}: a customs office entry has no id.</source>
+        <translation>{file}: Ein Eintrag einer Zollstelle hat keine Kennung.</translation>
     </message>
 </context>
 <context>

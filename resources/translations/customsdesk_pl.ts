@@ -2380,6 +2380,14 @@
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} nie jest wiarygodną datą: podaj rok od {first} do {last}.</translation>
     </message>
+    <message>
+        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>&apos;{country}&apos; nie jest kodem kraju: podaj dwuliterowy kod ISO 3166 kraju przeznaczenia, np. CZ, DE lub PL.</translation>
+    </message>
+    <message>
+        <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
+        <translation>Dla kraju {country} nie jest znany kalendarz świąt, więc nie można wyznaczyć dnia roboczego po przejęciu towaru: sprawdź kod kraju urzędu przeznaczenia (np. CZ, DE, PL).</translation>
+    </message>
 </context>
 <context>
     <name>ContinuityBanner</name>
@@ -5013,6 +5021,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <source>Expected a {expected} message, but this one is {found}.</source>
         <translation>Oczekiwano komunikatu {expected}, a ten komunikat to {found}.</translation>
     </message>
+    <message>
+        <source>The message cannot be shown: {reason}. The preview may not read files or the network.</source>
+        <translation>Nie można wyświetlić komunikatu: {reason}. Podgląd nie może odczytywać plików ani sieci.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesModel</name>
@@ -6005,6 +6017,29 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>The period starts ({start}) after it ends ({end}): swap the dates.</source>
         <translation>Okres zaczyna się ({start}) po swoim końcu ({end}): zamień daty.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: to nie są dane referencyjne UE (brak obiektu &apos;lists&apos;). Użyj plików JSON RD_NCTS-P5 lub COL z CS/RD2.</translation>
+    </message>
+    <message>
+        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
+        <translation>{file}: lista &apos;{list}&apos; nie ma tablicy listEntries.</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}: nie znaleziono pliku.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as JSON ({reason}). Download the file again.</source>
+        <translation>{file}: nie można odczytać jako JSON ({reason}). Pobierz plik ponownie.</translation>
+    </message>
+    <message>
+        <source>{file}: a customs office entry has no id.</source>
+        <translation>{file}: wpis urzędu celnego nie ma identyfikatora.</translation>
     </message>
 </context>
 <context>
