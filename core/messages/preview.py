@@ -17,6 +17,7 @@ from lxml import etree
 from core.errors import UserError
 from core.i18n import translate
 from core.messages.explain import XML_ERROR_CODES, CodeMeaning, explain_builtin
+from core.messages.preview_labels import translate_labels
 from core.messages.xml import hardened_parser, local_name, parse_xml
 from core.resources import resource
 
@@ -125,6 +126,8 @@ def _apply(transform: etree.XSLT, lock: threading.Lock, document: etree._Element
                                                  "files or the network.").format(reason=exc)) from None
     finally:
         _current.reset(token)
+    if result.getroot() is not None:
+        translate_labels(result.getroot())
     return str(result)
 
 

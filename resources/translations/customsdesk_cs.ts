@@ -5975,6 +5975,605 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>(early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code registration</source>
+        <translation type="unfinished">Registrace přístupových kódů</translation>
+    </message>
+    <message>
+        <source>Access code registration confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished">Doplňující informace</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Částka</translation>
+    </message>
+    <message>
+        <source>Amount in use (exposure)</source>
+        <translation type="unfinished">Čerpaná částka (expozice)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Zodpovězeno</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Příchod</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">Datum příjezdu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kód</translation>
+    </message>
+    <message>
+        <source>Codes stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished">Jméno kontaktní osoby</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">Telefon kontaktní osoby</translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation type="unfinished">Funkce kontaktní osoby</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs office of guarantee</source>
+        <translation type="unfinished">Celní úřad záruky</translation>
+    </message>
+    <message>
+        <source>Customs status</source>
+        <translation type="unfinished">Celní status</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in the XML sent (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Pole</translation>
+    </message>
+    <message>
+        <source>Functional rejection</source>
+        <translation type="unfinished">Funkční odmítnutí</translation>
+    </message>
+    <message>
+        <source>Goods description</source>
+        <translation type="unfinished">Popis zboží</translation>
+    </message>
+    <message>
+        <source>Gross mass (kg)</source>
+        <translation type="unfinished">Hrubá hmotnost (kg)</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee not valid</source>
+        <translation type="unfinished">Neplatná záruka</translation>
+    </message>
+    <message>
+        <source>Guarantee type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees not valid (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees queried (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder of the transit procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation type="unfinished">Identifikace pomocí</translation>
+    </message>
+    <message>
+        <source>Individual guarantee by a guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidity reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidity text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Druh</translation>
+    </message>
+    <message>
+        <source>Kind of declaration</source>
+        <translation type="unfinished">Druh prohlášení</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest id</source>
+        <translation type="unfinished">ID manifestu</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished">ID zprávy</translation>
+    </message>
+    <message>
+        <source>Mode of transport</source>
+        <translation type="unfinished">Druh dopravy</translation>
+    </message>
+    <message>
+        <source>Monitoring code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Název</translation>
+    </message>
+    <message>
+        <source>New primary access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid for suspended goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of uses</source>
+        <translation type="unfinished">Počet použití</translation>
+    </message>
+    <message>
+        <source>Office of departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of presentation</source>
+        <translation type="unfinished">Celní úřad předložení</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation type="unfinished">Druh obalu</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished">Počet kusů</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of custody</source>
+        <translation type="unfinished">Místo úschovy</translation>
+    </message>
+    <message>
+        <source>Place of loading</source>
+        <translation type="unfinished">Místo nakládky</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Položka</translation>
+    </message>
+    <message>
+        <source>Positions (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions accepted (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation date</source>
+        <translation type="unfinished">Datum předložení</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished">Předkladatel</translation>
+    </message>
+    <message>
+        <source>Presenter (TIN / branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous document number</source>
+        <translation type="unfinished">Číslo předchozího dokladu</translation>
+    </message>
+    <message>
+        <source>Previous document type</source>
+        <translation type="unfinished">Druh předchozího dokladu</translation>
+    </message>
+    <message>
+        <source>Primary access code</source>
+        <translation type="unfinished">Hlavní přístupový kód</translation>
+    </message>
+    <message>
+        <source>Primary access code changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query on guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference amount</source>
+        <translation type="unfinished">Referenční částka</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished">Referenční číslo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number (MRN)</source>
+        <translation type="unfinished">Registrační číslo (MRN)</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Zamítnuto</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining balance</source>
+        <translation type="unfinished">Disponibilní zůstatek</translation>
+    </message>
+    <message>
+        <source>Representative (TIN / branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to query on guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Secondary access codes (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Odesílatel</translation>
+    </message>
+    <message>
+        <source>Sender (TIN / branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific reference</source>
+        <translation type="unfinished">Specifická reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stav</translation>
+    </message>
+    <message>
+        <source>Status once accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declaration answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teilweise (partial), or Endgültig (final) once every position is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They replace every code registered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport number</source>
+        <translation type="unfinished">Číslo přepravy</translation>
+    </message>
+    <message>
+        <source>Usage (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished">Platné od</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished">Platné do</translation>
+    </message>
+    <message>
+        <source>Value sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorzeitig (early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML rejection</source>
+        <translation type="unfinished">Odmítnutí XML</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished">zůstatek</translation>
+    </message>
+    <message>
+        <source>new declaration (customs give the MRN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ne</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished">bez data ukončení</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished">zatím žádné</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation type="unfinished">ostatní údaje</translation>
+    </message>
+    <message>
+        <source>sent empty (deletes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished">použití</translation>
+    </message>
+    <message>
+        <source>usage and balance</source>
+        <translation type="unfinished">použití a zůstatek</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ano</translation>
+    </message>
+    <message>
+        <source>— confirm presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— confirm without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— confirm, changing the positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— create (early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— create and confirm all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— create and confirm all positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueryPeriod</name>
     <message>
         <source>Customs list every operation of the period only when it is at most 31 days long. A longer period returns only the operations not yet released.</source>

@@ -5912,6 +5912,605 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>(early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code registration confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished">Zusätzliche Informationen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Amount in use (exposure)</source>
+        <translation type="unfinished">In Anspruch genommener Betrag</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Beantwortet</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Ankunft</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished">Ankunftsdatum</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Codes stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished">Name des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">Telefon des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation type="unfinished">Stellung des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs office of guarantee</source>
+        <translation type="unfinished">Zollstelle der Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Customs status</source>
+        <translation type="unfinished">Zollrechtlicher Status</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaration accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in the XML sent (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Functional rejection</source>
+        <translation type="unfinished">Fachliche Zurückweisung</translation>
+    </message>
+    <message>
+        <source>Goods description</source>
+        <translation type="unfinished">Warenbezeichnung</translation>
+    </message>
+    <message>
+        <source>Gross mass (kg)</source>
+        <translation type="unfinished">Rohmasse (kg)</translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee not valid</source>
+        <translation type="unfinished">Sicherheit nicht gültig</translation>
+    </message>
+    <message>
+        <source>Guarantee type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees not valid (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantees queried (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder of the transit procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation type="unfinished">Identifiziert durch</translation>
+    </message>
+    <message>
+        <source>Individual guarantee by a guarantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidity reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidity text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Kind of declaration</source>
+        <translation type="unfinished">Art der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest id</source>
+        <translation type="unfinished">Manifest-ID</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished">Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Mode of transport</source>
+        <translation type="unfinished">Verkehrszweig</translation>
+    </message>
+    <message>
+        <source>Monitoring code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>New primary access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid for suspended goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of uses</source>
+        <translation type="unfinished">Anzahl der Inanspruchnahmen</translation>
+    </message>
+    <message>
+        <source>Office of departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of presentation</source>
+        <translation type="unfinished">Gestellungszollstelle</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package kind</source>
+        <translation type="unfinished">Packstückart</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished">Packstücke</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of custody</source>
+        <translation type="unfinished">Verwahrort</translation>
+    </message>
+    <message>
+        <source>Place of loading</source>
+        <translation type="unfinished">Ladeort</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Positions (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions accepted (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation date</source>
+        <translation type="unfinished">Gestellungsdatum</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished">Gestellender</translation>
+    </message>
+    <message>
+        <source>Presenter (TIN / branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous document number</source>
+        <translation type="unfinished">Vorpapiernummer</translation>
+    </message>
+    <message>
+        <source>Previous document type</source>
+        <translation type="unfinished">Vorpapierart</translation>
+    </message>
+    <message>
+        <source>Primary access code</source>
+        <translation type="unfinished">Haupt-Zugangscode</translation>
+    </message>
+    <message>
+        <source>Primary access code changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query on guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference amount</source>
+        <translation type="unfinished">Referenzbetrag</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished">Bezugsnummer</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number (MRN)</source>
+        <translation type="unfinished">Registriernummer (MRN)</translation>
+    </message>
+    <message>
+        <source>Registration refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining balance</source>
+        <translation type="unfinished">Verfügbarer Betrag</translation>
+    </message>
+    <message>
+        <source>Representative (TIN / branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to query on guarantees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Secondary access codes (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <source>Sender (TIN / branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific reference</source>
+        <translation type="unfinished">Spezifische Referenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Status once accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary declaration answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teilweise (partial), or Endgültig (final) once every position is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They replace every code registered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport number</source>
+        <translation type="unfinished">Transportnummer</translation>
+    </message>
+    <message>
+        <source>Usage (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished">Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished">Gültig bis</translation>
+    </message>
+    <message>
+        <source>Value sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorzeitig (early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML rejection</source>
+        <translation type="unfinished">XML-Zurückweisung</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <source>new declaration (customs give the MRN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished">kein Enddatum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished">noch keines</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other information</source>
+        <translation type="unfinished">weitere Angaben</translation>
+    </message>
+    <message>
+        <source>sent empty (deletes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished">Inanspruchnahme</translation>
+    </message>
+    <message>
+        <source>usage and balance</source>
+        <translation type="unfinished">Inanspruchnahme und Saldo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>— confirm presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— confirm without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— confirm, changing the positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— create (early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— create and confirm all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— create and confirm all positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— modify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueryPeriod</name>
     <message>
         <source>Customs list every operation of the period only when it is at most 31 days long. A longer period returns only the operations not yet released.</source>

@@ -349,3 +349,21 @@ def test_every_guarantee_and_processing_code_has_all_four_languages():
     for code in [f"G{n:02d}" for n in range(1, 14)] + ["P01", "P06", "P97", "P99"]:
         meaning = explain_builtin(code)
         assert all((meaning.en, meaning.cs, meaning.de, meaning.pl)), code
+
+
+@pytest.mark.parametrize("language", ["cs", "de", "pl"])
+def test_the_preview_speaks_the_users_language_and_leaves_the_message_alone(language, meaning):
+    from core import i18n
+    from languages import install_language
+
+    xml = build_cc906c(functional_rejection("G03"), header("CC906C", outbound=False))
+    english = render_html(xml, meaning)
+    install_language(language)
+    try:
+        translated = render_html(xml, meaning)
+        words = [i18n.translate("Preview", w) for w in ("Functional rejection", "Sender", "Value sent")]
+    finally:
+        install_language("en")
+    assert "Functional rejection" in english and "Value sent" in english
+    assert all(word in translated for word in words) and "Value sent" not in translated
+    assert "/CC034C/GuaranteeReference[1]/GRN" in translated and "NTA.CZ" in translated  # the message's own text
