@@ -177,16 +177,22 @@ class SumaStore:
         return [Position(_values(row), bool(row["confirmed"])) for row in rows]
 
     def rows(self) -> list[DeclarationRow]:
+        return self._declaration_rows("ORDER BY d.updated_at DESC, d.id DESC", [])
+
+    def row(self, declaration_id: int) -> DeclarationRow:
+        found = self._declaration_rows("WHERE d.id = ?", [declaration_id])
+        if not found:
+            raise NotFound(translate("Suma", "Summary declaration {id} does not exist.").format(id=declaration_id))
+        return found[0]
+
+    def _declaration_rows(self, clause: str, params: list) -> list[DeclarationRow]:
         found = self._db.execute(
-            """SELECT d.*,
+            f"""SELECT d.*,
                  (SELECT count(*) FROM suma_positions p WHERE p.declaration = d.id AND p.copy = 'working') AS total,
                  (SELECT count(*) FROM suma_positions p WHERE p.declaration = d.id AND p.copy = 'accepted'
                     AND p.confirmed) AS confirmed
-               FROM suma_declarations d ORDER BY d.updated_at DESC, d.id DESC""").fetchall()
+               FROM suma_declarations d {clause}""", params).fetchall()
         return [_declaration_row(dict(r)) for r in found]
-
-    def row(self, declaration_id: int) -> DeclarationRow:
-        return next(r for r in self.rows() if r.id == declaration_id)
 
     def count_positions(self, declaration_id: int, text: str = "") -> int:
         where, params = _position_filter(declaration_id, text)
