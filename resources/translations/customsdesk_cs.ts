@@ -5978,599 +5978,599 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>Preview</name>
     <message>
         <source>(early)</source>
-        <translation type="unfinished"></translation>
+        <translation>(předběžné)</translation>
     </message>
     <message>
         <source>(final)</source>
-        <translation type="unfinished"></translation>
+        <translation>(konečné)</translation>
     </message>
     <message>
         <source>(partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>(částečné)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijato</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupový kód</translation>
     </message>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished">Registrace přístupových kódů</translation>
+        <translation>Registrace přístupových kódů</translation>
     </message>
     <message>
         <source>Access code registration confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení registrace přístupových kódů</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished">Doplňující informace</translation>
+        <translation>Doplňující informace</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Addressed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Určeno pomocí</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Částka</translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <source>Amount in use (exposure)</source>
-        <translation type="unfinished">Čerpaná částka (expozice)</translation>
+        <translation>Čerpaná částka (expozice)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Zodpovězeno</translation>
+        <translation>Zodpovězeno</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Příchod</translation>
+        <translation>Příchod</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished">Datum příjezdu</translation>
+        <translation>Datum příjezdu</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kód</translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <source>Codes stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené kódy</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec</translation>
     </message>
     <message>
         <source>Confirmation flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznak potvrzení</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished">Jméno kontaktní osoby</translation>
+        <translation>Jméno kontaktní osoby</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">Telefon kontaktní osoby</translation>
+        <translation>Telefon kontaktní osoby</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished">Funkce kontaktní osoby</translation>
+        <translation>Funkce kontaktní osoby</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID korelace</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Měna</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Uschovatel</translation>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished">Celní úřad záruky</translation>
+        <translation>Celní úřad záruky</translation>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished">Celní status</translation>
+        <translation>Celní status</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení</translation>
     </message>
     <message>
         <source>Declaration accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohlášení přijato</translation>
     </message>
     <message>
         <source>Endgültig (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig (konečné)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
     <message>
         <source>Errors (</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyby (</translation>
     </message>
     <message>
         <source>Errors in the XML sent (</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyby v odeslaném XML (</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprší</translation>
     </message>
     <message>
         <source>Exposure and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Čerpání a zůstatek</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Pole</translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished">Funkční odmítnutí</translation>
+        <translation>Funkční odmítnutí</translation>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished">Popis zboží</translation>
+        <translation>Popis zboží</translation>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished">Hrubá hmotnost (kg)</translation>
+        <translation>Hrubá hmotnost (kg)</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruka</translation>
     </message>
     <message>
         <source>Guarantee amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka záruky</translation>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished">Neplatná záruka</translation>
+        <translation>Neplatná záruka</translation>
     </message>
     <message>
         <source>Guarantee type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ záruky</translation>
     </message>
     <message>
         <source>Guarantee voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruční doklad</translation>
     </message>
     <message>
         <source>Guarantees not valid (</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatné záruky (</translation>
     </message>
     <message>
         <source>Guarantees queried (</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotazované záruky (</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ručitel</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Držitel</translation>
     </message>
     <message>
         <source>Holder of the transit procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní povinný</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikační číslo</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished">Identifikace pomocí</translation>
+        <translation>Identifikace pomocí</translation>
     </message>
     <message>
         <source>Individual guarantee by a guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotlivá záruka ručitele</translation>
     </message>
     <message>
         <source>Invalidity reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod neplatnosti</translation>
     </message>
     <message>
         <source>Invalidity text</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis důvodu neplatnosti</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vystaveno</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished">Druh prohlášení</translation>
+        <translation>Druh prohlášení</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek</translation>
     </message>
     <message>
         <source>Lock date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum blokace</translation>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished">ID manifestu</translation>
+        <translation>ID manifestu</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished">ID zprávy</translation>
+        <translation>ID zprávy</translation>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished">Druh dopravy</translation>
+        <translation>Druh dopravy</translation>
     </message>
     <message>
         <source>Monitoring code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód monitorování</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Název</translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>New primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový hlavní přístupový kód</translation>
     </message>
     <message>
         <source>Not valid for suspended goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatí pro pozastavené zboží</translation>
     </message>
     <message>
         <source>Not valid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatí v</translation>
     </message>
     <message>
         <source>Number of uses</source>
-        <translation type="unfinished">Počet použití</translation>
+        <translation>Počet použití</translation>
     </message>
     <message>
         <source>Office of departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad odeslání</translation>
     </message>
     <message>
         <source>Office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Celní úřad určení</translation>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished">Celní úřad předložení</translation>
+        <translation>Celní úřad předložení</translation>
     </message>
     <message>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatní údaje</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastník</translation>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished">Druh obalu</translation>
+        <translation>Druh obalu</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished">Počet kusů</translation>
+        <translation>Počet kusů</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Období</translation>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished">Místo úschovy</translation>
+        <translation>Místo úschovy</translation>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished">Místo nakládky</translation>
+        <translation>Místo nakládky</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Položka</translation>
+        <translation>Položka</translation>
     </message>
     <message>
         <source>Positions (</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky (</translation>
     </message>
     <message>
         <source>Positions accepted (</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijaté položky (</translation>
     </message>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Připraveno</translation>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished">Datum předložení</translation>
+        <translation>Datum předložení</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished">Předkladatel</translation>
+        <translation>Předkladatel</translation>
     </message>
     <message>
         <source>Presenter (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Předkladatel (TIN / pobočka)</translation>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished">Číslo předchozího dokladu</translation>
+        <translation>Číslo předchozího dokladu</translation>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished">Druh předchozího dokladu</translation>
+        <translation>Druh předchozího dokladu</translation>
     </message>
     <message>
         <source>Primary access code</source>
-        <translation type="unfinished">Hlavní přístupový kód</translation>
+        <translation>Hlavní přístupový kód</translation>
     </message>
     <message>
         <source>Primary access code changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní přístupový kód změněn</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz</translation>
     </message>
     <message>
         <source>Query on guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na záruky</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjemce</translation>
     </message>
     <message>
         <source>Reference amount</source>
-        <translation type="unfinished">Referenční částka</translation>
+        <translation>Referenční částka</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished">Referenční číslo</translation>
+        <translation>Referenční číslo</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrováno</translation>
     </message>
     <message>
         <source>Registration accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace přijata</translation>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished">Registrační číslo (MRN)</translation>
+        <translation>Registrační číslo (MRN)</translation>
     </message>
     <message>
         <source>Registration refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace odmítnuta</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Zamítnuto</translation>
+        <translation>Zamítnuto</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvolnění</translation>
     </message>
     <message>
         <source>Remaining balance</source>
-        <translation type="unfinished">Disponibilní zůstatek</translation>
+        <translation>Disponibilní zůstatek</translation>
     </message>
     <message>
         <source>Representative (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zástupce (TIN / pobočka)</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Žadatel</translation>
     </message>
     <message>
         <source>Response to query on guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď na dotaz na záruky</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Secondary access codes (</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedlejší přístupové kódy (</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Odesílatel</translation>
+        <translation>Odesílatel</translation>
     </message>
     <message>
         <source>Sender (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílatel (TIN / pobočka)</translation>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished">Specifická reference</translation>
+        <translation>Specifická reference</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Status once accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav po přijetí</translation>
     </message>
     <message>
         <source>Summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrnné celní prohlášení</translation>
     </message>
     <message>
         <source>Summary declaration answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď na souhrnné celní prohlášení</translation>
     </message>
     <message>
         <source>Teilweise (partial), or Endgültig (final) once every position is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise (částečné), nebo Endgültig (konečné), jakmile budou potvrzeny všechny položky</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ve zprávě</translation>
     </message>
     <message>
         <source>They replace every code registered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazují všechny dříve registrované kódy.</translation>
     </message>
     <message>
         <source>Transit operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranzitní operace</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished">Číslo přepravy</translation>
+        <translation>Číslo přepravy</translation>
     </message>
     <message>
         <source>Usage (</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití záruky (</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished">Platné od</translation>
+        <translation>Platné od</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished">Platné do</translation>
+        <translation>Platné do</translation>
     </message>
     <message>
         <source>Value sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslaná hodnota</translation>
     </message>
     <message>
         <source>Vorzeitig (early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig (předběžné)</translation>
     </message>
     <message>
         <source>Voucher amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka záručního dokladu</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístění</translation>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished">Odmítnutí XML</translation>
+        <translation>Odmítnutí XML</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished">zůstatek</translation>
+        <translation>zůstatek</translation>
     </message>
     <message>
         <source>new declaration (customs give the MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>nové prohlášení (MRN přidělí celní úřad)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ne</translation>
+        <translation>ne</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished">bez data ukončení</translation>
+        <translation>bez data ukončení</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">zatím žádné</translation>
+        <translation>zatím žádný</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>neuvedeno</translation>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished">ostatní údaje</translation>
+        <translation>ostatní údaje</translation>
     </message>
     <message>
         <source>sent empty (deletes)</source>
-        <translation type="unfinished"></translation>
+        <translation>odesláno prázdné (maže)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>beze změny</translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished">použití</translation>
+        <translation>použití</translation>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished">použití a zůstatek</translation>
+        <translation>použití a zůstatek</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ano</translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>— confirm presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>— potvrzení předložení</translation>
     </message>
     <message>
         <source>— confirm without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>— potvrzení beze změn</translation>
     </message>
     <message>
         <source>— confirm, changing the positions</source>
-        <translation type="unfinished"></translation>
+        <translation>— potvrzení se změnou položek</translation>
     </message>
     <message>
         <source>— create (early)</source>
-        <translation type="unfinished"></translation>
+        <translation>— vytvoření (předběžné)</translation>
     </message>
     <message>
         <source>— create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation>— vytvoření a potvrzení všech</translation>
     </message>
     <message>
         <source>— create and confirm all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>— vytvoření a potvrzení všech položek</translation>
     </message>
     <message>
         <source>— modify</source>
-        <translation type="unfinished"></translation>
+        <translation>— změna</translation>
     </message>
     <message>
         <source>— unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>— neznámý kód</translation>
     </message>
 </context>
 <context>

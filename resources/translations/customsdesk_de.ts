@@ -5915,599 +5915,599 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>Preview</name>
     <message>
         <source>(early)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vor der Gestellung)</translation>
     </message>
     <message>
         <source>(final)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vollständig bestätigt)</translation>
     </message>
     <message>
         <source>(partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teilweise bestätigt)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode</translation>
     </message>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung der Zugangscodes</translation>
     </message>
     <message>
         <source>Access code registration confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung der Registrierung der Zugangscodes</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished">Zusätzliche Informationen</translation>
+        <translation>Zusätzliche Informationen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Addressed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezug</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Amount in use (exposure)</source>
-        <translation type="unfinished">In Anspruch genommener Betrag</translation>
+        <translation>In Anspruch genommener Betrag</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Beantwortet</translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Ankunft</translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished">Ankunftsdatum</translation>
+        <translation>Ankunftsdatum</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Codes stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Codes</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Confirmation flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungskennzeichen</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished">Name des Ansprechpartners</translation>
+        <translation>Name des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">Telefon des Ansprechpartners</translation>
+        <translation>Telefon des Ansprechpartners</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished">Stellung des Ansprechpartners</translation>
+        <translation>Stellung des Ansprechpartners</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrer</translation>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished">Zollstelle der Sicherheitsleistung</translation>
+        <translation>Zollstelle der Sicherheitsleistung</translation>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished">Zollrechtlicher Status</translation>
+        <translation>Zollrechtlicher Status</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Declaration accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung angenommen</translation>
     </message>
     <message>
         <source>Endgültig (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig (vollständig bestätigt)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Errors (</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (</translation>
     </message>
     <message>
         <source>Errors in the XML sent (</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im gesendeten XML (</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Exposure and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanspruchnahme und Saldo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished">Fachliche Zurückweisung</translation>
+        <translation>Fachliche Zurückweisung</translation>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished">Warenbezeichnung</translation>
+        <translation>Warenbezeichnung</translation>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished">Rohmasse (kg)</translation>
+        <translation>Rohmasse (kg)</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Guarantee amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsbetrag</translation>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished">Sicherheit nicht gültig</translation>
+        <translation>Sicherheit nicht gültig</translation>
     </message>
     <message>
         <source>Guarantee type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsart</translation>
     </message>
     <message>
         <source>Guarantee voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitstitel</translation>
     </message>
     <message>
         <source>Guarantees not valid (</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Sicherheiten (</translation>
     </message>
     <message>
         <source>Guarantees queried (</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragte Sicherheiten (</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürge</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Holder of the transit procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptverpflichteter</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikationsnummer</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished">Identifiziert durch</translation>
+        <translation>Identifiziert durch</translation>
     </message>
     <message>
         <source>Individual guarantee by a guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelsicherheit durch Bürgschaft</translation>
     </message>
     <message>
         <source>Invalidity reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Ungültigkeit</translation>
     </message>
     <message>
         <source>Invalidity text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zur Ungültigkeit</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished">Art der Anmeldung</translation>
+        <translation>Art der Anmeldung</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Lock date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatum</translation>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished">Manifest-ID</translation>
+        <translation>Manifest-ID</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished">Nachrichten-ID</translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished">Verkehrszweig</translation>
+        <translation>Verkehrszweig</translation>
     </message>
     <message>
         <source>Monitoring code</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungscode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>New primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Haupt-Zugangscode</translation>
     </message>
     <message>
         <source>Not valid for suspended goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig für Waren im Aussetzungsverfahren</translation>
     </message>
     <message>
         <source>Not valid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig in</translation>
     </message>
     <message>
         <source>Number of uses</source>
-        <translation type="unfinished">Anzahl der Inanspruchnahmen</translation>
+        <translation>Anzahl der Inanspruchnahmen</translation>
     </message>
     <message>
         <source>Office of departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgangszollstelle</translation>
     </message>
     <message>
         <source>Office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungszollstelle</translation>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished">Gestellungszollstelle</translation>
+        <translation>Gestellungszollstelle</translation>
     </message>
     <message>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished">Packstückart</translation>
+        <translation>Packstückart</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished">Packstücke</translation>
+        <translation>Packstücke</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished">Verwahrort</translation>
+        <translation>Verwahrort</translation>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished">Ladeort</translation>
+        <translation>Ladeort</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Positions (</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen (</translation>
     </message>
     <message>
         <source>Positions accepted (</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Positionen (</translation>
     </message>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished">Gestellungsdatum</translation>
+        <translation>Gestellungsdatum</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished">Gestellender</translation>
+        <translation>Gestellender</translation>
     </message>
     <message>
         <source>Presenter (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellender (TIN / Niederlassung)</translation>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished">Vorpapiernummer</translation>
+        <translation>Vorpapiernummer</translation>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished">Vorpapierart</translation>
+        <translation>Vorpapierart</translation>
     </message>
     <message>
         <source>Primary access code</source>
-        <translation type="unfinished">Haupt-Zugangscode</translation>
+        <translation>Haupt-Zugangscode</translation>
     </message>
     <message>
         <source>Primary access code changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt-Zugangscode geändert</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Query on guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage zu Sicherheiten</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Reference amount</source>
-        <translation type="unfinished">Referenzbetrag</translation>
+        <translation>Referenzbetrag</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished">Bezugsnummer</translation>
+        <translation>Bezugsnummer</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Registration accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung angenommen</translation>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished">Registriernummer (MRN)</translation>
+        <translation>Registriernummer (MRN)</translation>
     </message>
     <message>
         <source>Registration refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung abgelehnt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Zurückgewiesen</translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Remaining balance</source>
-        <translation type="unfinished">Verfügbarer Betrag</translation>
+        <translation>Verfügbarer Betrag</translation>
     </message>
     <message>
         <source>Representative (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter (TIN / Niederlassung)</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragender</translation>
     </message>
     <message>
         <source>Response to query on guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf die Abfrage zu Sicherheiten</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Secondary access codes (</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Zugangscodes (</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Sender (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender (TIN / Niederlassung)</translation>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished">Spezifische Referenz</translation>
+        <translation>Spezifische Referenz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status once accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Annahme</translation>
     </message>
     <message>
         <source>Summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarische Anmeldung</translation>
     </message>
     <message>
         <source>Summary declaration answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf die summarische Anmeldung</translation>
     </message>
     <message>
         <source>Teilweise (partial), or Endgültig (final) once every position is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise oder, sobald alle Positionen bestätigt sind, Endgültig</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in der Nachricht</translation>
     </message>
     <message>
         <source>They replace every code registered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ersetzen alle zuvor registrierten Codes.</translation>
     </message>
     <message>
         <source>Transit operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandvorgang</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished">Transportnummer</translation>
+        <translation>Transportnummer</translation>
     </message>
     <message>
         <source>Usage (</source>
-        <translation type="unfinished"></translation>
+        <translation>Inanspruchnahme (</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished">Gültig ab</translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished">Gültig bis</translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Value sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Wert</translation>
     </message>
     <message>
         <source>Vorzeitig (early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig (vor der Gestellung)</translation>
     </message>
     <message>
         <source>Voucher amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag des Sicherheitstitels</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished">XML-Zurückweisung</translation>
+        <translation>XML-Zurückweisung</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>new declaration (customs give the MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Anmeldung (der Zoll vergibt die MRN)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished">kein Enddatum</translation>
+        <translation>kein Enddatum</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">noch keines</translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished">weitere Angaben</translation>
+        <translation>weitere Angaben</translation>
     </message>
     <message>
         <source>sent empty (deletes)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer gesendet (löscht)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished">Inanspruchnahme</translation>
+        <translation>Inanspruchnahme</translation>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished">Inanspruchnahme und Saldo</translation>
+        <translation>Inanspruchnahme und Saldo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>— confirm presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>— Gestellung bestätigen</translation>
     </message>
     <message>
         <source>— confirm without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>— ohne Änderungen bestätigen</translation>
     </message>
     <message>
         <source>— confirm, changing the positions</source>
-        <translation type="unfinished"></translation>
+        <translation>— bestätigen, mit Änderung der Positionen</translation>
     </message>
     <message>
         <source>— create (early)</source>
-        <translation type="unfinished"></translation>
+        <translation>— anlegen (vorzeitig)</translation>
     </message>
     <message>
         <source>— create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation>— anlegen und alle bestätigen</translation>
     </message>
     <message>
         <source>— create and confirm all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>— anlegen und alle Positionen bestätigen</translation>
     </message>
     <message>
         <source>— modify</source>
-        <translation type="unfinished"></translation>
+        <translation>— ändern</translation>
     </message>
     <message>
         <source>— unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>— unbekannter Code</translation>
     </message>
 </context>
 <context>

@@ -5978,599 +5978,599 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <name>Preview</name>
     <message>
         <source>(early)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wstępny)</translation>
     </message>
     <message>
         <source>(final)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ostateczny)</translation>
     </message>
     <message>
         <source>(partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>(częściowy)</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto</translation>
     </message>
     <message>
         <source>Access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod dostępu</translation>
     </message>
     <message>
         <source>Access code registration</source>
-        <translation type="unfinished">Rejestracja kodów dostępu</translation>
+        <translation>Rejestracja kodów dostępu</translation>
     </message>
     <message>
         <source>Access code registration confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie rejestracji kodów dostępu</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation type="unfinished">Informacje dodatkowe</translation>
+        <translation>Informacje dodatkowe</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Addressed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odniesienie do deklaracji</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Amount in use (exposure)</source>
-        <translation type="unfinished">Kwota w użyciu (zaangażowanie)</translation>
+        <translation>Kwota w użyciu (zaangażowanie)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Z odpowiedzią</translation>
+        <translation>Data odpowiedzi</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Przybycie</translation>
+        <translation>Przybycie</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished">Data przybycia</translation>
+        <translation>Data przybycia</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Codes stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane kody</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Confirmation flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik potwierdzenia</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished">Osoba kontaktowa (imię i nazwisko)</translation>
+        <translation>Osoba kontaktowa (imię i nazwisko)</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">Osoba kontaktowa (telefon)</translation>
+        <translation>Osoba kontaktowa (telefon)</translation>
     </message>
     <message>
         <source>Contact position</source>
-        <translation type="unfinished">Osoba kontaktowa (stanowisko)</translation>
+        <translation>Osoba kontaktowa (stanowisko)</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator korelacji</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowujący</translation>
     </message>
     <message>
         <source>Customs office of guarantee</source>
-        <translation type="unfinished">Urząd gwarancyjny</translation>
+        <translation>Urząd gwarancyjny</translation>
     </message>
     <message>
         <source>Customs status</source>
-        <translation type="unfinished">Status celny</translation>
+        <translation>Status celny</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracja</translation>
     </message>
     <message>
         <source>Declaration accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Data przyjęcia zgłoszenia</translation>
     </message>
     <message>
         <source>Endgültig (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig (ostateczny)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <source>Errors (</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędy (</translation>
     </message>
     <message>
         <source>Errors in the XML sent (</source>
-        <translation type="unfinished"></translation>
+        <translation>Błędy w wysłanym komunikacie XML (</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wygaśnięcia</translation>
     </message>
     <message>
         <source>Exposure and balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie i saldo</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Pole</translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Functional rejection</source>
-        <translation type="unfinished">Odrzucenie funkcjonalne</translation>
+        <translation>Odrzucenie funkcjonalne</translation>
     </message>
     <message>
         <source>Goods description</source>
-        <translation type="unfinished">Opis towaru</translation>
+        <translation>Opis towaru</translation>
     </message>
     <message>
         <source>Gross mass (kg)</source>
-        <translation type="unfinished">Masa brutto (kg)</translation>
+        <translation>Masa brutto (kg)</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie</translation>
     </message>
     <message>
         <source>Guarantee amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota zabezpieczenia</translation>
     </message>
     <message>
         <source>Guarantee not valid</source>
-        <translation type="unfinished">Zabezpieczenie nieważne</translation>
+        <translation>Zabezpieczenie nieważne</translation>
     </message>
     <message>
         <source>Guarantee type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj zabezpieczenia</translation>
     </message>
     <message>
         <source>Guarantee voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Karnet zabezpieczenia</translation>
     </message>
     <message>
         <source>Guarantees not valid (</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieważne zabezpieczenia (</translation>
     </message>
     <message>
         <source>Guarantees queried (</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenia objęte zapytaniem (</translation>
     </message>
     <message>
         <source>Guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwarant</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiadacz zabezpieczenia</translation>
     </message>
     <message>
         <source>Holder of the transit procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny zobowiązany</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer identyfikacyjny</translation>
     </message>
     <message>
         <source>Identified by</source>
-        <translation type="unfinished">Sposób identyfikacji</translation>
+        <translation>Sposób identyfikacji</translation>
     </message>
     <message>
         <source>Individual guarantee by a guarantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie pojedyncze złożone przez gwaranta</translation>
     </message>
     <message>
         <source>Invalidity reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna nieważności</translation>
     </message>
     <message>
         <source>Invalidity text</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis przyczyny nieważności</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wydania</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Kind of declaration</source>
-        <translation type="unfinished">Rodzaj deklaracji</translation>
+        <translation>Rodzaj deklaracji</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Lock date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data blokady</translation>
     </message>
     <message>
         <source>Manifest id</source>
-        <translation type="unfinished">Identyfikator manifestu</translation>
+        <translation>Identyfikator manifestu</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished">Identyfikator komunikatu</translation>
+        <translation>Identyfikator komunikatu</translation>
     </message>
     <message>
         <source>Mode of transport</source>
-        <translation type="unfinished">Rodzaj transportu</translation>
+        <translation>Rodzaj transportu</translation>
     </message>
     <message>
         <source>Monitoring code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod monitorowania</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>New primary access code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy główny kod dostępu</translation>
     </message>
     <message>
         <source>Not valid for suspended goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieważne dla towarów objętych zawieszeniem</translation>
     </message>
     <message>
         <source>Not valid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieważne w</translation>
     </message>
     <message>
         <source>Number of uses</source>
-        <translation type="unfinished">Liczba wykorzystań</translation>
+        <translation>Liczba wykorzystań</translation>
     </message>
     <message>
         <source>Office of departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Urząd wyjścia</translation>
     </message>
     <message>
         <source>Office of destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Urząd przeznaczenia</translation>
     </message>
     <message>
         <source>Office of presentation</source>
-        <translation type="unfinished">Urząd przedstawienia</translation>
+        <translation>Urząd przedstawienia</translation>
     </message>
     <message>
         <source>Other information</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne informacje</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Package kind</source>
-        <translation type="unfinished">Rodzaj opakowania</translation>
+        <translation>Rodzaj opakowania</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished">Liczba opakowań</translation>
+        <translation>Liczba opakowań</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Place of custody</source>
-        <translation type="unfinished">Miejsce składowania</translation>
+        <translation>Miejsce składowania</translation>
     </message>
     <message>
         <source>Place of loading</source>
-        <translation type="unfinished">Miejsce załadunku</translation>
+        <translation>Miejsce załadunku</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Pozycja</translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Positions (</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje (</translation>
     </message>
     <message>
         <source>Positions accepted (</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte pozycje (</translation>
     </message>
     <message>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Data przygotowania</translation>
     </message>
     <message>
         <source>Presentation date</source>
-        <translation type="unfinished">Data przedstawienia</translation>
+        <translation>Data przedstawienia</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished">Osoba przedstawiająca</translation>
+        <translation>Osoba przedstawiająca</translation>
     </message>
     <message>
         <source>Presenter (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba przedstawiająca (TIN / oddział)</translation>
     </message>
     <message>
         <source>Previous document number</source>
-        <translation type="unfinished">Numer poprzedniego dokumentu</translation>
+        <translation>Numer poprzedniego dokumentu</translation>
     </message>
     <message>
         <source>Previous document type</source>
-        <translation type="unfinished">Rodzaj poprzedniego dokumentu</translation>
+        <translation>Rodzaj poprzedniego dokumentu</translation>
     </message>
     <message>
         <source>Primary access code</source>
-        <translation type="unfinished">Główny kod dostępu</translation>
+        <translation>Główny kod dostępu</translation>
     </message>
     <message>
         <source>Primary access code changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana głównego kodu dostępu</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytanie</translation>
     </message>
     <message>
         <source>Query on guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytanie o zabezpieczenia</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca</translation>
     </message>
     <message>
         <source>Reference amount</source>
-        <translation type="unfinished">Kwota referencyjna</translation>
+        <translation>Kwota referencyjna</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished">Numer referencyjny</translation>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rejestracji</translation>
     </message>
     <message>
         <source>Registration accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja przyjęta</translation>
     </message>
     <message>
         <source>Registration number (MRN)</source>
-        <translation type="unfinished">Numer ewidencyjny (MRN)</translation>
+        <translation>Numer ewidencyjny (MRN)</translation>
     </message>
     <message>
         <source>Registration refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa rejestracji</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Odrzucony</translation>
+        <translation>Odrzucono</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnienie</translation>
     </message>
     <message>
         <source>Remaining balance</source>
-        <translation type="unfinished">Pozostałe saldo</translation>
+        <translation>Pozostałe saldo</translation>
     </message>
     <message>
         <source>Representative (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedstawiciel (TIN / oddział)</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioskodawca</translation>
     </message>
     <message>
         <source>Response to query on guarantees</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na zapytanie o zabezpieczenia</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Secondary access codes (</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe kody dostępu (</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Nadawca</translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Sender (TIN / branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca (TIN / oddział)</translation>
     </message>
     <message>
         <source>Specific reference</source>
-        <translation type="unfinished">Szczególny numer referencyjny</translation>
+        <translation>Szczególny numer referencyjny</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status once accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Status po przyjęciu</translation>
     </message>
     <message>
         <source>Summary declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklaracja skrócona</translation>
     </message>
     <message>
         <source>Summary declaration answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na deklarację skróconą</translation>
     </message>
     <message>
         <source>Teilweise (partial), or Endgültig (final) once every position is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise (częściowy) lub Endgültig (ostateczny), gdy wszystkie pozycje zostaną potwierdzone</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst w komunikacie</translation>
     </message>
     <message>
         <source>They replace every code registered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastępują one wszystkie kody zarejestrowane wcześniej.</translation>
     </message>
     <message>
         <source>Transit operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja tranzytowa</translation>
     </message>
     <message>
         <source>Transport number</source>
-        <translation type="unfinished">Numer transportu</translation>
+        <translation>Numer transportu</translation>
     </message>
     <message>
         <source>Usage (</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystanie (</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished">Ważne od</translation>
+        <translation>Ważne od</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished">Ważne do</translation>
+        <translation>Ważne do</translation>
     </message>
     <message>
         <source>Value sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłana wartość</translation>
     </message>
     <message>
         <source>Vorzeitig (early)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig (wstępny)</translation>
     </message>
     <message>
         <source>Voucher amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota karnetu</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>XML rejection</source>
-        <translation type="unfinished">Odrzucenie XML</translation>
+        <translation>Odrzucenie XML</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished">saldo</translation>
+        <translation>saldo</translation>
     </message>
     <message>
         <source>new declaration (customs give the MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>nowa deklaracja (MRN nada urząd celny)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished">bez daty końcowej</translation>
+        <translation>bez daty końcowej</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">jeszcze brak</translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano</translation>
     </message>
     <message>
         <source>other information</source>
-        <translation type="unfinished">inne informacje</translation>
+        <translation>inne informacje</translation>
     </message>
     <message>
         <source>sent empty (deletes)</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłane jako puste (usunięcie)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>bez zmian</translation>
     </message>
     <message>
         <source>usage</source>
-        <translation type="unfinished">wykorzystanie</translation>
+        <translation>wykorzystanie</translation>
     </message>
     <message>
         <source>usage and balance</source>
-        <translation type="unfinished">wykorzystanie i saldo</translation>
+        <translation>wykorzystanie i saldo</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>— confirm presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>— potwierdź przedstawienie</translation>
     </message>
     <message>
         <source>— confirm without changes</source>
-        <translation type="unfinished"></translation>
+        <translation>— potwierdź bez zmian</translation>
     </message>
     <message>
         <source>— confirm, changing the positions</source>
-        <translation type="unfinished"></translation>
+        <translation>— potwierdź ze zmianą pozycji</translation>
     </message>
     <message>
         <source>— create (early)</source>
-        <translation type="unfinished"></translation>
+        <translation>— utwórz (deklaracja wstępna)</translation>
     </message>
     <message>
         <source>— create and confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation>— utwórz i potwierdź wszystkie</translation>
     </message>
     <message>
         <source>— create and confirm all positions</source>
-        <translation type="unfinished"></translation>
+        <translation>— utwórz i potwierdź wszystkie pozycje</translation>
     </message>
     <message>
         <source>— modify</source>
-        <translation type="unfinished"></translation>
+        <translation>— zmień</translation>
     </message>
     <message>
         <source>— unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>— nieznany kod</translation>
     </message>
 </context>
 <context>
