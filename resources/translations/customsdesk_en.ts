@@ -126,7 +126,7 @@
     <message numerus="yes">
         <source>%n message(s) queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</source>
         <translation>
-            <numerusform>%n message queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</numerusform>
+            <numerusform>%n message queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists it, to withdraw.</numerusform>
             <numerusform>%n messages queued or sent without an answer during this outage: &lt;b&gt;Pending declarations&lt;/b&gt; (Ctrl+Shift+P) lists them, to withdraw.</numerusform>
         </translation>
     </message>
@@ -440,14 +440,14 @@
     <message numerus="yes">
         <source>⚠ %n message(s) sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</source>
         <translation>
-            <numerusform>⚠ %n message sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</numerusform>
+            <numerusform>⚠ %n message sent to customs has had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether it arrived.</numerusform>
             <numerusform>⚠ %n messages sent to customs have had no answer for more than {hours} hours (highlighted in orange). Check the gateway, or ask customs whether they arrived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n received message(s) are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</source>
         <translation>
-            <numerusform>⚠ %n received message are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</numerusform>
+            <numerusform>⚠ %n received message is quarantined or unmatched (highlighted): it was not applied to the records. Open it to see why.</numerusform>
             <numerusform>⚠ %n received messages are quarantined or unmatched (highlighted): they were not applied to the records. Open one to see why.</numerusform>
         </translation>
     </message>
@@ -478,7 +478,7 @@
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
         <translation>
-            <numerusform>%n message wait for it and go</numerusform>
+            <numerusform>%n message waits for it and goes</numerusform>
             <numerusform>%n messages wait for it and go</numerusform>
         </translation>
     </message>
@@ -508,7 +508,7 @@
     <message numerus="yes">
         <source>%n guarantee(s) use it; they will have no communication parameters until you choose others.</source>
         <translation>
-            <numerusform>%n guarantee use it; they will have no communication parameters until you choose others.</numerusform>
+            <numerusform>%n guarantee uses it; it will have no communication parameters until you choose others.</numerusform>
             <numerusform>%n guarantees use it; they will have no communication parameters until you choose others.</numerusform>
         </translation>
     </message>

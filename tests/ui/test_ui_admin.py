@@ -188,7 +188,7 @@ def test_resetting_a_password_warns_first_and_the_users_stored_code_is_gone(cont
     modal.answer(handle=confirm)
     dialog = win.reset_password()
     warning, entry = modal.seen
-    assert warning.widget_class == "QMessageBox" and "1 secondary access code(s)" in warning.informative
+    assert warning.widget_class == "QMessageBox" and "makes 1 secondary access code unreadable" in warning.informative
     assert "unreadable" in warning.informative and "nobody can recover them" in warning.informative
     assert entry.widget_class == "PasswordResetDialog" and dialog.impact.spk_count == 1
     assert own_code_rows(context, karel) == 0

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex
 
 from core import i18n
+from languages import install_language
 from ui.amounts import format_amount
 from ui.dialogs.guarantee_editor import GuaranteeEditor
 from ui.models.navigation import NodeKind
@@ -18,12 +19,12 @@ def czech_locale():
     i18n.install(None, "cs")
     QLocale.setDefault(QLocale(QLocale.Language.Czech, QLocale.Country.CzechRepublic))
     yield "cs"
-    i18n.install(None, "en")
+    install_language("en")
     QLocale.setDefault(before)
 
 
 def test_an_amount_is_grouped_with_two_decimals_in_the_language():
-    assert format_amount(Decimal("1200000"), "CZK", "en") == "1,200,000.00 CZK"
+    assert format_amount(Decimal(1200000), "CZK", "en") == "1,200,000.00 CZK"
     assert format_amount("2373100.5", "", "de") == "2.373.100,50"
     assert format_amount(150000, "EUR", "cs") == "150\xa0000,00 EUR"
     assert format_amount(150000, "PLN", "pl") == "150\xa0000,00 PLN"

@@ -223,7 +223,7 @@ def test_deleting_an_organisation_lists_its_guarantees_and_yes_deletes_them(demo
     assert len(modal.seen) == 1
     question = modal.seen[0]
     assert org.label in question.text
-    assert "3 guarantee(s)" in question.informative
+    assert "Its 3 guarantees and their access codes" in question.informative
     for g in guarantees:
         assert g.reference in question.informative
     assert demo_ws.organisations.count() == 3
@@ -293,7 +293,7 @@ def test_a_guarantee_saved_elsewhere_appears_after_refresh(context, org, window)
     context.guarantees.add(Guarantee(org_id=org.id, type="1", grn="23GB0000010000863"))
     win.actions["refresh"].trigger()
     assert win.guarantee_table.model().rowCount() == 1
-    assert "1 guarantees" in win.status.text()
+    assert "1 organisation · 1 guarantee ·" in win.status.text()
 
 
 def test_after_deleting_the_selected_guarantee_in_the_tree_commands_no_longer_target_it(demo_ws, window, modal):

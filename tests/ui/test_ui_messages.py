@@ -235,8 +235,8 @@ def test_date_filters_default_to_any_date_and_limit_the_creation_day(sample_ids,
 def test_the_banner_warns_about_overdue_and_quarantined_messages(sample_ws, demo_ws, inbox):
     win = inbox(sample_ws)
     assert win.banner.isVisible()
-    assert "1 message(s) sent to customs have had no answer for more than 4 hours" in win.banner.text()
-    assert "2 received message(s) are quarantined or unmatched" in win.banner.text()
+    assert "1 message sent to customs has had no answer for more than 4 hours" in win.banner.text()
+    assert "2 received messages are quarantined or unmatched" in win.banner.text()
 
 
 def test_no_banner_without_overdue_or_troubled_messages(demo_ws, inbox):
@@ -758,7 +758,7 @@ def test_the_guarantee_page_shows_the_answers_the_usages_and_the_last_error_in_r
     select_guarantee(win, demo_guarantee(sample_ws, PAC_GRN))
     text = win.detail.toPlainText()
     assert format_amount("2373100.00", "CZK") in text and format_amount("126900.00", "CZK") in text
-    assert "3 operation(s)" in text and "25CZ52010000D4E5F6J7" in text and "not yet" in text
+    assert "3 operations" in text and "25CZ52010000D4E5F6J7" in text and "not yet" in text
     assert "A primary access code is stored (held by alice) — delete it after registration" in text
 
     select_guarantee(win, demo_guarantee(sample_ws, CZ_TYPE0))

@@ -51,6 +51,7 @@ from core.messages.preview import (
     _with_common_templates,
     stylesheet_path,
 )
+from languages import install_language
 
 RED = "color:#b00000"
 MASK = "••••"
@@ -341,7 +342,7 @@ def test_a_guarantee_error_means_something_in_each_language(language, words, mea
         html = render_html(build_cc906c(functional_rejection("G03"), header("CC906C", outbound=False)), meaning)
         assert f'<span style="{RED}"><i>{g03.local}</i></span>' in html
     finally:
-        i18n.install(None, "en")
+        install_language("en")
     assert explain_builtin("G03").local == g03.cs  # an English reader sees the Czech beside it
 
 
@@ -354,7 +355,6 @@ def test_every_guarantee_and_processing_code_has_all_four_languages():
 @pytest.mark.parametrize("language", ["cs", "de", "pl"])
 def test_the_preview_speaks_the_users_language_and_leaves_the_message_alone(language, meaning):
     from core import i18n
-    from languages import install_language
 
     xml = build_cc906c(functional_rejection("G03"), header("CC906C", outbound=False))
     english = render_html(xml, meaning)

@@ -8,6 +8,7 @@ import pytest
 from unit_shared import COL_FILE, RD_FILE
 
 from core.errors import UserError
+from core.installation import open_context
 from core.refdata.catalogue import (
     CURRENCIES,
     GUARANTEE_OFFICE_ROLE,
@@ -16,7 +17,7 @@ from core.refdata.catalogue import (
     NATIONAL_PROCESSING_CODES,
 )
 from core.refdata.importer import import_reference_files
-from core.installation import open_context
+from languages import install_language
 
 EU_CURRENCIES = ["BGN", "CHF", "CZK", "DKK", "EUR", "GBP", "HUF", "ISK", "MKD", "NOK", "PLN", "RON", "RSD",
                  "SEK", "TRY", "UAH"]
@@ -84,7 +85,7 @@ def test_the_texts_follow_the_users_language_unless_one_is_asked(workspace):
         assert {c.code: c.description for c in workspace.catalogue.codes(GUARANTEE_TYPES)}["1"] == "Gesamtbürgschaft"
         assert workspace.catalogue.describe(GUARANTEE_TYPES, "1", "EN") == "Comprehensive guarantee"
     finally:
-        i18n.install(None, "en")
+        install_language("en")
     assert workspace.catalogue.describe(GUARANTEE_TYPES, "1") == "Comprehensive guarantee"
 
 

@@ -402,6 +402,6 @@ def test_a_lost_key_file_stops_the_upgrade_of_codes_sealed_with_it_before_anythi
     with pytest.raises(DatabaseProblem) as caught:
         open_context(folder, user="alice")
 
-    assert caught.value.kind == "key-missing" and "1 access code(s) stored before user accounts" in str(caught.value)
+    assert caught.value.kind == "key-missing" and "1 access code stored before user accounts" in str(caught.value)
     assert _snapshot(folder / DATABASE_FILE_NAME) == before  # not migrated, no backup taken
     assert sorted(p.name for p in folder.iterdir()) == [DATABASE_FILE_NAME]

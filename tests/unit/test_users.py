@@ -271,7 +271,7 @@ def test_an_administrators_reset_warns_first_then_the_codes_are_gone_and_re_ente
     impact = office.admin.users.reset_impact("petra")
     assert impact.loses_codes and impact.spk_count == 2 and impact.pac_grns == [g.grn]
     warning = impact.warning()
-    assert "2 secondary access code(s)" in warning and f"primary access code of {g.grn}" in warning
+    assert "2 secondary access codes" in warning and f"primary access code of {g.grn}" in warning
     assert "unreadable" in warning and "enter them again" in warning
     assert len(own_rows(office.admin, "petra")) == 3  # the warning alone changes nothing
 
