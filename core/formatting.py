@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel import Locale
-from babel.dates import format_skeleton
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 
 from core.i18n import LOCALES, current_language
@@ -39,13 +39,23 @@ def amount(value: Decimal | str | float | None, currency: str | None = "", langu
 
 
 def day(value: date | None, language: str | None = None) -> str:
-    """A date in digits with the whole year: 02/12/2026, 2. 12. 2026, 02.12.2026, 2.12.2026."""
-    return format_skeleton("yMMdd", value, locale=locale_of(language)) if value is not None else ""
-
-
-def moment(value: datetime | None, language: str | None = None) -> str:
-    """A date and time of day as written at the given moment (no time zone is converted): 02.12.2026 09:05."""
+    """A date in digits with the whole year: 2026-12-02 in English (ISO 8601, as customs write it), 2. 12. 2026,
+    02.12.2026, 2.12.2026."""
     if value is None:
         return ""
-    locale = locale_of(language)
-    return f"{format_skeleton('yMMdd', value, locale=locale)} {format_skeleton('Hm', value, locale=locale)}"
+    language = language or current_language()
+    return value.isoformat()[:10] if language == "en" else format_skeleton("yMMdd", value, locale=locale_of(language))
+
+
+def moment(value: datetime | None, language: str | None = None, seconds: bool = False) -> str:
+    """A date and time of day as written at the given moment (no time zone is converted): 2026-12-02 09:05 in
+    English, 02.12.2026 09:05 in German."""
+    if value is None:
+        return ""
+    time = f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}"
+    return f"{day(value.date(), language)} {time}"
+
+
+def weekday(value: date, language: str | None = None) -> str:
+    """The day of the week, abbreviated: Tue, út, Di., wt."""
+    return format_date(value, "EEE", locale=locale_of(language))

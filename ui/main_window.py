@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import formatting
 from core.changes import CERTIFICATES, GUARANTEES, MESSAGES, ORGANISATIONS, Changes
 from core.errors import CannotSend, NotFound, UserError
 from core.guarantees import types
@@ -62,9 +63,9 @@ if TYPE_CHECKING:
     from core.guarantees.model import Guarantee
     from core.messaging.service import RegistrationPreview, SyncSummary
     from core.messaging.store import Message
+    from ui.continuity_window import ContinuityWindow
     from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.guarantee_editor import GuaranteeEditor
-    from ui.continuity_window import ContinuityWindow
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.manual_window import ManualWindow
     from ui.messages_window import MessagesWindow
@@ -1420,7 +1421,7 @@ def _moment(text: str | None) -> str:
     if text.endswith("Z"):
         from core.messaging.store import parse_stamp
 
-        return parse_stamp(text).astimezone().strftime("%Y-%m-%d %H:%M")
+        return formatting.moment(parse_stamp(text).astimezone())
     return text.replace("T", " ")[:16]
 
 

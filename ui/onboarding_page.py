@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import formatting
 from core.communication.onboarding import (
     STATES,
     STEP_DEFINITIONS,
@@ -438,4 +439,4 @@ def _local_time(stamp: str) -> str:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return formatting.moment(moment.astimezone())

@@ -29,6 +29,7 @@ from core.continuity.working_days import (
     working_day_after,
 )
 from core.errors import FieldError, NotFound, UserError, ValidationError
+from core.formatting import day as formatting_day
 from core.formatting import locale_of
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.store.rows import insert_row, update_row
@@ -588,10 +589,10 @@ def _day(at: date | datetime) -> date:
 
 
 def _long_day(day: date) -> str:
-    """The day of the week in the user's language, then the date: Tuesday 2026-05-26."""
+    """The day of the week in the user's language, then the date: Tuesday 2026-05-26, úterý 26. 5. 2026."""
     from babel.dates import format_date
 
-    return f"{format_date(day, 'EEEE', locale=locale_of())} {day.isoformat()}"
+    return f"{format_date(day, 'EEEE', locale=locale_of())} {formatting_day(day)}"
 
 
 def _month_before(month: date, count: int) -> date:

@@ -10,6 +10,7 @@ from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core import formatting
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import normalise_eori
@@ -44,11 +45,11 @@ def short_subject(row: StoredCertificate) -> str:
 
 
 def day(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d}" if moment else ""
+    return formatting.day(moment.date()) if moment else ""
 
 
 def local_moment(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    return formatting.moment(moment.astimezone()) if moment else ""
 
 
 def days_text(days: int) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core import formatting
 from core.administrations import ADMINISTRATIONS
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging.store import state_label as message_state_label
@@ -35,7 +36,7 @@ def day_text(iso_day: str | None) -> str:
     if not iso_day:
         return ""
     day = date.fromisoformat(iso_day)
-    return f"{day:%a} {iso_day}"
+    return f"{formatting.weekday(day)} {formatting.day(day)}"
 
 
 def overdue_since(reminder: Reminder) -> date:

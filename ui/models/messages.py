@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from core import formatting
 from core.errors import NotFound
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging.store import WAITING_FOR_ANSWER, Message, MessageFilter, parse_stamp
@@ -53,7 +54,7 @@ def message_title(m: Message) -> str:
 
 def local_time(stamp: str | None, seconds: bool = False) -> str:
     moment = parse_stamp(stamp)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") if moment else ""
+    return formatting.moment(moment.astimezone(), seconds=seconds) if moment else ""
 
 
 def state_text(m: Message) -> str:
