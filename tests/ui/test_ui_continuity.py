@@ -444,7 +444,7 @@ def test_paper_movements_due_appear_in_the_banner_until_presented(context, windo
     lines = banner.due.text.text().split("\n")
     assert lines[0].startswith("Paper movement P-21: overdue since ")
     assert f"present the endorsed BCP-TAD to DE004600 without delay (it was due by {first.deadline})" in lines[0]
-    assert lines[1].startswith("Paper movement P-22") and lines[2] == "… and 1 more paper movements"
+    assert lines[1].startswith("Paper movement P-22") and lines[2] == "… and 1 more paper movement"
     assert "P-23" in banner.due.text.toolTip()
 
     banner.due.button.click()
