@@ -7,21 +7,27 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-
-from babel import Locale
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal
+from typing import TYPE_CHECKING
 
 from core.i18n import LOCALES, current_language
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel is imported where it is used: the window paints before anything is formatted.
 
 CENT = Decimal("0.01")
 
 
 def locale_of(language: str | None = None) -> Locale:
+    from babel import Locale
+
     return Locale.parse(LOCALES.get(language or current_language(), LOCALES["en"]))
 
 
 def integer(value: int, language: str | None = None) -> str:
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=locale_of(language), group_separator=True)
 
 
@@ -34,6 +40,8 @@ def amount(value: Decimal | str | float | None, currency: str | None = "", langu
         number = Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
     except InvalidOperation:
         return f"{value} {currency or ''}".strip()
+    from babel.numbers import format_decimal
+
     text = format_decimal(number, format="#,##0.00", locale=locale_of(language))
     return f"{text} {currency}" if currency else text
 
@@ -44,7 +52,11 @@ def day(value: date | None, language: str | None = None) -> str:
     if value is None:
         return ""
     language = language or current_language()
-    return value.isoformat()[:10] if language == "en" else format_skeleton("yMMdd", value, locale=locale_of(language))
+    if language == "en":
+        return value.isoformat()[:10]
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMdd", value, locale=locale_of(language))
 
 
 def moment(value: datetime | None, language: str | None = None, seconds: bool = False) -> str:
@@ -58,4 +70,6 @@ def moment(value: datetime | None, language: str | None = None, seconds: bool = 
 
 def weekday(value: date, language: str | None = None) -> str:
     """The day of the week, abbreviated: Tue, út, Di., wt."""
+    from babel.dates import format_date
+
     return format_date(value, "EEE", locale=locale_of(language))
