@@ -108,7 +108,8 @@ class ResetImpact:
 
     def audit_detail(self) -> str:
         """What the audit log keeps of the codes lost (in English, as every record)."""
-        parts = [f"{self.spk_count} secondary access code(s)"] if self.spk_count else []
+        codes = "code" if self.spk_count == 1 else "codes"
+        parts = [f"{self.spk_count} secondary access {codes}"] if self.spk_count else []
         if self.pac_grns:
             parts.append(f"the primary access code of {', '.join(self.pac_grns)}")
         return (f"Resetting the password of {self.login} makes {' and '.join(parts)} unreadable: they are sealed "
