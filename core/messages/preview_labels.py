@@ -6,6 +6,7 @@ from the message itself is left alone unless it happens to be one of these words
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -166,6 +167,11 @@ LABELS = frozenset((
 ))
 
 
+COUNTED = re.compile(r"(?P<label>[^()]+) \((?P<count>\d+)\)")  # "Errors (3)"
+NAMED = re.compile(r"(?P<label>\S+) (?P<value>\S+)")  # "Guarantee 25CZ5201010000111"
+NAMED_LABELS = frozenset({"Guarantee"})
+
+
 def translate_labels(root: etree._Element) -> None:
     """Put the preview's own words into the user's language, in place (nothing to do in English)."""
     if current_language() == "en":
@@ -180,6 +186,18 @@ def _translated(text: str | None) -> str | None:
         return text
     word = text.strip()
     if word not in LABELS:
-        return text
+        return _with_value(text, word)
     start = text.index(word[0])
     return text[:start] + translate("Preview", word) + text[start + len(word):]
+
+
+def _with_value(text: str, word: str) -> str:
+    """A heading the stylesheet joined with a value, e.g. "Errors (3)" or "Guarantee 25CZ…": its words translated,
+    the value kept."""
+    counted = COUNTED.fullmatch(word)
+    if counted and f"{counted['label']} (" in LABELS:
+        return text.replace(word, f"{translate('Preview', counted['label'] + ' (')}{counted['count']})")
+    named = NAMED.fullmatch(word)
+    if named and named["label"] in NAMED_LABELS:
+        return text.replace(word, f"{translate('Preview', named['label'])} {named['value']}")
+    return text

@@ -362,8 +362,10 @@ def test_the_preview_speaks_the_users_language_and_leaves_the_message_alone(lang
     try:
         translated = render_html(xml, meaning)
         words = [i18n.translate("Preview", w) for w in ("Functional rejection", "Sender", "Value sent")]
+        errors = i18n.translate("Preview", "Errors (")  # a heading the stylesheet joins with a count
     finally:
         install_language("en")
     assert "Functional rejection" in english and "Value sent" in english
     assert all(word in translated for word in words) and "Value sent" not in translated
+    assert re.search(re.escape(errors) + r"\d+\)", translated) and errors != "Errors ("
     assert "/CC034C/GuaranteeReference[1]/GRN" in translated and "NTA.CZ" in translated  # the message's own text
