@@ -5,6 +5,7 @@ The language is the one installed for translation (:mod:`core.i18n`) unless one 
 """
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -20,9 +21,15 @@ CENT = Decimal("0.01")
 
 
 def locale_of(language: str | None = None) -> Locale:
+    return _locale(LOCALES.get(language or current_language(), LOCALES["en"]))
+
+
+@functools.cache
+def _locale(name: str) -> Locale:
+    """Parsed once: a table formats an amount per cell."""
     from babel import Locale
 
-    return Locale.parse(LOCALES.get(language or current_language(), LOCALES["en"]))
+    return Locale.parse(name)
 
 
 def integer(value: int, language: str | None = None) -> str:
