@@ -161,3 +161,10 @@ def test_missing_message_is_reported(store):
 def test_stamps_round_trip():
     moment = datetime(2026, 11, 21, 9, 0, 5, tzinfo=UTC)
     assert parse_stamp(stamp(moment)) == moment
+
+
+def test_an_answers_identification_is_looked_up_by_its_own_index(workspace):
+    plan = workspace.db.execute(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM messages WHERE direction = 'in' AND message_id = ? AND id != ? "
+        "AND state IN ('applied', 'unmatched')", ["CD1", 1]).fetchall()
+    assert any("messages_in_id" in row[3] for row in plan), plan
