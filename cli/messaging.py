@@ -19,64 +19,81 @@ from cli.base import (
 )
 from cli.register import guarantee_by_grn
 from core.errors import FieldError, UserError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("codes-set", help='store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin')
+    p = sub.add_parser("codes-set",
+                       help=QT_TRANSLATE_NOOP("Cli", 'store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin'))
     p.add_argument("grn")
-    p = sub.add_parser("codes-show", help="show your own access codes for a guarantee")
+    p = sub.add_parser("codes-show", help=QT_TRANSLATE_NOOP("Cli", "show your own access codes for a guarantee"))
     p.add_argument("grn")
-    p = sub.add_parser("register-codes", help="queue the access code registration (E_ACC_COD) with your codes")
+    p = sub.add_parser("register-codes",
+                       help=QT_TRANSLATE_NOOP("Cli", "queue the access code registration (E_ACC_COD) with your codes"))
     p.add_argument("grn")
     p.add_argument("--urgent", action="store_true",
-                   help="send it before the others (first when the gateway is back after an outage)")
-    p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
-    p = sub.add_parser("query", help="queue a guarantee query (CC034C) for one or more GRNs")
+                   help=QT_TRANSLATE_NOOP("Cli", "send it before the others (first when the gateway is back after an "
+                                                 "outage)"))
+    p.add_argument("--send", action="store_true",
+                   help=QT_TRANSLATE_NOOP("Cli", "send it now and fetch answers (like sync)"))
+    p = sub.add_parser("query", help=QT_TRANSLATE_NOOP("Cli", "queue a guarantee query (CC034C) for one or more GRNs"))
     p.add_argument("grns", nargs="+", metavar="GRN")
     p.add_argument("--kind", required=True, choices=["usage", "balance", "info"])
-    p.add_argument("--from", dest="period_from", type=date_arg, help="usage period start, YYYY-MM-DD (default: 30 days ago)")
-    p.add_argument("--to", dest="period_to", type=date_arg, help="usage period end, YYYY-MM-DD (default: today)")
+    p.add_argument("--from", dest="period_from", type=date_arg,
+                   help=QT_TRANSLATE_NOOP("Cli", "usage period start, YYYY-MM-DD (default: 30 days ago)"))
+    p.add_argument("--to", dest="period_to", type=date_arg,
+                   help=QT_TRANSLATE_NOOP("Cli", "usage period end, YYYY-MM-DD (default: today)"))
     p.add_argument("--unreleased", action="store_true",
-                   help="usage without a period: only the operations not yet released")
+                   help=QT_TRANSLATE_NOOP("Cli", "usage without a period: only the operations not yet released"))
     p.add_argument("--urgent", action="store_true",
-                   help="send it before the others (first when the gateway is back after an outage)")
-    p.add_argument("--send", action="store_true", help="send it now and fetch answers (like sync)")
-    sub.add_parser("sync", help="send the outbox, fetch and apply the inbox; prints a JSON summary")
-    p = sub.add_parser("messages", help="list messages in and out")
-    p.add_argument("--json", action="store_true", help="print JSON")
+                   help=QT_TRANSLATE_NOOP("Cli", "send it before the others (first when the gateway is back after an "
+                                                 "outage)"))
+    p.add_argument("--send", action="store_true",
+                   help=QT_TRANSLATE_NOOP("Cli", "send it now and fetch answers (like sync)"))
+    sub.add_parser("sync",
+                   help=QT_TRANSLATE_NOOP("Cli", "send the outbox, fetch and apply the inbox; prints a JSON summary"))
+    p = sub.add_parser("messages", help=QT_TRANSLATE_NOOP("Cli", "list messages in and out"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
     p.add_argument("--grn")
     p.add_argument("--direction", choices=["in", "out"])
     p.add_argument("--state")
     p.add_argument("--type", dest="message_type")
-    p.add_argument("--search", help="full-text search")
-    p = sub.add_parser("message-show", help="print a message as XML or as its preview HTML")
-    p.add_argument("id", help="the message's number or its message identification")
+    p.add_argument("--search", help=QT_TRANSLATE_NOOP("Cli", "full-text search"))
+    p = sub.add_parser("message-show", help=QT_TRANSLATE_NOOP("Cli", "print a message as XML or as its preview HTML"))
+    p.add_argument("id", help=QT_TRANSLATE_NOOP("Cli", "the message's number or its message identification"))
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--xml", action="store_true")
     group.add_argument("--html", action="store_true")
-    group.add_argument("--json", action="store_true", help="its fields and its history")
-    p = sub.add_parser("message-retry", help="apply a quarantined answer again at the next send and receive")
-    p.add_argument("id", help="the message's number")
-    p = sub.add_parser("params", help="list the communication parameter sets")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("params-set", help="change a communication parameter set; prints it")
-    p.add_argument("id", type=row_id, help="the parameter set's id (see params)")
-    for option, what in (("name", "its name"), ("gateway", "the gateway: an http(s) URL or a mailbox folder"),
-                         ("eori", "the participant's EORI"), ("participant-code", "the participant code"),
-                         ("permit", "the NCTS permit number")):
+    group.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "its fields and its history"))
+    p = sub.add_parser("message-retry",
+                       help=QT_TRANSLATE_NOOP("Cli", "apply a quarantined answer again at the next send and receive"))
+    p.add_argument("id", help=QT_TRANSLATE_NOOP("Cli", "the message's number"))
+    p = sub.add_parser("params", help=QT_TRANSLATE_NOOP("Cli", "list the communication parameter sets"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p = sub.add_parser("params-set", help=QT_TRANSLATE_NOOP("Cli", "change a communication parameter set; prints it"))
+    p.add_argument("id", type=row_id, help=QT_TRANSLATE_NOOP("Cli", "the parameter set's id (see params)"))
+    for option, what in (("name", QT_TRANSLATE_NOOP("Cli", "its name")),
+                         ("gateway", QT_TRANSLATE_NOOP("Cli", "the gateway: an http(s) URL or a mailbox folder")),
+                         ("eori", QT_TRANSLATE_NOOP("Cli", "the participant's EORI")),
+                         ("participant-code", QT_TRANSLATE_NOOP("Cli", "the participant code")),
+                         ("permit", QT_TRANSLATE_NOOP("Cli", "the NCTS permit number"))):
         p.add_argument(f"--{option}", help=what)
-    p = sub.add_parser("validate-message", help="check a message file against the schemas")
+    p = sub.add_parser("validate-message", help=QT_TRANSLATE_NOOP("Cli", "check a message file against the schemas"))
     p.add_argument("file", type=Path)
-    p = sub.add_parser("simulator", help="run the customs simulator (training environment) on loopback")
+    p = sub.add_parser("simulator",
+                       help=QT_TRANSLATE_NOOP("Cli", "run the customs simulator (training environment) on loopback"))
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=port, default=8720)
-    p.add_argument("--register", type=Path, help="JSON file of register entries to add or replace")
-    p.add_argument("--throttle-seconds", type=whole_seconds, default=60, help="minimum time between queries on one GRN")
-    p.add_argument("--schemas", type=Path, help="folder of official XSDs to validate against as well")
-    p.add_argument("--mailbox", type=Path, help="also serve a mailbox folder (out/ and in/)")
-    p.add_argument("--outage", action="store_true", help="start in a simulated outage")
-    p.add_argument("--answer-delay", type=seconds, help="seconds before answers become available")
+    p.add_argument("--register", type=Path,
+                   help=QT_TRANSLATE_NOOP("Cli", "JSON file of register entries to add or replace"))
+    p.add_argument("--throttle-seconds", type=whole_seconds, default=60,
+                   help=QT_TRANSLATE_NOOP("Cli", "minimum time between queries on one GRN"))
+    p.add_argument("--schemas", type=Path,
+                   help=QT_TRANSLATE_NOOP("Cli", "folder of official XSDs to validate against as well"))
+    p.add_argument("--mailbox", type=Path, help=QT_TRANSLATE_NOOP("Cli", "also serve a mailbox folder (out/ and in/)"))
+    p.add_argument("--outage", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "start in a simulated outage"))
+    p.add_argument("--answer-delay", type=seconds,
+                   help=QT_TRANSLATE_NOOP("Cli", "seconds before answers become available"))
 
 
 def _codes_json(context, g) -> dict:
@@ -193,7 +210,7 @@ def cmd_messages(args) -> int:
         print_json([m.as_dict() for m in messages])
     else:
         for m in messages:
-            print(f"{m.id:>6}  {m.direction:<3} {m.message_type:<9} {m.state:<11} {m.created_at}  {' '.join(m.grns)}  {m.result}")
+            print(f"{m.id:>6}  {m.direction:<3} {m.message_type:<9} {m.state:<11} {m.created_at}  {' '.join(m.grns)}  {m.result_shown}")
     return EXIT_OK
 
 
@@ -220,7 +237,8 @@ def cmd_message_show(args) -> int:
     row_id = _message_row(context, args.id)
     if args.json:
         data = store.get(row_id).as_dict()
-        data["history"] = [{"state": e.state, "at": e.at, "detail": e.detail} for e in store.events(row_id)]
+        data["history"] = [{"state": e.state, "at": e.at, "detail": e.detail, "detail_shown": e.shown}
+                           for e in store.events(row_id)]
         print_json(data)
         return EXIT_OK
     xml, _ = store.content(row_id)

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from core.context import UserContext
 from core.guarantees.model import Guarantee
 from core.installation import open_context
+from core.messages import explain
+from core.messaging.answers import meaning_of
 from core.messaging.channels import unreachable
 from core.messaging.store import MessageStore, stamp
+from core.wording import Phrase, Value, english, joined
 from simulator.demo import load_demo
 from ui.app import create_application
 from ui.dialogs.guarantee_editor import GuaranteeEditor
@@ -227,14 +230,16 @@ class _SampleMessages:
         return message.id
 
     def progress(self, row_id: int, *states: str) -> None:
-        details = {"sent": "accepted by the gateway", "delivered": "delivery receipt: received by customs"}
         with self.context.db.atomic():
             for state in states:
                 self.moment += timedelta(seconds=20)
+                details = {"sent": Phrase("Messaging", "accepted by the gateway {gateway}", {"gateway": SAMPLE_GATEWAY}),
+                           "delivered": Phrase("Answers", "delivery receipt: received by customs at {at}",
+                                               {"at": stamp(self.moment)})}
                 column = {"sent": "sent_at", "delivered": "delivered_at"}[state]
                 self.store.update(row_id, state=state, detail=details[state], **{column: stamp(self.moment)})
 
-    def inbound(self, name: str, header, xml: bytes, answers: int | None, state: str, result: str,
+    def inbound(self, name: str, header, xml: bytes, answers: int | None, state: str, result: Value,
                 records: list[tuple[int | None, str]], error: tuple[str, str] | None = None) -> int:
         self.moment += timedelta(seconds=40)
         row_id = self.store.add_inbound(gateway_id=f"sample-{name}", envelope=b"(sealed envelope)",
@@ -245,11 +250,12 @@ class _SampleMessages:
             self.store.update(row_id, state=state, detail=result, xml=xml, message_type=header.message_type,
                               message_id=header.message_id, correlation_id=header.correlation_id, answer_to=answers,
                               org_id=org_id, result=result, error_code=code, error_text=text,
-                              search_text=f"{header.message_type} {result} {code or ''}")
+                              search_text=f"{header.message_type} {english(result)} {code or ''}")
             self.store.set_records(row_id, records)
             if answers:
                 self.store.update(answers, state="rejected" if error else "answered", answered_at=self.store.now(),
-                                  result=result, error_code=code, error_text=text, detail=f"answer: {result}")
+                                  result=result, error_code=code, error_text=text,
+                                  detail=Phrase("Answers", "answer: {result}", {"result": result}))
         self.ids[name] = row_id
         return row_id
 
@@ -300,7 +306,7 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
     confirmation = RegistrationConfirmation(grn=pac_g.grn, registered_at=sample.moment.replace(tzinfo=None),
                                             stored_count=2, pac_changed=False)
     sample.inbound("confirmation", answer, build_confirmation(confirmation, answer), reg_id, "applied",
-                   "2 secondary code(s) registered", [(pac_g.id, pac_g.grn)])
+                   Phrase("Answers", "secondary codes registered: {count}", {"count": 2}), [(pac_g.id, pac_g.grn)])
 
     sample.at(45)
     header = sample.header("CC034C", outbound=True)
@@ -329,8 +335,11 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
                                        validity_start=date(2024, 3, 1), reference_amount=Decimal("5000000.00"),
                                        restricted_for_suspended_goods=True, not_valid_in=["AD", "SM"])),
     ])
-    sample.inbound("response", answer, build_cc037c(response, answer), query_id, "applied",
-                   f"{pac_g.grn}: 3 operation(s); {own_g.grn}: amount 5000000.00 CZK",
+    answered = [Phrase("Answers", "{grn}: {answer}", {"grn": pac_g.grn, "answer": Phrase(
+                    "Answers", "operations: {count}", {"count": len(usages)})}),
+                Phrase("Answers", "{grn}: {answer}", {"grn": own_g.grn, "answer": Phrase(
+                    "Answers", "amount {amount} {currency}", {"amount": Decimal("5000000.00"), "currency": "CZK"})})]
+    sample.inbound("response", answer, build_cc037c(response, answer), query_id, "applied", joined("; ", answered),
                    [(pac_g.id, pac_g.grn), (own_g.id, own_g.grn)])
 
     sample.at(70)
@@ -342,9 +351,10 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
     answer = sample.header("CC906C", outbound=False, answers=header.message_id)
     rejection = FunctionalRejection([FunctionalError(pointer="/CC034C/GuaranteeReference[1]/AccessCode/accessCode",
                                                      code="14", reason="G03", original_value=other_g.grn)])
-    sample.inbound("rejection", answer, build_cc906c(rejection, answer), refused_id, "applied",
-                   f"Refused: {other_g.grn}: G03 Access code not valid", [(other_g.id, other_g.grn)],
-                   error=("G03", "Access code not valid"))
+    refusal = Phrase("Answers", "Refused: {errors}", {"errors": Phrase("Answers", "{where}: {meaning}", {
+        "where": other_g.grn, "meaning": meaning_of(explain(context.catalogue, "G03"))})})
+    sample.inbound("rejection", answer, build_cc906c(rejection, answer), refused_id, "applied", refusal,
+                   [(other_g.id, other_g.grn)], error=("G03", "Access code not valid"))
 
     sample.at(95)
     header = sample.header("CC034C", outbound=True)
@@ -354,8 +364,8 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
     sample.progress(waiting_id, "sent")
     sample.moment += timedelta(hours=4, minutes=5)
     with context.db.atomic():
-        sample.store.update(waiting_id, alerted_at=stamp(sample.moment),
-                            detail="no answer after 4:00:00: check the gateway or ask customs")
+        sample.store.update(waiting_id, alerted_at=stamp(sample.moment), detail=Phrase(
+            "Messaging", "no answer after {hours} hours: check the gateway or ask customs", {"hours": "4"}))
 
     sample.at(130)
     row_id = sample.store.add_inbound(gateway_id="sample-quarantined", envelope=b"(sealed envelope)",
@@ -363,7 +373,8 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
     reason = "signature verification failed: the signer's certificate is not a customs certificate stored here"
     with context.db.atomic():
         sample.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
-                            result="Quarantined: " + reason, search_text=f"quarantined {reason}")
+                            result=Phrase("Messaging", "Quarantined: {reason}", {"reason": reason}),
+                            search_text=f"quarantined {reason}")
     sample.ids["quarantined"] = row_id
 
     sample.at(150)
@@ -371,9 +382,11 @@ def add_sample_messages(context: UserContext) -> dict[str, int]:
     notice = GuaranteeInvalidNotice(mrn="25CZ5201000000X1Y2J5", accepted_on=date(2025, 11, 3),
                                     office_of_departure="CZ520101", holder_tin="CZ12345678",
                                     guarantees=[InvalidGuarantee(grn="25CZ999999000001X", code="G02")])
-    sample.inbound("unmatched", answer, build_cc055c(notice, answer), None, "unmatched",
-                   "Guarantee not valid for 25CZ5201000000X1Y2J5: 25CZ999999000001X: G02 guarantee exists but is "
-                   "not valid", [(None, "25CZ999999000001X")], error=("G02", "Guarantee exists but is not valid"))
+    not_valid = Phrase("Answers", "Guarantee not valid for {mrn}: {guarantees}", {
+        "mrn": notice.mrn, "guarantees": Phrase("Answers", "{where}: {meaning}", {
+            "where": "25CZ999999000001X", "meaning": meaning_of(explain(context.catalogue, "G02"))})})
+    sample.inbound("unmatched", answer, build_cc055c(notice, answer), None, "unmatched", not_valid,
+                   [(None, "25CZ999999000001X")], error=("G02", "Guarantee exists but is not valid"))
     _store_sample_answers(context, pac_g, own_g, other_g, usages)
     return sample.ids
 

@@ -479,7 +479,8 @@ class MessagesWindow(QMainWindow):
 
         colours = colours or preview_colours(self.palette())
         if not xml:
-            reason = message.error_text or message.result or translate("MessagesWindow", "it has not been opened yet")
+            reason = ((message.result_shown if message.result_wording else message.error_text or message.result)
+                      or translate("MessagesWindow", "it has not been opened yet"))
             cannot = translate("MessagesWindow", "<b>This message cannot be shown:</b> {reason}").format(
                 reason=escape(reason))
             kept = escape(translate("MessagesWindow", "It was never applied to the records. The envelope as received "
@@ -509,9 +510,8 @@ class MessagesWindow(QMainWindow):
     def _show_history(self, message_id: int) -> None:
         self.history.clear()
         for event in self.context.messaging.store.events(message_id):
-            item = QTreeWidgetItem([local_time(event.at, seconds=True), state_label(event.state),
-                                    event.detail])
-            item.setToolTip(2, event.detail)
+            item = QTreeWidgetItem([local_time(event.at, seconds=True), state_label(event.state), event.shown])
+            item.setToolTip(2, event.shown)
             self.history.addTopLevelItem(item)
         for column in range(2):
             self.history.resizeColumnToContents(column)

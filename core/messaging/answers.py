@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.messages import (
     QueryAnswer,
     QueryKind,
@@ -14,12 +16,14 @@ from core.messages import (
     parse_cc917c,
     parse_confirmation,
 )
+from core.wording import Languages, Value, in_context, joined
 
 if TYPE_CHECKING:
     from core.messaging.apply import AnswerApplier
     from core.messaging.store import Message
 
 POINTER_POSITION = re.compile(r"GuaranteeReference\[(\d+)\]")
+_said = in_context("Answers")
 
 
 @dataclass
@@ -28,7 +32,7 @@ class Outcome:
 
     state: str = "applied"  # of the inbound message
     outbound_state: str | None = None  # answered / rejected
-    result: str = ""
+    result: Value = ""  # a wording (core.wording): kept in English, shown in the reader's language
     records: list[tuple[int | None, str]] = field(default_factory=list)
     error_code: str | None = None
     error_text: str | None = None
@@ -44,26 +48,29 @@ def registration_confirmation(applier: AnswerApplier, xml: bytes, outbound: Mess
     gid = applier.guarantee_for(confirmation.grn, outbound)
     records = [(gid, confirmation.grn)]
     if outbound is None:
-        return Outcome(state="unmatched", records=records,
-                       result=f"Confirmation for {confirmation.grn} that answers no message sent from here")
+        return Outcome(state="unmatched", records=records, result=_said(QT_TRANSLATE_NOOP(
+            "Answers", "Confirmation for {grn} that answers no message sent from here"), grn=confirmation.grn))
     if gid is None:
-        return Outcome(state="unmatched", records=records,
-                       result=f"Confirmation for {confirmation.grn}, which the registration did not name (not applied)")
+        return Outcome(state="unmatched", records=records, result=_said(QT_TRANSLATE_NOOP(
+            "Answers", "Confirmation for {grn}, which the registration did not name (not applied)"),
+            grn=confirmation.grn))
     if confirmation.errors:
         meanings = [applier.meaning(code) for code in confirmation.errors]
         first = meanings[0]
         applier.update_guarantee(gid, codes_registered_at=None, last_error_code=first.code,
                                  last_error_text=first.en or first.code, answered_at=applier.now())
         return Outcome(outbound_state="rejected", records=records, error_code=first.code, error_text=first.en,
-                       result="Registration refused: " + "; ".join(m.text for m in meanings))
+                       result=_said(QT_TRANSLATE_NOOP("Answers", "Registration refused: {errors}"),
+                                    errors=joined("; ", (meaning_of(m) for m in meanings))))
     registered = (confirmation.registered_at.isoformat(timespec="seconds")
                   if confirmation.registered_at else applier.now())
     applier.update_guarantee(gid, codes_registered_at=registered, last_error_code=None, last_error_text=None,
                              answered_at=applier.now())
-    result = f"{confirmation.stored_count} secondary code(s) registered"
+    result = _said(QT_TRANSLATE_NOOP("Answers", "secondary codes registered: {count}"), count=confirmation.stored_count)
     if confirmation.pac_changed and gid is not None:
         applier.access_codes.promote_new_pac(gid)
-        result += "; the primary access code was changed"
+        result = _said(QT_TRANSLATE_NOOP("Answers", "{registered}; the primary access code was changed"),
+                       registered=result)
     if gid is not None and applier.access_codes.pac_holder(gid):
         summary.pac_deletion_recommended.append(confirmation.grn)
     return Outcome(outbound_state="answered", records=records, result=result)
@@ -76,19 +83,21 @@ def query_response(applier: AnswerApplier, xml: bytes, outbound: Message | None,
         gid = applier.guarantee_for(answer.grn, outbound)
         records.append((gid, answer.grn))
         if outbound is not None and gid is None:
-            parts.append(f"{answer.grn}: unmatched, not asked about in this query (not applied)")
+            parts.append(_said(QT_TRANSLATE_NOOP("Answers", "{grn}: unmatched, not asked about in this query (not "
+                                                            "applied)"), grn=answer.grn))
             continue
         if outbound is not None:
             _apply_answer(applier, gid, answer)
             matched += 1
-        parts.append(f"{answer.grn}: {_answer_summary(answer)}")
+        parts.append(_said(QT_TRANSLATE_NOOP("Answers", "{grn}: {answer}"), grn=answer.grn,
+                           answer=_answer_summary(answer)))
     if outbound is None:
-        return Outcome(state="unmatched", records=records,
-                       result="Answer to a query not sent from here: " + "; ".join(parts))
+        return Outcome(state="unmatched", records=records, result=_said(QT_TRANSLATE_NOOP(
+            "Answers", "Answer to a query not sent from here: {answers}"), answers=joined("; ", parts)))
     if not matched:
-        return Outcome(state="unmatched", records=records,
-                       result="Answer about guarantees this query did not ask about: " + "; ".join(parts))
-    return Outcome(outbound_state="answered", records=records, result="; ".join(parts))
+        return Outcome(state="unmatched", records=records, result=_said(QT_TRANSLATE_NOOP(
+            "Answers", "Answer about guarantees this query did not ask about: {answers}"), answers=joined("; ", parts)))
+    return Outcome(outbound_state="answered", records=records, result=joined("; ", parts))
 
 
 def _apply_answer(applier: AnswerApplier, gid: int | None, answer: QueryAnswer) -> None:
@@ -136,19 +145,24 @@ def _replace_usages(applier: AnswerApplier, gid: int | None, answer: QueryAnswer
     ])
 
 
-def _answer_summary(answer: QueryAnswer) -> str:
+def _answer_summary(answer: QueryAnswer) -> Value:
     bits = []
     if answer.kind in (QueryKind.USAGE, QueryKind.USAGE_AND_BALANCE):
-        bits.append(f"{len(answer.usages)} operation(s)")
+        bits.append(_said(QT_TRANSLATE_NOOP("Answers", "operations: {count}"), count=len(answer.usages)))
     if answer.exposure is not None:
         e = answer.exposure
-        balance = f", balance {_money(e.balance)}" if e.balance is not None else ""
-        bits.append(f"in use {_money(e.exposure)} {e.currency}{balance}")
+        if e.balance is not None:
+            bits.append(_said(QT_TRANSLATE_NOOP("Answers", "in use {amount} {currency}, balance {balance}"),
+                              amount=_cents(e.exposure), currency=e.currency, balance=_cents(e.balance)))
+        else:
+            bits.append(_said(QT_TRANSLATE_NOOP("Answers", "in use {amount} {currency}"), amount=_cents(e.exposure),
+                              currency=e.currency))
     if answer.info is not None:
-        bits.append(f"amount {_money(answer.info.guarantee_amount)} {answer.info.currency}")
+        bits.append(_said(QT_TRANSLATE_NOOP("Answers", "amount {amount} {currency}"),
+                          amount=_cents(answer.info.guarantee_amount), currency=answer.info.currency))
         if answer.info.invalidity_code:
-            bits.append(f"not valid: {answer.info.invalidity_code}")
-    return ", ".join(bits) or "answered"
+            bits.append(_said(QT_TRANSLATE_NOOP("Answers", "not valid: {code}"), code=answer.info.invalidity_code))
+    return joined(", ", bits) if bits else _said(QT_TRANSLATE_NOOP("Answers", "answered"))
 
 
 def _restrictions(info) -> str | None:
@@ -170,6 +184,21 @@ def _money(value) -> str:
     return f"{value:.2f}"
 
 
+def _cents(value) -> Decimal:
+    """An amount of a result, written the reader's way when shown."""
+    return Decimal(value).quantize(Decimal("0.01"))
+
+
+def meaning_of(meaning) -> Value:
+    """An error code and its meaning (core.messages.explain), in each language the code lists give."""
+    texts = {"en": meaning.text}
+    for language in ("cs", "de", "pl"):
+        local = getattr(meaning, language)
+        if local:
+            texts[language] = f"{meaning.code} {local}"
+    return Languages(texts)
+
+
 def functional_rejection(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
     _, rejection = parse_cc906c(xml)
     records, parts, first = [], [], None
@@ -183,8 +212,10 @@ def functional_rejection(applier: AnswerApplier, xml: bytes, outbound: Message |
             applier.update_guarantee(target[0], last_error_code=meaning.code, last_error_text=meaning.en or code,
                                      answered_at=applier.now())
         where = target[1] if target else error.pointer
-        parts.append(f"{where}: {meaning.text}")
-    outcome = Outcome(outbound_state="rejected", records=_unique(records), result="Refused: " + "; ".join(parts))
+        parts.append(_said(QT_TRANSLATE_NOOP("Answers", "{where}: {meaning}"), where=where,
+                           meaning=meaning_of(meaning)))
+    outcome = Outcome(outbound_state="rejected", records=_unique(records),
+                      result=_said(QT_TRANSLATE_NOOP("Answers", "Refused: {errors}"), errors=joined("; ", parts)))
     if first is not None:
         outcome.error_code, outcome.error_text = first.code, first.en
     if outbound is None:
@@ -207,14 +238,16 @@ def xml_rejection(applier: AnswerApplier, xml: bytes, outbound: Message | None, 
     _, rejection = parse_cc917c(xml)
     records = applier.store.records(outbound.id) if outbound is not None else []
     first = rejection.errors[0] if rejection.errors else None
-    text = "; ".join(f"line {e.line}, column {e.column}: {e.text}" for e in rejection.errors)
+    text = joined("; ", (_said(QT_TRANSLATE_NOOP("Answers", "line {line}, column {column}: {error}"), line=e.line,
+                               column=e.column, error=e.text) for e in rejection.errors))
     if first is not None:
         for gid, _ in records:
             applier.update_guarantee(gid, last_error_code=first.code,
                                      last_error_text=f"XML error at line {first.line}, column {first.column}: {first.text}",
                                      answered_at=applier.now())
     return Outcome(state="applied" if outbound else "unmatched", outbound_state="rejected", records=records,
-                   result="XML refused: " + text, error_code=first.code if first else None,
+                   result=_said(QT_TRANSLATE_NOOP("Answers", "XML refused: {errors}"), errors=text),
+                   error_code=first.code if first else None,
                    error_text=first.text if first else None)
 
 
@@ -230,11 +263,13 @@ def guarantee_not_valid(applier: AnswerApplier, xml: bytes, outbound: Message | 
             applier.update_guarantee(gid, last_error_code=invalid.code,
                                      last_error_text=invalid.text or meaning.en or invalid.code,
                                      answered_at=applier.now())
-        parts.append(f"{invalid.grn}: {meaning.text}")
+        parts.append(_said(QT_TRANSLATE_NOOP("Answers", "{where}: {meaning}"), where=invalid.grn,
+                           meaning=meaning_of(meaning)))
     state = "applied" if records else "unmatched"
     first = notice.guarantees[0] if notice.guarantees else None
     return Outcome(state=state, outbound_state="rejected", records=records,
-                   result=f"Guarantee not valid for {notice.mrn}: " + "; ".join(parts),
+                   result=_said(QT_TRANSLATE_NOOP("Answers", "Guarantee not valid for {mrn}: {guarantees}"),
+                                mrn=notice.mrn, guarantees=joined("; ", parts)),
                    error_code=first.code if first else None, error_text=first.text if first else None)
 
 

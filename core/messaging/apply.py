@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.errors import CannotSend, UserError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging import faults
 from core.messaging.answers import HANDLERS, Outcome
 from core.messaging.store import Message, MessageStore
 from core.store.transactions import is_busy, when_not_busy
+from core.wording import Phrase, Value, WordedError, english, in_context, joined, loads
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     Handler = Callable[["AnswerApplier", bytes, Message | None, object], Outcome]
 
 log = logging.getLogger(__name__)
+_said = in_context("Answers")
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Reading:
     row_id: int
     xml: bytes | None = None
     common: dict = field(default_factory=dict)  # the columns read from its header
-    error: str | None = None
+    error: Value | None = None
 
 
 class AnswerApplier:
@@ -66,7 +68,7 @@ class AnswerApplier:
         """Only a customs certificate stored for this administration and environment may sign answers."""
         return self.certificates.customs_signers(params.administration, params.environment)
 
-    def receipt_detail(self, receipt: bytes, params: CommParams, message_id: str) -> str | None:
+    def receipt_detail(self, receipt: bytes, params: CommParams, message_id: str) -> Phrase | None:
         """A description of a verified delivery receipt for ``message_id``, or None."""
         from core.transport import EnvelopeError, verify
 
@@ -77,7 +79,7 @@ class AnswerApplier:
             return None
         if not isinstance(data, dict) or data.get("messageIdentification") != message_id:
             return None
-        return f"delivery receipt: received by customs at {data.get('receivedAt', '?')}"
+        return _receipt_detail(data)
 
     def verified_refusal(self, refusal: bytes, params: CommParams) -> tuple[str, str] | None:
         """(message identification, reason) of a refusal signed by customs; None when it is not."""
@@ -111,7 +113,7 @@ class AnswerApplier:
             if self.store.get_state(message.id) != "sent":
                 return  # answered already, or recorded by another run
             self.store.update(message.id, state="delivered", delivered_at=self.store.now(), receipt=receipt,
-                              detail=f"delivery receipt: received by customs at {data.get('receivedAt', '?')}")
+                              detail=_receipt_detail(data))
         summary.delivered += 1
 
     # -- inbound messages -----------------------------------------------------------------------
@@ -148,7 +150,7 @@ class AnswerApplier:
         try:
             xml = self._open(self.store.get(row_id))
         except UserError as exc:
-            return Reading(row_id, error=str(exc))
+            return Reading(row_id, error=getattr(exc, "wording", None) or str(exc))
         from core.messages import message_type_of, parse_xml, read_header
 
         header = read_header(parse_xml(xml))
@@ -166,11 +168,12 @@ class AnswerApplier:
     def _apply_reading(self, reading: Reading, summary) -> None:
         row_id, common = reading.row_id, reading.common
         if reading.error is not None:
-            self._quarantine(row_id, reading.error, summary, search_text=f"quarantined {reading.error}")
+            self._quarantine(row_id, reading.error, summary, search_text=f"quarantined {english(reading.error)}")
             return
         if self.store.inbound_already_processed(common["message_id"], row_id):
-            self.store.update(row_id, state="duplicate", detail="customs sent this message before; ignored",
-                              result="Duplicate of an earlier message", **common)
+            self.store.update(row_id, state="duplicate",
+                              detail=_said(QT_TRANSLATE_NOOP("Answers", "customs sent this message before; ignored")),
+                              result=_said(QT_TRANSLATE_NOOP("Answers", "Duplicate of an earlier message")), **common)
             summary.duplicates += 1
             return
         outbound = self.store.find_outbound(common["correlation_id"])
@@ -180,15 +183,17 @@ class AnswerApplier:
             if is_busy(exc):
                 raise  # waiting is no fault of the answer's
             log.exception("answer %s could not be applied", row_id)
-            self._quarantine(row_id, f"it could not be applied to the records ({type(exc).__name__}: {exc})",
-                             summary, **common)
+            self._quarantine(row_id, _said(QT_TRANSLATE_NOOP(
+                "Answers", "it could not be applied to the records ({error})"), error=f"{type(exc).__name__}: {exc}"),
+                summary, **common)
             return
         summary.applied += outcome.state == "applied"
         summary.unmatched += outcome.state == "unmatched"
 
-    def _quarantine(self, row_id: int, reason: str, summary, **columns) -> None:
-        self.store.update(row_id, state="quarantined", detail=reason, error_text=reason,
-                          result="Quarantined: " + reason[:200], **columns)
+    def _quarantine(self, row_id: int, reason: Value, summary, **columns) -> None:
+        self.store.update(row_id, state="quarantined", detail=reason, error_text=english(reason),
+                          result=_said(QT_TRANSLATE_NOOP("Messaging", "Quarantined: {reason}"), reason=reason),
+                          **columns)
         summary.quarantined += 1
 
     def _apply_in_one_transaction(self, row_id: int, xml: bytes, common: dict, outbound: Message | None,
@@ -214,19 +219,21 @@ class AnswerApplier:
         from core.transport import open_sealed
 
         if row.params_id is None:
-            raise UserError("cannot decrypt: the communication parameter set it came through was deleted")
+            raise WordedError(_said(QT_TRANSLATE_NOOP(
+                "Answers", "cannot decrypt: the communication parameter set it came through was deleted")))
         params = self._params.get(row.params_id)
         _, envelope = self.store.content(row.id)
         try:
             own = self.certificates.participant(params.eori, params.administration, params.environment)
         except CannotSend as exc:
-            raise UserError(f"cannot decrypt: {exc}") from None
+            raise WordedError(_said(QT_TRANSLATE_NOOP("Answers", "cannot decrypt: {error}"), error=str(exc))) from None
         xml = open_sealed(envelope, own, self._customs_trust(params)).content
         problems = SchemaSet(self._schema_folder()).validate(xml)
         if problems:
             first = problems[0]
-            raise UserError(f"the message does not match its schema (line {first.line}, column {first.column}: "
-                            f"{first.message})")
+            raise WordedError(_said(QT_TRANSLATE_NOOP(
+                "Answers", "the message does not match its schema (line {line}, column {column}: {problem})"),
+                line=first.line, column=first.column, problem=first.message))
         return xml
 
     def _settle_outbound(self, outbound: Message, outcome: Outcome) -> None:
@@ -235,11 +242,12 @@ class AnswerApplier:
         if current == "answered" and state == "rejected":
             state = "answered"  # part answered, part refused: the answer wins, the errors are on the records
         result = outcome.result if not outbound.result or current in ("sent", "delivered", "queued") \
-            else f"{outbound.result}; {outcome.result}"
-        self.store.update(outbound.id, state=state, answered_at=self.store.now(), result=result[:500],
+            else joined("; ", [loads(outbound.result_wording) if outbound.result_wording else outbound.result,
+                               outcome.result])
+        self.store.update(outbound.id, state=state, answered_at=self.store.now(), result=result,
                           error_code=outcome.error_code, error_text=outcome.error_text,
-                          detail=f"answer: {outcome.result}",
-                          search_text=f"{self.store.search_text(outbound.id)} {outcome.result}")
+                          detail=_said(QT_TRANSLATE_NOOP("Answers", "answer: {result}"), result=outcome.result),
+                          search_text=f"{self.store.search_text(outbound.id)} {english(outcome.result)}")
 
     @property
     def db(self) -> Database:
@@ -248,7 +256,8 @@ class AnswerApplier:
     def _apply(self, xml: bytes, message_type: str, outbound: Message | None, summary) -> Outcome:
         handler = self.handlers.get(message_type)
         if handler is None:
-            return Outcome(state="unmatched", result=f"{message_type}: a message type this version does not apply")
+            return Outcome(state="unmatched", result=_said(QT_TRANSLATE_NOOP(
+                "Answers", "{type}: a message type this version does not apply"), type=message_type))
         return handler(self, xml, outbound, summary)
 
     # -- helpers for the handlers ---------------------------------------------------------------
@@ -280,6 +289,11 @@ class AnswerApplier:
         return self.store.now()
 
 
+def _receipt_detail(receipt: dict) -> Phrase:
+    return _said(QT_TRANSLATE_NOOP("Answers", "delivery receipt: received by customs at {at}"),
+                 at=str(receipt.get("receivedAt", "?")))
+
+
 def _search_text(message_type: str, outcome: Outcome, outbound: Message | None) -> str:
     grns = " ".join(grn for _, grn in outcome.records)
-    return f"{message_type} {outcome.result} {outcome.error_code or ''} {outcome.error_text or ''} {grns}"
+    return f"{message_type} {english(outcome.result)} {outcome.error_code or ''} {outcome.error_text or ''} {grns}"

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote, urlsplit
 
-from core.errors import UserError
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.wording import Phrase, Value, WordedError, in_context, shown
 
 ENVELOPE_SUFFIX = ".p7m"
 RECEIPT_SUFFIX = ".receipt"
@@ -42,17 +42,16 @@ def is_loopback(url: str) -> bool:
 
 def unreachable(base_url: str) -> str:
     """Why a gateway did not answer and what to do, short enough for a status bar and a list."""
-    return _unreachable(base_url)[0]
+    return shown(_unreachable(base_url))
 
 
-def _unreachable(base_url: str) -> tuple[str, str]:
+def _unreachable(base_url: str) -> Phrase:
     return said(UNREACHABLE_SIMULATOR if is_loopback(base_url) else UNREACHABLE_NETWORK, gateway=base_url)
 
 
-def said(text: str, /, **values) -> tuple[str, str]:
-    """``text`` (marked with ``QT_TRANSLATE_NOOP("Messaging", …)``) with its fields filled in: (in the user's
-    language, in English as the message history and the gateway's state keep it)."""
-    return translate("Messaging", text).format(**values), text.format(**values)
+#: ``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in
+#: English by the message history and the gateway's state (see core.wording)
+said = in_context("Messaging")
 
 
 def plural(translated: str, english: str) -> str:
@@ -61,18 +60,13 @@ def plural(translated: str, english: str) -> str:
     return english if "(s)" in translated else translated
 
 
-def recorded(exc: BaseException) -> str:
-    """What the message history keeps of an error: its English text when it has one (see :class:`ChannelError`)."""
-    return getattr(exc, "record", None) or str(exc)
+def recorded(exc: BaseException) -> Value:
+    """What the message history keeps of an error: its wording when it has one, else its text."""
+    return getattr(exc, "wording", None) or str(exc)
 
 
-class ChannelError(UserError):
-    """The gateway could not take or give a message. str() is in the user's language; ``record`` says the same in
-    English, as the message history and the gateway's state keep it."""
-
-    def __init__(self, message: str, record: str | None = None):
-        super().__init__(message)
-        self.record = message if record is None else record
+class ChannelError(WordedError):
+    """The gateway could not take or give a message."""
 
 
 class TransientChannelError(ChannelError):
@@ -82,8 +76,8 @@ class TransientChannelError(ChannelError):
 class PermanentChannelError(ChannelError):
     """The gateway refused the message for good; sending it again would not help."""
 
-    def __init__(self, message: str, record: str | None = None, status: int | None = None):
-        super().__init__(message, record)
+    def __init__(self, wording: Value, status: int | None = None):
+        super().__init__(wording)
         self.status = status
 
 
@@ -179,11 +173,11 @@ class HttpGatewayChannel:
         try:
             listing = json.loads(body)
         except (ValueError, RecursionError):
-            raise GatewayProtocolError(*said(QT_TRANSLATE_NOOP(
+            raise GatewayProtocolError(said(QT_TRANSLATE_NOOP(
                 "Messaging", "The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at "
                              "the next send and receive."), gateway=self.base_url)) from None
         if not isinstance(listing, list):
-            raise GatewayProtocolError(*said(QT_TRANSLATE_NOOP(
+            raise GatewayProtocolError(said(QT_TRANSLATE_NOOP(
                 "Messaging", "The gateway {gateway} sent a listing that is not a list of deliveries; check the "
                              "gateway address in Settings ▸ NCTS."), gateway=self.base_url))
         entries = []
@@ -226,16 +220,16 @@ class HttpGatewayChannel:
                     return await _read_capped(response, max_bytes)
                 body = await response.read()
                 if response.status >= 500 or response.status == 429:
-                    raise TransientChannelError(*said(QT_TRANSLATE_NOOP(
+                    raise TransientChannelError(said(QT_TRANSLATE_NOOP(
                         "Messaging", "The gateway {gateway} is not available now (HTTP {status}); the message stays "
                                      "queued."), gateway=self.base_url, status=response.status))
                 if response.status >= 400:
-                    raise PermanentChannelError(*said(QT_TRANSLATE_NOOP(
+                    raise PermanentChannelError(said(QT_TRANSLATE_NOOP(
                         "Messaging", "The gateway refused the message (HTTP {status}): {reason}"),
                         status=response.status, reason=_reason(body)), status=response.status)
                 return body
         except (TimeoutError, aiohttp.ClientConnectionError, OSError):
-            raise TransientChannelError(*_unreachable(self.base_url)) from None
+            raise TransientChannelError(_unreachable(self.base_url)) from None
 
     async def close(self) -> None:
         if self._session is not None:
@@ -281,7 +275,7 @@ class MailboxChannel:
         try:
             write_atomically(self.folder / "out" / f"{message_id}{ENVELOPE_SUFFIX}", envelope)
         except OSError as exc:
-            raise TransientChannelError(*said(QT_TRANSLATE_NOOP(
+            raise TransientChannelError(said(QT_TRANSLATE_NOOP(
                 "Messaging", "Cannot write to the mailbox folder {folder} ({error}): check that the folder exists "
                              "and may be written, or the gateway address in Settings ▸ NCTS."),
                 folder=self.folder / "out", error=exc.strerror or exc)) from None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.errors import UserError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.messaging import faults
 from core.messaging.channels import (
     Channel,
@@ -27,9 +28,11 @@ from core.messaging.channels import (
     PermanentChannelError,
     channel_for,
     recorded,
+    said,
 )
 from core.messaging.gateways import GatewayWatch, gateway_source
 from core.messaging.store import Message, backoff_delay, stamp
+from core.wording import Phrase, Value, WordedError, english, shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,13 +47,8 @@ CLAIM_BATCH = 50  # messages claimed and recorded at once: few transactions, and
 LANES = 8  # messages in flight at once
 
 
-class HeldBack(UserError):
-    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued. str() is in the
-    user's language, ``record`` the same in English, as the message history keeps it."""
-
-    def __init__(self, message: str, record: str | None = None):
-        super().__init__(message)
-        self.record = message if record is None else record
+class HeldBack(WordedError):
+    """The message cannot go yet (a certificate is missing, expired or changed); it stays queued."""
 
 
 @dataclass
@@ -61,12 +59,11 @@ class Attempt:
     params: CommParams | None = None
     envelope: bytes | None = None
     outcome: str = ""  # sent / retry / failed / held
-    reason: str = ""  # as the message history keeps it
-    shown: str = ""  # the reason in the user's language, for the send and receive summary
+    reason: Value = ""  # why it did not go (a wording: core.wording)
     probe: bool = False  # the one message tried on a gateway known down
     reached: bool | None = None  # whether the gateway answered (None: not asked)
     receipt: bytes | None = None
-    receipt_detail: str | None = None
+    receipt_detail: Phrase | None = None
 
 
 @dataclass
@@ -164,7 +161,7 @@ class Outbox:
             if attempt.reached is True:
                 answered[gateway_source(attempt.params)] = attempt.params
             elif attempt.reached is False:
-                failed[gateway_source(attempt.params)] = (attempt.params, attempt.reason)
+                failed[gateway_source(attempt.params)] = (attempt.params, english(attempt.reason))
         for params in answered.values():
             self.watch.answered(params)
         for source, (params, reason) in failed.items():
@@ -195,19 +192,19 @@ class Outbox:
             attempt.params = self.params.get(message.params_id)
             attempt.envelope = self.envelope_for(message, attempt.params)
         except HeldBack as exc:
-            attempt.outcome, attempt.reason, attempt.shown = "held", recorded(exc), str(exc)
+            attempt.outcome, attempt.reason = "held", recorded(exc)
             return
         except UserError as exc:
-            attempt.outcome, attempt.reason, attempt.shown = "failed", recorded(exc), str(exc)
+            attempt.outcome, attempt.reason = "failed", recorded(exc)
             return
         faults.crash_point("before-send")
         try:
             attempt.receipt = await self._channel(attempt.params).send(message.message_id, attempt.envelope)
         except PermanentChannelError as exc:
-            attempt.outcome, attempt.reason, attempt.shown, attempt.reached = "failed", recorded(exc), str(exc), True
+            attempt.outcome, attempt.reason, attempt.reached = "failed", recorded(exc), True
             return
         except ChannelError as exc:
-            attempt.outcome, attempt.reason, attempt.shown, attempt.reached = "retry", recorded(exc), str(exc), False
+            attempt.outcome, attempt.reason, attempt.reached = "retry", recorded(exc), False
             return
         faults.crash_point("after-send")
         attempt.outcome, attempt.reached = "sent", True
@@ -229,16 +226,18 @@ class Outbox:
     def _record_sent(self, attempt: Attempt, summary) -> None:
         message, params = attempt.message, attempt.params
         summary.sent += 1
+        accepted = said(QT_TRANSLATE_NOOP("Messaging", "accepted by the gateway {gateway}"), gateway=params.gateway)
         if self.store.get_state(message.id) != "queued":  # answered meanwhile (another run fetched the answer)
-            self.store.update(message.id, detail=f"accepted by the gateway {params.gateway}",
-                              sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
+            self.store.update(message.id, detail=accepted, sent_at=self.store.now(), attempts=message.attempts + 1,
+                              next_attempt_at=None)
             return
-        self.store.update(message.id, state="sent", detail=f"accepted by the gateway {params.gateway}",
-                          sent_at=self.store.now(), attempts=message.attempts + 1, next_attempt_at=None)
+        self.store.update(message.id, state="sent", detail=accepted, sent_at=self.store.now(),
+                          attempts=message.attempts + 1, next_attempt_at=None)
         if attempt.receipt is None:
             return
         if attempt.receipt_detail is None:
-            self.store.update(message.id, detail="the gateway's receipt could not be verified; waiting for the answer")
+            self.store.update(message.id, detail=said(QT_TRANSLATE_NOOP(
+                "Messaging", "the gateway's receipt could not be verified; waiting for the answer")))
         else:
             self.store.update(message.id, state="delivered", detail=attempt.receipt_detail,
                               delivered_at=self.store.now(), receipt=attempt.receipt)
@@ -247,36 +246,39 @@ class Outbox:
     def _record_retry(self, attempt: Attempt, summary) -> None:
         message, reason = attempt.message, attempt.reason
         if attempt.probe:  # the gateway's failure, recorded on the gateway: the message keeps its place and delay
-            self.store.update(message.id, error_text=reason)
-            summary.problems.append(attempt.shown or reason)
+            self.store.update(message.id, error_text=english(reason))
+            summary.problems.append(shown(reason))
             return
         attempts = message.attempts + 1
         retry_at = self.store.clock() + backoff_delay(attempts)
-        self.store.update(message.id, detail=f"attempt {attempts} failed: {reason} Next attempt {stamp(retry_at)}.",
-                          attempts=attempts, next_attempt_at=stamp(retry_at), error_text=reason)
+        self.store.update(message.id, detail=said(QT_TRANSLATE_NOOP(
+            "Messaging", "attempt {attempt} failed: {reason} Next attempt {next}."), attempt=attempts, reason=reason,
+            next=stamp(retry_at)), attempts=attempts, next_attempt_at=stamp(retry_at), error_text=english(reason))
         summary.retry_later += 1
-        summary.problems.append(attempt.shown or reason)
+        summary.problems.append(shown(reason))
 
     def _record_held(self, attempt: Attempt, summary) -> None:
         """Kept queued: it goes at a send and receive once the reason is put right."""
-        self.store.update(attempt.message.id, detail=f"waiting: {attempt.reason}", error_text=attempt.reason)
+        self.store.update(attempt.message.id, detail=said(QT_TRANSLATE_NOOP("Messaging", "waiting: {reason}"),
+                                                          reason=attempt.reason),
+                          error_text=english(attempt.reason))
         summary.held += 1
-        summary.problems.append(attempt.shown or attempt.reason)
+        summary.problems.append(shown(attempt.reason))
 
     def _record_failed(self, attempt: Attempt, summary) -> None:
-        fail(self.store, attempt.message, attempt.reason, summary, attempt.shown)
+        fail(self.store, attempt.message, attempt.reason, summary)
 
 
 RECORDERS = {"sent": Outbox._record_sent, "retry": Outbox._record_retry, "held": Outbox._record_held,
              "failed": Outbox._record_failed}
 
 
-def fail(store: MessageStore, message: Message, reason: str, summary, shown: str = "") -> None:
-    """Inside a transaction: the message failed for good. ``reason`` as the message history keeps it (English),
-    ``shown`` in the user's language (the same when not given)."""
-    store.update(message.id, state="failed", detail=reason, error_text=reason, result="Failed: " + reason[:200])
+def fail(store: MessageStore, message: Message, reason: Value, summary) -> None:
+    """Inside a transaction: the message failed for good, for ``reason`` (a wording: core.wording)."""
+    store.update(message.id, state="failed", detail=reason, error_text=english(reason),
+                 result=said(QT_TRANSLATE_NOOP("Messaging", "Failed: {reason}"), reason=reason))
     summary.failed += 1
-    summary.problems.append(shown or reason)
+    summary.problems.append(shown(reason))
 
 
 def lanes(attempts: list[Attempt]) -> list[list[Attempt]]:

@@ -38,7 +38,6 @@ from core.messaging.channels import (
     PermanentChannelError,
     channel_for,
     plural,
-    recorded,
     said,
 )
 from core.messaging.gateways import (
@@ -58,6 +57,7 @@ from core.messaging.run_cache import RunCertificates
 from core.messaging.store import Message, MessageStore, utc_now
 from core.store.transactions import is_busy
 from core.users.access import system_access
+from core.wording import Phrase, shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -313,7 +313,8 @@ class MessagingService:
         header = self._header(params, REGISTRATION_TYPE)
         xml = self._valid(build_registration(registration, header),
                           translate("Messaging", "The registration for {grn}").format(grn=g.grn))
-        kind = "PAC change" if codes.new_pac is not None else "access code registration"
+        kind = (QT_TRANSLATE_NOOP("Audit", "PAC change") if codes.new_pac is not None
+                else QT_TRANSLATE_NOOP("Audit", "access code registration"))
         with self._db.atomic():
             message = self._queue(
                 xml, params, message_type=REGISTRATION_TYPE, kind=kind, message_id=header.message_id,
@@ -322,9 +323,11 @@ class MessagingService:
             )
             audit = self._audit
             where = {"org_id": g.org_id, "guarantee_id": g.id, "grn": g.grn, "message_id": header.message_id}
-            audit.record(self._user, "spk_used", **where, detail=f"{kind}: {len(codes.spks)} code(s) registered")
+            audit.record(self._user, "spk_used", **where, detail=Phrase("Audit", QT_TRANSLATE_NOOP(
+                "Audit", "{kind}: codes registered: {count}"), {"kind": Phrase("Audit", kind), "count": len(codes.spks)}))
             if codes.new_pac is not None:
-                audit.record(self._user, "pac_changed", **where, detail="sent to customs")
+                audit.record(self._user, "pac_changed", **where,
+                             detail=Phrase("Audit", QT_TRANSLATE_NOOP("Audit", "sent to customs")))
         return message
 
     def prepare_queries(self, guarantee_ids: list[int], kind: QueryKind, period_from: date | None = None,
@@ -380,7 +383,8 @@ class MessagingService:
         )
         for g, _ in entries:
             self._audit.record(self._user, "spk_used", org_id=org_id, guarantee_id=g.id, grn=g.grn,
-                                 message_id=header.message_id, detail=f"{kind.english_label} query")
+                                 message_id=header.message_id, detail=Phrase("Audit", QT_TRANSLATE_NOOP(
+                                     "Audit", "{kind} query"), {"kind": Phrase("Messages", kind.english_label)}))
         return message
 
     def queue_document(self, xml: bytes, params: CommParams, *, message_type: str, kind: str, message_id: str,
@@ -412,7 +416,8 @@ class MessagingService:
         if message.urgent:
             return message
         with self._db.atomic():
-            self.store.update(row_id, urgent=1, detail=f"{self._user} flagged it urgent: it is sent before the others")
+            self.store.update(row_id, urgent=1, detail=said(QT_TRANSLATE_NOOP(
+                "Messaging", "{user} flagged it urgent: it is sent before the others"), user=self._user))
         return self.store.get(row_id)
 
     def _queue(self, xml: bytes, params: CommParams, **fields) -> Message:
@@ -507,14 +512,15 @@ class MessagingService:
         envelope = seal(xml, own, customs)
         with self._db.atomic():
             self.store.update(message.id, envelope=envelope, sealed_for=sealed_for(own.certificate, customs),
-                              detail="signed and encrypted for customs with the certificates in effect now")
+                              detail=said(QT_TRANSLATE_NOOP("Messaging", "signed and encrypted for customs with the "
+                                                                         "certificates in effect now")))
         return envelope
 
     def _creator_content(self, message: Message) -> bytes:
         """The content as queued, which only the user who queued it can open (it holds their access codes)."""
         sealed = self.store.content_sealed(message.id)
         if sealed is None or message.created_by.casefold() != self._user.casefold() or self._session.locked:
-            raise HeldBack(*said(QT_TRANSLATE_NOOP(
+            raise HeldBack(said(QT_TRANSLATE_NOOP(
                 "Messaging", "A certificate changed since {user} queued this message, so it must be signed and "
                              "encrypted again: it is sent at {user}'s next send and receive."),
                 user=message.created_by))
@@ -536,7 +542,7 @@ class MessagingService:
                     watch.answered(params)  # it refused, so it works
                     raise
                 except ChannelError as exc:
-                    watch.failed(params, recorded(exc))
+                    watch.failed(params, exc.record)
                     raise
                 watch.answered(params)
                 summary.problems.extend(fetched.problems)
@@ -581,7 +587,7 @@ class MessagingService:
     def _refuse_too_large(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> bool:
         """Quarantine it unread, once, and leave it at the gateway: raising the limit lets it in."""
         limit = self.inbound_limit
-        shown, reason = said(QT_TRANSLATE_NOOP(
+        reason = said(QT_TRANSLATE_NOOP(
             "Messaging", "{size} MB is larger than the {limit} MB kept for one delivery (setting {setting}); it stays "
                          "at the gateway until the limit is raised."),
             size=f"{delivery.size / 1e6:.1f}", limit=f"{limit / 1e6:g}", setting=INBOUND_LIMIT_SETTING)
@@ -589,7 +595,7 @@ class MessagingService:
                                   source=gateway_source(params), refused=reason):
             summary.quarantined += 1
             summary.problems.append(translate("Messaging", "A delivery from {gateway} was not kept: {reason}").format(
-                gateway=params.gateway, reason=shown))
+                gateway=params.gateway, reason=shown(reason)))
         return False
 
     def _apply_refusal(self, delivery: Delivery, params: CommParams, summary: SyncSummary) -> None:
@@ -603,19 +609,19 @@ class MessagingService:
                 refusal=delivery.gateway_id, gateway=params.gateway))
             return
         if verified is None:
-            shown, notice = said(QT_TRANSLATE_NOOP(
+            notice = said(QT_TRANSLATE_NOOP(
                 "Messaging", "An unverified refusal for message {message_id} was found in the mailbox (not signed by "
                              "customs, so the message stays as it was): {text}"),
                 message_id=message.message_id, text=delivery.data[:300].decode("utf-8", "replace"))
             with self._db.atomic():
                 self.store.update(message.id, detail=notice)
-            summary.problems.append(shown)
+            summary.problems.append(shown(notice))
             return
         with self._db.atomic():
             if self.store.get_state(message.id) in ("queued", "sent"):
-                shown, reason = said(QT_TRANSLATE_NOOP("Messaging", "The gateway refused the message: {reason}"),
-                                     reason=verified[1])
-                fail(self.store, message, reason, summary, shown)
+                reason = said(QT_TRANSLATE_NOOP("Messaging", "The gateway refused the message: {reason}"),
+                              reason=verified[1])
+                fail(self.store, message, reason, summary)
 
     def process_inbound(self, summary: SyncSummary) -> None:
         for _ in self._apply_pending(summary):
@@ -646,8 +652,9 @@ class MessagingService:
         for message in self.store.waiting_since(self.clock() - self.no_answer_after):
             with self._db.atomic():
                 if self.store.get(message.id).alerted_at is None:  # not alerted by another run meanwhile
-                    self.store.update(message.id, alerted_at=self.store.now(), detail=f"no answer after "
-                                      f"{self.no_answer_after}: check the gateway or ask customs")
+                    self.store.update(message.id, alerted_at=self.store.now(), detail=said(QT_TRANSLATE_NOOP(
+                        "Messaging", "no answer after {hours} hours: check the gateway or ask customs"),
+                        hours=f"{self.no_answer_after.total_seconds() / 3600:g}"))
         summary.no_answer = [m.id for m in self.store.overdue()]
 
     # -- putting right ---------------------------------------------------------------------------
@@ -665,9 +672,11 @@ class MessagingService:
                                                         "receive.").format(id=row_id, reason=message.error_text,
                                                                            setting=INBOUND_LIMIT_SETTING))
             self.store.update(row_id, state="received", error_text=None, result="",
-                              detail=f"{self._user} asked to apply it again")
+                              detail=said(QT_TRANSLATE_NOOP("Messaging", "{user} asked to apply it again"),
+                                          user=self._user))
             self._audit.record(self._user, "message_retried", org_id=message.org_id,
-                               message_id=message.message_id or "", detail=f"message {row_id}")
+                               message_id=message.message_id or "",
+                               detail=Phrase("Audit", QT_TRANSLATE_NOOP("Audit", "message {id}"), {"id": row_id}))
         return self.store.get(row_id)
 
     async def sync(self, ignore_backoff: bool = True) -> SyncSummary:

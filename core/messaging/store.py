@@ -21,11 +21,13 @@ from core.secrets import Secret, SecretBox
 from core.store.rows import insert_row, insert_rows, update_row
 from core.store.transactions import when_not_busy
 from core.users.access import Access
+from core.wording import Value, dumps, english, in_context, shown_or
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Clock = Callable[[], datetime]
+_said = in_context("Messaging")
 
 OUTBOUND_STATES = ("draft", "queued", "sent", "delivered", "answered", "rejected", "failed")
 INBOUND_STATES = ("received", "applied", "unmatched", "quarantined", "duplicate")
@@ -112,6 +114,7 @@ class Message:
     alerted_at: str | None = None
     sealed_for: str | None = None
     urgent: bool = False  # "send immediately after resumption": goes before the others
+    result_wording: str | None = None  # the result's wording (core.wording), to show it in the reader's language
     grns: list[str] = field(default_factory=list)
 
     @classmethod
@@ -125,9 +128,15 @@ class Message:
     def state_label(self) -> str:
         return state_label(self.state)
 
+    @property
+    def result_shown(self) -> str:
+        """The result in the reader's language (in English as it was kept when it has no wording)."""
+        return shown_or(self.result_wording, self.result)
+
     def as_dict(self) -> dict:
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "sealed_for"}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("sealed_for", "result_wording")}
         data["state_label"] = self.state_label
+        data["result_shown"] = self.result_shown
         return data
 
 
@@ -135,7 +144,13 @@ class Message:
 class Event:
     at: str
     state: str
-    detail: str
+    detail: str  # in English, as kept
+    wording: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The step in the reader's language."""
+        return shown_or(self.wording, self.detail)
 
 
 @dataclass
@@ -265,11 +280,12 @@ class MessageStore:
                 "content_sealed": content_sealed, "urgent": int(urgent),
             })
             self._add_records(row_id, records)
-            self._event(row_id, state, "stored, urgent: sent before the others" if urgent else "stored")
+            self._event(row_id, state, _said(QT_TRANSLATE_NOOP("Messaging", "stored, urgent: sent before the others"))
+                        if urgent else _said(QT_TRANSLATE_NOOP("Messaging", "stored")))
         return self.get(row_id)
 
     def add_inbound(self, *, gateway_id: str, envelope: bytes | None, params_id: int | None, source: str,
-                    refused: str | None = None) -> int | None:
+                    refused: Value | None = None) -> int | None:
         """Store what the gateway ``source`` delivered as ``gateway_id``; None when it was stored before (the
         gateway resent it, or another run fetched it at the same time). ``refused``: why it is quarantined
         unread (its content is not kept)."""
@@ -278,12 +294,15 @@ class MessageStore:
             if self.delivery_row(source, gateway_id) is not None:
                 return None
             state = "quarantined" if refused else "received"
+            result = _said(QT_TRANSLATE_NOOP("Messaging", "Quarantined: {reason}"), reason=refused) if refused else ""
             row_id = insert_row(self._db, "messages", {
                 "direction": "in", "gateway_id": gateway_id, "source": source, "state": state,
                 "params_id": params_id, "created_at": now, "updated_at": now, "envelope": envelope,
-                "error_text": refused, "result": f"Quarantined: {refused}"[:200] if refused else "",
+                "error_text": english(refused) if refused else None, "result": english(result)[:500],
+                "result_wording": dumps(result) if refused else None,
             })
-            self._event(row_id, "received", f"fetched from the gateway as {gateway_id}")
+            self._event(row_id, "received", _said(QT_TRANSLATE_NOOP("Messaging", "fetched from the gateway as {id}"),
+                                                  id=gateway_id))
             if refused:
                 self._event(row_id, state, refused)
         return row_id
@@ -299,10 +318,16 @@ class MessageStore:
         """A delivery quarantined unread (too large) is fetched again now that it may be kept: apply it."""
         with self._db.atomic():
             self.update(row_id, state="received", envelope=envelope, error_text=None, result="",
-                        detail="fetched again within the size limit")
+                        detail=_said(QT_TRANSLATE_NOOP("Messaging", "fetched again within the size limit")))
 
-    def update(self, row_id: int, *, state: str | None = None, detail: str = "", **columns) -> None:
-        """Change columns and, when ``state`` is given, record the state change. Call inside db.atomic()."""
+    def update(self, row_id: int, *, state: str | None = None, detail: Value = "", **columns) -> None:
+        """Change columns and, when ``state`` is given, record the state change. Call inside db.atomic().
+        ``detail`` and a ``result`` may be wordings (core.wording): kept in English and as wording."""
+        if "result" in columns and not isinstance(columns["result"], str):
+            columns["result_wording"] = dumps(columns["result"])
+            columns["result"] = english(columns["result"])[:500]
+        elif "result" in columns:
+            columns["result_wording"] = None
         columns["updated_at"] = self.now()
         if state is not None:
             columns["state"] = state
@@ -318,8 +343,10 @@ class MessageStore:
         insert_rows(self._db, "message_records", [{"message": row_id, "guarantee_id": gid, "grn": grn, "position": i}
                                                   for i, (gid, grn) in enumerate(records)])
 
-    def _event(self, row_id: int, state: str, detail: str) -> None:
-        insert_row(self._db, "message_events", {"message": row_id, "at": self.now(), "state": state, "detail": detail})
+    def _event(self, row_id: int, state: str, detail: Value) -> None:
+        wording = None if isinstance(detail, str) else dumps(detail)
+        insert_row(self._db, "message_events", {"message": row_id, "at": self.now(), "state": state,
+                                                "detail": english(detail), "wording": wording})
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, row_id: int) -> Message:
@@ -371,7 +398,8 @@ class MessageStore:
         return [(r[0], r[1]) for r in rows]
 
     def events(self, row_id: int) -> list[Event]:
-        rows = self._db.execute("SELECT at, state, detail FROM message_events WHERE message = ? ORDER BY id", [row_id])
+        rows = self._db.execute("SELECT at, state, detail, wording FROM message_events WHERE message = ? ORDER BY id",
+                                [row_id])
         return [Event(*r) for r in rows.fetchall()]
 
     def search_text(self, row_id: int) -> str:

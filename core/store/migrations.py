@@ -510,6 +510,19 @@ def message_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="010_record_wording")
+def record_wording(db: Database) -> None:
+    """A message's result, each step of its history and each audit entry keep their wording (see core.wording) beside
+    the English text, so that every reader sees them in their own language."""
+    db.executescript(
+        """
+        ALTER TABLE messages ADD COLUMN result_wording TEXT;
+        ALTER TABLE message_events ADD COLUMN wording TEXT;
+        ALTER TABLE audit_log ADD COLUMN wording TEXT;
+        """
+    )
+
+
 def migration_names() -> list[str]:
     """All migrations this version of the app knows, oldest first."""
     return [m.name for m in migrations.pending(Database(memory=True))]

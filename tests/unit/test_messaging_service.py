@@ -7,6 +7,7 @@ engine alike. There is no pytest-asyncio: each test runs its network steps with 
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -651,3 +652,32 @@ def test_an_unreachable_gateway_says_what_to_do_for_the_simulator_or_the_network
     assert "simulator" not in remote and "network connection" in remote and "Settings ▸ NCTS" in remote
     assert "simulator" in unreachable("http://localhost:9000/")
     assert len(local) < 160  # read whole in a status bar and a list's tooltip
+
+
+def test_a_result_and_its_history_are_kept_in_english_and_read_in_the_readers_language(service, engine, context,
+                                                                                       demo):
+    from core import i18n
+    from languages import install_language
+
+    g = demo[PAC_GRN]
+    [query] = service.prepare_queries([g.id], QueryKind.BALANCE)
+    assert sync(service, engine, context).applied == 1
+    answered = outbound(service, query.id)
+    assert answered.result.startswith(f"{g.grn}: in use ") and ", balance " in answered.result
+    assert re.sub(r"(?<=\d),(?=\d{3})", "", answered.result_shown) == answered.result  # English, amounts grouped
+    history = [event.detail for event in service.store.events(query.id)]
+    assert history[0] == "stored" and any(d.startswith("accepted by the gateway http://") for d in history)
+
+    install_language("cs")
+    try:
+        in_czech = outbound(service, query.id).as_dict()
+        first_step = service.store.events(query.id)[0]
+        step_shown = first_step.shown
+        balance = i18n.translate("Answers", "in use {amount} {currency}, balance {balance}").split("{")[0]
+        stored = i18n.translate("Messaging", "stored")
+    finally:
+        install_language("en")
+    assert in_czech["result"] == answered.result  # the record is unchanged
+    assert in_czech["result_shown"].startswith(f"{g.grn}: {balance}") and balance != "in use "
+    assert re.search(r"\d,\d\d CZK", in_czech["result_shown"])  # the amount written the Czech way
+    assert first_step.detail == "stored" and step_shown == stored != "stored"

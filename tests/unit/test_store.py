@@ -24,6 +24,7 @@ SIXTH_MIGRATION = "006_message_claims_and_sources"
 SEVENTH_MIGRATION = "007_summary_declarations"
 EIGHTH_MIGRATION = "008_continuity"
 NINTH_MIGRATION = "009_message_indexes"
+TENTH_MIGRATION = "010_record_wording"
 
 
 @pytest.fixture
@@ -42,8 +43,9 @@ def _snapshot(path: Path) -> tuple[bytes, int]:
 def test_schema_version_equals_number_of_migrations(db_path):
     store = open_store(db_path)
     assert migration_names() == [FIRST_MIGRATION, SECOND_MIGRATION, THIRD_MIGRATION, FOURTH_MIGRATION, FIFTH_MIGRATION,
-                                 SIXTH_MIGRATION, SEVENTH_MIGRATION, EIGHTH_MIGRATION, NINTH_MIGRATION]
-    assert store.schema_version == latest_version() == 9
+                                 SIXTH_MIGRATION, SEVENTH_MIGRATION, EIGHTH_MIGRATION, NINTH_MIGRATION,
+                                 TENTH_MIGRATION]
+    assert store.schema_version == latest_version() == 10
     assert store.backup_path is None
     store.close()
 

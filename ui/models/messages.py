@@ -81,11 +81,14 @@ def warning_for(m: Message) -> str | None:
                          "expected. Check the gateway, or ask customs whether the message arrived."
                          ).format(sent=local_time(m.sent_at))
     if m.state == "quarantined":
+        if m.result_wording:
+            return translate("MessagesModel", "{result}. It was never applied to the records.").format(
+                result=m.result_shown)
         reason = m.error_text or m.result or translate("MessagesModel", "the message could not be opened or verified")
         return translate("MessagesModel", "Quarantined: {reason}. It was never applied to the records."
                          ).format(reason=reason)
     if m.state == "unmatched":
-        reason = m.result or translate("MessagesModel", "this answer belongs to no message sent from here")
+        reason = m.result_shown or translate("MessagesModel", "this answer belongs to no message sent from here")
         return translate("MessagesModel", "Unmatched: {reason}. Check it by hand; the records were not changed by it."
                          ).format(reason=reason)
     return None
@@ -113,7 +116,7 @@ class MessageTableModel(LazyTableModel):
         Column("GRN", lambda m: grn_text(m.grns)),
         Column(QT_TRANSLATE_NOOP("MessagesModel", "Organisation"), lambda m: m.org_name),
         Column(QT_TRANSLATE_NOOP("MessagesModel", "Result"),
-               lambda m: (m.result or m.error_text or "").replace("\n", " ")),
+               lambda m: (m.result_shown or m.error_text or "").replace("\n", " ")),
     ]
 
     def __init__(self, context: UserContext, flt: MessageFilter | None = None, parent=None):
@@ -188,5 +191,5 @@ class MessageTableModel(LazyTableModel):
         if column == 4 and len(m.grns) > SHOWN_GRNS:
             return "\n".join(m.grns)
         if column == len(self.columns) - 1 and (m.result or m.error_text):
-            return m.result or m.error_text
+            return m.result_shown or m.error_text
         return None

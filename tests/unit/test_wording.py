@@ -1,0 +1,70 @@
+"""Stored wordings: kept in English, read in each reader's language (core.wording)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core import i18n
+from core.wording import (
+    Joined,
+    Languages,
+    Phrase,
+    dumps,
+    english,
+    joined,
+    loads,
+    shown,
+    shown_or,
+)
+from languages import install_language
+
+ANSWER = Phrase("Answers", "in use {amount} {currency}, balance {balance}",
+                {"amount": Decimal("41222.30"), "currency": "CZK", "balance": Decimal("1258777.70")})
+REFUSED = Phrase("Answers", "Refused: {errors}", {"errors": joined("; ", [
+    Phrase("Answers", "{where}: {meaning}", {"where": "25CZ510101000027", "meaning": Languages(
+        {"en": "G03 Access code not valid", "cs": "G03 Neplatný přístupový kód"})}),
+    Phrase("Answers", "line {line}, column {column}: {error}", {"line": 3, "column": 14, "error": "bad"}),
+])})
+
+
+@pytest.fixture
+def czech():
+    install_language("cs")
+    yield
+    install_language("en")
+
+
+def test_a_wording_survives_storing_as_it_was():
+    for value in (ANSWER, REFUSED, "plain text", 7, Decimal("0.50")):
+        assert loads(dumps(value)) == value
+    assert isinstance(loads(dumps(REFUSED)).fields["errors"], Joined)
+
+
+def test_english_is_what_the_record_keeps_whatever_the_language(czech):
+    assert english(ANSWER) == "in use 41222.30 CZK, balance 1258777.70"
+    assert english(REFUSED) == "Refused: 25CZ510101000027: G03 Access code not valid; line 3, column 14: bad"
+
+
+def test_the_reader_sees_it_in_their_language_with_amounts_written_their_way(czech):
+    text = shown(ANSWER)
+    assert text == i18n.translate("Answers", "in use {amount} {currency}, balance {balance}").format(
+        amount="41\N{NO-BREAK SPACE}222,30", currency="CZK", balance="1\N{NO-BREAK SPACE}258\N{NO-BREAK SPACE}777,70")
+    assert text != english(ANSWER) and "41222.30" not in text
+    refused = shown(REFUSED)
+    assert "G03 Neplatný přístupový kód" in refused and "Access code not valid" not in refused
+    assert refused.startswith(i18n.translate("Answers", "Refused: {errors}").split("{")[0]) and "Refused" not in refused
+
+
+def test_a_code_meaning_missing_in_the_readers_language_falls_back_to_english():
+    install_language("de")
+    try:
+        assert shown(Languages({"en": "G03 Access code not valid", "cs": "G03 Neplatný"})) == "G03 Access code not valid"
+    finally:
+        install_language("en")
+
+
+def test_a_record_without_wording_or_with_a_damaged_one_shows_what_it_kept():
+    assert shown_or(None, "accepted by the gateway x") == "accepted by the gateway x"
+    assert shown_or('{"t": "broken"', "kept") == '{"t": "broken"'
+    assert shown_or(dumps(ANSWER), "kept") == "in use 41,222.30 CZK, balance 1,258,777.70"
