@@ -14,46 +14,61 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("user-add", help="add a user (administrators)")
+    p = sub.add_parser("user-add", help=QT_TRANSLATE_NOOP("Cli", "add a user (administrators)"))
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", required=True, choices=["admin", "officer", "declarant"])
     p.add_argument("--level", default="basic", choices=["basic", "advanced"],
-                   help="advanced acts for organisations and needs the identity confirmed (default: basic)")
-    p.add_argument("--password-file", required=True, type=Path, help="file whose first line is the new password")
+                   help=QT_TRANSLATE_NOOP("Cli", "advanced acts for organisations and needs the identity confirmed "
+                                                 "(default: basic)"))
+    p.add_argument("--password-file", required=True, type=Path,
+                   help=QT_TRANSLATE_NOOP("Cli", "file whose first line is the new password"))
     p.add_argument("--full-name", default="")
     p.add_argument("--email", default="")
     p.add_argument("--identity", default=None,
-                   help="how the identity was confirmed (advanced level; default: confirmed by the administrator)")
-    sub.add_parser("users", help="list the users").add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("passwd", help="change your password")
+                   help=QT_TRANSLATE_NOOP("Cli", "how the identity was confirmed (advanced level; default: confirmed "
+                                                 "by the administrator)"))
+    sub.add_parser("users",
+                   help=QT_TRANSLATE_NOOP("Cli", "list the users")).add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p = sub.add_parser("passwd", help=QT_TRANSLATE_NOOP("Cli", "change your password"))
     p.add_argument("--new-password-file", required=True, type=Path)
-    p = sub.add_parser("user-reset", help="set a new password for a user (administrators; their codes are lost)")
+    p = sub.add_parser("user-reset",
+                       help=QT_TRANSLATE_NOOP("Cli", "set a new password for a user (administrators; their codes are "
+                                                     "lost)"))
     p.add_argument("name", metavar="NAME")
     p.add_argument("--password-file", required=True, type=Path)
-    p = sub.add_parser("represent", help="let a user (or an agency organisation) act for an organisation")
+    p = sub.add_parser("represent",
+                       help=QT_TRANSLATE_NOOP("Cli", "let a user (or an agency organisation) act for an organisation"))
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--user", dest="rep_user", metavar="NAME", help="the person who represents")
-    who.add_argument("--agency", type=row_id, metavar="ORG_ID", help="the agency organisation that represents")
-    p.add_argument("--org", type=row_id, required=True, metavar="ID", help="the organisation represented")
+    who.add_argument("--user", dest="rep_user", metavar="NAME",
+                     help=QT_TRANSLATE_NOOP("Cli", "the person who represents"))
+    who.add_argument("--agency", type=row_id, metavar="ORG_ID",
+                     help=QT_TRANSLATE_NOOP("Cli", "the agency organisation that represents"))
+    p.add_argument("--org", type=row_id, required=True, metavar="ID",
+                   help=QT_TRANSLATE_NOOP("Cli", "the organisation represented"))
     p.add_argument("--rights", required=True, choices=["basic", "extended"])
     p.add_argument("--kind", default=None, choices=["owner", "employee", "proxy"])
-    p.add_argument("--basis", default=None, help="power of attorney reference")
-    p.add_argument("--from", dest="valid_from", type=date_arg, help="YYYY-MM-DD (default: today)")
-    p.add_argument("--until", type=date_arg, help="last day, YYYY-MM-DD (default: open-ended)")
-    p = sub.add_parser("representations", help="list representations")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("audit", help="the audit log, newest first")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--who", help="only this user's entries")
-    p.add_argument("--action", help="only this action (e.g. spk_used, login_failed)")
+    p.add_argument("--basis", default=None, help=QT_TRANSLATE_NOOP("Cli", "power of attorney reference"))
+    p.add_argument("--from", dest="valid_from", type=date_arg,
+                   help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD (default: today)"))
+    p.add_argument("--until", type=date_arg,
+                   help=QT_TRANSLATE_NOOP("Cli", "last day, YYYY-MM-DD (default: open-ended)"))
+    p = sub.add_parser("representations", help=QT_TRANSLATE_NOOP("Cli", "list representations"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p = sub.add_parser("audit", help=QT_TRANSLATE_NOOP("Cli", "the audit log, newest first"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p.add_argument("--who", help=QT_TRANSLATE_NOOP("Cli", "only this user's entries"))
+    p.add_argument("--action", help=QT_TRANSLATE_NOOP("Cli", "only this action (e.g. spk_used, login_failed)"))
     p.add_argument("--grn")
-    p.add_argument("--since", type=day_or_time, help="YYYY-MM-DD, or a time (UTC) YYYY-MM-DDTHH:MM:SS")
-    p.add_argument("--until", type=day_or_time, help="YYYY-MM-DD (the whole day), or a time (UTC)")
-    p.add_argument("--limit", type=limit, default=-1, help="at most this many entries (default: all)")
+    p.add_argument("--since", type=day_or_time,
+                   help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD, or a time (UTC) YYYY-MM-DDTHH:MM:SS"))
+    p.add_argument("--until", type=day_or_time,
+                   help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD (the whole day), or a time (UTC)"))
+    p.add_argument("--limit", type=limit, default=-1,
+                   help=QT_TRANSLATE_NOOP("Cli", "at most this many entries (default: all)"))
 
 
 def cmd_user_add(args) -> int:
@@ -158,7 +173,7 @@ def cmd_audit(args) -> int:
         print_json([e.as_dict() for e in entries])
     else:
         for e in entries:
-            print(f"{e.at}  {e.user:<16} {e.action_label:<45} {e.grn:<18} {e.message_id}  {e.detail}")
+            print(f"{e.at}  {e.user:<16} {e.action_label:<45} {e.grn:<18} {e.message_id}  {e.detail_shown}")
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ from core.errors import UserError, message_of
 from core.formatting import integer
 from core.i18n import translate
 from core.users import ACTIONS, AuditFilter
+from core.users.audit import action_label
 from core.users.audit import utc_stamp
 from ui.actions import add_close_action, add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
@@ -140,7 +141,7 @@ class AuditWindow(QMainWindow):
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("action_filter")
         self.action_filter.addItem(translate("AuditWindow", "every action"), None)
-        for action, label in sorted(ACTIONS.items(), key=lambda item: item[1]):
+        for label, action in sorted((action_label(action), action) for action in ACTIONS):
             self.action_filter.addItem(label, action)
         self.grn = QLineEdit()
         self.grn.setObjectName("grn_filter")

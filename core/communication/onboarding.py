@@ -19,6 +19,7 @@ from core.organisations.model import eori_errors, normalise_eori
 from core.transport.expiry import CERTIFICATES_PLACE
 from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
+from core.wording import Phrase, in_context
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from core.transport.certificates import CertificateStore, StoredCertificate
 
 # each state as records name it (the audit log); shown translated by state_label()
+_said = in_context("Audit")
 STATES = {
     "open": QT_TRANSLATE_NOOP("Communication", "Open"),
     "in_progress": QT_TRANSLATE_NOOP("Communication", "In progress"),
@@ -580,15 +582,23 @@ def _date_errors(new: _Stored, today: date) -> list[FieldError]:
     return errors
 
 
-def _audit_detail(eori: str, administration: str, old: Step, new: _Stored) -> str:
-    """The record of the change, in English as every record (the step's own texts as the code defines them)."""
+def _audit_detail(eori: str, administration: str, old: Step, new: _Stored) -> Phrase:
+    """The record of the change (core.wording), the step's own texts as the code defines them."""
     definition = _DEFINITIONS[old.key]
-    state = {"done": f"done on {new.done_on}", "in_progress": f"in progress since {new.started_on}",
-             "not_needed": f"not needed ({new.note})"}.get(new.state, STATES[new.state].lower())
-    text = f"{eori} {ADMINISTRATIONS[administration]}, step {old.number} “{definition.title}”: {state}"
+    states = {"done": _said(QT_TRANSLATE_NOOP("Audit", "done on {date}"), date=str(new.done_on)),
+              "in_progress": _said(QT_TRANSLATE_NOOP("Audit", "in progress since {date}"), date=str(new.started_on)),
+              "not_needed": _said(QT_TRANSLATE_NOOP("Audit", "not needed ({note})"), note=new.note)}
+    state = states.get(new.state, Phrase("Communication", STATES[new.state]))
+    text = _said(QT_TRANSLATE_NOOP("Audit", "{eori} {administration}, step {number} “{title}”: {state}"), eori=eori,
+                 administration=ADMINISTRATIONS[administration], number=old.number,
+                 title=Phrase("Communication", definition.title), state=state)
     if new.reference:
-        text += f", {definition.reference_label.lower()} {new.reference}"
-    return text + (f" (was {STATES[old.state].lower()})" if old.state != new.state else "")
+        text = _said(QT_TRANSLATE_NOOP("Audit", "{change}, {label} {reference}"), change=text,
+                     label=Phrase("Communication", definition.reference_label), reference=new.reference)
+    if old.state == new.state:
+        return text
+    return _said(QT_TRANSLATE_NOOP("Audit", "{change} (was {state})"), change=text,
+                 state=Phrase("Communication", STATES[old.state]))
 
 
 def _raise_if(errors: list[FieldError]) -> None:

@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING
 from core.secrets.contexts import code_context
 from core.errors import FieldError, LoginFailed, NotFound, UserError, ValidationError
 from core.guarantees import types
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import Secret
+from core.wording import in_context
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from core.users import Access, AuditLog, Session
+
+_said = in_context("Audit")
 
 CODE_PATTERN = re.compile(r"[A-Z0-9]{4}")
 
@@ -187,23 +190,29 @@ class AccessCodeService:
     def _audit_changes(self, guarantee_id: int, org_id: int, grn: str, before: AccessCodes, after: AccessCodes) -> None:
         where = {"org_id": org_id, "guarantee_id": guarantee_id, "grn": grn}
         set_up_by = self._session.set_up_by  # an administrator gives the account its codes: recorded as theirs
-        who, whose = (set_up_by, f" of {self.user}, set up by the administrator") if set_up_by else (self.user, "")
+        who = set_up_by or self.user
         if before.spks != after.spks:
-            self._audit.record(who, "spk_changed", **where,
-                               detail=f"{len(before.spks)} → {len(after.spks)} own secondary code(s){whose}")
+            count = _said(QT_TRANSLATE_NOOP("Audit", "own secondary codes: {before} → {after}"),
+                          before=len(before.spks), after=len(after.spks))
+            self._audit.record(who, "spk_changed", **where, detail=count if not set_up_by else _said(QT_TRANSLATE_NOOP(
+                "Audit", "{change} of {user}, set up by the administrator"), change=count, user=self.user))
         if after.pac is not None and before.pac != after.pac:
-            self._audit.record(who, "pac_stored", **where, detail=whose.strip(", "))
+            self._audit.record(who, "pac_stored", **where, detail=_said(QT_TRANSLATE_NOOP(
+                "Audit", "of {user}, set up by the administrator"), user=self.user) if set_up_by else "")
         if before.pac is not None and after.pac is None:
-            self._audit.record(self.user, "pac_deleted", **where, detail="removed in the editor")
+            self._audit.record(self.user, "pac_deleted", **where,
+                               detail=_said(QT_TRANSLATE_NOOP("Audit", "removed in the editor")))
         if after.new_pac is not None and before.new_pac != after.new_pac:
-            self._audit.record(self.user, "pac_changed", **where, detail="new primary access code entered")
+            self._audit.record(self.user, "pac_changed", **where,
+                               detail=_said(QT_TRANSLATE_NOOP("Audit", "new primary access code entered")))
 
     def record_reveal(self, guarantee_id: int, kind: str = "pac") -> None:
         """The holder looked at the PAC (or the new PAC) in clear text."""
         _, org_id, grn = self._guarantee(guarantee_id, translate("Guarantees", "see its access codes"))
         with self._db.atomic():
             self._audit.record(self.user, "pac_revealed", org_id=org_id, guarantee_id=guarantee_id, grn=grn,
-                               detail="new primary access code" if kind == "new_pac" else "")
+                               detail=_said(QT_TRANSLATE_NOOP("Audit", "new primary access code"))
+                               if kind == "new_pac" else "")
 
     def delete_pac(self, guarantee_id: int) -> None:
         """The holder, or a guarantee officer for the organisation, removes the PAC from the record."""
@@ -230,7 +239,8 @@ class AccessCodeService:
         self._db.execute("DELETE FROM access_codes WHERE guarantee_id = ? AND kind = 'pac'", [guarantee_id])
         self._db.execute("UPDATE access_codes SET kind = 'pac' WHERE guarantee_id = ? AND kind = 'new_pac'", [guarantee_id])
         self._audit.record(self.user, "pac_replaced", org_id=row[0], guarantee_id=guarantee_id, grn=row[1],
-                           detail=f"applied during the sync of {self.user}")
+                           detail=_said(QT_TRANSLATE_NOOP("Audit", "applied during the sync of {user}"),
+                                        user=self.user))
 
     def _guarantee(self, guarantee_id: int, what: str) -> tuple[str, int, str]:
         row = self._db.execute("SELECT type, org_id, grn FROM guarantees WHERE id = ?", [guarantee_id]).fetchone()

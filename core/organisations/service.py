@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import Organisation, check_organisation
 from core.store.listing import contains, order_by
 from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
+from core.wording import Phrase
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -103,7 +104,9 @@ class OrganisationService:
             "changed_at": utc_stamp(datetime.now(UTC)), "changed_by": login,
         })
         AuditLog(self._db).record(login, "representation_added", org_id=org.id,
-                                  detail=f"{org.name} ← {login}: employee, extended rights, created the record")
+                                  detail=Phrase("Audit", QT_TRANSLATE_NOOP(
+                                      "Audit", "{organisation} ← {login}: employee, extended rights, created the record"),
+                                      {"organisation": org.name, "login": login}))
 
     def update(self, org: Organisation) -> Organisation:
         check_organisation(org)

@@ -20,6 +20,7 @@ from core.secrets import SecretBox
 from core.users.access import only_an_administrator
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import ROLE_LABELS, Level, Role, User
+from core.wording import Phrase, Value, in_context, joined, shown
 from core.users.passwords import (
     burn_time_like_a_check,
     check_password,
@@ -36,6 +37,11 @@ FIRST_DELAY = timedelta(seconds=5)
 LONGEST_DELAY = timedelta(minutes=15)
 LOGIN_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,39}")
 UNKNOWN_LOGIN = "(unknown login)"
+_said = in_context("Audit")
+PROFILE_FIELDS = (("role", QT_TRANSLATE_NOOP("Audit", "role")), ("level", QT_TRANSLATE_NOOP("Audit", "level")),
+                  ("active", QT_TRANSLATE_NOOP("Audit", "active")), ("full_name", QT_TRANSLATE_NOOP("Audit", "full name")),
+                  ("email", QT_TRANSLATE_NOOP("Audit", "e-mail")),
+                  ("identity_method", QT_TRANSLATE_NOOP("Audit", "identity check")))
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Users", "Wrong login name or password. Check the Caps Lock key and try again.")
 
 _USER_COLUMNS = ("id, login, full_name, email, national_id, role, level, identity_method, identity_confirmed_on, "
@@ -94,27 +100,25 @@ class ResetImpact:
         """What the administrator reads before resetting the password, in their language."""
         if not self.loses_codes:
             return translate("Users", "{login} has no stored access codes: nothing is lost.").format(login=self.login)
-        spks = translate("Users", "%n secondary access code(s)", None, self.spk_count)
-        pac = translate("Users", "the primary access code of {grns}").format(grns=", ".join(self.pac_grns))
+        # the count in the catalogues' plural forms (the audit_detail() below keeps the same words)
+        translate("Users", "%n secondary access code(s)", None, self.spk_count)
+        return shown(self.audit_detail())
+
+    def audit_detail(self) -> Phrase:
+        """The codes lost, as the warning says it and the audit log keeps it (core.wording)."""
+        spks = Phrase("Users", "%n secondary access code(s)", count=self.spk_count)
+        pac = Phrase("Users", QT_TRANSLATE_NOOP("Users", "the primary access code of {grns}"),
+                     {"grns": ", ".join(self.pac_grns)})
         if self.spk_count and self.pac_grns:
             #: {codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"
-            lost = translate("Users", "{codes} and {pac}").format(codes=spks, pac=pac)
+            lost = Phrase("Users", QT_TRANSLATE_NOOP("Users", "{codes} and {pac}"), {"codes": spks, "pac": pac})
         else:
             lost = spks if self.spk_count else pac
         #: {codes}: what becomes unreadable, e.g. "2 secondary access code(s)"
-        return translate("Users", "Resetting the password of {login} makes {codes} unreadable: they are sealed with a "
-                                  "key only {login}'s old password opens, and nobody can recover them. {login} will "
-                                  "have to enter them again.").format(login=self.login, codes=lost)
-
-    def audit_detail(self) -> str:
-        """What the audit log keeps of the codes lost (in English, as every record)."""
-        codes = "code" if self.spk_count == 1 else "codes"
-        parts = [f"{self.spk_count} secondary access {codes}"] if self.spk_count else []
-        if self.pac_grns:
-            parts.append(f"the primary access code of {', '.join(self.pac_grns)}")
-        return (f"Resetting the password of {self.login} makes {' and '.join(parts)} unreadable: they are sealed "
-                f"with a key only {self.login}'s old password opens, and nobody can recover them. "
-                f"{self.login} will have to enter them again.")
+        return Phrase("Users", QT_TRANSLATE_NOOP("Users", "Resetting the password of {login} makes {codes} unreadable: "
+                                                          "they are sealed with a key only {login}'s old password "
+                                                          "opens, and nobody can recover them. {login} will have to "
+                                                          "enter them again."), {"login": self.login, "codes": lost})
 
 
 def _key_context(user_id: int) -> str:
@@ -203,7 +207,8 @@ class UserService:
         if row is None:
             burn_time_like_a_check(password)
             # not the typed text: a password typed into the login field must not land in the log
-            self._record_failure(None, UNKNOWN_LOGIN, f"unknown login name ({len(login.strip())} characters)")
+            self._record_failure(None, UNKNOWN_LOGIN, _said(QT_TRANSLATE_NOOP(
+                "Audit", "unknown login name ({count} characters)"), count=len(login.strip())))
             raise LoginFailed(translate("Users", WRONG_PASSWORD))
         user_id, record, wrapped, active, failures, last_failed = row
         wait_until = self._wait_until(failures, last_failed)
@@ -217,7 +222,7 @@ class UserService:
                                                  "without a password.").format(login=login))
         wrapping_key = check_password(record, password)
         if wrapping_key is None:
-            self._record_failure(user_id, login, "wrong password")
+            self._record_failure(user_id, login, _said(QT_TRANSLATE_NOOP("Audit", "wrong password")))
             raise LoginFailed(self._wrong_password(failures + 1))
         if not active:
             raise LoginFailed(translate("Users", "The account {login} is deactivated: ask the administrator.").format(
@@ -251,7 +256,8 @@ class UserService:
                                                      "administrators with passwords: ask one of them to set a password "
                                                      "(Administration ▸ Users).").format(login=user.login))
         with self._db.atomic():
-            self._audit.record(user.login, "login", detail="single-user installation, no password set")
+            self._audit.record(user.login, "login", detail=_said(QT_TRANSLATE_NOOP(
+                "Audit", "single-user installation, no password set")))
         return Session(user, self._unwrap_without_password(user.id))
 
     def open_for_setup(self, actor: Session, login: str, password: str) -> Session:
@@ -287,7 +293,7 @@ class UserService:
                                   "failed attempts the next one is possible in {seconds} s.").format(
             count=failures, seconds=int(delay.total_seconds()))
 
-    def _record_failure(self, user_id: int | None, login: str, why: str) -> None:
+    def _record_failure(self, user_id: int | None, login: str, why: Phrase) -> None:
         with self._db.atomic():
             if user_id is not None:
                 self._db.execute("UPDATE users SET failed_logins = failed_logins + 1, last_failed_at = ? WHERE id = ?",
@@ -310,7 +316,8 @@ class UserService:
             self._store_password(user.id, key, password)
             self._db.execute("UPDATE users SET login = ?, full_name = ? WHERE id = ?",
                              [new_login, full_name if full_name is not None else user.full_name, user.id])
-            self._audit.record(new_login, "password_changed", detail="first password of the administrator")
+            self._audit.record(new_login, "password_changed", detail=_said(QT_TRANSLATE_NOOP(
+                "Audit", "first password of the administrator")))
         session.user = self.get_by_id(user.id)
         return session.user
 
@@ -348,7 +355,8 @@ class UserService:
                 self._db.execute("DELETE FROM access_codes WHERE user_id = ?", [user.id])
             self._store_password(user.id, key, new_password)
             self._db.execute("UPDATE users SET failed_logins = 0, last_failed_at = NULL WHERE id = ?", [user.id])
-            self._audit.record(actor.login, "password_reset", detail=f"password of {user.login} reset")
+            self._audit.record(actor.login, "password_reset", detail=_said(QT_TRANSLATE_NOOP(
+                "Audit", "password of {login} reset"), login=user.login))
             if impact.loses_codes:
                 self._audit.record(actor.login, "codes_lost", detail=impact.audit_detail())
         return impact
@@ -377,8 +385,9 @@ class UserService:
             raise ValidationError(errors)
         with self._db.atomic():
             created = self._insert(user, password)
-            self._audit.record(actor.login, "user_added", detail=f"{created.login}: {ROLE_LABELS[created.role.value]}, "
-                                                                   f"{created.level.value} access")
+            self._audit.record(actor.login, "user_added", detail=_said(QT_TRANSLATE_NOOP(
+                "Audit", "{login}: {role}, {level} access"), login=created.login,
+                role=Phrase("Users", ROLE_LABELS[created.role.value]), level=created.level.wording))
         return created
 
     def update_user(self, actor: Session, user: User) -> User:
@@ -392,16 +401,18 @@ class UserService:
             raise ValidationError([FieldError("role", translate(
                 "Users", "{login} is the only active administrator: make somebody else an administrator first.",
             ).format(login=before.login))])
-        changes = [f"{name} {_shown(getattr(before, name))} → {_shown(getattr(user, name))}"
-                   for name in ("role", "level", "active", "full_name", "email", "identity_method")
-                   if getattr(before, name) != getattr(user, name)]
+        changes = [_said(QT_TRANSLATE_NOOP("Audit", "{field} {before} → {after}"), field=Phrase("Audit", label),
+                         before=_worded(getattr(before, name)), after=_worded(getattr(user, name)))
+                   for name, label in PROFILE_FIELDS if getattr(before, name) != getattr(user, name)]
         with self._db.atomic():
             self._db["users"].update(user.id, {
                 "full_name": user.full_name, "email": user.email, "national_id": user.national_id,
                 "role": user.role.value, "level": user.level.value, "identity_method": user.identity_method,
                 "identity_confirmed_on": user.identity_confirmed_on, "active": int(user.active),
             })
-            self._audit.record(actor.login, "user_changed", detail=f"{before.login}: " + ("; ".join(changes) or "no change"))
+            self._audit.record(actor.login, "user_changed", detail=_said(
+                QT_TRANSLATE_NOOP("Audit", "{login}: {changes}"), login=before.login,
+                changes=joined("; ", changes) if changes else _said(QT_TRANSLATE_NOOP("Audit", "no change"))))
         return self.get_by_id(user.id)
 
     def _active_admins(self) -> int:
@@ -460,8 +471,15 @@ def _profile_errors(user: User) -> list[FieldError]:
     return errors
 
 
-def _shown(value) -> str:
-    return str(getattr(value, "value", value))
+def _worded(value) -> Value:
+    """A profile value as the audit log keeps it: roles and levels translatable, the rest as it is."""
+    if isinstance(value, Role):
+        return Phrase("Users", ROLE_LABELS[value.value])
+    if isinstance(value, Level):
+        return value.wording
+    if isinstance(value, bool):
+        return _said(QT_TRANSLATE_NOOP("Audit", "yes")) if value else _said(QT_TRANSLATE_NOOP("Audit", "no"))
+    return str(value)
 
 
 def _safe_login(name: str) -> str:

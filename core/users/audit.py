@@ -13,6 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.wording import Value, dumps, english, shown_or
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -21,28 +24,32 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # action -> how the audit window names it
-ACTIONS = {
-    "login": "signed in",
-    "login_failed": "failed sign-in",
-    "logout": "signed out",
-    "locked": "locked after inactivity",
-    "password_changed": "changed own password",
-    "password_reset": "password reset by an administrator",
-    "user_added": "user added",
-    "user_changed": "user changed",
-    "spk_used": "secondary access code used in a message",
-    "spk_changed": "secondary access codes changed",
-    "pac_stored": "primary access code stored",
-    "pac_revealed": "primary access code revealed",
-    "pac_changed": "primary access code change requested",
-    "pac_deleted": "primary access code deleted",
-    "pac_replaced": "primary access code replaced after customs confirmed the change",
-    "codes_lost": "access codes made unreadable by a password reset",
-    "representation_added": "representation added",
-    "representation_changed": "representation changed",
-    "onboarding_step": "onboarding checklist step changed",
-    "message_retried": "quarantined answer applied again",
+ACTIONS = {  # in English, translated where shown: action_label()
+    "login": QT_TRANSLATE_NOOP("Audit", "signed in"),
+    "login_failed": QT_TRANSLATE_NOOP("Audit", "failed sign-in"),
+    "logout": QT_TRANSLATE_NOOP("Audit", "signed out"),
+    "locked": QT_TRANSLATE_NOOP("Audit", "locked after inactivity"),
+    "password_changed": QT_TRANSLATE_NOOP("Audit", "changed own password"),
+    "password_reset": QT_TRANSLATE_NOOP("Audit", "password reset by an administrator"),
+    "user_added": QT_TRANSLATE_NOOP("Audit", "user added"),
+    "user_changed": QT_TRANSLATE_NOOP("Audit", "user changed"),
+    "spk_used": QT_TRANSLATE_NOOP("Audit", "secondary access code used in a message"),
+    "spk_changed": QT_TRANSLATE_NOOP("Audit", "secondary access codes changed"),
+    "pac_stored": QT_TRANSLATE_NOOP("Audit", "primary access code stored"),
+    "pac_revealed": QT_TRANSLATE_NOOP("Audit", "primary access code revealed"),
+    "pac_changed": QT_TRANSLATE_NOOP("Audit", "primary access code change requested"),
+    "pac_deleted": QT_TRANSLATE_NOOP("Audit", "primary access code deleted"),
+    "pac_replaced": QT_TRANSLATE_NOOP("Audit", "primary access code replaced after customs confirmed the change"),
+    "codes_lost": QT_TRANSLATE_NOOP("Audit", "access codes made unreadable by a password reset"),
+    "representation_added": QT_TRANSLATE_NOOP("Audit", "representation added"),
+    "representation_changed": QT_TRANSLATE_NOOP("Audit", "representation changed"),
+    "onboarding_step": QT_TRANSLATE_NOOP("Audit", "onboarding checklist step changed"),
+    "message_retried": QT_TRANSLATE_NOOP("Audit", "quarantined answer applied again"),
 }
+CSV_HEADINGS = (QT_TRANSLATE_NOOP("Audit", "time (UTC)"), QT_TRANSLATE_NOOP("Audit", "user"),
+                QT_TRANSLATE_NOOP("Audit", "action"), "GRN", QT_TRANSLATE_NOOP("Audit", "message"),
+                QT_TRANSLATE_NOOP("Audit", "organisation"), QT_TRANSLATE_NOOP("Audit", "guarantee"),
+                QT_TRANSLATE_NOOP("Audit", "detail"))
 # the actions also written to the log file, with the login name only (never the detail)
 LOGGED_ACTIONS = {"login": logging.INFO, "logout": logging.INFO, "locked": logging.INFO,
                   "login_failed": logging.WARNING}
@@ -58,16 +65,27 @@ class AuditEntry:
     guarantee_id: int | None
     grn: str
     message_id: str
-    detail: str
+    detail: str  # in English, as kept
+    wording: str | None = None  # the detail's wording (core.wording), to show it in the reader's language
 
     @property
     def action_label(self) -> str:
-        return ACTIONS.get(self.action, self.action)
+        """The action in the reader's language."""
+        return action_label(self.action)
+
+    @property
+    def detail_shown(self) -> str:
+        return shown_or(self.wording, self.detail)
 
     def as_dict(self) -> dict:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "wording"}
         data["action_label"] = self.action_label
+        data["detail_shown"] = self.detail_shown
         return data
+
+
+def action_label(action: str) -> str:
+    return translate("Audit", ACTIONS[action]) if action in ACTIONS else action
 
 
 @dataclass
@@ -115,14 +133,16 @@ class AuditLog:
         self._files = files  # where exports are written (the data folder knows which files are its own)
 
     def record(self, user: str, action: str, *, org_id: int | None = None, guarantee_id: int | None = None,
-               grn: str = "", message_id: str = "", detail: str = "") -> None:
-        """Append one entry; call it inside the transaction of the change it describes."""
+               grn: str = "", message_id: str = "", detail: Value = "") -> None:
+        """Append one entry; call it inside the transaction of the change it describes. ``detail``: a wording
+        (core.wording), kept in English and shown in each reader's language; a plain text is kept as it is."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
+        wording = None if isinstance(detail, str) else dumps(detail)
         self._db.execute(
-            "INSERT INTO audit_log (at, user, action, org_id, guarantee_id, grn, message_id, detail) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [utc_stamp(self._clock()), user, action, org_id, guarantee_id, grn, message_id, detail],
+            "INSERT INTO audit_log (at, user, action, org_id, guarantee_id, grn, message_id, detail, wording) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [utc_stamp(self._clock()), user, action, org_id, guarantee_id, grn, message_id, english(detail), wording],
         )
         if action in LOGGED_ACTIONS:
             log.log(LOGGED_ACTIONS[action], "%s: %s", ACTIONS[action], user)
@@ -134,7 +154,7 @@ class AuditLog:
     def list(self, flt: AuditFilter | None = None, offset: int = 0, limit: int = -1) -> list[AuditEntry]:
         where, params = self._where(flt)
         rows = self._db.execute(
-            "SELECT id, at, user, action, org_id, guarantee_id, grn, message_id, detail FROM audit_log"
+            "SELECT id, at, user, action, org_id, guarantee_id, grn, message_id, detail, wording FROM audit_log"
             f"{where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, limit, offset],
         ).fetchall()
         return [AuditEntry(*row) for row in rows]
@@ -157,9 +177,9 @@ class AuditLog:
         entries = self.list(flt)
         text = io.StringIO(newline="")
         writer = csv.writer(text)
-        writer.writerow(["time (UTC)", "user", "action", "GRN", "message", "organisation", "guarantee", "detail"])
+        writer.writerow([translate("Audit", heading) for heading in CSV_HEADINGS])
         for e in reversed(entries):
             writer.writerow([e.at, e.user, e.action_label, e.grn, e.message_id, e.org_id or "",
-                             e.guarantee_id or "", e.detail])
+                             e.guarantee_id or "", e.detail_shown])
         self._files.write_user_file(Path(path), text.getvalue().encode("utf-8-sig"), replace=replace)
         return len(entries)

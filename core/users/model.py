@@ -6,6 +6,7 @@ from datetime import date
 from enum import Enum, IntEnum
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.wording import Phrase
 
 # each role as records name it (the audit log); shown translated by Role.label
 ROLE_LABELS = {
@@ -42,6 +43,11 @@ class Level(str, Enum):
             return translate("Users", "advanced", "access level")
         return translate("Users", "basic", "access level")
 
+    @property
+    def wording(self) -> Phrase:
+        """The level as a record keeps it (core.wording)."""
+        return Phrase("Users", self.value, disambiguation="access level")
+
 
 class Rights(IntEnum):
     """Ordered, so that the rights of a two-level representation are the minimum of its links."""
@@ -61,6 +67,11 @@ class Rights(IntEnum):
             return translate("Users", "extended", "rights")
         return translate("Users", "basic", "rights")
 
+    @property
+    def wording(self) -> Phrase:
+        """The rights as a record keeps them (core.wording)."""
+        return Phrase("Users", self.label, disambiguation="rights")
+
     @classmethod
     def from_name(cls, name: str) -> Rights:
         return cls[name.strip().upper()]
@@ -70,6 +81,15 @@ class RepresentationKind(str, Enum):
     OWNER = "owner"
     EMPLOYEE = "employee"
     PROXY = "proxy"
+
+    @property
+    def wording(self) -> Phrase:
+        """The kind as a record keeps it (core.wording), e.g. "employee"."""
+        return Phrase("Users", _KIND_WORDS[self.value])
+
+
+_KIND_WORDS = {"owner": QT_TRANSLATE_NOOP("Users", "owner"), "employee": QT_TRANSLATE_NOOP("Users", "employee"),
+               "proxy": QT_TRANSLATE_NOOP("Users", "proxy")}
 
 
 @dataclass

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
 from core.formatting import day
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users.access import Access, effective_rights
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import Representation, RepresentationKind, Rights
+from core.wording import Phrase, in_context, joined
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,6 +30,8 @@ SELECT r.id, r.org_id, r.user_id, r.agency_id, r.kind, r.basis, r.rights, r.vali
   LEFT JOIN organisations a ON a.id = r.agency_id
 """
 
+
+_said = in_context("Audit")
 
 @dataclass
 class RepresentationFilter:
@@ -148,14 +151,25 @@ class RepresentationService:
         return row_id is not None and self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
 
 
-def _describe(rep: Representation, before: Representation | None) -> str:
-    text = (f"{rep.org_name} ← {rep.representative}: {rep.kind.value}, {rep.rights.label} rights, "
-            f"{rep.valid_from} – {rep.valid_to or 'open-ended'}" + (f", basis {rep.basis}" if rep.basis else ""))
+def _describe(rep: Representation, before: Representation | None) -> Phrase:
+    """The audit record of a representation (core.wording)."""
+    valid_to = rep.valid_to.isoformat() if rep.valid_to else _said(QT_TRANSLATE_NOOP("Audit", "open-ended"))
+    text = _said(QT_TRANSLATE_NOOP("Audit", "{organisation} ← {representative}: {kind}, {rights} rights, {start} – {end}"),
+                 organisation=rep.org_name, representative=rep.representative, kind=rep.kind.wording,
+                 rights=rep.rights.wording, start=rep.valid_from.isoformat(), end=valid_to)
+    if rep.basis:
+        text = _said(QT_TRANSLATE_NOOP("Audit", "{representation}, basis {basis}"), representation=text, basis=rep.basis)
     if before is None:
         return text
-    changed = [name for name in ("rights", "kind", "basis", "valid_from", "valid_to")
-               if getattr(before, name) != getattr(rep, name)]
-    return f"{text} (changed: {', '.join(changed) or 'nothing'})"
+    changed = [Phrase("Audit", label) for name, label in REPRESENTATION_FIELDS if getattr(before, name) != getattr(rep, name)]
+    return _said(QT_TRANSLATE_NOOP("Audit", "{representation} (changed: {fields})"), representation=text,
+                 fields=joined(", ", changed) if changed else _said(QT_TRANSLATE_NOOP("Audit", "nothing")))
+
+
+REPRESENTATION_FIELDS = (("rights", QT_TRANSLATE_NOOP("Audit", "rights")), ("kind", QT_TRANSLATE_NOOP("Audit", "kind")),
+                         ("basis", QT_TRANSLATE_NOOP("Audit", "basis")),
+                         ("valid_from", QT_TRANSLATE_NOOP("Audit", "valid from")),
+                         ("valid_to", QT_TRANSLATE_NOOP("Audit", "valid to")))
 
 
 def _representation(row) -> Representation:

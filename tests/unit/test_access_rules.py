@@ -359,5 +359,5 @@ def test_representation_changes_are_audited(office):
     assert (added.user, added.org_id) == (ADMIN, org.id)
     assert "Spedice ← petra" in added.detail and "basic rights" in added.detail
     changed = office.admin.audit.list(AuditFilter(action="representation_changed"))
-    assert [e.detail.rsplit("(changed: ", 1)[1] for e in changed] == ["valid_to)", "rights)"]
+    assert [e.detail.rsplit("(changed: ", 1)[1] for e in changed] == ["valid to)", "rights)"]
     assert all(e.user == ADMIN and e.org_id == org.id for e in changed)

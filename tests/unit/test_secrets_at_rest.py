@@ -187,7 +187,7 @@ def test_a_registration_audits_the_codes_used_and_the_pac_change(context, clock)
     message = context.messaging_at(clock).prepare_registration(g.id)
     [used] = context.audit.list(AuditFilter(action="spk_used", grn=g.grn))
     assert (used.user, used.guarantee_id, used.message_id) == ("alice", g.id, message.message_id)
-    assert "3 code(s)" in used.detail
+    assert used.detail.endswith("codes registered: 3")
     sent = context.audit.list(AuditFilter(action="pac_changed", grn=g.grn))[0]
     assert (sent.message_id, sent.detail) == (message.message_id, "sent to customs")
 

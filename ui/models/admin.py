@@ -130,7 +130,7 @@ class AuditTableModel(LazyTableModel):
         Column(QT_TRANSLATE_NOOP("AdminModel", "Action"), lambda e: e.action_label),
         Column("GRN", lambda e: e.grn),  # a customs code: the same in every language
         Column(QT_TRANSLATE_NOOP("AdminModel", "Message id"), lambda e: e.message_id),
-        Column(QT_TRANSLATE_NOOP("AdminModel", "Detail"), lambda e: e.detail.replace("\n", " ")),
+        Column(QT_TRANSLATE_NOOP("AdminModel", "Detail"), lambda e: e.detail_shown.replace("\n", " ")),
     ]
 
     def __init__(self, context: UserContext, parent=None):
@@ -159,5 +159,5 @@ class AuditTableModel(LazyTableModel):
             if column == 2:
                 return e.action
             if column == len(self.columns) - 1 and e.detail:
-                return e.detail
+                return e.detail_shown
         return None
