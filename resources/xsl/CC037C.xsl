@@ -9,7 +9,11 @@
     <table border="1" cellspacing="0" cellpadding="3">
       <xsl:call-template name="row">
         <xsl:with-param name="label" select="'Requester'"/>
-        <xsl:with-param name="value" select="concat(Requester/identificationNumber, ' (role ', Requester/role, ')')"/>
+        <xsl:with-param name="value" select="Requester/identificationNumber"/>
+      </xsl:call-template>
+      <xsl:call-template name="row">
+        <xsl:with-param name="label" select="'Role'"/>
+        <xsl:with-param name="value" select="Requester/role"/>
       </xsl:call-template>
       <xsl:call-template name="row">
         <xsl:with-param name="label" select="'Customs office of guarantee'"/>

@@ -369,3 +369,17 @@ def test_the_preview_speaks_the_users_language_and_leaves_the_message_alone(lang
     assert all(word in translated for word in words) and "Value sent" not in translated
     assert re.search(re.escape(errors) + r"\d+\)", translated) and errors != "Errors ("
     assert "/CC034C/GuaranteeReference[1]/GRN" in translated and "NTA.CZ" in translated  # the message's own text
+
+
+def test_the_requesters_role_in_an_answer_is_a_row_of_its_own_with_a_translated_label(meaning):
+    from core import i18n
+
+    xml = build_cc037c(response(), header("CC037C", "CDQ1", outbound=False))
+    install_language("pl")
+    try:
+        html = render_html(xml, meaning)
+        role = i18n.translate("Preview", "Role")
+    finally:
+        install_language("en")
+    assert role != "Role" and re.search(rf">\s*{re.escape(role)}\s*<", html)
+    assert "(role" not in html and "(role" not in render_html(xml, meaning)
