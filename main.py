@@ -9,9 +9,9 @@ def main(argv: list[str] | None = None) -> int:
 
     options = window_options(argv)  # no command: the window, without building every command's parser
     if options is None:
-        from cli import build_parser, run
+        from cli import parse, run
 
-        options = build_parser().parse_args(argv)
+        options = parse(argv)
         if options.command is not None:
             return run(options)
     from ui.system_libraries import (

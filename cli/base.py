@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from core.errors import FieldError, ValidationError
-from core.i18n import LANGUAGES, translate
+from core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 # core.store (sqlite_utils) is imported where it is used: main.py without a command imports the cli package
 # to read the window's options (window_options), and the window paints before opening the database.
@@ -20,18 +20,56 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, help="folder holding the database (default: the user's data folder)")
-    parser.add_argument("--user", dest="login", metavar="NAME", help="act as this user")
+    parser.add_argument("--data-dir", type=Path,
+                        help=QT_TRANSLATE_NOOP("Cli", "folder holding the database (default: the user's data folder)"))
+    parser.add_argument("--user", dest="login", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "act as this user"))
     parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
-                        help="file whose first line is the user's password")
+                        help=QT_TRANSLATE_NOOP("Cli", "file whose first line is the user's password"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="{en,cs,de,pl}",
-                        help="language of the messages people read (JSON keys and codes never change); the window: "
-                             "as chosen in its settings, else the desktop's; the commands: English")
+                        help=QT_TRANSLATE_NOOP("Cli", "language of the messages people read (JSON keys and codes never change); the window: "
+                             "as chosen in its settings, else the desktop's; the commands: English"))
+
+
+ARGPARSE_WORDS = (  # argparse's own words in a --help, translated like the commands' texts
+    QT_TRANSLATE_NOOP("Cli", "usage: "), QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"), QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+)
+
+
+def language_asked(argv: list[str]) -> str | None:
+    """The language given with --lang (before any "--"), if it is one of ours: a --help is written in it."""
+    for position, word in enumerate(argv):
+        if word == "--":
+            break
+        value = argv[position + 1] if word == "--lang" and position + 1 < len(argv) else word.partition("--lang=")[2]
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+class TranslatedHelp(argparse.HelpFormatter):
+    """A --help in the installed language: the texts marked QT_TRANSLATE_NOOP("Cli", …) and argparse's own words."""
+
+    def start_section(self, heading):
+        super().start_section(translate("Cli", heading) if heading else heading)
+
+    def add_text(self, text):
+        super().add_text(translate("Cli", text) if text and text is not argparse.SUPPRESS else text)
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, translate("Cli", "usage: ") if prefix is None else prefix)
+
+    def _get_help_string(self, action):
+        return translate("Cli", action.help) if action.help else action.help
 
 
 class Parser(argparse.ArgumentParser):
     """Usage errors in the commands' contract: {"errors": [{"field": "--option", "message"}]} on stdout, exit 2
-    (and argparse's usage line and message on stderr, for people)."""
+    (and argparse's usage line and message on stderr, for people). Its --help speaks the language asked."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", TranslatedHelp)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         self.print_usage(sys.stderr)

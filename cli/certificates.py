@@ -12,7 +12,7 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(sub) -> None:
@@ -21,42 +21,59 @@ def add_commands(sub) -> None:
 
 
 def _add_certificate_commands(sub) -> None:
-    p = sub.add_parser("cert-inspect", help="check a certificate file (PEM, DER, PKCS#12) for signing customs messages")
+    p = sub.add_parser("cert-inspect",
+                       help=QT_TRANSLATE_NOOP("Cli", "check a certificate file (PEM, DER, PKCS#12) for signing customs "
+                                                     "messages"))
     p.add_argument("file", type=Path)
-    p.add_argument("--password-stdin", action="store_true", help="read the PKCS#12 or key password from stdin")
-    p = sub.add_parser("cert-import", help="import the participant certificate of an EORI (PKCS#12 with its key), "
-                                           "or with --customs an administration's encryption certificate")
+    p.add_argument("--password-stdin", action="store_true",
+                   help=QT_TRANSLATE_NOOP("Cli", "read the PKCS#12 or key password from stdin"))
+    p = sub.add_parser("cert-import",
+                       help=QT_TRANSLATE_NOOP("Cli", "import the participant certificate of an EORI (PKCS#12 with its key), "
+                                           "or with --customs an administration's encryption certificate"))
     p.add_argument("file", type=Path)
     whose = p.add_mutually_exclusive_group(required=True)
-    whose.add_argument("--eori", help="the EORI whose participant certificate it is (it replaces the current one)")
-    whose.add_argument("--customs", metavar="ADMINISTRATION", help="CZ, DE or PL: a customs encryption certificate")
-    p.add_argument("--environment", default="production", help="with --customs: production, test or training")
-    p.add_argument("--takes-effect", type=date_arg, help="with --customs: the day customs switch to it (YYYY-MM-DD)")
-    p.add_argument("--password-stdin", action="store_true", help="read the PKCS#12 or key password from stdin")
-    p = sub.add_parser("certs", help="list the certificates with their checks and expiry warnings")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--all", action="store_true", help="also the replaced ones (history)")
-    p = sub.add_parser("cert-export", help="write the public certificate only (never the key) to a file")
-    p.add_argument("id", type=row_id, help="the certificate's id (see certs)")
-    p.add_argument("file", type=Path, help="FILE.pem, or FILE.cer/.der for DER")
-    p.add_argument("--force", action="store_true", help="replace FILE when it exists")
+    whose.add_argument("--eori",
+                       help=QT_TRANSLATE_NOOP("Cli", "the EORI whose participant certificate it is (it replaces the "
+                                                     "current one)"))
+    whose.add_argument("--customs", metavar="ADMINISTRATION",
+                       help=QT_TRANSLATE_NOOP("Cli", "CZ, DE or PL: a customs encryption certificate"))
+    p.add_argument("--environment", default="production",
+                   help=QT_TRANSLATE_NOOP("Cli", "with --customs: production, test or training"))
+    p.add_argument("--takes-effect", type=date_arg,
+                   help=QT_TRANSLATE_NOOP("Cli", "with --customs: the day customs switch to it (YYYY-MM-DD)"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=QT_TRANSLATE_NOOP("Cli", "read the PKCS#12 or key password from stdin"))
+    p = sub.add_parser("certs",
+                       help=QT_TRANSLATE_NOOP("Cli", "list the certificates with their checks and expiry warnings"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "also the replaced ones (history)"))
+    p = sub.add_parser("cert-export",
+                       help=QT_TRANSLATE_NOOP("Cli", "write the public certificate only (never the key) to a file"))
+    p.add_argument("id", type=row_id, help=QT_TRANSLATE_NOOP("Cli", "the certificate's id (see certs)"))
+    p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "FILE.pem, or FILE.cer/.der for DER"))
+    p.add_argument("--force", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "replace FILE when it exists"))
 
 
 def _add_onboarding_commands(sub) -> None:
-    p = sub.add_parser("onboarding", help="the onboarding checklists of the participant certificate, per EORI and "
-                                          "administration")
-    p.add_argument("--eori", help="only this EORI")
-    p.add_argument("--administration", help="only this administration: CZ, DE or PL")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("onboarding-step", help="record the state of one onboarding step; prints the checklist")
+    p = sub.add_parser("onboarding",
+                       help=QT_TRANSLATE_NOOP("Cli", "the onboarding checklists of the participant certificate, per EORI and "
+                                          "administration"))
+    p.add_argument("--eori", help=QT_TRANSLATE_NOOP("Cli", "only this EORI"))
+    p.add_argument("--administration", help=QT_TRANSLATE_NOOP("Cli", "only this administration: CZ, DE or PL"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p = sub.add_parser("onboarding-step",
+                       help=QT_TRANSLATE_NOOP("Cli", "record the state of one onboarding step; prints the checklist"))
     p.add_argument("eori", metavar="EORI")
-    p.add_argument("administration", metavar="ADMINISTRATION", help="CZ, DE or PL")
-    p.add_argument("step", metavar="STEP", help="apply, register, send_to_gateway or send_password")
-    p.add_argument("--state", required=True, help="open, in_progress, done or not_needed")
-    p.add_argument("--started-on", type=date_arg, help="YYYY-MM-DD")
-    p.add_argument("--done-on", type=date_arg, help="YYYY-MM-DD (default for a done step: today)")
-    p.add_argument("--reference", help="the ticket number (step send_to_gateway) or order number (step apply)")
-    p.add_argument("--note", help="why a step is not needed, or any remark")
+    p.add_argument("administration", metavar="ADMINISTRATION", help=QT_TRANSLATE_NOOP("Cli", "CZ, DE or PL"))
+    p.add_argument("step", metavar="STEP",
+                   help=QT_TRANSLATE_NOOP("Cli", "apply, register, send_to_gateway or send_password"))
+    p.add_argument("--state", required=True, help=QT_TRANSLATE_NOOP("Cli", "open, in_progress, done or not_needed"))
+    p.add_argument("--started-on", type=date_arg, help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"))
+    p.add_argument("--done-on", type=date_arg,
+                   help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD (default for a done step: today)"))
+    p.add_argument("--reference",
+                   help=QT_TRANSLATE_NOOP("Cli", "the ticket number (step send_to_gateway) or order number (step apply)"))
+    p.add_argument("--note", help=QT_TRANSLATE_NOOP("Cli", "why a step is not needed, or any remark"))
 
 
 def cmd_cert_inspect(args) -> int:

@@ -21,11 +21,12 @@ from cli.base import (
     EXIT_OK,
     Parser,
     add_global_options,
+    language_asked,
     print_error,
     print_json,
 )
 from core.errors import LoginFailed, NotPermitted, UserError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 SIMULATOR_LOG_FILE = "simulator.log"  # the simulator runs beside the window: two processes must not rotate one file
 
@@ -46,12 +47,19 @@ def window_options(argv: list[str] | None = None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="customsdesk", description="CustomsDesk: NCTS guarantees and customs messages.")
+    parser = Parser(prog="customsdesk",
+                    description=QT_TRANSLATE_NOOP("Cli", "CustomsDesk: NCTS guarantees and customs messages."))
     add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS:
         area.add_commands(sub)
     return parser
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line; a --help is written in the language asked with --lang."""
+    _speak(language_asked(sys.argv[1:] if argv is None else argv))
+    return build_parser().parse_args(argv)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,75 +13,112 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 INCIDENT_KINDS = ("customs-planned", "customs-unplanned", "own-system", "link")
 
 
-INCIDENT_TEXTS = (("start", "when it started: YYYY-MM-DDTHH:MM, local time or with the time zone (default: now)"),
-                  ("expected-end", "a planned outage: when customs expect it to end"),
-                  ("end", "when it ended"), ("eori", "own-system: the authorised consignee's EORI"),
-                  ("cause", "the cause, if known"), ("ticket", "the service desk's ticket number"),
-                  ("administration", "CZ, DE or PL"), ("gateway", "the gateway concerned"), ("notes", "free notes"))
+INCIDENT_TEXTS = (
+    ("start", QT_TRANSLATE_NOOP("Cli", "when it started: YYYY-MM-DDTHH:MM, local time or with the time zone (default: "
+                                       "now)")),
+    ("expected-end", QT_TRANSLATE_NOOP("Cli", "a planned outage: when customs expect it to end")),
+    ("end", QT_TRANSLATE_NOOP("Cli", "when it ended")),
+    ("eori", QT_TRANSLATE_NOOP("Cli", "own-system: the authorised consignee's EORI")),
+    ("cause", QT_TRANSLATE_NOOP("Cli", "the cause, if known")),
+    ("ticket", QT_TRANSLATE_NOOP("Cli", "the service desk's ticket number")),
+    ("administration", QT_TRANSLATE_NOOP("Cli", "CZ, DE or PL")),
+    ("gateway", QT_TRANSLATE_NOOP("Cli", "the gateway concerned")),
+    ("notes", QT_TRANSLATE_NOOP("Cli", "free notes")),
+)
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("incidents", help="the incident log: outages of customs, of our own system and of the link")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("incidents",
+                       help=QT_TRANSLATE_NOOP("Cli", "the incident log: outages of customs, of our own system and of "
+                                                     "the link"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
     p.add_argument("--state", choices=["draft", "open", "closed"])
-    p = sub.add_parser("incident-open", help="record an incident (with --end: one that is over); prints it")
+    p = sub.add_parser("incident-open",
+                       help=QT_TRANSLATE_NOOP("Cli", "record an incident (with --end: one that is over); prints it"))
     p.add_argument("--kind", required=True, choices=INCIDENT_KINDS)
     for option, what in INCIDENT_TEXTS:
         p.add_argument(f"--{option}", help=what)
-    p.add_argument("--confirmed", choices=["yes", "no", "refused"], help="own-system: the service desk's answer")
-    p = sub.add_parser("incident-update", help="correct or complete an incident (a detected draft becomes yours)")
+    p.add_argument("--confirmed", choices=["yes", "no", "refused"],
+                   help=QT_TRANSLATE_NOOP("Cli", "own-system: the service desk's answer"))
+    p = sub.add_parser("incident-update",
+                       help=QT_TRANSLATE_NOOP("Cli", "correct or complete an incident (a detected draft becomes yours)"),
+                       description=QT_TRANSLATE_NOOP("Cli", "Correct or complete an incident; '' clears a text."))
     p.add_argument("id", type=row_id, metavar="ID")
     p.add_argument("--kind", choices=INCIDENT_KINDS)
     for option, what in INCIDENT_TEXTS:
-        p.add_argument(f"--{option}", help=f"{what} ('' clears it)")
-    p.add_argument("--confirmed", choices=["yes", "no", "refused", ""], help="own-system: the service desk's answer")
-    p = sub.add_parser("incident-close", help="the outage is over; prints the incident")
+        p.add_argument(f"--{option}", help=what)
+    p.add_argument("--confirmed", choices=["yes", "no", "refused", ""],
+                   help=QT_TRANSLATE_NOOP("Cli", "own-system: the service desk's answer"))
+    p = sub.add_parser("incident-close", help=QT_TRANSLATE_NOOP("Cli", "the outage is over; prints the incident"))
     p.add_argument("id", type=row_id, metavar="ID")
-    p.add_argument("--end", help="when it ended (default: now)")
-    p = sub.add_parser("incident-report", help="write the report of an incident for the customs service desk")
+    p.add_argument("--end", help=QT_TRANSLATE_NOOP("Cli", "when it ended (default: now)"))
+    p = sub.add_parser("incident-report",
+                       help=QT_TRANSLATE_NOOP("Cli", "write the report of an incident for the customs service desk"))
     p.add_argument("id", type=row_id, metavar="ID")
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--format", choices=["pdf", "csv"], help="default: as FILE ends (.csv), else pdf")
-    p.add_argument("--force", action="store_true", help="replace FILE when it exists")
-    p = sub.add_parser("incident-pending", help="outbound messages queued or sent without an answer during an "
-                                                "incident: declarations to withdraw")
+    p.add_argument("--format", choices=["pdf", "csv"],
+                   help=QT_TRANSLATE_NOOP("Cli", "default: as FILE ends (.csv), else pdf"))
+    p.add_argument("--force", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "replace FILE when it exists"))
+    p = sub.add_parser("incident-pending",
+                       help=QT_TRANSLATE_NOOP("Cli", "outbound messages queued or sent without an answer during an "
+                                                "incident: declarations to withdraw"))
     p.add_argument("id", type=row_id, metavar="ID")
 
-    p = sub.add_parser("bcp-range-add", help="a range of paper declaration numbers the office allocated")
-    p.add_argument("--office", required=True, help="the customs office the range belongs to, e.g. DE004600")
+    p = sub.add_parser("bcp-range-add",
+                       help=QT_TRANSLATE_NOOP("Cli", "a range of paper declaration numbers the office allocated"))
+    p.add_argument("--office", required=True,
+                   help=QT_TRANSLATE_NOOP("Cli", "the customs office the range belongs to, e.g. DE004600"))
     p.add_argument("--first", required=True, type=paper_number)
     p.add_argument("--last", required=True, type=paper_number)
-    p.add_argument("--prefix", default="", help="written before the number, e.g. BCP-")
-    sub.add_parser("bcp-ranges", help="the paper number ranges").add_argument("--json", action="store_true")
-    p = sub.add_parser("bcp-add", help="record a movement handled on paper (BCP); prints it with its deadline")
-    p.add_argument("--country", required=True, help="the country of destination, e.g. DE")
+    p.add_argument("--prefix", default="", help=QT_TRANSLATE_NOOP("Cli", "written before the number, e.g. BCP-"))
+    sub.add_parser("bcp-ranges",
+                   help=QT_TRANSLATE_NOOP("Cli", "the paper number ranges")).add_argument("--json", action="store_true")
+    p = sub.add_parser("bcp-add",
+                       help=QT_TRANSLATE_NOOP("Cli", "record a movement handled on paper (BCP); prints it with its "
+                                                     "deadline"))
+    p.add_argument("--country", required=True, help=QT_TRANSLATE_NOOP("Cli", "the country of destination, e.g. DE"))
     p.add_argument("--office-destination", required=True, metavar="OFFICE")
-    p.add_argument("--taken-over", required=True, metavar="ISO", help="when the goods were taken over")
-    p.add_argument("--document-number", metavar="N", help="the paper declaration's number (default: the next of "
-                                                           "a range of the office of destination)")
-    p.add_argument("--kind", choices=["BCP-TAD", "TAD"], default="BCP-TAD", help="the paper document")
+    p.add_argument("--taken-over", required=True, metavar="ISO",
+                   help=QT_TRANSLATE_NOOP("Cli", "when the goods were taken over"))
+    p.add_argument("--document-number", metavar="N",
+                   help=QT_TRANSLATE_NOOP("Cli", "the paper declaration's number (default: the next of "
+                                                           "a range of the office of destination)"))
+    p.add_argument("--kind", choices=["BCP-TAD", "TAD"], default="BCP-TAD",
+                   help=QT_TRANSLATE_NOOP("Cli", "the paper document"))
     p.add_argument("--office-departure", metavar="OFFICE", default="")
-    p.add_argument("--incident", type=row_id, metavar="ID", help="the incident that made it go on paper")
+    p.add_argument("--incident", type=row_id, metavar="ID",
+                   help=QT_TRANSLATE_NOOP("Cli", "the incident that made it go on paper"))
     p.add_argument("--notes", default="")
-    p = sub.add_parser("bcp", help="the movements handled on paper, with deadlines and reminders")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--due", action="store_true", help="only those due today, tomorrow or overdue")
-    p = sub.add_parser("bcp-presented", help="the endorsed paper document was presented at the office of destination")
+    p = sub.add_parser("bcp",
+                       help=QT_TRANSLATE_NOOP("Cli", "the movements handled on paper, with deadlines and reminders"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p.add_argument("--due", action="store_true",
+                   help=QT_TRANSLATE_NOOP("Cli", "only those due today, tomorrow or overdue"))
+    p = sub.add_parser("bcp-presented",
+                       help=QT_TRANSLATE_NOOP("Cli", "the endorsed paper document was presented at the office of "
+                                                     "destination"))
     p.add_argument("id", type=row_id, metavar="ID")
-    p.add_argument("--at", metavar="ISO", help="when (default: now)")
-    p = sub.add_parser("bcp-send", help="refused: a movement handled on paper is never sent electronically")
+    p.add_argument("--at", metavar="ISO", help=QT_TRANSLATE_NOOP("Cli", "when (default: now)"))
+    p = sub.add_parser("bcp-send",
+                       help=QT_TRANSLATE_NOOP("Cli", "refused: a movement handled on paper is never sent electronically"))
     p.add_argument("id", type=row_id, metavar="ID")
-    p = sub.add_parser("bcp-share", help="per month: movements on paper, messages declared electronically, the share")
+    p = sub.add_parser("bcp-share",
+                       help=QT_TRANSLATE_NOOP("Cli", "per month: movements on paper, messages declared electronically, "
+                                                     "the share"))
     p.add_argument("--months", type=months, default=6)
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("bcp-settings", help="show or set the offices' regions and the share that draws a warning")
-    p.add_argument("--office-regions", metavar="TEXT", help="e.g. 'DE004600=HH DE002601=NW' ('' for none)")
-    p.add_argument("--share-warning", type=percent, metavar="PERCENT", help="warn above this share (default 5)")
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p = sub.add_parser("bcp-settings",
+                       help=QT_TRANSLATE_NOOP("Cli", "show or set the offices' regions and the share that draws a "
+                                                     "warning"))
+    p.add_argument("--office-regions", metavar="TEXT",
+                   help=QT_TRANSLATE_NOOP("Cli", "e.g. 'DE004600=HH DE002601=NW' ('' for none)"))
+    p.add_argument("--share-warning", type=percent, metavar="PERCENT",
+                   help=QT_TRANSLATE_NOOP("Cli", "warn above this share (default 5)"))
 
 
 def cmd_incidents(args) -> int:

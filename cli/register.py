@@ -11,26 +11,27 @@ from cli.base import (
     row_id,
 )
 from core.errors import FieldError, UserError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(sub) -> None:
-    sub.add_parser("init", help="create or migrate the database")
-    sub.add_parser("demo", help="load the demo organisations, guarantees and parameter sets")
-    p = sub.add_parser("import-reference", help="import EU CS/RD2 code lists and the customs office list")
+    sub.add_parser("init", help=QT_TRANSLATE_NOOP("Cli", "create or migrate the database"))
+    sub.add_parser("demo", help=QT_TRANSLATE_NOOP("Cli", "load the demo organisations, guarantees and parameter sets"))
+    p = sub.add_parser("import-reference",
+                       help=QT_TRANSLATE_NOOP("Cli", "import EU CS/RD2 code lists and the customs office list"))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p = sub.add_parser("grn-check", help="check a GRN and its check digit")
+    p = sub.add_parser("grn-check", help=QT_TRANSLATE_NOOP("Cli", "check a GRN and its check digit"))
     p.add_argument("grn")
     p.add_argument("--type", dest="guarantee_type")
 
-    p = sub.add_parser("org-add", help="add an organisation")
+    p = sub.add_parser("org-add", help=QT_TRANSLATE_NOOP("Cli", "add an organisation"))
     p.add_argument("--name", required=True)
     p.add_argument("--eori", required=True)
     p.add_argument("--country", required=True)
     for option in ("branch", "street", "postcode", "city", "contact", "email", "phone", "note"):
         p.add_argument(f"--{option}", default=None)
 
-    p = sub.add_parser("guarantee-add", help="add a guarantee to an organisation")
+    p = sub.add_parser("guarantee-add", help=QT_TRANSLATE_NOOP("Cli", "add a guarantee to an organisation"))
     p.add_argument("--org", type=row_id, required=True)
     p.add_argument("--type", required=True, dest="guarantee_type")
     p.add_argument("--grn", default="")
@@ -41,11 +42,12 @@ def add_commands(sub) -> None:
     p.add_argument("--params", type=row_id)
     p.add_argument("--description", default="")
     p.add_argument("--override-check-digit", action="store_true",
-                   help="keep a GRN whose only fault is its check digit (training data)")
+                   help=QT_TRANSLATE_NOOP("Cli", "keep a GRN whose only fault is its check digit (training data)"))
 
-    for name, what in (("orgs", "organisations"), ("guarantees", "guarantees")):
-        p = sub.add_parser(name, help=f"list {what}")
-        p.add_argument("--json", action="store_true", help="print JSON")
+    for name, what in (("orgs", QT_TRANSLATE_NOOP("Cli", "list organisations")),
+                       ("guarantees", QT_TRANSLATE_NOOP("Cli", "list guarantees"))):
+        p = sub.add_parser(name, help=what)
+        p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
         if name == "guarantees":
             p.add_argument("--org", type=row_id)
 

@@ -14,24 +14,30 @@ from cli.base import (
 )
 from cli.messaging import message_json
 from core.errors import FieldError, ValidationError
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("suma-import", help="a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id "
-                                           "replacing the working copy of one")
-    p.add_argument("file", type=Path, help="the JSON declaration ('-' for stdin)")
-    p.add_argument("--id", type=row_id, dest="declaration_id", help="the declaration whose working copy it replaces")
-    p = sub.add_parser("suma-send", help="check a summary declaration against what customs hold and queue it")
+    p = sub.add_parser("suma-import",
+                       help=QT_TRANSLATE_NOOP("Cli", "a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id "
+                                           "replacing the working copy of one"))
+    p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the JSON declaration ('-' for stdin)"))
+    p.add_argument("--id", type=row_id, dest="declaration_id",
+                   help=QT_TRANSLATE_NOOP("Cli", "the declaration whose working copy it replaces"))
+    p = sub.add_parser("suma-send",
+                       help=QT_TRANSLATE_NOOP("Cli", "check a summary declaration against what customs hold and queue "
+                                                     "it"))
     p.add_argument("declaration_id", type=row_id, metavar="ID")
     p.add_argument("--kind", required=True, choices=["VSA", "VSM", "ESA", "ESV"])
-    p.add_argument("--flag", choices=["1", "2", "3"], help="the confirmation flag (ESA: 1 or 2; ESV: 3)")
-    p.add_argument("--positions", type=position_numbers, help="the positions to send or confirm, e.g. 1,2,5")
-    p = sub.add_parser("suma", help="list the summary declarations")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = sub.add_parser("suma-show", help="a summary declaration with its positions")
+    p.add_argument("--flag", choices=["1", "2", "3"],
+                   help=QT_TRANSLATE_NOOP("Cli", "the confirmation flag (ESA: 1 or 2; ESV: 3)"))
+    p.add_argument("--positions", type=position_numbers,
+                   help=QT_TRANSLATE_NOOP("Cli", "the positions to send or confirm, e.g. 1,2,5"))
+    p = sub.add_parser("suma", help=QT_TRANSLATE_NOOP("Cli", "list the summary declarations"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    p = sub.add_parser("suma-show", help=QT_TRANSLATE_NOOP("Cli", "a summary declaration with its positions"))
     p.add_argument("declaration_id", type=row_id, metavar="ID")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
 
 
 def position_numbers(text: str) -> list[int]:

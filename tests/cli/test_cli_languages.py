@@ -35,3 +35,19 @@ def test_an_unknown_language_is_refused_naming_the_option(cli):
     result = cli("--lang", "fr", "grn-check", WRONG_CHECK_DIGIT)
     assert result.returncode == 2
     assert result.error_fields() == {"--lang"}
+
+
+@pytest.mark.parametrize("language", ["cs", "de", "pl"])
+def test_help_is_written_in_the_language_asked(cli, language):
+    from core.i18n import translate
+
+    english = cli("sync", "--help")
+    translated = cli("--lang", language, "sync", "--help")
+    assert english.returncode == translated.returncode == 0
+    words = in_language(language, lambda: [translate("Cli", text) for text in (
+        "usage: ", "options", "show this help message and exit")])
+    assert all(word in translated.stdout for word in words) and "show this help message" not in translated.stdout
+    described = in_language(language, lambda: translate("Cli", "list messages in and out"))
+    overview = cli(f"--lang={language}", "--help").stdout
+    assert described != "list messages in and out" and described.split()[0] in overview
+    assert "usage: " in english.stdout and "show this help message and exit" in english.stdout
