@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
@@ -779,13 +779,455 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Confirmation for {grn} that answers no message sent from here</source>
+        <translation>Potvrzení pro {grn}, které není odpovědí na žádnou zprávu odeslanou odtud</translation>
+    </message>
+    <message>
+        <source>Confirmation for {grn}, which the registration did not name (not applied)</source>
+        <translation>Potvrzení pro {grn}: tato záruka nebyla v registraci uvedena (nezapracováno)</translation>
+    </message>
+    <message>
+        <source>Registration refused: {errors}</source>
+        <translation>Registrace zamítnuta: {errors}</translation>
+    </message>
+    <message>
+        <source>{registered}; the primary access code was changed</source>
+        <translation>{registered}; hlavní přístupový kód byl změněn</translation>
+    </message>
+    <message>
+        <source>{grn}: unmatched, not asked about in this query (not applied)</source>
+        <translation>{grn}: nepřiřazeno, tento dotaz se na tuto záruku neptal (nezapracováno)</translation>
+    </message>
+    <message>
+        <source>{grn}: {answer}</source>
+        <translation>{grn}: {answer}</translation>
+    </message>
+    <message>
+        <source>Answer to a query not sent from here: {answers}</source>
+        <translation>Odpověď na dotaz, který nebyl odeslán odtud: {answers}</translation>
+    </message>
+    <message>
+        <source>Answer about guarantees this query did not ask about: {answers}</source>
+        <translation>Odpověď týkající se záruk, na které se tento dotaz neptal: {answers}</translation>
+    </message>
+    <message>
+        <source>secondary codes registered: {count}</source>
+        <translation>registrované vedlejší přístupové kódy: {count}</translation>
+    </message>
+    <message>
+        <source>operations: {count}</source>
+        <translation>operace: {count}</translation>
+    </message>
+    <message>
+        <source>in use {amount} {currency}, balance {balance}</source>
+        <translation>čerpáno {amount} {currency}, zůstatek {balance}</translation>
+    </message>
+    <message>
+        <source>in use {amount} {currency}</source>
+        <translation>čerpáno {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>amount {amount} {currency}</source>
+        <translation>částka {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>not valid: {code}</source>
+        <translation>neplatné: {code}</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>zodpovězeno</translation>
+    </message>
+    <message>
+        <source>{where}: {meaning}</source>
+        <translation>{where}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Refused: {errors}</source>
+        <translation>Zamítnuto: {errors}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {error}</source>
+        <translation>řádek {line}, sloupec {column}: {error}</translation>
+    </message>
+    <message>
+        <source>XML refused: {errors}</source>
+        <translation>XML zamítnuto: {errors}</translation>
+    </message>
+    <message>
+        <source>Guarantee not valid for {mrn}: {guarantees}</source>
+        <translation>Záruka není platná pro {mrn}: {guarantees}</translation>
+    </message>
+    <message>
+        <source>customs sent this message before; ignored</source>
+        <translation>celní správa tuto zprávu již dříve odeslala; ignorováno</translation>
+    </message>
+    <message>
+        <source>Duplicate of an earlier message</source>
+        <translation>Duplikát dřívější zprávy</translation>
+    </message>
+    <message>
+        <source>it could not be applied to the records ({error})</source>
+        <translation>nepodařilo se ji zapracovat do záznamů ({error})</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: the communication parameter set it came through was deleted</source>
+        <translation>nelze dešifrovat: sada komunikačních parametrů, přes kterou zpráva přišla, byla smazána</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: {error}</source>
+        <translation>nelze dešifrovat: {error}</translation>
+    </message>
+    <message>
+        <source>the message does not match its schema (line {line}, column {column}: {problem})</source>
+        <translation>zpráva neodpovídá svému schématu (řádek {line}, sloupec {column}: {problem})</translation>
+    </message>
+    <message>
+        <source>answer: {result}</source>
+        <translation>odpověď: {result}</translation>
+    </message>
+    <message>
+        <source>{type}: a message type this version does not apply</source>
+        <translation>{type}: typ zprávy, který tato verze nezpracovává</translation>
+    </message>
+    <message>
+        <source>delivery receipt: received by customs at {at}</source>
+        <translation>potvrzení o doručení: přijato celní správou {at}</translation>
+    </message>
+    <message>
+        <source>Answer about a summary declaration not sent from here</source>
+        <translation>Odpověď k souhrnnému celnímu prohlášení, které nebylo odesláno odtud</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>důvod neuveden</translation>
+    </message>
+    <message>
+        <source>Accepted: MRN {mrn}, status {status}, positions: {count}</source>
+        <translation>Přijato: MRN {mrn}, stav {status}, položky: {count}</translation>
+    </message>
+    <message>
+        <source>{accepted}; refused {count}: {errors}</source>
+        <translation>{accepted}; zamítnuto {count}: {errors}</translation>
+    </message>
+    <message>
+        <source>{field}{code}: {text}</source>
+        <translation>{field}{code}: {text}</translation>
+    </message>
+    <message>
+        <source>position {position} {field}{code}: {text}</source>
+        <translation>položka {position} {field}{code}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>done on {date}</source>
+        <translation>hotovo {date}</translation>
+    </message>
+    <message>
+        <source>in progress since {date}</source>
+        <translation>rozpracováno od {date}</translation>
+    </message>
+    <message>
+        <source>not needed ({note})</source>
+        <translation>není potřeba ({note})</translation>
+    </message>
+    <message>
+        <source>{eori} {administration}, step {number} “{title}”: {state}</source>
+        <translation>{eori} {administration}, krok {number} “{title}”: {state}</translation>
+    </message>
+    <message>
+        <source>{change}, {label} {reference}</source>
+        <translation>{change}, {label} {reference}</translation>
+    </message>
+    <message>
+        <source>{change} (was {state})</source>
+        <translation>{change} (předtím {state})</translation>
+    </message>
+    <message>
+        <source>own secondary codes: {before} → {after}</source>
+        <translation>vlastní vedlejší kódy: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{change} of {user}, set up by the administrator</source>
+        <translation>{change} uživatele {user}, nastaveno administrátorem</translation>
+    </message>
+    <message>
+        <source>of {user}, set up by the administrator</source>
+        <translation>uživatele {user}, nastaveno administrátorem</translation>
+    </message>
+    <message>
+        <source>removed in the editor</source>
+        <translation>odebráno v editoru</translation>
+    </message>
+    <message>
+        <source>new primary access code entered</source>
+        <translation>zadán nový hlavní přístupový kód</translation>
+    </message>
+    <message>
+        <source>new primary access code</source>
+        <translation>nový hlavní přístupový kód</translation>
+    </message>
+    <message>
+        <source>applied during the sync of {user}</source>
+        <translation>použito při synchronizaci uživatele {user}</translation>
+    </message>
+    <message>
+        <source>PAC change</source>
+        <translation>změna PAC</translation>
+    </message>
+    <message>
+        <source>access code registration</source>
+        <translation>registrace přístupových kódů</translation>
+    </message>
+    <message>
+        <source>{kind}: codes registered: {count}</source>
+        <translation>{kind}: registrováno kódů: {count}</translation>
+    </message>
+    <message>
+        <source>sent to customs</source>
+        <translation>odesláno celní správě</translation>
+    </message>
+    <message>
+        <source>{kind} query</source>
+        <translation>dotaz: {kind}</translation>
+    </message>
+    <message>
+        <source>message {id}</source>
+        <translation>zpráva {id}</translation>
+    </message>
+    <message>
+        <source>{organisation} ← {login}: employee, extended rights, created the record</source>
+        <translation>{organisation} ← {login}: zaměstnanec, rozšířená oprávnění, vytvořil záznam</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>úroveň</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivní</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>celé jméno</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>ověření totožnosti</translation>
+    </message>
+    <message>
+        <source>unknown login name ({count} characters)</source>
+        <translation>neznámé přihlašovací jméno (počet znaků: {count})</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>chybné heslo</translation>
+    </message>
+    <message>
+        <source>single-user installation, no password set</source>
+        <translation>jednouživatelská instalace, heslo není nastaveno</translation>
+    </message>
+    <message>
+        <source>first password of the administrator</source>
+        <translation>první heslo administrátora</translation>
+    </message>
+    <message>
+        <source>password of {login} reset</source>
+        <translation>resetováno heslo uživatele {login}</translation>
+    </message>
+    <message>
+        <source>{login}: {role}, {level} access</source>
+        <translation>{login}: {role}, úroveň přístupu: {level}</translation>
+    </message>
+    <message>
+        <source>{field} {before} → {after}</source>
+        <translation>{field} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{login}: {changes}</source>
+        <translation>{login}: {changes}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>beze změny</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>přihlášení</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>neúspěšné přihlášení</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>odhlášení</translation>
+    </message>
+    <message>
+        <source>locked after inactivity</source>
+        <translation>uzamčeno po nečinnosti</translation>
+    </message>
+    <message>
+        <source>changed own password</source>
+        <translation>změna vlastního hesla</translation>
+    </message>
+    <message>
+        <source>password reset by an administrator</source>
+        <translation>heslo resetováno administrátorem</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>uživatel přidán</translation>
+    </message>
+    <message>
+        <source>user changed</source>
+        <translation>uživatel změněn</translation>
+    </message>
+    <message>
+        <source>secondary access code used in a message</source>
+        <translation>vedlejší přístupový kód použit ve zprávě</translation>
+    </message>
+    <message>
+        <source>secondary access codes changed</source>
+        <translation>vedlejší přístupové kódy změněny</translation>
+    </message>
+    <message>
+        <source>primary access code stored</source>
+        <translation>hlavní přístupový kód uložen</translation>
+    </message>
+    <message>
+        <source>primary access code revealed</source>
+        <translation>hlavní přístupový kód zobrazen</translation>
+    </message>
+    <message>
+        <source>primary access code change requested</source>
+        <translation>vyžádána změna hlavního přístupového kódu</translation>
+    </message>
+    <message>
+        <source>primary access code deleted</source>
+        <translation>hlavní přístupový kód smazán</translation>
+    </message>
+    <message>
+        <source>primary access code replaced after customs confirmed the change</source>
+        <translation>hlavní přístupový kód nahrazen po potvrzení změny celní správou</translation>
+    </message>
+    <message>
+        <source>access codes made unreadable by a password reset</source>
+        <translation>přístupové kódy po resetu hesla nečitelné</translation>
+    </message>
+    <message>
+        <source>representation added</source>
+        <translation>zastoupení přidáno</translation>
+    </message>
+    <message>
+        <source>representation changed</source>
+        <translation>zastoupení změněno</translation>
+    </message>
+    <message>
+        <source>onboarding checklist step changed</source>
+        <translation>změněn krok kontrolního seznamu zprovoznění</translation>
+    </message>
+    <message>
+        <source>quarantined answer applied again</source>
+        <translation>odpověď z karantény znovu použita</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>čas (UTC)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>uživatel</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>akce</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>zpráva</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizace</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>záruka</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>podrobnosti</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>na dobu neurčitou</translation>
+    </message>
+    <message>
+        <source>{organisation} ← {representative}: {kind}, {rights} rights, {start} – {end}</source>
+        <translation>{organisation} ← {representative}: {kind}, oprávnění: {rights}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{representation}, basis {basis}</source>
+        <translation>{representation}, podklad: {basis}</translation>
+    </message>
+    <message>
+        <source>{representation} (changed: {fields})</source>
+        <translation>{representation} (změněno: {fields})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>oprávnění</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>podklad</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>platnost od</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>platnost do</translation>
+    </message>
+</context>
+<context>
     <name>AuditWindow</name>
     <message>
         <source>any date</source>
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
+        <source>The first date, shown as 'any date', means no limit</source>
         <translation>První datum, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -859,7 +1301,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
         <translation>Vidíte pouze své vlastní položky: {login} má roli {role}. Správce vidí položky všech uživatelů.</translation>
     </message>
     <message>
@@ -954,7 +1396,7 @@
         <translation>&amp;Země určení:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
+        <source>Its public holidays count (and the region's, where the office's region is set)</source>
         <translation>Počítají se její státní svátky (a svátky regionu, pokud je u úřadu nastaven region)</translation>
     </message>
     <message>
@@ -999,7 +1441,7 @@
         <translation>Pro úřad {office} není veden žádný rozsah: zadejte číslo ručně, nebo přidejte rozsah, který úřad přidělil (Papírové přepravy ▸ Rozsahy čísel).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
         <translation>Zadejte číslo vytištěné na papírovém prohlášení, nebo použijte další číslo z rozsahu úřadu.</translation>
     </message>
     <message>
@@ -1044,7 +1486,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>vést rozsahy čísel papírových prohlášení</translation>
     </message>
     <message>
@@ -1069,7 +1511,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
 </context>
@@ -1192,7 +1634,7 @@
         <translation>{certificate} platný do {date} (zůstane v historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
         <translation>{note} a {eori} odesílá v produkčním prostředí se sadou „{parameters}“: tento certifikát bude odmítnut.</translation>
     </message>
     <message>
@@ -1360,7 +1802,7 @@
         <translation>Importovat certifikát účastníka pro EORI (PKCS#12/PFX, PEM nebo DER)</translation>
     </message>
     <message>
-        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
+        <source>Store an administration's encryption certificate, with the day it takes effect</source>
         <translation>Uložit šifrovací certifikát celní správy s datem, od kterého je účinný</translation>
     </message>
     <message>
@@ -1560,7 +2002,7 @@
         <translation>{certificate}: platnost vypršela {date}: importujte aktuální certifikát v {place}</translation>
     </message>
     <message>
-        <source>none: import the administration&apos;s encryption certificate in {place}</source>
+        <source>none: import the administration's encryption certificate in {place}</source>
         <translation>žádný: importujte šifrovací certifikát celní správy v {place}</translation>
     </message>
 </context>
@@ -1608,6 +2050,577 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>folder holding the database (default: the user's data folder)</source>
+        <translation>složka s databází (výchozí: datová složka uživatele)</translation>
+    </message>
+    <message>
+        <source>act as this user</source>
+        <translation>jednat jako tento uživatel</translation>
+    </message>
+    <message>
+        <source>file whose first line is the user's password</source>
+        <translation>soubor, jehož první řádek je heslo uživatele</translation>
+    </message>
+    <message>
+        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop's; the commands: English</source>
+        <translation>jazyk textů, které čtou lidé (klíče JSON a kódy se nikdy nemění); okno: podle volby v jeho nastavení, jinak jazyk pracovního prostředí; příkazy: angličtina</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>použití: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>poziční argumenty</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>volby</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>zobrazí tuto nápovědu a skončí</translation>
+    </message>
+    <message>
+        <source>check a certificate file (PEM, DER, PKCS#12) for signing customs messages</source>
+        <translation>zkontrolovat soubor certifikátu (PEM, DER, PKCS#12) pro podepisování celních zpráv</translation>
+    </message>
+    <message>
+        <source>read the PKCS#12 or key password from stdin</source>
+        <translation>načíst heslo k PKCS#12 nebo ke klíči ze stdin</translation>
+    </message>
+    <message>
+        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration's encryption certificate</source>
+        <translation>importovat certifikát účastníka pro EORI (PKCS#12 s klíčem), nebo s --customs šifrovací certifikát celní správy</translation>
+    </message>
+    <message>
+        <source>the EORI whose participant certificate it is (it replaces the current one)</source>
+        <translation>EORI, kterému certifikát účastníka patří (nahradí stávající)</translation>
+    </message>
+    <message>
+        <source>CZ, DE or PL: a customs encryption certificate</source>
+        <translation>CZ, DE nebo PL: šifrovací certifikát celní správy</translation>
+    </message>
+    <message>
+        <source>with --customs: production, test or training</source>
+        <translation>s --customs: production, test nebo training</translation>
+    </message>
+    <message>
+        <source>with --customs: the day customs switch to it (YYYY-MM-DD)</source>
+        <translation>s --customs: den, kdy na něj celní správa přejde (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>list the certificates with their checks and expiry warnings</source>
+        <translation>vypsat certifikáty s jejich kontrolami a upozorněními na vypršení platnosti</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>vypsat JSON</translation>
+    </message>
+    <message>
+        <source>also the replaced ones (history)</source>
+        <translation>i nahrazené (historie)</translation>
+    </message>
+    <message>
+        <source>write the public certificate only (never the key) to a file</source>
+        <translation>zapsat do souboru pouze veřejný certifikát (nikdy klíč)</translation>
+    </message>
+    <message>
+        <source>the certificate's id (see certs)</source>
+        <translation>ID certifikátu (viz certs)</translation>
+    </message>
+    <message>
+        <source>FILE.pem, or FILE.cer/.der for DER</source>
+        <translation>FILE.pem, nebo FILE.cer/.der pro DER</translation>
+    </message>
+    <message>
+        <source>replace FILE when it exists</source>
+        <translation>nahradit FILE, pokud existuje</translation>
+    </message>
+    <message>
+        <source>the onboarding checklists of the participant certificate, per EORI and administration</source>
+        <translation>kontrolní seznamy zprovoznění certifikátu účastníka podle EORI a celní správy</translation>
+    </message>
+    <message>
+        <source>only this EORI</source>
+        <translation>pouze toto EORI</translation>
+    </message>
+    <message>
+        <source>only this administration: CZ, DE or PL</source>
+        <translation>pouze tato celní správa: CZ, DE nebo PL</translation>
+    </message>
+    <message>
+        <source>record the state of one onboarding step; prints the checklist</source>
+        <translation>zaznamenat stav jednoho kroku zprovoznění; vypíše kontrolní seznam</translation>
+    </message>
+    <message>
+        <source>CZ, DE or PL</source>
+        <translation>CZ, DE nebo PL</translation>
+    </message>
+    <message>
+        <source>apply, register, send_to_gateway or send_password</source>
+        <translation>apply, register, send_to_gateway nebo send_password</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or not_needed</source>
+        <translation>open, in_progress, done nebo not_needed</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default for a done step: today)</source>
+        <translation>YYYY-MM-DD (výchozí u dokončeného kroku: dnes)</translation>
+    </message>
+    <message>
+        <source>the ticket number (step send_to_gateway) or order number (step apply)</source>
+        <translation>číslo požadavku (krok send_to_gateway) nebo číslo objednávky (krok apply)</translation>
+    </message>
+    <message>
+        <source>why a step is not needed, or any remark</source>
+        <translation>proč krok není potřeba, nebo jakákoli poznámka</translation>
+    </message>
+    <message>
+        <source>CustomsDesk: NCTS guarantees and customs messages.</source>
+        <translation>CustomsDesk: záruky NCTS a celní zprávy.</translation>
+    </message>
+    <message>
+        <source>when it started: YYYY-MM-DDTHH:MM, local time or with the time zone (default: now)</source>
+        <translation>kdy začal: YYYY-MM-DDTHH:MM, místní čas nebo s časovým pásmem (výchozí: nyní)</translation>
+    </message>
+    <message>
+        <source>a planned outage: when customs expect it to end</source>
+        <translation>plánovaný výpadek: kdy podle celní správy skončí</translation>
+    </message>
+    <message>
+        <source>when it ended</source>
+        <translation>kdy skončil</translation>
+    </message>
+    <message>
+        <source>own-system: the authorised consignee's EORI</source>
+        <translation>own-system: EORI schváleného příjemce</translation>
+    </message>
+    <message>
+        <source>the cause, if known</source>
+        <translation>příčina, je-li známa</translation>
+    </message>
+    <message>
+        <source>the service desk's ticket number</source>
+        <translation>číslo požadavku u servisního desku</translation>
+    </message>
+    <message>
+        <source>the gateway concerned</source>
+        <translation>dotčená brána</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>volné poznámky</translation>
+    </message>
+    <message>
+        <source>the incident log: outages of customs, of our own system and of the link</source>
+        <translation>evidence incidentů: výpadky celní správy, vlastního systému a spojení</translation>
+    </message>
+    <message>
+        <source>record an incident (with --end: one that is over); prints it</source>
+        <translation>zaznamenat incident (s --end: již skončený); vypíše ho</translation>
+    </message>
+    <message>
+        <source>own-system: the service desk's answer</source>
+        <translation>own-system: odpověď servisního desku</translation>
+    </message>
+    <message>
+        <source>correct or complete an incident (a detected draft becomes yours)</source>
+        <translation>opravit nebo doplnit incident (automaticky zjištěný koncept se stane vaším)</translation>
+    </message>
+    <message>
+        <source>Correct or complete an incident; '' clears a text.</source>
+        <translation>Oprava nebo doplnění incidentu; '' vymaže text.</translation>
+    </message>
+    <message>
+        <source>the outage is over; prints the incident</source>
+        <translation>výpadek skončil; vypíše incident</translation>
+    </message>
+    <message>
+        <source>when it ended (default: now)</source>
+        <translation>kdy skončil (výchozí: nyní)</translation>
+    </message>
+    <message>
+        <source>write the report of an incident for the customs service desk</source>
+        <translation>zapsat hlášení o incidentu pro servisní desk celní správy</translation>
+    </message>
+    <message>
+        <source>default: as FILE ends (.csv), else pdf</source>
+        <translation>výchozí: podle přípony FILE (.csv), jinak pdf</translation>
+    </message>
+    <message>
+        <source>outbound messages queued or sent without an answer during an incident: declarations to withdraw</source>
+        <translation>odchozí zprávy, které byly během incidentu ve frontě nebo odeslány bez odpovědi: prohlášení ke zrušení</translation>
+    </message>
+    <message>
+        <source>a range of paper declaration numbers the office allocated</source>
+        <translation>rozsah čísel papírových prohlášení přidělený celním úřadem</translation>
+    </message>
+    <message>
+        <source>the customs office the range belongs to, e.g. DE004600</source>
+        <translation>celní úřad, ke kterému rozsah patří, např. DE004600</translation>
+    </message>
+    <message>
+        <source>written before the number, e.g. BCP-</source>
+        <translation>píše se před číslo, např. BCP-</translation>
+    </message>
+    <message>
+        <source>the paper number ranges</source>
+        <translation>rozsahy čísel papírových prohlášení</translation>
+    </message>
+    <message>
+        <source>record a movement handled on paper (BCP); prints it with its deadline</source>
+        <translation>zaznamenat přepravu vyřízenou na papíře (BCP); vypíše ji i s lhůtou</translation>
+    </message>
+    <message>
+        <source>the country of destination, e.g. DE</source>
+        <translation>země určení, např. DE</translation>
+    </message>
+    <message>
+        <source>when the goods were taken over</source>
+        <translation>kdy bylo zboží převzato</translation>
+    </message>
+    <message>
+        <source>the paper declaration's number (default: the next of a range of the office of destination)</source>
+        <translation>číslo papírového prohlášení (výchozí: další z rozsahu celního úřadu určení)</translation>
+    </message>
+    <message>
+        <source>the paper document</source>
+        <translation>papírový doklad</translation>
+    </message>
+    <message>
+        <source>the incident that made it go on paper</source>
+        <translation>incident, kvůli kterému se přešlo na papír</translation>
+    </message>
+    <message>
+        <source>the movements handled on paper, with deadlines and reminders</source>
+        <translation>přepravy vyřízené na papíře, s lhůtami a připomínkami</translation>
+    </message>
+    <message>
+        <source>only those due today, tomorrow or overdue</source>
+        <translation>pouze ty se lhůtou dnes nebo zítra a po lhůtě</translation>
+    </message>
+    <message>
+        <source>the endorsed paper document was presented at the office of destination</source>
+        <translation>potvrzený papírový doklad byl předložen celnímu úřadu určení</translation>
+    </message>
+    <message>
+        <source>when (default: now)</source>
+        <translation>kdy (výchozí: nyní)</translation>
+    </message>
+    <message>
+        <source>refused: a movement handled on paper is never sent electronically</source>
+        <translation>odmítnuto: přeprava vyřízená na papíře se nikdy neodesílá elektronicky</translation>
+    </message>
+    <message>
+        <source>per month: movements on paper, messages declared electronically, the share</source>
+        <translation>po měsících: přepravy na papíře, zprávy podané elektronicky, podíl</translation>
+    </message>
+    <message>
+        <source>show or set the offices' regions and the share that draws a warning</source>
+        <translation>zobrazit nebo nastavit regiony úřadů a podíl, od kterého se upozorňuje</translation>
+    </message>
+    <message>
+        <source>e.g. 'DE004600=HH DE002601=NW' ('' for none)</source>
+        <translation>např. 'DE004600=HH DE002601=NW' ('' pro žádné)</translation>
+    </message>
+    <message>
+        <source>warn above this share (default 5)</source>
+        <translation>upozornit nad tímto podílem (výchozí 5)</translation>
+    </message>
+    <message>
+        <source>store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin</source>
+        <translation>uložit vaše přístupové kódy k záruce: JSON {"pac", "new_pac", "spk": [...]} na stdin</translation>
+    </message>
+    <message>
+        <source>show your own access codes for a guarantee</source>
+        <translation>zobrazit vaše vlastní přístupové kódy k záruce</translation>
+    </message>
+    <message>
+        <source>queue the access code registration (E_ACC_COD) with your codes</source>
+        <translation>zařadit do fronty registraci přístupových kódů (E_ACC_COD) s vašimi kódy</translation>
+    </message>
+    <message>
+        <source>send it before the others (first when the gateway is back after an outage)</source>
+        <translation>odeslat přednostně (jako první, jakmile je brána po výpadku opět dostupná)</translation>
+    </message>
+    <message>
+        <source>send it now and fetch answers (like sync)</source>
+        <translation>odeslat hned a stáhnout odpovědi (jako sync)</translation>
+    </message>
+    <message>
+        <source>queue a guarantee query (CC034C) for one or more GRNs</source>
+        <translation>zařadit do fronty dotaz na záruku (CC034C) pro jedno nebo více GRN</translation>
+    </message>
+    <message>
+        <source>usage period start, YYYY-MM-DD (default: 30 days ago)</source>
+        <translation>začátek období čerpání, YYYY-MM-DD (výchozí: před 30 dny)</translation>
+    </message>
+    <message>
+        <source>usage period end, YYYY-MM-DD (default: today)</source>
+        <translation>konec období čerpání, YYYY-MM-DD (výchozí: dnes)</translation>
+    </message>
+    <message>
+        <source>usage without a period: only the operations not yet released</source>
+        <translation>čerpání bez období: pouze dosud neuvolněné operace</translation>
+    </message>
+    <message>
+        <source>send the outbox, fetch and apply the inbox; prints a JSON summary</source>
+        <translation>odeslat zprávy k odeslání, stáhnout a zapracovat přijaté; vypíše souhrn v JSON</translation>
+    </message>
+    <message>
+        <source>list messages in and out</source>
+        <translation>vypsat přijaté a odeslané zprávy</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>fulltextové vyhledávání</translation>
+    </message>
+    <message>
+        <source>print a message as XML or as its preview HTML</source>
+        <translation>vypsat zprávu jako XML nebo jako HTML náhled</translation>
+    </message>
+    <message>
+        <source>the message's number or its message identification</source>
+        <translation>číslo zprávy nebo identifikace zprávy</translation>
+    </message>
+    <message>
+        <source>its fields and its history</source>
+        <translation>její pole a historie</translation>
+    </message>
+    <message>
+        <source>apply a quarantined answer again at the next send and receive</source>
+        <translation>znovu zapracovat odpověď v karanténě při příštím odeslání a přijetí</translation>
+    </message>
+    <message>
+        <source>the message's number</source>
+        <translation>číslo zprávy</translation>
+    </message>
+    <message>
+        <source>list the communication parameter sets</source>
+        <translation>vypsat sady komunikačních parametrů</translation>
+    </message>
+    <message>
+        <source>change a communication parameter set; prints it</source>
+        <translation>změnit sadu komunikačních parametrů; vypíše ji</translation>
+    </message>
+    <message>
+        <source>the parameter set's id (see params)</source>
+        <translation>ID sady parametrů (viz params)</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>její název</translation>
+    </message>
+    <message>
+        <source>the gateway: an http(s) URL or a mailbox folder</source>
+        <translation>brána: URL http(s) nebo složka poštovní schránky</translation>
+    </message>
+    <message>
+        <source>the participant's EORI</source>
+        <translation>EORI účastníka</translation>
+    </message>
+    <message>
+        <source>the participant code</source>
+        <translation>kód účastníka</translation>
+    </message>
+    <message>
+        <source>the NCTS permit number</source>
+        <translation>číslo povolení NCTS</translation>
+    </message>
+    <message>
+        <source>check a message file against the schemas</source>
+        <translation>zkontrolovat soubor zprávy podle schémat</translation>
+    </message>
+    <message>
+        <source>run the customs simulator (training environment) on loopback</source>
+        <translation>spustit simulátor celní správy (školicí prostředí) na rozhraní loopback</translation>
+    </message>
+    <message>
+        <source>JSON file of register entries to add or replace</source>
+        <translation>soubor JSON se záznamy registru, které se přidají nebo nahradí</translation>
+    </message>
+    <message>
+        <source>minimum time between queries on one GRN</source>
+        <translation>minimální doba mezi dotazy na jedno GRN</translation>
+    </message>
+    <message>
+        <source>folder of official XSDs to validate against as well</source>
+        <translation>složka oficiálních XSD, podle kterých se má také validovat</translation>
+    </message>
+    <message>
+        <source>also serve a mailbox folder (out/ and in/)</source>
+        <translation>obsluhovat také složku poštovní schránky (out/ a in/)</translation>
+    </message>
+    <message>
+        <source>start in a simulated outage</source>
+        <translation>spustit v simulovaném výpadku</translation>
+    </message>
+    <message>
+        <source>seconds before answers become available</source>
+        <translation>počet sekund, než budou odpovědi k dispozici</translation>
+    </message>
+    <message>
+        <source>create or migrate the database</source>
+        <translation>vytvořit nebo migrovat databázi</translation>
+    </message>
+    <message>
+        <source>load the demo organisations, guarantees and parameter sets</source>
+        <translation>načíst ukázkové organizace, záruky a sady parametrů</translation>
+    </message>
+    <message>
+        <source>import EU CS/RD2 code lists and the customs office list</source>
+        <translation>importovat číselníky EU CS/RD2 a seznam celních úřadů</translation>
+    </message>
+    <message>
+        <source>check a GRN and its check digit</source>
+        <translation>zkontrolovat GRN a jeho kontrolní číslici</translation>
+    </message>
+    <message>
+        <source>add an organisation</source>
+        <translation>přidat organizaci</translation>
+    </message>
+    <message>
+        <source>add a guarantee to an organisation</source>
+        <translation>přidat záruku k organizaci</translation>
+    </message>
+    <message>
+        <source>keep a GRN whose only fault is its check digit (training data)</source>
+        <translation>ponechat GRN, jehož jedinou chybou je kontrolní číslice (školicí data)</translation>
+    </message>
+    <message>
+        <source>list organisations</source>
+        <translation>vypsat organizace</translation>
+    </message>
+    <message>
+        <source>list guarantees</source>
+        <translation>vypsat záruky</translation>
+    </message>
+    <message>
+        <source>a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id replacing the working copy of one</source>
+        <translation>souhrnné celní prohlášení (ATLAS CUSPRL) ze souboru JSON: nové, nebo s --id jako náhrada pracovní kopie existujícího</translation>
+    </message>
+    <message>
+        <source>the JSON declaration ('-' for stdin)</source>
+        <translation>prohlášení v JSON ('-' pro stdin)</translation>
+    </message>
+    <message>
+        <source>the declaration whose working copy it replaces</source>
+        <translation>prohlášení, jehož pracovní kopii nahrazuje</translation>
+    </message>
+    <message>
+        <source>check a summary declaration against what customs hold and queue it</source>
+        <translation>zkontrolovat souhrnné celní prohlášení vůči údajům celní správy a zařadit ho do fronty</translation>
+    </message>
+    <message>
+        <source>the confirmation flag (ESA: 1 or 2; ESV: 3)</source>
+        <translation>příznak potvrzení (ESA: 1 nebo 2; ESV: 3)</translation>
+    </message>
+    <message>
+        <source>the positions to send or confirm, e.g. 1,2,5</source>
+        <translation>položky k odeslání nebo potvrzení, např. 1,2,5</translation>
+    </message>
+    <message>
+        <source>list the summary declarations</source>
+        <translation>vypsat souhrnná celní prohlášení</translation>
+    </message>
+    <message>
+        <source>a summary declaration with its positions</source>
+        <translation>souhrnné celní prohlášení s jeho položkami</translation>
+    </message>
+    <message>
+        <source>add a user (administrators)</source>
+        <translation>přidat uživatele (správci)</translation>
+    </message>
+    <message>
+        <source>advanced acts for organisations and needs the identity confirmed (default: basic)</source>
+        <translation>advanced jedná za organizace a vyžaduje ověřenou totožnost (výchozí: basic)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the new password</source>
+        <translation>soubor, jehož první řádek je nové heslo</translation>
+    </message>
+    <message>
+        <source>how the identity was confirmed (advanced level; default: confirmed by the administrator)</source>
+        <translation>jak byla totožnost ověřena (úroveň advanced; výchozí: ověřeno správcem)</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>vypsat uživatele</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>změnit své heslo</translation>
+    </message>
+    <message>
+        <source>set a new password for a user (administrators; their codes are lost)</source>
+        <translation>nastavit uživateli nové heslo (správci; jeho kódy budou ztraceny)</translation>
+    </message>
+    <message>
+        <source>let a user (or an agency organisation) act for an organisation</source>
+        <translation>umožnit uživateli (nebo agentuře, tj. organizaci) jednat za organizaci</translation>
+    </message>
+    <message>
+        <source>the person who represents</source>
+        <translation>osoba, která zastupuje</translation>
+    </message>
+    <message>
+        <source>the agency organisation that represents</source>
+        <translation>agentura (organizace), která zastupuje</translation>
+    </message>
+    <message>
+        <source>the organisation represented</source>
+        <translation>zastupovaná organizace</translation>
+    </message>
+    <message>
+        <source>power of attorney reference</source>
+        <translation>označení plné moci</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (výchozí: dnes)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: open-ended)</source>
+        <translation>poslední den, YYYY-MM-DD (výchozí: bez omezení)</translation>
+    </message>
+    <message>
+        <source>list representations</source>
+        <translation>vypsat zastoupení</translation>
+    </message>
+    <message>
+        <source>the audit log, newest first</source>
+        <translation>auditní záznam, od nejnovějších</translation>
+    </message>
+    <message>
+        <source>only this user's entries</source>
+        <translation>pouze záznamy tohoto uživatele</translation>
+    </message>
+    <message>
+        <source>only this action (e.g. spk_used, login_failed)</source>
+        <translation>pouze tato akce (např. spk_used, login_failed)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or a time (UTC) YYYY-MM-DDTHH:MM:SS</source>
+        <translation>YYYY-MM-DD, nebo čas (UTC) YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (the whole day), or a time (UTC)</source>
+        <translation>YYYY-MM-DD (celý den), nebo čas (UTC)</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default: all)</source>
+        <translation>nejvýše tolik záznamů (výchozí: všechny)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
@@ -1634,28 +2647,28 @@
         <translation>Uveďte, co se má změnit, např. --ticket T nebo --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
-        <translation>Není JSON ({reason}): zadejte objekt s &quot;pac&quot;, &quot;new_pac&quot; a &quot;spk&quot;.</translation>
+        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
+        <translation>Není JSON ({reason}): zadejte objekt s "pac", "new_pac" a "spk".</translation>
     </message>
     <message>
-        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
-        <translation>Zadejte objekt JSON jako {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; je seznam.</translation>
+        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
+        <translation>Zadejte objekt JSON jako {"pac": "AB12", "spk": ["CD34"]}; "spk" je seznam.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
-        <translation>&quot;{field}&quot; musí být kód v uvozovkách, např. &quot;AB12&quot;, nebo null pro vymazání.</translation>
+        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
+        <translation>"{field}" musí být kód v uvozovkách, např. "AB12", nebo null pro vymazání.</translation>
     </message>
     <message>
-        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
-        <translation>&quot;spk&quot; musí být seznam kódů v uvozovkách, např. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
+        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
+        <translation>"spk" musí být seznam kódů v uvozovkách, např. ["CD34", "EF56"].</translation>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}“ není číslo zprávy: zadejte celé číslo od 1 do {largest}, nebo identifikaci zprávy.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
-        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem &apos;messages --json&apos;.</translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem 'messages --json'.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -1705,7 +2718,7 @@
         <translation>Vytvářejí se zde pouze přístavní příkazy pro vývoz po moři: certifikát je potřeba jen pro výstupní souhrnná celní prohlášení a oznámení o zpětném vývozu.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zaregistrujte certifikát u německé celní správy. Otevřete firemní účet na obchodním portálu celní správy (Zoll-Portal) pomocí certifikátu ELSTER vaší společnosti a vyčkejte na potvrzení, které může trvat několik dní. Poté se přihlaste na portál, otevřete Služby ▸ „Správa certifikátů pro B2A“ (Zertifikatsverwaltung für B2A) ▸ Přidat certifikát a zvolte účel „Digitální podpis ATLAS pro komunikaci přes webové služby“ (ATLAS Digitale Signatur zur Webservice Kommunikation). Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -1754,7 +2767,7 @@
         <translation>Odeslat heslo v samostatné odpovědi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Jakmile přijde e-mail s číslem požadavku, odpovězte na něj a uveďte v odpovědi pouze heslo k certifikátu, aby provozovatel přiřadil heslo ke správnému certifikátu. Nikdy neposílejte certifikát a jeho heslo ve stejném e-mailu. CustomsDesk nikdy neexportuje certifikát spolu s jeho heslem.</translation>
     </message>
     <message>
@@ -1883,7 +2896,7 @@
         <translation>Číslo požadavku {ticket}: odpovězte na tento e-mail a uveďte heslo (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
         <translation>Čeká se na číslo požadavku: zadejte jej sem, až přijde e-mail od provozovatele.</translation>
     </message>
     <message>
@@ -1903,7 +2916,7 @@
         <translation>Heslo bylo odesláno v odpovědi na požadavek {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
+        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
         <translation>Odpovězte na e-mail provozovatele s číslem požadavku {ticket} a uveďte pouze heslo k certifikátu — bez přílohy.</translation>
     </message>
     <message>
@@ -1927,7 +2940,7 @@
         <translation>Nastavení ▸ Komunikační parametry ▸ Číslo povolení NCTS pro elektronickou komunikaci</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
+        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
         <translation>Pojmenujte sadu parametrů, např. „CZ NCTS produkce“.</translation>
     </message>
     <message>
@@ -1948,17 +2961,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
         <translation>{what}: chybí komunikační parametry — vyberte sadu parametrů v editoru záruky.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají číslo povolení NCTS pro elektronickou komunikaci. Vyplňte jej v {setting}.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají bránu. Vyplňte ji v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
@@ -2005,7 +3018,7 @@
         <translation>Celní úřad určení {office} je v zemi {office_country}, nikoli v zemi {country}: lhůta se řídí svátky země určení, proto zadejte {office_country}.</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
+        <source>'{kind}' is not a paper document: {kinds}.</source>
         <translation>„{kind}“ není papírový doklad: {kinds}.</translation>
     </message>
     <message>
@@ -2061,7 +3074,7 @@
         <translation>celní úřad</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
         <translation>Předpona smí obsahovat nejvýše 20 písmen, číslic a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
@@ -2089,11 +3102,11 @@
         <translation>Pro celní úřad {office} není vedena žádná číselná řada papírových prohlášení: přidejte řadu, kterou úřad přidělil (bcp-range-add --office {office} --first N --last N), nebo zadejte číslo vytištěné na papírovém prohlášení.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
         <translation>„{office}“ není referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Zadejte referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
@@ -2105,7 +3118,7 @@
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
     <message>
-        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
         <translation>„{pair}“ není ve tvaru ÚŘAD=REGION, např. DE004600=HH.</translation>
     </message>
     <message>
@@ -2113,7 +3126,7 @@
         <translation>žádné</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
         <translation>„{region}“ není region země {country}, který kalendář svátků zná (známé: {known}).</translation>
     </message>
     <message>
@@ -2121,7 +3134,7 @@
         <translation>nastavovat, kdy se upozorňuje na podíl papírových přeprav</translation>
     </message>
     <message>
-        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
+        <source>'{percent}' is not a percentage from 0 to 100.</source>
         <translation>„{percent}“ není procento od 0 do 100.</translation>
     </message>
     <message>
@@ -2137,11 +3150,11 @@
         <translation>V měsíci {month} bylo podle plánu kontinuity vyřízeno na papíře {share} % přeprav ({paper} z {all}), oproti {before} % v předchozím měsíci, což je nad hranicí {threshold} %: celní správa tento podíl sleduje. Zjistěte, proč nebylo možné použít NCTS, a zaznamenejte incidenty.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
         <translation>{number} je MRN: přeprava s MRN byla propuštěna do tranzitu v NCTS a v NCTS se také ukončí. Papírové prohlášení podle plánu kontinuity má místo toho číslo z číselné řady celního úřadu.</translation>
     </message>
     <message>
-        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
         <translation>„{number}“ není číslo papírového prohlášení: nejvýše 35 písmen, číslic, mezer a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
@@ -2221,7 +3234,7 @@
         <translation>brána</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
+        <source>'{name}' cannot be changed; an incident has {fields}.</source>
         <translation>„{name}“ nelze změnit; incident má tato pole: {fields}.</translation>
     </message>
     <message>
@@ -2317,11 +3330,11 @@
         <translation>Vytvořeno v CustomsDesk pro uživatele {user} ({moment}). Časy jsou uvedeny v UTC.</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
+        <source>'{format}' is not a report format: pdf or csv.</source>
         <translation>„{format}“ není formát hlášení: pdf nebo csv.</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
+        <source>'{kind}' is not a kind of incident: {kinds}.</source>
         <translation>„{kind}“ není druh incidentu: {kinds}.</translation>
     </message>
     <message>
@@ -2349,7 +3362,7 @@
         <translation>Konec ({end}) musí následovat po začátku ({start}).</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
         <translation>Porucha vlastního systému se servisnímu desku hlásí s EORI schváleného příjemce, např. DE1234567890123: zadejte je.</translation>
     </message>
     <message>
@@ -2357,7 +3370,7 @@
         <translation>Pole „{name}“ má {count} znaků; uloží se nejvýše {most}.</translation>
     </message>
     <message>
-        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
+        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
         <translation>„{answer}“ není odpověď servisního desku: yes, no nebo refused.</translation>
     </message>
     <message>
@@ -2369,20 +3382,20 @@
         <translation>Servisní desk potvrzuje číslem požadavku: zadejte je.</translation>
     </message>
     <message>
-        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
+        <source>'{administration}' is not an administration: {known}.</source>
         <translation>„{administration}“ není celní správa: {known}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
-        <translation>&apos;{value}&apos; není datum a čas ({what}): zapište jej jako RRRR-MM-DDTHH:MM, např. 2026-11-02T08:30 (místní čas), nebo s časovým pásmem, např. 2026-11-02T08:30+01:00 nebo 2026-11-02T07:30Z.</translation>
+        <source>'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>'{value}' není datum a čas ({what}): zapište jej jako RRRR-MM-DDTHH:MM, např. 2026-11-02T08:30 (místní čas), nebo s časovým pásmem, např. 2026-11-02T08:30+01:00 nebo 2026-11-02T07:30Z.</translation>
     </message>
     <message>
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} není věrohodné datum: zadejte rok od {first} do {last}.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
-        <translation>&apos;{country}&apos; není kód země: zadejte dvoupísmenný kód ISO 3166 země určení, např. CZ, DE nebo PL.</translation>
+        <source>'{country}' is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>'{country}' není kód země: zadejte dvoupísmenný kód ISO 3166 země určení, např. CZ, DE nebo PL.</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
@@ -2751,7 +3764,7 @@
         <translation>&amp;Hlášení pro servisní desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
         <translation>Uložit hlášení o vybraném incidentu pro servisní desk celní správy jako PDF nebo CSV</translation>
     </message>
     <message>
@@ -2791,7 +3804,7 @@
         <translation>&amp;Regiony úřadů…</translation>
     </message>
     <message>
-        <source>Which region&apos;s public holidays count for an office of destination</source>
+        <source>Which region's public holidays count for an office of destination</source>
         <translation>Svátky kterého regionu platí pro celní úřad určení</translation>
     </message>
     <message>
@@ -3168,31 +4181,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk&apos;s database</source>
+        <source>CustomsDesk's database</source>
         <translation>databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
+        <source>a working file of CustomsDesk's database ({suffix})</source>
         <translation>pracovní soubor databáze CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
         <translation>soubor s klíčem CustomsDesk (odemyká všechna uložená tajemství)</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file being written</source>
+        <source>CustomsDesk's key file being written</source>
         <translation>právě zapisovaný soubor s klíčem CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk&apos;s database</source>
+        <source>a backup of CustomsDesk's database</source>
         <translation>záloha databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s log folder</source>
+        <source>CustomsDesk's log folder</source>
         <translation>složka protokolů CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator&apos;s folder</source>
+        <source>the training simulator's folder</source>
         <translation>složka školicího simulátoru</translation>
     </message>
 </context>
@@ -3243,7 +4256,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
+        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
         <translation>{path} je {what}: CustomsDesk přes něj nikdy nezapíše export, ani s --force. Zvolte jiný název nebo složku; nic nebylo zapsáno.</translation>
     </message>
     <message>
@@ -3260,7 +4273,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
         <translation>Nelze zapsat {path}: {reason}. Zvolte jinou složku; nic nebylo zapsáno.</translation>
     </message>
 </context>
@@ -3296,7 +4309,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>měnit tuto záruku</translation>
     </message>
     <message>
@@ -3482,7 +4495,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>mít nebo měnit hlavní přístupový kód</translation>
     </message>
     <message>
@@ -3514,7 +4527,7 @@
         <translation>Pouze jeden kód.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Vaše vlastní vedlejší přístupové kódy ({user}). Kódy ostatních uživatelů se nikdy nezobrazují. Máte-li jich více, v celních prohlášeních a dotazech se použije první z nich.</translation>
     </message>
     <message>
@@ -3590,7 +4603,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
         <translation>Záruka {id} neexistuje nebo {login} nezastupuje její organizaci (nutné k akci: {what}).</translation>
     </message>
     <message>
@@ -3622,12 +4635,12 @@
         <translation>GRN je prázdné: zadejte 17místné referenční číslo záruky.</translation>
     </message>
     <message>
-        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
+        <source>Character {position} ('{character}') must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
         <translation>Znak {position} („{character}“) musí být {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Kontrolní číslice (znak 17) je „{given}“, ale pro {body} se očekávala {expected}: některý z prvních 16 znaků nebo kontrolní číslice je zadán chybně.</translation>
     </message>
     <message>
@@ -3655,11 +4668,11 @@
         <translation>{reference} · typ {type}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}“ není částka: použijte číslice s nejvýše 2 desetinnými místy, např. 150000.00.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}“ není částka: napište ji číslicemi, např. 150000.00.</translation>
     </message>
     <message>
@@ -3691,7 +4704,7 @@
         <translation>Jiný odkaz na záruku má {length} znaků; povoleno je nejvýše {most}.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}“ není referenční číslo celního úřadu: 2 písmena země a 6 písmen nebo číslic, např. CZ520101.</translation>
     </message>
     <message>
@@ -3711,7 +4724,7 @@
         <translation>Částka vyžaduje měnu (ISO 4217, např. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}“ není kód měny podle ISO 4217 (tři písmena, např. EUR).</translation>
     </message>
     <message>
@@ -3743,11 +4756,11 @@
         <translation>Organizace {id} neexistuje: zvolte uživatele záruky z registru organizací.</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
+        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}“ není typ záruky (číselník CL251: {codes}).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
+        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
         <translation>„{currency}“ není v číselníku měn: zvolte měnu ze seznamu.</translation>
     </message>
     <message>
@@ -3806,15 +4819,15 @@
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <source>the gateway&apos;s address, when one gateway is concerned</source>
+        <source>the gateway's address, when one gateway is concerned</source>
         <translation>adresa brány, pokud se to týká jedné brány</translation>
     </message>
     <message>
-        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
         <translation>EORI schváleného příjemce, např. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk&apos;s ticket number</source>
+        <source>the service desk's ticket number</source>
         <translation>číslo požadavku u servisního desku</translation>
     </message>
     <message>
@@ -3866,7 +4879,7 @@
         <translation>Po&amp;tvrzeno:</translation>
     </message>
     <message>
-        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Odpověď servisního desku: celní správa může odmítnout potvrdit příjemce, který hlásí poruchy systematicky</translation>
     </message>
     <message>
@@ -4810,7 +5823,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
+        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
         <translation>Neznámý druh dotazu „{name}“: použijte usage, balance, usage and balance nebo info.</translation>
     </message>
     <message>
@@ -4830,7 +5843,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>ostatní údaje</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
         <translation>{path}/queryIdentifier „{value}“ není známý druh dotazu (1 použití, 2 zůstatek, 3 použití a zůstatek, 4 ostatní údaje) (řádek {line}).</translation>
     </message>
     <message>
@@ -4871,7 +5884,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation>Položky se číslují od 1 do 9&#xa0;999, každé číslo jen jednou.</translation>
+        <translation>Položky se číslují od 1 do 9 999, každé číslo jen jednou.</translation>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
@@ -4943,15 +5956,15 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation>U jedné záruky se uvádí nejvýše 9&#xa0;999 použití.</translation>
+        <translation>U jedné záruky se uvádí nejvýše 9 999 použití.</translation>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9&#xa0;999 položek.</translation>
+        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9 999 položek.</translation>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation>Odpověď uvádí nejvýše 9&#xa0;999 přijatých položek.</translation>
+        <translation>Odpověď uvádí nejvýše 9 999 přijatých položek.</translation>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
@@ -5014,7 +6027,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Zpráva je neúplná: {path} neobsahuje povinný prvek {element} (řádek {line}). Odesílatel musí zprávu opravit.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} must be {what}, not '{value}' (line {line}).</source>
         <translation>{path} musí být {what}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -5085,6 +6098,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Bez odpovědi od {sent}: celní správa neodpovídá déle, než se očekávalo. Zkontrolujte bránu nebo se celní správy zeptejte, zda zpráva dorazila.</translation>
     </message>
     <message>
+        <source>{result}. It was never applied to the records.</source>
+        <translation>{result}. Nikdy nebyla zapracována do záznamů.</translation>
+    </message>
+    <message>
         <source>the message could not be opened or verified</source>
         <translation>zprávu nebylo možné otevřít ani ověřit</translation>
     </message>
@@ -5149,7 +6166,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
+        <source>The first date in the list, shown as 'any date', means no limit</source>
         <translation>První datum v seznamu, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -5413,6 +6430,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Databáze zůstala obsazená (jiný program do ní stále zapisoval); zbývající odpovědi se zapracují při příštím odeslání a přijetí.</translation>
     </message>
     <message>
+        <source>Quarantined: {reason}</source>
+        <translation>V karanténě: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
         <translation>Nelze se připojit k bráně {gateway}: spusťte celní simulátor (Zprávy ▸ Celní simulátor) nebo zkontrolujte adresu brány v Nastavení ▸ NCTS.</translation>
     </message>
@@ -5422,6 +6443,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
+        <extracomment>``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in English by the message history and the gateway's state (see core.wording)</extracomment>
         <translation>Brána {gateway} poslala výpis, který není ve formátu JSON; její zásilky se stáhnou při příštím odeslání a přijetí.</translation>
     </message>
     <message>
@@ -5541,6 +6563,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Zpráva {id} je ve stavu „{state}“: jako naléhavou lze označit pouze zprávu, která čeká na odeslání.</translation>
     </message>
     <message>
+        <source>{user} flagged it urgent: it is sent before the others</source>
+        <translation>uživatel {user} ji označil jako naléhavou: odesílá se před ostatními</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>řádek {line}</translation>
     </message>
@@ -5549,7 +6575,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{what}: neodpovídá schématu zprávy ({where}): {problem} Opravte záznam a zkuste to znovu.</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
+        <source>signed and encrypted for customs with the certificates in effect now</source>
+        <translation>podepsáno a zašifrováno pro celní správu aktuálně platnými certifikáty</translation>
+    </message>
+    <message>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
         <translation>Od doby, kdy uživatel {user} zařadil tuto zprávu do fronty, se změnil certifikát, proto je nutné ji znovu podepsat a zašifrovat: odešle se při příštím odeslání a přijetí uživatele {user}.</translation>
     </message>
     <message>
@@ -5573,12 +6603,20 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Brána zprávu odmítla: {reason}</translation>
     </message>
     <message>
+        <source>no answer after {hours} hours: check the gateway or ask customs</source>
+        <translation>žádná odpověď ani po {hours} h: zkontrolujte bránu nebo se zeptejte celní správy</translation>
+    </message>
+    <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
         <translation>Zpráva {id} je ve stavu „{state}“: znovu zapracovat lze pouze odpověď v karanténě. Zprávu, která selhala, odešlete znovu tak, že připravíte novou.</translation>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
         <translation>Zpráva {id} byla příliš velká na uložení ({reason}). Zvyšte limit ({setting}): zpráva se znovu stáhne při příštím odeslání a přijetí.</translation>
+    </message>
+    <message>
+        <source>{user} asked to apply it again</source>
+        <translation>uživatel {user} požádal o opětovné zapracování</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
@@ -5645,12 +6683,48 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Duplikát (ignorováno)</translation>
     </message>
     <message>
+        <source>stored, urgent: sent before the others</source>
+        <translation>uloženo, naléhavé: odesílá se před ostatními</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>uloženo</translation>
+    </message>
+    <message>
+        <source>fetched from the gateway as {id}</source>
+        <translation>staženo z brány jako {id}</translation>
+    </message>
+    <message>
+        <source>fetched again within the size limit</source>
+        <translation>staženo znovu v rámci limitu velikosti</translation>
+    </message>
+    <message>
         <source>Message {id} does not exist.</source>
         <translation>Zpráva {id} neexistuje.</translation>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
         <translation>Zpráva {id} neexistuje nebo se týká organizace, kterou uživatel {user} nezastupuje.</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway {gateway}</source>
+        <translation>přijato bránou {gateway}</translation>
+    </message>
+    <message>
+        <source>the gateway's receipt could not be verified; waiting for the answer</source>
+        <translation>potvrzení brány nelze ověřit; čeká se na odpověď</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} failed: {reason} Next attempt {next}.</source>
+        <translation>pokus {attempt} selhal: {reason} Další pokus {next}.</translation>
+    </message>
+    <message>
+        <source>waiting: {reason}</source>
+        <translation>čeká: {reason}</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Selhalo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5903,14 +6977,14 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>měnit organizaci</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company&apos;s registered name.</source>
+        <source>The name is required: enter the company's registered name.</source>
         <translation>Název je povinný: zadejte registrovaný název společnosti.</translation>
     </message>
     <message>
@@ -5926,7 +7000,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Číslo pobočky má přesně 4 číslice (0000 pro sídlo).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
+        <source>'{email}' is not an e-mail address (name@example.com).</source>
         <translation>„{email}“ není e-mailová adresa (jmeno@example.com).</translation>
     </message>
     <message>
@@ -5938,7 +7012,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>EORI/TIN má {length} znaků; povoleno je nejvýše 17 (dvoupísmenná předpona země + nejvýše 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
         <translation>EORI/TIN musí začínat dvoupísmennou předponou země (např. CZ, DE, PL); „{prefix}“ mezi ně nepatří.</translation>
     </message>
     <message>
@@ -6621,12 +7695,12 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
-        <translation>{file}: nejde o referenční údaje EU (chybí objekt &apos;lists&apos;). Použijte soubory JSON RD_NCTS-P5 nebo COL z CS/RD2.</translation>
+        <source>{file}: not an EU reference-data payload (no 'lists' object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: nejde o referenční údaje EU (chybí objekt 'lists'). Použijte soubory JSON RD_NCTS-P5 nebo COL z CS/RD2.</translation>
     </message>
     <message>
-        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
-        <translation>{file}: seznam &apos;{list}&apos; nemá pole listEntries.</translation>
+        <source>{file}: list '{list}' has no listEntries array.</source>
+        <translation>{file}: seznam '{list}' nemá pole listEntries.</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
@@ -6763,18 +7837,18 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation&apos;s key</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
+        <source>this installation's key</source>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
         <translation>klíč této instalace</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
+        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
         <translation>Uložený tajný údaj nelze odemknout (klíč: {key}; klíč byl nahrazen nebo byl záznam zkopírován odjinud). Zadejte kód znovu.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
         <translation>Soubor s klíčem {path} chybí a databáze vedle něj obsahuje tajné údaje zamčené tímto klíčem: {sealed}. Nový klíč by je neotevřel, proto se nevytváří. Obnovte {name} ze zálohy tohoto počítače do složky {folder} (vlastní zálohy databáze CustomsDesk, *.backup.sqlite, klíč neobsahují) a spusťte CustomsDesk znovu; nic nebylo změněno.</translation>
     </message>
     <message>
@@ -6794,7 +7868,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>V databázi jím zatím není nic zamčeno: pokud nemáte kopii, přesuňte jej jinam a vytvoří se nový klíč.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} je složka, ne soubor s klíčem CustomsDesk. Přesuňte tuto složku ze složky {folder} a obnovte {name} ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
@@ -6803,7 +7877,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Soubor s klíčem {path} nelze přečíst ({reason}). Musí patřit uživateli, pod kterým CustomsDesk běží, a být čitelný pouze pro něj: převeďte jej na tohoto uživatele (chown) a spusťte chmod 600 {path}. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Soubor s klíčem {path} je poškozen ({size} bajtů místo {expected}). Obnovte jej ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
@@ -6980,7 +8054,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Importováno číselníků: {lists}, celních úřadů: {offices}.</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Systémový motiv přebírá styl a barvy pracovního prostředí. Světlý a tmavý motiv vykreslují všechna okna CustomsDesk ve stylu Fusion z Qt se světlými nebo tmavými barvami bez ohledu na pracovní prostředí; změna se projeví ihned a uloží se pro váš účet na tomto počítači.</translation>
     </message>
     <message>
@@ -7130,7 +8204,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{path} je složka, nikoli soubor databáze. Zvolte jinou datovou složku pomocí --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
         <translation>Databázi {path} nelze číst ({reason}). Zkontrolujte oprávnění k souboru.</translation>
     </message>
     <message>
@@ -7221,7 +8295,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Hodnotu v položce {number} nelze odeslat ({error}): odstraňte zvláštní znaky.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
         <translation>{path} je příznak potvrzení (1, 2 nebo 3), nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -7237,11 +8311,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Odpověď musí uvádět zprávu, na kterou odpovídá: do její hlavičky zadejte correlation id (identifikaci zprávy CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} is a position number, not '{value}' (line {line}).</source>
         <translation>{path} je číslo položky, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
         <translation>{path} je jedna z hodnot {allowed}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -7557,7 +8631,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Některé položky jsou potvrzeny (stav „částečné“): měnit lze pouze kontaktní osobu (pravidla 3, 5 a 7).</translation>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN a adresa předkladatele se již nemění, jakmile celní správa prohlášení eviduje (pravidla 2, 4 a 6).</translation>
     </message>
     <message>
@@ -7597,7 +8671,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pole {field} ({german}) je povinné.</translation>
     </message>
     <message>
-        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN a pobočka odesílatele musí odpovídat předkladateli nebo zástupci: celní správa přijímá prohlášení pouze od nich.</translation>
     </message>
     <message>
@@ -7617,11 +8691,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Celní správa dosud tomuto prohlášení nepřidělila registrační číslo.</translation>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN a adresa předkladatele se po podání prohlášení již nemění; vraťte původní hodnotu.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
         <translation>Ve stavu „{status}“ lze v hlavičce měnit pouze jméno, funkci a telefon kontaktní osoby; vraťte původní hodnotu.</translation>
     </message>
     <message>
@@ -7661,7 +8735,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Příznak 2 potvrzuje položku {number} tak, jak ji eviduje celní správa, ale pole {field} se změnilo: odešlete změnu s příznakem 1, nebo vraťte původní hodnotu.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration&apos;s header.</source>
+        <source>{name} is not a field of the declaration's header.</source>
         <translation>{name} není pole hlavičky prohlášení.</translation>
     </message>
     <message>
@@ -7681,7 +8755,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Souhrnné celní prohlášení {id} je konečné: celní správa již nepřijímá žádné změny.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
         <translation>Zpráva k souhrnnému celnímu prohlášení {id} čeká na odpověď celní správy: další zprávu odešlete, až na ni celní správa odpoví.</translation>
     </message>
     <message>
@@ -7689,12 +8763,12 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Souhrnná celní prohlášení se podávají německé celní správě (ATLAS): přidejte sadu komunikačních parametrů pro celní správu DE v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
-        <translation>Prohlášení je objekt JSON s poli hlavičky a polem &quot;positions&quot;: seznamem položek.</translation>
+        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
+        <translation>Prohlášení je objekt JSON s poli hlavičky a polem "positions": seznamem položek.</translation>
     </message>
     <message>
-        <source>&quot;positions&quot; is a list of positions.</source>
-        <translation>&quot;positions&quot; je seznam položek.</translation>
+        <source>"positions" is a list of positions.</source>
+        <translation>"positions" je seznam položek.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -8175,7 +9249,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
         <translation>Pobočka</translation>
     </message>
     <message>
@@ -8191,7 +9265,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pol.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position&apos;s own number</source>
+        <source>Positionsnummer (number): the position's own number</source>
         <translation>Positionsnummer (číslo): vlastní číslo položky</translation>
     </message>
     <message>
@@ -8460,7 +9534,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
         <translation>EORI {eori} odesílá celní správě se sadou parametrů {names} a tento certifikát pro to není vhodný: {problems}. Importujte kvalifikovaný certifikát pro elektronickou pečeť vydaný pro {eori}.</translation>
     </message>
     <message>
@@ -8489,7 +9563,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
         <translation>Certifikát účastníka {subject} pro EORI {eori} je testovací certifikát, nevhodný pro {channel}: {why}. Importujte v {place} kvalifikovaný certifikát pro elektronickou pečeť vydaný pro toto EORI.</translation>
     </message>
     <message>
@@ -8506,11 +9580,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
+        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
         <translation>certifikát celní správy pro {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Soukromý klíč certifikátu {subject} nelze odemknout klíčem této instalace (soubor secrets.key byl nahrazen nebo byl záznam zkopírován): importujte certifikát znovu i s klíčem v {place}.</translation>
     </message>
     <message>
@@ -8632,7 +9706,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
+        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
         <translation>QcType {types}, ne eseal: celní zprávy pečetí organizace</translation>
     </message>
     <message>
@@ -8657,7 +9731,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
         <translation>v použití klíče chybí {usages}</translation>
     </message>
     <message>
@@ -8710,7 +9784,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
         <translation>{items} a {last}</translation>
     </message>
 </context>
@@ -8869,38 +9943,38 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
         <translation>K tomu, abyste mohli {what}, potřebujete rozšířená oprávnění; {login} má základní přístup (totožnost neověřena), který umožňuje jednat pouze vlastním jménem. Obraťte se na správce.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
         <translation>K tomu, abyste mohli {what}, potřebujete pro tuto organizaci rozšířená oprávnění; {login} má základní oprávnění.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
         <translation>Pouze referent pro záruky může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
         <translation>Pouze referent pro záruky nebo správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
         <translation>Pouze samotný CustomsDesk může {what}: činí tak po odpovědi celní správy.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
         <translation>Pouze správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
         <translation>{login} nezastupuje tuto organizaci, a proto nemůže {what}.</translation>
     </message>
     <message>
@@ -8917,7 +9991,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
         <translation>klíč uživatele {login}</translation>
     </message>
     <message>
@@ -8938,16 +10012,16 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
+        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
         <translation>{codes} a {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
         <translation>Resetováním hesla uživatele {login} přestane být čitelné toto: {codes}. Údaje jsou zapečetěny klíčem, který otevře pouze staré heslo uživatele {login}, a nikdo je nemůže obnovit. {login} je bude muset zadat znovu.</translation>
     </message>
     <message>
-        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
+        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
         <translation>Uživatel „{login}“ neexistuje: viz seznam uživatelů (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
@@ -8979,11 +10053,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{login} zatím nemá heslo a tato instalace má správce s hesly: požádejte některého z nich o nastavení hesla (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
-        <source>set up another user&apos;s access codes</source>
+        <source>set up another user's access codes</source>
         <translation>nastavovat přístupové kódy jiného uživatele</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account&apos;s key.</source>
+        <source>The password given for {login} does not open the account's key.</source>
         <translation>Heslo zadané pro {login} neotevírá klíč účtu.</translation>
     </message>
     <message>
@@ -8999,7 +10073,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Současné heslo není správné: zadejte ho znovu.</translation>
     </message>
     <message>
-        <source>reset another user&apos;s password</source>
+        <source>reset another user's password</source>
         <translation>resetovat heslo jiného uživatele</translation>
     </message>
     <message>
@@ -9031,7 +10105,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pokročilý přístup umožňuje jednat za organizace: zaznamenejte, jak byla ověřena totožnost (např. osobně, podpisový certifikát).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <source>'{email}' is not an e-mail address.</source>
         <translation>„{email}“ není e-mailová adresa.</translation>
     </message>
     <message>
@@ -9065,6 +10139,18 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <source>basic</source>
         <comment>rights</comment>
         <translation>základní</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vlastník</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>zaměstnanec</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>zmocněnec</translation>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -779,13 +779,455 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Confirmation for {grn} that answers no message sent from here</source>
+        <translation>Bestätigung für {grn}, die auf keine von hier gesendete Nachricht antwortet</translation>
+    </message>
+    <message>
+        <source>Confirmation for {grn}, which the registration did not name (not applied)</source>
+        <translation>Bestätigung für {grn}: diese Sicherheit war in der Registrierung nicht genannt (nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>Registration refused: {errors}</source>
+        <translation>Registrierung abgelehnt: {errors}</translation>
+    </message>
+    <message>
+        <source>{registered}; the primary access code was changed</source>
+        <translation>{registered}; der Haupt-Zugangscode wurde geändert</translation>
+    </message>
+    <message>
+        <source>{grn}: unmatched, not asked about in this query (not applied)</source>
+        <translation>{grn}: nicht zugeordnet, in dieser Abfrage nicht angefragt (nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>{grn}: {answer}</source>
+        <translation>{grn}: {answer}</translation>
+    </message>
+    <message>
+        <source>Answer to a query not sent from here: {answers}</source>
+        <translation>Antwort auf eine nicht von hier gesendete Abfrage: {answers}</translation>
+    </message>
+    <message>
+        <source>Answer about guarantees this query did not ask about: {answers}</source>
+        <translation>Antwort zu Sicherheiten, nach denen diese Abfrage nicht gefragt hat: {answers}</translation>
+    </message>
+    <message>
+        <source>secondary codes registered: {count}</source>
+        <translation>registrierte weitere Zugangscodes: {count}</translation>
+    </message>
+    <message>
+        <source>operations: {count}</source>
+        <translation>Vorgänge: {count}</translation>
+    </message>
+    <message>
+        <source>in use {amount} {currency}, balance {balance}</source>
+        <translation>in Anspruch genommen {amount} {currency}, Saldo {balance}</translation>
+    </message>
+    <message>
+        <source>in use {amount} {currency}</source>
+        <translation>in Anspruch genommen {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>amount {amount} {currency}</source>
+        <translation>Betrag {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>not valid: {code}</source>
+        <translation>nicht gültig: {code}</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>{where}: {meaning}</source>
+        <translation>{where}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Refused: {errors}</source>
+        <translation>Abgelehnt: {errors}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {error}</source>
+        <translation>Zeile {line}, Spalte {column}: {error}</translation>
+    </message>
+    <message>
+        <source>XML refused: {errors}</source>
+        <translation>XML abgelehnt: {errors}</translation>
+    </message>
+    <message>
+        <source>Guarantee not valid for {mrn}: {guarantees}</source>
+        <translation>Sicherheit nicht gültig für {mrn}: {guarantees}</translation>
+    </message>
+    <message>
+        <source>customs sent this message before; ignored</source>
+        <translation>der Zoll hat diese Nachricht bereits früher gesendet; ignoriert</translation>
+    </message>
+    <message>
+        <source>Duplicate of an earlier message</source>
+        <translation>Duplikat einer früheren Nachricht</translation>
+    </message>
+    <message>
+        <source>it could not be applied to the records ({error})</source>
+        <translation>sie konnte nicht in die Datensätze übernommen werden ({error})</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: the communication parameter set it came through was deleted</source>
+        <translation>kann nicht entschlüsselt werden: der Kommunikationsparametersatz, über den sie eingegangen ist, wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: {error}</source>
+        <translation>kann nicht entschlüsselt werden: {error}</translation>
+    </message>
+    <message>
+        <source>the message does not match its schema (line {line}, column {column}: {problem})</source>
+        <translation>die Nachricht entspricht nicht ihrem Schema (Zeile {line}, Spalte {column}: {problem})</translation>
+    </message>
+    <message>
+        <source>answer: {result}</source>
+        <translation>Antwort: {result}</translation>
+    </message>
+    <message>
+        <source>{type}: a message type this version does not apply</source>
+        <translation>{type}: ein Nachrichtentyp, den diese Version nicht verarbeitet</translation>
+    </message>
+    <message>
+        <source>delivery receipt: received by customs at {at}</source>
+        <translation>Zustellbestätigung: beim Zoll eingegangen am {at}</translation>
+    </message>
+    <message>
+        <source>Answer about a summary declaration not sent from here</source>
+        <translation>Antwort zu einer summarischen Anmeldung, die nicht von hier gesendet wurde</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Accepted: MRN {mrn}, status {status}, positions: {count}</source>
+        <translation>Angenommen: MRN {mrn}, Status {status}, Positionen: {count}</translation>
+    </message>
+    <message>
+        <source>{accepted}; refused {count}: {errors}</source>
+        <translation>{accepted}; abgelehnt {count}: {errors}</translation>
+    </message>
+    <message>
+        <source>{field}{code}: {text}</source>
+        <translation>{field}{code}: {text}</translation>
+    </message>
+    <message>
+        <source>position {position} {field}{code}: {text}</source>
+        <translation>Position {position} {field}{code}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>done on {date}</source>
+        <translation>erledigt am {date}</translation>
+    </message>
+    <message>
+        <source>in progress since {date}</source>
+        <translation>in Bearbeitung seit {date}</translation>
+    </message>
+    <message>
+        <source>not needed ({note})</source>
+        <translation>nicht erforderlich ({note})</translation>
+    </message>
+    <message>
+        <source>{eori} {administration}, step {number} “{title}”: {state}</source>
+        <translation>{eori} {administration}, Schritt {number} “{title}”: {state}</translation>
+    </message>
+    <message>
+        <source>{change}, {label} {reference}</source>
+        <translation>{change}, {label} {reference}</translation>
+    </message>
+    <message>
+        <source>{change} (was {state})</source>
+        <translation>{change} (vorher {state})</translation>
+    </message>
+    <message>
+        <source>own secondary codes: {before} → {after}</source>
+        <translation>eigene weitere Codes: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{change} of {user}, set up by the administrator</source>
+        <translation>{change} von {user}, vom Administrator eingerichtet</translation>
+    </message>
+    <message>
+        <source>of {user}, set up by the administrator</source>
+        <translation>von {user}, vom Administrator eingerichtet</translation>
+    </message>
+    <message>
+        <source>removed in the editor</source>
+        <translation>im Editor entfernt</translation>
+    </message>
+    <message>
+        <source>new primary access code entered</source>
+        <translation>neuer Haupt-Zugangscode eingegeben</translation>
+    </message>
+    <message>
+        <source>new primary access code</source>
+        <translation>neuer Haupt-Zugangscode</translation>
+    </message>
+    <message>
+        <source>applied during the sync of {user}</source>
+        <translation>bei der Synchronisierung von {user} übernommen</translation>
+    </message>
+    <message>
+        <source>PAC change</source>
+        <translation>PAC-Änderung</translation>
+    </message>
+    <message>
+        <source>access code registration</source>
+        <translation>Registrierung von Zugangscodes</translation>
+    </message>
+    <message>
+        <source>{kind}: codes registered: {count}</source>
+        <translation>{kind}: registrierte Codes: {count}</translation>
+    </message>
+    <message>
+        <source>sent to customs</source>
+        <translation>an den Zoll gesendet</translation>
+    </message>
+    <message>
+        <source>{kind} query</source>
+        <translation>Abfrage: {kind}</translation>
+    </message>
+    <message>
+        <source>message {id}</source>
+        <translation>Nachricht {id}</translation>
+    </message>
+    <message>
+        <source>{organisation} ← {login}: employee, extended rights, created the record</source>
+        <translation>{organisation} ← {login}: Mitarbeiter, erweiterte Rechte, hat den Eintrag angelegt</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>vollständiger Name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>Identitätsprüfung</translation>
+    </message>
+    <message>
+        <source>unknown login name ({count} characters)</source>
+        <translation>unbekannter Anmeldename ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>falsches Passwort</translation>
+    </message>
+    <message>
+        <source>single-user installation, no password set</source>
+        <translation>Einzelplatzinstallation, kein Passwort festgelegt</translation>
+    </message>
+    <message>
+        <source>first password of the administrator</source>
+        <translation>erstes Passwort des Administrators</translation>
+    </message>
+    <message>
+        <source>password of {login} reset</source>
+        <translation>Passwort von {login} zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>{login}: {role}, {level} access</source>
+        <translation>{login}: {role}, Zugriffsstufe: {level}</translation>
+    </message>
+    <message>
+        <source>{field} {before} → {after}</source>
+        <translation>{field} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{login}: {changes}</source>
+        <translation>{login}: {changes}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>locked after inactivity</source>
+        <translation>nach Inaktivität gesperrt</translation>
+    </message>
+    <message>
+        <source>changed own password</source>
+        <translation>eigenes Passwort geändert</translation>
+    </message>
+    <message>
+        <source>password reset by an administrator</source>
+        <translation>Passwort von einem Administrator zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>user changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>secondary access code used in a message</source>
+        <translation>weiterer Zugangscode in einer Nachricht verwendet</translation>
+    </message>
+    <message>
+        <source>secondary access codes changed</source>
+        <translation>weitere Zugangscodes geändert</translation>
+    </message>
+    <message>
+        <source>primary access code stored</source>
+        <translation>Haupt-Zugangscode gespeichert</translation>
+    </message>
+    <message>
+        <source>primary access code revealed</source>
+        <translation>Haupt-Zugangscode angezeigt</translation>
+    </message>
+    <message>
+        <source>primary access code change requested</source>
+        <translation>Änderung des Haupt-Zugangscodes beantragt</translation>
+    </message>
+    <message>
+        <source>primary access code deleted</source>
+        <translation>Haupt-Zugangscode gelöscht</translation>
+    </message>
+    <message>
+        <source>primary access code replaced after customs confirmed the change</source>
+        <translation>Haupt-Zugangscode ersetzt, nachdem der Zoll die Änderung bestätigt hat</translation>
+    </message>
+    <message>
+        <source>access codes made unreadable by a password reset</source>
+        <translation>Zugangscodes durch Zurücksetzen des Passworts unlesbar geworden</translation>
+    </message>
+    <message>
+        <source>representation added</source>
+        <translation>Vertretung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>representation changed</source>
+        <translation>Vertretung geändert</translation>
+    </message>
+    <message>
+        <source>onboarding checklist step changed</source>
+        <translation>Schritt der Einrichtungs-Checkliste geändert</translation>
+    </message>
+    <message>
+        <source>quarantined answer applied again</source>
+        <translation>Antwort aus der Quarantäne erneut übernommen</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>{organisation} ← {representative}: {kind}, {rights} rights, {start} – {end}</source>
+        <translation>{organisation} ← {representative}: {kind}, Rechte: {rights}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{representation}, basis {basis}</source>
+        <translation>{representation}, Grundlage: {basis}</translation>
+    </message>
+    <message>
+        <source>{representation} (changed: {fields})</source>
+        <translation>{representation} (geändert: {fields})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>gültig ab</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>gültig bis</translation>
+    </message>
+</context>
+<context>
     <name>AuditWindow</name>
     <message>
         <source>any date</source>
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
+        <source>The first date, shown as 'any date', means no limit</source>
         <translation>Das erste Datum, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
@@ -859,7 +1301,7 @@
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
         <translation>Sie sehen nur Ihre eigenen Einträge: {login} hat die Rolle „{role}“. Ein Administrator sieht die Einträge aller Benutzer.</translation>
     </message>
     <message>
@@ -952,7 +1394,7 @@
         <translation>Bestimmungs&amp;land:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
+        <source>Its public holidays count (and the region's, where the office's region is set)</source>
         <translation>Seine gesetzlichen Feiertage zählen (und die der Region, sofern die Region der Zollstelle festgelegt ist)</translation>
     </message>
     <message>
@@ -996,7 +1438,7 @@
         <translation>Für {office} wird kein Nummernkreis geführt: Geben Sie die Nummer ein oder fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (Papiervorgänge ▸ Nummernkreise).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
         <translation>Geben Sie die auf der Papieranmeldung gedruckte Nummer ein oder verwenden Sie die nächste aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
@@ -1041,7 +1483,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>die Nummernkreise für Papieranmeldungen verwalten</translation>
     </message>
     <message>
@@ -1066,7 +1508,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
 </context>
@@ -1189,7 +1631,7 @@
         <translation>{certificate}, gültig bis {date} (bleibt im Verlauf erhalten)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
         <translation>{note}, und {eori} sendet in der Produktion mit „{parameters}“: Dieses Zertifikat wird abgelehnt.</translation>
     </message>
     <message>
@@ -1357,7 +1799,7 @@
         <translation>Das Teilnehmerzertifikat einer EORI importieren (PKCS#12/PFX, PEM oder DER)</translation>
     </message>
     <message>
-        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
+        <source>Store an administration's encryption certificate, with the day it takes effect</source>
         <translation>Das Verschlüsselungszertifikat einer Verwaltung mit dem Tag hinterlegen, ab dem es gilt</translation>
     </message>
     <message>
@@ -1556,7 +1998,7 @@
         <translation>{certificate} ist am {date} abgelaufen: Importieren Sie das aktuelle unter {place}</translation>
     </message>
     <message>
-        <source>none: import the administration&apos;s encryption certificate in {place}</source>
+        <source>none: import the administration's encryption certificate in {place}</source>
         <translation>keines: Importieren Sie das Verschlüsselungszertifikat der Verwaltung unter {place}</translation>
     </message>
 </context>
@@ -1603,6 +2045,577 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>folder holding the database (default: the user's data folder)</source>
+        <translation>Ordner mit der Datenbank (Standard: der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>act as this user</source>
+        <translation>als dieser Benutzer handeln</translation>
+    </message>
+    <message>
+        <source>file whose first line is the user's password</source>
+        <translation>Datei, deren erste Zeile das Passwort des Benutzers ist</translation>
+    </message>
+    <message>
+        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop's; the commands: English</source>
+        <translation>Sprache der Texte, die Menschen lesen (JSON-Schlüssel und Codes ändern sich nie); das Fenster: wie in seinen Einstellungen gewählt, sonst die Sprache des Desktops; die Befehle: Englisch</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>check a certificate file (PEM, DER, PKCS#12) for signing customs messages</source>
+        <translation>eine Zertifikatsdatei (PEM, DER, PKCS#12) zum Signieren von Zollnachrichten prüfen</translation>
+    </message>
+    <message>
+        <source>read the PKCS#12 or key password from stdin</source>
+        <translation>das Passwort der PKCS#12-Datei oder des Schlüssels von stdin lesen</translation>
+    </message>
+    <message>
+        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration's encryption certificate</source>
+        <translation>das Teilnehmerzertifikat einer EORI importieren (PKCS#12 mit Schlüssel), oder mit --customs das Verschlüsselungszertifikat einer Zollverwaltung</translation>
+    </message>
+    <message>
+        <source>the EORI whose participant certificate it is (it replaces the current one)</source>
+        <translation>die EORI, zu der das Teilnehmerzertifikat gehört (es ersetzt das aktuelle)</translation>
+    </message>
+    <message>
+        <source>CZ, DE or PL: a customs encryption certificate</source>
+        <translation>CZ, DE oder PL: ein Verschlüsselungszertifikat des Zolls</translation>
+    </message>
+    <message>
+        <source>with --customs: production, test or training</source>
+        <translation>mit --customs: production, test oder training</translation>
+    </message>
+    <message>
+        <source>with --customs: the day customs switch to it (YYYY-MM-DD)</source>
+        <translation>mit --customs: der Tag, an dem der Zoll darauf umstellt (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>list the certificates with their checks and expiry warnings</source>
+        <translation>die Zertifikate mit ihren Prüfungen und Ablaufwarnungen auflisten</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>also the replaced ones (history)</source>
+        <translation>auch die ersetzten (Verlauf)</translation>
+    </message>
+    <message>
+        <source>write the public certificate only (never the key) to a file</source>
+        <translation>nur das öffentliche Zertifikat (nie den Schlüssel) in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>the certificate's id (see certs)</source>
+        <translation>die ID des Zertifikats (siehe certs)</translation>
+    </message>
+    <message>
+        <source>FILE.pem, or FILE.cer/.der for DER</source>
+        <translation>FILE.pem oder FILE.cer/.der für DER</translation>
+    </message>
+    <message>
+        <source>replace FILE when it exists</source>
+        <translation>FILE ersetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>the onboarding checklists of the participant certificate, per EORI and administration</source>
+        <translation>die Einrichtungs-Checklisten des Teilnehmerzertifikats je EORI und Zollverwaltung</translation>
+    </message>
+    <message>
+        <source>only this EORI</source>
+        <translation>nur diese EORI</translation>
+    </message>
+    <message>
+        <source>only this administration: CZ, DE or PL</source>
+        <translation>nur diese Zollverwaltung: CZ, DE oder PL</translation>
+    </message>
+    <message>
+        <source>record the state of one onboarding step; prints the checklist</source>
+        <translation>den Stand eines Einrichtungsschritts erfassen; gibt die Checkliste aus</translation>
+    </message>
+    <message>
+        <source>CZ, DE or PL</source>
+        <translation>CZ, DE oder PL</translation>
+    </message>
+    <message>
+        <source>apply, register, send_to_gateway or send_password</source>
+        <translation>apply, register, send_to_gateway oder send_password</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or not_needed</source>
+        <translation>open, in_progress, done oder not_needed</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default for a done step: today)</source>
+        <translation>YYYY-MM-DD (Standard bei einem erledigten Schritt: heute)</translation>
+    </message>
+    <message>
+        <source>the ticket number (step send_to_gateway) or order number (step apply)</source>
+        <translation>die Ticketnummer (Schritt send_to_gateway) oder Auftragsnummer (Schritt apply)</translation>
+    </message>
+    <message>
+        <source>why a step is not needed, or any remark</source>
+        <translation>warum ein Schritt nicht nötig ist, oder eine beliebige Anmerkung</translation>
+    </message>
+    <message>
+        <source>CustomsDesk: NCTS guarantees and customs messages.</source>
+        <translation>CustomsDesk: NCTS-Sicherheiten und Zollnachrichten.</translation>
+    </message>
+    <message>
+        <source>when it started: YYYY-MM-DDTHH:MM, local time or with the time zone (default: now)</source>
+        <translation>Zeitpunkt des Beginns: YYYY-MM-DDTHH:MM, Ortszeit oder mit Zeitzone (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>a planned outage: when customs expect it to end</source>
+        <translation>geplanter Ausfall: wann der Zoll sein Ende erwartet</translation>
+    </message>
+    <message>
+        <source>when it ended</source>
+        <translation>Zeitpunkt des Endes</translation>
+    </message>
+    <message>
+        <source>own-system: the authorised consignee's EORI</source>
+        <translation>own-system: die EORI des zugelassenen Empfängers</translation>
+    </message>
+    <message>
+        <source>the cause, if known</source>
+        <translation>die Ursache, falls bekannt</translation>
+    </message>
+    <message>
+        <source>the service desk's ticket number</source>
+        <translation>die Ticketnummer des Service Desk</translation>
+    </message>
+    <message>
+        <source>the gateway concerned</source>
+        <translation>das betroffene Gateway</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>freie Notizen</translation>
+    </message>
+    <message>
+        <source>the incident log: outages of customs, of our own system and of the link</source>
+        <translation>das Störungsprotokoll: Ausfälle des Zolls, des eigenen Systems und der Verbindung</translation>
+    </message>
+    <message>
+        <source>record an incident (with --end: one that is over); prints it</source>
+        <translation>eine Störung erfassen (mit --end: eine beendete); gibt sie aus</translation>
+    </message>
+    <message>
+        <source>own-system: the service desk's answer</source>
+        <translation>own-system: die Antwort des Service Desk</translation>
+    </message>
+    <message>
+        <source>correct or complete an incident (a detected draft becomes yours)</source>
+        <translation>eine Störung korrigieren oder ergänzen (ein erkannter Entwurf wird zu Ihrem)</translation>
+    </message>
+    <message>
+        <source>Correct or complete an incident; '' clears a text.</source>
+        <translation>Eine Störung korrigieren oder ergänzen; '' leert einen Text.</translation>
+    </message>
+    <message>
+        <source>the outage is over; prints the incident</source>
+        <translation>der Ausfall ist vorüber; gibt die Störung aus</translation>
+    </message>
+    <message>
+        <source>when it ended (default: now)</source>
+        <translation>Zeitpunkt des Endes (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>write the report of an incident for the customs service desk</source>
+        <translation>den Bericht zu einer Störung für den Service Desk des Zolls schreiben</translation>
+    </message>
+    <message>
+        <source>default: as FILE ends (.csv), else pdf</source>
+        <translation>Standard: nach der Endung von FILE (.csv), sonst pdf</translation>
+    </message>
+    <message>
+        <source>outbound messages queued or sent without an answer during an incident: declarations to withdraw</source>
+        <translation>ausgehende Nachrichten, die während einer Störung in der Warteschlange standen oder ohne Antwort gesendet wurden: zurückzuziehende Anmeldungen</translation>
+    </message>
+    <message>
+        <source>a range of paper declaration numbers the office allocated</source>
+        <translation>ein von der Zollstelle zugeteilter Nummernkreis für Papieranmeldungen</translation>
+    </message>
+    <message>
+        <source>the customs office the range belongs to, e.g. DE004600</source>
+        <translation>die Zollstelle, zu der der Nummernkreis gehört, z. B. DE004600</translation>
+    </message>
+    <message>
+        <source>written before the number, e.g. BCP-</source>
+        <translation>wird vor die Nummer geschrieben, z. B. BCP-</translation>
+    </message>
+    <message>
+        <source>the paper number ranges</source>
+        <translation>die Nummernkreise für Papieranmeldungen</translation>
+    </message>
+    <message>
+        <source>record a movement handled on paper (BCP); prints it with its deadline</source>
+        <translation>einen auf Papier abgewickelten Vorgang erfassen (BCP); gibt ihn mit seiner Frist aus</translation>
+    </message>
+    <message>
+        <source>the country of destination, e.g. DE</source>
+        <translation>das Bestimmungsland, z. B. DE</translation>
+    </message>
+    <message>
+        <source>when the goods were taken over</source>
+        <translation>wann die Waren übernommen wurden</translation>
+    </message>
+    <message>
+        <source>the paper declaration's number (default: the next of a range of the office of destination)</source>
+        <translation>die Nummer der Papieranmeldung (Standard: die nächste aus einem Nummernkreis der Bestimmungszollstelle)</translation>
+    </message>
+    <message>
+        <source>the paper document</source>
+        <translation>das Papierdokument</translation>
+    </message>
+    <message>
+        <source>the incident that made it go on paper</source>
+        <translation>die Störung, wegen der auf Papier gewechselt wurde</translation>
+    </message>
+    <message>
+        <source>the movements handled on paper, with deadlines and reminders</source>
+        <translation>die auf Papier abgewickelten Vorgänge mit Fristen und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>only those due today, tomorrow or overdue</source>
+        <translation>nur die heute oder morgen fälligen und die überfälligen</translation>
+    </message>
+    <message>
+        <source>the endorsed paper document was presented at the office of destination</source>
+        <translation>das bestätigte Papierdokument wurde bei der Bestimmungszollstelle vorgelegt</translation>
+    </message>
+    <message>
+        <source>when (default: now)</source>
+        <translation>wann (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>refused: a movement handled on paper is never sent electronically</source>
+        <translation>abgelehnt: ein auf Papier abgewickelter Vorgang wird nie elektronisch gesendet</translation>
+    </message>
+    <message>
+        <source>per month: movements on paper, messages declared electronically, the share</source>
+        <translation>je Monat: Vorgänge auf Papier, elektronisch angemeldete Nachrichten, der Anteil</translation>
+    </message>
+    <message>
+        <source>show or set the offices' regions and the share that draws a warning</source>
+        <translation>die Regionen der Zollstellen und den Anteil, ab dem gewarnt wird, anzeigen oder festlegen</translation>
+    </message>
+    <message>
+        <source>e.g. 'DE004600=HH DE002601=NW' ('' for none)</source>
+        <translation>z. B. 'DE004600=HH DE002601=NW' ('' für keine)</translation>
+    </message>
+    <message>
+        <source>warn above this share (default 5)</source>
+        <translation>oberhalb dieses Anteils warnen (Standard 5)</translation>
+    </message>
+    <message>
+        <source>store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin</source>
+        <translation>Ihre Zugangscodes für eine Sicherheit speichern: JSON {"pac", "new_pac", "spk": [...]} über stdin</translation>
+    </message>
+    <message>
+        <source>show your own access codes for a guarantee</source>
+        <translation>Ihre eigenen Zugangscodes für eine Sicherheit anzeigen</translation>
+    </message>
+    <message>
+        <source>queue the access code registration (E_ACC_COD) with your codes</source>
+        <translation>die Zugangscode-Registrierung (E_ACC_COD) mit Ihren Codes in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>send it before the others (first when the gateway is back after an outage)</source>
+        <translation>vor den anderen senden (als Erstes, wenn das Gateway nach einem Ausfall wieder erreichbar ist)</translation>
+    </message>
+    <message>
+        <source>send it now and fetch answers (like sync)</source>
+        <translation>sofort senden und Antworten abholen (wie sync)</translation>
+    </message>
+    <message>
+        <source>queue a guarantee query (CC034C) for one or more GRNs</source>
+        <translation>eine Sicherheitenabfrage (CC034C) für eine oder mehrere GRN in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>usage period start, YYYY-MM-DD (default: 30 days ago)</source>
+        <translation>Beginn des Zeitraums der Inanspruchnahme, YYYY-MM-DD (Standard: vor 30 Tagen)</translation>
+    </message>
+    <message>
+        <source>usage period end, YYYY-MM-DD (default: today)</source>
+        <translation>Ende des Zeitraums der Inanspruchnahme, YYYY-MM-DD (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>usage without a period: only the operations not yet released</source>
+        <translation>Inanspruchnahme ohne Zeitraum: nur die noch nicht freigegebenen Vorgänge</translation>
+    </message>
+    <message>
+        <source>send the outbox, fetch and apply the inbox; prints a JSON summary</source>
+        <translation>Postausgang senden, Posteingang abholen und übernehmen; gibt eine Zusammenfassung als JSON aus</translation>
+    </message>
+    <message>
+        <source>list messages in and out</source>
+        <translation>ein- und ausgehende Nachrichten auflisten</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <source>print a message as XML or as its preview HTML</source>
+        <translation>eine Nachricht als XML oder als ihre HTML-Vorschau ausgeben</translation>
+    </message>
+    <message>
+        <source>the message's number or its message identification</source>
+        <translation>die Nummer der Nachricht oder ihre Nachrichtenkennung</translation>
+    </message>
+    <message>
+        <source>its fields and its history</source>
+        <translation>ihre Felder und ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>apply a quarantined answer again at the next send and receive</source>
+        <translation>eine Antwort in Quarantäne beim nächsten Senden und Empfangen erneut übernehmen</translation>
+    </message>
+    <message>
+        <source>the message's number</source>
+        <translation>die Nummer der Nachricht</translation>
+    </message>
+    <message>
+        <source>list the communication parameter sets</source>
+        <translation>die Kommunikationsparametersätze auflisten</translation>
+    </message>
+    <message>
+        <source>change a communication parameter set; prints it</source>
+        <translation>einen Kommunikationsparametersatz ändern; gibt ihn aus</translation>
+    </message>
+    <message>
+        <source>the parameter set's id (see params)</source>
+        <translation>die ID des Parametersatzes (siehe params)</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>sein Name</translation>
+    </message>
+    <message>
+        <source>the gateway: an http(s) URL or a mailbox folder</source>
+        <translation>das Gateway: eine http(s)-URL oder ein Postfachordner</translation>
+    </message>
+    <message>
+        <source>the participant's EORI</source>
+        <translation>die EORI des Teilnehmers</translation>
+    </message>
+    <message>
+        <source>the participant code</source>
+        <translation>der Teilnehmercode</translation>
+    </message>
+    <message>
+        <source>the NCTS permit number</source>
+        <translation>die NCTS-Bewilligungsnummer</translation>
+    </message>
+    <message>
+        <source>check a message file against the schemas</source>
+        <translation>eine Nachrichtendatei gegen die Schemas prüfen</translation>
+    </message>
+    <message>
+        <source>run the customs simulator (training environment) on loopback</source>
+        <translation>den Zollsimulator (Schulungsumgebung) auf Loopback starten</translation>
+    </message>
+    <message>
+        <source>JSON file of register entries to add or replace</source>
+        <translation>JSON-Datei mit Registereinträgen, die hinzugefügt oder ersetzt werden</translation>
+    </message>
+    <message>
+        <source>minimum time between queries on one GRN</source>
+        <translation>Mindestabstand zwischen Abfragen zu einer GRN</translation>
+    </message>
+    <message>
+        <source>folder of official XSDs to validate against as well</source>
+        <translation>Ordner mit offiziellen XSDs, gegen die zusätzlich validiert wird</translation>
+    </message>
+    <message>
+        <source>also serve a mailbox folder (out/ and in/)</source>
+        <translation>zusätzlich einen Postfachordner bedienen (out/ und in/)</translation>
+    </message>
+    <message>
+        <source>start in a simulated outage</source>
+        <translation>in einem simulierten Ausfall starten</translation>
+    </message>
+    <message>
+        <source>seconds before answers become available</source>
+        <translation>Sekunden, bis Antworten verfügbar werden</translation>
+    </message>
+    <message>
+        <source>create or migrate the database</source>
+        <translation>die Datenbank anlegen oder migrieren</translation>
+    </message>
+    <message>
+        <source>load the demo organisations, guarantees and parameter sets</source>
+        <translation>die Demo-Organisationen, -Sicherheiten und -Parametersätze laden</translation>
+    </message>
+    <message>
+        <source>import EU CS/RD2 code lists and the customs office list</source>
+        <translation>EU-Codelisten (CS/RD2) und die Zollstellenliste importieren</translation>
+    </message>
+    <message>
+        <source>check a GRN and its check digit</source>
+        <translation>eine GRN und ihre Prüfziffer prüfen</translation>
+    </message>
+    <message>
+        <source>add an organisation</source>
+        <translation>eine Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a guarantee to an organisation</source>
+        <translation>einer Organisation eine Sicherheit hinzufügen</translation>
+    </message>
+    <message>
+        <source>keep a GRN whose only fault is its check digit (training data)</source>
+        <translation>eine GRN behalten, deren einziger Fehler die Prüfziffer ist (Schulungsdaten)</translation>
+    </message>
+    <message>
+        <source>list organisations</source>
+        <translation>Organisationen auflisten</translation>
+    </message>
+    <message>
+        <source>list guarantees</source>
+        <translation>Sicherheiten auflisten</translation>
+    </message>
+    <message>
+        <source>a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id replacing the working copy of one</source>
+        <translation>eine summarische Anmeldung (ATLAS CUSPRL) aus einer JSON-Datei: neu, oder mit --id als Ersatz der Arbeitskopie einer vorhandenen</translation>
+    </message>
+    <message>
+        <source>the JSON declaration ('-' for stdin)</source>
+        <translation>die Anmeldung als JSON ('-' für stdin)</translation>
+    </message>
+    <message>
+        <source>the declaration whose working copy it replaces</source>
+        <translation>die Anmeldung, deren Arbeitskopie sie ersetzt</translation>
+    </message>
+    <message>
+        <source>check a summary declaration against what customs hold and queue it</source>
+        <translation>eine summarische Anmeldung mit dem Stand beim Zoll abgleichen und in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>the confirmation flag (ESA: 1 or 2; ESV: 3)</source>
+        <translation>das Bestätigungskennzeichen (ESA: 1 oder 2; ESV: 3)</translation>
+    </message>
+    <message>
+        <source>the positions to send or confirm, e.g. 1,2,5</source>
+        <translation>die zu sendenden oder zu bestätigenden Positionen, z. B. 1,2,5</translation>
+    </message>
+    <message>
+        <source>list the summary declarations</source>
+        <translation>die summarischen Anmeldungen auflisten</translation>
+    </message>
+    <message>
+        <source>a summary declaration with its positions</source>
+        <translation>eine summarische Anmeldung mit ihren Positionen</translation>
+    </message>
+    <message>
+        <source>add a user (administrators)</source>
+        <translation>einen Benutzer hinzufügen (Administratoren)</translation>
+    </message>
+    <message>
+        <source>advanced acts for organisations and needs the identity confirmed (default: basic)</source>
+        <translation>advanced handelt für Organisationen und erfordert eine bestätigte Identität (Standard: basic)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the new password</source>
+        <translation>Datei, deren erste Zeile das neue Passwort ist</translation>
+    </message>
+    <message>
+        <source>how the identity was confirmed (advanced level; default: confirmed by the administrator)</source>
+        <translation>wie die Identität bestätigt wurde (Stufe advanced; Standard: vom Administrator bestätigt)</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>die Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>Ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <source>set a new password for a user (administrators; their codes are lost)</source>
+        <translation>ein neues Passwort für einen Benutzer festlegen (Administratoren; seine Codes gehen verloren)</translation>
+    </message>
+    <message>
+        <source>let a user (or an agency organisation) act for an organisation</source>
+        <translation>einen Benutzer (oder eine Dienstleister-Organisation) für eine Organisation handeln lassen</translation>
+    </message>
+    <message>
+        <source>the person who represents</source>
+        <translation>die Person, die vertritt</translation>
+    </message>
+    <message>
+        <source>the agency organisation that represents</source>
+        <translation>die Dienstleister-Organisation, die vertritt</translation>
+    </message>
+    <message>
+        <source>the organisation represented</source>
+        <translation>die vertretene Organisation</translation>
+    </message>
+    <message>
+        <source>power of attorney reference</source>
+        <translation>Referenz der Vollmacht</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: open-ended)</source>
+        <translation>letzter Tag, YYYY-MM-DD (Standard: unbefristet)</translation>
+    </message>
+    <message>
+        <source>list representations</source>
+        <translation>Vertretungen auflisten</translation>
+    </message>
+    <message>
+        <source>the audit log, newest first</source>
+        <translation>das Prüfprotokoll, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>only this user's entries</source>
+        <translation>nur die Einträge dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>only this action (e.g. spk_used, login_failed)</source>
+        <translation>nur diese Aktion (z. B. spk_used, login_failed)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or a time (UTC) YYYY-MM-DDTHH:MM:SS</source>
+        <translation>YYYY-MM-DD oder ein Zeitpunkt (UTC) YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (the whole day), or a time (UTC)</source>
+        <translation>YYYY-MM-DD (der ganze Tag) oder ein Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default: all)</source>
+        <translation>höchstens so viele Einträge (Standard: alle)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
@@ -1629,28 +2642,28 @@
         <translation>Geben Sie an, was geändert werden soll, z. B. --ticket T oder --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
-        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit &quot;pac&quot;, &quot;new_pac&quot; und &quot;spk&quot; an.</translation>
+        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
+        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit "pac", "new_pac" und "spk" an.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
-        <translation>Geben Sie ein JSON-Objekt wie {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]} an; &quot;spk&quot; ist eine Liste.</translation>
+        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
+        <translation>Geben Sie ein JSON-Objekt wie {"pac": "AB12", "spk": ["CD34"]} an; "spk" ist eine Liste.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
-        <translation>&quot;{field}&quot; muss ein Code in Anführungszeichen sein, z. B. &quot;AB12&quot;, oder null zum Leeren.</translation>
+        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
+        <translation>"{field}" muss ein Code in Anführungszeichen sein, z. B. "AB12", oder null zum Leeren.</translation>
     </message>
     <message>
-        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
-        <translation>&quot;spk&quot; muss eine Liste von Codes in Anführungszeichen sein, z. B. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
+        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
+        <translation>"spk" muss eine Liste von Codes in Anführungszeichen sein, z. B. ["CD34", "EF56"].</translation>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}“ ist keine Nachrichtennummer: Geben Sie eine ganze Zahl von 1 bis {largest} oder die Nachrichtenkennung an.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
-        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt &apos;messages --json&apos;.</translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt 'messages --json'.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -1700,7 +2713,7 @@
         <translation>Hier werden nur Hafenaufträge für den Seefrachtexport erstellt: Das Zertifikat wird nur für summarische Ausgangsanmeldungen und Wiederausfuhrmitteilungen benötigt.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Registrieren Sie das Zertifikat beim deutschen Zoll. Eröffnen Sie mit dem ELSTER-Zertifikat des Unternehmens ein Geschäftskundenkonto im Zoll-Portal und warten Sie auf die Bestätigung, die einige Tage dauern kann. Melden Sie sich dann im Portal an, öffnen Sie Dienste ▸ „Zertifikatsverwaltung für B2A“ ▸ Zertifikat hinzufügen und wählen Sie den Verwendungszweck „ATLAS Digitale Signatur zur Webservice Kommunikation“. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
@@ -1749,7 +2762,7 @@
         <translation>Passwort in einer separaten Antwort senden</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Sobald die E-Mail mit der Ticketnummer eingegangen ist, antworten Sie darauf nur mit dem Passwort des Zertifikats, damit der Betreiber das Passwort dem richtigen Zertifikat zuordnet. Senden Sie Zertifikat und Passwort niemals in derselben E-Mail. CustomsDesk exportiert ein Zertifikat niemals zusammen mit seinem Passwort.</translation>
     </message>
     <message>
@@ -1878,7 +2891,7 @@
         <translation>Ticketnummer {ticket}: Antworten Sie auf diese E-Mail mit dem Passwort (Schritt 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
         <translation>Warten auf die Ticketnummer: Geben Sie sie hier ein, wenn die E-Mail des Betreibers eingeht.</translation>
     </message>
     <message>
@@ -1898,7 +2911,7 @@
         <translation>Das Passwort wurde als Antwort auf Ticket {ticket} gesendet.</translation>
     </message>
     <message>
-        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
+        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
         <translation>Antworten Sie auf die E-Mail des Betreibers mit der Ticketnummer {ticket} nur mit dem Passwort des Zertifikats — ohne Anhang.</translation>
     </message>
     <message>
@@ -1922,7 +2935,7 @@
         <translation>Einstellungen ▸ Kommunikationsparameter ▸ NCTS-Bewilligungsnummer für die elektronische Kommunikation</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
+        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
         <translation>Geben Sie dem Parametersatz einen Namen, z. B. „CZ NCTS Produktion“.</translation>
     </message>
     <message>
@@ -1943,17 +2956,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
         <translation>{what} hat keine Kommunikationsparameter: Wählen Sie im Bearbeitungsfenster der Sicherheit einen Parametersatz.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
         <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben keine NCTS-Bewilligungsnummer für die elektronische Kommunikation. Tragen Sie sie unter {setting} ein.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
         <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben kein Gateway. Tragen Sie es unter Einstellungen ▸ Kommunikationsparameter ein.</translation>
     </message>
     <message>
@@ -2000,7 +3013,7 @@
         <translation>Die Bestimmungszollstelle {office} liegt in {office_country}, nicht in {country}: Die Frist richtet sich nach den gesetzlichen Feiertagen des Bestimmungslands, geben Sie daher {office_country} an.</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
+        <source>'{kind}' is not a paper document: {kinds}.</source>
         <translation>„{kind}“ ist kein Papierdokument: {kinds}.</translation>
     </message>
     <message>
@@ -2056,7 +3069,7 @@
         <translation>Zollstelle</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
         <translation>Das Präfix besteht aus bis zu 20 Buchstaben, Ziffern, „/“, „.“ oder „-“.</translation>
     </message>
     <message>
@@ -2084,11 +3097,11 @@
         <translation>Für die Zollstelle {office} wird kein Nummernkreis für Papieranmeldungen geführt: Fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (bcp-range-add --office {office} --first N --last N) oder geben Sie die auf der Papieranmeldung gedruckte Nummer an.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
         <translation>„{office}“ ist keine gültige Referenznummer der {what}: zwei Buchstaben für das Land und sechs Buchstaben oder Ziffern, z. B. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Geben Sie die Referenznummer der {what} an: zwei Buchstaben für das Land und sechs Buchstaben oder Ziffern, z. B. DE004600.</translation>
     </message>
     <message>
@@ -2100,7 +3113,7 @@
         <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
     <message>
-        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
         <translation>„{pair}“ hat nicht die Form ZOLLSTELLE=REGION, z. B. DE004600=HH.</translation>
     </message>
     <message>
@@ -2108,7 +3121,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
         <translation>„{region}“ ist keine Region von {country}, die der Feiertagskalender kennt (bekannt: {known}).</translation>
     </message>
     <message>
@@ -2116,7 +3129,7 @@
         <translation>festlegen, ab welchem Anteil an Versandvorgängen auf Papier gewarnt wird</translation>
     </message>
     <message>
-        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
+        <source>'{percent}' is not a percentage from 0 to 100.</source>
         <translation>„{percent}“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
@@ -2132,11 +3145,11 @@
         <translation>Im Monat {month} wurden {share} % der Versandvorgänge im Notfallverfahren auf Papier abgewickelt ({paper} von {all}), gegenüber {before} % im Vormonat und über {threshold} %: Der Zoll beobachtet diesen Anteil. Prüfen Sie, warum NCTS nicht genutzt werden konnte, und erfassen Sie die Störungen.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
         <translation>{number} ist eine MRN: Ein Versandvorgang mit MRN wurde in NCTS in das Versandverfahren übergeführt und endet in NCTS. Eine Papieranmeldung im Notfallverfahren hat stattdessen eine Nummer aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
-        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
         <translation>„{number}“ ist keine Nummer einer Papieranmeldung: bis zu 35 Buchstaben, Ziffern, Leerzeichen, „/“, „.“ oder „-“.</translation>
     </message>
     <message>
@@ -2216,7 +3229,7 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
+        <source>'{name}' cannot be changed; an incident has {fields}.</source>
         <translation>„{name}“ kann nicht geändert werden; eine Störung hat die Felder {fields}.</translation>
     </message>
     <message>
@@ -2312,11 +3325,11 @@
         <translation>Erstellt von CustomsDesk für {user} am {moment}. Zeiten in UTC.</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
+        <source>'{format}' is not a report format: pdf or csv.</source>
         <translation>„{format}“ ist kein Berichtsformat: pdf oder csv.</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
+        <source>'{kind}' is not a kind of incident: {kinds}.</source>
         <translation>„{kind}“ ist keine Störungsart: {kinds}.</translation>
     </message>
     <message>
@@ -2344,7 +3357,7 @@
         <translation>Das Ende ({end}) muss nach dem Beginn ({start}) liegen.</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
         <translation>Eine Störung des eigenen Systems wird dem Service Desk mit der EORI des zugelassenen Empfängers gemeldet, z. B. DE1234567890123: Geben Sie sie an.</translation>
     </message>
     <message>
@@ -2352,7 +3365,7 @@
         <translation>Das Feld „{name}“ hat {count} Zeichen; höchstens {most} werden gespeichert.</translation>
     </message>
     <message>
-        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
+        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
         <translation>„{answer}“ ist keine Antwort des Service Desk: yes, no oder refused.</translation>
     </message>
     <message>
@@ -2364,11 +3377,11 @@
         <translation>Der Service Desk bestätigt mit einer Ticketnummer: Geben Sie sie an.</translation>
     </message>
     <message>
-        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
+        <source>'{administration}' is not an administration: {known}.</source>
         <translation>„{administration}“ ist keine Zollverwaltung: {known}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <source>'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
         <translation>„{value}“ ist kein Datum mit Uhrzeit für {what}: Schreiben Sie es als JJJJ-MM-TTThh:mm, z. B. 2026-11-02T08:30 (Ortszeit), oder mit Zeitzone, z. B. 2026-11-02T08:30+01:00 oder 2026-11-02T07:30Z.</translation>
     </message>
     <message>
@@ -2376,7 +3389,7 @@
         <translation>{what}: {value} ist kein plausibles Datum: Geben Sie ein Jahr von {first} bis {last} an.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <source>'{country}' is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
         <translation>„{country}“ ist kein Ländercode: Geben Sie den zweistelligen ISO-3166-Code des Bestimmungslands an, z. B. CZ, DE oder PL.</translation>
     </message>
     <message>
@@ -2741,7 +3754,7 @@
         <translation>Be&amp;richt für den Service Desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
         <translation>Den Bericht zur ausgewählten Störung für den Service Desk des Zolls als PDF oder CSV speichern</translation>
     </message>
     <message>
@@ -2781,7 +3794,7 @@
         <translation>Zollstellen-&amp;Regionen…</translation>
     </message>
     <message>
-        <source>Which region&apos;s public holidays count for an office of destination</source>
+        <source>Which region's public holidays count for an office of destination</source>
         <translation>Welche regionalen Feiertage für eine Bestimmungszollstelle gelten</translation>
     </message>
     <message>
@@ -3150,31 +4163,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk&apos;s database</source>
+        <source>CustomsDesk's database</source>
         <translation>die Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
+        <source>a working file of CustomsDesk's database ({suffix})</source>
         <translation>eine Arbeitsdatei der Datenbank von CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
         <translation>die Schlüsseldatei von CustomsDesk (sie entsperrt alle gespeicherten Geheimnisse)</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file being written</source>
+        <source>CustomsDesk's key file being written</source>
         <translation>die gerade geschriebene Schlüsseldatei von CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk&apos;s database</source>
+        <source>a backup of CustomsDesk's database</source>
         <translation>eine Sicherung der Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s log folder</source>
+        <source>CustomsDesk's log folder</source>
         <translation>der Protokollordner von CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator&apos;s folder</source>
+        <source>the training simulator's folder</source>
         <translation>der Ordner des Schulungssimulators</translation>
     </message>
 </context>
@@ -3223,7 +4236,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
+        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
         <translation>{path} ist {what}: CustomsDesk schreibt niemals einen Export darüber, auch nicht mit --force. Wählen Sie einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
@@ -3240,7 +4253,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
         <translation>{path} kann nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner; es wurde nichts geschrieben.</translation>
     </message>
 </context>
@@ -3276,7 +4289,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>diese Sicherheit ändern</translation>
     </message>
     <message>
@@ -3462,7 +4475,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>den Haupt-Zugangscode besitzen oder ändern</translation>
     </message>
     <message>
@@ -3494,7 +4507,7 @@
         <translation>Nur ein Code.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Ihre eigenen weiteren Zugangscodes ({user}). Codes anderer Benutzer werden nie angezeigt. Wenn Sie mehrere haben, wird der erste in Anmeldungen und Abfragen verwendet.</translation>
     </message>
     <message>
@@ -3570,7 +4583,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
         <translation>Sicherheit {id} existiert nicht, oder {login} vertritt ihre Organisation nicht (erforderlich für: {what}).</translation>
     </message>
     <message>
@@ -3602,12 +4615,12 @@
         <translation>Die GRN ist leer: Geben Sie die 17-stellige Sicherheitsreferenznummer (GRN) ein.</translation>
     </message>
     <message>
-        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
+        <source>Character {position} ('{character}') must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
         <translation>Zeichen {position} („{character}“) muss {meaning} sein.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Die Prüfziffer (Zeichen 17) ist „{given}“, für {body} wurde jedoch {expected} erwartet: Eines der ersten 16 Zeichen oder die Prüfziffer ist falsch eingegeben.</translation>
     </message>
     <message>
@@ -3635,11 +4648,11 @@
         <translation>{reference} · Art {type}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}“ ist kein Betrag: Verwenden Sie Ziffern mit bis zu 2 Dezimalstellen, z. B. 150000.00.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn in Ziffern aus, z. B. 150000.00.</translation>
     </message>
     <message>
@@ -3671,7 +4684,7 @@
         <translation>Die andere Referenz der Sicherheit hat {length} Zeichen; zulässig sind höchstens {most}.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}“ ist keine Referenznummer einer Zollstelle: 2 Länderbuchstaben und 6 Buchstaben oder Ziffern, z. B. CZ520101.</translation>
     </message>
     <message>
@@ -3691,7 +4704,7 @@
         <translation>Ein Betrag benötigt seine Währung (ISO 4217, z. B. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}“ ist kein Währungscode nach ISO 4217 (drei Buchstaben, z. B. EUR).</translation>
     </message>
     <message>
@@ -3723,11 +4736,11 @@
         <translation>Organisation {id} existiert nicht: Wählen Sie den Nutzer der Sicherheit aus dem Organisationsregister.</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
+        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}“ ist keine Sicherheitsart (Codeliste CL251: {codes}).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
+        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
         <translation>„{currency}“ ist nicht in der Liste der Währungscodes: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
@@ -3786,15 +4799,15 @@
         <translation>Störung {number}</translation>
     </message>
     <message>
-        <source>the gateway&apos;s address, when one gateway is concerned</source>
+        <source>the gateway's address, when one gateway is concerned</source>
         <translation>die Adresse des Gateways, wenn ein einzelnes Gateway betroffen ist</translation>
     </message>
     <message>
-        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
         <translation>die EORI des zugelassenen Empfängers, z. B. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk&apos;s ticket number</source>
+        <source>the service desk's ticket number</source>
         <translation>die Ticketnummer des Service Desk</translation>
     </message>
     <message>
@@ -3846,7 +4859,7 @@
         <translation>Bestät&amp;igt:</translation>
     </message>
     <message>
-        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Die Antwort des Service Desk: Der Zoll kann die Bestätigung verweigern, wenn ein Empfänger systematisch Ausfälle meldet</translation>
     </message>
     <message>
@@ -4759,7 +5772,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
+        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
         <translation>Unbekannte Abfrageart „{name}“: Verwenden Sie usage, balance, usage and balance oder info.</translation>
     </message>
     <message>
@@ -4779,7 +5792,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>weitere Angaben</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
         <translation>{path}/queryIdentifier „{value}“ ist keine bekannte Abfrageart (1 Inanspruchnahme, 2 Saldo, 3 Inanspruchnahme und Saldo, 4 weitere Angaben) (Zeile {line}).</translation>
     </message>
     <message>
@@ -4963,7 +5976,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Nachricht ist unvollständig: In {path} fehlt das erforderliche Element {element} (Zeile {line}). Der Absender muss die Nachricht korrigieren.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} must be {what}, not '{value}' (line {line}).</source>
         <translation>{path} muss {what} sein, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
@@ -5033,6 +6046,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Keine Antwort seit {sent}: Der Zoll hat länger als erwartet nicht geantwortet. Prüfen Sie das Gateway, oder fragen Sie beim Zoll nach, ob die Nachricht angekommen ist.</translation>
     </message>
     <message>
+        <source>{result}. It was never applied to the records.</source>
+        <translation>{result}. Sie wurde nie in die Datensätze übernommen.</translation>
+    </message>
+    <message>
         <source>the message could not be opened or verified</source>
         <translation>die Nachricht konnte nicht geöffnet oder verifiziert werden</translation>
     </message>
@@ -5097,7 +6114,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
+        <source>The first date in the list, shown as 'any date', means no limit</source>
         <translation>Das erste Datum in der Liste, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
@@ -5355,6 +6372,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Datenbank blieb belegt (ein anderes Programm schrieb laufend darauf); die übrigen Antworten werden beim nächsten Senden und Empfangen angewendet.</translation>
     </message>
     <message>
+        <source>Quarantined: {reason}</source>
+        <translation>In Quarantäne: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
         <translation>Das Gateway {gateway} ist nicht erreichbar: Starten Sie den Zollsimulator (Nachrichten ▸ Zollsimulator) oder prüfen Sie die Gateway-Adresse unter Einstellungen ▸ NCTS.</translation>
     </message>
@@ -5364,6 +6385,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
+        <extracomment>``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in English by the message history and the gateway's state (see core.wording)</extracomment>
         <translation>Das Gateway {gateway} hat eine Liste gesendet, die kein JSON ist; seine Zustellungen werden beim nächsten Senden und Empfangen abgeholt.</translation>
     </message>
     <message>
@@ -5480,6 +6502,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Nachricht {id} hat den Status „{state}“: Nur eine Nachricht, die auf den Versand wartet, kann als dringend markiert werden.</translation>
     </message>
     <message>
+        <source>{user} flagged it urgent: it is sent before the others</source>
+        <translation>{user} hat sie als dringend markiert: sie wird vor den anderen gesendet</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
@@ -5488,7 +6514,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{what} entspricht nicht dem Nachrichtenschema ({where}): {problem} Korrigieren Sie den Datensatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
+        <source>signed and encrypted for customs with the certificates in effect now</source>
+        <translation>mit den jetzt gültigen Zertifikaten signiert und für den Zoll verschlüsselt</translation>
+    </message>
+    <message>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
         <translation>Ein Zertifikat hat sich geändert, seit {user} diese Nachricht in die Warteschlange gestellt hat; sie muss daher neu signiert und verschlüsselt werden: Sie wird beim nächsten Senden und Empfangen von {user} gesendet.</translation>
     </message>
     <message>
@@ -5512,12 +6542,20 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Das Gateway hat die Nachricht abgelehnt: {reason}</translation>
     </message>
     <message>
+        <source>no answer after {hours} hours: check the gateway or ask customs</source>
+        <translation>keine Antwort nach {hours} Stunden: Gateway prüfen oder beim Zoll nachfragen</translation>
+    </message>
+    <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
         <translation>Nachricht {id} hat den Status „{state}“: Nur eine Antwort in Quarantäne kann erneut angewendet werden. Eine fehlgeschlagene Nachricht wird erneut gesendet, indem Sie eine neue erstellen.</translation>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
         <translation>Nachricht {id} war zu groß zum Speichern ({reason}). Erhöhen Sie das Limit ({setting}): Sie wird beim nächsten Senden und Empfangen erneut abgeholt.</translation>
+    </message>
+    <message>
+        <source>{user} asked to apply it again</source>
+        <translation>{user} hat die erneute Übernahme angefordert</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
@@ -5583,12 +6621,48 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Duplikat (ignoriert)</translation>
     </message>
     <message>
+        <source>stored, urgent: sent before the others</source>
+        <translation>gespeichert, dringend: wird vor den anderen gesendet</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>fetched from the gateway as {id}</source>
+        <translation>vom Gateway abgerufen als {id}</translation>
+    </message>
+    <message>
+        <source>fetched again within the size limit</source>
+        <translation>erneut innerhalb der Größenbegrenzung abgerufen</translation>
+    </message>
+    <message>
         <source>Message {id} does not exist.</source>
         <translation>Nachricht {id} existiert nicht.</translation>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
         <translation>Nachricht {id} existiert nicht oder betrifft eine Organisation, die {user} nicht vertritt.</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway {gateway}</source>
+        <translation>vom Gateway {gateway} angenommen</translation>
+    </message>
+    <message>
+        <source>the gateway's receipt could not be verified; waiting for the answer</source>
+        <translation>die Empfangsbestätigung des Gateways konnte nicht geprüft werden; es wird auf die Antwort gewartet</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} failed: {reason} Next attempt {next}.</source>
+        <translation>Versuch {attempt} fehlgeschlagen: {reason} Nächster Versuch {next}.</translation>
+    </message>
+    <message>
+        <source>waiting: {reason}</source>
+        <translation>wartet: {reason}</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5840,14 +6914,14 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>die Organisation ändern</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company&apos;s registered name.</source>
+        <source>The name is required: enter the company's registered name.</source>
         <translation>Der Name ist erforderlich: Geben Sie den eingetragenen Firmennamen ein.</translation>
     </message>
     <message>
@@ -5863,7 +6937,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Niederlassungsnummer hat genau 4 Ziffern (0000 für den Hauptsitz).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
+        <source>'{email}' is not an e-mail address (name@example.com).</source>
         <translation>„{email}“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
@@ -5875,7 +6949,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die EORI/TIN hat {length} Zeichen; zulässig sind höchstens 17 (2-stelliges Länderpräfix + bis zu 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
         <translation>Die EORI/TIN muss mit dem 2-stelligen Länderpräfix beginnen (z. B. CZ, DE, PL); „{prefix}“ ist keines.</translation>
     </message>
     <message>
@@ -6557,12 +7631,12 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
-        <translation>{file}: keine EU-Referenzdaten (kein Objekt &apos;lists&apos;). Verwenden Sie die JSON-Dateien RD_NCTS-P5 oder COL aus CS/RD2.</translation>
+        <source>{file}: not an EU reference-data payload (no 'lists' object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: keine EU-Referenzdaten (kein Objekt 'lists'). Verwenden Sie die JSON-Dateien RD_NCTS-P5 oder COL aus CS/RD2.</translation>
     </message>
     <message>
-        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
-        <translation>{file}: Die Liste &apos;{list}&apos; hat kein Array listEntries.</translation>
+        <source>{file}: list '{list}' has no listEntries array.</source>
+        <translation>{file}: Die Liste '{list}' hat kein Array listEntries.</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
@@ -6699,18 +7773,18 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation&apos;s key</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
+        <source>this installation's key</source>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
         <translation>dem Schlüssel dieser Installation</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
+        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
         <translation>Ein gespeichertes Geheimnis lässt sich mit {key} nicht entsperren (der Schlüssel wurde ersetzt oder der Datensatz von anderswo kopiert). Geben Sie den Code erneut ein.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
         <translation>Die Schlüsseldatei {path} fehlt, und die Datenbank daneben enthält Geheimnisse, die mit diesem Schlüssel verschlossen sind: {sealed}. Ein neuer Schlüssel würde sie nicht öffnen, daher wird keiner erstellt. Stellen Sie {name} aus der Sicherung dieses Computers in {folder} wieder her (die eigenen Datenbanksicherungen von CustomsDesk, *.backup.sqlite, enthalten den Schlüssel nicht) und starten Sie CustomsDesk erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -6730,7 +7804,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>In der Datenbank ist noch nichts damit verschlossen: Wenn Sie keine Kopie haben, verschieben Sie die Datei bzw. den Ordner an einen anderen Ort; dann wird ein neuer Schlüssel erstellt.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} ist ein Ordner, nicht die Schlüsseldatei von CustomsDesk. Verschieben Sie den Ordner aus {folder} heraus und stellen Sie {name} aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
@@ -6739,7 +7813,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Schlüsseldatei {path} kann nicht gelesen werden ({reason}). Sie muss dem Benutzer gehören, der CustomsDesk ausführt, und darf nur für diesen lesbar sein: Übertragen Sie sie diesem Benutzer (chown) und führen Sie chmod 600 {path} aus. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Die Schlüsseldatei {path} ist beschädigt ({size} Byte statt {expected}). Stellen Sie sie aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
@@ -6915,7 +7989,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{lists} Codelisten und {offices} Zollstellen importiert.</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>„System“ übernimmt Stil und Farben des Desktops. „Hell“ und „Dunkel“ stellen jedes CustomsDesk-Fenster im Fusion-Stil von Qt mit hellen oder dunklen Farben dar, unabhängig vom Desktop; die Änderung wirkt sofort und wird für Ihr Konto auf diesem Computer gespeichert.</translation>
     </message>
     <message>
@@ -7065,7 +8139,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
         <translation>Die Datenbank {path} kann nicht gelesen werden ({reason}). Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
@@ -7156,7 +8230,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Ein Wert in Position {number} kann nicht gesendet werden ({error}): Entfernen Sie die Sonderzeichen.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
         <translation>{path} ist ein Bestätigungskennzeichen (1, 2 oder 3), nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
@@ -7172,11 +8246,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Eine Antwort nennt die Nachricht, auf die sie antwortet: Tragen Sie in ihren Kopfdaten die Korrelations-ID ein (die Nachrichtenidentifikation der CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} is a position number, not '{value}' (line {line}).</source>
         <translation>{path} ist eine Positionsnummer, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
+        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
         <translation>{path} ist einer der Werte {allowed}, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
@@ -7492,7 +8566,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Einige Positionen sind bestätigt (Status „teilweise“): Nur die Angaben zum Ansprechpartner dürfen geändert werden (Regeln 3, 5 und 7).</translation>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN und Anschrift des Gestellenden ändern sich nicht mehr, sobald die Anmeldung beim Zoll vorliegt (Regeln 2, 4 und 6).</translation>
     </message>
     <message>
@@ -7532,7 +8606,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{field} ({german}) ist erforderlich.</translation>
     </message>
     <message>
-        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN und Niederlassung des Absenders müssen die des Gestellenden oder des Vertreters sein: Der Zoll nimmt die Anmeldung nur von diesen an.</translation>
     </message>
     <message>
@@ -7552,11 +8626,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Der Zoll hat dieser Anmeldung noch keine Registriernummer zugeteilt.</translation>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN und Anschrift des Gestellenden ändern sich nach Abgabe der Anmeldung nicht mehr; stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
         <translation>Im Status „{status}“ dürfen in den Kopfdaten nur Name, Stellung und Telefon des Ansprechpartners geändert werden; stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
@@ -7596,7 +8670,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Kennzeichen 2 bestätigt Position {number} so, wie sie beim Zoll vorliegt, aber {field} wurde geändert: Senden Sie die Änderung mit Kennzeichen 1 oder stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration&apos;s header.</source>
+        <source>{name} is not a field of the declaration's header.</source>
         <translation>{name} ist kein Feld der Kopfdaten der Anmeldung.</translation>
     </message>
     <message>
@@ -7616,7 +8690,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die summarische Anmeldung {id} ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
         <translation>Eine Nachricht zur summarischen Anmeldung {id} wartet auf die Antwort des Zolls: Senden Sie die nächste erst, wenn diese beantwortet wurde.</translation>
     </message>
     <message>
@@ -7624,12 +8698,12 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Summarische Anmeldungen gehen an den deutschen Zoll (ATLAS): Fügen Sie unter Einstellungen ▸ Kommunikationsparameter einen Parametersatz für die Zollverwaltung DE hinzu.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
-        <translation>Eine Anmeldung ist ein JSON-Objekt mit den Feldern der Kopfdaten und &quot;positions&quot;: einer Liste von Positionen.</translation>
+        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
+        <translation>Eine Anmeldung ist ein JSON-Objekt mit den Feldern der Kopfdaten und "positions": einer Liste von Positionen.</translation>
     </message>
     <message>
-        <source>&quot;positions&quot; is a list of positions.</source>
-        <translation>&quot;positions&quot; ist eine Liste von Positionen.</translation>
+        <source>"positions" is a list of positions.</source>
+        <translation>"positions" ist eine Liste von Positionen.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -8097,7 +9171,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
         <translation>Niederl.</translation>
     </message>
     <message>
@@ -8113,7 +9187,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Pos.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position&apos;s own number</source>
+        <source>Positionsnummer (number): the position's own number</source>
         <translation>Positionsnummer: die eigene Nummer der Position</translation>
     </message>
     <message>
@@ -8377,7 +9451,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
         <translation>EORI {eori} sendet mit dem Parametersatz {names} an den Zoll, und dieses Zertifikat ist dafür nicht geeignet: {problems}. Importieren Sie das für {eori} ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
@@ -8406,7 +9480,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
         <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} ist ein Testzertifikat und für {channel} nicht geeignet: {why}. Importieren Sie unter {place} das für die EORI ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
@@ -8423,11 +9497,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
+        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
         <translation>das Zollzertifikat von {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Der private Schlüssel des Zertifikats {subject} lässt sich mit dem Schlüssel dieser Installation nicht entsperren (secrets.key wurde ersetzt oder der Datensatz kopiert): Importieren Sie das Zertifikat unter {place} erneut mit seinem Schlüssel.</translation>
     </message>
     <message>
@@ -8549,7 +9623,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
+        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
         <translation>QcType {types}, nicht eseal: Zollnachrichten werden von der Organisation gesiegelt</translation>
     </message>
     <message>
@@ -8574,7 +9648,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
         <translation>der Schlüsselverwendung fehlt {usages}</translation>
     </message>
     <message>
@@ -8627,7 +9701,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
         <translation>{items} und {last}</translation>
     </message>
 </context>
@@ -8785,38 +9859,38 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
         <translation>Für „{what}“ benötigen Sie erweiterte Rechte; {login} hat einfachen Zugriff (Identität nicht bestätigt), der nur das Handeln im eigenen Namen erlaubt. Wenden Sie sich an den Administrator.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
         <translation>Für „{what}“ benötigen Sie erweiterte Rechte für diese Organisation; {login} hat einfache Rechte.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
         <translation>Nur ein Sicherheitenbeauftragter darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
         <translation>Nur ein Sicherheitenbeauftragter oder ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
         <translation>Nur CustomsDesk selbst darf {what}: Das geschieht, wenn der Zoll antwortet.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
         <translation>Nur ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
         <translation>{login} vertritt diese Organisation nicht und kann daher nicht {what}.</translation>
     </message>
     <message>
@@ -8833,7 +9907,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
         <translation>dem Schlüssel von {login}</translation>
     </message>
     <message>
@@ -8853,16 +9927,16 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
+        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
         <translation>{codes} und {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
         <translation>Wenn Sie das Passwort von {login} zurücksetzen, werden {codes} unlesbar: Sie sind mit einem Schlüssel versiegelt, den nur das alte Passwort von {login} öffnet, und niemand kann sie wiederherstellen. {login} muss sie erneut eingeben.</translation>
     </message>
     <message>
-        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
+        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
         <translation>Es gibt keinen Benutzer „{login}“: Siehe die Benutzerliste (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
@@ -8894,11 +9968,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{login} hat noch kein Passwort, und diese Installation hat Administratoren mit Passwörtern: Bitten Sie einen von ihnen, ein Passwort festzulegen (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
-        <source>set up another user&apos;s access codes</source>
+        <source>set up another user's access codes</source>
         <translation>die Zugangscodes eines anderen Benutzers einrichten</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account&apos;s key.</source>
+        <source>The password given for {login} does not open the account's key.</source>
         <translation>Das für {login} angegebene Passwort öffnet den Schlüssel des Kontos nicht.</translation>
     </message>
     <message>
@@ -8914,7 +9988,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Das aktuelle Passwort ist nicht richtig: Geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <source>reset another user&apos;s password</source>
+        <source>reset another user's password</source>
         <translation>das Passwort eines anderen Benutzers zurücksetzen</translation>
     </message>
     <message>
@@ -8946,7 +10020,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Mit fortgeschrittenem Zugriff wird für Organisationen gehandelt: Erfassen Sie, wie die Identität bestätigt wurde (z. B. persönlich, Signaturzertifikat).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <source>'{email}' is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -8980,6 +10054,18 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <source>basic</source>
         <comment>rights</comment>
         <translation>einfach</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Bevollmächtigter</translation>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
@@ -779,14 +779,456 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Confirmation for {grn} that answers no message sent from here</source>
+        <translation>Potwierdzenie dla {grn}, które nie odpowiada na żaden komunikat wysłany stąd</translation>
+    </message>
+    <message>
+        <source>Confirmation for {grn}, which the registration did not name (not applied)</source>
+        <translation>Potwierdzenie dla {grn}: tego zabezpieczenia nie wymieniono w rejestracji (nie zastosowano)</translation>
+    </message>
+    <message>
+        <source>Registration refused: {errors}</source>
+        <translation>Odrzucono rejestrację: {errors}</translation>
+    </message>
+    <message>
+        <source>{registered}; the primary access code was changed</source>
+        <translation>{registered}; główny kod dostępu został zmieniony</translation>
+    </message>
+    <message>
+        <source>{grn}: unmatched, not asked about in this query (not applied)</source>
+        <translation>{grn}: nieprzypisane, nie było przedmiotem tego zapytania (nie zastosowano)</translation>
+    </message>
+    <message>
+        <source>{grn}: {answer}</source>
+        <translation>{grn}: {answer}</translation>
+    </message>
+    <message>
+        <source>Answer to a query not sent from here: {answers}</source>
+        <translation>Odpowiedź na zapytanie niewysłane stąd: {answers}</translation>
+    </message>
+    <message>
+        <source>Answer about guarantees this query did not ask about: {answers}</source>
+        <translation>Odpowiedź dotycząca zabezpieczeń, o które to zapytanie nie pytało: {answers}</translation>
+    </message>
+    <message>
+        <source>secondary codes registered: {count}</source>
+        <translation>zarejestrowane dodatkowe kody dostępu: {count}</translation>
+    </message>
+    <message>
+        <source>operations: {count}</source>
+        <translation>operacje: {count}</translation>
+    </message>
+    <message>
+        <source>in use {amount} {currency}, balance {balance}</source>
+        <translation>wykorzystano {amount} {currency}, saldo {balance}</translation>
+    </message>
+    <message>
+        <source>in use {amount} {currency}</source>
+        <translation>wykorzystano {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>amount {amount} {currency}</source>
+        <translation>kwota {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>not valid: {code}</source>
+        <translation>nieważne: {code}</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>{where}: {meaning}</source>
+        <translation>{where}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Refused: {errors}</source>
+        <translation>Odrzucono: {errors}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {error}</source>
+        <translation>wiersz {line}, kolumna {column}: {error}</translation>
+    </message>
+    <message>
+        <source>XML refused: {errors}</source>
+        <translation>Odrzucono XML: {errors}</translation>
+    </message>
+    <message>
+        <source>Guarantee not valid for {mrn}: {guarantees}</source>
+        <translation>Zabezpieczenie nieważne dla {mrn}: {guarantees}</translation>
+    </message>
+    <message>
+        <source>customs sent this message before; ignored</source>
+        <translation>urząd celny wysłał już wcześniej ten komunikat; zignorowano</translation>
+    </message>
+    <message>
+        <source>Duplicate of an earlier message</source>
+        <translation>Duplikat wcześniejszego komunikatu</translation>
+    </message>
+    <message>
+        <source>it could not be applied to the records ({error})</source>
+        <translation>nie udało się go zastosować w rekordach ({error})</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: the communication parameter set it came through was deleted</source>
+        <translation>nie można odszyfrować: zestaw parametrów komunikacyjnych, przez który komunikat nadszedł, został usunięty</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: {error}</source>
+        <translation>nie można odszyfrować: {error}</translation>
+    </message>
+    <message>
+        <source>the message does not match its schema (line {line}, column {column}: {problem})</source>
+        <translation>komunikat nie jest zgodny ze swoim schematem (wiersz {line}, kolumna {column}: {problem})</translation>
+    </message>
+    <message>
+        <source>answer: {result}</source>
+        <translation>odpowiedź: {result}</translation>
+    </message>
+    <message>
+        <source>{type}: a message type this version does not apply</source>
+        <translation>{type}: typ komunikatu, którego ta wersja nie obsługuje</translation>
+    </message>
+    <message>
+        <source>delivery receipt: received by customs at {at}</source>
+        <translation>potwierdzenie doręczenia: odebrano w urzędzie celnym {at}</translation>
+    </message>
+    <message>
+        <source>Answer about a summary declaration not sent from here</source>
+        <translation>Odpowiedź dotycząca deklaracji skróconej niewysłanej stąd</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nie podano przyczyny</translation>
+    </message>
+    <message>
+        <source>Accepted: MRN {mrn}, status {status}, positions: {count}</source>
+        <translation>Przyjęto: MRN {mrn}, status {status}, pozycje: {count}</translation>
+    </message>
+    <message>
+        <source>{accepted}; refused {count}: {errors}</source>
+        <translation>{accepted}; odrzucono {count}: {errors}</translation>
+    </message>
+    <message>
+        <source>{field}{code}: {text}</source>
+        <translation>{field}{code}: {text}</translation>
+    </message>
+    <message>
+        <source>position {position} {field}{code}: {text}</source>
+        <translation>pozycja {position} {field}{code}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>done on {date}</source>
+        <translation>wykonano {date}</translation>
+    </message>
+    <message>
+        <source>in progress since {date}</source>
+        <translation>w toku od {date}</translation>
+    </message>
+    <message>
+        <source>not needed ({note})</source>
+        <translation>niepotrzebne ({note})</translation>
+    </message>
+    <message>
+        <source>{eori} {administration}, step {number} “{title}”: {state}</source>
+        <translation>{eori} {administration}, krok {number} “{title}”: {state}</translation>
+    </message>
+    <message>
+        <source>{change}, {label} {reference}</source>
+        <translation>{change}, {label} {reference}</translation>
+    </message>
+    <message>
+        <source>{change} (was {state})</source>
+        <translation>{change} (wcześniej {state})</translation>
+    </message>
+    <message>
+        <source>own secondary codes: {before} → {after}</source>
+        <translation>własne kody dodatkowe: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{change} of {user}, set up by the administrator</source>
+        <translation>{change} użytkownika {user}, ustawione przez administratora</translation>
+    </message>
+    <message>
+        <source>of {user}, set up by the administrator</source>
+        <translation>użytkownika {user}, ustawione przez administratora</translation>
+    </message>
+    <message>
+        <source>removed in the editor</source>
+        <translation>usunięto w edytorze</translation>
+    </message>
+    <message>
+        <source>new primary access code entered</source>
+        <translation>wprowadzono nowy główny kod dostępu</translation>
+    </message>
+    <message>
+        <source>new primary access code</source>
+        <translation>nowy główny kod dostępu</translation>
+    </message>
+    <message>
+        <source>applied during the sync of {user}</source>
+        <translation>zastosowano podczas synchronizacji użytkownika {user}</translation>
+    </message>
+    <message>
+        <source>PAC change</source>
+        <translation>zmiana PAC</translation>
+    </message>
+    <message>
+        <source>access code registration</source>
+        <translation>rejestracja kodów dostępu</translation>
+    </message>
+    <message>
+        <source>{kind}: codes registered: {count}</source>
+        <translation>{kind}: zarejestrowane kody: {count}</translation>
+    </message>
+    <message>
+        <source>sent to customs</source>
+        <translation>wysłano do urzędu celnego</translation>
+    </message>
+    <message>
+        <source>{kind} query</source>
+        <translation>zapytanie: {kind}</translation>
+    </message>
+    <message>
+        <source>message {id}</source>
+        <translation>komunikat {id}</translation>
+    </message>
+    <message>
+        <source>{organisation} ← {login}: employee, extended rights, created the record</source>
+        <translation>{organisation} ← {login}: pracownik, rozszerzone uprawnienia, utworzył wpis</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>poziom</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>identity check</source>
+        <translation>weryfikacja tożsamości</translation>
+    </message>
+    <message>
+        <source>unknown login name ({count} characters)</source>
+        <translation>nieznana nazwa użytkownika (liczba znaków: {count})</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>błędne hasło</translation>
+    </message>
+    <message>
+        <source>single-user installation, no password set</source>
+        <translation>instalacja jednostanowiskowa, nie ustawiono hasła</translation>
+    </message>
+    <message>
+        <source>first password of the administrator</source>
+        <translation>pierwsze hasło administratora</translation>
+    </message>
+    <message>
+        <source>password of {login} reset</source>
+        <translation>zresetowano hasło użytkownika {login}</translation>
+    </message>
+    <message>
+        <source>{login}: {role}, {level} access</source>
+        <translation>{login}: {role}, poziom dostępu: {level}</translation>
+    </message>
+    <message>
+        <source>{field} {before} → {after}</source>
+        <translation>{field} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{login}: {changes}</source>
+        <translation>{login}: {changes}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>zalogowano</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>nieudane logowanie</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>wylogowano</translation>
+    </message>
+    <message>
+        <source>locked after inactivity</source>
+        <translation>zablokowano po bezczynności</translation>
+    </message>
+    <message>
+        <source>changed own password</source>
+        <translation>zmieniono własne hasło</translation>
+    </message>
+    <message>
+        <source>password reset by an administrator</source>
+        <translation>hasło zresetowane przez administratora</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>dodano użytkownika</translation>
+    </message>
+    <message>
+        <source>user changed</source>
+        <translation>zmieniono użytkownika</translation>
+    </message>
+    <message>
+        <source>secondary access code used in a message</source>
+        <translation>użyto dodatkowego kodu dostępu w komunikacie</translation>
+    </message>
+    <message>
+        <source>secondary access codes changed</source>
+        <translation>zmieniono dodatkowe kody dostępu</translation>
+    </message>
+    <message>
+        <source>primary access code stored</source>
+        <translation>zapisano główny kod dostępu</translation>
+    </message>
+    <message>
+        <source>primary access code revealed</source>
+        <translation>wyświetlono główny kod dostępu</translation>
+    </message>
+    <message>
+        <source>primary access code change requested</source>
+        <translation>złożono wniosek o zmianę głównego kodu dostępu</translation>
+    </message>
+    <message>
+        <source>primary access code deleted</source>
+        <translation>usunięto główny kod dostępu</translation>
+    </message>
+    <message>
+        <source>primary access code replaced after customs confirmed the change</source>
+        <translation>zastąpiono główny kod dostępu po potwierdzeniu zmiany przez urząd celny</translation>
+    </message>
+    <message>
+        <source>access codes made unreadable by a password reset</source>
+        <translation>kody dostępu stały się nieczytelne po zresetowaniu hasła</translation>
+    </message>
+    <message>
+        <source>representation added</source>
+        <translation>dodano przedstawicielstwo</translation>
+    </message>
+    <message>
+        <source>representation changed</source>
+        <translation>zmieniono przedstawicielstwo</translation>
+    </message>
+    <message>
+        <source>onboarding checklist step changed</source>
+        <translation>zmieniono krok listy kontrolnej wdrożenia</translation>
+    </message>
+    <message>
+        <source>quarantined answer applied again</source>
+        <translation>ponownie zastosowano odpowiedź z kwarantanny</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>czas (UTC)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>użytkownik</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>akcja</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>komunikat</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacja</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>zabezpieczenie</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>szczegóły</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>bezterminowo</translation>
+    </message>
+    <message>
+        <source>{organisation} ← {representative}: {kind}, {rights} rights, {start} – {end}</source>
+        <translation>{organisation} ← {representative}: {kind}, uprawnienia: {rights}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{representation}, basis {basis}</source>
+        <translation>{representation}, podstawa: {basis}</translation>
+    </message>
+    <message>
+        <source>{representation} (changed: {fields})</source>
+        <translation>{representation} (zmieniono: {fields})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>uprawnienia</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>podstawa</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>ważne od</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>ważne do</translation>
+    </message>
+</context>
+<context>
     <name>AuditWindow</name>
     <message>
         <source>any date</source>
         <translation>dowolna data</translation>
     </message>
     <message>
-        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
-        <translation>Pierwsza data, wyświetlana jako &apos;dowolna data&apos;, oznacza brak ograniczenia</translation>
+        <source>The first date, shown as 'any date', means no limit</source>
+        <translation>Pierwsza data, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Audit log — CustomsDesk</source>
@@ -859,7 +1301,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
         <translation>Widzisz tylko własne wpisy: {login} ma rolę {role}. Administrator widzi wpisy wszystkich użytkowników.</translation>
     </message>
     <message>
@@ -954,7 +1396,7 @@
         <translation>&amp;Kraj przeznaczenia:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
+        <source>Its public holidays count (and the region's, where the office's region is set)</source>
         <translation>Uwzględniane są święta tego kraju (oraz regionu, jeśli ustawiono region urzędu)</translation>
     </message>
     <message>
@@ -999,7 +1441,7 @@
         <translation>Dla urzędu {office} nie jest prowadzony żaden zakres: wpisz numer lub dodaj zakres przydzielony przez urząd (Operacje papierowe ▸ Zakresy numerów).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
         <translation>Wpisz numer wydrukowany na zgłoszeniu papierowym albo pobierz następny numer z zakresu urzędu.</translation>
     </message>
     <message>
@@ -1044,7 +1486,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>prowadzić zakresy numerów zgłoszeń papierowych</translation>
     </message>
     <message>
@@ -1069,7 +1511,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>ustawiać regiony urzędów</translation>
     </message>
 </context>
@@ -1192,7 +1634,7 @@
         <translation>{certificate} ważny do {date} (zachowany w historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
         <translation>{note}, a {eori} wysyła w środowisku produkcyjnym z zestawem „{parameters}”: ten certyfikat zostanie odrzucony.</translation>
     </message>
     <message>
@@ -1360,7 +1802,7 @@
         <translation>Importuj certyfikat uczestnika dla numeru EORI (PKCS#12/PFX, PEM lub DER)</translation>
     </message>
     <message>
-        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
+        <source>Store an administration's encryption certificate, with the day it takes effect</source>
         <translation>Zapisz certyfikat szyfrujący administracji wraz z dniem, od którego obowiązuje</translation>
     </message>
     <message>
@@ -1560,7 +2002,7 @@
         <translation>{certificate} wygasł {date}: zaimportuj aktualny certyfikat ({place})</translation>
     </message>
     <message>
-        <source>none: import the administration&apos;s encryption certificate in {place}</source>
+        <source>none: import the administration's encryption certificate in {place}</source>
         <translation>brak: zaimportuj certyfikat szyfrujący administracji ({place})</translation>
     </message>
 </context>
@@ -1608,6 +2050,577 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>folder holding the database (default: the user's data folder)</source>
+        <translation>folder z bazą danych (domyślnie: folder danych użytkownika)</translation>
+    </message>
+    <message>
+        <source>act as this user</source>
+        <translation>działaj jako ten użytkownik</translation>
+    </message>
+    <message>
+        <source>file whose first line is the user's password</source>
+        <translation>plik, którego pierwszy wiersz to hasło użytkownika</translation>
+    </message>
+    <message>
+        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop's; the commands: English</source>
+        <translation>język tekstów czytanych przez ludzi (klucze JSON i kody nigdy się nie zmieniają); okno: jak wybrano w jego ustawieniach, w przeciwnym razie język pulpitu; polecenia: angielski</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>check a certificate file (PEM, DER, PKCS#12) for signing customs messages</source>
+        <translation>sprawdź plik certyfikatu (PEM, DER, PKCS#12) do podpisywania komunikatów celnych</translation>
+    </message>
+    <message>
+        <source>read the PKCS#12 or key password from stdin</source>
+        <translation>odczytaj hasło do PKCS#12 lub klucza ze stdin</translation>
+    </message>
+    <message>
+        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration's encryption certificate</source>
+        <translation>zaimportuj certyfikat uczestnika dla numeru EORI (PKCS#12 z kluczem) lub, z --customs, certyfikat szyfrujący administracji celnej</translation>
+    </message>
+    <message>
+        <source>the EORI whose participant certificate it is (it replaces the current one)</source>
+        <translation>numer EORI, do którego należy certyfikat uczestnika (zastępuje bieżący)</translation>
+    </message>
+    <message>
+        <source>CZ, DE or PL: a customs encryption certificate</source>
+        <translation>CZ, DE lub PL: certyfikat szyfrujący administracji celnej</translation>
+    </message>
+    <message>
+        <source>with --customs: production, test or training</source>
+        <translation>z --customs: production, test lub training</translation>
+    </message>
+    <message>
+        <source>with --customs: the day customs switch to it (YYYY-MM-DD)</source>
+        <translation>z --customs: dzień, w którym administracja celna przełącza się na ten certyfikat (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>list the certificates with their checks and expiry warnings</source>
+        <translation>wyświetl certyfikaty z wynikami kontroli i ostrzeżeniami o wygaśnięciu</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>wypisz JSON</translation>
+    </message>
+    <message>
+        <source>also the replaced ones (history)</source>
+        <translation>także zastąpione (historia)</translation>
+    </message>
+    <message>
+        <source>write the public certificate only (never the key) to a file</source>
+        <translation>zapisz do pliku tylko certyfikat publiczny (nigdy klucz)</translation>
+    </message>
+    <message>
+        <source>the certificate's id (see certs)</source>
+        <translation>identyfikator certyfikatu (zob. certs)</translation>
+    </message>
+    <message>
+        <source>FILE.pem, or FILE.cer/.der for DER</source>
+        <translation>FILE.pem lub FILE.cer/.der dla DER</translation>
+    </message>
+    <message>
+        <source>replace FILE when it exists</source>
+        <translation>zastąp FILE, jeśli istnieje</translation>
+    </message>
+    <message>
+        <source>the onboarding checklists of the participant certificate, per EORI and administration</source>
+        <translation>listy kontrolne wdrożenia certyfikatu uczestnika według EORI i administracji</translation>
+    </message>
+    <message>
+        <source>only this EORI</source>
+        <translation>tylko ten numer EORI</translation>
+    </message>
+    <message>
+        <source>only this administration: CZ, DE or PL</source>
+        <translation>tylko ta administracja: CZ, DE lub PL</translation>
+    </message>
+    <message>
+        <source>record the state of one onboarding step; prints the checklist</source>
+        <translation>zapisz stan jednego kroku wdrożenia; wypisuje listę kontrolną</translation>
+    </message>
+    <message>
+        <source>CZ, DE or PL</source>
+        <translation>CZ, DE lub PL</translation>
+    </message>
+    <message>
+        <source>apply, register, send_to_gateway or send_password</source>
+        <translation>apply, register, send_to_gateway lub send_password</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or not_needed</source>
+        <translation>open, in_progress, done lub not_needed</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default for a done step: today)</source>
+        <translation>YYYY-MM-DD (domyślnie dla ukończonego kroku: dziś)</translation>
+    </message>
+    <message>
+        <source>the ticket number (step send_to_gateway) or order number (step apply)</source>
+        <translation>numer zgłoszenia (krok send_to_gateway) lub numer zamówienia (krok apply)</translation>
+    </message>
+    <message>
+        <source>why a step is not needed, or any remark</source>
+        <translation>dlaczego krok nie jest potrzebny lub dowolna uwaga</translation>
+    </message>
+    <message>
+        <source>CustomsDesk: NCTS guarantees and customs messages.</source>
+        <translation>CustomsDesk: zabezpieczenia NCTS i komunikaty celne.</translation>
+    </message>
+    <message>
+        <source>when it started: YYYY-MM-DDTHH:MM, local time or with the time zone (default: now)</source>
+        <translation>kiedy się zaczął: YYYY-MM-DDTHH:MM, czas lokalny lub ze strefą czasową (domyślnie: teraz)</translation>
+    </message>
+    <message>
+        <source>a planned outage: when customs expect it to end</source>
+        <translation>planowana przerwa: kiedy według administracji celnej się zakończy</translation>
+    </message>
+    <message>
+        <source>when it ended</source>
+        <translation>kiedy się zakończył</translation>
+    </message>
+    <message>
+        <source>own-system: the authorised consignee's EORI</source>
+        <translation>own-system: numer EORI upoważnionego odbiorcy</translation>
+    </message>
+    <message>
+        <source>the cause, if known</source>
+        <translation>przyczyna, jeśli jest znana</translation>
+    </message>
+    <message>
+        <source>the service desk's ticket number</source>
+        <translation>numer zgłoszenia w centrum wsparcia</translation>
+    </message>
+    <message>
+        <source>the gateway concerned</source>
+        <translation>bramka, której to dotyczy</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>dowolne notatki</translation>
+    </message>
+    <message>
+        <source>the incident log: outages of customs, of our own system and of the link</source>
+        <translation>rejestr incydentów: awarie systemu celnego, własnego systemu i połączenia</translation>
+    </message>
+    <message>
+        <source>record an incident (with --end: one that is over); prints it</source>
+        <translation>zarejestruj incydent (z --end: już zakończony); wypisuje go</translation>
+    </message>
+    <message>
+        <source>own-system: the service desk's answer</source>
+        <translation>own-system: odpowiedź centrum wsparcia</translation>
+    </message>
+    <message>
+        <source>correct or complete an incident (a detected draft becomes yours)</source>
+        <translation>popraw lub uzupełnij incydent (wykryty szkic staje się Twój)</translation>
+    </message>
+    <message>
+        <source>Correct or complete an incident; '' clears a text.</source>
+        <translation>Popraw lub uzupełnij incydent; '' czyści tekst.</translation>
+    </message>
+    <message>
+        <source>the outage is over; prints the incident</source>
+        <translation>awaria się zakończyła; wypisuje incydent</translation>
+    </message>
+    <message>
+        <source>when it ended (default: now)</source>
+        <translation>kiedy się zakończył (domyślnie: teraz)</translation>
+    </message>
+    <message>
+        <source>write the report of an incident for the customs service desk</source>
+        <translation>zapisz raport z incydentu dla centrum wsparcia administracji celnej</translation>
+    </message>
+    <message>
+        <source>default: as FILE ends (.csv), else pdf</source>
+        <translation>domyślnie: według rozszerzenia FILE (.csv), w przeciwnym razie pdf</translation>
+    </message>
+    <message>
+        <source>outbound messages queued or sent without an answer during an incident: declarations to withdraw</source>
+        <translation>komunikaty wychodzące, które w trakcie incydentu czekały w kolejce lub zostały wysłane bez odpowiedzi: zgłoszenia do wycofania</translation>
+    </message>
+    <message>
+        <source>a range of paper declaration numbers the office allocated</source>
+        <translation>zakres numerów zgłoszeń papierowych przydzielony przez urząd</translation>
+    </message>
+    <message>
+        <source>the customs office the range belongs to, e.g. DE004600</source>
+        <translation>urząd celny, do którego należy zakres, np. DE004600</translation>
+    </message>
+    <message>
+        <source>written before the number, e.g. BCP-</source>
+        <translation>zapisywany przed numerem, np. BCP-</translation>
+    </message>
+    <message>
+        <source>the paper number ranges</source>
+        <translation>zakresy numerów zgłoszeń papierowych</translation>
+    </message>
+    <message>
+        <source>record a movement handled on paper (BCP); prints it with its deadline</source>
+        <translation>zarejestruj operację obsłużoną na papierze (BCP); wypisuje ją wraz z terminem</translation>
+    </message>
+    <message>
+        <source>the country of destination, e.g. DE</source>
+        <translation>kraj przeznaczenia, np. DE</translation>
+    </message>
+    <message>
+        <source>when the goods were taken over</source>
+        <translation>kiedy towary zostały przejęte</translation>
+    </message>
+    <message>
+        <source>the paper declaration's number (default: the next of a range of the office of destination)</source>
+        <translation>numer zgłoszenia papierowego (domyślnie: następny z zakresu urzędu przeznaczenia)</translation>
+    </message>
+    <message>
+        <source>the paper document</source>
+        <translation>dokument papierowy</translation>
+    </message>
+    <message>
+        <source>the incident that made it go on paper</source>
+        <translation>incydent, z powodu którego operację obsłużono na papierze</translation>
+    </message>
+    <message>
+        <source>the movements handled on paper, with deadlines and reminders</source>
+        <translation>operacje obsłużone na papierze, z terminami i przypomnieniami</translation>
+    </message>
+    <message>
+        <source>only those due today, tomorrow or overdue</source>
+        <translation>tylko te z terminem dziś lub jutro oraz po terminie</translation>
+    </message>
+    <message>
+        <source>the endorsed paper document was presented at the office of destination</source>
+        <translation>poświadczony dokument papierowy został przedstawiony w urzędzie przeznaczenia</translation>
+    </message>
+    <message>
+        <source>when (default: now)</source>
+        <translation>kiedy (domyślnie: teraz)</translation>
+    </message>
+    <message>
+        <source>refused: a movement handled on paper is never sent electronically</source>
+        <translation>odrzucane: operacja obsłużona na papierze nigdy nie jest wysyłana elektronicznie</translation>
+    </message>
+    <message>
+        <source>per month: movements on paper, messages declared electronically, the share</source>
+        <translation>w poszczególnych miesiącach: operacje papierowe, komunikaty zgłoszone elektronicznie, udział</translation>
+    </message>
+    <message>
+        <source>show or set the offices' regions and the share that draws a warning</source>
+        <translation>pokaż lub ustaw regiony urzędów i udział, powyżej którego pojawia się ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>e.g. 'DE004600=HH DE002601=NW' ('' for none)</source>
+        <translation>np. 'DE004600=HH DE002601=NW' ('' oznacza brak)</translation>
+    </message>
+    <message>
+        <source>warn above this share (default 5)</source>
+        <translation>ostrzegaj powyżej tego udziału (domyślnie 5)</translation>
+    </message>
+    <message>
+        <source>store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin</source>
+        <translation>zapisz swoje kody dostępu do zabezpieczenia: JSON {"pac", "new_pac", "spk": [...]} na stdin</translation>
+    </message>
+    <message>
+        <source>show your own access codes for a guarantee</source>
+        <translation>pokaż własne kody dostępu do zabezpieczenia</translation>
+    </message>
+    <message>
+        <source>queue the access code registration (E_ACC_COD) with your codes</source>
+        <translation>dodaj do kolejki rejestrację kodów dostępu (E_ACC_COD) z Twoimi kodami</translation>
+    </message>
+    <message>
+        <source>send it before the others (first when the gateway is back after an outage)</source>
+        <translation>wyślij przed innymi (jako pierwsze, gdy bramka po awarii znów działa)</translation>
+    </message>
+    <message>
+        <source>send it now and fetch answers (like sync)</source>
+        <translation>wyślij od razu i pobierz odpowiedzi (jak sync)</translation>
+    </message>
+    <message>
+        <source>queue a guarantee query (CC034C) for one or more GRNs</source>
+        <translation>dodaj do kolejki zapytanie o zabezpieczenie (CC034C) dla jednego lub kilku GRN</translation>
+    </message>
+    <message>
+        <source>usage period start, YYYY-MM-DD (default: 30 days ago)</source>
+        <translation>początek okresu wykorzystania, YYYY-MM-DD (domyślnie: 30 dni temu)</translation>
+    </message>
+    <message>
+        <source>usage period end, YYYY-MM-DD (default: today)</source>
+        <translation>koniec okresu wykorzystania, YYYY-MM-DD (domyślnie: dziś)</translation>
+    </message>
+    <message>
+        <source>usage without a period: only the operations not yet released</source>
+        <translation>wykorzystanie bez okresu: tylko operacje jeszcze niezwolnione</translation>
+    </message>
+    <message>
+        <source>send the outbox, fetch and apply the inbox; prints a JSON summary</source>
+        <translation>wyślij komunikaty ze skrzynki nadawczej, pobierz i zastosuj odebrane; wypisuje podsumowanie w JSON</translation>
+    </message>
+    <message>
+        <source>list messages in and out</source>
+        <translation>wyświetl komunikaty przychodzące i wychodzące</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>wyszukiwanie pełnotekstowe</translation>
+    </message>
+    <message>
+        <source>print a message as XML or as its preview HTML</source>
+        <translation>wypisz komunikat jako XML lub jako podgląd HTML</translation>
+    </message>
+    <message>
+        <source>the message's number or its message identification</source>
+        <translation>numer komunikatu lub jego identyfikator</translation>
+    </message>
+    <message>
+        <source>its fields and its history</source>
+        <translation>jego pola i historia</translation>
+    </message>
+    <message>
+        <source>apply a quarantined answer again at the next send and receive</source>
+        <translation>ponownie zastosuj odpowiedź z kwarantanny przy następnym wysyłaniu i odbieraniu</translation>
+    </message>
+    <message>
+        <source>the message's number</source>
+        <translation>numer komunikatu</translation>
+    </message>
+    <message>
+        <source>list the communication parameter sets</source>
+        <translation>wyświetl zestawy parametrów komunikacyjnych</translation>
+    </message>
+    <message>
+        <source>change a communication parameter set; prints it</source>
+        <translation>zmień zestaw parametrów komunikacyjnych; wypisuje go</translation>
+    </message>
+    <message>
+        <source>the parameter set's id (see params)</source>
+        <translation>identyfikator zestawu parametrów (zob. params)</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>jego nazwa</translation>
+    </message>
+    <message>
+        <source>the gateway: an http(s) URL or a mailbox folder</source>
+        <translation>bramka: URL http(s) lub folder skrzynki pocztowej</translation>
+    </message>
+    <message>
+        <source>the participant's EORI</source>
+        <translation>numer EORI uczestnika</translation>
+    </message>
+    <message>
+        <source>the participant code</source>
+        <translation>kod uczestnika</translation>
+    </message>
+    <message>
+        <source>the NCTS permit number</source>
+        <translation>numer zezwolenia NCTS</translation>
+    </message>
+    <message>
+        <source>check a message file against the schemas</source>
+        <translation>sprawdź plik komunikatu względem schematów</translation>
+    </message>
+    <message>
+        <source>run the customs simulator (training environment) on loopback</source>
+        <translation>uruchom symulator systemu celnego (środowisko szkoleniowe) na interfejsie loopback</translation>
+    </message>
+    <message>
+        <source>JSON file of register entries to add or replace</source>
+        <translation>plik JSON z wpisami rejestru do dodania lub zastąpienia</translation>
+    </message>
+    <message>
+        <source>minimum time between queries on one GRN</source>
+        <translation>minimalny odstęp między zapytaniami o jeden GRN</translation>
+    </message>
+    <message>
+        <source>folder of official XSDs to validate against as well</source>
+        <translation>folder z oficjalnymi plikami XSD, względem których również walidować</translation>
+    </message>
+    <message>
+        <source>also serve a mailbox folder (out/ and in/)</source>
+        <translation>obsługuj także folder skrzynki pocztowej (out/ i in/)</translation>
+    </message>
+    <message>
+        <source>start in a simulated outage</source>
+        <translation>uruchom w stanie symulowanej awarii</translation>
+    </message>
+    <message>
+        <source>seconds before answers become available</source>
+        <translation>liczba sekund do udostępnienia odpowiedzi</translation>
+    </message>
+    <message>
+        <source>create or migrate the database</source>
+        <translation>utwórz lub zmigruj bazę danych</translation>
+    </message>
+    <message>
+        <source>load the demo organisations, guarantees and parameter sets</source>
+        <translation>wczytaj przykładowe organizacje, zabezpieczenia i zestawy parametrów</translation>
+    </message>
+    <message>
+        <source>import EU CS/RD2 code lists and the customs office list</source>
+        <translation>importuj unijne listy kodów CS/RD2 i listę urzędów celnych</translation>
+    </message>
+    <message>
+        <source>check a GRN and its check digit</source>
+        <translation>sprawdź GRN i jego cyfrę kontrolną</translation>
+    </message>
+    <message>
+        <source>add an organisation</source>
+        <translation>dodaj organizację</translation>
+    </message>
+    <message>
+        <source>add a guarantee to an organisation</source>
+        <translation>dodaj zabezpieczenie do organizacji</translation>
+    </message>
+    <message>
+        <source>keep a GRN whose only fault is its check digit (training data)</source>
+        <translation>zachowaj GRN, którego jedynym błędem jest cyfra kontrolna (dane szkoleniowe)</translation>
+    </message>
+    <message>
+        <source>list organisations</source>
+        <translation>wyświetl organizacje</translation>
+    </message>
+    <message>
+        <source>list guarantees</source>
+        <translation>wyświetl zabezpieczenia</translation>
+    </message>
+    <message>
+        <source>a summary declaration (ATLAS CUSPRL) from a JSON file: new, or with --id replacing the working copy of one</source>
+        <translation>deklaracja skrócona (ATLAS CUSPRL) z pliku JSON: nowa lub, z --id, zastępująca kopię roboczą istniejącej</translation>
+    </message>
+    <message>
+        <source>the JSON declaration ('-' for stdin)</source>
+        <translation>deklaracja w JSON ('-' oznacza stdin)</translation>
+    </message>
+    <message>
+        <source>the declaration whose working copy it replaces</source>
+        <translation>deklaracja, której kopię roboczą zastępuje</translation>
+    </message>
+    <message>
+        <source>check a summary declaration against what customs hold and queue it</source>
+        <translation>sprawdź deklarację skróconą względem danych administracji celnej i dodaj ją do kolejki</translation>
+    </message>
+    <message>
+        <source>the confirmation flag (ESA: 1 or 2; ESV: 3)</source>
+        <translation>znacznik potwierdzenia (ESA: 1 lub 2; ESV: 3)</translation>
+    </message>
+    <message>
+        <source>the positions to send or confirm, e.g. 1,2,5</source>
+        <translation>pozycje do wysłania lub potwierdzenia, np. 1,2,5</translation>
+    </message>
+    <message>
+        <source>list the summary declarations</source>
+        <translation>wyświetl deklaracje skrócone</translation>
+    </message>
+    <message>
+        <source>a summary declaration with its positions</source>
+        <translation>deklaracja skrócona wraz z pozycjami</translation>
+    </message>
+    <message>
+        <source>add a user (administrators)</source>
+        <translation>dodaj użytkownika (administratorzy)</translation>
+    </message>
+    <message>
+        <source>advanced acts for organisations and needs the identity confirmed (default: basic)</source>
+        <translation>advanced działa w imieniu organizacji i wymaga potwierdzonej tożsamości (domyślnie: basic)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the new password</source>
+        <translation>plik, którego pierwszy wiersz to nowe hasło</translation>
+    </message>
+    <message>
+        <source>how the identity was confirmed (advanced level; default: confirmed by the administrator)</source>
+        <translation>jak potwierdzono tożsamość (poziom advanced; domyślnie: potwierdzona przez administratora)</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>wyświetl użytkowników</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>zmień swoje hasło</translation>
+    </message>
+    <message>
+        <source>set a new password for a user (administrators; their codes are lost)</source>
+        <translation>ustaw nowe hasło użytkownika (administratorzy; jego kody zostaną utracone)</translation>
+    </message>
+    <message>
+        <source>let a user (or an agency organisation) act for an organisation</source>
+        <translation>pozwól użytkownikowi (lub organizacji będącej agencją) działać w imieniu organizacji</translation>
+    </message>
+    <message>
+        <source>the person who represents</source>
+        <translation>osoba, która reprezentuje</translation>
+    </message>
+    <message>
+        <source>the agency organisation that represents</source>
+        <translation>agencja (organizacja), która reprezentuje</translation>
+    </message>
+    <message>
+        <source>the organisation represented</source>
+        <translation>reprezentowana organizacja</translation>
+    </message>
+    <message>
+        <source>power of attorney reference</source>
+        <translation>oznaczenie pełnomocnictwa</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (domyślnie: dziś)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: open-ended)</source>
+        <translation>ostatni dzień, YYYY-MM-DD (domyślnie: bezterminowo)</translation>
+    </message>
+    <message>
+        <source>list representations</source>
+        <translation>wyświetl przedstawicielstwa</translation>
+    </message>
+    <message>
+        <source>the audit log, newest first</source>
+        <translation>dziennik audytu, od najnowszych</translation>
+    </message>
+    <message>
+        <source>only this user's entries</source>
+        <translation>tylko wpisy tego użytkownika</translation>
+    </message>
+    <message>
+        <source>only this action (e.g. spk_used, login_failed)</source>
+        <translation>tylko ta akcja (np. spk_used, login_failed)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or a time (UTC) YYYY-MM-DDTHH:MM:SS</source>
+        <translation>YYYY-MM-DD lub czas (UTC) YYYY-MM-DDTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (the whole day), or a time (UTC)</source>
+        <translation>YYYY-MM-DD (cały dzień) lub czas (UTC)</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default: all)</source>
+        <translation>najwyżej tyle wpisów (domyślnie: wszystkie)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
@@ -1634,27 +2647,27 @@
         <translation>Podaj, co zmienić, np. --ticket T lub --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
-        <translation>To nie jest JSON ({reason}): podaj obiekt z polami &quot;pac&quot;, &quot;new_pac&quot; i &quot;spk&quot;.</translation>
+        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
+        <translation>To nie jest JSON ({reason}): podaj obiekt z polami "pac", "new_pac" i "spk".</translation>
     </message>
     <message>
-        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
-        <translation>Podaj obiekt JSON, np. {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; to lista.</translation>
+        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
+        <translation>Podaj obiekt JSON, np. {"pac": "AB12", "spk": ["CD34"]}; "spk" to lista.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
-        <translation>&quot;{field}&quot; musi być kodem w cudzysłowie, np. &quot;AB12&quot;, lub null, aby go wyczyścić.</translation>
+        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
+        <translation>"{field}" musi być kodem w cudzysłowie, np. "AB12", lub null, aby go wyczyścić.</translation>
     </message>
     <message>
-        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
-        <translation>&quot;spk&quot; musi być listą kodów w cudzysłowie, np. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
+        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
+        <translation>"spk" musi być listą kodów w cudzysłowie, np. ["CD34", "EF56"].</translation>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}” nie jest numerem komunikatu: podaj liczbę całkowitą od 1 do {largest} lub identyfikator komunikatu.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
+        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
         <translation>Komunikat {id} nie ma czytelnej treści (stan: {state}); jego historię można zobaczyć za pomocą „messages --json”.</translation>
     </message>
     <message>
@@ -1705,7 +2718,7 @@
         <translation>Tworzone są tu tylko zlecenia portowe dla eksportu drogą morską: certyfikat jest potrzebny wyłącznie do wywozowych deklaracji skróconych i powiadomień o powrotnym wywozie.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zarejestruj certyfikat w niemieckiej administracji celnej. Załóż konto firmowe w portalu biznesowym niemieckiej administracji celnej (Zoll-Portal) przy użyciu certyfikatu ELSTER firmy i poczekaj na potwierdzenie, co może potrwać kilka dni. Następnie zaloguj się do portalu, otwórz Usługi ▸ „Zarządzanie certyfikatami dla B2A” (Zertifikatsverwaltung für B2A) ▸ Dodaj certyfikat i wybierz cel „Podpis cyfrowy ATLAS do komunikacji przez usługi sieciowe” (ATLAS Digitale Signatur zur Webservice Kommunikation). Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -1754,7 +2767,7 @@
         <translation>Wyślij hasło w osobnej odpowiedzi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Gdy dotrze wiadomość z numerem zgłoszenia, odpowiedz na nią, podając wyłącznie hasło certyfikatu, aby operator przypisał hasło do właściwego certyfikatu. Nigdy nie wysyłaj certyfikatu i jego hasła w tej samej wiadomości. CustomsDesk nigdy nie eksportuje certyfikatu razem z hasłem.</translation>
     </message>
     <message>
@@ -1883,7 +2896,7 @@
         <translation>Numer zgłoszenia {ticket}: odpowiedz na tę wiadomość, podając hasło (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
         <translation>Oczekiwanie na numer zgłoszenia: wpisz go tutaj, gdy dotrze wiadomość od operatora.</translation>
     </message>
     <message>
@@ -1903,7 +2916,7 @@
         <translation>Hasło wysłano w odpowiedzi na zgłoszenie {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
+        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
         <translation>Odpowiedz na wiadomość operatora z numerem zgłoszenia {ticket}, podając wyłącznie hasło certyfikatu — bez załącznika.</translation>
     </message>
     <message>
@@ -1927,8 +2940,8 @@
         <translation>Ustawienia ▸ Parametry komunikacji ▸ Numer zezwolenia NCTS na komunikację elektroniczną</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
-        <translation>Nadaj zestawowi parametrów nazwę, np. &apos;CZ NCTS produkcja&apos;.</translation>
+        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <translation>Nadaj zestawowi parametrów nazwę, np. 'CZ NCTS produkcja'.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
@@ -1948,18 +2961,18 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
         <translation>{what}: brak parametrów komunikacji — wybierz zestaw parametrów w edytorze zabezpieczenia.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
-        <translation>{what}: nie można wysłać — parametry komunikacji &apos;{name}&apos; nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
-        <translation>{what}: nie można wysłać — parametry komunikacji &apos;{name}&apos; nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
+        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist.</source>
@@ -2005,8 +3018,8 @@
         <translation>Urząd przeznaczenia {office} znajduje się w kraju {office_country}, a nie {country}: termin zależy od świąt w kraju przeznaczenia, więc podaj {office_country}.</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
-        <translation>&apos;{kind}&apos; nie jest dokumentem papierowym: {kinds}.</translation>
+        <source>'{kind}' is not a paper document: {kinds}.</source>
+        <translation>'{kind}' nie jest dokumentem papierowym: {kinds}.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
@@ -2061,8 +3074,8 @@
         <translation>urzędu</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków &apos;/&apos;, &apos;.&apos; lub &apos;-&apos;.</translation>
+        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
+        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków '/', '.' lub '-'.</translation>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
@@ -2089,11 +3102,11 @@
         <translation>Dla urzędu {office} nie jest prowadzony żaden zakres numerów zgłoszeń papierowych: dodaj zakres przydzielony przez urząd (bcp-range-add --office {office} --first N --last N) lub podaj numer wydrukowany na zgłoszeniu papierowym.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
-        <translation>&apos;{office}&apos; nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
+        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <translation>'{office}' nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Podaj numer referencyjny {what}: dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
@@ -2105,24 +3118,24 @@
         <translation>ustawiać regiony urzędów</translation>
     </message>
     <message>
-        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation>&apos;{pair}&apos; nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
+        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <translation>'{pair}' nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation>&apos;{region}&apos; nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
+        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <translation>'{region}' nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <translation>ustalać, przy jakim udziale operacji papierowych pojawia się ostrzeżenie</translation>
     </message>
     <message>
-        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
-        <translation>&apos;{percent}&apos; nie jest wartością procentową od 0 do 100.</translation>
+        <source>'{percent}' is not a percentage from 0 to 100.</source>
+        <translation>'{percent}' nie jest wartością procentową od 0 do 100.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
@@ -2137,12 +3150,12 @@
         <translation>W miesiącu {month} {share} % operacji obsłużono w formie papierowej w ramach planu ciągłości działania ({paper} z {all}), wobec {before} % w poprzednim miesiącu i powyżej progu {threshold} %: organy celne obserwują ten udział. Sprawdź, dlaczego nie można było użyć NCTS, i zarejestruj incydenty.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
         <translation>{number} to numer MRN: operację z numerem MRN objęto tranzytem w NCTS i kończy się ona w NCTS. Zgłoszenie papierowe w ramach planu ciągłości działania ma zamiast tego numer z zakresu urzędu.</translation>
     </message>
     <message>
-        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>&apos;{number}&apos; nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków &apos;/&apos;, &apos;.&apos; lub &apos;-&apos;.</translation>
+        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
+        <translation>'{number}' nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków '/', '.' lub '-'.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
@@ -2221,8 +3234,8 @@
         <translation>bramka</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
-        <translation>Pola &apos;{name}&apos; nie można zmienić; pola incydentu to: {fields}.</translation>
+        <source>'{name}' cannot be changed; an incident has {fields}.</source>
+        <translation>Pola '{name}' nie można zmienić; pola incydentu to: {fields}.</translation>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
@@ -2317,12 +3330,12 @@
         <translation>Raport utworzony przez CustomsDesk dla użytkownika {user}, {moment}. Czas podano w UTC.</translation>
     </message>
     <message>
-        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
-        <translation>&apos;{format}&apos; nie jest formatem raportu: pdf lub csv.</translation>
+        <source>'{format}' is not a report format: pdf or csv.</source>
+        <translation>'{format}' nie jest formatem raportu: pdf lub csv.</translation>
     </message>
     <message>
-        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
-        <translation>&apos;{kind}&apos; nie jest rodzajem incydentu: {kinds}.</translation>
+        <source>'{kind}' is not a kind of incident: {kinds}.</source>
+        <translation>'{kind}' nie jest rodzajem incydentu: {kinds}.</translation>
     </message>
     <message>
         <source>the start</source>
@@ -2349,7 +3362,7 @@
         <translation>Koniec ({end}) musi przypadać po początku ({start}).</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
         <translation>Awarię własnego systemu zgłasza się do centrum wsparcia z numerem EORI upoważnionego odbiorcy, np. DE1234567890123: podaj go.</translation>
     </message>
     <message>
@@ -2357,8 +3370,8 @@
         <translation>Pole „{name}” ma {count} znaków; zachowywanych jest najwyżej {most}.</translation>
     </message>
     <message>
-        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
-        <translation>&apos;{answer}&apos; nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
+        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
+        <translation>'{answer}' nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
@@ -2369,20 +3382,20 @@
         <translation>Centrum wsparcia potwierdza numerem zgłoszenia: podaj go.</translation>
     </message>
     <message>
-        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
-        <translation>&apos;{administration}&apos; nie jest administracją: {known}.</translation>
+        <source>'{administration}' is not an administration: {known}.</source>
+        <translation>'{administration}' nie jest administracją: {known}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
-        <translation>&apos;{value}&apos; nie jest datą i godziną {what}: wpisz ją jako RRRR-MM-DDTgg:mm, np. 2026-11-02T08:30 (czas lokalny), lub ze strefą czasową, np. 2026-11-02T08:30+01:00 lub 2026-11-02T07:30Z.</translation>
+        <source>'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>'{value}' nie jest datą i godziną {what}: wpisz ją jako RRRR-MM-DDTgg:mm, np. 2026-11-02T08:30 (czas lokalny), lub ze strefą czasową, np. 2026-11-02T08:30+01:00 lub 2026-11-02T07:30Z.</translation>
     </message>
     <message>
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} nie jest wiarygodną datą: podaj rok od {first} do {last}.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
-        <translation>&apos;{country}&apos; nie jest kodem kraju: podaj dwuliterowy kod ISO 3166 kraju przeznaczenia, np. CZ, DE lub PL.</translation>
+        <source>'{country}' is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>'{country}' nie jest kodem kraju: podaj dwuliterowy kod ISO 3166 kraju przeznaczenia, np. CZ, DE lub PL.</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
@@ -2751,7 +3764,7 @@
         <translation>&amp;Raport dla centrum wsparcia…</translation>
     </message>
     <message>
-        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
         <translation>Zapisz raport wybranego incydentu dla centrum wsparcia administracji celnej jako PDF lub CSV</translation>
     </message>
     <message>
@@ -2791,7 +3804,7 @@
         <translation>&amp;Regiony urzędów…</translation>
     </message>
     <message>
-        <source>Which region&apos;s public holidays count for an office of destination</source>
+        <source>Which region's public holidays count for an office of destination</source>
         <translation>Określ, święta którego regionu obowiązują dla urzędu przeznaczenia</translation>
     </message>
     <message>
@@ -3168,31 +4181,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk&apos;s database</source>
+        <source>CustomsDesk's database</source>
         <translation>baza danych CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
+        <source>a working file of CustomsDesk's database ({suffix})</source>
         <translation>plik roboczy bazy danych CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
         <translation>plik klucza CustomsDesk (odblokowuje wszystkie przechowywane dane poufne)</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s key file being written</source>
+        <source>CustomsDesk's key file being written</source>
         <translation>zapisywany właśnie plik klucza CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk&apos;s database</source>
+        <source>a backup of CustomsDesk's database</source>
         <translation>kopia zapasowa bazy danych CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk&apos;s log folder</source>
+        <source>CustomsDesk's log folder</source>
         <translation>folder dziennika CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator&apos;s folder</source>
+        <source>the training simulator's folder</source>
         <translation>folder symulatora szkoleniowego</translation>
     </message>
 </context>
@@ -3243,7 +4256,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
+        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
         <translation>{path} to {what}: CustomsDesk nigdy nie zapisuje eksportu pod tą ścieżką, nawet z opcją --force. Wybierz inną nazwę lub folder; nic nie zostało zapisane.</translation>
     </message>
     <message>
@@ -3260,7 +4273,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
+        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
         <translation>Nie można zapisać {path}: {reason}. Wybierz inny folder; nic nie zostało zapisane.</translation>
     </message>
 </context>
@@ -3296,7 +4309,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>zmieniać to zabezpieczenie</translation>
     </message>
     <message>
@@ -3482,7 +4495,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>przechowywać lub zmieniać główny kod dostępu</translation>
     </message>
     <message>
@@ -3514,7 +4527,7 @@
         <translation>Tylko jeden kod.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Twoje własne dodatkowe kody dostępu ({user}). Kody innych użytkowników nigdy nie są wyświetlane. Jeśli masz ich kilka, w zgłoszeniach i zapytaniach używany jest pierwszy.</translation>
     </message>
     <message>
@@ -3590,7 +4603,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
         <translation>Zabezpieczenie {id} nie istnieje lub {login} nie reprezentuje jego organizacji (wymagane, aby {what}).</translation>
     </message>
     <message>
@@ -3622,12 +4635,12 @@
         <translation>GRN jest pusty: wprowadź 17-znakowy numer referencyjny zabezpieczenia.</translation>
     </message>
     <message>
-        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
+        <source>Character {position} ('{character}') must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
         <translation>Znak {position} („{character}”) musi być {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Cyfra kontrolna (znak 17) to „{given}”, a dla {body} oczekiwano {expected}: jeden z pierwszych 16 znaków lub cyfra kontrolna zostały błędnie wpisane.</translation>
     </message>
     <message>
@@ -3655,11 +4668,11 @@
         <translation>{reference} · rodzaj {type}</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}” nie jest kwotą: użyj cyfr z maksymalnie 2 miejscami po przecinku, np. 150000.00.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}” nie jest kwotą: zapisz ją cyframi, np. 150000.00.</translation>
     </message>
     <message>
@@ -3691,7 +4704,7 @@
         <translation>Inne odniesienie do zabezpieczenia ma {length} znaków; dozwolone jest najwyżej {most}.</translation>
     </message>
     <message>
-        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}” nie jest numerem referencyjnym urzędu celnego: 2 litery kodu kraju i 6 liter lub cyfr, np. CZ520101.</translation>
     </message>
     <message>
@@ -3711,7 +4724,7 @@
         <translation>Kwota wymaga podania waluty (ISO 4217, np. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}” nie jest kodem waluty ISO 4217 (trzy litery, np. EUR).</translation>
     </message>
     <message>
@@ -3743,11 +4756,11 @@
         <translation>Organizacja {id} nie istnieje: wybierz użytkownika zabezpieczenia z rejestru organizacji.</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
+        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}” nie jest rodzajem zabezpieczenia (lista kodów CL251: {codes}).</translation>
     </message>
     <message>
-        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
+        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
         <translation>Waluty „{currency}” nie ma na liście kodów walut: wybierz walutę z listy.</translation>
     </message>
     <message>
@@ -3806,15 +4819,15 @@
         <translation>Incydent {number}</translation>
     </message>
     <message>
-        <source>the gateway&apos;s address, when one gateway is concerned</source>
+        <source>the gateway's address, when one gateway is concerned</source>
         <translation>adres bramki, jeśli dotyczy jednej bramki</translation>
     </message>
     <message>
-        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
         <translation>EORI upoważnionego odbiorcy, np. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk&apos;s ticket number</source>
+        <source>the service desk's ticket number</source>
         <translation>numer zgłoszenia w centrum wsparcia</translation>
     </message>
     <message>
@@ -3866,7 +4879,7 @@
         <translation>Po&amp;twierdzono:</translation>
     </message>
     <message>
-        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Odpowiedź centrum wsparcia: organy celne mogą odmówić potwierdzenia odbiorcy, który systematycznie zgłasza awarie</translation>
     </message>
     <message>
@@ -4810,8 +5823,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
-        <translation>Nieznany rodzaj zapytania &apos;{name}&apos;: użyj usage, balance, usage and balance lub info.</translation>
+        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
+        <translation>Nieznany rodzaj zapytania '{name}': użyj usage, balance, usage and balance lub info.</translation>
     </message>
     <message>
         <source>usage</source>
@@ -4830,8 +5843,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>inne informacje</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation>Wartość &apos;{value}&apos; w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
+        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <translation>Wartość '{value}' w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
@@ -5014,8 +6027,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Komunikat jest niekompletny: w {path} brakuje wymaganego elementu {element} (wiersz {line}). Nadawca musi poprawić komunikat.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
-        <translation>{path} musi być {what}, a nie &apos;{value}&apos; (wiersz {line}).</translation>
+        <source>{path} must be {what}, not '{value}' (line {line}).</source>
+        <translation>{path} musi być {what}, a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
@@ -5085,6 +6098,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Brak odpowiedzi od {sent}: urząd celny nie odpowiada dłużej, niż oczekiwano. Sprawdź bramkę lub zapytaj urząd celny, czy komunikat dotarł.</translation>
     </message>
     <message>
+        <source>{result}. It was never applied to the records.</source>
+        <translation>{result}. Nigdy nie został zastosowany w rekordach.</translation>
+    </message>
+    <message>
         <source>the message could not be opened or verified</source>
         <translation>nie można otworzyć ani zweryfikować komunikatu</translation>
     </message>
@@ -5149,8 +6166,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>dowolna data</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
-        <translation>Pierwsza data na liście, wyświetlana jako &apos;dowolna data&apos;, oznacza brak ograniczenia</translation>
+        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <translation>Pierwsza data na liście, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Receipts and responses — CustomsDesk</source>
@@ -5413,6 +6430,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Baza danych była stale zajęta (inny program ciągle do niej zapisywał); pozostałe odpowiedzi zostaną zastosowane przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message>
+        <source>Quarantined: {reason}</source>
+        <translation>W kwarantannie: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot reach the gateway {gateway}: start the customs simulator (Messages ▸ Customs simulator) or check the gateway address in Settings ▸ NCTS.</source>
         <translation>Brak połączenia z bramką {gateway}: uruchom symulator celny (Komunikaty ▸ Symulator celny) lub sprawdź adres bramki w Ustawienia ▸ NCTS.</translation>
     </message>
@@ -5422,6 +6443,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
+        <extracomment>``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in English by the message history and the gateway's state (see core.wording)</extracomment>
         <translation>Bramka {gateway} przesłała listę, która nie jest w formacie JSON; jej przesyłki zostaną pobrane przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message>
@@ -5541,6 +6563,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Komunikat {id} ma stan „{state}”: jako pilny można oznaczyć tylko komunikat oczekujący na wysłanie.</translation>
     </message>
     <message>
+        <source>{user} flagged it urgent: it is sent before the others</source>
+        <translation>użytkownik {user} oznaczył komunikat jako pilny: jest wysyłany przed pozostałymi</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>wiersz {line}</translation>
     </message>
@@ -5549,7 +6575,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{what}: niezgodność ze schematem komunikatu w miejscu {where}: {problem} Popraw rekord i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
+        <source>signed and encrypted for customs with the certificates in effect now</source>
+        <translation>podpisano i zaszyfrowano dla urzędu celnego przy użyciu obecnie obowiązujących certyfikatów</translation>
+    </message>
+    <message>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
         <translation>Od czasu dodania tego komunikatu do kolejki przez użytkownika {user} zmienił się certyfikat, więc komunikat trzeba ponownie podpisać i zaszyfrować: zostanie wysłany przy następnym „Wyślij i odbierz” użytkownika {user}.</translation>
     </message>
     <message>
@@ -5573,12 +6603,20 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Bramka odrzuciła komunikat: {reason}</translation>
     </message>
     <message>
+        <source>no answer after {hours} hours: check the gateway or ask customs</source>
+        <translation>brak odpowiedzi po {hours} godz.: sprawdź bramkę lub zapytaj urząd celny</translation>
+    </message>
+    <message>
         <source>Message {id} is {state}: only a quarantined answer can be retried. A message that failed is sent again by preparing a new one.</source>
         <translation>Komunikat {id} ma stan „{state}”: ponowić można tylko odpowiedź w kwarantannie. Komunikat, którego wysłanie się nie powiodło, wysyła się ponownie, przygotowując nowy.</translation>
     </message>
     <message>
         <source>Message {id} was too large to keep ({reason}) Raise the limit ({setting}): it is fetched again at the next send and receive.</source>
         <translation>Komunikat {id} był zbyt duży, aby go zachować ({reason}) Zwiększ limit ({setting}): zostanie pobrany ponownie przy następnym „Wyślij i odbierz”.</translation>
+    </message>
+    <message>
+        <source>{user} asked to apply it again</source>
+        <translation>użytkownik {user} zażądał ponownego zastosowania</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) wait for it and go</source>
@@ -5645,12 +6683,48 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Duplikat (zignorowany)</translation>
     </message>
     <message>
+        <source>stored, urgent: sent before the others</source>
+        <translation>zapisano, pilny: jest wysyłany przed pozostałymi</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>zapisano</translation>
+    </message>
+    <message>
+        <source>fetched from the gateway as {id}</source>
+        <translation>pobrano z bramki jako {id}</translation>
+    </message>
+    <message>
+        <source>fetched again within the size limit</source>
+        <translation>pobrano ponownie w ramach limitu rozmiaru</translation>
+    </message>
+    <message>
         <source>Message {id} does not exist.</source>
         <translation>Komunikat {id} nie istnieje.</translation>
     </message>
     <message>
         <source>Message {id} does not exist or concerns an organisation {user} does not represent.</source>
         <translation>Komunikat {id} nie istnieje lub dotyczy organizacji, której {user} nie reprezentuje.</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway {gateway}</source>
+        <translation>przyjęte przez bramkę {gateway}</translation>
+    </message>
+    <message>
+        <source>the gateway's receipt could not be verified; waiting for the answer</source>
+        <translation>nie udało się zweryfikować potwierdzenia bramki; oczekiwanie na odpowiedź</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} failed: {reason} Next attempt {next}.</source>
+        <translation>próba {attempt} nie powiodła się: {reason} Następna próba {next}.</translation>
+    </message>
+    <message>
+        <source>waiting: {reason}</source>
+        <translation>oczekuje: {reason}</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>Niepowodzenie: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5903,14 +6977,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: &apos;Only … may …&apos;</comment>
+        <comment>a refused action: 'Only … may …'</comment>
         <translation>zmieniać organizację</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company&apos;s registered name.</source>
+        <source>The name is required: enter the company's registered name.</source>
         <translation>Nazwa jest wymagana: wpisz zarejestrowaną nazwę firmy.</translation>
     </message>
     <message>
@@ -5926,7 +7000,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Numer oddziału ma dokładnie 4 cyfry (0000 dla siedziby głównej).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
+        <source>'{email}' is not an e-mail address (name@example.com).</source>
         <translation>„{email}” nie jest adresem e-mail (nazwa@example.com).</translation>
     </message>
     <message>
@@ -5938,7 +7012,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>EORI/TIN ma {length} znaków; dozwolonych jest najwyżej 17 (2-literowy prefiks kraju + maksymalnie 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
         <translation>EORI/TIN musi zaczynać się od 2-literowego prefiksu kraju (np. CZ, DE, PL); „{prefix}” nim nie jest.</translation>
     </message>
     <message>
@@ -6621,12 +7695,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
-        <translation>{file}: to nie są dane referencyjne UE (brak obiektu &apos;lists&apos;). Użyj plików JSON RD_NCTS-P5 lub COL z CS/RD2.</translation>
+        <source>{file}: not an EU reference-data payload (no 'lists' object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: to nie są dane referencyjne UE (brak obiektu 'lists'). Użyj plików JSON RD_NCTS-P5 lub COL z CS/RD2.</translation>
     </message>
     <message>
-        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
-        <translation>{file}: lista &apos;{list}&apos; nie ma tablicy listEntries.</translation>
+        <source>{file}: list '{list}' has no listEntries array.</source>
+        <translation>{file}: lista '{list}' nie ma tablicy listEntries.</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
@@ -6763,18 +7837,18 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation&apos;s key</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
+        <source>this installation's key</source>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
         <translation>klucza tej instalacji</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
+        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
         <translation>Nie można odblokować zapisanego sekretu przy użyciu {key} (klucz został zastąpiony lub rekord skopiowano z innego miejsca). Wprowadź kod ponownie.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
         <translation>Brak pliku klucza {path}, a baza danych obok niego zawiera sekrety zablokowane tym kluczem: {sealed}. Nowy klucz by ich nie otworzył, więc nie zostanie utworzony. Przywróć {name} z kopii zapasowej tego komputera do folderu {folder} (własne kopie zapasowe bazy danych CustomsDesk, *.backup.sqlite, nie zawierają klucza) i uruchom CustomsDesk ponownie; nic nie zostało zmienione.</translation>
     </message>
     <message>
@@ -6794,7 +7868,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nic w bazie danych nie jest jeszcze nim zablokowane: jeśli nie masz kopii, przenieś go w inne miejsce, a zostanie utworzony nowy klucz.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} jest folderem, a nie plikiem klucza CustomsDesk. Przenieś ten folder poza {folder} i przywróć {name} z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
@@ -6803,7 +7877,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można odczytać pliku klucza {path} ({reason}). Musi on należeć do użytkownika, który uruchamia CustomsDesk, i być czytelny tylko dla niego: przekaż go temu użytkownikowi (chown) i uruchom chmod 600 {path}. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Plik klucza {path} jest uszkodzony ({size} bajtów zamiast {expected}). Przywróć go z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
@@ -6980,7 +8054,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Zaimportowano listy kodów ({lists}) i urzędy celne ({offices}).</translation>
     </message>
     <message>
-        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Motyw Systemowy stosuje styl i kolory pulpitu. Motywy Jasny i Ciemny wyświetlają wszystkie okna CustomsDesk w stylu Fusion biblioteki Qt w jasnych lub ciemnych kolorach, niezależnie od ustawień pulpitu; zmiana działa od razu i jest zapamiętywana dla Twojego konta na tym komputerze.</translation>
     </message>
     <message>
@@ -7130,7 +8204,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{path} jest folderem, a nie plikiem bazy danych. Wybierz inny folder danych za pomocą --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
         <translation>Nie można odczytać bazy danych {path} ({reason}). Sprawdź uprawnienia do pliku.</translation>
     </message>
     <message>
@@ -7221,8 +8295,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można wysłać wartości w pozycji {number} ({error}): usuń znaki specjalne.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
-        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie &apos;{value}&apos; (wiersz {line}).</translation>
+        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
+        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
@@ -7237,12 +8311,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Odpowiedź wskazuje komunikat, na który odpowiada: podaj w jej nagłówku identyfikator korelacji (identyfikator komunikatu CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
-        <translation>{path} musi być numerem pozycji, a nie &apos;{value}&apos; (wiersz {line}).</translation>
+        <source>{path} is a position number, not '{value}' (line {line}).</source>
+        <translation>{path} musi być numerem pozycji, a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
-        <translation>{path} musi mieć jedną z wartości {allowed}, a nie &apos;{value}&apos; (wiersz {line}).</translation>
+        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
+        <translation>{path} musi mieć jedną z wartości {allowed}, a nie '{value}' (wiersz {line}).</translation>
     </message>
     <message>
         <source>none</source>
@@ -7557,7 +8631,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Niektóre pozycje są potwierdzone (status „częściowy”): zmieniać można tylko dane osoby kontaktowej (reguły 3, 5 i 7).</translation>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają, gdy deklaracja jest już w urzędzie celnym (reguły 2, 4 i 6).</translation>
     </message>
     <message>
@@ -7597,7 +8671,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Pole „{field}” ({german}) jest wymagane.</translation>
     </message>
     <message>
-        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN i oddział nadawcy muszą być takie same jak osoby przedstawiającej lub przedstawiciela: urząd celny przyjmuje deklarację tylko od nich.</translation>
     </message>
     <message>
@@ -7617,11 +8691,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Urząd celny nie nadał jeszcze tej deklaracji numeru ewidencyjnego.</translation>
     </message>
     <message>
-        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają po złożeniu deklaracji; przywróć poprzednią wartość.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
         <translation>W statusie „{status}” w nagłówku można zmienić tylko imię i nazwisko, stanowisko oraz telefon osoby kontaktowej; przywróć poprzednią wartość.</translation>
     </message>
     <message>
@@ -7661,7 +8735,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Znacznik 2 potwierdza pozycję {number} w postaci, w jakiej ma ją urząd celny, ale zmieniono pole „{field}”: wyślij zmianę ze znacznikiem 1 lub przywróć poprzednią wartość.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration&apos;s header.</source>
+        <source>{name} is not a field of the declaration's header.</source>
         <translation>{name} nie jest polem nagłówka deklaracji.</translation>
     </message>
     <message>
@@ -7681,7 +8755,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Deklaracja skrócona {id} jest ostateczna: urząd celny nie przyjmuje już zmian.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
         <translation>Komunikat dotyczący deklaracji skróconej {id} czeka na odpowiedź urzędu celnego: następny wyślij dopiero po otrzymaniu odpowiedzi.</translation>
     </message>
     <message>
@@ -7689,12 +8763,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Deklaracje skrócone są wysyłane do niemieckiej administracji celnej (ATLAS): dodaj zestaw parametrów dla administracji DE w Ustawienia ▸ Parametry komunikacji.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
-        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem &quot;positions&quot; zawierającym listę pozycji.</translation>
+        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
+        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem "positions" zawierającym listę pozycji.</translation>
     </message>
     <message>
-        <source>&quot;positions&quot; is a list of positions.</source>
-        <translation>&quot;positions&quot; musi być listą pozycji.</translation>
+        <source>"positions" is a list of positions.</source>
+        <translation>"positions" musi być listą pozycji.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -8175,7 +9249,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
         <translation>Oddział</translation>
     </message>
     <message>
@@ -8191,7 +9265,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Poz.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position&apos;s own number</source>
+        <source>Positionsnummer (number): the position's own number</source>
         <translation>Positionsnummer (numer): własny numer pozycji</translation>
     </message>
     <message>
@@ -8460,7 +9534,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
         <translation>EORI {eori} wysyła komunikaty do urzędu celnego z zestawem parametrów {names}, a ten certyfikat się do tego nie nadaje: {problems}. Zaimportuj kwalifikowany certyfikat pieczęci elektronicznej wydany dla {eori}.</translation>
     </message>
     <message>
@@ -8489,7 +9563,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
         <translation>Certyfikat uczestnika {subject} dla EORI {eori} jest certyfikatem testowym i nie nadaje się dla {channel}: {why}. Zaimportuj kwalifikowany certyfikat pieczęci elektronicznej wydany dla tego EORI w {place}.</translation>
     </message>
     <message>
@@ -8506,11 +9580,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
+        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
         <translation>certyfikat administracji celnej dla {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Nie można odblokować klucza prywatnego certyfikatu {subject} kluczem tej instalacji (plik secrets.key został zastąpiony lub rekord skopiowano): zaimportuj ponownie certyfikat wraz z kluczem w {place}.</translation>
     </message>
     <message>
@@ -8632,7 +9706,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
+        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
         <translation>QcType {types}, a nie eseal: komunikaty celne są opatrywane pieczęcią organizacji</translation>
     </message>
     <message>
@@ -8657,7 +9731,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
         <translation>w użyciu klucza brakuje: {usages}</translation>
     </message>
     <message>
@@ -8710,7 +9784,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
         <translation>{items} i {last}</translation>
     </message>
 </context>
@@ -8869,38 +9943,38 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
         <translation>Aby {what}, potrzebne są uprawnienia rozszerzone; {login} ma dostęp podstawowy (tożsamość niepotwierdzona), który pozwala działać tylko we własnym imieniu. Zwróć się do administratora.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
         <translation>Aby {what}, potrzebne są uprawnienia rozszerzone dla tej organizacji; {login} ma uprawnienia podstawowe.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
         <translation>Tylko referent ds. zabezpieczeń może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
         <translation>Tylko referent ds. zabezpieczeń lub administrator może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
         <translation>Tylko sam CustomsDesk może {what}: robi to, gdy urząd celny udziela odpowiedzi.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
         <translation>Tylko administrator może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
+        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
         <translation>{login} nie reprezentuje tej organizacji, więc nie może {what}.</translation>
     </message>
     <message>
@@ -8917,7 +9991,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
+        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
         <translation>klucza użytkownika {login}</translation>
     </message>
     <message>
@@ -8938,16 +10012,16 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
+        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
         <translation>{codes} i {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
         <translation>Po zresetowaniu hasła użytkownika {login} nie będzie można odczytać: {codes}. Są one zabezpieczone kluczem, który otwiera tylko dotychczasowe hasło użytkownika {login}, i nikt nie może ich odzyskać. {login} będzie musiał wprowadzić je ponownie.</translation>
     </message>
     <message>
-        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
+        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
         <translation>Nie ma użytkownika „{login}”: zobacz listę użytkowników (Administracja ▸ Użytkownicy).</translation>
     </message>
     <message>
@@ -8979,11 +10053,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{login} nie ma jeszcze hasła, a ta instalacja ma administratorów z hasłami: poproś jednego z nich o ustawienie hasła (Administracja ▸ Użytkownicy).</translation>
     </message>
     <message>
-        <source>set up another user&apos;s access codes</source>
+        <source>set up another user's access codes</source>
         <translation>konfigurować kody dostępu innego użytkownika</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account&apos;s key.</source>
+        <source>The password given for {login} does not open the account's key.</source>
         <translation>Podane hasło użytkownika {login} nie otwiera klucza konta.</translation>
     </message>
     <message>
@@ -8999,7 +10073,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Bieżące hasło jest nieprawidłowe: wpisz je ponownie.</translation>
     </message>
     <message>
-        <source>reset another user&apos;s password</source>
+        <source>reset another user's password</source>
         <translation>resetować hasło innego użytkownika</translation>
     </message>
     <message>
@@ -9031,7 +10105,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Dostęp zaawansowany pozwala działać w imieniu organizacji: zapisz, w jaki sposób potwierdzono tożsamość (np. osobiście, certyfikat podpisu).</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <source>'{email}' is not an e-mail address.</source>
         <translation>„{email}” nie jest adresem e-mail.</translation>
     </message>
     <message>
@@ -9065,6 +10139,18 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <source>basic</source>
         <comment>rights</comment>
         <translation>podstawowe</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>pracownik</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>pełnomocnik</translation>
     </message>
     <message>
         <source>The password must have at least {least} characters (it has {length}): a short sentence is easy to remember.</source>

@@ -90,3 +90,55 @@ def test_the_declaration_grid_is_headed_in_the_language_and_reads_those_headings
     assert len(translated) >= len(fields) - 2  # a short code may read the same
     assert all(field_for_heading(header_text(column)) == column.field for column in fields)
     assert all(field_for_heading(column.header) == column.field for column in fields)  # English headings too
+
+
+def test_an_answers_result_and_history_read_in_the_windows_language(demo_ws, simulator, speak, qtbot):
+    """Customs' answer is applied in an English run; a German clerk reads its result and its steps in German."""
+    import asyncio
+
+    from core.messages import QueryKind
+    from ui.messages_window import MessagesWindow
+    from ui_helpers import point_gateways
+
+    point_gateways(demo_ws, simulator())
+    g = next(g for g in demo_ws.guarantees.list() if g.grn.startswith("25CZ520101000011"))
+    [query] = demo_ws.messaging.prepare_queries([g.id], QueryKind.BALANCE)
+    assert asyncio.run(demo_ws.messaging.sync()).applied == 1
+    speak("de")
+    win = MessagesWindow(demo_ws)
+    qtbot.addWidget(win)
+    win.show()
+    win.select_message(query.id)
+    model = win.model
+    row = next(r for r in range(model.rowCount()) if model.record(r).id == query.id)
+    result = model.index(row, model.columnCount() - 1).data()
+    in_use = i18n.translate("Answers", "in use {amount} {currency}, balance {balance}").split("{")[0]
+    assert result.startswith(f"{g.grn}: {in_use}") and in_use != "in use " and " CZK, " in result
+    steps = [win.history.topLevelItem(i).text(2) for i in range(win.history.topLevelItemCount())]
+    assert steps[0] == i18n.translate("Messaging", "stored") != "stored"
+    accepted = i18n.translate("Messaging", "accepted by the gateway {gateway}").split("{")[0]
+    assert any(step.startswith(accepted) for step in steps) and accepted != "accepted by the gateway "
+
+
+def test_the_audit_log_reads_its_actions_and_details_in_the_windows_language(demo_ws, speak, qtbot):
+    """Entries written in English are read in Polish: the action, and the detail with its values kept."""
+    from core.guarantees.access_codes import AccessCodes
+    from core.secrets import Secret
+    from ui.audit_window import AuditWindow
+
+    g = next(g for g in demo_ws.guarantees.list() if g.grn.startswith("25CZ520101000011"))
+    demo_ws.access_codes.save(g.id, AccessCodes(pac=Secret("PK7Q"), spks=[Secret("AC01"), Secret("QQ12"),
+                                                                         Secret("ZZ34")]))
+    [entry] = [e for e in demo_ws.audit.list() if e.action == "spk_changed"][:1]
+    assert "→ 3" in entry.detail and entry.action_label == "secondary access codes changed"
+    speak("pl")
+    win = AuditWindow(demo_ws)
+    qtbot.addWidget(win)
+    model = win.model
+    row = next(r for r in range(model.rowCount()) if model.record(r).id == entry.id)
+    action, detail = (model.index(row, column).data() for column in (2, model.columnCount() - 1))
+    assert action == i18n.translate("Audit", "secondary access codes changed") != "secondary access codes changed"
+    assert detail == i18n.translate("Audit", "own secondary codes: {before} → {after}").format(
+        before=entry.detail.split("→")[0].split()[-1], after=3) != entry.detail
+    labels = [win.action_filter.itemText(i) for i in range(win.action_filter.count())]
+    assert action in labels and "secondary access codes changed" not in labels
