@@ -996,8 +996,9 @@ def render_languages(out: Path) -> list[Path]:
         for language in ("cs", "de", "pl"):
             _language = language
             folder = out / language
-            written += (render_all(folder) + render_messaging(folder) + render_certificates(folder)
-                        + render_suma(folder) + render_continuity(folder) + render_dark(folder))
+            written += (render_all(folder) + render_messaging(folder) + render_administration(folder)
+                        + render_certificates(folder) + render_suma(folder) + render_continuity(folder)
+                        + render_dark(folder))
     finally:
         _language = "en"
         start_in_language(_application(), "en")
