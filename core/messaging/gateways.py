@@ -23,6 +23,7 @@ from core.i18n import translate
 from core.messaging.channels import plural
 from core.messaging.store import stamp
 from core.store.transactions import is_busy
+from core.wording import Value, dumps, english, shown_or
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,13 +70,21 @@ class GatewayDown:
     since: str  # the first failure of the streak, UTC
     queued_count: int  # outbound messages waiting for it
     incident_id: int | None
-    last_error: str
+    last_error: str  # in English, as kept
     failures: int = 0  # send and receives in a row without an answer
     sources: tuple[str, ...] = ()
+    last_error_wording: str | None = None  # core.wording
+
+    @property
+    def last_error_shown(self) -> str:
+        """The last error in the reader's language."""
+        return shown_or(self.last_error_wording, self.last_error)
 
     def as_dict(self) -> dict:
         data = asdict(self)
         data["sources"] = list(self.sources)
+        del data["last_error_wording"]
+        data["last_error_shown"] = self.last_error_shown
         return data
 
 
@@ -92,7 +101,8 @@ def gateways_down(rows: list[_Row], queued: Callable[[str], int]) -> list[Gatewa
         result.append(GatewayDown(gateway=gateway, since=group[0].down_since or "", incident_id=incident,
                                   queued_count=sum(queued(row.source) for row in group),
                                   last_error=group[-1].last_error, failures=max(row.failures for row in group),
-                                  sources=tuple(row.source for row in group)))
+                                  sources=tuple(row.source for row in group),
+                                  last_error_wording=group[-1].last_error_wording))
     return sorted(result, key=lambda down: (down.since, down.gateway))
 
 
@@ -155,12 +165,13 @@ class _Row:
     down_since: str | None = None
     incident: int | None = None
     last_error: str = ""
+    last_error_wording: str | None = None
 
 
 def _read(db: Database, source: str | None = None) -> list[_Row]:
     where, params = ("WHERE source = ?", [source]) if source is not None else ("", [])
-    rows = db.execute(f"SELECT source, gateway, failures, down_since, incident, last_error FROM gateway_status {where}",
-                      params).fetchall()
+    rows = db.execute("SELECT source, gateway, failures, down_since, incident, last_error, last_error_wording "
+                      f"FROM gateway_status {where}", params).fetchall()
     return [_Row(*row) for row in rows]
 
 
@@ -211,7 +222,7 @@ class GatewayWatch:
             return None  # nothing to put right (as far as this run knows)
         return self._guarded(lambda: self._reset(source, params))
 
-    def failed(self, params: CommParams, reason: str) -> None:
+    def failed(self, params: CommParams, reason: Value) -> None:
         """The gateway could not be reached or said it is not available."""
         source = gateway_source(params)
         self._guarded(lambda: self._count(source, params, reason))
@@ -233,7 +244,7 @@ class GatewayWatch:
             log.warning("the state of a gateway was not recorded (the database stayed busy): %s", exc)
             return None
 
-    def _count(self, source: str, params: CommParams, reason: str) -> None:
+    def _count(self, source: str, params: CommParams, reason: Value) -> None:
         now = stamp(self.clock())
         with self.db.atomic():
             [row] = _read(self.db, source) or [_Row(source, params.gateway)]
@@ -243,15 +254,18 @@ class GatewayWatch:
                 row.failures += 1
                 if row.failures == 1 or not row.down_since:
                     row.down_since = now
-            row.gateway, row.last_error = params.gateway, reason
+            row.gateway, row.last_error = params.gateway, english(reason)
+            row.last_error_wording = None if isinstance(reason, str) else dumps(reason)
             if row.failures >= self.threshold and row.incident is None:
                 row.incident = self._open(row, params)
             self.db.execute(
-                "INSERT INTO gateway_status (source, gateway, failures, down_since, incident, last_error, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET gateway = excluded.gateway, "
-                "failures = excluded.failures, down_since = excluded.down_since, incident = excluded.incident, "
-                "last_error = excluded.last_error, updated_at = excluded.updated_at",
-                [source, row.gateway, row.failures, row.down_since, row.incident, row.last_error, now])
+                "INSERT INTO gateway_status (source, gateway, failures, down_since, incident, last_error, "
+                "last_error_wording, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET "
+                "gateway = excluded.gateway, failures = excluded.failures, down_since = excluded.down_since, "
+                "incident = excluded.incident, last_error = excluded.last_error, "
+                "last_error_wording = excluded.last_error_wording, updated_at = excluded.updated_at",
+                [source, row.gateway, row.failures, row.down_since, row.incident, row.last_error,
+                 row.last_error_wording, now])
         self._rows[source] = row
         if not was_down and row.failures >= self.threshold:
             if any(other.gateway == row.gateway and other.source != source and other.failures >= self.threshold
@@ -260,7 +274,7 @@ class GatewayWatch:
             log.warning("The gateway %s is down since %s: no answer in %d send and receives; %s. Last error: %s",
                         row.gateway, row.down_since, row.failures,
                         f"draft incident {row.incident} opened" if row.incident is not None else "no incident opened",
-                        reason)
+                        row.last_error)
 
     def _reset(self, source: str, params: CommParams) -> Recovery | None:
         now = stamp(self.clock())
@@ -275,7 +289,8 @@ class GatewayWatch:
             if row.incident is not None and not self._still_down_elsewhere(row.incident):
                 self._close(row.incident, now)
         was_down = row.failures >= self.threshold or row.incident is not None
-        self._rows[source] = _Row(source, row.gateway, last_error=row.last_error)
+        self._rows[source] = _Row(source, row.gateway, last_error=row.last_error,
+                                  last_error_wording=row.last_error_wording)
         if not was_down:
             return None
         recovery = Recovery(gateway=row.gateway, source=source, down_since=row.down_since or now, back_at=now,

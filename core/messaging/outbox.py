@@ -156,12 +156,12 @@ class Outbox:
     def _note_gateways(self, attempts: list[Attempt]) -> None:
         """What the batch showed of each gateway: one answer is enough to know it works."""
         answered: dict[str, CommParams] = {}
-        failed: dict[str, tuple[CommParams, str]] = {}
+        failed: dict[str, tuple[CommParams, Value]] = {}
         for attempt in attempts:
             if attempt.reached is True:
                 answered[gateway_source(attempt.params)] = attempt.params
             elif attempt.reached is False:
-                failed[gateway_source(attempt.params)] = (attempt.params, english(attempt.reason))
+                failed[gateway_source(attempt.params)] = (attempt.params, attempt.reason)
         for params in answered.values():
             self.watch.answered(params)
         for source, (params, reason) in failed.items():

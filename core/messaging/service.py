@@ -542,7 +542,7 @@ class MessagingService:
                     watch.answered(params)  # it refused, so it works
                     raise
                 except ChannelError as exc:
-                    watch.failed(params, exc.record)
+                    watch.failed(params, exc.wording)
                     raise
                 watch.answered(params)
                 summary.problems.extend(fetched.problems)
@@ -727,7 +727,8 @@ class MessagingService:
                              f"{count or 'no'} messages wait for it and go")
             summary.problems.append(translate("Messaging", "The gateway {gateway} is down since {since}: {waiting} as "
                                                            "soon as it answers again. Last error: {error}").format(
-                gateway=gateway.gateway, since=gateway.since, waiting=waiting, error=gateway.last_error))
+                gateway=gateway.gateway, since=gateway.since, waiting=waiting,
+                error=gateway.last_error_shown))
         still_down = {gateway.gateway for gateway in down}
         for recovery in self._watch().recovered.values():
             recovery.still_queued = self._queued_for(recovery.source)

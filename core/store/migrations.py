@@ -512,13 +512,14 @@ def message_indexes(db: Database) -> None:
 
 @migrations(name="010_record_wording")
 def record_wording(db: Database) -> None:
-    """A message's result, each step of its history and each audit entry keep their wording (see core.wording) beside
-    the English text, so that every reader sees them in their own language."""
+    """A message's result, each step of its history, each audit entry and a gateway's last error keep their wording
+    (see core.wording) beside the English text, so that every reader sees them in their own language."""
     db.executescript(
         """
         ALTER TABLE messages ADD COLUMN result_wording TEXT;
         ALTER TABLE message_events ADD COLUMN wording TEXT;
         ALTER TABLE audit_log ADD COLUMN wording TEXT;
+        ALTER TABLE gateway_status ADD COLUMN last_error_wording TEXT;
         """
     )
 

@@ -236,3 +236,30 @@ def test_due_messages_list_urgent_ones_first_and_only_a_waiting_message_can_be_f
     asyncio.run(send())
     with pytest.raises(CannotSend, match="only a message waiting to be sent"):
         service.flag_urgent(plain.id)
+
+
+def test_a_gateways_last_error_is_kept_in_english_and_read_in_the_readers_language(
+        service, engine, context, clock, guarantees):
+    from core import i18n
+    from languages import install_language
+
+    queue(service, guarantees[0])
+
+    async def scenario():
+        async with http_gateway(engine, context):
+            engine.set_switches(outage=True)
+            await runs(service, clock, 3)
+
+    asyncio.run(scenario())
+    [english_reader] = service.gateways_down()
+    assert "HTTP 503" in english_reader.last_error and english_reader.last_error_shown == english_reader.last_error
+    install_language("de")
+    try:
+        [german_reader] = service.gateways_down()
+        shown = german_reader.last_error_shown
+        unavailable = i18n.translate("Messaging", "The gateway {gateway} is not available now (HTTP {status}); the "
+                                                  "message stays queued.").split("{")[0]
+    finally:
+        install_language("en")
+    assert german_reader.last_error == english_reader.last_error  # the record is unchanged
+    assert shown.startswith(unavailable) and "(HTTP 503)" in shown and unavailable != "The gateway "
