@@ -26,7 +26,7 @@ from core.messaging.channels import (
     Channel,
     ChannelError,
     PermanentChannelError,
-    channel_for,
+    ChannelPool,
     recorded,
     said,
 )
@@ -75,22 +75,17 @@ class Outbox:
     envelope_for: Callable[[Message, CommParams], bytes]  # raises HeldBack when it cannot be sealed now
     participant: Callable[[CommParams], str]
     watch: GatewayWatch
-    channels: dict[int, Channel] = field(default_factory=dict)
+    channels: ChannelPool  # closed by whoever made it
     sources: dict[int | None, str | None] = field(default_factory=dict)
 
     async def send_due(self, summary, ignore_backoff: bool = False, recovered_only: bool = False) -> None:
         """Probe each gateway known down, then send what is due (and all that waited for a gateway found back).
         ``recovered_only``: only what waits for a gateway found back in this run and not tried yet."""
-        try:
-            if not recovered_only:
-                await self._send_all(self._probes(), summary, ignore_backoff, probe=True)
-                await self._send_all(self._plan(ignore_backoff), summary, ignore_backoff)
-            # a gateway the fetching found back meanwhile: what waited for it goes now
-            await self._send_all(self._plan(ignore_backoff, recovered_only=True), summary, ignore_backoff)
-        finally:
-            for channel in self.channels.values():
-                await channel.close()
-            self.channels.clear()
+        if not recovered_only:
+            await self._send_all(self._probes(), summary, ignore_backoff, probe=True)
+            await self._send_all(self._plan(ignore_backoff), summary, ignore_backoff)
+        # a gateway the fetching found back meanwhile: what waited for it goes now
+        await self._send_all(self._plan(ignore_backoff, recovered_only=True), summary, ignore_backoff)
 
     def _plan(self, ignore_backoff: bool, recovered_only: bool = False) -> list[Message]:
         """What goes now: the messages due, except those waiting for a gateway known down; all those of a gateway
@@ -212,9 +207,7 @@ class Outbox:
             attempt.receipt_detail = self.applier.receipt_detail(attempt.receipt, attempt.params, message.message_id)
 
     def _channel(self, params: CommParams) -> Channel:
-        if params.id not in self.channels:
-            self.channels[params.id] = channel_for(params.gateway, self.participant(params))
-        return self.channels[params.id]
+        return self.channels.get(params.gateway, self.participant(params))
 
     # -- recording -------------------------------------------------------------------------------
     def _record(self, attempts: list[Attempt], summary) -> None:
