@@ -62,7 +62,7 @@ class AnswerApplier:
         self.certificates = certificates  # for one send and receive: looked up once (see run_cache)
         self._catalogue = catalogue
         self._schema_folder = schema_folder
-        self.waiting: dict[int, Reading] = {}  # answers opened, waiting for their message's sending to be recorded
+        self._waiting: dict[int, Reading] = {}  # answers opened, waiting for their message's sending to be recorded
 
     # -- trust ----------------------------------------------------------------------------------
     def _customs_trust(self, params: CommParams):
@@ -148,8 +148,8 @@ class AnswerApplier:
                                                        "receive."))
 
     def _read(self, row_id: int) -> Reading:
-        if row_id in self.waiting:
-            return self.waiting.pop(row_id)
+        if row_id in self._waiting:
+            return self._waiting.pop(row_id)
         try:
             xml = self._open(self.store.get(row_id))
         except UserError as exc:
@@ -181,7 +181,7 @@ class AnswerApplier:
             return
         outbound = self.store.find_outbound(common["correlation_id"])
         if outbound is not None and self.store.in_flight(outbound.id):
-            self.waiting[row_id] = reading  # applied once its sending is recorded: a kill meanwhile leaves it queued
+            self._waiting[row_id] = reading  # applied once its sending is recorded: a kill meanwhile leaves it queued
             return
         try:
             outcome = self._apply_in_one_transaction(row_id, reading.xml, common, outbound, summary)

@@ -712,7 +712,6 @@ class MessagingService:
         finally:
             self._certificates = self.applier.certificates = self._store_certificates
             self._run_watch = None
-            self.applier.waiting.clear()  # what still waits is read again by the next run
             channels, self._run_channels = self._run_channels, None
             await channels.close()
 
