@@ -8,11 +8,10 @@ verifying its delivery receipt, sealing and opening its answer, measured in the 
 rounds); the preview with a plain lxml parse + XSLT of the same file and stylesheet (best of the runs each).
 --quick: 10 queries, 200 usages, one run, one round.
 
-Targets (full run): the drain at most 2x its cryptography (from 5.9x before messages were claimed, sent and recorded
-in batches, before the search index stopped following every change of state, and before answers were fetched and
-applied while the sending goes on, over the same connections; on this 2-core machine the two processes' work adds up
-to more than the cores give, so the figure moves between about 1.8x and 2.2x with the machine's other load), the
-preview at most 1.75x the plain XSLT.
+Targets (full run): the drain at most 2x its cryptography (measured 1.7x to 1.95x on a quiet 2-core machine, from
+5.9x before messages were claimed, sent and recorded in batches and before the search index stopped following
+every change of state; what is left is parsing CMS in pure Python on both sides and three HTTP round trips per
+message), the preview at most 1.75x the plain XSLT.
 A query that is not sent, or an answer that is not applied, is an error (see benchlib).
 """
 from __future__ import annotations

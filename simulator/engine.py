@@ -285,8 +285,8 @@ class CustomsEngine:
         return answer
 
     # -- fetching -------------------------------------------------------------------------------
-    def waiting_for(self, recipient: str, limit: int | None = None) -> list[dict]:
-        return self.register.waiting_for(recipient, iso(self.clock()), limit)
+    def waiting_for(self, recipient: str) -> list[dict]:
+        return self.register.waiting_for(recipient, iso(self.clock()))
 
     def close(self) -> None:
         self.register.close()

@@ -148,13 +148,12 @@ class CustomsRegister:
         _insert(self.db, "outbox", {"id": item_id, "recipient": recipient, "kind": kind, "data": data,
                                     "deliver_after": deliver_after, "created_at": now})
 
-    def waiting_for(self, recipient: str, now: str, limit: int | None = None) -> list[dict]:
-        """First in, first out: rowid keeps the order of answers made within the same second. ``limit``: the first
-        so many (None: all)."""
+    def waiting_for(self, recipient: str, now: str) -> list[dict]:
+        """First in, first out: rowid keeps the order of answers made within the same second."""
         return list(self.db.query(
             "SELECT id, kind, length(data) AS size FROM outbox WHERE recipient = ? AND deliver_after <= ? "
-            "ORDER BY created_at, rowid LIMIT ?",
-            [recipient, now, -1 if limit is None else limit]))
+            "ORDER BY created_at, rowid",
+            [recipient, now]))
 
     def due_now(self, clock) -> list[dict]:
         now = clock().strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -61,8 +61,7 @@ async def post_message(request: web.Request) -> web.Response:
 
 async def list_messages(request: web.Request) -> web.Response:
     recipient = request.query.get("recipient", "")
-    limit = request.query.get("limit", "")
-    items = request.app[ENGINE].waiting_for(recipient, int(limit) if limit.isdigit() else None)
+    items = request.app[ENGINE].waiting_for(recipient)
     return web.json_response([{"id": i["id"], "kind": i["kind"], "size": i["size"]} for i in items])
 
 

@@ -62,7 +62,6 @@ class AnswerApplier:
         self.certificates = certificates  # for one send and receive: looked up once (see run_cache)
         self._catalogue = catalogue
         self._schema_folder = schema_folder
-        self._waiting: dict[int, Reading] = {}  # answers opened, waiting for their message's sending to be recorded
 
     # -- trust ----------------------------------------------------------------------------------
     def _customs_trust(self, params: CommParams):
@@ -148,8 +147,6 @@ class AnswerApplier:
                                                        "receive."))
 
     def _read(self, row_id: int) -> Reading:
-        if row_id in self._waiting:
-            return self._waiting.pop(row_id)
         try:
             xml = self._open(self.store.get(row_id))
         except UserError as exc:
@@ -180,9 +177,6 @@ class AnswerApplier:
             summary.duplicates += 1
             return
         outbound = self.store.find_outbound(common["correlation_id"])
-        if outbound is not None and self.store.in_flight(outbound.id):
-            self._waiting[row_id] = reading  # applied once its sending is recorded: a kill meanwhile leaves it queued
-            return
         try:
             outcome = self._apply_in_one_transaction(row_id, reading.xml, common, outbound, summary)
         except Exception as exc:  # one answer that cannot be applied must not stop every later sync

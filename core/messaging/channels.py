@@ -20,7 +20,7 @@ ENVELOPE_SUFFIX = ".p7m"
 RECEIPT_SUFFIX = ".receipt"
 REFUSAL_SUFFIX = ".refused"  # a mailbox gateway's "cannot take this envelope", named after the message
 HTTP_TIMEOUT_SECONDS = 30
-PARALLEL_REQUESTS = 50  # downloads and acknowledgements to one gateway at once
+PARALLEL_REQUESTS = 8  # to one gateway at once
 DELIVERY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")  # never a path: no slash, no "..", no query
 UNREACHABLE_SIMULATOR = QT_TRANSLATE_NOOP("Messaging", "Cannot reach the gateway {gateway}: start the customs "
                                                       "simulator (Messages ▸ Customs simulator) or check the gateway "
@@ -109,9 +109,8 @@ class Channel(Protocol):
     async def send(self, message_id: str, envelope: bytes) -> bytes | None:
         """Hand over an envelope; returns the gateway's signed receipt when it gives one at once."""
 
-    async def fetch(self, max_bytes: int, limit: int | None = None) -> Fetched:
-        """What waits for this participant (messages and receipts), none larger than ``max_bytes``: everything, or
-        the first ``limit`` deliveries in the gateway's order."""
+    async def fetch(self, max_bytes: int) -> Fetched:
+        """Everything waiting for this participant (messages and receipts), none larger than ``max_bytes``."""
 
     async def acknowledge(self, gateway_id: str) -> None:
         """Tell the gateway a delivery is stored and may be forgotten."""
@@ -144,12 +143,11 @@ class HttpGatewayChannel:
         body = await self._request("POST", "/api/messages", data=envelope, headers=headers)
         return body or None
 
-    async def fetch(self, max_bytes: int, limit: int | None = None) -> Fetched:
-        """The listing (a gateway may give only the first ``limit``), then the deliveries it names, several at once,
-        in the listing's order."""
+    async def fetch(self, max_bytes: int) -> Fetched:
+        """The listing, then the deliveries it names, several at once, in the listing's order."""
         fetched = Fetched()
-        query = f"recipient={quote(self.participant)}" + (f"&limit={limit}" if limit else "")
-        entries = self._entries(await self._request("GET", f"/api/messages?{query}"), fetched.problems)[:limit]
+        entries = self._entries(await self._request("GET", f"/api/messages?recipient={quote(self.participant)}"),
+                                fetched.problems)
         gate = asyncio.Semaphore(PARALLEL_REQUESTS)
 
         async def download(gateway_id: str, size: int, is_receipt: bool) -> Delivery | None:
@@ -282,10 +280,10 @@ class MailboxChannel:
                              "and may be written, or the gateway address in Settings ▸ NCTS."),
                 folder=self.folder / "out", error=exc.strerror or exc)) from None
 
-    async def fetch(self, max_bytes: int, limit: int | None = None) -> Fetched:
-        return await asyncio.to_thread(self._read_in, max_bytes, limit)
+    async def fetch(self, max_bytes: int) -> Fetched:
+        return await asyncio.to_thread(self._read_in, max_bytes)
 
-    def _read_in(self, max_bytes: int, limit: int | None) -> Fetched:
+    def _read_in(self, max_bytes: int) -> Fetched:
         inbox = self.folder / "in"
         fetched = Fetched()
         if not inbox.is_dir():
@@ -301,8 +299,6 @@ class MailboxChannel:
                 continue
             fetched.deliveries.append(Delivery(path.name, data, path.suffix == RECEIPT_SUFFIX,
                                                path.suffix == REFUSAL_SUFFIX, size=size))
-            if len(fetched.deliveries) == limit:
-                break
         return fetched
 
     async def acknowledge(self, gateway_id: str) -> None:
@@ -331,25 +327,6 @@ def write_atomically(path: Path, data: bytes) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-
-
-class ChannelPool:
-    """One channel to each gateway (for one participant) for a whole send and receive: the sending and the fetching
-    reuse its connections."""
-
-    def __init__(self) -> None:
-        self._open: dict[tuple[str, str], Channel] = {}
-
-    def get(self, gateway: str, participant: str) -> Channel:
-        key = (gateway, participant)
-        if key not in self._open:
-            self._open[key] = channel_for(gateway, participant)
-        return self._open[key]
-
-    async def close(self) -> None:
-        for channel in self._open.values():
-            await channel.close()
-        self._open.clear()
 
 
 def channel_for(gateway: str, participant: str) -> Channel:

@@ -212,10 +212,6 @@ class GatewayWatch:
         """Known down and it failed again in this run: not asked again before the next send and receive."""
         return self.is_down(source) and source in self._failed
 
-    def failed_in_run(self, source: str | None) -> bool:
-        """It failed in this run and has not answered since."""
-        return source in self._failed
-
     # -- what happened --------------------------------------------------------------------------------
     def answered(self, params: CommParams) -> Recovery | None:
         """The gateway answered: its streak of failures ends; when it was down, it is back (and returned)."""

@@ -26,7 +26,7 @@ from core.messaging.channels import (
     Channel,
     ChannelError,
     PermanentChannelError,
-    ChannelPool,
+    channel_for,
     recorded,
     said,
 )
@@ -75,17 +75,22 @@ class Outbox:
     envelope_for: Callable[[Message, CommParams], bytes]  # raises HeldBack when it cannot be sealed now
     participant: Callable[[CommParams], str]
     watch: GatewayWatch
-    channels: ChannelPool  # closed by whoever made it
+    channels: dict[int, Channel] = field(default_factory=dict)
     sources: dict[int | None, str | None] = field(default_factory=dict)
 
     async def send_due(self, summary, ignore_backoff: bool = False, recovered_only: bool = False) -> None:
         """Probe each gateway known down, then send what is due (and all that waited for a gateway found back).
         ``recovered_only``: only what waits for a gateway found back in this run and not tried yet."""
-        if not recovered_only:
-            await self._send_all(self._probes(), summary, ignore_backoff, probe=True)
-            await self._send_all(self._plan(ignore_backoff), summary, ignore_backoff)
-        # a gateway the fetching found back meanwhile: what waited for it goes now
-        await self._send_all(self._plan(ignore_backoff, recovered_only=True), summary, ignore_backoff)
+        try:
+            if not recovered_only:
+                await self._send_all(self._probes(), summary, ignore_backoff, probe=True)
+                await self._send_all(self._plan(ignore_backoff), summary, ignore_backoff)
+            # a gateway the fetching found back meanwhile: what waited for it goes now
+            await self._send_all(self._plan(ignore_backoff, recovered_only=True), summary, ignore_backoff)
+        finally:
+            for channel in self.channels.values():
+                await channel.close()
+            self.channels.clear()
 
     def _plan(self, ignore_backoff: bool, recovered_only: bool = False) -> list[Message]:
         """What goes now: the messages due, except those waiting for a gateway known down; all those of a gateway
@@ -207,7 +212,9 @@ class Outbox:
             attempt.receipt_detail = self.applier.receipt_detail(attempt.receipt, attempt.params, message.message_id)
 
     def _channel(self, params: CommParams) -> Channel:
-        return self.channels.get(params.gateway, self.participant(params))
+        if params.id not in self.channels:
+            self.channels[params.id] = channel_for(params.gateway, self.participant(params))
+        return self.channels[params.id]
 
     # -- recording -------------------------------------------------------------------------------
     def _record(self, attempts: list[Attempt], summary) -> None:

@@ -34,9 +34,9 @@ from core.messaging import faults
 from core.messaging.apply import AnswerApplier
 from core.messaging.channels import (
     ChannelError,
-    ChannelPool,
     Delivery,
     PermanentChannelError,
+    channel_for,
     plural,
     said,
 )
@@ -83,8 +83,6 @@ NO_ANSWER_HOURS_SETTING = "no_answer_hours"
 INBOUND_LIMIT_SETTING = "inbound_max_mb"
 DEFAULT_QUERY_INTERVAL = 60
 DEFAULT_NO_ANSWER_HOURS = 4
-RECEIVE_PAUSE_SECONDS = 0.1  # between two looks for answers while messages are still being sent
-FETCH_BATCH = 50  # deliveries fetched at once while messages are still being sent
 CLAIM_BATCH = 50  # answers claimed at once: few transactions, and each claim far from lapsing
 APPLY_BATCH = 10  # answers applied in one transaction: short enough for a clerk's action to wait for
 DEFAULT_INBOUND_LIMIT_MB = 25  # a CC037C listing 9,999 usages, signed and encrypted, is about 6 MB
@@ -183,7 +181,6 @@ class MessagingService:
         self.clock = clock
         self.incidents = incidents
         self._run_watch: GatewayWatch | None = None
-        self._run_channels: ChannelPool | None = None
         self._db = db
         self._session = session
         self._audit = audit
@@ -471,23 +468,9 @@ class MessagingService:
     # -- sending --------------------------------------------------------------------------------
     async def send_due(self, summary: SyncSummary, ignore_backoff: bool = False, recovered_only: bool = False) -> None:
         """Send each message due, each by the one run that claims it (see :mod:`core.messaging.outbox`)."""
-        async with self._channels() as channels:
-            outbox = Outbox(db=self._db, store=self.store, params=self._param_sets, applier=self.applier,
-                            envelope_for=self._envelope, participant=participant_id, watch=self._watch(),
-                            channels=channels)
-            await outbox.send_due(summary, ignore_backoff, recovered_only)
-
-    @contextlib.asynccontextmanager
-    async def _channels(self):
-        """The channels of this send and receive (outside one: of this call), closed when it ends."""
-        if self._run_channels is not None:
-            yield self._run_channels
-            return
-        channels = ChannelPool()
-        try:
-            yield channels
-        finally:
-            await channels.close()
+        outbox = Outbox(db=self._db, store=self.store, params=self._param_sets, applier=self.applier,
+                        envelope_for=self._envelope, participant=participant_id, watch=self._watch())
+        await outbox.send_due(summary, ignore_backoff, recovered_only)
 
     def _watch(self) -> GatewayWatch:
         """The gateways' state for this send and receive (outside one: for this call)."""
@@ -544,23 +527,17 @@ class MessagingService:
         return self._session.box.open(sealed, content_context(message.message_id)).reveal().encode("utf-8")
 
     # -- receiving ------------------------------------------------------------------------------
-    async def fetch(self, summary: SyncSummary, while_sending: bool = False) -> None:
+    async def fetch(self, summary: SyncSummary) -> None:
         """Store what each gateway holds, then let it forget what was stored; one gateway failing or sending
-        nonsense does not keep the others from being read. ``while_sending``: a batch from each gateway, so that
-        applying starts soon, and none from a gateway that failed in this run (asked again after the sending)."""
-        async with self._channels() as channels:
-            await self._fetch(summary, channels, while_sending)
-
-    async def _fetch(self, summary: SyncSummary, channels: ChannelPool, while_sending: bool) -> None:
+        nonsense does not keep the others from being read."""
         watch = self._watch()
         for params in self._params_with_gateway():
-            source = gateway_source(params)
-            if watch.skips(source) or (while_sending and watch.failed_in_run(source)):
+            if watch.skips(gateway_source(params)):
                 continue  # known down, and it did not answer a moment ago in this run
-            channel = channels.get(params.gateway, participant_id(params))
+            channel = channel_for(params.gateway, participant_id(params))
             try:
                 try:
-                    fetched = await channel.fetch(self.inbound_limit, FETCH_BATCH if while_sending else None)
+                    fetched = await channel.fetch(self.inbound_limit)
                 except PermanentChannelError:
                     watch.answered(params)  # it refused, so it works
                     raise
@@ -575,6 +552,8 @@ class MessagingService:
                 await channel.acknowledge_all(stored)
             except ChannelError as exc:
                 summary.problems.append(str(exc))
+            finally:
+                await channel.close()
 
     def _params_with_gateway(self) -> list[CommParams]:
         seen, result = set(), []
@@ -706,17 +685,14 @@ class MessagingService:
         summary = SyncSummary()
         self._certificates = self.applier.certificates = RunCertificates(self._store_certificates)
         self._run_watch = GatewayWatch(self._db, self.outage_threshold, self.clock, self.incidents)
-        self._run_channels = ChannelPool()
         try:
             return await self._sync(summary, ignore_backoff)
         finally:
             self._certificates = self.applier.certificates = self._store_certificates
             self._run_watch = None
-            channels, self._run_channels = self._run_channels, None
-            await channels.close()
 
     async def _sync(self, summary: SyncSummary, ignore_backoff: bool) -> SyncSummary:
-        await self._send_while_receiving(summary, ignore_backoff)
+        await self._send_step(summary, ignore_backoff)
         await self._receive_step(summary)
         if self._waits_for_recovered():  # found back by the last fetching: what waited for it goes in this run
             await self._send_step(summary, ignore_backoff, recovered_only=True)
@@ -726,21 +702,6 @@ class MessagingService:
             self._report_gateways(summary)
         _log_summary(summary)
         return summary
-
-    async def _send_while_receiving(self, summary: SyncSummary, ignore_backoff: bool) -> None:
-        """Send what is due, and meanwhile fetch and apply the answers customs already gave: this process opens
-        answers while the gateway works on the sending. An answer to a message whose sending is not recorded yet
-        waits for it (see AnswerApplier), so a run killed mid-send leaves that message queued."""
-        sending = asyncio.ensure_future(self._send_step(summary, ignore_backoff))
-        try:
-            while not sending.done():
-                await asyncio.wait({sending}, timeout=RECEIVE_PAUSE_SECONDS)
-                if not sending.done():
-                    await self._receive_step(summary, while_sending=True)
-            await sending
-        finally:
-            sending.cancel()
-        summary.problems[:] = dict.fromkeys(summary.problems)  # a gateway failing again in the same run: said once
 
     def _waits_for_recovered(self) -> bool:
         watch = self._watch()
@@ -783,9 +744,9 @@ class MessagingService:
         async with self._unless_busy(summary):
             await self.send_due(summary, ignore_backoff=ignore_backoff, recovered_only=recovered_only)
 
-    async def _receive_step(self, summary: SyncSummary, while_sending: bool = False) -> None:
+    async def _receive_step(self, summary: SyncSummary) -> None:
         async with self._unless_busy(summary):
-            await self.fetch(summary, while_sending)
+            await self.fetch(summary)
         for _ in self._apply_pending(summary):
             await asyncio.sleep(0)  # a backlog of answers must not hold the event loop
 

@@ -261,13 +261,6 @@ class MessageStore:
         row = self._db.execute("SELECT state, claimed_by FROM messages WHERE id = ?", [row_id]).fetchone()
         return row is not None and row[0] == state and row[1] == self.worker
 
-    def in_flight(self, row_id: int) -> bool:
-        """A message some run is sending now: still queued, and claimed (its sending is not recorded yet)."""
-        row = self._db.execute("SELECT state, claimed_by, claimed_until FROM messages WHERE id = ?",
-                               [row_id]).fetchone()
-        return row is not None and row[0] == "queued" and row[1] is not None and (
-            row[1] == self.worker or not self._free(row[1], row[2], self.clock()))
-
     def now(self) -> str:
         return stamp(self.clock())
 

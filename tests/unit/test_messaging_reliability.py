@@ -414,64 +414,15 @@ def test_claims_name_the_computer_and_the_process(service, context, demo):
 
 def test_an_answer_applied_before_the_sending_is_recorded_is_not_undone(service, context, demo):
     """Run A sends; run B fetches and applies customs' answer before A records its sending."""
-    from core.messaging.channels import ChannelPool
     from core.messaging.outbox import Attempt, Outbox
 
     [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
     with context.db.atomic():
         service.store.update(query.id, state="answered", detail="answer: applied by another run")
     outbox = Outbox(db=context.db, store=service.store, params=context.params, applier=service.applier,
-                    envelope_for=lambda message, params: b"", participant=lambda params: "", watch=service._watch(),
-                    channels=ChannelPool())
+                    envelope_for=lambda message, params: b"", participant=lambda params: "", watch=service._watch())
     attempt = Attempt(service.store.get(query.id), params=context.params.get(query.params_id), outcome="sent")
     summary = SyncSummary()
     outbox._record([attempt], summary)
     message = service.store.get(query.id)
     assert message.state == "answered" and message.sent_at is not None and summary.sent == 1
-
-
-def test_an_answer_to_a_message_still_being_sent_waits_until_its_sending_is_recorded(service, engine, context, demo):
-    """The window's run is sending the query (it holds it) when a script's run fetches customs' answer to it: the
-    answer is kept, not applied, so that a kill of the sender leaves the message queued; once the sending is
-    recorded it is applied, once."""
-    [query] = service.prepare_queries([demo[PAC_GRN].id], QueryKind.INFO)
-    answer = info_answer(demo[PAC_GRN].grn, query.message_id, service.clock())
-    deliver(engine, seal(answer, engine.credentials, participant_certificate(context)))
-    sender = context.messaging_at(service.clock)  # another run: a claim of its own
-    assert sender.store.claim(query.id, "queued")
-
-    async def fetch_meanwhile():
-        async with http_gateway(engine, context):
-            summary = SyncSummary()
-            await service.fetch(summary)
-            service.process_inbound(summary)
-            return summary
-
-    meanwhile = asyncio.run(fetch_meanwhile())
-    assert meanwhile.received == 1 and meanwhile.applied == 0
-    assert outbound(service, query.id).state == "queued" and [m.state for m in inbound(service)] == ["received"]
-
-    with context.db.atomic():  # the sender records its sending and lets the message go
-        sender.store.update(query.id, state="sent", detail="accepted by the gateway")
-    sender.store.release(query.id)
-    after = SyncSummary()
-    service.process_inbound(after)
-    assert after.applied == 1 and outbound(service, query.id).state == "answered"
-    assert [m.state for m in inbound(service)] == ["applied"]
-
-
-def test_sending_and_fetching_share_one_connection_pool_per_gateway_for_the_run():
-    from core.messaging.channels import ChannelPool, HttpGatewayChannel
-
-    async def scenario():
-        pool = ChannelPool()
-        first = pool.get("http://127.0.0.1:9/", "CDTRAIN01")
-        again = pool.get("http://127.0.0.1:9/", "CDTRAIN01")
-        other = pool.get("http://127.0.0.1:9/", "CDTRAIN02")
-        first._client()  # a session with its connections, as a request opens it
-        await pool.close()
-        return first, again, other
-
-    first, again, other = asyncio.run(scenario())
-    assert first is again and other is not first and isinstance(first, HttpGatewayChannel)
-    assert first._session is None  # closed with the pool

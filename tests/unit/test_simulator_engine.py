@@ -545,13 +545,3 @@ def test_register_entries_from_a_file_replace_the_same_grn(engine, grns, tmp_pat
     assert isinstance(replaced, RegisteredGuarantee)
     assert replaced.holder_tin == OTHER_CZ_EORI and replaced.spks == [] and replaced.pac is None
     assert engine.register.count() == 8
-
-
-def test_the_listing_gives_the_first_answers_only_when_asked_for_a_limit(engine, cz, grns, clock):
-    for grn in list(grns.values())[:3]:
-        send(engine, cz, query_xml(item(grn, QueryKind.INFO)))
-        clock.advance(seconds=1)
-    everything = engine.waiting_for(CZ_SENDER)
-    assert len(everything) >= 3
-    assert engine.waiting_for(CZ_SENDER, 2) == everything[:2]
-    assert engine.waiting_for(CZ_SENDER, None) == everything
