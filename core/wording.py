@@ -17,7 +17,7 @@ from typing import Union
 from core.errors import UserError
 from core.i18n import current_language, translate
 
-Value = Union[str, int, Decimal, "Phrase", "Joined", "Languages"]
+Value = Union[str, int, Decimal, "Phrase", "Joined", "InEachLanguage"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Joined:
 
 
 @dataclass(frozen=True)
-class Languages:
+class InEachLanguage:
     """A text given ready in several languages (an error code's meaning in the code lists); English at least."""
 
     texts: dict[str, str]
@@ -85,43 +85,56 @@ def english(value: Value) -> str:
         return text.format(**{name: english(v) for name, v in value.fields.items()})
     if isinstance(value, Joined):
         return value.separator.join(english(part) for part in value.parts)
-    if isinstance(value, Languages):
+    if isinstance(value, InEachLanguage):
         return value.texts.get("en", "")
     if isinstance(value, Decimal):
         return f"{value:.2f}"
-    return str(value)
+    return _text(value)
 
 
 def shown(value: Value) -> str:
     """In the reader's language."""
     if isinstance(value, Phrase):
-        return translate(value.context, value.text, value.disambiguation, value.count).format(**{name: shown(v) for name, v in value.fields.items()})
+        text = translate(value.context, value.text, value.disambiguation, value.count)
+        return text.format(**{name: shown(v) for name, v in value.fields.items()})
     if isinstance(value, Joined):
         return value.separator.join(shown(part) for part in value.parts)
-    if isinstance(value, Languages):
+    if isinstance(value, InEachLanguage):
         return value.texts.get(current_language()) or value.texts.get("en", "")
     if isinstance(value, Decimal):
         from core.formatting import amount
 
         return amount(value)
-    return str(value)
+    return _text(value)
+
+
+def _text(value) -> str:
+    """A field that is no wording: as it reads (a path, an error), nothing for None."""
+    return "" if value is None else str(value)
 
 
 def dumps(value: Value) -> str:
     return json.dumps(_encoded(value), ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str) -> Value:
-    """A wording stored by :func:`dumps`; a damaged one reads as its raw text rather than failing the screen."""
+def loads(text: str) -> Value | None:
+    """A wording stored by :func:`dumps`; None for a damaged one (show the English kept beside it instead)."""
     try:
         return _decoded(json.loads(text))
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        return text
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, ArithmeticError):
+        return None
 
 
 def shown_or(wording: str | None, stored: str) -> str:
-    """A record's text in the reader's language: from its wording when it has one (older records keep English)."""
-    return shown(loads(wording)) if wording else stored
+    """A record's text in the reader's language: from its wording when it has one (older records keep English); the
+    English kept when the wording cannot be read or a translation names a field it does not have."""
+    value = loads(wording) if wording else None
+    if value is None:
+        return stored
+    try:
+        return shown(value)
+    except (KeyError, IndexError, ValueError):
+        return stored
 
 
 def _encoded(value: Value):
@@ -131,11 +144,13 @@ def _encoded(value: Value):
             {"n": value.count} if value.count >= 0 else {})
     if isinstance(value, Joined):
         return {"j": value.separator, "p": [_encoded(part) for part in value.parts]}
-    if isinstance(value, Languages):
+    if isinstance(value, InEachLanguage):
         return {"l": value.texts}
     if isinstance(value, Decimal):
         return {"d": str(value)}
-    return value
+    if isinstance(value, (str, int)):
+        return value
+    return _text(value)
 
 
 def _decoded(data) -> Value:
@@ -147,7 +162,7 @@ def _decoded(data) -> Value:
     if "j" in data:
         return Joined(str(data["j"]), tuple(_decoded(part) for part in data["p"]))
     if "l" in data:
-        return Languages({str(k): str(v) for k, v in data["l"].items()})
+        return InEachLanguage({str(k): str(v) for k, v in data["l"].items()})
     if "d" in data:
         return Decimal(data["d"])
     raise ValueError("not a wording")

@@ -7,8 +7,8 @@ import pytest
 
 from core import i18n
 from core.wording import (
+    InEachLanguage,
     Joined,
-    Languages,
     Phrase,
     dumps,
     english,
@@ -22,7 +22,7 @@ from languages import install_language
 ANSWER = Phrase("Answers", "in use {amount} {currency}, balance {balance}",
                 {"amount": Decimal("41222.30"), "currency": "CZK", "balance": Decimal("1258777.70")})
 REFUSED = Phrase("Answers", "Refused: {errors}", {"errors": joined("; ", [
-    Phrase("Answers", "{where}: {meaning}", {"where": "25CZ510101000027", "meaning": Languages(
+    Phrase("Answers", "{where}: {meaning}", {"where": "25CZ510101000027", "meaning": InEachLanguage(
         {"en": "G03 Access code not valid", "cs": "G03 Neplatný přístupový kód"})}),
     Phrase("Answers", "line {line}, column {column}: {error}", {"line": 3, "column": 14, "error": "bad"}),
 ])})
@@ -59,12 +59,31 @@ def test_the_reader_sees_it_in_their_language_with_amounts_written_their_way(cze
 def test_a_code_meaning_missing_in_the_readers_language_falls_back_to_english():
     install_language("de")
     try:
-        assert shown(Languages({"en": "G03 Access code not valid", "cs": "G03 Neplatný"})) == "G03 Access code not valid"
+        assert shown(InEachLanguage({"en": "G03 Access code not valid", "cs": "G03 Neplatný"})) == "G03 Access code not valid"
     finally:
         install_language("en")
 
 
 def test_a_record_without_wording_or_with_a_damaged_one_shows_what_it_kept():
     assert shown_or(None, "accepted by the gateway x") == "accepted by the gateway x"
-    assert shown_or('{"t": "broken"', "kept") == '{"t": "broken"'
+    assert shown_or('{"t": "broken"', "kept") == "kept"
     assert shown_or(dumps(ANSWER), "kept") == "in use 41,222.30 CZK, balance 1,258,777.70"
+
+
+def test_any_value_a_wording_is_given_is_kept_as_its_text():
+    from pathlib import Path
+
+    from core.messaging.channels import said
+
+    wording = said("Cannot write to the mailbox folder {folder} ({error}): check it.", folder=Path("/srv/mail/out"),
+                   error=PermissionError(13, "Permission denied"))
+    stored = loads(dumps(wording))
+    assert english(stored) == english(wording) == ("Cannot write to the mailbox folder /srv/mail/out ([Errno 13] "
+                                                   "Permission denied): check it.")
+    missing = Phrase("Answers", "Accepted: MRN {mrn}", {"mrn": None})
+    assert english(loads(dumps(missing))) == english(missing) == "Accepted: MRN "
+
+
+def test_a_damaged_wording_or_a_translation_with_a_wrong_field_shows_the_kept_english():
+    assert shown_or('{"d": "not a number"}', "kept") == "kept"
+    assert shown_or(dumps(Phrase("Answers", "{missing} here", {})), "kept") == "kept"
