@@ -16,7 +16,7 @@ from core.messages import (
     parse_cc917c,
     parse_confirmation,
 )
-from core.wording import Languages, Value, in_context, joined
+from core.wording import InEachLanguage, Value, in_context, joined
 
 if TYPE_CHECKING:
     from core.messaging.apply import AnswerApplier
@@ -196,7 +196,7 @@ def meaning_of(meaning) -> Value:
         local = getattr(meaning, language)
         if local:
             texts[language] = f"{meaning.code} {local}"
-    return Languages(texts)
+    return InEachLanguage(texts)
 
 
 def functional_rejection(applier: AnswerApplier, xml: bytes, outbound: Message | None, summary) -> Outcome:
