@@ -80,3 +80,37 @@ def test_each_catalogue_compiles(tmp_path, language):
     result = subprocess.run([str(TOOLS / "pyside6-lrelease"), str(CATALOGUES / f"customsdesk_{language}.ts"),
                              "-qm", str(tmp_path / "out.qm")], capture_output=True, text=True)
     assert result.returncode == 0 and (tmp_path / "out.qm").stat().st_size > 0, result.stdout + result.stderr
+
+
+def _phrase_makers(tree) -> dict[str, str]:
+    """name → context of each ``name = in_context("Context")`` at the top of a module."""
+    import ast
+
+    makers = {}
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", "") == "in_context" and len(node.targets) == 1):
+            makers[node.targets[0].id] = node.value.args[0].value
+    return makers
+
+
+def test_a_stored_wording_is_marked_in_the_context_it_is_translated_in():
+    """``said(QT_TRANSLATE_NOOP("Messaging", …))`` where ``said`` makes phrases of another context would be kept
+    and never translated."""
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        makers = _phrase_makers(tree)
+        imported = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                    and node.module == "core.messaging.channels" for alias in node.names}
+        if "said" in imported:
+            makers.setdefault("said", "Messaging")
+        for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call)):
+            name = getattr(call.func, "id", "")
+            marked = call.args[0] if call.args else None
+            if (name in makers and isinstance(marked, ast.Call) and getattr(marked.func, "id", "") == "QT_TRANSLATE_NOOP"
+                    and marked.args[0].value != makers[name]):
+                wrong.append(f"{path.relative_to(ROOT)}:{call.lineno} {name} ({makers[name]}) ← {marked.args[0].value}")
+    assert wrong == []

@@ -192,7 +192,8 @@ class AnswerApplier:
 
     def _quarantine(self, row_id: int, reason: Value, summary, **columns) -> None:
         self.store.update(row_id, state="quarantined", detail=reason, error_text=english(reason),
-                          result=_said(QT_TRANSLATE_NOOP("Messaging", "Quarantined: {reason}"), reason=reason),
+                          result=Phrase("Messaging", QT_TRANSLATE_NOOP("Messaging", "Quarantined: {reason}"),
+                                        {"reason": reason}),
                           **columns)
         summary.quarantined += 1
 
@@ -242,7 +243,7 @@ class AnswerApplier:
         if current == "answered" and state == "rejected":
             state = "answered"  # part answered, part refused: the answer wins, the errors are on the records
         result = outcome.result if not outbound.result or current in ("sent", "delivered", "queued") \
-            else joined("; ", [loads(outbound.result_wording) if outbound.result_wording else outbound.result,
+            else joined("; ", [(loads(outbound.result_wording) if outbound.result_wording else None) or outbound.result,
                                outcome.result])
         self.store.update(outbound.id, state=state, answered_at=self.store.now(), result=result,
                           error_code=outcome.error_code, error_text=outcome.error_text,

@@ -162,7 +162,7 @@ def _log_summary(summary: SyncSummary) -> None:
     log.log(logging.INFO if counts else logging.DEBUG, "send and receive: %s", counts or "nothing to do")
     for recovery in summary.recovered:
         log.info("send and receive: %s", recovery["text"])
-    for problem in dict.fromkeys(summary.problems):  # once each: every parameter set may report the same gateway
+    for problem in summary.problems:
         log.warning("send and receive: %s", problem)
 
 
@@ -700,6 +700,7 @@ class MessagingService:
         async with self._unless_busy(summary):
             self.raise_alerts(summary)
             self._report_gateways(summary)
+        summary.problems[:] = dict.fromkeys(summary.problems)  # each mailbox on a gateway that failed alike: once
         _log_summary(summary)
         return summary
 

@@ -110,6 +110,17 @@ def test_answer_whose_envelope_was_tampered_with_is_quarantined_and_not_applied(
     assert [m.id for m in service.store.list(MessageFilter(state="quarantined"))] == [row_id]
     assert outbound(service, query.id).state == "delivered"
     assert context.guarantees.get(g.id).balance is None and context.guarantees.get(g.id).answered_at is None
+    from core import i18n
+    from languages import install_language
+
+    install_language("cs")
+    try:
+        in_czech = service.store.get(row_id).result_shown
+        quarantined_word = i18n.translate("Messaging", "Quarantined: {reason}").split("{")[0]
+    finally:
+        install_language("en")
+    assert quarantined.result.startswith("Quarantined: ") and quarantined_word != "Quarantined: "
+    assert in_czech.startswith(quarantined_word)
 
 
 def test_answer_signed_by_a_certificate_other_than_the_customs_one_is_quarantined(service, engine, context, demo, clock):
@@ -220,6 +231,8 @@ def test_unreachable_gateway_keeps_the_message_queued_and_backs_off(service, eng
     down, too_early, due = asyncio.run(scenario())
     assert down.retry_later == 1 and down.sent == 0 and "Cannot reach the gateway" in down.problems[0]
     assert "start the customs simulator" in down.problems[0] and "Settings ▸ NCTS" in down.problems[0]
+    assert len(down.problems) == len(set(down.problems))  # each mailbox on the gateway failed alike: said once
+    assert len({p.participant_code for p in context.params.list() if p.gateway}) > 1
     assert too_early.sent == 0 and too_early.retry_later == 0
     assert due.sent == 1 and due.applied == 1
     assert engine.register.received_count() == 1
