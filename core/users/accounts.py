@@ -100,8 +100,7 @@ class ResetImpact:
         """What the administrator reads before resetting the password, in their language."""
         if not self.loses_codes:
             return translate("Users", "{login} has no stored access codes: nothing is lost.").format(login=self.login)
-        # the count in the catalogues' plural forms (the audit_detail() below keeps the same words)
-        translate("Users", "%n secondary access code(s)", None, self.spk_count)
+        _mark_plural_for_the_catalogues(self.spk_count)
         return shown(self.audit_detail())
 
     def audit_detail(self) -> Phrase:
@@ -119,6 +118,12 @@ class ResetImpact:
                                                           "they are sealed with a key only {login}'s old password "
                                                           "opens, and nobody can recover them. {login} will have to "
                                                           "enter them again."), {"login": self.login, "codes": lost})
+
+
+def _mark_plural_for_the_catalogues(count: int) -> None:
+    """pyside6-lupdate gives a text plural forms only where it sees it translated with a count; audit_detail()
+    keeps this one in a wording, translated when read."""
+    translate("Users", "%n secondary access code(s)", None, count)
 
 
 def _key_context(user_id: int) -> str:

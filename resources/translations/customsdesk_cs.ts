@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs" sourcelanguage="en">
 <context>
@@ -1227,7 +1227,7 @@
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date, shown as 'any date', means no limit</source>
+        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
         <translation>První datum, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -1301,7 +1301,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
         <translation>Vidíte pouze své vlastní položky: {login} má roli {role}. Správce vidí položky všech uživatelů.</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>&amp;Země určení:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
         <translation>Počítají se její státní svátky (a svátky regionu, pokud je u úřadu nastaven region)</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation>Pro úřad {office} není veden žádný rozsah: zadejte číslo ručně, nebo přidejte rozsah, který úřad přidělil (Papírové přepravy ▸ Rozsahy čísel).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
         <translation>Zadejte číslo vytištěné na papírovém prohlášení, nebo použijte další číslo z rozsahu úřadu.</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>vést rozsahy čísel papírových prohlášení</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
 </context>
@@ -1634,7 +1634,7 @@
         <translation>{certificate} platný do {date} (zůstane v historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
         <translation>{note} a {eori} odesílá v produkčním prostředí se sadou „{parameters}“: tento certifikát bude odmítnut.</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@
         <translation>Importovat certifikát účastníka pro EORI (PKCS#12/PFX, PEM nebo DER)</translation>
     </message>
     <message>
-        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
         <translation>Uložit šifrovací certifikát celní správy s datem, od kterého je účinný</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation>{certificate}: platnost vypršela {date}: importujte aktuální certifikát v {place}</translation>
     </message>
     <message>
-        <source>none: import the administration's encryption certificate in {place}</source>
+        <source>none: import the administration&apos;s encryption certificate in {place}</source>
         <translation>žádný: importujte šifrovací certifikát celní správy v {place}</translation>
     </message>
 </context>
@@ -2052,7 +2052,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>folder holding the database (default: the user's data folder)</source>
+        <source>folder holding the database (default: the user&apos;s data folder)</source>
         <translation>složka s databází (výchozí: datová složka uživatele)</translation>
     </message>
     <message>
@@ -2060,11 +2060,11 @@
         <translation>jednat jako tento uživatel</translation>
     </message>
     <message>
-        <source>file whose first line is the user's password</source>
+        <source>file whose first line is the user&apos;s password</source>
         <translation>soubor, jehož první řádek je heslo uživatele</translation>
     </message>
     <message>
-        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop's; the commands: English</source>
+        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop&apos;s; the commands: English</source>
         <translation>jazyk textů, které čtou lidé (klíče JSON a kódy se nikdy nemění); okno: podle volby v jeho nastavení, jinak jazyk pracovního prostředí; příkazy: angličtina</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@
         <translation>načíst heslo k PKCS#12 nebo ke klíči ze stdin</translation>
     </message>
     <message>
-        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration's encryption certificate</source>
+        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration&apos;s encryption certificate</source>
         <translation>importovat certifikát účastníka pro EORI (PKCS#12 s klíčem), nebo s --customs šifrovací certifikát celní správy</translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@
         <translation>zapsat do souboru pouze veřejný certifikát (nikdy klíč)</translation>
     </message>
     <message>
-        <source>the certificate's id (see certs)</source>
+        <source>the certificate&apos;s id (see certs)</source>
         <translation>ID certifikátu (viz certs)</translation>
     </message>
     <message>
@@ -2200,7 +2200,7 @@
         <translation>kdy skončil</translation>
     </message>
     <message>
-        <source>own-system: the authorised consignee's EORI</source>
+        <source>own-system: the authorised consignee&apos;s EORI</source>
         <translation>own-system: EORI schváleného příjemce</translation>
     </message>
     <message>
@@ -2208,7 +2208,7 @@
         <translation>příčina, je-li známa</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>číslo požadavku u servisního desku</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@
         <translation>zaznamenat incident (s --end: již skončený); vypíše ho</translation>
     </message>
     <message>
-        <source>own-system: the service desk's answer</source>
+        <source>own-system: the service desk&apos;s answer</source>
         <translation>own-system: odpověď servisního desku</translation>
     </message>
     <message>
@@ -2236,8 +2236,8 @@
         <translation>opravit nebo doplnit incident (automaticky zjištěný koncept se stane vaším)</translation>
     </message>
     <message>
-        <source>Correct or complete an incident; '' clears a text.</source>
-        <translation>Oprava nebo doplnění incidentu; '' vymaže text.</translation>
+        <source>Correct or complete an incident; &apos;&apos; clears a text.</source>
+        <translation>Oprava nebo doplnění incidentu; &apos;&apos; vymaže text.</translation>
     </message>
     <message>
         <source>the outage is over; prints the incident</source>
@@ -2288,7 +2288,7 @@
         <translation>kdy bylo zboží převzato</translation>
     </message>
     <message>
-        <source>the paper declaration's number (default: the next of a range of the office of destination)</source>
+        <source>the paper declaration&apos;s number (default: the next of a range of the office of destination)</source>
         <translation>číslo papírového prohlášení (výchozí: další z rozsahu celního úřadu určení)</translation>
     </message>
     <message>
@@ -2324,20 +2324,20 @@
         <translation>po měsících: přepravy na papíře, zprávy podané elektronicky, podíl</translation>
     </message>
     <message>
-        <source>show or set the offices' regions and the share that draws a warning</source>
+        <source>show or set the offices&apos; regions and the share that draws a warning</source>
         <translation>zobrazit nebo nastavit regiony úřadů a podíl, od kterého se upozorňuje</translation>
     </message>
     <message>
-        <source>e.g. 'DE004600=HH DE002601=NW' ('' for none)</source>
-        <translation>např. 'DE004600=HH DE002601=NW' ('' pro žádné)</translation>
+        <source>e.g. &apos;DE004600=HH DE002601=NW&apos; (&apos;&apos; for none)</source>
+        <translation>např. &apos;DE004600=HH DE002601=NW&apos; (&apos;&apos; pro žádné)</translation>
     </message>
     <message>
         <source>warn above this share (default 5)</source>
         <translation>upozornit nad tímto podílem (výchozí 5)</translation>
     </message>
     <message>
-        <source>store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin</source>
-        <translation>uložit vaše přístupové kódy k záruce: JSON {"pac", "new_pac", "spk": [...]} na stdin</translation>
+        <source>store your access codes for a guarantee: JSON {&quot;pac&quot;, &quot;new_pac&quot;, &quot;spk&quot;: [...]} on stdin</source>
+        <translation>uložit vaše přístupové kódy k záruce: JSON {&quot;pac&quot;, &quot;new_pac&quot;, &quot;spk&quot;: [...]} na stdin</translation>
     </message>
     <message>
         <source>show your own access codes for a guarantee</source>
@@ -2388,7 +2388,7 @@
         <translation>vypsat zprávu jako XML nebo jako HTML náhled</translation>
     </message>
     <message>
-        <source>the message's number or its message identification</source>
+        <source>the message&apos;s number or its message identification</source>
         <translation>číslo zprávy nebo identifikace zprávy</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>znovu zapracovat odpověď v karanténě při příštím odeslání a přijetí</translation>
     </message>
     <message>
-        <source>the message's number</source>
+        <source>the message&apos;s number</source>
         <translation>číslo zprávy</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@
         <translation>změnit sadu komunikačních parametrů; vypíše ji</translation>
     </message>
     <message>
-        <source>the parameter set's id (see params)</source>
+        <source>the parameter set&apos;s id (see params)</source>
         <translation>ID sady parametrů (viz params)</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@
         <translation>brána: URL http(s) nebo složka poštovní schránky</translation>
     </message>
     <message>
-        <source>the participant's EORI</source>
+        <source>the participant&apos;s EORI</source>
         <translation>EORI účastníka</translation>
     </message>
     <message>
@@ -2508,8 +2508,8 @@
         <translation>souhrnné celní prohlášení (ATLAS CUSPRL) ze souboru JSON: nové, nebo s --id jako náhrada pracovní kopie existujícího</translation>
     </message>
     <message>
-        <source>the JSON declaration ('-' for stdin)</source>
-        <translation>prohlášení v JSON ('-' pro stdin)</translation>
+        <source>the JSON declaration (&apos;-&apos; for stdin)</source>
+        <translation>prohlášení v JSON (&apos;-&apos; pro stdin)</translation>
     </message>
     <message>
         <source>the declaration whose working copy it replaces</source>
@@ -2600,7 +2600,7 @@
         <translation>auditní záznam, od nejnovějších</translation>
     </message>
     <message>
-        <source>only this user's entries</source>
+        <source>only this user&apos;s entries</source>
         <translation>pouze záznamy tohoto uživatele</translation>
     </message>
     <message>
@@ -2647,28 +2647,28 @@
         <translation>Uveďte, co se má změnit, např. --ticket T nebo --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation>Není JSON ({reason}): zadejte objekt s "pac", "new_pac" a "spk".</translation>
+        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
+        <translation>Není JSON ({reason}): zadejte objekt s &quot;pac&quot;, &quot;new_pac&quot; a &quot;spk&quot;.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation>Zadejte objekt JSON jako {"pac": "AB12", "spk": ["CD34"]}; "spk" je seznam.</translation>
+        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
+        <translation>Zadejte objekt JSON jako {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; je seznam.</translation>
     </message>
     <message>
-        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation>"{field}" musí být kód v uvozovkách, např. "AB12", nebo null pro vymazání.</translation>
+        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
+        <translation>&quot;{field}&quot; musí být kód v uvozovkách, např. &quot;AB12&quot;, nebo null pro vymazání.</translation>
     </message>
     <message>
-        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation>"spk" musí být seznam kódů v uvozovkách, např. ["CD34", "EF56"].</translation>
+        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
+        <translation>&quot;spk&quot; musí být seznam kódů v uvozovkách, např. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
     </message>
     <message>
-        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}“ není číslo zprávy: zadejte celé číslo od 1 do {largest}, nebo identifikaci zprávy.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
-        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem 'messages --json'.</translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
+        <translation>Zpráva {id} nemá čitelný obsah (stav: {state}); její historii zobrazíte příkazem &apos;messages --json&apos;.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -2718,7 +2718,7 @@
         <translation>Vytvářejí se zde pouze přístavní příkazy pro vývoz po moři: certifikát je potřeba jen pro výstupní souhrnná celní prohlášení a oznámení o zpětném vývozu.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zaregistrujte certifikát u německé celní správy. Otevřete firemní účet na obchodním portálu celní správy (Zoll-Portal) pomocí certifikátu ELSTER vaší společnosti a vyčkejte na potvrzení, které může trvat několik dní. Poté se přihlaste na portál, otevřete Služby ▸ „Správa certifikátů pro B2A“ (Zertifikatsverwaltung für B2A) ▸ Přidat certifikát a zvolte účel „Digitální podpis ATLAS pro komunikaci přes webové služby“ (ATLAS Digitale Signatur zur Webservice Kommunikation). Nahrajte pouze certifikát — nikdy ne soukromý klíč ani soubor PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -2767,7 +2767,7 @@
         <translation>Odeslat heslo v samostatné odpovědi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Jakmile přijde e-mail s číslem požadavku, odpovězte na něj a uveďte v odpovědi pouze heslo k certifikátu, aby provozovatel přiřadil heslo ke správnému certifikátu. Nikdy neposílejte certifikát a jeho heslo ve stejném e-mailu. CustomsDesk nikdy neexportuje certifikát spolu s jeho heslem.</translation>
     </message>
     <message>
@@ -2896,7 +2896,7 @@
         <translation>Číslo požadavku {ticket}: odpovězte na tento e-mail a uveďte heslo (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
         <translation>Čeká se na číslo požadavku: zadejte jej sem, až přijde e-mail od provozovatele.</translation>
     </message>
     <message>
@@ -2916,7 +2916,7 @@
         <translation>Heslo bylo odesláno v odpovědi na požadavek {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
         <translation>Odpovězte na e-mail provozovatele s číslem požadavku {ticket} a uveďte pouze heslo k certifikátu — bez přílohy.</translation>
     </message>
     <message>
@@ -2940,7 +2940,7 @@
         <translation>Nastavení ▸ Komunikační parametry ▸ Číslo povolení NCTS pro elektronickou komunikaci</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
         <translation>Pojmenujte sadu parametrů, např. „CZ NCTS produkce“.</translation>
     </message>
     <message>
@@ -2961,17 +2961,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
         <translation>{what}: chybí komunikační parametry — vyberte sadu parametrů v editoru záruky.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají číslo povolení NCTS pro elektronickou komunikaci. Vyplňte jej v {setting}.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
         <translation>{what}: nelze odeslat, komunikační parametry „{name}“ nemají bránu. Vyplňte ji v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
@@ -3018,7 +3018,7 @@
         <translation>Celní úřad určení {office} je v zemi {office_country}, nikoli v zemi {country}: lhůta se řídí svátky země určení, proto zadejte {office_country}.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a paper document: {kinds}.</source>
+        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
         <translation>„{kind}“ není papírový doklad: {kinds}.</translation>
     </message>
     <message>
@@ -3074,7 +3074,7 @@
         <translation>celní úřad</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
+        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Předpona smí obsahovat nejvýše 20 písmen, číslic a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
@@ -3102,11 +3102,11 @@
         <translation>Pro celní úřad {office} není vedena žádná číselná řada papírových prohlášení: přidejte řadu, kterou úřad přidělil (bcp-range-add --office {office} --first N --last N), nebo zadejte číslo vytištěné na papírovém prohlášení.</translation>
     </message>
     <message>
-        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>„{office}“ není referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Zadejte referenční číslo pro {what}: dvě písmena země a šest písmen nebo číslic, např. DE004600.</translation>
     </message>
     <message>
@@ -3118,7 +3118,7 @@
         <translation>nastavovat regiony celních úřadů</translation>
     </message>
     <message>
-        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
         <translation>„{pair}“ není ve tvaru ÚŘAD=REGION, např. DE004600=HH.</translation>
     </message>
     <message>
@@ -3126,7 +3126,7 @@
         <translation>žádné</translation>
     </message>
     <message>
-        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
         <translation>„{region}“ není region země {country}, který kalendář svátků zná (známé: {known}).</translation>
     </message>
     <message>
@@ -3134,7 +3134,7 @@
         <translation>nastavovat, kdy se upozorňuje na podíl papírových přeprav</translation>
     </message>
     <message>
-        <source>'{percent}' is not a percentage from 0 to 100.</source>
+        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
         <translation>„{percent}“ není procento od 0 do 100.</translation>
     </message>
     <message>
@@ -3150,11 +3150,11 @@
         <translation>V měsíci {month} bylo podle plánu kontinuity vyřízeno na papíře {share} % přeprav ({paper} z {all}), oproti {before} % v předchozím měsíci, což je nad hranicí {threshold} %: celní správa tento podíl sleduje. Zjistěte, proč nebylo možné použít NCTS, a zaznamenejte incidenty.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
         <translation>{number} je MRN: přeprava s MRN byla propuštěna do tranzitu v NCTS a v NCTS se také ukončí. Papírové prohlášení podle plánu kontinuity má místo toho číslo z číselné řady celního úřadu.</translation>
     </message>
     <message>
-        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
+        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>„{number}“ není číslo papírového prohlášení: nejvýše 35 písmen, číslic, mezer a znaků „/“, „.“ nebo „-“.</translation>
     </message>
     <message>
@@ -3234,7 +3234,7 @@
         <translation>brána</translation>
     </message>
     <message>
-        <source>'{name}' cannot be changed; an incident has {fields}.</source>
+        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
         <translation>„{name}“ nelze změnit; incident má tato pole: {fields}.</translation>
     </message>
     <message>
@@ -3330,11 +3330,11 @@
         <translation>Vytvořeno v CustomsDesk pro uživatele {user} ({moment}). Časy jsou uvedeny v UTC.</translation>
     </message>
     <message>
-        <source>'{format}' is not a report format: pdf or csv.</source>
+        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
         <translation>„{format}“ není formát hlášení: pdf nebo csv.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of incident: {kinds}.</source>
+        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
         <translation>„{kind}“ není druh incidentu: {kinds}.</translation>
     </message>
     <message>
@@ -3362,7 +3362,7 @@
         <translation>Konec ({end}) musí následovat po začátku ({start}).</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
         <translation>Porucha vlastního systému se servisnímu desku hlásí s EORI schváleného příjemce, např. DE1234567890123: zadejte je.</translation>
     </message>
     <message>
@@ -3370,7 +3370,7 @@
         <translation>Pole „{name}“ má {count} znaků; uloží se nejvýše {most}.</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
+        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
         <translation>„{answer}“ není odpověď servisního desku: yes, no nebo refused.</translation>
     </message>
     <message>
@@ -3382,20 +3382,20 @@
         <translation>Servisní desk potvrzuje číslem požadavku: zadejte je.</translation>
     </message>
     <message>
-        <source>'{administration}' is not an administration: {known}.</source>
+        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
         <translation>„{administration}“ není celní správa: {known}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
-        <translation>'{value}' není datum a čas ({what}): zapište jej jako RRRR-MM-DDTHH:MM, např. 2026-11-02T08:30 (místní čas), nebo s časovým pásmem, např. 2026-11-02T08:30+01:00 nebo 2026-11-02T07:30Z.</translation>
+        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>&apos;{value}&apos; není datum a čas ({what}): zapište jej jako RRRR-MM-DDTHH:MM, např. 2026-11-02T08:30 (místní čas), nebo s časovým pásmem, např. 2026-11-02T08:30+01:00 nebo 2026-11-02T07:30Z.</translation>
     </message>
     <message>
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} není věrohodné datum: zadejte rok od {first} do {last}.</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
-        <translation>'{country}' není kód země: zadejte dvoupísmenný kód ISO 3166 země určení, např. CZ, DE nebo PL.</translation>
+        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>&apos;{country}&apos; není kód země: zadejte dvoupísmenný kód ISO 3166 země určení, např. CZ, DE nebo PL.</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
@@ -3764,7 +3764,7 @@
         <translation>&amp;Hlášení pro servisní desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
         <translation>Uložit hlášení o vybraném incidentu pro servisní desk celní správy jako PDF nebo CSV</translation>
     </message>
     <message>
@@ -3804,7 +3804,7 @@
         <translation>&amp;Regiony úřadů…</translation>
     </message>
     <message>
-        <source>Which region's public holidays count for an office of destination</source>
+        <source>Which region&apos;s public holidays count for an office of destination</source>
         <translation>Svátky kterého regionu platí pro celní úřad určení</translation>
     </message>
     <message>
@@ -4181,31 +4181,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk's database</source>
+        <source>CustomsDesk&apos;s database</source>
         <translation>databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
         <translation>pracovní soubor databáze CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
         <translation>soubor s klíčem CustomsDesk (odemyká všechna uložená tajemství)</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file being written</source>
+        <source>CustomsDesk&apos;s key file being written</source>
         <translation>právě zapisovaný soubor s klíčem CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk's database</source>
+        <source>a backup of CustomsDesk&apos;s database</source>
         <translation>záloha databáze CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk's log folder</source>
+        <source>CustomsDesk&apos;s log folder</source>
         <translation>složka protokolů CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator's folder</source>
+        <source>the training simulator&apos;s folder</source>
         <translation>složka školicího simulátoru</translation>
     </message>
 </context>
@@ -4256,7 +4256,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
         <translation>{path} je {what}: CustomsDesk přes něj nikdy nezapíše export, ani s --force. Zvolte jiný název nebo složku; nic nebylo zapsáno.</translation>
     </message>
     <message>
@@ -4273,7 +4273,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Nelze zapsat {path}: {reason}. Zvolte jinou složku; nic nebylo zapsáno.</translation>
     </message>
 </context>
@@ -4309,7 +4309,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>měnit tuto záruku</translation>
     </message>
     <message>
@@ -4495,7 +4495,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>mít nebo měnit hlavní přístupový kód</translation>
     </message>
     <message>
@@ -4527,7 +4527,7 @@
         <translation>Pouze jeden kód.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Vaše vlastní vedlejší přístupové kódy ({user}). Kódy ostatních uživatelů se nikdy nezobrazují. Máte-li jich více, v celních prohlášeních a dotazech se použije první z nich.</translation>
     </message>
     <message>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
         <translation>Záruka {id} neexistuje nebo {login} nezastupuje její organizaci (nutné k akci: {what}).</translation>
     </message>
     <message>
@@ -4635,12 +4635,12 @@
         <translation>GRN je prázdné: zadejte 17místné referenční číslo záruky.</translation>
     </message>
     <message>
-        <source>Character {position} ('{character}') must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
         <translation>Znak {position} („{character}“) musí být {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Kontrolní číslice (znak 17) je „{given}“, ale pro {body} se očekávala {expected}: některý z prvních 16 znaků nebo kontrolní číslice je zadán chybně.</translation>
     </message>
     <message>
@@ -4668,11 +4668,11 @@
         <translation>{reference} · typ {type}</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}“ není částka: použijte číslice s nejvýše 2 desetinnými místy, např. 150000.00.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}“ není částka: napište ji číslicemi, např. 150000.00.</translation>
     </message>
     <message>
@@ -4704,7 +4704,7 @@
         <translation>Jiný odkaz na záruku má {length} znaků; povoleno je nejvýše {most}.</translation>
     </message>
     <message>
-        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}“ není referenční číslo celního úřadu: 2 písmena země a 6 písmen nebo číslic, např. CZ520101.</translation>
     </message>
     <message>
@@ -4724,7 +4724,7 @@
         <translation>Částka vyžaduje měnu (ISO 4217, např. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}“ není kód měny podle ISO 4217 (tři písmena, např. EUR).</translation>
     </message>
     <message>
@@ -4756,11 +4756,11 @@
         <translation>Organizace {id} neexistuje: zvolte uživatele záruky z registru organizací.</translation>
     </message>
     <message>
-        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}“ není typ záruky (číselník CL251: {codes}).</translation>
     </message>
     <message>
-        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
         <translation>„{currency}“ není v číselníku měn: zvolte měnu ze seznamu.</translation>
     </message>
     <message>
@@ -4819,15 +4819,15 @@
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <source>the gateway's address, when one gateway is concerned</source>
+        <source>the gateway&apos;s address, when one gateway is concerned</source>
         <translation>adresa brány, pokud se to týká jedné brány</translation>
     </message>
     <message>
-        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
         <translation>EORI schváleného příjemce, např. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>číslo požadavku u servisního desku</translation>
     </message>
     <message>
@@ -4879,7 +4879,7 @@
         <translation>Po&amp;tvrzeno:</translation>
     </message>
     <message>
-        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Odpověď servisního desku: celní správa může odmítnout potvrdit příjemce, který hlásí poruchy systematicky</translation>
     </message>
     <message>
@@ -5823,7 +5823,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
+        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
         <translation>Neznámý druh dotazu „{name}“: použijte usage, balance, usage and balance nebo info.</translation>
     </message>
     <message>
@@ -5843,7 +5843,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>ostatní údaje</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
         <translation>{path}/queryIdentifier „{value}“ není známý druh dotazu (1 použití, 2 zůstatek, 3 použití a zůstatek, 4 ostatní údaje) (řádek {line}).</translation>
     </message>
     <message>
@@ -5884,7 +5884,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Positions are numbered 1 to 9,999, each number once.</source>
-        <translation>Položky se číslují od 1 do 9 999, každé číslo jen jednou.</translation>
+        <translation>Položky se číslují od 1 do 9&#xa0;999, každé číslo jen jednou.</translation>
     </message>
     <message>
         <source>The declaration is identified by REG (registration number) or MID (manifest id).</source>
@@ -5956,15 +5956,15 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>One guarantee lists at most 9,999 usages.</source>
-        <translation>U jedné záruky se uvádí nejvýše 9 999 použití.</translation>
+        <translation>U jedné záruky se uvádí nejvýše 9&#xa0;999 použití.</translation>
     </message>
     <message>
         <source>A summary declaration carries at most 9,999 positions.</source>
-        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9 999 položek.</translation>
+        <translation>Souhrnné celní prohlášení obsahuje nejvýše 9&#xa0;999 položek.</translation>
     </message>
     <message>
         <source>An answer lists at most 9,999 accepted positions.</source>
-        <translation>Odpověď uvádí nejvýše 9 999 přijatých položek.</translation>
+        <translation>Odpověď uvádí nejvýše 9&#xa0;999 přijatých položek.</translation>
     </message>
     <message>
         <source>The {message_type} root element must be in the namespace {namespace}.</source>
@@ -6027,7 +6027,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Zpráva je neúplná: {path} neobsahuje povinný prvek {element} (řádek {line}). Odesílatel musí zprávu opravit.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not '{value}' (line {line}).</source>
+        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} musí být {what}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -6166,7 +6166,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>libovolné datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
         <translation>První datum v seznamu, zobrazené jako „libovolné datum“, znamená bez omezení</translation>
     </message>
     <message>
@@ -6443,7 +6443,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <extracomment>``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in English by the message history and the gateway's state (see core.wording)</extracomment>
+        <extracomment>``said(QT_TRANSLATE_NOOP(&quot;Messaging&quot;, &quot;…{field}…&quot;), field=…)``: a wording shown in the reader&apos;s language and kept in English by the message history and the gateway&apos;s state (see core.wording)</extracomment>
         <translation>Brána {gateway} poslala výpis, který není ve formátu JSON; její zásilky se stáhnou při příštím odeslání a přijetí.</translation>
     </message>
     <message>
@@ -6579,7 +6579,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>podepsáno a zašifrováno pro celní správu aktuálně platnými certifikáty</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
         <translation>Od doby, kdy uživatel {user} zařadil tuto zprávu do fronty, se změnil certifikát, proto je nutné ji znovu podepsat a zašifrovat: odešle se při příštím odeslání a přijetí uživatele {user}.</translation>
     </message>
     <message>
@@ -6711,7 +6711,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>přijato bránou {gateway}</translation>
     </message>
     <message>
-        <source>the gateway's receipt could not be verified; waiting for the answer</source>
+        <source>the gateway&apos;s receipt could not be verified; waiting for the answer</source>
         <translation>potvrzení brány nelze ověřit; čeká se na odpověď</translation>
     </message>
     <message>
@@ -6977,14 +6977,14 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>měnit organizaci</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company's registered name.</source>
+        <source>The name is required: enter the company&apos;s registered name.</source>
         <translation>Název je povinný: zadejte registrovaný název společnosti.</translation>
     </message>
     <message>
@@ -7000,7 +7000,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Číslo pobočky má přesně 4 číslice (0000 pro sídlo).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
         <translation>„{email}“ není e-mailová adresa (jmeno@example.com).</translation>
     </message>
     <message>
@@ -7012,7 +7012,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>EORI/TIN má {length} znaků; povoleno je nejvýše 17 (dvoupísmenná předpona země + nejvýše 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
         <translation>EORI/TIN musí začínat dvoupísmennou předponou země (např. CZ, DE, PL); „{prefix}“ mezi ně nepatří.</translation>
     </message>
     <message>
@@ -7695,12 +7695,12 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>{file}: not an EU reference-data payload (no 'lists' object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
-        <translation>{file}: nejde o referenční údaje EU (chybí objekt 'lists'). Použijte soubory JSON RD_NCTS-P5 nebo COL z CS/RD2.</translation>
+        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: nejde o referenční údaje EU (chybí objekt &apos;lists&apos;). Použijte soubory JSON RD_NCTS-P5 nebo COL z CS/RD2.</translation>
     </message>
     <message>
-        <source>{file}: list '{list}' has no listEntries array.</source>
-        <translation>{file}: seznam '{list}' nemá pole listEntries.</translation>
+        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
+        <translation>{file}: seznam &apos;{list}&apos; nemá pole listEntries.</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
@@ -7837,18 +7837,18 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation's key</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <source>this installation&apos;s key</source>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klíč této instalace</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
         <translation>Uložený tajný údaj nelze odemknout (klíč: {key}; klíč byl nahrazen nebo byl záznam zkopírován odjinud). Zadejte kód znovu.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
         <translation>Soubor s klíčem {path} chybí a databáze vedle něj obsahuje tajné údaje zamčené tímto klíčem: {sealed}. Nový klíč by je neotevřel, proto se nevytváří. Obnovte {name} ze zálohy tohoto počítače do složky {folder} (vlastní zálohy databáze CustomsDesk, *.backup.sqlite, klíč neobsahují) a spusťte CustomsDesk znovu; nic nebylo změněno.</translation>
     </message>
     <message>
@@ -7868,7 +7868,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>V databázi jím zatím není nic zamčeno: pokud nemáte kopii, přesuňte jej jinam a vytvoří se nový klíč.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} je složka, ne soubor s klíčem CustomsDesk. Přesuňte tuto složku ze složky {folder} a obnovte {name} ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
@@ -7877,7 +7877,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Soubor s klíčem {path} nelze přečíst ({reason}). Musí patřit uživateli, pod kterým CustomsDesk běží, a být čitelný pouze pro něj: převeďte jej na tohoto uživatele (chown) a spusťte chmod 600 {path}. Nic nebylo změněno.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Soubor s klíčem {path} je poškozen ({size} bajtů místo {expected}). Obnovte jej ze zálohy tohoto počítače. {without_it} Nic nebylo změněno.</translation>
     </message>
@@ -8054,7 +8054,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Importováno číselníků: {lists}, celních úřadů: {offices}.</translation>
     </message>
     <message>
-        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Systémový motiv přebírá styl a barvy pracovního prostředí. Světlý a tmavý motiv vykreslují všechna okna CustomsDesk ve stylu Fusion z Qt se světlými nebo tmavými barvami bez ohledu na pracovní prostředí; změna se projeví ihned a uloží se pro váš účet na tomto počítači.</translation>
     </message>
     <message>
@@ -8204,7 +8204,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{path} je složka, nikoli soubor databáze. Zvolte jinou datovou složku pomocí --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>Databázi {path} nelze číst ({reason}). Zkontrolujte oprávnění k souboru.</translation>
     </message>
     <message>
@@ -8295,7 +8295,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Hodnotu v položce {number} nelze odeslat ({error}): odstraňte zvláštní znaky.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
+        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} je příznak potvrzení (1, 2 nebo 3), nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -8311,11 +8311,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Odpověď musí uvádět zprávu, na kterou odpovídá: do její hlavičky zadejte correlation id (identifikaci zprávy CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not '{value}' (line {line}).</source>
+        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} je číslo položky, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
+        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} je jedna z hodnot {allowed}, nikoli „{value}“ (řádek {line}).</translation>
     </message>
     <message>
@@ -8631,7 +8631,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Některé položky jsou potvrzeny (stav „částečné“): měnit lze pouze kontaktní osobu (pravidla 3, 5 a 7).</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN a adresa předkladatele se již nemění, jakmile celní správa prohlášení eviduje (pravidla 2, 4 a 6).</translation>
     </message>
     <message>
@@ -8671,7 +8671,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pole {field} ({german}) je povinné.</translation>
     </message>
     <message>
-        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN a pobočka odesílatele musí odpovídat předkladateli nebo zástupci: celní správa přijímá prohlášení pouze od nich.</translation>
     </message>
     <message>
@@ -8691,11 +8691,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Celní správa dosud tomuto prohlášení nepřidělila registrační číslo.</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN a adresa předkladatele se po podání prohlášení již nemění; vraťte původní hodnotu.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
         <translation>Ve stavu „{status}“ lze v hlavičce měnit pouze jméno, funkci a telefon kontaktní osoby; vraťte původní hodnotu.</translation>
     </message>
     <message>
@@ -8735,7 +8735,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Příznak 2 potvrzuje položku {number} tak, jak ji eviduje celní správa, ale pole {field} se změnilo: odešlete změnu s příznakem 1, nebo vraťte původní hodnotu.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration's header.</source>
+        <source>{name} is not a field of the declaration&apos;s header.</source>
         <translation>{name} není pole hlavičky prohlášení.</translation>
     </message>
     <message>
@@ -8755,7 +8755,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Souhrnné celní prohlášení {id} je konečné: celní správa již nepřijímá žádné změny.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
         <translation>Zpráva k souhrnnému celnímu prohlášení {id} čeká na odpověď celní správy: další zprávu odešlete, až na ni celní správa odpoví.</translation>
     </message>
     <message>
@@ -8763,12 +8763,12 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Souhrnná celní prohlášení se podávají německé celní správě (ATLAS): přidejte sadu komunikačních parametrů pro celní správu DE v Nastavení ▸ Komunikační parametry.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation>Prohlášení je objekt JSON s poli hlavičky a polem "positions": seznamem položek.</translation>
+        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
+        <translation>Prohlášení je objekt JSON s poli hlavičky a polem &quot;positions&quot;: seznamem položek.</translation>
     </message>
     <message>
-        <source>"positions" is a list of positions.</source>
-        <translation>"positions" je seznam položek.</translation>
+        <source>&quot;positions&quot; is a list of positions.</source>
+        <translation>&quot;positions&quot; je seznam položek.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -9249,7 +9249,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
         <translation>Pobočka</translation>
     </message>
     <message>
@@ -9265,7 +9265,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pol.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position's own number</source>
+        <source>Positionsnummer (number): the position&apos;s own number</source>
         <translation>Positionsnummer (číslo): vlastní číslo položky</translation>
     </message>
     <message>
@@ -9534,7 +9534,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
         <translation>EORI {eori} odesílá celní správě se sadou parametrů {names} a tento certifikát pro to není vhodný: {problems}. Importujte kvalifikovaný certifikát pro elektronickou pečeť vydaný pro {eori}.</translation>
     </message>
     <message>
@@ -9563,7 +9563,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
         <translation>Certifikát účastníka {subject} pro EORI {eori} je testovací certifikát, nevhodný pro {channel}: {why}. Importujte v {place} kvalifikovaný certifikát pro elektronickou pečeť vydaný pro toto EORI.</translation>
     </message>
     <message>
@@ -9580,11 +9580,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
         <translation>certifikát celní správy pro {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Soukromý klíč certifikátu {subject} nelze odemknout klíčem této instalace (soubor secrets.key byl nahrazen nebo byl záznam zkopírován): importujte certifikát znovu i s klíčem v {place}.</translation>
     </message>
     <message>
@@ -9706,7 +9706,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
         <translation>QcType {types}, ne eseal: celní zprávy pečetí organizace</translation>
     </message>
     <message>
@@ -9731,7 +9731,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
         <translation>v použití klíče chybí {usages}</translation>
     </message>
     <message>
@@ -9784,7 +9784,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
         <translation>{items} a {last}</translation>
     </message>
 </context>
@@ -9943,38 +9943,38 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>K tomu, abyste mohli {what}, potřebujete rozšířená oprávnění; {login} má základní přístup (totožnost neověřena), který umožňuje jednat pouze vlastním jménem. Obraťte se na správce.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>K tomu, abyste mohli {what}, potřebujete pro tuto organizaci rozšířená oprávnění; {login} má základní oprávnění.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Pouze referent pro záruky může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Pouze referent pro záruky nebo správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
         <translation>Pouze samotný CustomsDesk může {what}: činí tak po odpovědi celní správy.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
         <translation>Pouze správce může {what}; {login} má roli {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
         <translation>{login} nezastupuje tuto organizaci, a proto nemůže {what}.</translation>
     </message>
     <message>
@@ -9991,7 +9991,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klíč uživatele {login}</translation>
     </message>
     <message>
@@ -10012,16 +10012,16 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
         <translation>{codes} a {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
         <translation>Resetováním hesla uživatele {login} přestane být čitelné toto: {codes}. Údaje jsou zapečetěny klíčem, který otevře pouze staré heslo uživatele {login}, a nikdo je nemůže obnovit. {login} je bude muset zadat znovu.</translation>
     </message>
     <message>
-        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
         <translation>Uživatel „{login}“ neexistuje: viz seznam uživatelů (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
@@ -10053,11 +10053,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{login} zatím nemá heslo a tato instalace má správce s hesly: požádejte některého z nich o nastavení hesla (Správa ▸ Uživatelé).</translation>
     </message>
     <message>
-        <source>set up another user's access codes</source>
+        <source>set up another user&apos;s access codes</source>
         <translation>nastavovat přístupové kódy jiného uživatele</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account's key.</source>
+        <source>The password given for {login} does not open the account&apos;s key.</source>
         <translation>Heslo zadané pro {login} neotevírá klíč účtu.</translation>
     </message>
     <message>
@@ -10073,7 +10073,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Současné heslo není správné: zadejte ho znovu.</translation>
     </message>
     <message>
-        <source>reset another user's password</source>
+        <source>reset another user&apos;s password</source>
         <translation>resetovat heslo jiného uživatele</translation>
     </message>
     <message>
@@ -10105,7 +10105,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Pokročilý přístup umožňuje jednat za organizace: zaznamenejte, jak byla ověřena totožnost (např. osobně, podpisový certifikát).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>„{email}“ není e-mailová adresa.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -1227,7 +1227,7 @@
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date, shown as 'any date', means no limit</source>
+        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
         <translation>Das erste Datum, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
@@ -1301,7 +1301,7 @@
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
         <translation>Sie sehen nur Ihre eigenen Einträge: {login} hat die Rolle „{role}“. Ein Administrator sieht die Einträge aller Benutzer.</translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@
         <translation>Bestimmungs&amp;land:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
         <translation>Seine gesetzlichen Feiertage zählen (und die der Region, sofern die Region der Zollstelle festgelegt ist)</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@
         <translation>Für {office} wird kein Nummernkreis geführt: Geben Sie die Nummer ein oder fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (Papiervorgänge ▸ Nummernkreise).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
         <translation>Geben Sie die auf der Papieranmeldung gedruckte Nummer ein oder verwenden Sie die nächste aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>die Nummernkreise für Papieranmeldungen verwalten</translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
 </context>
@@ -1631,7 +1631,7 @@
         <translation>{certificate}, gültig bis {date} (bleibt im Verlauf erhalten)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
         <translation>{note}, und {eori} sendet in der Produktion mit „{parameters}“: Dieses Zertifikat wird abgelehnt.</translation>
     </message>
     <message>
@@ -1799,7 +1799,7 @@
         <translation>Das Teilnehmerzertifikat einer EORI importieren (PKCS#12/PFX, PEM oder DER)</translation>
     </message>
     <message>
-        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
         <translation>Das Verschlüsselungszertifikat einer Verwaltung mit dem Tag hinterlegen, ab dem es gilt</translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@
         <translation>{certificate} ist am {date} abgelaufen: Importieren Sie das aktuelle unter {place}</translation>
     </message>
     <message>
-        <source>none: import the administration's encryption certificate in {place}</source>
+        <source>none: import the administration&apos;s encryption certificate in {place}</source>
         <translation>keines: Importieren Sie das Verschlüsselungszertifikat der Verwaltung unter {place}</translation>
     </message>
 </context>
@@ -2047,7 +2047,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>folder holding the database (default: the user's data folder)</source>
+        <source>folder holding the database (default: the user&apos;s data folder)</source>
         <translation>Ordner mit der Datenbank (Standard: der Datenordner des Benutzers)</translation>
     </message>
     <message>
@@ -2055,11 +2055,11 @@
         <translation>als dieser Benutzer handeln</translation>
     </message>
     <message>
-        <source>file whose first line is the user's password</source>
+        <source>file whose first line is the user&apos;s password</source>
         <translation>Datei, deren erste Zeile das Passwort des Benutzers ist</translation>
     </message>
     <message>
-        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop's; the commands: English</source>
+        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop&apos;s; the commands: English</source>
         <translation>Sprache der Texte, die Menschen lesen (JSON-Schlüssel und Codes ändern sich nie); das Fenster: wie in seinen Einstellungen gewählt, sonst die Sprache des Desktops; die Befehle: Englisch</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@
         <translation>das Passwort der PKCS#12-Datei oder des Schlüssels von stdin lesen</translation>
     </message>
     <message>
-        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration's encryption certificate</source>
+        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration&apos;s encryption certificate</source>
         <translation>das Teilnehmerzertifikat einer EORI importieren (PKCS#12 mit Schlüssel), oder mit --customs das Verschlüsselungszertifikat einer Zollverwaltung</translation>
     </message>
     <message>
@@ -2123,7 +2123,7 @@
         <translation>nur das öffentliche Zertifikat (nie den Schlüssel) in eine Datei schreiben</translation>
     </message>
     <message>
-        <source>the certificate's id (see certs)</source>
+        <source>the certificate&apos;s id (see certs)</source>
         <translation>die ID des Zertifikats (siehe certs)</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@
         <translation>Zeitpunkt des Endes</translation>
     </message>
     <message>
-        <source>own-system: the authorised consignee's EORI</source>
+        <source>own-system: the authorised consignee&apos;s EORI</source>
         <translation>own-system: die EORI des zugelassenen Empfängers</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@
         <translation>die Ursache, falls bekannt</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>die Ticketnummer des Service Desk</translation>
     </message>
     <message>
@@ -2223,7 +2223,7 @@
         <translation>eine Störung erfassen (mit --end: eine beendete); gibt sie aus</translation>
     </message>
     <message>
-        <source>own-system: the service desk's answer</source>
+        <source>own-system: the service desk&apos;s answer</source>
         <translation>own-system: die Antwort des Service Desk</translation>
     </message>
     <message>
@@ -2231,8 +2231,8 @@
         <translation>eine Störung korrigieren oder ergänzen (ein erkannter Entwurf wird zu Ihrem)</translation>
     </message>
     <message>
-        <source>Correct or complete an incident; '' clears a text.</source>
-        <translation>Eine Störung korrigieren oder ergänzen; '' leert einen Text.</translation>
+        <source>Correct or complete an incident; &apos;&apos; clears a text.</source>
+        <translation>Eine Störung korrigieren oder ergänzen; &apos;&apos; leert einen Text.</translation>
     </message>
     <message>
         <source>the outage is over; prints the incident</source>
@@ -2283,7 +2283,7 @@
         <translation>wann die Waren übernommen wurden</translation>
     </message>
     <message>
-        <source>the paper declaration's number (default: the next of a range of the office of destination)</source>
+        <source>the paper declaration&apos;s number (default: the next of a range of the office of destination)</source>
         <translation>die Nummer der Papieranmeldung (Standard: die nächste aus einem Nummernkreis der Bestimmungszollstelle)</translation>
     </message>
     <message>
@@ -2319,20 +2319,20 @@
         <translation>je Monat: Vorgänge auf Papier, elektronisch angemeldete Nachrichten, der Anteil</translation>
     </message>
     <message>
-        <source>show or set the offices' regions and the share that draws a warning</source>
+        <source>show or set the offices&apos; regions and the share that draws a warning</source>
         <translation>die Regionen der Zollstellen und den Anteil, ab dem gewarnt wird, anzeigen oder festlegen</translation>
     </message>
     <message>
-        <source>e.g. 'DE004600=HH DE002601=NW' ('' for none)</source>
-        <translation>z. B. 'DE004600=HH DE002601=NW' ('' für keine)</translation>
+        <source>e.g. &apos;DE004600=HH DE002601=NW&apos; (&apos;&apos; for none)</source>
+        <translation>z. B. &apos;DE004600=HH DE002601=NW&apos; (&apos;&apos; für keine)</translation>
     </message>
     <message>
         <source>warn above this share (default 5)</source>
         <translation>oberhalb dieses Anteils warnen (Standard 5)</translation>
     </message>
     <message>
-        <source>store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin</source>
-        <translation>Ihre Zugangscodes für eine Sicherheit speichern: JSON {"pac", "new_pac", "spk": [...]} über stdin</translation>
+        <source>store your access codes for a guarantee: JSON {&quot;pac&quot;, &quot;new_pac&quot;, &quot;spk&quot;: [...]} on stdin</source>
+        <translation>Ihre Zugangscodes für eine Sicherheit speichern: JSON {&quot;pac&quot;, &quot;new_pac&quot;, &quot;spk&quot;: [...]} über stdin</translation>
     </message>
     <message>
         <source>show your own access codes for a guarantee</source>
@@ -2383,7 +2383,7 @@
         <translation>eine Nachricht als XML oder als ihre HTML-Vorschau ausgeben</translation>
     </message>
     <message>
-        <source>the message's number or its message identification</source>
+        <source>the message&apos;s number or its message identification</source>
         <translation>die Nummer der Nachricht oder ihre Nachrichtenkennung</translation>
     </message>
     <message>
@@ -2395,7 +2395,7 @@
         <translation>eine Antwort in Quarantäne beim nächsten Senden und Empfangen erneut übernehmen</translation>
     </message>
     <message>
-        <source>the message's number</source>
+        <source>the message&apos;s number</source>
         <translation>die Nummer der Nachricht</translation>
     </message>
     <message>
@@ -2407,7 +2407,7 @@
         <translation>einen Kommunikationsparametersatz ändern; gibt ihn aus</translation>
     </message>
     <message>
-        <source>the parameter set's id (see params)</source>
+        <source>the parameter set&apos;s id (see params)</source>
         <translation>die ID des Parametersatzes (siehe params)</translation>
     </message>
     <message>
@@ -2419,7 +2419,7 @@
         <translation>das Gateway: eine http(s)-URL oder ein Postfachordner</translation>
     </message>
     <message>
-        <source>the participant's EORI</source>
+        <source>the participant&apos;s EORI</source>
         <translation>die EORI des Teilnehmers</translation>
     </message>
     <message>
@@ -2503,8 +2503,8 @@
         <translation>eine summarische Anmeldung (ATLAS CUSPRL) aus einer JSON-Datei: neu, oder mit --id als Ersatz der Arbeitskopie einer vorhandenen</translation>
     </message>
     <message>
-        <source>the JSON declaration ('-' for stdin)</source>
-        <translation>die Anmeldung als JSON ('-' für stdin)</translation>
+        <source>the JSON declaration (&apos;-&apos; for stdin)</source>
+        <translation>die Anmeldung als JSON (&apos;-&apos; für stdin)</translation>
     </message>
     <message>
         <source>the declaration whose working copy it replaces</source>
@@ -2595,7 +2595,7 @@
         <translation>das Prüfprotokoll, neueste zuerst</translation>
     </message>
     <message>
-        <source>only this user's entries</source>
+        <source>only this user&apos;s entries</source>
         <translation>nur die Einträge dieses Benutzers</translation>
     </message>
     <message>
@@ -2642,28 +2642,28 @@
         <translation>Geben Sie an, was geändert werden soll, z. B. --ticket T oder --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit "pac", "new_pac" und "spk" an.</translation>
+        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
+        <translation>Kein JSON ({reason}): Geben Sie ein Objekt mit &quot;pac&quot;, &quot;new_pac&quot; und &quot;spk&quot; an.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation>Geben Sie ein JSON-Objekt wie {"pac": "AB12", "spk": ["CD34"]} an; "spk" ist eine Liste.</translation>
+        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
+        <translation>Geben Sie ein JSON-Objekt wie {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]} an; &quot;spk&quot; ist eine Liste.</translation>
     </message>
     <message>
-        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation>"{field}" muss ein Code in Anführungszeichen sein, z. B. "AB12", oder null zum Leeren.</translation>
+        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
+        <translation>&quot;{field}&quot; muss ein Code in Anführungszeichen sein, z. B. &quot;AB12&quot;, oder null zum Leeren.</translation>
     </message>
     <message>
-        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation>"spk" muss eine Liste von Codes in Anführungszeichen sein, z. B. ["CD34", "EF56"].</translation>
+        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
+        <translation>&quot;spk&quot; muss eine Liste von Codes in Anführungszeichen sein, z. B. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
     </message>
     <message>
-        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}“ ist keine Nachrichtennummer: Geben Sie eine ganze Zahl von 1 bis {largest} oder die Nachrichtenkennung an.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
-        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt 'messages --json'.</translation>
+        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
+        <translation>Nachricht {id} hat keinen lesbaren Inhalt (Status: {state}); ihren Verlauf zeigt &apos;messages --json&apos;.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
@@ -2713,7 +2713,7 @@
         <translation>Hier werden nur Hafenaufträge für den Seefrachtexport erstellt: Das Zertifikat wird nur für summarische Ausgangsanmeldungen und Wiederausfuhrmitteilungen benötigt.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Registrieren Sie das Zertifikat beim deutschen Zoll. Eröffnen Sie mit dem ELSTER-Zertifikat des Unternehmens ein Geschäftskundenkonto im Zoll-Portal und warten Sie auf die Bestätigung, die einige Tage dauern kann. Melden Sie sich dann im Portal an, öffnen Sie Dienste ▸ „Zertifikatsverwaltung für B2A“ ▸ Zertifikat hinzufügen und wählen Sie den Verwendungszweck „ATLAS Digitale Signatur zur Webservice Kommunikation“. Laden Sie nur das Zertifikat hoch — niemals den privaten Schlüssel oder die PKCS#12/PFX-Datei.</translation>
     </message>
     <message>
@@ -2762,7 +2762,7 @@
         <translation>Passwort in einer separaten Antwort senden</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Sobald die E-Mail mit der Ticketnummer eingegangen ist, antworten Sie darauf nur mit dem Passwort des Zertifikats, damit der Betreiber das Passwort dem richtigen Zertifikat zuordnet. Senden Sie Zertifikat und Passwort niemals in derselben E-Mail. CustomsDesk exportiert ein Zertifikat niemals zusammen mit seinem Passwort.</translation>
     </message>
     <message>
@@ -2891,7 +2891,7 @@
         <translation>Ticketnummer {ticket}: Antworten Sie auf diese E-Mail mit dem Passwort (Schritt 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
         <translation>Warten auf die Ticketnummer: Geben Sie sie hier ein, wenn die E-Mail des Betreibers eingeht.</translation>
     </message>
     <message>
@@ -2911,7 +2911,7 @@
         <translation>Das Passwort wurde als Antwort auf Ticket {ticket} gesendet.</translation>
     </message>
     <message>
-        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
         <translation>Antworten Sie auf die E-Mail des Betreibers mit der Ticketnummer {ticket} nur mit dem Passwort des Zertifikats — ohne Anhang.</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@
         <translation>Einstellungen ▸ Kommunikationsparameter ▸ NCTS-Bewilligungsnummer für die elektronische Kommunikation</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
+        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
         <translation>Geben Sie dem Parametersatz einen Namen, z. B. „CZ NCTS Produktion“.</translation>
     </message>
     <message>
@@ -2956,17 +2956,17 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
         <translation>{what} hat keine Kommunikationsparameter: Wählen Sie im Bearbeitungsfenster der Sicherheit einen Parametersatz.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
         <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben keine NCTS-Bewilligungsnummer für die elektronische Kommunikation. Tragen Sie sie unter {setting} ein.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
         <translation>{what} kann nicht gesendet werden: Die Kommunikationsparameter „{name}“ haben kein Gateway. Tragen Sie es unter Einstellungen ▸ Kommunikationsparameter ein.</translation>
     </message>
     <message>
@@ -3013,7 +3013,7 @@
         <translation>Die Bestimmungszollstelle {office} liegt in {office_country}, nicht in {country}: Die Frist richtet sich nach den gesetzlichen Feiertagen des Bestimmungslands, geben Sie daher {office_country} an.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a paper document: {kinds}.</source>
+        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
         <translation>„{kind}“ ist kein Papierdokument: {kinds}.</translation>
     </message>
     <message>
@@ -3069,7 +3069,7 @@
         <translation>Zollstelle</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
+        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Das Präfix besteht aus bis zu 20 Buchstaben, Ziffern, „/“, „.“ oder „-“.</translation>
     </message>
     <message>
@@ -3097,11 +3097,11 @@
         <translation>Für die Zollstelle {office} wird kein Nummernkreis für Papieranmeldungen geführt: Fügen Sie den von der Zollstelle zugeteilten Nummernkreis hinzu (bcp-range-add --office {office} --first N --last N) oder geben Sie die auf der Papieranmeldung gedruckte Nummer an.</translation>
     </message>
     <message>
-        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>„{office}“ ist keine gültige Referenznummer der {what}: zwei Buchstaben für das Land und sechs Buchstaben oder Ziffern, z. B. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Geben Sie die Referenznummer der {what} an: zwei Buchstaben für das Land und sechs Buchstaben oder Ziffern, z. B. DE004600.</translation>
     </message>
     <message>
@@ -3113,7 +3113,7 @@
         <translation>die Regionen der Zollstellen festlegen</translation>
     </message>
     <message>
-        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
         <translation>„{pair}“ hat nicht die Form ZOLLSTELLE=REGION, z. B. DE004600=HH.</translation>
     </message>
     <message>
@@ -3121,7 +3121,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
         <translation>„{region}“ ist keine Region von {country}, die der Feiertagskalender kennt (bekannt: {known}).</translation>
     </message>
     <message>
@@ -3129,7 +3129,7 @@
         <translation>festlegen, ab welchem Anteil an Versandvorgängen auf Papier gewarnt wird</translation>
     </message>
     <message>
-        <source>'{percent}' is not a percentage from 0 to 100.</source>
+        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
         <translation>„{percent}“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
@@ -3145,11 +3145,11 @@
         <translation>Im Monat {month} wurden {share} % der Versandvorgänge im Notfallverfahren auf Papier abgewickelt ({paper} von {all}), gegenüber {before} % im Vormonat und über {threshold} %: Der Zoll beobachtet diesen Anteil. Prüfen Sie, warum NCTS nicht genutzt werden konnte, und erfassen Sie die Störungen.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
         <translation>{number} ist eine MRN: Ein Versandvorgang mit MRN wurde in NCTS in das Versandverfahren übergeführt und endet in NCTS. Eine Papieranmeldung im Notfallverfahren hat stattdessen eine Nummer aus dem Nummernkreis der Zollstelle.</translation>
     </message>
     <message>
-        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
+        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>„{number}“ ist keine Nummer einer Papieranmeldung: bis zu 35 Buchstaben, Ziffern, Leerzeichen, „/“, „.“ oder „-“.</translation>
     </message>
     <message>
@@ -3229,7 +3229,7 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>'{name}' cannot be changed; an incident has {fields}.</source>
+        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
         <translation>„{name}“ kann nicht geändert werden; eine Störung hat die Felder {fields}.</translation>
     </message>
     <message>
@@ -3325,11 +3325,11 @@
         <translation>Erstellt von CustomsDesk für {user} am {moment}. Zeiten in UTC.</translation>
     </message>
     <message>
-        <source>'{format}' is not a report format: pdf or csv.</source>
+        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
         <translation>„{format}“ ist kein Berichtsformat: pdf oder csv.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of incident: {kinds}.</source>
+        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
         <translation>„{kind}“ ist keine Störungsart: {kinds}.</translation>
     </message>
     <message>
@@ -3357,7 +3357,7 @@
         <translation>Das Ende ({end}) muss nach dem Beginn ({start}) liegen.</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
         <translation>Eine Störung des eigenen Systems wird dem Service Desk mit der EORI des zugelassenen Empfängers gemeldet, z. B. DE1234567890123: Geben Sie sie an.</translation>
     </message>
     <message>
@@ -3365,7 +3365,7 @@
         <translation>Das Feld „{name}“ hat {count} Zeichen; höchstens {most} werden gespeichert.</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
+        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
         <translation>„{answer}“ ist keine Antwort des Service Desk: yes, no oder refused.</translation>
     </message>
     <message>
@@ -3377,11 +3377,11 @@
         <translation>Der Service Desk bestätigt mit einer Ticketnummer: Geben Sie sie an.</translation>
     </message>
     <message>
-        <source>'{administration}' is not an administration: {known}.</source>
+        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
         <translation>„{administration}“ ist keine Zollverwaltung: {known}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
         <translation>„{value}“ ist kein Datum mit Uhrzeit für {what}: Schreiben Sie es als JJJJ-MM-TTThh:mm, z. B. 2026-11-02T08:30 (Ortszeit), oder mit Zeitzone, z. B. 2026-11-02T08:30+01:00 oder 2026-11-02T07:30Z.</translation>
     </message>
     <message>
@@ -3389,7 +3389,7 @@
         <translation>{what}: {value} ist kein plausibles Datum: Geben Sie ein Jahr von {first} bis {last} an.</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
         <translation>„{country}“ ist kein Ländercode: Geben Sie den zweistelligen ISO-3166-Code des Bestimmungslands an, z. B. CZ, DE oder PL.</translation>
     </message>
     <message>
@@ -3754,7 +3754,7 @@
         <translation>Be&amp;richt für den Service Desk…</translation>
     </message>
     <message>
-        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
         <translation>Den Bericht zur ausgewählten Störung für den Service Desk des Zolls als PDF oder CSV speichern</translation>
     </message>
     <message>
@@ -3794,7 +3794,7 @@
         <translation>Zollstellen-&amp;Regionen…</translation>
     </message>
     <message>
-        <source>Which region's public holidays count for an office of destination</source>
+        <source>Which region&apos;s public holidays count for an office of destination</source>
         <translation>Welche regionalen Feiertage für eine Bestimmungszollstelle gelten</translation>
     </message>
     <message>
@@ -4163,31 +4163,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk's database</source>
+        <source>CustomsDesk&apos;s database</source>
         <translation>die Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
         <translation>eine Arbeitsdatei der Datenbank von CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
         <translation>die Schlüsseldatei von CustomsDesk (sie entsperrt alle gespeicherten Geheimnisse)</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file being written</source>
+        <source>CustomsDesk&apos;s key file being written</source>
         <translation>die gerade geschriebene Schlüsseldatei von CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk's database</source>
+        <source>a backup of CustomsDesk&apos;s database</source>
         <translation>eine Sicherung der Datenbank von CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk's log folder</source>
+        <source>CustomsDesk&apos;s log folder</source>
         <translation>der Protokollordner von CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator's folder</source>
+        <source>the training simulator&apos;s folder</source>
         <translation>der Ordner des Schulungssimulators</translation>
     </message>
 </context>
@@ -4236,7 +4236,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
         <translation>{path} ist {what}: CustomsDesk schreibt niemals einen Export darüber, auch nicht mit --force. Wählen Sie einen anderen Namen oder Ordner; es wurde nichts geschrieben.</translation>
     </message>
     <message>
@@ -4253,7 +4253,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>{path} kann nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner; es wurde nichts geschrieben.</translation>
     </message>
 </context>
@@ -4289,7 +4289,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>diese Sicherheit ändern</translation>
     </message>
     <message>
@@ -4475,7 +4475,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>den Haupt-Zugangscode besitzen oder ändern</translation>
     </message>
     <message>
@@ -4507,7 +4507,7 @@
         <translation>Nur ein Code.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Ihre eigenen weiteren Zugangscodes ({user}). Codes anderer Benutzer werden nie angezeigt. Wenn Sie mehrere haben, wird der erste in Anmeldungen und Abfragen verwendet.</translation>
     </message>
     <message>
@@ -4583,7 +4583,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
         <translation>Sicherheit {id} existiert nicht, oder {login} vertritt ihre Organisation nicht (erforderlich für: {what}).</translation>
     </message>
     <message>
@@ -4615,12 +4615,12 @@
         <translation>Die GRN ist leer: Geben Sie die 17-stellige Sicherheitsreferenznummer (GRN) ein.</translation>
     </message>
     <message>
-        <source>Character {position} ('{character}') must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
         <translation>Zeichen {position} („{character}“) muss {meaning} sein.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Die Prüfziffer (Zeichen 17) ist „{given}“, für {body} wurde jedoch {expected} erwartet: Eines der ersten 16 Zeichen oder die Prüfziffer ist falsch eingegeben.</translation>
     </message>
     <message>
@@ -4648,11 +4648,11 @@
         <translation>{reference} · Art {type}</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}“ ist kein Betrag: Verwenden Sie Ziffern mit bis zu 2 Dezimalstellen, z. B. 150000.00.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn in Ziffern aus, z. B. 150000.00.</translation>
     </message>
     <message>
@@ -4684,7 +4684,7 @@
         <translation>Die andere Referenz der Sicherheit hat {length} Zeichen; zulässig sind höchstens {most}.</translation>
     </message>
     <message>
-        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}“ ist keine Referenznummer einer Zollstelle: 2 Länderbuchstaben und 6 Buchstaben oder Ziffern, z. B. CZ520101.</translation>
     </message>
     <message>
@@ -4704,7 +4704,7 @@
         <translation>Ein Betrag benötigt seine Währung (ISO 4217, z. B. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}“ ist kein Währungscode nach ISO 4217 (drei Buchstaben, z. B. EUR).</translation>
     </message>
     <message>
@@ -4736,11 +4736,11 @@
         <translation>Organisation {id} existiert nicht: Wählen Sie den Nutzer der Sicherheit aus dem Organisationsregister.</translation>
     </message>
     <message>
-        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}“ ist keine Sicherheitsart (Codeliste CL251: {codes}).</translation>
     </message>
     <message>
-        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
         <translation>„{currency}“ ist nicht in der Liste der Währungscodes: Wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
@@ -4799,15 +4799,15 @@
         <translation>Störung {number}</translation>
     </message>
     <message>
-        <source>the gateway's address, when one gateway is concerned</source>
+        <source>the gateway&apos;s address, when one gateway is concerned</source>
         <translation>die Adresse des Gateways, wenn ein einzelnes Gateway betroffen ist</translation>
     </message>
     <message>
-        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
         <translation>die EORI des zugelassenen Empfängers, z. B. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>die Ticketnummer des Service Desk</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation>Bestät&amp;igt:</translation>
     </message>
     <message>
-        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Die Antwort des Service Desk: Der Zoll kann die Bestätigung verweigern, wenn ein Empfänger systematisch Ausfälle meldet</translation>
     </message>
     <message>
@@ -5772,7 +5772,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
+        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
         <translation>Unbekannte Abfrageart „{name}“: Verwenden Sie usage, balance, usage and balance oder info.</translation>
     </message>
     <message>
@@ -5792,7 +5792,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>weitere Angaben</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
         <translation>{path}/queryIdentifier „{value}“ ist keine bekannte Abfrageart (1 Inanspruchnahme, 2 Saldo, 3 Inanspruchnahme und Saldo, 4 weitere Angaben) (Zeile {line}).</translation>
     </message>
     <message>
@@ -5976,7 +5976,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Nachricht ist unvollständig: In {path} fehlt das erforderliche Element {element} (Zeile {line}). Der Absender muss die Nachricht korrigieren.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not '{value}' (line {line}).</source>
+        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} muss {what} sein, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
@@ -6114,7 +6114,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as 'any date', means no limit</source>
+        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
         <translation>Das erste Datum in der Liste, angezeigt als „beliebiges Datum“, bedeutet keine Einschränkung</translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <extracomment>``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in English by the message history and the gateway's state (see core.wording)</extracomment>
+        <extracomment>``said(QT_TRANSLATE_NOOP(&quot;Messaging&quot;, &quot;…{field}…&quot;), field=…)``: a wording shown in the reader&apos;s language and kept in English by the message history and the gateway&apos;s state (see core.wording)</extracomment>
         <translation>Das Gateway {gateway} hat eine Liste gesendet, die kein JSON ist; seine Zustellungen werden beim nächsten Senden und Empfangen abgeholt.</translation>
     </message>
     <message>
@@ -6518,7 +6518,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>mit den jetzt gültigen Zertifikaten signiert und für den Zoll verschlüsselt</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
         <translation>Ein Zertifikat hat sich geändert, seit {user} diese Nachricht in die Warteschlange gestellt hat; sie muss daher neu signiert und verschlüsselt werden: Sie wird beim nächsten Senden und Empfangen von {user} gesendet.</translation>
     </message>
     <message>
@@ -6649,7 +6649,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>vom Gateway {gateway} angenommen</translation>
     </message>
     <message>
-        <source>the gateway's receipt could not be verified; waiting for the answer</source>
+        <source>the gateway&apos;s receipt could not be verified; waiting for the answer</source>
         <translation>die Empfangsbestätigung des Gateways konnte nicht geprüft werden; es wird auf die Antwort gewartet</translation>
     </message>
     <message>
@@ -6914,14 +6914,14 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>die Organisation ändern</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company's registered name.</source>
+        <source>The name is required: enter the company&apos;s registered name.</source>
         <translation>Der Name ist erforderlich: Geben Sie den eingetragenen Firmennamen ein.</translation>
     </message>
     <message>
@@ -6937,7 +6937,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Niederlassungsnummer hat genau 4 Ziffern (0000 für den Hauptsitz).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
         <translation>„{email}“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
@@ -6949,7 +6949,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die EORI/TIN hat {length} Zeichen; zulässig sind höchstens 17 (2-stelliges Länderpräfix + bis zu 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
         <translation>Die EORI/TIN muss mit dem 2-stelligen Länderpräfix beginnen (z. B. CZ, DE, PL); „{prefix}“ ist keines.</translation>
     </message>
     <message>
@@ -7631,12 +7631,12 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>{file}: not an EU reference-data payload (no 'lists' object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
-        <translation>{file}: keine EU-Referenzdaten (kein Objekt 'lists'). Verwenden Sie die JSON-Dateien RD_NCTS-P5 oder COL aus CS/RD2.</translation>
+        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: keine EU-Referenzdaten (kein Objekt &apos;lists&apos;). Verwenden Sie die JSON-Dateien RD_NCTS-P5 oder COL aus CS/RD2.</translation>
     </message>
     <message>
-        <source>{file}: list '{list}' has no listEntries array.</source>
-        <translation>{file}: Die Liste '{list}' hat kein Array listEntries.</translation>
+        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
+        <translation>{file}: Die Liste &apos;{list}&apos; hat kein Array listEntries.</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
@@ -7773,18 +7773,18 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation's key</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <source>this installation&apos;s key</source>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>dem Schlüssel dieser Installation</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
         <translation>Ein gespeichertes Geheimnis lässt sich mit {key} nicht entsperren (der Schlüssel wurde ersetzt oder der Datensatz von anderswo kopiert). Geben Sie den Code erneut ein.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
         <translation>Die Schlüsseldatei {path} fehlt, und die Datenbank daneben enthält Geheimnisse, die mit diesem Schlüssel verschlossen sind: {sealed}. Ein neuer Schlüssel würde sie nicht öffnen, daher wird keiner erstellt. Stellen Sie {name} aus der Sicherung dieses Computers in {folder} wieder her (die eigenen Datenbanksicherungen von CustomsDesk, *.backup.sqlite, enthalten den Schlüssel nicht) und starten Sie CustomsDesk erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -7804,7 +7804,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>In der Datenbank ist noch nichts damit verschlossen: Wenn Sie keine Kopie haben, verschieben Sie die Datei bzw. den Ordner an einen anderen Ort; dann wird ein neuer Schlüssel erstellt.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} ist ein Ordner, nicht die Schlüsseldatei von CustomsDesk. Verschieben Sie den Ordner aus {folder} heraus und stellen Sie {name} aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
@@ -7813,7 +7813,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Schlüsseldatei {path} kann nicht gelesen werden ({reason}). Sie muss dem Benutzer gehören, der CustomsDesk ausführt, und darf nur für diesen lesbar sein: Übertragen Sie sie diesem Benutzer (chown) und führen Sie chmod 600 {path} aus. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Die Schlüsseldatei {path} ist beschädigt ({size} Byte statt {expected}). Stellen Sie sie aus der Sicherung dieses Computers wieder her. {without_it} Es wurde nichts geändert.</translation>
     </message>
@@ -7989,7 +7989,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{lists} Codelisten und {offices} Zollstellen importiert.</translation>
     </message>
     <message>
-        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>„System“ übernimmt Stil und Farben des Desktops. „Hell“ und „Dunkel“ stellen jedes CustomsDesk-Fenster im Fusion-Stil von Qt mit hellen oder dunklen Farben dar, unabhängig vom Desktop; die Änderung wirkt sofort und wird für Ihr Konto auf diesem Computer gespeichert.</translation>
     </message>
     <message>
@@ -8139,7 +8139,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{path} ist ein Ordner, keine Datenbankdatei. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>Die Datenbank {path} kann nicht gelesen werden ({reason}). Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
@@ -8230,7 +8230,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Ein Wert in Position {number} kann nicht gesendet werden ({error}): Entfernen Sie die Sonderzeichen.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
+        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} ist ein Bestätigungskennzeichen (1, 2 oder 3), nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
@@ -8246,11 +8246,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Eine Antwort nennt die Nachricht, auf die sie antwortet: Tragen Sie in ihren Kopfdaten die Korrelations-ID ein (die Nachrichtenidentifikation der CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not '{value}' (line {line}).</source>
+        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} ist eine Positionsnummer, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
+        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
         <translation>{path} ist einer der Werte {allowed}, nicht „{value}“ (Zeile {line}).</translation>
     </message>
     <message>
@@ -8566,7 +8566,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Einige Positionen sind bestätigt (Status „teilweise“): Nur die Angaben zum Ansprechpartner dürfen geändert werden (Regeln 3, 5 und 7).</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN und Anschrift des Gestellenden ändern sich nicht mehr, sobald die Anmeldung beim Zoll vorliegt (Regeln 2, 4 und 6).</translation>
     </message>
     <message>
@@ -8606,7 +8606,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{field} ({german}) ist erforderlich.</translation>
     </message>
     <message>
-        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN und Niederlassung des Absenders müssen die des Gestellenden oder des Vertreters sein: Der Zoll nimmt die Anmeldung nur von diesen an.</translation>
     </message>
     <message>
@@ -8626,11 +8626,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Der Zoll hat dieser Anmeldung noch keine Registriernummer zugeteilt.</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN und Anschrift des Gestellenden ändern sich nach Abgabe der Anmeldung nicht mehr; stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
         <translation>Im Status „{status}“ dürfen in den Kopfdaten nur Name, Stellung und Telefon des Ansprechpartners geändert werden; stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
@@ -8670,7 +8670,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Kennzeichen 2 bestätigt Position {number} so, wie sie beim Zoll vorliegt, aber {field} wurde geändert: Senden Sie die Änderung mit Kennzeichen 1 oder stellen Sie den alten Wert wieder her.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration's header.</source>
+        <source>{name} is not a field of the declaration&apos;s header.</source>
         <translation>{name} ist kein Feld der Kopfdaten der Anmeldung.</translation>
     </message>
     <message>
@@ -8690,7 +8690,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die summarische Anmeldung {id} ist endgültig: Der Zoll nimmt keine Änderungen mehr an.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
         <translation>Eine Nachricht zur summarischen Anmeldung {id} wartet auf die Antwort des Zolls: Senden Sie die nächste erst, wenn diese beantwortet wurde.</translation>
     </message>
     <message>
@@ -8698,12 +8698,12 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Summarische Anmeldungen gehen an den deutschen Zoll (ATLAS): Fügen Sie unter Einstellungen ▸ Kommunikationsparameter einen Parametersatz für die Zollverwaltung DE hinzu.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation>Eine Anmeldung ist ein JSON-Objekt mit den Feldern der Kopfdaten und "positions": einer Liste von Positionen.</translation>
+        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
+        <translation>Eine Anmeldung ist ein JSON-Objekt mit den Feldern der Kopfdaten und &quot;positions&quot;: einer Liste von Positionen.</translation>
     </message>
     <message>
-        <source>"positions" is a list of positions.</source>
-        <translation>"positions" ist eine Liste von Positionen.</translation>
+        <source>&quot;positions&quot; is a list of positions.</source>
+        <translation>&quot;positions&quot; ist eine Liste von Positionen.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -9171,7 +9171,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
         <translation>Niederl.</translation>
     </message>
     <message>
@@ -9187,7 +9187,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Pos.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position's own number</source>
+        <source>Positionsnummer (number): the position&apos;s own number</source>
         <translation>Positionsnummer: die eigene Nummer der Position</translation>
     </message>
     <message>
@@ -9451,7 +9451,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
         <translation>EORI {eori} sendet mit dem Parametersatz {names} an den Zoll, und dieses Zertifikat ist dafür nicht geeignet: {problems}. Importieren Sie das für {eori} ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
@@ -9480,7 +9480,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
         <translation>Das Teilnehmerzertifikat {subject} der EORI {eori} ist ein Testzertifikat und für {channel} nicht geeignet: {why}. Importieren Sie unter {place} das für die EORI ausgestellte qualifizierte Siegelzertifikat.</translation>
     </message>
     <message>
@@ -9497,11 +9497,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
         <translation>das Zollzertifikat von {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Der private Schlüssel des Zertifikats {subject} lässt sich mit dem Schlüssel dieser Installation nicht entsperren (secrets.key wurde ersetzt oder der Datensatz kopiert): Importieren Sie das Zertifikat unter {place} erneut mit seinem Schlüssel.</translation>
     </message>
     <message>
@@ -9623,7 +9623,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
         <translation>QcType {types}, nicht eseal: Zollnachrichten werden von der Organisation gesiegelt</translation>
     </message>
     <message>
@@ -9648,7 +9648,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
         <translation>der Schlüsselverwendung fehlt {usages}</translation>
     </message>
     <message>
@@ -9701,7 +9701,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
         <translation>{items} und {last}</translation>
     </message>
 </context>
@@ -9859,38 +9859,38 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Für „{what}“ benötigen Sie erweiterte Rechte; {login} hat einfachen Zugriff (Identität nicht bestätigt), der nur das Handeln im eigenen Namen erlaubt. Wenden Sie sich an den Administrator.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Für „{what}“ benötigen Sie erweiterte Rechte für diese Organisation; {login} hat einfache Rechte.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Nur ein Sicherheitenbeauftragter darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Nur ein Sicherheitenbeauftragter oder ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
         <translation>Nur CustomsDesk selbst darf {what}: Das geschieht, wenn der Zoll antwortet.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
         <translation>Nur ein Administrator darf {what}; {login} ist {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
         <translation>{login} vertritt diese Organisation nicht und kann daher nicht {what}.</translation>
     </message>
     <message>
@@ -9907,7 +9907,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>dem Schlüssel von {login}</translation>
     </message>
     <message>
@@ -9927,16 +9927,16 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
         <translation>{codes} und {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
         <translation>Wenn Sie das Passwort von {login} zurücksetzen, werden {codes} unlesbar: Sie sind mit einem Schlüssel versiegelt, den nur das alte Passwort von {login} öffnet, und niemand kann sie wiederherstellen. {login} muss sie erneut eingeben.</translation>
     </message>
     <message>
-        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
         <translation>Es gibt keinen Benutzer „{login}“: Siehe die Benutzerliste (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
@@ -9968,11 +9968,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{login} hat noch kein Passwort, und diese Installation hat Administratoren mit Passwörtern: Bitten Sie einen von ihnen, ein Passwort festzulegen (Verwaltung ▸ Benutzer).</translation>
     </message>
     <message>
-        <source>set up another user's access codes</source>
+        <source>set up another user&apos;s access codes</source>
         <translation>die Zugangscodes eines anderen Benutzers einrichten</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account's key.</source>
+        <source>The password given for {login} does not open the account&apos;s key.</source>
         <translation>Das für {login} angegebene Passwort öffnet den Schlüssel des Kontos nicht.</translation>
     </message>
     <message>
@@ -9988,7 +9988,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Das aktuelle Passwort ist nicht richtig: Geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <source>reset another user's password</source>
+        <source>reset another user&apos;s password</source>
         <translation>das Passwort eines anderen Benutzers zurücksetzen</translation>
     </message>
     <message>
@@ -10020,7 +10020,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Mit fortgeschrittenem Zugriff wird für Organisationen gehandelt: Erfassen Sie, wie die Identität bestätigt wurde (z. B. persönlich, Signaturzertifikat).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>

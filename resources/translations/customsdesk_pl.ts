@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
@@ -1227,8 +1227,8 @@
         <translation>dowolna data</translation>
     </message>
     <message>
-        <source>The first date, shown as 'any date', means no limit</source>
-        <translation>Pierwsza data, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
+        <source>The first date, shown as &apos;any date&apos;, means no limit</source>
+        <translation>Pierwsza data, wyświetlana jako &apos;dowolna data&apos;, oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Audit log — CustomsDesk</source>
@@ -1301,7 +1301,7 @@
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone's.</source>
+        <source>You see only your own entries: {login} is a {role}. An administrator sees everyone&apos;s.</source>
         <translation>Widzisz tylko własne wpisy: {login} ma rolę {role}. Administrator widzi wpisy wszystkich użytkowników.</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>&amp;Kraj przeznaczenia:</translation>
     </message>
     <message>
-        <source>Its public holidays count (and the region's, where the office's region is set)</source>
+        <source>Its public holidays count (and the region&apos;s, where the office&apos;s region is set)</source>
         <translation>Uwzględniane są święta tego kraju (oraz regionu, jeśli ustawiono region urzędu)</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@
         <translation>Dla urzędu {office} nie jest prowadzony żaden zakres: wpisz numer lub dodaj zakres przydzielony przez urząd (Operacje papierowe ▸ Zakresy numerów).</translation>
     </message>
     <message>
-        <source>Type the number printed on the paper declaration, or take the next one of the office's range.</source>
+        <source>Type the number printed on the paper declaration, or take the next one of the office&apos;s range.</source>
         <translation>Wpisz numer wydrukowany na zgłoszeniu papierowym albo pobierz następny numer z zakresu urzędu.</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>keep the paper number ranges</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>prowadzić zakresy numerów zgłoszeń papierowych</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>set the regions of the offices</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>ustawiać regiony urzędów</translation>
     </message>
 </context>
@@ -1634,7 +1634,7 @@
         <translation>{certificate} ważny do {date} (zachowany w historii)</translation>
     </message>
     <message>
-        <source>{note}, and {eori} sends in production with '{parameters}': this certificate will be refused.</source>
+        <source>{note}, and {eori} sends in production with &apos;{parameters}&apos;: this certificate will be refused.</source>
         <translation>{note}, a {eori} wysyła w środowisku produkcyjnym z zestawem „{parameters}”: ten certyfikat zostanie odrzucony.</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@
         <translation>Importuj certyfikat uczestnika dla numeru EORI (PKCS#12/PFX, PEM lub DER)</translation>
     </message>
     <message>
-        <source>Store an administration's encryption certificate, with the day it takes effect</source>
+        <source>Store an administration&apos;s encryption certificate, with the day it takes effect</source>
         <translation>Zapisz certyfikat szyfrujący administracji wraz z dniem, od którego obowiązuje</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation>{certificate} wygasł {date}: zaimportuj aktualny certyfikat ({place})</translation>
     </message>
     <message>
-        <source>none: import the administration's encryption certificate in {place}</source>
+        <source>none: import the administration&apos;s encryption certificate in {place}</source>
         <translation>brak: zaimportuj certyfikat szyfrujący administracji ({place})</translation>
     </message>
 </context>
@@ -2052,7 +2052,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>folder holding the database (default: the user's data folder)</source>
+        <source>folder holding the database (default: the user&apos;s data folder)</source>
         <translation>folder z bazą danych (domyślnie: folder danych użytkownika)</translation>
     </message>
     <message>
@@ -2060,11 +2060,11 @@
         <translation>działaj jako ten użytkownik</translation>
     </message>
     <message>
-        <source>file whose first line is the user's password</source>
+        <source>file whose first line is the user&apos;s password</source>
         <translation>plik, którego pierwszy wiersz to hasło użytkownika</translation>
     </message>
     <message>
-        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop's; the commands: English</source>
+        <source>language of the messages people read (JSON keys and codes never change); the window: as chosen in its settings, else the desktop&apos;s; the commands: English</source>
         <translation>język tekstów czytanych przez ludzi (klucze JSON i kody nigdy się nie zmieniają); okno: jak wybrano w jego ustawieniach, w przeciwnym razie język pulpitu; polecenia: angielski</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@
         <translation>odczytaj hasło do PKCS#12 lub klucza ze stdin</translation>
     </message>
     <message>
-        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration's encryption certificate</source>
+        <source>import the participant certificate of an EORI (PKCS#12 with its key), or with --customs an administration&apos;s encryption certificate</source>
         <translation>zaimportuj certyfikat uczestnika dla numeru EORI (PKCS#12 z kluczem) lub, z --customs, certyfikat szyfrujący administracji celnej</translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@
         <translation>zapisz do pliku tylko certyfikat publiczny (nigdy klucz)</translation>
     </message>
     <message>
-        <source>the certificate's id (see certs)</source>
+        <source>the certificate&apos;s id (see certs)</source>
         <translation>identyfikator certyfikatu (zob. certs)</translation>
     </message>
     <message>
@@ -2200,7 +2200,7 @@
         <translation>kiedy się zakończył</translation>
     </message>
     <message>
-        <source>own-system: the authorised consignee's EORI</source>
+        <source>own-system: the authorised consignee&apos;s EORI</source>
         <translation>own-system: numer EORI upoważnionego odbiorcy</translation>
     </message>
     <message>
@@ -2208,7 +2208,7 @@
         <translation>przyczyna, jeśli jest znana</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>numer zgłoszenia w centrum wsparcia</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@
         <translation>zarejestruj incydent (z --end: już zakończony); wypisuje go</translation>
     </message>
     <message>
-        <source>own-system: the service desk's answer</source>
+        <source>own-system: the service desk&apos;s answer</source>
         <translation>own-system: odpowiedź centrum wsparcia</translation>
     </message>
     <message>
@@ -2236,8 +2236,8 @@
         <translation>popraw lub uzupełnij incydent (wykryty szkic staje się Twój)</translation>
     </message>
     <message>
-        <source>Correct or complete an incident; '' clears a text.</source>
-        <translation>Popraw lub uzupełnij incydent; '' czyści tekst.</translation>
+        <source>Correct or complete an incident; &apos;&apos; clears a text.</source>
+        <translation>Popraw lub uzupełnij incydent; &apos;&apos; czyści tekst.</translation>
     </message>
     <message>
         <source>the outage is over; prints the incident</source>
@@ -2288,7 +2288,7 @@
         <translation>kiedy towary zostały przejęte</translation>
     </message>
     <message>
-        <source>the paper declaration's number (default: the next of a range of the office of destination)</source>
+        <source>the paper declaration&apos;s number (default: the next of a range of the office of destination)</source>
         <translation>numer zgłoszenia papierowego (domyślnie: następny z zakresu urzędu przeznaczenia)</translation>
     </message>
     <message>
@@ -2324,20 +2324,20 @@
         <translation>w poszczególnych miesiącach: operacje papierowe, komunikaty zgłoszone elektronicznie, udział</translation>
     </message>
     <message>
-        <source>show or set the offices' regions and the share that draws a warning</source>
+        <source>show or set the offices&apos; regions and the share that draws a warning</source>
         <translation>pokaż lub ustaw regiony urzędów i udział, powyżej którego pojawia się ostrzeżenie</translation>
     </message>
     <message>
-        <source>e.g. 'DE004600=HH DE002601=NW' ('' for none)</source>
-        <translation>np. 'DE004600=HH DE002601=NW' ('' oznacza brak)</translation>
+        <source>e.g. &apos;DE004600=HH DE002601=NW&apos; (&apos;&apos; for none)</source>
+        <translation>np. &apos;DE004600=HH DE002601=NW&apos; (&apos;&apos; oznacza brak)</translation>
     </message>
     <message>
         <source>warn above this share (default 5)</source>
         <translation>ostrzegaj powyżej tego udziału (domyślnie 5)</translation>
     </message>
     <message>
-        <source>store your access codes for a guarantee: JSON {"pac", "new_pac", "spk": [...]} on stdin</source>
-        <translation>zapisz swoje kody dostępu do zabezpieczenia: JSON {"pac", "new_pac", "spk": [...]} na stdin</translation>
+        <source>store your access codes for a guarantee: JSON {&quot;pac&quot;, &quot;new_pac&quot;, &quot;spk&quot;: [...]} on stdin</source>
+        <translation>zapisz swoje kody dostępu do zabezpieczenia: JSON {&quot;pac&quot;, &quot;new_pac&quot;, &quot;spk&quot;: [...]} na stdin</translation>
     </message>
     <message>
         <source>show your own access codes for a guarantee</source>
@@ -2388,7 +2388,7 @@
         <translation>wypisz komunikat jako XML lub jako podgląd HTML</translation>
     </message>
     <message>
-        <source>the message's number or its message identification</source>
+        <source>the message&apos;s number or its message identification</source>
         <translation>numer komunikatu lub jego identyfikator</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>ponownie zastosuj odpowiedź z kwarantanny przy następnym wysyłaniu i odbieraniu</translation>
     </message>
     <message>
-        <source>the message's number</source>
+        <source>the message&apos;s number</source>
         <translation>numer komunikatu</translation>
     </message>
     <message>
@@ -2412,7 +2412,7 @@
         <translation>zmień zestaw parametrów komunikacyjnych; wypisuje go</translation>
     </message>
     <message>
-        <source>the parameter set's id (see params)</source>
+        <source>the parameter set&apos;s id (see params)</source>
         <translation>identyfikator zestawu parametrów (zob. params)</translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@
         <translation>bramka: URL http(s) lub folder skrzynki pocztowej</translation>
     </message>
     <message>
-        <source>the participant's EORI</source>
+        <source>the participant&apos;s EORI</source>
         <translation>numer EORI uczestnika</translation>
     </message>
     <message>
@@ -2508,8 +2508,8 @@
         <translation>deklaracja skrócona (ATLAS CUSPRL) z pliku JSON: nowa lub, z --id, zastępująca kopię roboczą istniejącej</translation>
     </message>
     <message>
-        <source>the JSON declaration ('-' for stdin)</source>
-        <translation>deklaracja w JSON ('-' oznacza stdin)</translation>
+        <source>the JSON declaration (&apos;-&apos; for stdin)</source>
+        <translation>deklaracja w JSON (&apos;-&apos; oznacza stdin)</translation>
     </message>
     <message>
         <source>the declaration whose working copy it replaces</source>
@@ -2600,7 +2600,7 @@
         <translation>dziennik audytu, od najnowszych</translation>
     </message>
     <message>
-        <source>only this user's entries</source>
+        <source>only this user&apos;s entries</source>
         <translation>tylko wpisy tego użytkownika</translation>
     </message>
     <message>
@@ -2647,27 +2647,27 @@
         <translation>Podaj, co zmienić, np. --ticket T lub --confirmed yes.</translation>
     </message>
     <message>
-        <source>Not JSON ({reason}): give an object with "pac", "new_pac" and "spk".</source>
-        <translation>To nie jest JSON ({reason}): podaj obiekt z polami "pac", "new_pac" i "spk".</translation>
+        <source>Not JSON ({reason}): give an object with &quot;pac&quot;, &quot;new_pac&quot; and &quot;spk&quot;.</source>
+        <translation>To nie jest JSON ({reason}): podaj obiekt z polami &quot;pac&quot;, &quot;new_pac&quot; i &quot;spk&quot;.</translation>
     </message>
     <message>
-        <source>Give a JSON object like {"pac": "AB12", "spk": ["CD34"]}; "spk" is a list.</source>
-        <translation>Podaj obiekt JSON, np. {"pac": "AB12", "spk": ["CD34"]}; "spk" to lista.</translation>
+        <source>Give a JSON object like {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; is a list.</source>
+        <translation>Podaj obiekt JSON, np. {&quot;pac&quot;: &quot;AB12&quot;, &quot;spk&quot;: [&quot;CD34&quot;]}; &quot;spk&quot; to lista.</translation>
     </message>
     <message>
-        <source>"{field}" must be a code in quotes, e.g. "AB12", or null to clear it.</source>
-        <translation>"{field}" musi być kodem w cudzysłowie, np. "AB12", lub null, aby go wyczyścić.</translation>
+        <source>&quot;{field}&quot; must be a code in quotes, e.g. &quot;AB12&quot;, or null to clear it.</source>
+        <translation>&quot;{field}&quot; musi być kodem w cudzysłowie, np. &quot;AB12&quot;, lub null, aby go wyczyścić.</translation>
     </message>
     <message>
-        <source>"spk" must be a list of codes in quotes, e.g. ["CD34", "EF56"].</source>
-        <translation>"spk" musi być listą kodów w cudzysłowie, np. ["CD34", "EF56"].</translation>
+        <source>&quot;spk&quot; must be a list of codes in quotes, e.g. [&quot;CD34&quot;, &quot;EF56&quot;].</source>
+        <translation>&quot;spk&quot; musi być listą kodów w cudzysłowie, np. [&quot;CD34&quot;, &quot;EF56&quot;].</translation>
     </message>
     <message>
-        <source>'{given}' is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
+        <source>&apos;{given}&apos; is not a message number: give a whole number from 1 to {largest}, or the message identification.</source>
         <translation>„{given}” nie jest numerem komunikatu: podaj liczbę całkowitą od 1 do {largest} lub identyfikator komunikatu.</translation>
     </message>
     <message>
-        <source>Message {id} has no readable content (state: {state}); see its history with 'messages --json'.</source>
+        <source>Message {id} has no readable content (state: {state}); see its history with &apos;messages --json&apos;.</source>
         <translation>Komunikat {id} nie ma czytelnej treści (stan: {state}); jego historię można zobaczyć za pomocą „messages --json”.</translation>
     </message>
     <message>
@@ -2718,7 +2718,7 @@
         <translation>Tworzone są tu tylko zlecenia portowe dla eksportu drogą morską: certyfikat jest potrzebny wyłącznie do wywozowych deklaracji skróconych i powiadomień o powrotnym wywozie.</translation>
     </message>
     <message>
-        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company's ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
+        <source>Register the certificate with German customs. Open a business account in the customs business portal (Zoll-Portal) with the company&apos;s ELSTER certificate and wait for the confirmation, which can take a few days. Then sign in to the portal, open Services ▸ “Certificate administration for B2A” (Zertifikatsverwaltung für B2A) ▸ Add certificate and choose the purpose “ATLAS digital signature for web-service communication” (ATLAS Digitale Signatur zur Webservice Kommunikation). Upload the certificate only — never the private key or the PKCS#12/PFX file.</source>
         <translation>Zarejestruj certyfikat w niemieckiej administracji celnej. Załóż konto firmowe w portalu biznesowym niemieckiej administracji celnej (Zoll-Portal) przy użyciu certyfikatu ELSTER firmy i poczekaj na potwierdzenie, co może potrwać kilka dni. Następnie zaloguj się do portalu, otwórz Usługi ▸ „Zarządzanie certyfikatami dla B2A” (Zertifikatsverwaltung für B2A) ▸ Dodaj certyfikat i wybierz cel „Podpis cyfrowy ATLAS do komunikacji przez usługi sieciowe” (ATLAS Digitale Signatur zur Webservice Kommunikation). Prześlij wyłącznie certyfikat — nigdy klucza prywatnego ani pliku PKCS#12/PFX.</translation>
     </message>
     <message>
@@ -2767,7 +2767,7 @@
         <translation>Wyślij hasło w osobnej odpowiedzi</translation>
     </message>
     <message>
-        <source>Once the mail with the ticket number has arrived, reply to it with the certificate's password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
+        <source>Once the mail with the ticket number has arrived, reply to it with the certificate&apos;s password and nothing else, so that the operator matches the password to the right certificate. Never send the certificate and its password in the same mail. CustomsDesk never exports a certificate together with its password.</source>
         <translation>Gdy dotrze wiadomość z numerem zgłoszenia, odpowiedz na nią, podając wyłącznie hasło certyfikatu, aby operator przypisał hasło do właściwego certyfikatu. Nigdy nie wysyłaj certyfikatu i jego hasła w tej samej wiadomości. CustomsDesk nigdy nie eksportuje certyfikatu razem z hasłem.</translation>
     </message>
     <message>
@@ -2896,7 +2896,7 @@
         <translation>Numer zgłoszenia {ticket}: odpowiedz na tę wiadomość, podając hasło (krok 4).</translation>
     </message>
     <message>
-        <source>Waiting for the ticket number: enter it here when the operator's mail arrives.</source>
+        <source>Waiting for the ticket number: enter it here when the operator&apos;s mail arrives.</source>
         <translation>Oczekiwanie na numer zgłoszenia: wpisz go tutaj, gdy dotrze wiadomość od operatora.</translation>
     </message>
     <message>
@@ -2916,7 +2916,7 @@
         <translation>Hasło wysłano w odpowiedzi na zgłoszenie {ticket}.</translation>
     </message>
     <message>
-        <source>Reply to the operator's mail with ticket number {ticket}, with the certificate's password only — no attachment.</source>
+        <source>Reply to the operator&apos;s mail with ticket number {ticket}, with the certificate&apos;s password only — no attachment.</source>
         <translation>Odpowiedz na wiadomość operatora z numerem zgłoszenia {ticket}, podając wyłącznie hasło certyfikatu — bez załącznika.</translation>
     </message>
     <message>
@@ -2940,8 +2940,8 @@
         <translation>Ustawienia ▸ Parametry komunikacji ▸ Numer zezwolenia NCTS na komunikację elektroniczną</translation>
     </message>
     <message>
-        <source>Give the parameter set a name, e.g. 'CZ NCTS production'.</source>
-        <translation>Nadaj zestawowi parametrów nazwę, np. 'CZ NCTS produkcja'.</translation>
+        <source>Give the parameter set a name, e.g. &apos;CZ NCTS production&apos;.</source>
+        <translation>Nadaj zestawowi parametrów nazwę, np. &apos;CZ NCTS produkcja&apos;.</translation>
     </message>
     <message>
         <source>Administration must be one of {codes}.</source>
@@ -2961,18 +2961,18 @@
     </message>
     <message>
         <source>{what} has no communication parameters: choose a parameter set in the guarantee editor.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…" or "The balance query for 25CZ…"</extracomment>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot; or &quot;The balance query for 25CZ…&quot;</extracomment>
         <translation>{what}: brak parametrów komunikacji — wybierz zestaw parametrów w edytorze zabezpieczenia.</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"; {setting}: where to fill the number in</extracomment>
-        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no NCTS permit number for electronic communication. Fill it in {setting}.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;; {setting}: where to fill the number in</extracomment>
+        <translation>{what}: nie można wysłać — parametry komunikacji &apos;{name}&apos; nie zawierają numeru zezwolenia NCTS na komunikację elektroniczną. Uzupełnij go ({setting}).</translation>
     </message>
     <message>
-        <source>{what} cannot be sent: the communication parameters '{name}' have no gateway. Fill it in Settings ▸ Communication parameters.</source>
-        <extracomment>{what}: what was to be sent, e.g. "Guarantee 25CZ…"</extracomment>
-        <translation>{what}: nie można wysłać — parametry komunikacji '{name}' nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
+        <source>{what} cannot be sent: the communication parameters &apos;{name}&apos; have no gateway. Fill it in Settings ▸ Communication parameters.</source>
+        <extracomment>{what}: what was to be sent, e.g. &quot;Guarantee 25CZ…&quot;</extracomment>
+        <translation>{what}: nie można wysłać — parametry komunikacji &apos;{name}&apos; nie zawierają bramki. Uzupełnij ją (Ustawienia ▸ Parametry komunikacji).</translation>
     </message>
     <message>
         <source>Communication parameter set {id} does not exist.</source>
@@ -3018,8 +3018,8 @@
         <translation>Urząd przeznaczenia {office} znajduje się w kraju {office_country}, a nie {country}: termin zależy od świąt w kraju przeznaczenia, więc podaj {office_country}.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a paper document: {kinds}.</source>
-        <translation>'{kind}' nie jest dokumentem papierowym: {kinds}.</translation>
+        <source>&apos;{kind}&apos; is not a paper document: {kinds}.</source>
+        <translation>&apos;{kind}&apos; nie jest dokumentem papierowym: {kinds}.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log.</source>
@@ -3074,8 +3074,8 @@
         <translation>urzędu</translation>
     </message>
     <message>
-        <source>The prefix holds up to 20 letters, digits, '/', '.' or '-'.</source>
-        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków '/', '.' lub '-'.</translation>
+        <source>The prefix holds up to 20 letters, digits, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Prefiks może zawierać do 20 liter, cyfr oraz znaków &apos;/&apos;, &apos;.&apos; lub &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The first number is a whole number from 0 to {most}.</source>
@@ -3102,11 +3102,11 @@
         <translation>Dla urzędu {office} nie jest prowadzony żaden zakres numerów zgłoszeń papierowych: dodaj zakres przydzielony przez urząd (bcp-range-add --office {office} --first N --last N) lub podaj numer wydrukowany na zgłoszeniu papierowym.</translation>
     </message>
     <message>
-        <source>'{office}' is not the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
-        <translation>'{office}' nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
+        <source>&apos;{office}&apos; is not the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
+        <translation>&apos;{office}&apos; nie jest numerem referencyjnym {what}: podaj dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
-        <source>Give the reference number of the {what}: the country's two letters and six letters or digits, e.g. DE004600.</source>
+        <source>Give the reference number of the {what}: the country&apos;s two letters and six letters or digits, e.g. DE004600.</source>
         <translation>Podaj numer referencyjny {what}: dwie litery kraju i sześć liter lub cyfr, np. DE004600.</translation>
     </message>
     <message>
@@ -3118,24 +3118,24 @@
         <translation>ustawiać regiony urzędów</translation>
     </message>
     <message>
-        <source>'{pair}' is not OFFICE=REGION, e.g. DE004600=HH.</source>
-        <translation>'{pair}' nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
+        <source>&apos;{pair}&apos; is not OFFICE=REGION, e.g. DE004600=HH.</source>
+        <translation>&apos;{pair}&apos; nie ma postaci URZĄD=REGION, np. DE004600=HH.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <source>'{region}' is not a region of {country} the holiday calendar knows (known: {known}).</source>
-        <translation>'{region}' nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
+        <source>&apos;{region}&apos; is not a region of {country} the holiday calendar knows (known: {known}).</source>
+        <translation>&apos;{region}&apos; nie jest regionem kraju {country} znanym w kalendarzu świąt (znane: {known}).</translation>
     </message>
     <message>
         <source>set when the share of paper movements is warned about</source>
         <translation>ustalać, przy jakim udziale operacji papierowych pojawia się ostrzeżenie</translation>
     </message>
     <message>
-        <source>'{percent}' is not a percentage from 0 to 100.</source>
-        <translation>'{percent}' nie jest wartością procentową od 0 do 100.</translation>
+        <source>&apos;{percent}&apos; is not a percentage from 0 to 100.</source>
+        <translation>&apos;{percent}&apos; nie jest wartością procentową od 0 do 100.</translation>
     </message>
     <message>
         <source>Incident {id} does not exist: see the incident log for the numbers.</source>
@@ -3150,12 +3150,12 @@
         <translation>W miesiącu {month} {share} % operacji obsłużono w formie papierowej w ramach planu ciągłości działania ({paper} z {all}), wobec {before} % w poprzednim miesiącu i powyżej progu {threshold} %: organy celne obserwują ten udział. Sprawdź, dlaczego nie można było użyć NCTS, i zarejestruj incydenty.</translation>
     </message>
     <message>
-        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office's range instead.</source>
+        <source>{number} is an MRN: a movement with an MRN was placed under transit in NCTS and ends in NCTS. A paper declaration under the business continuity plan has a number from the office&apos;s range instead.</source>
         <translation>{number} to numer MRN: operację z numerem MRN objęto tranzytem w NCTS i kończy się ona w NCTS. Zgłoszenie papierowe w ramach planu ciągłości działania ma zamiast tego numer z zakresu urzędu.</translation>
     </message>
     <message>
-        <source>'{number}' is not a paper declaration number: up to 35 letters, digits, spaces, '/', '.' or '-'.</source>
-        <translation>'{number}' nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków '/', '.' lub '-'.</translation>
+        <source>&apos;{number}&apos; is not a paper declaration number: up to 35 letters, digits, spaces, &apos;/&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>&apos;{number}&apos; nie jest numerem zgłoszenia papierowego: dozwolone jest do 35 liter, cyfr, spacji oraz znaków &apos;/&apos;, &apos;.&apos; lub &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The paper declaration number {number} is recorded already (movement {id}): each number is used once. Check the number on the form.</source>
@@ -3234,8 +3234,8 @@
         <translation>bramka</translation>
     </message>
     <message>
-        <source>'{name}' cannot be changed; an incident has {fields}.</source>
-        <translation>Pola '{name}' nie można zmienić; pola incydentu to: {fields}.</translation>
+        <source>&apos;{name}&apos; cannot be changed; an incident has {fields}.</source>
+        <translation>Pola &apos;{name}&apos; nie można zmienić; pola incydentu to: {fields}.</translation>
     </message>
     <message>
         <source>Incident {id} was closed already (end {end}): give the end to correct it.</source>
@@ -3330,12 +3330,12 @@
         <translation>Raport utworzony przez CustomsDesk dla użytkownika {user}, {moment}. Czas podano w UTC.</translation>
     </message>
     <message>
-        <source>'{format}' is not a report format: pdf or csv.</source>
-        <translation>'{format}' nie jest formatem raportu: pdf lub csv.</translation>
+        <source>&apos;{format}&apos; is not a report format: pdf or csv.</source>
+        <translation>&apos;{format}&apos; nie jest formatem raportu: pdf lub csv.</translation>
     </message>
     <message>
-        <source>'{kind}' is not a kind of incident: {kinds}.</source>
-        <translation>'{kind}' nie jest rodzajem incydentu: {kinds}.</translation>
+        <source>&apos;{kind}&apos; is not a kind of incident: {kinds}.</source>
+        <translation>&apos;{kind}&apos; nie jest rodzajem incydentu: {kinds}.</translation>
     </message>
     <message>
         <source>the start</source>
@@ -3362,7 +3362,7 @@
         <translation>Koniec ({end}) musi przypadać po początku ({start}).</translation>
     </message>
     <message>
-        <source>A failure of our own system is reported to the service desk with the authorised consignee's EORI, e.g. DE1234567890123: give it.</source>
+        <source>A failure of our own system is reported to the service desk with the authorised consignee&apos;s EORI, e.g. DE1234567890123: give it.</source>
         <translation>Awarię własnego systemu zgłasza się do centrum wsparcia z numerem EORI upoważnionego odbiorcy, np. DE1234567890123: podaj go.</translation>
     </message>
     <message>
@@ -3370,8 +3370,8 @@
         <translation>Pole „{name}” ma {count} znaków; zachowywanych jest najwyżej {most}.</translation>
     </message>
     <message>
-        <source>'{answer}' is not an answer of the service desk: yes, no or refused.</source>
-        <translation>'{answer}' nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
+        <source>&apos;{answer}&apos; is not an answer of the service desk: yes, no or refused.</source>
+        <translation>&apos;{answer}&apos; nie jest odpowiedzią centrum wsparcia: yes, no lub refused.</translation>
     </message>
     <message>
         <source>Only a failure of our own system is confirmed by the service desk; leave it empty for a {kind}.</source>
@@ -3382,20 +3382,20 @@
         <translation>Centrum wsparcia potwierdza numerem zgłoszenia: podaj go.</translation>
     </message>
     <message>
-        <source>'{administration}' is not an administration: {known}.</source>
-        <translation>'{administration}' nie jest administracją: {known}.</translation>
+        <source>&apos;{administration}&apos; is not an administration: {known}.</source>
+        <translation>&apos;{administration}&apos; nie jest administracją: {known}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
-        <translation>'{value}' nie jest datą i godziną {what}: wpisz ją jako RRRR-MM-DDTgg:mm, np. 2026-11-02T08:30 (czas lokalny), lub ze strefą czasową, np. 2026-11-02T08:30+01:00 lub 2026-11-02T07:30Z.</translation>
+        <source>&apos;{value}&apos; is not a date and time for {what}: write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-02T08:30 (local time) or with the time zone, e.g. 2026-11-02T08:30+01:00 or 2026-11-02T07:30Z.</source>
+        <translation>&apos;{value}&apos; nie jest datą i godziną {what}: wpisz ją jako RRRR-MM-DDTgg:mm, np. 2026-11-02T08:30 (czas lokalny), lub ze strefą czasową, np. 2026-11-02T08:30+01:00 lub 2026-11-02T07:30Z.</translation>
     </message>
     <message>
         <source>{what}: {value} is not a plausible date: give a year from {first} to {last}.</source>
         <translation>{what}: {value} nie jest wiarygodną datą: podaj rok od {first} do {last}.</translation>
     </message>
     <message>
-        <source>'{country}' is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
-        <translation>'{country}' nie jest kodem kraju: podaj dwuliterowy kod ISO 3166 kraju przeznaczenia, np. CZ, DE lub PL.</translation>
+        <source>&apos;{country}&apos; is not a country code: give the ISO 3166 two-letter code of the country of destination, e.g. CZ, DE or PL.</source>
+        <translation>&apos;{country}&apos; nie jest kodem kraju: podaj dwuliterowy kod ISO 3166 kraju przeznaczenia, np. CZ, DE lub PL.</translation>
     </message>
     <message>
         <source>No public holiday calendar is known for the country {country}, so the working day after taking over the goods cannot be computed: check the country code of the office of destination (e.g. CZ, DE, PL).</source>
@@ -3764,7 +3764,7 @@
         <translation>&amp;Raport dla centrum wsparcia…</translation>
     </message>
     <message>
-        <source>Save the selected incident's report for the customs service desk as PDF or CSV</source>
+        <source>Save the selected incident&apos;s report for the customs service desk as PDF or CSV</source>
         <translation>Zapisz raport wybranego incydentu dla centrum wsparcia administracji celnej jako PDF lub CSV</translation>
     </message>
     <message>
@@ -3804,7 +3804,7 @@
         <translation>&amp;Regiony urzędów…</translation>
     </message>
     <message>
-        <source>Which region's public holidays count for an office of destination</source>
+        <source>Which region&apos;s public holidays count for an office of destination</source>
         <translation>Określ, święta którego regionu obowiązują dla urzędu przeznaczenia</translation>
     </message>
     <message>
@@ -4181,31 +4181,31 @@
 <context>
     <name>DataFolder</name>
     <message>
-        <source>CustomsDesk's database</source>
+        <source>CustomsDesk&apos;s database</source>
         <translation>baza danych CustomsDesk</translation>
     </message>
     <message>
-        <source>a working file of CustomsDesk's database ({suffix})</source>
+        <source>a working file of CustomsDesk&apos;s database ({suffix})</source>
         <translation>plik roboczy bazy danych CustomsDesk ({suffix})</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file (it unlocks every stored secret)</source>
+        <source>CustomsDesk&apos;s key file (it unlocks every stored secret)</source>
         <translation>plik klucza CustomsDesk (odblokowuje wszystkie przechowywane dane poufne)</translation>
     </message>
     <message>
-        <source>CustomsDesk's key file being written</source>
+        <source>CustomsDesk&apos;s key file being written</source>
         <translation>zapisywany właśnie plik klucza CustomsDesk</translation>
     </message>
     <message>
-        <source>a backup of CustomsDesk's database</source>
+        <source>a backup of CustomsDesk&apos;s database</source>
         <translation>kopia zapasowa bazy danych CustomsDesk</translation>
     </message>
     <message>
-        <source>CustomsDesk's log folder</source>
+        <source>CustomsDesk&apos;s log folder</source>
         <translation>folder dziennika CustomsDesk</translation>
     </message>
     <message>
-        <source>the training simulator's folder</source>
+        <source>the training simulator&apos;s folder</source>
         <translation>folder symulatora szkoleniowego</translation>
     </message>
 </context>
@@ -4256,7 +4256,7 @@
     <name>Files</name>
     <message>
         <source>{path} is {what}: CustomsDesk never writes an export over it, not even with --force. Choose another name or folder; nothing was written.</source>
-        <extracomment>{what}: which of CustomsDesk's own files it is, e.g. "CustomsDesk's key file"</extracomment>
+        <extracomment>{what}: which of CustomsDesk&apos;s own files it is, e.g. &quot;CustomsDesk&apos;s key file&quot;</extracomment>
         <translation>{path} to {what}: CustomsDesk nigdy nie zapisuje eksportu pod tą ścieżką, nawet z opcją --force. Wybierz inną nazwę lub folder; nic nie zostało zapisane.</translation>
     </message>
     <message>
@@ -4273,7 +4273,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder; nothing was written.</source>
-        <extracomment>{reason}: the system's reason, e.g. "Permission denied"</extracomment>
+        <extracomment>{reason}: the system&apos;s reason, e.g. &quot;Permission denied&quot;</extracomment>
         <translation>Nie można zapisać {path}: {reason}. Wybierz inny folder; nic nie zostało zapisane.</translation>
     </message>
 </context>
@@ -4309,7 +4309,7 @@
     </message>
     <message>
         <source>change this guarantee</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>zmieniać to zabezpieczenie</translation>
     </message>
     <message>
@@ -4495,7 +4495,7 @@
     </message>
     <message>
         <source>hold or change the primary access code</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>przechowywać lub zmieniać główny kod dostępu</translation>
     </message>
     <message>
@@ -4527,7 +4527,7 @@
         <translation>Tylko jeden kod.</translation>
     </message>
     <message>
-        <source>Your own secondary access codes ({user}). Other users' codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
+        <source>Your own secondary access codes ({user}). Other users&apos; codes are never shown. If you keep several, the first one is used in declarations and queries.</source>
         <translation>Twoje własne dodatkowe kody dostępu ({user}). Kody innych użytkowników nigdy nie są wyświetlane. Jeśli masz ich kilka, w zgłoszeniach i zapytaniach używany jest pierwszy.</translation>
     </message>
     <message>
@@ -4603,7 +4603,7 @@
     </message>
     <message>
         <source>Guarantee {id} does not exist or {login} does not represent its organisation (needed to {what}).</source>
-        <extracomment>{what} is what the user wanted, e.g. "see its access codes"</extracomment>
+        <extracomment>{what} is what the user wanted, e.g. &quot;see its access codes&quot;</extracomment>
         <translation>Zabezpieczenie {id} nie istnieje lub {login} nie reprezentuje jego organizacji (wymagane, aby {what}).</translation>
     </message>
     <message>
@@ -4635,12 +4635,12 @@
         <translation>GRN jest pusty: wprowadź 17-znakowy numer referencyjny zabezpieczenia.</translation>
     </message>
     <message>
-        <source>Character {position} ('{character}') must be {meaning}.</source>
-        <extracomment>{meaning} says what the position holds, e.g. "a letter (country code)"</extracomment>
+        <source>Character {position} (&apos;{character}&apos;) must be {meaning}.</source>
+        <extracomment>{meaning} says what the position holds, e.g. &quot;a letter (country code)&quot;</extracomment>
         <translation>Znak {position} („{character}”) musi być {meaning}.</translation>
     </message>
     <message>
-        <source>The check digit (character 17) is '{given}' but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
+        <source>The check digit (character 17) is &apos;{given}&apos; but {expected} was expected for {body}: one of the first 16 characters or the check digit is mistyped.</source>
         <translation>Cyfra kontrolna (znak 17) to „{given}”, a dla {body} oczekiwano {expected}: jeden z pierwszych 16 znaków lub cyfra kontrolna zostały błędnie wpisane.</translation>
     </message>
     <message>
@@ -4668,11 +4668,11 @@
         <translation>{reference} · rodzaj {type}</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: use digits with up to 2 decimals, e.g. 150000.00.</source>
         <translation>„{text}” nie jest kwotą: użyj cyfr z maksymalnie 2 miejscami po przecinku, np. 150000.00.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount: write it out in digits, e.g. 150000.00.</source>
+        <source>&apos;{text}&apos; is not an amount: write it out in digits, e.g. 150000.00.</source>
         <translation>„{text}” nie jest kwotą: zapisz ją cyframi, np. 150000.00.</translation>
     </message>
     <message>
@@ -4704,7 +4704,7 @@
         <translation>Inne odniesienie do zabezpieczenia ma {length} znaków; dozwolone jest najwyżej {most}.</translation>
     </message>
     <message>
-        <source>'{office}' is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
+        <source>&apos;{office}&apos; is not a customs office reference number: 2 country letters and 6 letters or digits, e.g. CZ520101.</source>
         <translation>„{office}” nie jest numerem referencyjnym urzędu celnego: 2 litery kodu kraju i 6 liter lub cyfr, np. CZ520101.</translation>
     </message>
     <message>
@@ -4724,7 +4724,7 @@
         <translation>Kwota wymaga podania waluty (ISO 4217, np. CZK, EUR, PLN).</translation>
     </message>
     <message>
-        <source>'{currency}' is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
         <translation>„{currency}” nie jest kodem waluty ISO 4217 (trzy litery, np. EUR).</translation>
     </message>
     <message>
@@ -4756,11 +4756,11 @@
         <translation>Organizacja {id} nie istnieje: wybierz użytkownika zabezpieczenia z rejestru organizacji.</translation>
     </message>
     <message>
-        <source>'{type}' is not a guarantee type (code list CL251: {codes}).</source>
+        <source>&apos;{type}&apos; is not a guarantee type (code list CL251: {codes}).</source>
         <translation>„{type}” nie jest rodzajem zabezpieczenia (lista kodów CL251: {codes}).</translation>
     </message>
     <message>
-        <source>'{currency}' is not in the currency code list: choose one from the list.</source>
+        <source>&apos;{currency}&apos; is not in the currency code list: choose one from the list.</source>
         <translation>Waluty „{currency}” nie ma na liście kodów walut: wybierz walutę z listy.</translation>
     </message>
     <message>
@@ -4819,15 +4819,15 @@
         <translation>Incydent {number}</translation>
     </message>
     <message>
-        <source>the gateway's address, when one gateway is concerned</source>
+        <source>the gateway&apos;s address, when one gateway is concerned</source>
         <translation>adres bramki, jeśli dotyczy jednej bramki</translation>
     </message>
     <message>
-        <source>the authorised consignee's EORI, e.g. DE1234567890123</source>
+        <source>the authorised consignee&apos;s EORI, e.g. DE1234567890123</source>
         <translation>EORI upoważnionego odbiorcy, np. DE1234567890123</translation>
     </message>
     <message>
-        <source>the service desk's ticket number</source>
+        <source>the service desk&apos;s ticket number</source>
         <translation>numer zgłoszenia w centrum wsparcia</translation>
     </message>
     <message>
@@ -4879,7 +4879,7 @@
         <translation>Po&amp;twierdzono:</translation>
     </message>
     <message>
-        <source>The service desk's answer: customs may refuse to confirm a consignee who reports failures systematically</source>
+        <source>The service desk&apos;s answer: customs may refuse to confirm a consignee who reports failures systematically</source>
         <translation>Odpowiedź centrum wsparcia: organy celne mogą odmówić potwierdzenia odbiorcy, który systematycznie zgłasza awarie</translation>
     </message>
     <message>
@@ -5823,8 +5823,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Messages</name>
     <message>
-        <source>Unknown query kind '{name}': use usage, balance, usage and balance or info.</source>
-        <translation>Nieznany rodzaj zapytania '{name}': użyj usage, balance, usage and balance lub info.</translation>
+        <source>Unknown query kind &apos;{name}&apos;: use usage, balance, usage and balance or info.</source>
+        <translation>Nieznany rodzaj zapytania &apos;{name}&apos;: użyj usage, balance, usage and balance lub info.</translation>
     </message>
     <message>
         <source>usage</source>
@@ -5843,8 +5843,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>inne informacje</translation>
     </message>
     <message>
-        <source>{path}/queryIdentifier '{value}' is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
-        <translation>Wartość '{value}' w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
+        <source>{path}/queryIdentifier &apos;{value}&apos; is not a known query kind (1 usage, 2 balance, 3 usage and balance, 4 other information) (line {line}).</source>
+        <translation>Wartość &apos;{value}&apos; w {path}/queryIdentifier nie jest znanym rodzajem zapytania (1 – wykorzystanie, 2 – saldo, 3 – wykorzystanie i saldo, 4 – inne informacje) (wiersz {line}).</translation>
     </message>
     <message>
         <source>An access code is exactly 4 letters (A–Z) or digits.</source>
@@ -6027,8 +6027,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Komunikat jest niekompletny: w {path} brakuje wymaganego elementu {element} (wiersz {line}). Nadawca musi poprawić komunikat.</translation>
     </message>
     <message>
-        <source>{path} must be {what}, not '{value}' (line {line}).</source>
-        <translation>{path} musi być {what}, a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} must be {what}, not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi być {what}, a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
         <source>Expected a {expected} message, but this one is {found}.</source>
@@ -6166,8 +6166,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>dowolna data</translation>
     </message>
     <message>
-        <source>The first date in the list, shown as 'any date', means no limit</source>
-        <translation>Pierwsza data na liście, wyświetlana jako 'dowolna data', oznacza brak ograniczenia</translation>
+        <source>The first date in the list, shown as &apos;any date&apos;, means no limit</source>
+        <translation>Pierwsza data na liście, wyświetlana jako &apos;dowolna data&apos;, oznacza brak ograniczenia</translation>
     </message>
     <message>
         <source>Receipts and responses — CustomsDesk</source>
@@ -6443,7 +6443,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>The gateway {gateway} sent a listing that is not JSON; its deliveries are fetched at the next send and receive.</source>
-        <extracomment>``said(QT_TRANSLATE_NOOP("Messaging", "…{field}…"), field=…)``: a wording shown in the reader's language and kept in English by the message history and the gateway's state (see core.wording)</extracomment>
+        <extracomment>``said(QT_TRANSLATE_NOOP(&quot;Messaging&quot;, &quot;…{field}…&quot;), field=…)``: a wording shown in the reader&apos;s language and kept in English by the message history and the gateway&apos;s state (see core.wording)</extracomment>
         <translation>Bramka {gateway} przesłała listę, która nie jest w formacie JSON; jej przesyłki zostaną pobrane przy następnym „Wyślij i odbierz”.</translation>
     </message>
     <message>
@@ -6579,7 +6579,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>podpisano i zaszyfrowano dla urzędu celnego przy użyciu obecnie obowiązujących certyfikatów</translation>
     </message>
     <message>
-        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}'s next send and receive.</source>
+        <source>A certificate changed since {user} queued this message, so it must be signed and encrypted again: it is sent at {user}&apos;s next send and receive.</source>
         <translation>Od czasu dodania tego komunikatu do kolejki przez użytkownika {user} zmienił się certyfikat, więc komunikat trzeba ponownie podpisać i zaszyfrować: zostanie wysłany przy następnym „Wyślij i odbierz” użytkownika {user}.</translation>
     </message>
     <message>
@@ -6711,7 +6711,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>przyjęte przez bramkę {gateway}</translation>
     </message>
     <message>
-        <source>the gateway's receipt could not be verified; waiting for the answer</source>
+        <source>the gateway&apos;s receipt could not be verified; waiting for the answer</source>
         <translation>nie udało się zweryfikować potwierdzenia bramki; oczekiwanie na odpowiedź</translation>
     </message>
     <message>
@@ -6977,14 +6977,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>change the organisation</source>
-        <comment>a refused action: 'Only … may …'</comment>
+        <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>zmieniać organizację</translation>
     </message>
 </context>
 <context>
     <name>Organisations</name>
     <message>
-        <source>The name is required: enter the company's registered name.</source>
+        <source>The name is required: enter the company&apos;s registered name.</source>
         <translation>Nazwa jest wymagana: wpisz zarejestrowaną nazwę firmy.</translation>
     </message>
     <message>
@@ -7000,7 +7000,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Numer oddziału ma dokładnie 4 cyfry (0000 dla siedziby głównej).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address (name@example.com).</source>
+        <source>&apos;{email}&apos; is not an e-mail address (name@example.com).</source>
         <translation>„{email}” nie jest adresem e-mail (nazwa@example.com).</translation>
     </message>
     <message>
@@ -7012,7 +7012,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>EORI/TIN ma {length} znaków; dozwolonych jest najwyżej 17 (2-literowy prefiks kraju + maksymalnie 15).</translation>
     </message>
     <message>
-        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); '{prefix}' is not one.</source>
+        <source>The EORI/TIN must start with the 2-letter country prefix (e.g. CZ, DE, PL); &apos;{prefix}&apos; is not one.</source>
         <translation>EORI/TIN musi zaczynać się od 2-literowego prefiksu kraju (np. CZ, DE, PL); „{prefix}” nim nie jest.</translation>
     </message>
     <message>
@@ -7695,12 +7695,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>ReferenceData</name>
     <message>
-        <source>{file}: not an EU reference-data payload (no 'lists' object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
-        <translation>{file}: to nie są dane referencyjne UE (brak obiektu 'lists'). Użyj plików JSON RD_NCTS-P5 lub COL z CS/RD2.</translation>
+        <source>{file}: not an EU reference-data payload (no &apos;lists&apos; object). Use the RD_NCTS-P5 or COL JSON files from CS/RD2.</source>
+        <translation>{file}: to nie są dane referencyjne UE (brak obiektu &apos;lists&apos;). Użyj plików JSON RD_NCTS-P5 lub COL z CS/RD2.</translation>
     </message>
     <message>
-        <source>{file}: list '{list}' has no listEntries array.</source>
-        <translation>{file}: lista '{list}' nie ma tablicy listEntries.</translation>
+        <source>{file}: list &apos;{list}&apos; has no listEntries array.</source>
+        <translation>{file}: lista &apos;{list}&apos; nie ma tablicy listEntries.</translation>
     </message>
     <message>
         <source>{file}: file not found.</source>
@@ -7837,18 +7837,18 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Secrets</name>
     <message>
-        <source>this installation's key</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <source>this installation&apos;s key</source>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klucza tej instalacji</translation>
     </message>
     <message>
         <source>A stored secret cannot be unlocked with {key} (the key was replaced or the record was copied from elsewhere). Enter the code again.</source>
-        <extracomment>{key}: whose key it is, e.g. "this installation's key" or "the key of jan"</extracomment>
+        <extracomment>{key}: whose key it is, e.g. &quot;this installation&apos;s key&quot; or &quot;the key of jan&quot;</extracomment>
         <translation>Nie można odblokować zapisanego sekretu przy użyciu {key} (klucz został zastąpiony lub rekord skopiowano z innego miejsca). Wprowadź kod ponownie.</translation>
     </message>
     <message>
-        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer's backup into {folder} (CustomsDesk's own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
-        <extracomment>{sealed}: what is locked with the key, e.g. "3 outgoing message(s); 1 access code(s) stored before …"</extracomment>
+        <source>The key file {path} is missing, and the database beside it holds secrets locked with that key: {sealed}. A new key would not open them, so none is made. Restore {name} from this computer&apos;s backup into {folder} (CustomsDesk&apos;s own database backups, *.backup.sqlite, do not hold the key) and start CustomsDesk again; nothing was changed.</source>
+        <extracomment>{sealed}: what is locked with the key, e.g. &quot;3 outgoing message(s); 1 access code(s) stored before …&quot;</extracomment>
         <translation>Brak pliku klucza {path}, a baza danych obok niego zawiera sekrety zablokowane tym kluczem: {sealed}. Nowy klucz by ich nie otworzył, więc nie zostanie utworzony. Przywróć {name} z kopii zapasowej tego komputera do folderu {folder} (własne kopie zapasowe bazy danych CustomsDesk, *.backup.sqlite, nie zawierają klucza) i uruchom CustomsDesk ponownie; nic nie zostało zmienione.</translation>
     </message>
     <message>
@@ -7868,7 +7868,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nic w bazie danych nie jest jeszcze nim zablokowane: jeśli nie masz kopii, przenieś go w inne miejsce, a zostanie utworzony nowy klucz.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not CustomsDesk's key file. Move the folder out of {folder} and restore {name} from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>{path} is a folder, not CustomsDesk&apos;s key file. Move the folder out of {folder} and restore {name} from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>{path} jest folderem, a nie plikiem klucza CustomsDesk. Przenieś ten folder poza {folder} i przywróć {name} z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
@@ -7877,7 +7877,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można odczytać pliku klucza {path} ({reason}). Musi on należeć do użytkownika, który uruchamia CustomsDesk, i być czytelny tylko dla niego: przekaż go temu użytkownikowi (chown) i uruchom chmod 600 {path}. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer's backup. {without_it} Nothing was changed.</source>
+        <source>The key file {path} is damaged ({size} bytes instead of {expected}). Restore it from this computer&apos;s backup. {without_it} Nothing was changed.</source>
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Plik klucza {path} jest uszkodzony ({size} bajtów zamiast {expected}). Przywróć go z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
@@ -8054,7 +8054,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Zaimportowano listy kodów ({lists}) i urzędy celne ({offices}).</translation>
     </message>
     <message>
-        <source>System follows the desktop's own style and colours. Light and Dark draw every CustomsDesk window in Qt's Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
+        <source>System follows the desktop&apos;s own style and colours. Light and Dark draw every CustomsDesk window in Qt&apos;s Fusion style with light or dark colours, whatever the desktop uses; the change applies at once and is kept for your account on this computer.</source>
         <translation>Motyw Systemowy stosuje styl i kolory pulpitu. Motywy Jasny i Ciemny wyświetlają wszystkie okna CustomsDesk w stylu Fusion biblioteki Qt w jasnych lub ciemnych kolorach, niezależnie od ustawień pulpitu; zmiana działa od razu i jest zapamiętywana dla Twojego konta na tym komputerze.</translation>
     </message>
     <message>
@@ -8204,7 +8204,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{path} jest folderem, a nie plikiem bazy danych. Wybierz inny folder danych za pomocą --data-dir.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be read ({reason}). Check the file's permissions.</source>
+        <source>The database {path} cannot be read ({reason}). Check the file&apos;s permissions.</source>
         <translation>Nie można odczytać bazy danych {path} ({reason}). Sprawdź uprawnienia do pliku.</translation>
     </message>
     <message>
@@ -8295,8 +8295,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można wysłać wartości w pozycji {number} ({error}): usuń znaki specjalne.</translation>
     </message>
     <message>
-        <source>{path} is a confirmation flag (1, 2 or 3), not '{value}' (line {line}).</source>
-        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} is a confirmation flag (1, 2 or 3), not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi być znacznikiem potwierdzenia (1, 2 lub 3), a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
         <source>A summary declaration carries at most {most} positions; this one has {count}.</source>
@@ -8311,12 +8311,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Odpowiedź wskazuje komunikat, na który odpowiada: podaj w jej nagłówku identyfikator korelacji (identyfikator komunikatu CUSPRL).</translation>
     </message>
     <message>
-        <source>{path} is a position number, not '{value}' (line {line}).</source>
-        <translation>{path} musi być numerem pozycji, a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} is a position number, not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi być numerem pozycji, a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
-        <source>{path} is one of {allowed}, not '{value}' (line {line}).</source>
-        <translation>{path} musi mieć jedną z wartości {allowed}, a nie '{value}' (wiersz {line}).</translation>
+        <source>{path} is one of {allowed}, not &apos;{value}&apos; (line {line}).</source>
+        <translation>{path} musi mieć jedną z wartości {allowed}, a nie &apos;{value}&apos; (wiersz {line}).</translation>
     </message>
     <message>
         <source>none</source>
@@ -8631,7 +8631,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Niektóre pozycje są potwierdzone (status „częściowy”): zmieniać można tylko dane osoby kontaktowej (reguły 3, 5 i 7).</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
+        <source>The presenter&apos;s TIN and address never change once customs hold the declaration (rules 2, 4 and 6).</source>
         <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają, gdy deklaracja jest już w urzędzie celnym (reguły 2, 4 i 6).</translation>
     </message>
     <message>
@@ -8671,7 +8671,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Pole „{field}” ({german}) jest wymagane.</translation>
     </message>
     <message>
-        <source>The sender's TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
+        <source>The sender&apos;s TIN and branch must be those of the presenter or of the representative: customs take the declaration only from them.</source>
         <translation>TIN i oddział nadawcy muszą być takie same jak osoby przedstawiającej lub przedstawiciela: urząd celny przyjmuje deklarację tylko od nich.</translation>
     </message>
     <message>
@@ -8691,11 +8691,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Urząd celny nie nadał jeszcze tej deklaracji numeru ewidencyjnego.</translation>
     </message>
     <message>
-        <source>The presenter's TIN and address never change once the declaration is lodged; put the old value back.</source>
+        <source>The presenter&apos;s TIN and address never change once the declaration is lodged; put the old value back.</source>
         <translation>TIN i adres osoby przedstawiającej nigdy się nie zmieniają po złożeniu deklaracji; przywróć poprzednią wartość.</translation>
     </message>
     <message>
-        <source>At status {status} only the contact person's name, position and phone may change in the header; put the old value back.</source>
+        <source>At status {status} only the contact person&apos;s name, position and phone may change in the header; put the old value back.</source>
         <translation>W statusie „{status}” w nagłówku można zmienić tylko imię i nazwisko, stanowisko oraz telefon osoby kontaktowej; przywróć poprzednią wartość.</translation>
     </message>
     <message>
@@ -8735,7 +8735,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Znacznik 2 potwierdza pozycję {number} w postaci, w jakiej ma ją urząd celny, ale zmieniono pole „{field}”: wyślij zmianę ze znacznikiem 1 lub przywróć poprzednią wartość.</translation>
     </message>
     <message>
-        <source>{name} is not a field of the declaration's header.</source>
+        <source>{name} is not a field of the declaration&apos;s header.</source>
         <translation>{name} nie jest polem nagłówka deklaracji.</translation>
     </message>
     <message>
@@ -8755,7 +8755,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Deklaracja skrócona {id} jest ostateczna: urząd celny nie przyjmuje już zmian.</translation>
     </message>
     <message>
-        <source>A message about summary declaration {id} waits for customs' answer: send the next one after it was answered.</source>
+        <source>A message about summary declaration {id} waits for customs&apos; answer: send the next one after it was answered.</source>
         <translation>Komunikat dotyczący deklaracji skróconej {id} czeka na odpowiedź urzędu celnego: następny wyślij dopiero po otrzymaniu odpowiedzi.</translation>
     </message>
     <message>
@@ -8763,12 +8763,12 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Deklaracje skrócone są wysyłane do niemieckiej administracji celnej (ATLAS): dodaj zestaw parametrów dla administracji DE w Ustawienia ▸ Parametry komunikacji.</translation>
     </message>
     <message>
-        <source>A declaration is a JSON object with the header fields and "positions": a list of positions.</source>
-        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem "positions" zawierającym listę pozycji.</translation>
+        <source>A declaration is a JSON object with the header fields and &quot;positions&quot;: a list of positions.</source>
+        <translation>Deklaracja to obiekt JSON z polami nagłówka i polem &quot;positions&quot; zawierającym listę pozycji.</translation>
     </message>
     <message>
-        <source>"positions" is a list of positions.</source>
-        <translation>"positions" musi być listą pozycji.</translation>
+        <source>&quot;positions&quot; is a list of positions.</source>
+        <translation>&quot;positions&quot; musi być listą pozycji.</translation>
     </message>
     <message>
         <source>Position {number} is not a JSON object.</source>
@@ -9249,7 +9249,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>Branch</source>
-        <extracomment>column header, short: the custodian's branch number (a branch of a company)</extracomment>
+        <extracomment>column header, short: the custodian&apos;s branch number (a branch of a company)</extracomment>
         <translation>Oddział</translation>
     </message>
     <message>
@@ -9265,7 +9265,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Poz.</translation>
     </message>
     <message>
-        <source>Positionsnummer (number): the position's own number</source>
+        <source>Positionsnummer (number): the position&apos;s own number</source>
         <translation>Positionsnummer (numer): własny numer pozycji</translation>
     </message>
     <message>
@@ -9534,7 +9534,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>EORI {eori} sends to customs with the parameter set {names}, and this certificate is not fit for that: {problems}. Import the qualified seal certificate issued for {eori}.</source>
-        <extracomment>{problems}: why the certificate is not fit, e.g. "it is not an EU qualified certificate (…)"</extracomment>
+        <extracomment>{problems}: why the certificate is not fit, e.g. &quot;it is not an EU qualified certificate (…)&quot;</extracomment>
         <translation>EORI {eori} wysyła komunikaty do urzędu celnego z zestawem parametrów {names}, a ten certyfikat się do tego nie nadaje: {problems}. Zaimportuj kwalifikowany certyfikat pieczęci elektronicznej wydany dla {eori}.</translation>
     </message>
     <message>
@@ -9563,7 +9563,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>The participant certificate {subject} of EORI {eori} is a test certificate, not fit for {channel}: {why}. Import the qualified seal certificate issued for the EORI in {place}.</source>
-        <extracomment>{channel}: administration and environment, e.g. "CZ NCTS production"; {why}: the reasons</extracomment>
+        <extracomment>{channel}: administration and environment, e.g. &quot;CZ NCTS production&quot;; {why}: the reasons</extracomment>
         <translation>Certyfikat uczestnika {subject} dla EORI {eori} jest certyfikatem testowym i nie nadaje się dla {channel}: {why}. Zaimportuj kwalifikowany certyfikat pieczęci elektronicznej wydany dla tego EORI w {place}.</translation>
     </message>
     <message>
@@ -9580,11 +9580,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the customs certificate of {channel}</source>
-        <extracomment>completes "… signed by {subject}, which is not …"</extracomment>
+        <extracomment>completes &quot;… signed by {subject}, which is not …&quot;</extracomment>
         <translation>certyfikat administracji celnej dla {channel}</translation>
     </message>
     <message>
-        <source>The private key of the certificate {subject} cannot be unlocked with this installation's key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
+        <source>The private key of the certificate {subject} cannot be unlocked with this installation&apos;s key (secrets.key was replaced or the record was copied): import the certificate with its key again in {place}.</source>
         <translation>Nie można odblokować klucza prywatnego certyfikatu {subject} kluczem tej instalacji (plik secrets.key został zastąpiony lub rekord skopiowano): zaimportuj ponownie certyfikat wraz z kluczem w {place}.</translation>
     </message>
     <message>
@@ -9706,7 +9706,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>QcType {types}, not eseal: customs messages are sealed by the organisation</source>
-        <extracomment>{types}: the certificate's QcTypes, e.g. "esign"</extracomment>
+        <extracomment>{types}: the certificate&apos;s QcTypes, e.g. &quot;esign&quot;</extracomment>
         <translation>QcType {types}, a nie eseal: komunikaty celne są opatrywane pieczęcią organizacji</translation>
     </message>
     <message>
@@ -9731,7 +9731,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the key usage lacks {usages}</source>
-        <extracomment>{usages}: the key usages missing, e.g. "nonRepudiation"</extracomment>
+        <extracomment>{usages}: the key usages missing, e.g. &quot;nonRepudiation&quot;</extracomment>
         <translation>w użyciu klucza brakuje: {usages}</translation>
     </message>
     <message>
@@ -9784,7 +9784,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{items} and {last}</source>
-        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. "esign and web"</extracomment>
+        <extracomment>{items}: names separated by commas, {last}: the last name; e.g. &quot;esign and web&quot;</extracomment>
         <translation>{items} i {last}</translation>
     </message>
 </context>
@@ -9943,38 +9943,38 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
 <context>
     <name>Users</name>
     <message>
-        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one's own name only. Ask the administrator.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <source>To {what} you need extended rights; {login} has basic access (identity not confirmed), which allows acting in one&apos;s own name only. Ask the administrator.</source>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Aby {what}, potrzebne są uprawnienia rozszerzone; {login} ma dostęp podstawowy (tożsamość niepotwierdzona), który pozwala działać tylko we własnym imieniu. Zwróć się do administratora.</translation>
     </message>
     <message>
         <source>To {what} you need extended rights for this organisation; {login} has basic rights.</source>
-        <extracomment>{what}: an action, e.g. "delete the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the guarantee&quot;</extracomment>
         <translation>Aby {what}, potrzebne są uprawnienia rozszerzone dla tej organizacji; {login} ma uprawnienia podstawowe.</translation>
     </message>
     <message>
         <source>Only a guarantee officer may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "delete the primary access code"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;delete the primary access code&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Tylko referent ds. zabezpieczeń może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>Only a guarantee officer or an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "manage certificates"; {role}: the user's role, e.g. "declarant"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;manage certificates&quot;; {role}: the user&apos;s role, e.g. &quot;declarant&quot;</extracomment>
         <translation>Tylko referent ds. zabezpieczeń lub administrator może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>Only CustomsDesk itself may {what}: it does so when customs answers.</source>
-        <extracomment>{what}: an action, e.g. "record customs answers"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;record customs answers&quot;</extracomment>
         <translation>Tylko sam CustomsDesk może {what}: robi to, gdy urząd celny udziela odpowiedzi.</translation>
     </message>
     <message>
         <source>Only an administrator may {what}; {login} is a {role}.</source>
-        <extracomment>{what}: an action, e.g. "add users"; {role}: the user's role, e.g. "guarantee officer"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;add users&quot;; {role}: the user&apos;s role, e.g. &quot;guarantee officer&quot;</extracomment>
         <translation>Tylko administrator może {what}; {login} ma rolę: {role}.</translation>
     </message>
     <message>
         <source>{login} does not represent this organisation, so cannot {what}.</source>
-        <extracomment>{what}: an action, e.g. "change the guarantee"</extracomment>
+        <extracomment>{what}: an action, e.g. &quot;change the guarantee&quot;</extracomment>
         <translation>{login} nie reprezentuje tej organizacji, więc nie może {what}.</translation>
     </message>
     <message>
@@ -9991,7 +9991,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>the key of {login}</source>
-        <extracomment>completes "A stored secret cannot be unlocked with …"</extracomment>
+        <extracomment>completes &quot;A stored secret cannot be unlocked with …&quot;</extracomment>
         <translation>klucza użytkownika {login}</translation>
     </message>
     <message>
@@ -10012,16 +10012,16 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{codes} and {pac}</source>
-        <extracomment>{codes} and {pac}: "2 secondary access code(s)" and "the primary access code of 25CZ…"</extracomment>
+        <extracomment>{codes} and {pac}: &quot;2 secondary access code(s)&quot; and &quot;the primary access code of 25CZ…&quot;</extracomment>
         <translation>{codes} i {pac}</translation>
     </message>
     <message>
-        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}'s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
-        <extracomment>{codes}: what becomes unreadable, e.g. "2 secondary access code(s)"</extracomment>
+        <source>Resetting the password of {login} makes {codes} unreadable: they are sealed with a key only {login}&apos;s old password opens, and nobody can recover them. {login} will have to enter them again.</source>
+        <extracomment>{codes}: what becomes unreadable, e.g. &quot;2 secondary access code(s)&quot;</extracomment>
         <translation>Po zresetowaniu hasła użytkownika {login} nie będzie można odczytać: {codes}. Są one zabezpieczone kluczem, który otwiera tylko dotychczasowe hasło użytkownika {login}, i nikt nie może ich odzyskać. {login} będzie musiał wprowadzić je ponownie.</translation>
     </message>
     <message>
-        <source>There is no user '{login}': see the list of users (Administration ▸ Users).</source>
+        <source>There is no user &apos;{login}&apos;: see the list of users (Administration ▸ Users).</source>
         <translation>Nie ma użytkownika „{login}”: zobacz listę użytkowników (Administracja ▸ Użytkownicy).</translation>
     </message>
     <message>
@@ -10053,11 +10053,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{login} nie ma jeszcze hasła, a ta instalacja ma administratorów z hasłami: poproś jednego z nich o ustawienie hasła (Administracja ▸ Użytkownicy).</translation>
     </message>
     <message>
-        <source>set up another user's access codes</source>
+        <source>set up another user&apos;s access codes</source>
         <translation>konfigurować kody dostępu innego użytkownika</translation>
     </message>
     <message>
-        <source>The password given for {login} does not open the account's key.</source>
+        <source>The password given for {login} does not open the account&apos;s key.</source>
         <translation>Podane hasło użytkownika {login} nie otwiera klucza konta.</translation>
     </message>
     <message>
@@ -10073,7 +10073,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Bieżące hasło jest nieprawidłowe: wpisz je ponownie.</translation>
     </message>
     <message>
-        <source>reset another user's password</source>
+        <source>reset another user&apos;s password</source>
         <translation>resetować hasło innego użytkownika</translation>
     </message>
     <message>
@@ -10105,7 +10105,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Dostęp zaawansowany pozwala działać w imieniu organizacji: zapisz, w jaki sposób potwierdzono tożsamość (np. osobiście, certyfikat podpisu).</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>„{email}” nie jest adresem e-mail.</translation>
     </message>
     <message>
