@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Union
 
 from core.errors import UserError
 from core.i18n import current_language, translate
 
-Value = Union[str, int, Decimal, "Phrase", "Joined", "InEachLanguage"]
+STAMP = "%Y-%m-%dT%H:%M:%SZ"  # a moment as records keep it: UTC
+Value = Union[str, int, Decimal, datetime, "Phrase", "Joined", "InEachLanguage"]
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ def english(value: Value) -> str:
         return value.texts.get("en", "")
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, datetime):
+        return _stamp(value)
     return _text(value)
 
 
@@ -105,7 +109,15 @@ def shown(value: Value) -> str:
         from core.formatting import amount
 
         return amount(value)
+    if isinstance(value, datetime):
+        from core.formatting import moment
+
+        return moment(value.astimezone(), seconds=True)
     return _text(value)
+
+
+def _stamp(value: datetime) -> str:
+    return value.astimezone(UTC).strftime(STAMP)
 
 
 def _text(value) -> str:
@@ -148,6 +160,8 @@ def _encoded(value: Value):
         return {"l": value.texts}
     if isinstance(value, Decimal):
         return {"d": str(value)}
+    if isinstance(value, datetime):
+        return {"at": _stamp(value)}
     if isinstance(value, (str, int)):
         return value
     return _text(value)
@@ -165,4 +179,6 @@ def _decoded(data) -> Value:
         return InEachLanguage({str(k): str(v) for k, v in data["l"].items()})
     if "d" in data:
         return Decimal(data["d"])
+    if "at" in data:
+        return datetime.strptime(data["at"], STAMP).replace(tzinfo=UTC)
     raise ValueError("not a wording")

@@ -235,7 +235,7 @@ class _SampleMessages:
                 self.moment += timedelta(seconds=20)
                 details = {"sent": Phrase("Messaging", "accepted by the gateway {gateway}", {"gateway": SAMPLE_GATEWAY}),
                            "delivered": Phrase("Answers", "delivery receipt: received by customs at {at}",
-                                               {"at": stamp(self.moment)})}
+                                               {"at": self.moment})}
                 column = {"sent": "sent_at", "delivered": "delivered_at"}[state]
                 self.store.update(row_id, state=state, detail=details[state], **{column: stamp(self.moment)})
 

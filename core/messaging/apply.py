@@ -11,7 +11,7 @@ from core.errors import CannotSend, UserError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.messaging import faults
 from core.messaging.answers import HANDLERS, Outcome
-from core.messaging.store import Message, MessageStore
+from core.messaging.store import Message, MessageStore, parse_stamp
 from core.store.transactions import is_busy, when_not_busy
 from core.wording import Phrase, Value, WordedError, english, in_context, joined, loads
 
@@ -291,8 +291,13 @@ class AnswerApplier:
 
 
 def _receipt_detail(receipt: dict) -> Phrase:
-    return _said(QT_TRANSLATE_NOOP("Answers", "delivery receipt: received by customs at {at}"),
-                 at=str(receipt.get("receivedAt", "?")))
+    """When customs received the message: a moment shown in the reader's local time, or their text as it came."""
+    received = str(receipt.get("receivedAt", "?"))
+    try:
+        at = parse_stamp(received)
+    except ValueError:
+        at = None
+    return _said(QT_TRANSLATE_NOOP("Answers", "delivery receipt: received by customs at {at}"), at=at or received)
 
 
 def _search_text(message_type: str, outcome: Outcome, outbound: Message | None) -> str:

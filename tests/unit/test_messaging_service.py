@@ -684,8 +684,9 @@ def test_a_result_and_its_history_are_kept_in_english_and_read_in_the_readers_la
     install_language("cs")
     try:
         in_czech = outbound(service, query.id).as_dict()
-        first_step = service.store.events(query.id)[0]
-        step_shown = first_step.shown
+        steps = service.store.events(query.id)
+        first_step, step_shown = steps[0], steps[0].shown
+        receipt_shown = next(step.shown for step in steps if step.state == "delivered")
         balance = i18n.translate("Answers", "in use {amount} {currency}, balance {balance}").split("{")[0]
         stored = i18n.translate("Messaging", "stored")
     finally:
@@ -694,3 +695,6 @@ def test_a_result_and_its_history_are_kept_in_english_and_read_in_the_readers_la
     assert in_czech["result_shown"].startswith(f"{g.grn}: {balance}") and balance != "in use "
     assert re.search(r"\d,\d\d CZK", in_czech["result_shown"])  # the amount written the Czech way
     assert first_step.detail == "stored" and step_shown == stored != "stored"
+    receipt_kept = next(step.detail for step in steps if step.state == "delivered")
+    assert re.search(r"received by customs at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", receipt_kept)
+    assert not re.search(r"\dT\d", receipt_shown) and re.search(r"\d\. \d{1,2}\. \d{4} \d\d:\d\d:\d\d$", receipt_shown)

@@ -87,3 +87,16 @@ def test_any_value_a_wording_is_given_is_kept_as_its_text():
 def test_a_damaged_wording_or_a_translation_with_a_wrong_field_shows_the_kept_english():
     assert shown_or('{"d": "not a number"}', "kept") == "kept"
     assert shown_or(dumps(Phrase("Answers", "{missing} here", {})), "kept") == "kept"
+
+
+def test_a_moment_is_kept_as_a_utc_stamp_and_shown_as_local_time_the_readers_way(czech):
+    from datetime import UTC, datetime
+
+    from core.formatting import moment
+
+    at = datetime(2026, 11, 3, 9, 10, 40, tzinfo=UTC)
+    receipt = Phrase("Answers", "delivery receipt: received by customs at {at}", {"at": at})
+    assert english(receipt) == "delivery receipt: received by customs at 2026-11-03T09:10:40Z"
+    assert loads(dumps(receipt)) == receipt
+    local = moment(at.astimezone(), seconds=True)
+    assert shown(receipt).endswith(local) and "2026-11-03T" not in shown(receipt) and "3. 11. 2026" in local
