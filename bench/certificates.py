@@ -20,15 +20,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchlib import QUICK_HELP, Targets, check, finish, ratio, timed
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from benchlib import QUICK_HELP, Targets, check, finish, ratio, timed
-from core.transport.expiry import WARNING_DAYS
 from core.context import UserContext
 from core.installation import open_context
+from core.store.rows import insert_rows
+from core.transport.expiry import WARNING_DAYS
 
 FULL = {"runs": 5, "certificates": 1_000}
 QUICK = {"runs": 2, "certificates": 50}
@@ -54,7 +55,7 @@ def _fill(context: UserContext, count: int) -> None:
                      "not_after": certificate.not_valid_after_utc.isoformat(), "is_test": 1, "added_at": now.isoformat(),
                      "cert_pem": certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")})
     with context.db.atomic():
-        context.db["certificates"].insert_all(rows, batch_size=1000)
+        insert_rows(context.db, "certificates", rows)
 
 
 def main(argv: list[str] | None = None) -> int:

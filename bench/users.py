@@ -24,10 +24,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchlib import QUICK_HELP, Targets, check, finish, ratio, timed
-from core.users import Level, Role, User
-from core.users.passwords import new_password_record
+
 from core.context import UserContext
 from core.installation import open_context
+from core.store.rows import insert_rows
+from core.users import Level, Role, User
+from core.users.passwords import new_password_record
 
 PASSWORD = "a benchmark password"
 PAGE = 200
@@ -39,18 +41,18 @@ TARGET_DECLARANT_PAGE_MAX = 7.0
 
 def _fill(context: UserContext, organisations: int, represented: int) -> None:
     with context.db.atomic():
-        context.db["organisations"].insert_all(
-            ({"name": f"Organisation {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(organisations)),
-            batch_size=1000)
+        insert_rows(context.db, "organisations",
+                    [{"name": f"Organisation {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"}
+                     for i in range(organisations)])
     context.users.add_user(context.session, User(login="declarant", role=Role.DECLARANT, level=Level.ADVANCED,
                                        identity_method="in person"), PASSWORD)
     user_id = context.users.get("declarant").id
     ids = [r[0] for r in context.db.execute("SELECT id FROM organisations ORDER BY id").fetchall()]
     with context.db.atomic():
-        context.db["representations"].insert_all(
-            ({"org_id": org_id, "user_id": user_id, "kind": "employee", "rights": "basic",
+        insert_rows(context.db, "representations", [
+            {"org_id": org_id, "user_id": user_id, "kind": "employee", "rights": "basic",
               "valid_from": date(2020, 1, 1).isoformat(), "changed_at": "2020-01-01", "changed_by": "bench"}
-             for org_id in ids[::organisations // represented][:represented]), batch_size=1000)
+             for org_id in ids[::organisations // represented][:represented]])
 
 
 def _best(fn, runs: int) -> float:

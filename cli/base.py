@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import sys
 from decimal import Decimal
@@ -16,12 +17,20 @@ from core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 # to read the window's options (window_options), and the window paints before opening the database.
 
 
+DATABASE_URL_VARIABLE = "CUSTOMSDESK_DATABASE_URL"
+
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 1, 2, 3, 4
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path,
                         help=QT_TRANSLATE_NOOP("Cli", "folder holding the database (default: the user's data folder)"))
+    parser.add_argument("--database-url", metavar="URL",
+                        help=QT_TRANSLATE_NOOP("Cli", "the office database on a PostgreSQL server, e.g. "
+                                                      "postgresql://clerk@server/customsdesk?sslmode=require (default: "
+                                                      "$CUSTOMSDESK_DATABASE_URL, else the data folder's own database); "
+                                                      "the password comes from PGPASSWORD or a password file "
+                                                      "(~/.pgpass, PGPASSFILE), never from this option"))
     parser.add_argument("--user", dest="login", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "act as this user"))
     parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
                         help=QT_TRANSLATE_NOOP("Cli", "file whose first line is the user's password"))
@@ -188,10 +197,29 @@ def context_of(args):
     from core.installation import tightened_message
     from simulator.pki import TRAINING_HOOKS
 
-    context = open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS)
+    context = open_context(args.data_dir, user=args.login, password=password, hooks=TRAINING_HOOKS,
+                           database_url=database_url_of(args))
     if context.installation.tightened:  # stdout stays the command's JSON
         print(f"Note: {tightened_message(context.installation.tightened)}.", file=sys.stderr)
     return context
+
+
+def database_url_of(args) -> str | None:
+    """The office database asked for: --database-url, else $CUSTOMSDESK_DATABASE_URL; None for the data folder's."""
+    if args.database_url:
+        check_no_password(args.database_url, "--database-url")
+        return args.database_url
+    return os.environ.get(DATABASE_URL_VARIABLE) or None
+
+
+def check_no_password(url: str, option: str) -> None:
+    from core.store.office import has_password
+
+    if has_password(url):
+        raise ValidationError([FieldError(option, translate(
+            "Commands", "A command line is shown to everyone on the computer and kept in logs: leave the password "
+                        "out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).").format(
+            option=option))])
 
 
 def read_password(path: Path, option: str) -> str:

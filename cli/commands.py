@@ -13,7 +13,7 @@ import argparse
 import logging
 import sys
 
-from cli import certificates, continuity, messaging, register, suma, users
+from cli import certificates, continuity, messaging, office, register, suma, users
 from cli.base import (
     EXIT_DATABASE,
     EXIT_INVALID,
@@ -141,5 +141,5 @@ def _run_command(args: argparse.Namespace) -> int:
         raise
 
 
-AREAS = (register, messaging, suma, users, certificates, continuity)
+AREAS = (register, messaging, suma, users, certificates, continuity, office)
 COMMANDS = {name: command for area in AREAS for name, command in area.COMMANDS.items()}

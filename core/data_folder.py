@@ -8,6 +8,7 @@ from core.i18n import translate
 from core.logs import LOG_FOLDER
 from core.secrets.vault import KEY_FILE_NAME, KEY_TEMPORARY_SUFFIX
 from core.store.database import DATABASE_FILE_NAME, SIDE_FILE_SUFFIXES, backup_files
+from core.store.office import CHOICE_FILE_NAME
 
 SIMULATOR_FOLDER = "simulator"  # the training simulator's register and certificates (simulator/pki.py)
 
@@ -45,6 +46,7 @@ class DataFolder:
             own[backup] = backup_text
         own[self.logs] = translate("DataFolder", "CustomsDesk's log folder")
         own[self.path / SIMULATOR_FOLDER] = translate("DataFolder", "the training simulator's folder")
+        own[self.path / CHOICE_FILE_NAME] = translate("DataFolder", "the choice of the office database")
         return own
 
     def write_user_file(self, path: Path, data: bytes, *, replace: bool, field: str = "file") -> Path:

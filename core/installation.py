@@ -21,8 +21,10 @@ from core.refdata.catalogue import Catalogue
 from core.refdata.importer import install_builtin
 from core.secrets import SecretBox
 from core.settings import SCHEMA_FOLDER_KEY, Settings
-from core.store import Store, connect_store, open_store
+from core.store import Store, open_store
+from core.store.connection import Database
 from core.store.database import DATABASE_FILE_NAME, disk_full, is_disk_full
+from core.store.office import chosen_office_url, open_office_store
 from core.users import AuditLog, UserService
 
 log = logging.getLogger(__name__)
@@ -80,14 +82,21 @@ class Installation:
         self.tightened: list[Path] = []  # files and folders others could read, made private when opened
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, first_user: str | None = None, hooks: Hooks = Hooks()) -> Installation:
-        """Open (create, migrate) the database; a new installation gets its administrator without a password."""
+    def open(cls, data_dir: Path | None = None, first_user: str | None = None, hooks: Hooks = Hooks(),
+             database_url: str | None = None) -> Installation:
+        """Open (create, migrate) the database: the data folder's SQLite file, or the office database at
+        ``database_url``; a new installation gets its administrator without a password."""
         data_dir = Path(data_dir) if data_dir else default_data_dir()
         boxes: list[SecretBox] = []
-        # the key before anything is written: a lost key file must not be made anew over secrets sealed with it
-        store = open_store(data_dir / DATABASE_FILE_NAME,
-                           before_changes=lambda conn: boxes.append(SecretBox.for_data_dir(
-                               data_dir, sealed_with_installation_key(conn))))
+        database_url = database_url or chosen_office_url(data_dir)
+        if database_url:
+            store = open_office_store(database_url)
+            boxes.append(SecretBox.for_data_dir(data_dir, sealed_with_installation_key(store.db)))
+        else:
+            # the key before anything is written: a lost key file must not be made anew over secrets sealed with it
+            store = open_store(data_dir / DATABASE_FILE_NAME,
+                               before_changes=lambda conn: boxes.append(SecretBox.for_data_dir(
+                                   data_dir, sealed_with_installation_key(Database(conn)))))
         try:
             install_builtin(store.db)
             installation = cls(data_dir, store, boxes[0], hooks)
@@ -112,7 +121,7 @@ class Installation:
     def open_connection(self) -> Installation:
         """The same data folder over a connection of its own to the database (opened and migrated already),
         for another thread: open it on that thread, and close it there when done."""
-        return Installation(self.data_dir, connect_store(self.store.path), self.box, self.hooks, self.private_keys)
+        return Installation(self.data_dir, self.store.another_connection(), self.box, self.hooks, self.private_keys)
 
     # -- signing in -----------------------------------------------------------------------------
     def sign_in(self, login: str | None, password: str | None) -> UserContext:
@@ -121,7 +130,9 @@ class Installation:
             session = self.users.sign_in_without_password(login)
         else:
             session = self.users.authenticate(login or "", password)
-        from core.context import UserContext  # the services load at the first sign-in, not with the window
+        from core.context import (
+            UserContext,  # the services load at the first sign-in, not with the window
+        )
 
         return UserContext.build(self, session)
 
@@ -135,15 +146,17 @@ class Installation:
         self.store.close()
 
 
-def sealed_with_installation_key(conn: sqlite3.Connection) -> list[str]:
+def sealed_with_installation_key(db: Database) -> list[str]:
     """What the database holds that only the installation key opens, in words (empty: nothing).
 
-    Read before migrations, so every table and column is looked for first: a database of any version.
+    A SQLite file is read before migrations, so every table and column is looked for first: a database of any
+    version. An office database has the whole schema when this is read.
     """
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn = db.conn
+    tables = db.table_names()
 
     def columns(table: str) -> set[str]:
-        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")} if table in tables else set()
+        return db.column_names(table) if table in tables else set()
 
     def count(sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
@@ -175,10 +188,11 @@ def sealed_with_installation_key(conn: sqlite3.Connection) -> list[str]:
 
 def open_context(
     data_dir: Path | None = None, user: str | None = None, password: str | None = None, hooks: Hooks = Hooks(),
+    database_url: str | None = None,
 ) -> UserContext:
     """Open the data folder and sign in, for one-shot use (a headless command, a script): closing the
     context closes the installation."""
-    installation = Installation.open(data_dir, first_user=user, hooks=hooks)
+    installation = Installation.open(data_dir, first_user=user, hooks=hooks, database_url=database_url)
     try:
         context = installation.sign_in(user, password)
     except sqlite3.Error as exc:  # signing in writes to the audit log

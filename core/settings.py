@@ -7,7 +7,7 @@ DEMO_OFFERED_KEY = "demo_offered"
 SCHEMA_FOLDER_KEY = "schema_folder"
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 
 class Settings:
@@ -21,7 +21,7 @@ class Settings:
     def set(self, key: str, value: str) -> None:
         """Store a value; inside a caller's transaction it joins that transaction."""
         with self._db.atomic():
-            self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+            self._db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
     def delete(self, key: str) -> None:
         with self._db.atomic():

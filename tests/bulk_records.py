@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from core.store.rows import insert_rows
+
 SEED = 20250212
 NAMES = ["Org", "org", "Alfa Trans", "alfa trans", "Zeta", "Émile", "Ústí Cargo", "_under", "100% Spedice"]
 CITIES = ["Brno", "brno", "Praha", "Ústí", "", "Ostrava"]
@@ -26,7 +28,7 @@ def add_varied_organisations(context, count: int) -> list[int]:
     } for _ in range(count)]
     with context.db.atomic():
         first = context.db.execute("SELECT coalesce(max(id), 0) FROM organisations").fetchone()[0] + 1
-        context.db["organisations"].insert_all(rows)
+        insert_rows(context.db, "organisations", rows)
     return list(range(first, first + count))
 
 
@@ -54,7 +56,7 @@ def add_varied_guarantees(context, org_ids: list[int], count: int) -> None:
             "last_error_text": error[1],
         })
     with context.db.atomic():
-        context.db["guarantees"].insert_all(rows)
+        insert_rows(context.db, "guarantees", rows)
 
 
 def nocase(text: str) -> str:

@@ -9,3 +9,19 @@ from languages import catalogue_path, install_language
 def english_as_shipped():
     assert catalogue_path("en").is_file(), f"{catalogue_path('en')} is missing: build the catalogues with make"
     install_language("en")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server of the tests' own (tests/postgres_server.py), for the office database."""
+    from postgres_server import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def office_url(postgres_server) -> str:
+    """The URL of an empty office database on the tests' server."""
+    return postgres_server.new_database()

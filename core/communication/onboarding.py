@@ -16,14 +16,14 @@ from core.communication.parameters import ADMINISTRATIONS, CommParamsService
 from core.errors import FieldError, ValidationError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import eori_errors, normalise_eori
+from core.store.rows import upsert_row
 from core.transport.expiry import CERTIFICATES_PLACE
 from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
 from core.wording import Phrase, in_context
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from core.store.connection import Database
     from core.transport.certificates import CertificateStore, StoredCertificate
 
 # each state as records name it (the audit log); shown translated by state_label()
@@ -379,7 +379,7 @@ class OnboardingService:
                "started_on": _iso(new.started_on), "done_on": _iso(new.done_on), "reference": new.reference,
                "note": new.note, "changed_by": new.changed_by, "changed_at": new.changed_at}
         with self._db.atomic():
-            self._db["onboarding_steps"].upsert(row, pk=("eori", "administration", "step"))
+            upsert_row(self._db, "onboarding_steps", row, key=("eori", "administration", "step"))
             self._audit.record(new.changed_by, "onboarding_step", org_id=self._only_organisation(eori),
                                detail=_audit_detail(eori, administration, old, new))
 

@@ -9,10 +9,11 @@ from core.administrations import ADMINISTRATIONS, ENVIRONMENTS
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import eori_errors, normalise_eori
+from core.store.rows import insert_row, update_row
 from core.users.access import Access
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 GATEWAY_PATTERN = re.compile(r"(https?://\S+|file:\S+|/\S*|[A-Za-z]:\\\S*)")
 PERMIT_SETTING = QT_TRANSLATE_NOOP(
@@ -113,9 +114,9 @@ class CommParamsService:
         columns.pop("id")
         with self._db.atomic():
             if p.id is None:
-                p.id = self._db["comm_params"].insert(columns).last_pk
+                p.id = insert_row(self._db, "comm_params", columns)
             else:
-                self._db["comm_params"].update(p.id, columns)
+                update_row(self._db, "comm_params", p.id, columns)
         return p
 
     def delete(self, params_id: int) -> None:

@@ -12,7 +12,6 @@ handled on paper per month, which customs watch.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
@@ -33,12 +32,12 @@ from core.formatting import day as formatting_day
 from core.formatting import locale_of
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.store.rows import insert_row, update_row
+from core.store.transactions import is_conflict
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from core.refdata.catalogue import Catalogue
     from core.settings import Settings
+    from core.store.connection import Database
     from core.users.access import Access
 
 DOCUMENT_KINDS = {"BCP-TAD": QT_TRANSLATE_NOOP("Continuity", "BCP transit accompanying document (BCP-TAD)"),
@@ -264,8 +263,10 @@ class BcpService:
                     "office_destination": destination, "country": country, "region": region,
                     "taken_over_at": moment.utc, "deadline": deadline.isoformat(), "incident": incident,
                     "notes": notes, "created_by": self._access.user.login, "created_at": now})
-            except sqlite3.IntegrityError:  # recorded by another workstation meanwhile
-                raise ValidationError([_number_used(number)]) from None
+            except Exception as exc:
+                if not is_conflict(exc):
+                    raise
+                raise ValidationError([_number_used(number)]) from None  # recorded by another workstation meanwhile
         return Saved(self.get(movement_id), Changes.of(CONTINUITY))
 
     def deadline_for(self, *, country: str, taken_over: str | datetime,
@@ -499,7 +500,7 @@ class BcpService:
     def pending_during(self, incident_id: int) -> list[PendingMessage]:
         """The outbound messages created between the incident's start and its end (or now) that are still
         waiting to go or went without an answer: declarations to withdraw when the movement goes on paper."""
-        row = self._db.execute("SELECT start, end FROM incidents WHERE id = ?", [incident_id]).fetchone()
+        row = self._db.execute('SELECT start, "end" FROM incidents WHERE id = ?', [incident_id]).fetchone()
         if row is None:
             raise NotFound(translate("Continuity", "Incident {id} does not exist: see the incident log for the "
                                                    "numbers.").format(id=incident_id))

@@ -25,9 +25,8 @@ from core.store.rows import insert_row, update_row
 from core.users.access import SYSTEM_LOGIN
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from core.data_folder import DataFolder
+    from core.store.connection import Database
     from core.users.access import Access
 
 T = TypeVar("T")
@@ -137,7 +136,7 @@ class IncidentService:
         """The incidents going on now (started, no end yet or an end still ahead), for a banner."""
         now = stamp(self._clock())
         rows = self._db.execute(
-            "SELECT * FROM incidents WHERE state != 'closed' AND start <= ? AND (end IS NULL OR end > ?) "
+            "SELECT * FROM incidents WHERE state != 'closed' AND start <= ? AND (\"end\" IS NULL OR \"end\" > ?) "
             "ORDER BY start, id", [now, now]).fetchall()
         return [Incident.from_row(r) for r in rows]
 
@@ -196,7 +195,7 @@ class IncidentService:
         gateway = _limited(gateway, "gateway")
         with self._db.atomic():
             row = self._db.execute(
-                "SELECT id FROM incidents WHERE gateway = ? AND state IN ('draft', 'open') AND end IS NULL "
+                "SELECT id FROM incidents WHERE gateway = ? AND state IN ('draft', 'open') AND \"end\" IS NULL "
                 "ORDER BY id DESC LIMIT 1", [gateway]).fetchone()
             if row is not None:
                 return row[0]

@@ -9,16 +9,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from core.secrets.contexts import code_context
 from core.errors import FieldError, LoginFailed, NotFound, UserError, ValidationError
 from core.guarantees import types
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import Secret
+from core.secrets.contexts import code_context
 from core.wording import in_context
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from core.store.connection import Database
     from core.users import Access, AuditLog, Session
 
 _said = in_context("Audit")

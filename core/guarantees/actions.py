@@ -9,12 +9,11 @@ from core.guarantees import types
 from core.guarantees.access_codes import AccessCodes
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from core.guarantees.access_codes import AccessCodeService
     from core.guarantees.model import Guarantee
     from core.guarantees.service import GuaranteeService
     from core.organisations import Organisation, OrganisationService
+    from core.store.connection import Database
 
 
 @dataclass(frozen=True)

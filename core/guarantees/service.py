@@ -12,12 +12,12 @@ from core.refdata.catalogue import (
     GUARANTEE_TYPES,
     Catalogue,
 )
-from core.store.listing import contains, order_by
-from core.store.rows import insert_rows, update_row
+from core.store.listing import contains, limit_offset, order_by
+from core.store.rows import insert_row, insert_rows, update_row
 from core.users.access import Access
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 _ORDER = "ORDER BY g.grn, g.other_ref, g.id"
 # What a customs answer may write on a guarantee: the answer's own columns, never what the clerk entered.
@@ -82,7 +82,7 @@ class GuaranteeService:
         where, params = self._where(org_id, text)
         order = _ORDER if sort is None else order_by(SORTS, sort, descending, "g.id")
         rows = self._db.execute(
-            f"SELECT g.* FROM guarantees g {where} {order} LIMIT ? OFFSET ?", [*params, limit, offset]
+            f"SELECT g.* FROM guarantees g {where} {order} LIMIT ? OFFSET ?", [*params, *limit_offset(limit, offset)]
         ).fetchall()
         return [Guarantee.from_row(r) for r in rows]
 
@@ -119,7 +119,7 @@ class GuaranteeService:
         self._access.require_extended(g.org_id, translate("Guarantees", "add guarantees to the organisation"))
         self._check(g)
         with self._db.atomic():
-            g.id = self._db["guarantees"].insert(g.editable_columns()).last_pk
+            g.id = insert_row(self._db, "guarantees", g.editable_columns())
         return g
 
     def update(self, g: Guarantee) -> Guarantee:
@@ -129,7 +129,7 @@ class GuaranteeService:
             self._access.require_extended(g.org_id, translate("Guarantees", "move the guarantee to that organisation"))
         self._check(g)
         with self._db.atomic():
-            self._db["guarantees"].update(g.id, g.editable_columns())
+            update_row(self._db, "guarantees", g.id, g.editable_columns())
         return g
 
     def delete(self, guarantee_id: int) -> None:

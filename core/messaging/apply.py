@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,12 +18,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
-    from sqlite_utils import Database
-
     from core.communication import CommParams, CommParamsService
     from core.guarantees.access_codes import AccessCodeService
     from core.guarantees.service import GuaranteeService
     from core.refdata.catalogue import Catalogue
+    from core.store.connection import Database
     from core.transport.certificates import CertificateStore
 
     Handler = Callable[["AnswerApplier", bytes, Message | None, object], Outcome]
@@ -130,7 +128,7 @@ class AnswerApplier:
         faults.crash_point("before-apply")
         try:
             applied = when_not_busy(lambda: self._apply_readings(readings, type(summary)()))
-        except sqlite3.OperationalError as exc:
+        except Exception as exc:
             if not is_busy(exc):
                 raise
             self.note_busy(summary)

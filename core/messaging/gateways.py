@@ -15,7 +15,6 @@ A gateway is known by :func:`gateway_source`: its address and the participant wh
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -29,9 +28,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
 
-    from sqlite_utils import Database
-
     from core.communication import CommParams
+    from core.store.connection import Database
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +236,7 @@ class GatewayWatch:
         was (the next send and receive counts again) rather than stopping the sending."""
         try:
             return work()
-        except sqlite3.OperationalError as exc:
+        except Exception as exc:
             if not is_busy(exc):
                 raise
             log.warning("the state of a gateway was not recorded (the database stayed busy): %s", exc)

@@ -37,11 +37,10 @@ from core.wording import Phrase, Value, WordedError, english, shown
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from sqlite_utils import Database
-
     from core.communication import CommParams, CommParamsService
     from core.messaging.apply import AnswerApplier
     from core.messaging.store import MessageStore
+    from core.store.connection import Database
 
 CLAIM_BATCH = 50  # messages claimed and recorded at once: few transactions, and each claim far from lapsing
 LANES = 8  # messages in flight at once

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -55,7 +54,7 @@ from core.messaging.gateways import (
 from core.messaging.outbox import HeldBack, Outbox, fail
 from core.messaging.run_cache import RunCertificates
 from core.messaging.store import Message, MessageStore, utc_now
-from core.store.transactions import is_busy
+from core.store.transactions import is_busy, is_database_error
 from core.users.access import system_access
 from core.wording import Phrase, shown
 
@@ -64,7 +63,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from cryptography import x509
-    from sqlite_utils import Database
 
     from core.communication import CommParamsService
     from core.guarantees.access_codes import AccessCodeService
@@ -72,6 +70,7 @@ if TYPE_CHECKING:
     from core.refdata.catalogue import Catalogue
     from core.secrets import SecretBox
     from core.settings import Settings
+    from core.store.connection import Database
     from core.transport.certificates import CertificateStore
     from core.users import AuditLog, Session
     from core.users.access import Access
@@ -634,7 +633,7 @@ class MessagingService:
         for start in range(0, len(pending), CLAIM_BATCH):
             try:
                 mine = self.store.claim_many(pending[start:start + CLAIM_BATCH], "received")
-            except sqlite3.OperationalError as exc:
+            except Exception as exc:
                 if not is_busy(exc):
                     raise
                 self.applier.note_busy(summary)
@@ -645,8 +644,11 @@ class MessagingService:
                         return
                     yield
             finally:
-                with contextlib.suppress(sqlite3.OperationalError):  # a claim left behind lapses by itself
+                try:
                     self.store.release_many(mine)
+                except Exception as exc:  # a claim left behind lapses by itself
+                    if not is_database_error(exc):
+                        raise
 
     def raise_alerts(self, summary: SyncSummary) -> None:
         for message in self.store.waiting_since(self.clock() - self.no_answer_after):
@@ -757,7 +759,7 @@ class MessagingService:
         kept (every message's step is its own transaction)."""
         try:
             yield
-        except sqlite3.OperationalError as exc:
+        except Exception as exc:
             if not is_busy(exc):
                 raise
             summary.problems.append(translate("Messaging", "The database stayed busy (another program kept writing "

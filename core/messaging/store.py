@@ -12,19 +12,20 @@ import socket
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import Secret, SecretBox
-from core.store.rows import insert_row, insert_rows, update_row
+from core.store.listing import limit_offset
+from core.store.rows import insert_row, insert_row_if_new, insert_rows, update_row
 from core.store.transactions import when_not_busy
 from core.users.access import Access
 from core.wording import Value, dumps, english, in_context, shown_or
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database, Engine
 
 Clock = Callable[[], datetime]
 _said = in_context("Messaging")
@@ -165,7 +166,7 @@ class MessageFilter:
     date_to: str | None = None
     text: str | None = None
 
-    def where(self) -> tuple[str, list]:
+    def where(self, db_engine: Engine) -> tuple[str, list]:
         clauses, params = [], []
         for column in ("direction", "message_type", "state", "org_id"):
             value = getattr(self, column)
@@ -182,18 +183,13 @@ class MessageFilter:
             clauses.append("m.created_at >= ?")
             params.append(self.date_from)
         if self.date_to:
-            clauses.append("m.created_at < date(?, '+1 day')")
-            params.append(self.date_to)
+            clauses.append("m.created_at < ?")
+            params.append((date.fromisoformat(self.date_to) + timedelta(days=1)).isoformat())
         if self.text and self.text.strip():
-            clauses.append("m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)")
-            params.append(_fts_query(self.text))
+            condition, words = db_engine.message_search(self.text.split())
+            clauses.append(condition)
+            params.append(words)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _fts_query(text: str) -> str:
-    """Every word must appear, as a prefix; quotes keep FTS operators out of the user's text."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"*' for w in words)
 
 
 class MessageStore:
@@ -223,11 +219,11 @@ class MessageStore:
         now = self.clock()
         marks = ", ".join("?" * len(row_ids))
         with self._db.atomic():
-            rows = self._db.execute(f"SELECT id, state, claimed_by, claimed_until FROM messages WHERE id IN ({marks})",
-                                    row_ids).fetchall()
+            rows = self._db.execute(f"SELECT id, state, claimed_by, claimed_until FROM messages WHERE id IN ({marks})"
+                                    f"{self._db.engine.skip_locked}", row_ids).fetchall()
             mine = sorted(row[0] for row in rows if row[1] == state and self._free(row[2], row[3], now))
             until = stamp(now + timedelta(seconds=CLAIM_SECONDS))
-            self._db.conn.executemany("UPDATE messages SET claimed_by = ?, claimed_until = ? WHERE id = ?",
+            self._db.executemany("UPDATE messages SET claimed_by = ?, claimed_until = ? WHERE id = ?",
                                       [(self.worker, until, row_id) for row_id in mine])
         return mine
 
@@ -291,16 +287,16 @@ class MessageStore:
         unread (its content is not kept)."""
         now = self.now()
         with self._db.atomic():
-            if self.delivery_row(source, gateway_id) is not None:
-                return None
             state = "quarantined" if refused else "received"
             result = _said(QT_TRANSLATE_NOOP("Messaging", "Quarantined: {reason}"), reason=refused) if refused else ""
-            row_id = insert_row(self._db, "messages", {
+            row_id = insert_row_if_new(self._db, "messages", {
                 "direction": "in", "gateway_id": gateway_id, "source": source, "state": state,
                 "params_id": params_id, "created_at": now, "updated_at": now, "envelope": envelope,
                 "error_text": english(refused) if refused else None, "result": english(result)[:500],
                 "result_wording": dumps(result) if refused else None,
             })
+            if row_id is None:
+                return None
             self._event(row_id, "received", _said(QT_TRANSLATE_NOOP("Messaging", "fetched from the gateway as {id}"),
                                                   id=gateway_id))
             if refused:
@@ -491,7 +487,7 @@ class MessageStore:
         return self._select(where, params, order="m.created_at DESC, m.id DESC", limit=limit, offset=offset)
 
     def _visible_where(self, flt: MessageFilter | None) -> tuple[str, list]:
-        where, params = (flt or MessageFilter()).where()
+        where, params = (flt or MessageFilter()).where(self._db.engine)
         visible, more = self._access.org_filter("m.org_id")
         if not more:
             return where, params
@@ -511,10 +507,10 @@ class MessageStore:
 
     def _select(self, where: str, params: list, order: str = "m.id", limit: int = -1, offset: int = 0) -> list[Message]:
         columns = ", ".join(f"m.{f.name}" for f in fields(Message) if f.name != "grns")
+        grns = self._db.engine.joined_text("grn", "FROM message_records WHERE message = m.id", "position")
         rows = self._db.execute(
-            f"SELECT {columns}, (SELECT group_concat(grn, ' ') FROM "
-            f"(SELECT grn FROM message_records WHERE message = m.id ORDER BY position)) AS grn_list "
-            f"FROM messages m {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset],
+            f"SELECT {columns}, {grns} AS grn_list "
+            f"FROM messages m {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, *limit_offset(limit, offset)],
         )
         names = [d[0] for d in rows.description]
         result = []

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 from core.errors import NotFound
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import Organisation, check_organisation
-from core.store.listing import contains, order_by
+from core.store.listing import contains, limit_offset, order_by
+from core.store.rows import insert_row, update_row
 from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
 from core.wording import Phrase
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 _COLUMNS = ", ".join(
     ["id", "name", "eori", "branch", "street", "postcode", "city", "country", "contact", "email",
@@ -64,7 +65,7 @@ class OrganisationService:
         where, params = self._where(text)
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM organisations {where} {order_by(SORTS, sort, descending, 'id')} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+            [*params, *limit_offset(limit, offset)],
         ).fetchall()
         return [Organisation.from_row(r) for r in rows]
 
@@ -91,14 +92,14 @@ class OrganisationService:
         self._access.require_manager(translate("Organisations", "add organisations"))
         check_organisation(org)
         with self._db.atomic():
-            org.id = self._db["organisations"].insert(org.columns()).last_pk
+            org.id = insert_row(self._db, "organisations", org.columns())
             if not self._access.is_admin:
                 self._represent_creator(org)
         return org
 
     def _represent_creator(self, org: Organisation) -> None:
         login = self._access.user.login
-        self._db["representations"].insert({
+        insert_row(self._db, "representations", {
             "org_id": org.id, "user_id": self._access.user.id, "kind": "employee", "rights": "extended",
             "basis": "created the record", "valid_from": self._access.today().isoformat(),
             "changed_at": utc_stamp(datetime.now(UTC)), "changed_by": login,
@@ -113,7 +114,7 @@ class OrganisationService:
         self.get(org.id)
         self._access.require_extended(org.id, translate("Organisations", "change the organisation"))
         with self._db.atomic():
-            self._db["organisations"].update(org.id, org.columns())
+            update_row(self._db, "organisations", org.id, org.columns())
         return org
 
     def deletion_preview(self, org_id: int) -> DeletionPreview:

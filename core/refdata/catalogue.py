@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from core.i18n import current_language
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 
 GUARANTEE_TYPES = "GuaranteeType"
@@ -40,8 +40,6 @@ class CustomsOffice:
 class Catalogue:
     def __init__(self, db: Database):
         self._db = db
-        # SQLite's LIKE folds ASCII only; office names are Czech, German, Polish...
-        db.conn.create_function("casefold", 1, _casefold, deterministic=True)
 
     def codes(self, list_name: str, language: str | None = None, on: date | None = None) -> list[Code]:
         """Codes valid on ``on`` (today), with the text in ``language`` (the user's) falling back to English."""
@@ -112,8 +110,9 @@ class Catalogue:
             params.append(f"%,{role},%")
         if text.strip():
             pattern = f"%{_escape_like(text.strip().casefold())}%"
-            where.append("(casefold(o.id) LIKE ? ESCAPE '\\' OR o.id IN (SELECT office_id FROM customs_office_names"
-                         " WHERE casefold(name) LIKE ? ESCAPE '\\'))")
+            folded = self._db.engine.casefold
+            where.append(f"({folded('o.id')} LIKE ? ESCAPE '\\' OR o.id IN (SELECT office_id FROM customs_office_names"
+                         f" WHERE {folded('name')} LIKE ? ESCAPE '\\'))")
             params += [pattern, pattern]
         return self._offices(" AND ".join(where), params, language, limit)
 
@@ -145,10 +144,6 @@ class Catalogue:
             CustomsOffice(id=r[0], country=r[1], roles=tuple(x for x in r[2].split(",") if x), phone=r[3], name=r[4])
             for r in rows
         ]
-
-
-def _casefold(text: str | None) -> str | None:
-    return text.casefold() if text is not None else None
 
 
 def _escape_like(text: str) -> str:

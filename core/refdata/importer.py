@@ -19,7 +19,7 @@ from core.i18n import translate
 from core.resources import resource
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 # The field that holds the code differs per list in the RD2 payloads.
 CODE_FIELDS = ("code", "currency", "documentType", "role", "qualifier", "method", "type", "unLocodeExtendedCode")
@@ -78,22 +78,23 @@ def install_builtin(db: Database) -> None:
         for code, text in codes.items()
     ]
     with db.atomic():
-        db.conn.executemany(
-            """INSERT OR IGNORE INTO code_lists (list_name, code, language, description, state)
-               VALUES (:list_name, :code, :language, :description, :state)""",
+        db.executemany(
+            """INSERT INTO code_lists (list_name, code, language, description, state)
+               VALUES (:list_name, :code, :language, :description, :state) ON CONFLICT DO NOTHING""",
             rows,
         )
         for office in data["customs_offices"]:
             db.execute(
-                "INSERT OR IGNORE INTO customs_offices (id, country, roles, state) VALUES (?, ?, ?, 'valid')",
+                "INSERT INTO customs_offices (id, country, roles, state) VALUES (?, ?, ?, 'valid') ON CONFLICT DO NOTHING",
                 [office["id"], office["country"], _roles_text(office["roles"])],
             )
             for language, name in office["names"].items():
                 db.execute(
-                    "INSERT OR IGNORE INTO customs_office_names (office_id, language, name) VALUES (?, ?, ?)",
+                    "INSERT INTO customs_office_names (office_id, language, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     [office["id"], language, name],
                 )
-        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [BUILTIN_VERSION_KEY, version])
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                   [BUILTIN_VERSION_KEY, version])
 
 
 def _read_payload(path: Path) -> _Payload:
@@ -171,22 +172,24 @@ def _collect_offices(payload: _Payload, entries: list[dict], path: Path) -> None
 
 
 def _store_payload(db: Database, payload: _Payload, now: str) -> None:
-    db.conn.executemany(
-        """INSERT OR REPLACE INTO code_lists (list_name, code, language, description, state, active_from)
-           VALUES (:list_name, :code, :language, :description, :state, :active_from)""",
+    db.executemany(
+        """INSERT INTO code_lists (list_name, code, language, description, state, active_from)
+           VALUES (:list_name, :code, :language, :description, :state, :active_from)
+           ON CONFLICT (list_name, code, language) DO UPDATE SET description = excluded.description,
+               state = excluded.state, active_from = excluded.active_from""",
         payload.code_rows,
     )
     if payload.offices:
         db.execute("DELETE FROM customs_office_names")
         db.execute("DELETE FROM customs_offices")
-        db.conn.executemany(
+        db.executemany(
             """INSERT INTO customs_offices (id, country, roles, state, active_from, phone)
                VALUES (:id, :country, :roles, :state, :active_from, :phone)""",
             payload.offices,
         )
-        db.conn.executemany(
-            """INSERT OR REPLACE INTO customs_office_names (office_id, language, name)
-               VALUES (:office_id, :language, :name)""",
+        db.executemany(
+            """INSERT INTO customs_office_names (office_id, language, name) VALUES (:office_id, :language, :name)
+               ON CONFLICT (office_id, language) DO UPDATE SET name = excluded.name""",
             payload.office_names,
         )
     db.execute(

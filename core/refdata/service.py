@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from core.refdata.importer import ImportResult, import_reference_files
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from core.store.connection import Database
     from core.users.access import Access
 
 

@@ -91,7 +91,7 @@ KEY_BYTES = 32
 
 def _load_or_create_key(path: Path, sealed: Sequence[str] = ()) -> bytes:
     """The installation key; a new one only while nothing is sealed with the old (``sealed`` says what is)."""
-    key = _read_key(path, sealed)
+    key = read_key(path, sealed)
     if key is not None:
         return key
     if sealed:
@@ -126,7 +126,7 @@ def _load_or_create_key(path: Path, sealed: Sequence[str] = ()) -> bytes:
     return key
 
 
-def _read_key(path: Path, sealed: Sequence[str]) -> bytes | None:
+def read_key(path: Path, sealed: Sequence[str]) -> bytes | None:
     """The key in ``path``; None when there is no file."""
     if sealed:
         without_it = translate("Secrets", "Without a copy, what it locks cannot be read again: {sealed}.").format(

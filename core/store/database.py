@@ -14,10 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import DatabaseProblem
-from core.files import create_private_file, folder_is_full, make_private_folder, out_of_space
+from core.files import (
+    create_private_file,
+    folder_is_full,
+    make_private_folder,
+    out_of_space,
+)
 from core.i18n import translate
-from core.store.migrations import MIGRATION_SET, migration_names, migrations
-from core.store.transactions import BUSY_WAIT_SECONDS, WritingDatabase
+from core.store import migrations
+from core.store.connection import SQLITE_ENGINE, Database
+from core.store.migrations import MIGRATION_SET, migration_names
+from core.store.transactions import BUSY_WAIT_SECONDS
 
 DATABASE_FILE_NAME = "customsdesk.sqlite"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")  # SQLite's own files beside the database
@@ -30,7 +37,7 @@ log = logging.getLogger(__name__)
 class Store:
     """The owner of one connection to the database, used only from the thread that opened it."""
 
-    db: WritingDatabase
+    db: Database
     path: Path
     backup_path: Path | None = None
 
@@ -38,11 +45,15 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
+    def another_connection(self) -> Store:
+        """For another thread (see connect_store)."""
+        return connect_store(self.path)
+
     def close(self) -> None:
         self.db.close()
 
 
-def schema_version(db: WritingDatabase) -> int:
+def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
@@ -62,7 +73,7 @@ def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS,
         _create_private(path)  # SQLite gives its -wal and -shm files the database file's mode
     conn = _connect(path, busy_wait)
     try:
-        db = WritingDatabase(conn)
+        db = Database(conn)
         _check_readable_and_known(db, path)
         _check_not_locked(conn, path)
         if before_changes is not None:
@@ -82,7 +93,7 @@ def connect_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS) -> Store:
     conn = _connect(path, busy_wait)
     try:
         _configure_connection(conn)
-        db = WritingDatabase(conn)
+        db = Database(conn)
     except BaseException:
         conn.close()
         raise
@@ -141,11 +152,11 @@ def _connect(path: Path, busy_wait: float) -> sqlite3.Connection:
     return conn
 
 
-def _check_readable_and_known(db: WritingDatabase, path: Path) -> None:
+def _check_readable_and_known(db: Database, path: Path) -> None:
     try:
         db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _check_pages(db.conn, path)
-        applied = {m.name for m in migrations.applied(db)}
+        applied = set(migrations.applied(db))
     except sqlite3.Error as exc:
         raise problem_for(exc, path) from None
     unknown = applied - set(migration_names())
@@ -184,9 +195,10 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
 def _configure_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
+    SQLITE_ENGINE.prepare_connection(conn)
 
 
-def _migrate(db: WritingDatabase, path: Path, existed: bool) -> Path | None:
+def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
     pending = migrations.pending(db)
     if not pending:
         return None
@@ -208,7 +220,7 @@ def _migrate(db: WritingDatabase, path: Path, existed: bool) -> Path | None:
     return backup_path
 
 
-def _backup(db: WritingDatabase, path: Path, version: int) -> Path:
+def _backup(db: Database, path: Path, version: int) -> Path:
     """Copy the whole database (including its WAL) before a migration touches it."""
     backup_path = path.with_name(f"{path.stem}.v{version}.backup{path.suffix}")
     if backup_path.exists():

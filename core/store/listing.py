@@ -7,6 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+ALL_ROWS = 2**62  # a LIMIT both engines read as "no limit" (SQLite takes -1 for it, PostgreSQL refuses that)
+
+
+def limit_offset(limit: int, offset: int) -> list[int]:
+    """The parameters of ``LIMIT ? OFFSET ?``; a negative ``limit`` means every row."""
+    return [limit if limit >= 0 else ALL_ROWS, offset]
+
 
 def order_by(sorts: Mapping[str, str], sort: str, descending: bool, id_column: str) -> str:
     """'ORDER BY <expression> ASC|DESC, <id>': records that sort the same stay in the order of their ids."""
@@ -16,10 +23,10 @@ def order_by(sorts: Mapping[str, str], sort: str, descending: bool, id_column: s
 
 
 def contains(columns: Iterable[str], text: str | None) -> tuple[str, list]:
-    """An SQL condition: one of ``columns`` contains ``text`` (letters A–Z in either case); '1' for no text."""
+    """An SQL condition: one of ``columns`` contains ``text`` (letters A–Z in either case); '1 = 1' for no text."""
     text = (text or "").strip()
     if not text:
-        return "1", []
+        return "1 = 1", []
     columns = list(columns)
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     condition = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns)

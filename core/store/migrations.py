@@ -1,11 +1,38 @@
-"""Versioned schema changes. Never edit a released migration: add a new one."""
+"""Versioned schema changes of a SQLite file. Never edit a released migration: add a new one."""
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Generator
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from core.store import connection
+
 MIGRATION_SET = "customsdesk"
 migrations = Migrations(MIGRATION_SET)
+
+
+class _MigratingDatabase(Database):
+    """The file as the migrations are written against it (sqlite-utils), taking the write lock at once."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        with connection.Database(self.conn).atomic():
+            yield self
+
+
+def applied(db: connection.Database) -> list[str]:
+    """The names of the migrations the file has had."""
+    return [m.name for m in migrations.applied(_MigratingDatabase(db.conn))]
+
+
+def pending(db: connection.Database) -> list[str]:
+    return [m.name for m in migrations.pending(_MigratingDatabase(db.conn))]
+
+
+def apply(db: connection.Database) -> None:
+    migrations.apply(_MigratingDatabase(db.conn))
 
 
 @migrations(name="001_organisations_guarantees")

@@ -1,55 +1,44 @@
 """Transactions that wait for a busy database instead of failing.
 
-Several writers share one file: the window's send and receive, a script, another workstation's
-program on the same machine. SQLite lets one write at a time; the others wait (the busy timeout).
-A transaction that starts as a reader and then writes cannot wait — SQLite refuses it at once when
-another writer committed meanwhile — so every transaction here takes the write lock when it begins
-(``BEGIN IMMEDIATE``) and keeps it short.
+Several writers share one database: the window's send and receive, a script, another workstation.
+SQLite lets one write at a time; the others wait (the busy timeout). A transaction that starts as a
+reader and then writes cannot wait — SQLite refuses it at once when another writer committed
+meanwhile — so every transaction takes the write lock when it begins (``BEGIN IMMEDIATE``, see
+core.store.connection) and keeps it short. PostgreSQL locks rows, and says when two transactions
+were in each other's way: that too is a reason to try again.
 """
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from typing import TypeVar
-
-from sqlite_utils import Database
 
 BUSY_WAIT_SECONDS = 30.0  # how long a statement waits for another writer before giving up
 RETRY_WAIT_SECONDS = 120.0  # how long a unit of work is tried again while the database stays busy
+
+# PostgreSQL's SQLSTATEs for a lock not granted, a serialization failure and a deadlock
+_POSTGRESQL_TRY_AGAIN = frozenset({"55P03", "40001", "40P01"})
 
 T = TypeVar("T")
 
 
 def is_busy(exc: BaseException) -> bool:
-    """SQLite said another connection holds the lock: a reason to wait, never to give up on the data."""
-    if not isinstance(exc, sqlite3.OperationalError):
-        return False
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
+    """Another connection holds the lock: a reason to wait, never to give up on the data."""
+    if isinstance(exc, sqlite3.OperationalError):
+        text = str(exc).lower()
+        return "locked" in text or "busy" in text
+    return getattr(exc, "sqlstate", None) in _POSTGRESQL_TRY_AGAIN
 
 
-class WritingDatabase(Database):
-    """A sqlite-utils database whose ``atomic()`` blocks take the write lock at once."""
+def is_database_error(exc: BaseException) -> bool:
+    """An error the database (SQLite, or psycopg for PostgreSQL) reported, as against one of the program's."""
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg")
 
-    @contextlib.contextmanager
-    def atomic(self) -> Generator[Database, None, None]:
-        if self.conn.in_transaction:
-            with super().atomic():  # a savepoint inside the running transaction
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
+
+def is_conflict(exc: BaseException) -> bool:
+    """A constraint refused the change (a unique value taken meanwhile by another workstation, say)."""
+    return isinstance(exc, sqlite3.IntegrityError) or str(getattr(exc, "sqlstate", "") or "").startswith("23")
 
 
 def when_not_busy(work: Callable[[], T], wait: float | None = None,
@@ -61,7 +50,7 @@ def when_not_busy(work: Callable[[], T], wait: float | None = None,
     while True:
         try:
             return work()
-        except sqlite3.OperationalError as exc:
+        except Exception as exc:
             if not is_busy(exc) or time.monotonic() + pause > deadline:
                 raise
         sleep(pause)

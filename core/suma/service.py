@@ -27,13 +27,12 @@ from core.suma.rules import Code, Context, Plan, Problem, Refused, check
 from core.suma.store import ACCEPTED, WORKING, DeclarationRow, PositionRow, SumaStore
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from core.communication import CommParams, CommParamsService
     from core.messaging.service import MessagingService
     from core.messaging.store import Message
     from core.refdata.catalogue import Catalogue
     from core.settings import Settings
+    from core.store.connection import Database
     from core.transport.certificates import CertificateStore
     from core.users.access import Access
 

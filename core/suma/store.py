@@ -13,11 +13,19 @@ from typing import TYPE_CHECKING
 
 from core.errors import NotFound
 from core.i18n import translate
-from core.store.listing import contains
-from core.suma.model import HEADER_FIELDS, POSITION, POSITION_FIELDS, Declaration, Position, Status, normalised
+from core.store.listing import contains, limit_offset
+from core.suma.model import (
+    HEADER_FIELDS,
+    POSITION,
+    POSITION_FIELDS,
+    Declaration,
+    Position,
+    Status,
+    normalised,
+)
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 WORKING, ACCEPTED = "working", "accepted"
 POSITION_COLUMNS = tuple(f.column for f in POSITION_FIELDS)
@@ -76,11 +84,11 @@ class SumaStore:
     def create(self, declaration: Declaration, created_by: str, params_id: int | None = None) -> int:
         now = now_stamp()
         with self._db.atomic():
-            row_id = self._db.execute(
+            row_id = self._db.insert_returning_id(
                 "INSERT INTO suma_declarations (params_id, status, working_header, manifest_key, created_by, "
                 "created_at, updated_at) VALUES (?, 'none', ?, ?, ?, ?, ?)",
                 [params_id, _header_json(declaration), _manifest_key(declaration), created_by, now, now],
-            ).lastrowid
+            )
             self._write_positions(row_id, WORKING, declaration.positions)
         return row_id
 
@@ -113,9 +121,10 @@ class SumaStore:
 
     def _write_positions(self, declaration_id: int, copy: str, positions: Iterable[Position]) -> None:
         marks = ", ".join("?" * (len(POSITION_COLUMNS) + 4))
-        self._db.conn.executemany(
-            f"INSERT OR REPLACE INTO suma_positions (declaration, copy, {', '.join(POSITION_COLUMNS)}, confirmed, "
-            f"error) VALUES ({marks})",
+        self._db.executemany(
+            f"INSERT INTO suma_positions (declaration, copy, {', '.join(POSITION_COLUMNS)}, confirmed, error) "
+            f"VALUES ({marks}) ON CONFLICT (declaration, copy, number) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in (*POSITION_COLUMNS, "confirmed", "error")),
             [[declaration_id, copy, *(_db_value(p.get(f.name), f.kind) for f in POSITION_FIELDS), int(p.confirmed), ""]
              for p in positions])
 
@@ -141,7 +150,7 @@ class SumaStore:
     def record_errors(self, declaration_id: int, code: str, text: str, by_position: dict[int, str]) -> None:
         self._db.execute("UPDATE suma_declarations SET last_error_code = ?, last_error_text = ?, updated_at = ? "
                          "WHERE id = ?", [code, text, now_stamp(), declaration_id])
-        self._db.conn.executemany(
+        self._db.executemany(
             "UPDATE suma_positions SET error = ? WHERE declaration = ? AND copy = ? AND number = ?",
             [(error, declaration_id, WORKING, number) for number, error in by_position.items()])
 
@@ -190,7 +199,7 @@ class SumaStore:
             f"""SELECT d.*,
                  (SELECT count(*) FROM suma_positions p WHERE p.declaration = d.id AND p.copy = 'working') AS total,
                  (SELECT count(*) FROM suma_positions p WHERE p.declaration = d.id AND p.copy = 'accepted'
-                    AND p.confirmed) AS confirmed
+                    AND p.confirmed = 1) AS confirmed
                FROM suma_declarations d {clause}""", params).fetchall()
         return [_declaration_row(dict(r)) for r in found]
 
@@ -210,12 +219,12 @@ class SumaStore:
                 LEFT JOIN suma_positions a ON a.declaration = w.declaration AND a.copy = 'accepted'
                      AND a.number = w.number
                 {where} ORDER BY {sort} {direction}, w.number {direction} LIMIT ? OFFSET ?""",
-            [*params, limit, offset]).fetchall()
+            [*params, *limit_offset(limit, offset)]).fetchall()
         return [PositionRow(_values(r), bool(r["is_confirmed"]), r["error"]) for r in rows]
 
     def confirmed_numbers(self, declaration_id: int) -> set[int]:
         rows = self._db.execute("SELECT number FROM suma_positions WHERE declaration = ? AND copy = 'accepted' "
-                                "AND confirmed", [declaration_id]).fetchall()
+                                "AND confirmed = 1", [declaration_id]).fetchall()
         return {r[0] for r in rows}
 
     def manifest_in_use(self, manifest: tuple[str, ...], except_id: int | None) -> bool:

@@ -43,7 +43,7 @@ from core.users.access import Access
 
 if TYPE_CHECKING:
     from core.data_folder import DataFolder
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 ROLES = ("participant", "customs")
 STRICT_ENVIRONMENTS = ("production",)  # only certificates fit for signing customs messages
@@ -380,7 +380,7 @@ class CertificateStore:
         self, role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate,
         is_test: bool, takes_effect: datetime | None, file_format: str,
     ) -> int:
-        cursor = self._db.execute(
+        return self._db.insert_returning_id(
             "INSERT INTO certificates (role, administration, environment, eori, subject, serial, not_before, "
             "not_after, cert_pem, is_test, added_at, takes_effect, added_by, file_format) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -391,7 +391,6 @@ class CertificateStore:
                 takes_effect.isoformat() if takes_effect else None, self._access.user.login, file_format,
             ],
         )
-        return cursor.lastrowid
 
     def _active_row_of(
         self, role: str, administration: str, environment: str, eori: str, certificate: x509.Certificate

@@ -6,7 +6,6 @@ Basic access level caps the rights at basic. Administrators see and may do every
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -16,7 +15,7 @@ from core.i18n import translate
 from core.users.model import Level, Rights, Role, User
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 _IN_FORCE = "{t}.valid_from <= :today AND ({t}.valid_to IS NULL OR {t}.valid_to >= :today)"
 
@@ -87,8 +86,8 @@ class Access:
         """An SQL condition on ``column`` (an organisation id) limiting rows to what the user may see."""
         ids = self.visible_org_ids()
         if ids is None:
-            return "1", []
-        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+            return "1 = 1", []
+        return self._db.engine.one_of(column, ids)
 
     def can_see(self, org_id: int | None) -> bool:
         return self.rights(org_id) is not None

@@ -17,19 +17,20 @@ from typing import TYPE_CHECKING
 from core.errors import FieldError, LoginFailed, NotFound, NotPermitted, ValidationError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import SecretBox
+from core.store.rows import insert_row, update_row
 from core.users.access import only_an_administrator
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import ROLE_LABELS, Level, Role, User
-from core.wording import Phrase, Value, in_context, joined, shown
 from core.users.passwords import (
     burn_time_like_a_check,
     check_password,
     new_password_record,
     password_problems,
 )
+from core.wording import Phrase, Value, in_context, joined, shown
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 KEY_BYTES = 32
 FREE_ATTEMPTS = 3
@@ -169,7 +170,7 @@ class UserService:
         Until then the installation is single-user: commands without --user act as the administrator.
         """
         return self._db.execute(
-            "SELECT 1 FROM users WHERE password IS NOT NULL AND active AND role = 'admin'").fetchone() is None
+            "SELECT 1 FROM users WHERE password IS NOT NULL AND active = 1 AND role = 'admin'").fetchone() is None
 
     # -- first start ------------------------------------------------------------------------------
     def bootstrap(self, login: str) -> None:
@@ -183,7 +184,7 @@ class UserService:
 
     def _adopt_legacy_codes(self) -> None:
         """Codes stored before accounts existed were sealed with the installation key under an owner name."""
-        if not self._db["access_codes_legacy"].exists():
+        if not self._db.has_table("access_codes_legacy"):
             return
         from core.secrets.contexts import code_context
 
@@ -243,7 +244,7 @@ class UserService:
         """The local administrator of a single-user installation, who has no password yet."""
         if login is None:
             row = self._db.execute(
-                "SELECT id FROM users WHERE password IS NULL AND active AND role = 'admin' ORDER BY id LIMIT 1"
+                "SELECT id FROM users WHERE password IS NULL AND active = 1 AND role = 'admin' ORDER BY id LIMIT 1"
             ).fetchone()
             if row is None or not self.needs_administrator():
                 raise LoginFailed(translate("Users", "This installation has user accounts with passwords: sign in with "
@@ -410,7 +411,7 @@ class UserService:
                          before=_worded(getattr(before, name)), after=_worded(getattr(user, name)))
                    for name, label in PROFILE_FIELDS if getattr(before, name) != getattr(user, name)]
         with self._db.atomic():
-            self._db["users"].update(user.id, {
+            update_row(self._db, "users", user.id, {
                 "full_name": user.full_name, "email": user.email, "national_id": user.national_id,
                 "role": user.role.value, "level": user.level.value, "identity_method": user.identity_method,
                 "identity_confirmed_on": user.identity_confirmed_on, "active": int(user.active),
@@ -421,7 +422,7 @@ class UserService:
         return self.get_by_id(user.id)
 
     def _active_admins(self) -> int:
-        return self._db.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active").fetchone()[0]
+        return self._db.execute("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1").fetchone()[0]
 
     def _check_login(self, login: str, except_id: int | None = None) -> None:
         if not LOGIN_PATTERN.fullmatch(login):
@@ -435,12 +436,12 @@ class UserService:
 
     def _insert(self, user: User, password: str | None) -> User:
         user.created_at = utc_stamp(self._clock())
-        user.id = self._db["users"].insert({
+        user.id = insert_row(self._db, "users", {
             "login": user.login, "full_name": user.full_name, "email": user.email, "national_id": user.national_id,
             "role": user.role.value, "level": user.level.value, "identity_method": user.identity_method,
             "identity_confirmed_on": user.identity_confirmed_on, "active": int(user.active),
             "wrapped_key": b"", "created_at": user.created_at,
-        }).last_pk
+        })
         key = os.urandom(KEY_BYTES)
         if password is None:
             self._db.execute("UPDATE users SET wrapped_key = ? WHERE id = ?",

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.store.listing import limit_offset
 from core.wording import Value, dumps, english, shown_or
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from core.data_folder import DataFolder
+    from core.store.connection import Database
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class AuditFilter:
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
         if self.user:
-            clauses.append("user = ? COLLATE NOCASE")
+            clauses.append('"user" = ? COLLATE NOCASE')
             params.append(self.user)
         if self.action:
             clauses.append("action = ?")
@@ -115,7 +115,7 @@ class AuditFilter:
             clauses.append("at <= ?")
             params.append(self.until + ("T99" if len(self.until) == 10 else ""))
         if self.text:
-            clauses.append("(detail LIKE ? OR grn LIKE ? OR message_id LIKE ? OR user LIKE ?)")
+            clauses.append("(detail LIKE ? OR grn LIKE ? OR message_id LIKE ? OR \"user\" LIKE ?)")
             params.extend([f"%{self.text}%"] * 4)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -140,7 +140,7 @@ class AuditLog:
             raise ValueError(f"unknown audit action {action!r}")
         wording = None if isinstance(detail, str) else dumps(detail)
         self._db.execute(
-            "INSERT INTO audit_log (at, user, action, org_id, guarantee_id, grn, message_id, detail, wording) "
+            "INSERT INTO audit_log (at, \"user\", action, org_id, guarantee_id, grn, message_id, detail, wording) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [utc_stamp(self._clock()), user, action, org_id, guarantee_id, grn, message_id, english(detail), wording],
         )
@@ -154,8 +154,8 @@ class AuditLog:
     def list(self, flt: AuditFilter | None = None, offset: int = 0, limit: int = -1) -> list[AuditEntry]:
         where, params = self._where(flt)
         rows = self._db.execute(
-            "SELECT id, at, user, action, org_id, guarantee_id, grn, message_id, detail, wording FROM audit_log"
-            f"{where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, limit, offset],
+            'SELECT id, at, "user", action, org_id, guarantee_id, grn, message_id, detail, wording FROM audit_log'
+            f"{where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, *limit_offset(limit, offset)],
         ).fetchall()
         return [AuditEntry(*row) for row in rows]
 
@@ -163,10 +163,10 @@ class AuditLog:
         where, params = (flt or AuditFilter()).where()
         if self.only_user is None:
             return where, params
-        return (where + " AND " if where else " WHERE ") + "user = ? COLLATE NOCASE", [*params, self.only_user]
+        return (where + " AND " if where else " WHERE ") + '"user" = ? COLLATE NOCASE', [*params, self.only_user]
 
     def users(self) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT DISTINCT user FROM audit_log ORDER BY user").fetchall()]
+        return [r[0] for r in self._db.execute('SELECT DISTINCT "user" FROM audit_log ORDER BY "user"').fetchall()]
 
     def export_csv(self, path: Path, flt: AuditFilter | None = None, *, replace: bool = False) -> int:
         """Write the filtered entries to ``path`` (UTF-8 with BOM, so spreadsheets read the accents); the count.

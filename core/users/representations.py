@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from core.errors import FieldError, NotFound, ValidationError
 from core.formatting import day
 from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.store.rows import insert_row, update_row
 from core.users.access import Access, effective_rights
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import Representation, RepresentationKind, Rights
 from core.wording import Phrase, in_context, joined
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from core.store.connection import Database
 
 _SELECT = """
 SELECT r.id, r.org_id, r.user_id, r.agency_id, r.kind, r.basis, r.rights, r.valid_from, r.valid_to,
@@ -98,9 +99,9 @@ class RepresentationService:
         }
         with self._db.atomic():
             if before is None:
-                rep.id = self._db["representations"].insert(columns).last_pk
+                rep.id = insert_row(self._db, "representations", columns)
             else:
-                self._db["representations"].update(rep.id, columns)
+                update_row(self._db, "representations", rep.id, columns)
             saved = self.get(rep.id)
             self._audit.record(self._access.user.login,
                                "representation_added" if before is None else "representation_changed",

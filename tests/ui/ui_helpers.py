@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from core.context import UserContext
+from core.store.rows import insert_rows
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
@@ -39,7 +40,7 @@ def add_organisations(context: UserContext, count: int) -> None:
     """Bulk insert ``count`` valid organisations straight into the store."""
     rows = [{"name": f"Org {i:05d}", "eori": f"CZ{10000000 + i}", "country": "CZ"} for i in range(count)]
     with context.db.atomic():
-        context.db["organisations"].insert_all(rows)
+        insert_rows(context.db, "organisations", rows)
 
 
 @dataclass

@@ -11,36 +11,10 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from colleagues import add_colleague
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID
-from colleagues import add_colleague
-
-from simulator.demo import DEMO_PAC
-from core.errors import CannotSend
-from core.guarantees.access_codes import AccessCodes
-from core.guarantees.grn import with_check_digit
-from core.guarantees.model import Guarantee
-from core.logs import start_logging, stop_logging
-from core.messages import (
-    QueryKind,
-    SchemaSet,
-    parse_cc034c,
-    parse_xml,
-    read_header,
-)
-from core.messaging.channels import channel_for
-from core.messaging.service import MessagingService, SyncSummary
-from core.messaging.store import MessageFilter, stamp
-from core.organisations import Organisation
-from core.secrets import Secret
-from core.store.database import DATABASE_FILE_NAME
-from core.messages.xml import ACCESS_CODE_MASK
-from core.transport import Credentials, open_sealed, seal
-from core.transport.certificate_files import read_certificate_file
-from core.context import UserContext
-from simulator.server import serve_mailbox
-
 from messaging_shared import (
     CZ_EORI,
     CZ_SENDER,
@@ -59,6 +33,32 @@ from messaging_shared import (
     sync,
     wait_for_files,
 )
+
+from core.context import UserContext
+from core.errors import CannotSend
+from core.guarantees.access_codes import AccessCodes
+from core.guarantees.grn import with_check_digit
+from core.guarantees.model import Guarantee
+from core.logs import start_logging, stop_logging
+from core.messages import (
+    QueryKind,
+    SchemaSet,
+    parse_cc034c,
+    parse_xml,
+    read_header,
+)
+from core.messages.xml import ACCESS_CODE_MASK
+from core.messaging.channels import channel_for
+from core.messaging.service import MessagingService, SyncSummary
+from core.messaging.store import MessageFilter, stamp
+from core.organisations import Organisation
+from core.secrets import Secret
+from core.store.database import DATABASE_FILE_NAME
+from core.store.rows import update_row
+from core.transport import Credentials, open_sealed, seal
+from core.transport.certificate_files import read_certificate_file
+from simulator.demo import DEMO_PAC
+from simulator.server import serve_mailbox
 
 
 @pytest.fixture
@@ -162,7 +162,7 @@ def test_the_same_answer_under_another_gateway_id_is_a_duplicate_applied_once(se
     assert first.applied == 1 and outbound(service, query.id).state == "answered"
     [applied] = inbound(service)
     with context.db.atomic():  # a mark that a second application would overwrite
-        context.db["guarantees"].update(g.id, {"balance": "1.00"})
+        update_row(context.db, "guarantees", g.id, {"balance": "1.00"})
 
     xml, _ = service.store.content(applied.id)
     deliver(engine, seal(xml, engine.credentials, participant_certificate(context)))

@@ -1,0 +1,198 @@
+"""The office database: one PostgreSQL server shared by several workstations.
+
+A workstation names it with a URL (``postgresql://clerk@server/customsdesk?sslmode=require``). The
+password is never part of what is shown or logged: it comes from the environment (PGPASSWORD), a
+password file (PGPASSFILE or ~/.pgpass) or the server's own authentication, as libpq reads them.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import DatabaseProblem, UserError
+from core.files import write_user_file
+from core.i18n import translate
+from core.store.connection import Database
+
+MIGRATIONS_FOLDER = Path(__file__).with_name("office_migrations")
+CHOICE_FILE_NAME = "office-database.json"  # in the data folder: the office database this workstation uses
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+log = logging.getLogger(__name__)
+
+
+def is_office_url(location: str | Path) -> bool:
+    return isinstance(location, str) and location.split("://", 1)[0].lower() in SCHEMES
+
+
+def libpq_url(url: str) -> str:
+    """The URL as libpq reads it (SQLAlchemy's ``postgresql+psycopg://`` names a driver libpq does not know)."""
+    scheme, rest = url.split("://", 1)
+    return f"postgresql://{rest}" if scheme.lower() in SCHEMES else url
+
+
+_PASSWORD_PARAMETER = re.compile(r"(?i)(password=)[^&\s]*")
+
+
+def has_password(url: str) -> bool:
+    """Whether the URL carries a password (``user:password@`` or ``password=``)."""
+    user_part, at, _ = url.partition("://")[2].rpartition("@")
+    return bool(at and ":" in user_part) or bool(_PASSWORD_PARAMETER.search(url))
+
+
+def shown_url(url: str) -> str:
+    """The URL without any password written into it, for messages and logs."""
+    scheme, _, rest = url.partition("://")
+    user_part, at, place = rest.rpartition("@")
+    if at and ":" in user_part:
+        rest = f"{user_part.split(':', 1)[0]}:***@{place}"
+    return _PASSWORD_PARAMETER.sub(r"\1***", f"{scheme}://{rest}")
+
+
+def chosen_office_url(data_dir: Path) -> str | None:
+    """The office database chosen for this workstation (Settings ▸ Office database); None: the data folder's."""
+    try:
+        url = json.loads((Path(data_dir) / CHOICE_FILE_NAME).read_text(encoding="utf-8")).get("url")
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, AttributeError) as exc:
+        raise DatabaseProblem("choice-unreadable", Path(data_dir) / CHOICE_FILE_NAME, translate(
+            "Store", "The choice of the office database in {path} cannot be read ({reason}): choose it again in "
+                     "Settings ▸ Office database, or delete the file to use this workstation's own database.",
+        ).format(path=Path(data_dir) / CHOICE_FILE_NAME, reason=exc)) from None
+    return url if isinstance(url, str) and url else None
+
+
+def choose_office_database(data_dir: Path, url: str | None) -> None:
+    """Use the office database at ``url`` from the next start on; None: the data folder's own database."""
+    path = Path(data_dir) / CHOICE_FILE_NAME
+    if url is None:
+        path.unlink(missing_ok=True)
+        return
+    if not is_office_url(url):
+        connect(url)  # says what is wrong with it
+    if has_password(url):
+        raise UserError(translate("Store", "Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or "
+                                           "a password file (~/.pgpass), never from its settings."))
+    write_user_file(path, json.dumps({"url": url}).encode(), replace=True)
+
+
+@dataclass
+class OfficeStore:
+    """The owner of one connection to the office database, used only from the thread that opened it."""
+
+    db: Database
+    url: str
+    backup_path: None = None  # the server's own backups keep an office database
+
+    @property
+    def path(self) -> str:
+        return shown_url(self.url)
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def another_connection(self) -> OfficeStore:
+        return OfficeStore(connect(self.url), self.url)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def connect(url: str) -> Database:
+    from core.store import postgresql
+
+    if not is_office_url(url):
+        raise DatabaseProblem("not-an-office-database", url.split("://", 1)[0], translate(
+            "Store", "The office database is named by a URL beginning postgresql://, e.g. "
+                     "postgresql://clerk@server/customsdesk; the URL given begins otherwise.",
+        ))
+
+    try:
+        return postgresql.connect(libpq_url(url))
+    except Exception as exc:  # psycopg's errors: the server cannot be reached, refused us, ...
+        raise unreachable(url, exc) from None
+
+
+def unreachable(url: str, exc: BaseException) -> DatabaseProblem:
+    return DatabaseProblem("unreachable", shown_url(url), translate(
+        "Store", "The office database {url} cannot be reached ({reason}). Check the network and that the server "
+                 "runs, then try again; nothing was changed.",
+    ).format(url=shown_url(url), reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__))
+
+
+def open_office_store(url: str) -> OfficeStore:
+    """Connect to the office database and bring its schema up to date (an empty database gets the whole schema)."""
+    db = connect(url)
+    try:
+        _migrate(db, url)
+    except BaseException:
+        db.close()
+        raise
+    return OfficeStore(db, url)
+
+
+@dataclass(frozen=True)
+class OfficeStatus:
+    server_version: str
+    schema_version: int
+
+
+def office_status(url: str) -> OfficeStatus:
+    """Whether the office database answers (DatabaseProblem when not): its server's version and its schema's."""
+    db = connect(url)
+    try:
+        return OfficeStatus(db.execute("SHOW server_version").fetchone()[0], schema_version(db))
+    finally:
+        db.close()
+
+
+def schema_version(db: Database) -> int:
+    """Counted as a SQLite file counts its migrations: the baseline is migration 010."""
+    revision = _current_revision(db)
+    return 0 if revision is None else int(revision)
+
+
+def _current_revision(db: Database) -> str | None:
+    if not db.has_table("alembic_version"):
+        return None
+    row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _migrate(db: Database, url: str) -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_FOLDER))
+    current = _current_revision(db)
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise DatabaseProblem("newer", shown_url(url), translate(
+            "Store", "The office database {url} was set up by a newer version of CustomsDesk (schema {version}). "
+                     "Install the newer version on this workstation; nothing was changed.",
+        ).format(url=shown_url(url), version=current))
+    if current == script.get_current_head():
+        return
+    _upgrade(url)
+    log.info("the office database's schema is at %s", _current_revision(db))
+
+
+def _upgrade(url: str) -> None:
+    """Alembic, on a connection of its own: the changes and the version they reach in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(f"postgresql+psycopg://{libpq_url(url).split('://', 1)[1]}", poolclass=NullPool)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_FOLDER))
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()

@@ -1,0 +1,1 @@
+"""Schema changes of an office database (Alembic); ``versions/`` holds one module per change."""

@@ -1,0 +1,137 @@
+"""An office database on a PostgreSQL server, through psycopg 3: what PostgreSQL does its own way.
+
+Loaded only when a workstation is pointed at a server, so a single workstation on its SQLite file
+never pays for importing the driver.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from core.store.connection import POSTGRESQL, Database, Engine
+
+# a statement's string literals, whose question marks are text, not placeholders
+_STRING_LITERAL = re.compile(r"('(?:[^']|'')*')")
+_NAMED_PLACEHOLDER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_LIKE = re.compile(r"\bLIKE\b")
+CONNECT_TIMEOUT_SECONDS = 10  # a server that does not answer is said within this, unless the URL says otherwise
+_WAIT_AND_RETRY = (pg_errors.LockNotAvailable, pg_errors.SerializationFailure, pg_errors.DeadlockDetected)
+
+
+class PostgresEngine(Engine):
+    name = POSTGRESQL
+    # READ COMMITTED: a statement that changes a row another transaction is changing waits for it, then sees
+    # the row as that one left it (a claim taken meanwhile is seen, so it is not taken twice)
+    begin_writing = "BEGIN"
+    skip_locked = " FOR UPDATE SKIP LOCKED"  # two workstations claiming at once never take the same message
+
+    def busy(self, exc: BaseException) -> bool:
+        return isinstance(exc, _WAIT_AND_RETRY)
+
+    def statement(self, sql: str) -> str:
+        return _with_format_placeholders(sql)
+
+    def values(self, parameters):
+        # the schema keeps truth values as integers (as SQLite does); PostgreSQL will not put a boolean there
+        if isinstance(parameters, Mapping):
+            return {name: _integer_if_truth(value) for name, value in parameters.items()}
+        return tuple(_integer_if_truth(value) for value in parameters or ())
+
+    def message_search(self, words: list[str]) -> tuple[str, str]:
+        quoted = ("'{}':*".format(word.replace("\\", "\\\\").replace("'", "''")) for word in words)
+        return "m.search_vector @@ to_tsquery('simple', ?)", " & ".join(quoted)
+
+    def one_of(self, column: str, values: list) -> tuple[str, list]:
+        return f"{column} = ANY(?)", [list(values)]
+
+    def after_copy(self, db: Database, tables) -> None:
+        for table in tables:
+            if "id" in table.c and table.c.id.primary_key and table.c.id.type.python_type is int:
+                db.execute(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), max(id)) FROM {table.name} "
+                           "HAVING max(id) IS NOT NULL")
+
+    def table_names(self, conn) -> set[str]:
+        return {row[0] for row in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+
+    def column_names(self, conn, table: str) -> set[str]:
+        return {row[0] for row in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = %s", [table])}
+
+    def joined_text(self, column: str, rows: str, order: str, separator: str = " ") -> str:
+        return f"(SELECT string_agg({column}, '{separator}' ORDER BY {order}) {rows})"
+
+    def casefold(self, expression: str) -> str:
+        return f"lower({expression})"
+
+    def prepare_connection(self, conn) -> None:
+        pass
+
+    def in_transaction(self, conn) -> bool:
+        return conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+
+def _integer_if_truth(value):
+    return int(value) if isinstance(value, bool) else value
+
+
+@functools.lru_cache(maxsize=2048)
+def _with_format_placeholders(sql: str) -> str:
+    """``?`` → ``%s`` and ``:name`` → ``%(name)s`` outside string literals, and every ``%`` doubled (psycopg
+    reads ``%`` as a placeholder); ``LIKE`` → ``ILIKE``, as SQLite's LIKE ignores case (A–Z) and PostgreSQL's
+    does not."""
+    parts = _STRING_LITERAL.split(sql.replace("%", "%%"))
+    return "".join(part if n % 2 else _LIKE.sub("ILIKE", _NAMED_PLACEHOLDER.sub(r"%(\1)s", part.replace("?", "%s")))
+                   for n, part in enumerate(parts))
+
+
+class Row:
+    """A row read by column name or by position, as SQLite's rows are."""
+
+    __slots__ = ("_values", "_index")
+
+    def __init__(self, values: tuple, index: dict[str, int]):
+        self._values = values
+        self._index = index
+
+    def __getitem__(self, key):
+        return self._values[self._index[key]] if isinstance(key, str) else self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other) -> bool:
+        return tuple(self) == tuple(other) if isinstance(other, Row | tuple) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values)
+
+    def __repr__(self) -> str:
+        return f"Row({dict(zip(self._index, self._values, strict=True))!r})"
+
+
+def _row_factory(cursor):
+    index = {column.name: n for n, column in enumerate(cursor.description or ())}
+    return lambda values: Row(tuple(values), index)
+
+
+def connect(conninfo: str) -> Database:
+    """A connection to the office database; ``conninfo`` is a libpq URL or key=value string (the password from
+    the environment, a password file or the server's trust, never from the URL printed in a log)."""
+    waiting = {} if "connect_timeout" in conninfo else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+    conn = psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory, **waiting)
+    return Database(conn, POSTGRES_ENGINE)
+
+
+POSTGRES_ENGINE = PostgresEngine()

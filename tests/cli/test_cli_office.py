@@ -1,0 +1,101 @@
+"""The office database from the command line, on the tests' own PostgreSQL server: a workstation's records
+moved onto it and back, and the commands working on it."""
+from __future__ import annotations
+
+import json
+
+
+def _guarantees(cli, *options):
+    result = cli(*options, "guarantees", "--json")
+    assert result.returncode == 0, result.stderr
+    return sorted((g["id"], g["grn"], g["other_ref"], g["amount"]) for g in result.json)
+
+
+def test_a_workstation_moves_onto_the_office_database_and_back(cli, cli_data_dir, tmp_path, office_url):
+    assert cli("demo").returncode == 0
+    before = _guarantees(cli)
+
+    moved = cli("db-copy", "--to", office_url)
+    assert moved.returncode == 0, moved.stderr
+    assert moved.json["verified"] is True
+    assert moved.json["tables"]["guarantees"] == len(before) > 0
+    assert _guarantees(cli, "--database-url", office_url) == before
+
+    new_folder = tmp_path / "new-workstation"
+    _share_office_key(cli, tmp_path, new_folder)
+    back = cli("db-copy", "--from", office_url, data_dir=new_folder)
+    assert back.returncode == 0, back.stderr
+    assert back.json["verified"] is True  # (the office's audit log has grown since: its sign-in was recorded)
+    assert back.json["tables"]["guarantees"] == len(before)
+    assert _guarantees(cli, "--data-dir", str(new_folder)) == before
+
+
+def _share_office_key(cli, tmp_path, workstation) -> None:
+    """The administrator exports the office key; the other workstation imports it."""
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("correct horse battery staple\n", encoding="utf-8")
+    exported = cli("office-key-export", tmp_path / "office.key", "--passphrase-file", passphrase)
+    assert exported.returncode == 0, exported.stderr + exported.stdout
+    imported = cli("office-key-import", tmp_path / "office.key", "--passphrase-file", passphrase, data_dir=workstation)
+    assert imported.returncode == 0, imported.stderr + imported.stdout
+
+
+def test_the_office_key_travels_locked_and_a_different_key_is_kept(cli, cli_data_dir, tmp_path):
+    assert cli("init").returncode == 0
+    other = tmp_path / "other"
+    assert cli("init", data_dir=other).returncode == 0
+    own_key = (other / "secrets.key").read_bytes()
+    _share_office_key(cli, tmp_path, other)
+    assert (other / "secrets.key").read_bytes() == (cli_data_dir / "secrets.key").read_bytes() != own_key
+    kept = list(other.glob("secrets.key.replaced-*"))
+    assert [k.read_bytes() for k in kept] == [own_key]
+    assert (other / "secrets.key").stat().st_mode & 0o777 == 0o600
+    assert own_key not in (tmp_path / "office.key").read_bytes()
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not the passphrase at all\n", encoding="utf-8")
+    refused = cli("office-key-import", tmp_path / "office.key", "--passphrase-file", wrong, data_dir=other)
+    assert refused.returncode == 2 and "passphrase" in refused.stdout
+    short = tmp_path / "short"
+    short.write_text("short\n", encoding="utf-8")
+    too_short = cli("office-key-export", tmp_path / "again.key", "--passphrase-file", short)
+    assert too_short.returncode == 2 and not (tmp_path / "again.key").exists()
+
+
+def test_a_copy_never_goes_into_a_database_that_holds_records(cli, office_url):
+    assert cli("demo").returncode == 0
+    assert cli("db-copy", "--to", office_url).returncode == 0
+    again = cli("db-copy", "--to", office_url)
+    assert again.returncode != 0
+    assert "already holds records" in again.stderr + again.stdout
+    assert "Traceback" not in again.stderr
+
+
+def test_records_added_on_the_office_database_get_new_ids(cli, office_url):
+    """The copy keeps the ids; the server numbers what is added after them."""
+    assert cli("demo").returncode == 0
+    assert cli("db-copy", "--to", office_url).returncode == 0
+    orgs = cli("--database-url", office_url, "orgs", "--json").json
+    added = cli("--database-url", office_url, "org-add", "--name", "Nová Spedice", "--eori", "CZ12345679",
+                "--country", "CZ")
+    assert added.returncode == 0, added.stderr + added.stdout
+    assert json.loads(added.stdout)["id"] > max(o["id"] for o in orgs)
+
+
+def test_a_password_on_the_command_line_is_refused_and_a_server_that_does_not_answer_is_said(cli):
+    shown = cli("--database-url", "postgresql://clerk:secret@127.0.0.1:1/office", "guarantees")
+    assert shown.returncode == 2
+    assert "PGPASSWORD" in shown.stdout and "secret" not in shown.stdout + shown.stderr
+    unreachable = cli("--database-url", "postgresql://clerk@127.0.0.1:1/office", "db-status")
+    assert unreachable.returncode == 4
+    assert "cannot be reached" in unreachable.stderr and "Traceback" not in unreachable.stderr
+
+
+def test_db_status_names_the_server_and_the_schema(cli, office_url, monkeypatch):
+    monkeypatch.setenv("CUSTOMSDESK_DATABASE_URL", office_url)
+    assert cli("db-status").json["schema_version"] == 0  # asking changes nothing
+    assert cli("orgs").returncode == 0  # the first workstation to open it sets it up
+    status = cli("db-status")
+    assert status.returncode == 0, status.stderr
+    assert status.json["engine"] == "postgresql"
+    assert status.json["server_version"].startswith("1")
+    assert status.json["schema_version"] == 10

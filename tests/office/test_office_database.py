@@ -1,0 +1,54 @@
+"""The office database: the same services on a real PostgreSQL server (tests/postgres_server.py)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from core.guarantees.grn import with_check_digit
+from core.guarantees.model import Guarantee
+from core.installation import Installation
+from core.organisations.model import Organisation
+from core.store.office import open_office_store, schema_version
+
+
+def test_an_empty_office_database_gets_the_whole_schema_once(office_url):
+    first = open_office_store(office_url)
+    tables = first.db.table_names()
+    first.close()
+    again = open_office_store(office_url)  # a second workstation: nothing left to do
+    try:
+        assert {"organisations", "guarantees", "messages", "audit_log", "alembic_version"} <= tables
+        assert "access_codes_legacy" not in tables
+        assert schema_version(again.db) == 10
+        assert again.db.table_names() == tables
+    finally:
+        again.close()
+
+
+def test_the_register_works_on_the_office_database(tmp_path, office_url):
+    installation = Installation.open(tmp_path / "workstation", first_user="jana", database_url=office_url)
+    context = installation.sign_in("jana", None)
+    try:
+        org = context.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        context.organisations.add(Organisation(name="alfa trans", eori="CZ12345679", country="CZ"))
+        grn = with_check_digit("26CZ520101000011")
+        g = context.guarantees.add(Guarantee(org_id=org.id, type="1", grn=grn, office="CZ520101",
+                                             amount=Decimal("100000"), currency="CZK"))
+        assert [o.name for o in context.organisations.list()] == ["alfa trans", "Spedice Brno s.r.o."]
+        assert context.guarantees.get(g.id).grn == grn
+        assert [o.name for o in context.organisations.page(text="SPEDICE")] == ["Spedice Brno s.r.o."]
+    finally:
+        context.close()
+
+
+def test_the_audit_log_cannot_be_changed_on_the_server(tmp_path, office_url):
+    installation = Installation.open(tmp_path / "workstation", first_user="jana", database_url=office_url)
+    installation.sign_in("jana", None).close()  # signing in is recorded
+    with psycopg.connect(office_url, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
+        for statement in ("UPDATE audit_log SET detail = 'changed'", "DELETE FROM audit_log",
+                          "TRUNCATE audit_log"):
+            with pytest.raises(psycopg.errors.RaiseException, match="cannot be changed"):
+                conn.execute(statement)

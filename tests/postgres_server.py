@@ -1,0 +1,80 @@
+"""A real PostgreSQL server for the office-database tests: started from the installed server programs in a
+temporary folder on a free loopback port, and stopped when the tests are done.
+
+The server refuses to run as root, so under root (CI) its folder belongs to the ``postgres`` account the
+Debian package makes, and its programs run as that account.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+
+SUPERUSER = "customsdesk_admin"
+
+
+def server_programs() -> Path:
+    found = shutil.which("pg_ctl")
+    candidates = [Path(found).resolve().parent] if found else []
+    candidates += [Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
+    for folder in candidates:
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+    raise RuntimeError("The office-database tests need PostgreSQL's server programs (initdb, pg_ctl): install them, "
+                       "e.g. `apt-get install postgresql` (.ci/run does).")
+
+
+class PostgresServer:
+    def __init__(self):
+        self.bin = server_programs()
+        self.folder = Path(tempfile.mkdtemp(prefix="customsdesk-pg-"))
+        self.port = _free_port()
+        self._account = pwd.getpwnam("postgres") if os.geteuid() == 0 else None
+
+    def _run(self, *args: str) -> None:
+        subprocess.run(args, check=True, capture_output=True, text=True, preexec_fn=self._as_account)
+
+    def _as_account(self) -> None:
+        if self._account is not None:
+            os.setgid(self._account.pw_gid)
+            os.setuid(self._account.pw_uid)
+
+    def start(self) -> PostgresServer:
+        if self._account is not None:
+            os.chown(self.folder, self._account.pw_uid, self._account.pw_gid)
+        data = self.folder / "data"
+        self._run(str(self.bin / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
+                  "--locale=C.UTF-8")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "start",
+                  "-o", f"-p {self.port} -k {self.folder} -h 127.0.0.1 -F -c max_connections=60")
+        return self
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        """An empty database of its own for one test; its URL."""
+        name = f"office_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.url(name)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
