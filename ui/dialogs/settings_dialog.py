@@ -27,6 +27,7 @@ from core.errors import UserError, ValidationError
 from core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, translate
 from languages import system_language
 from ui.dialogs.form import ErrorLabel, FieldForm
+from ui.dialogs.office_database import OfficeDatabasePage
 from ui.file_dialogs import existing_folder, open_file_names
 from ui.geometry import keep_geometry
 from ui.language import SYSTEM, save_language, saved_language, window_language
@@ -422,6 +423,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.reference, translate("SettingsDialog", "&Reference data"))
         self.appearance = AppearancePage()
         self.tabs.addTab(self.appearance, translate("SettingsDialog", "&Appearance"))
+        self.office = OfficeDatabasePage(context.data_dir, may_change=context.access.is_admin)
+        self.tabs.addTab(self.office, translate("SettingsDialog", "&Office database"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,0 +1,68 @@
+"""Settings ▸ Office database, with the tests' own PostgreSQL server: the connection test names the server's
+version, the choice applies at the next start, and only an administrator makes it."""
+from __future__ import annotations
+
+from colleagues import add_colleague
+from core.installation import Installation
+from core.store.office import chosen_office_url
+from ui.dialogs.settings_dialog import SettingsDialog
+
+
+def _settings(qtbot, context) -> SettingsDialog:
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.office)
+    return dialog
+
+
+def test_the_connection_is_tested_and_the_office_database_used_at_the_next_start(qtbot, context, data_dir,
+                                                                                   office_url):
+    dialog = _settings(qtbot, context)  # the page lives as long as its dialog
+    page = dialog.office
+    assert page.own.isChecked() and not page.url.isEnabled()
+    page.office.setChecked(True)
+    page.url.setText(office_url)
+    page.test_connection()
+    qtbot.waitUntil(lambda: "Connected" in page.result.text(), timeout=10_000)
+    assert "PostgreSQL 1" in page.result.text() and "empty" in page.result.text()
+    assert page.use_choice()
+    assert chosen_office_url(data_dir) == office_url
+
+    installation = Installation.open(data_dir)  # the next start: on the office database
+    try:
+        assert not installation.db.is_sqlite
+    finally:
+        installation.close()
+
+
+def test_a_server_that_does_not_answer_is_said_in_the_page(qtbot, context):
+    dialog = _settings(qtbot, context)  # the page lives as long as its dialog
+    page = dialog.office
+    page.office.setChecked(True)
+    page.url.setText("postgresql://clerk@127.0.0.1:1/office")
+    page.test_connection()
+    qtbot.waitUntil(lambda: "cannot be reached" in page.result.text(), timeout=15_000)
+    assert page.test.isEnabled()
+
+
+def test_a_password_in_the_url_is_not_kept(qtbot, context, data_dir):
+    dialog = _settings(qtbot, context)  # the page lives as long as its dialog
+    page = dialog.office
+    page.office.setChecked(True)
+    page.url.setText("postgresql://clerk:secret@server/office")
+    assert not page.use_choice()
+    assert "password" in page.result.text() and "secret" not in page.result.text()
+    assert chosen_office_url(data_dir) is None
+
+
+def test_only_an_administrator_chooses_the_database(qtbot, context, org):
+    clerk = add_colleague(context, "bob", role="officer", org_ids=[org.id])
+    try:
+        dialog = _settings(qtbot, clerk)  # the page lives as long as its dialog
+        page = dialog.office
+        assert not page.office.isEnabled() and not page.save.isEnabled()
+        assert "administrator" in page.result.text()
+    finally:
+        clerk.close()

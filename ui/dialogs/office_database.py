@@ -1,0 +1,136 @@
+"""Settings ▸ Office database: this workstation's own database, or the office's on a PostgreSQL server."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import UserError
+from core.i18n import translate
+from core.store.office import (
+    OfficeStatus,
+    choose_office_database,
+    chosen_office_url,
+    office_status,
+    shown_url,
+)
+
+
+class _Answer(QObject):
+    """Carries a connection test's outcome from its thread to the window's."""
+
+    arrived = Signal(object)
+
+
+class OfficeDatabasePage(QWidget):
+    def __init__(self, data_dir: Path, may_change: bool = True, parent=None):
+        """``may_change``: an administrator's; others see the choice only."""
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._may_change = may_change
+        chosen = chosen_office_url(data_dir)
+        self.own = QRadioButton(translate("OfficeDatabase", "This &workstation's own database (in its data folder)"))
+        self.office = QRadioButton(translate("OfficeDatabase", "The &office database on a PostgreSQL server"))
+        self.office.setObjectName("use_office")
+        choice = QButtonGroup(self)
+        for button in (self.own, self.office):
+            choice.addButton(button)
+        self.url = QLineEdit(chosen or "")
+        self.url.setObjectName("office_url")
+        self.url.setPlaceholderText("postgresql://clerk@server/customsdesk?sslmode=require")
+        (self.office if chosen else self.own).setChecked(True)
+        self.test = QPushButton(translate("OfficeDatabase", "&Test the connection"))
+        self.test.setObjectName("test_connection")
+        self.save = QPushButton(translate("OfficeDatabase", "&Use it"))
+        self.save.setObjectName("save_choice")
+        self.result = QLabel()
+        self.result.setObjectName("connection_result")
+        self.result.setWordWrap(True)
+        note = QLabel(translate(
+            "OfficeDatabase", "Several workstations share one register, one message archive and one list of summary "
+                              "declarations on the office's server; each clerk's access codes stay locked with their "
+                              "own password. The password of the server account is never part of the URL: it comes "
+                              "from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk "
+                              "starts again. Every workstation needs the office key (office-key-export and "
+                              "office-key-import)."))
+        note.setWordWrap(True)
+        self._answer = _Answer(self)
+        self._answer.arrived.connect(self._show_answer)
+        self.test.clicked.connect(self.test_connection)
+        self.save.clicked.connect(self.use_choice)
+        self.office.toggled.connect(self._enable)
+        self._enable()
+        if not may_change:
+            self.result.setText(translate("OfficeDatabase", "Only an administrator may choose the database of this "
+                                                            "workstation."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test)
+        buttons.addWidget(self.save)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(translate("OfficeDatabase", "Server &URL:"), self.url)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.own)
+        layout.addWidget(self.office)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def _enable(self) -> None:
+        for widget in (self.own, self.office, self.save):
+            widget.setEnabled(self._may_change)
+        self.url.setEnabled(self._may_change and self.office.isChecked())
+        self.test.setEnabled(self.office.isChecked())
+
+    def test_connection(self) -> threading.Thread:
+        """Ask the server on a thread of its own (a server far away may take seconds); the answer is shown here."""
+        url = self.url.text().strip()
+        self.test.setEnabled(False)
+        self.result.setText(translate("OfficeDatabase", "Asking {url}…").format(url=shown_url(url)))
+        thread = threading.Thread(target=self._ask, args=(url,), daemon=True, name="office-database-test")
+        thread.start()
+        return thread
+
+    def _ask(self, url: str) -> None:
+        try:
+            answer: object = office_status(url)
+        except UserError as exc:
+            answer = exc
+        self._answer.arrived.emit(answer)
+
+    def _show_answer(self, answer: object) -> None:
+        self.test.setEnabled(self.office.isChecked())
+        if isinstance(answer, OfficeStatus):
+            schema = (translate("OfficeDatabase", "its schema is version {version}").format(
+                version=answer.schema_version) if answer.schema_version
+                else translate("OfficeDatabase", "it is empty: the first workstation to use it sets it up"))
+            self.result.setText(translate("OfficeDatabase", "Connected: PostgreSQL {version}; {schema}.").format(
+                version=answer.server_version, schema=schema))
+        else:
+            self.result.setText(str(answer))
+
+    def use_choice(self) -> bool:
+        url = self.url.text().strip() if self.office.isChecked() else None
+        try:
+            choose_office_database(self._data_dir, url)
+        except UserError as exc:
+            self.result.setText(str(exc))
+            return False
+        self.result.setText(translate("OfficeDatabase", "Saved: CustomsDesk uses {database} when it starts again.")
+                            .format(database=shown_url(url) if url else translate(
+                                "OfficeDatabase", "this workstation's own database")))
+        return True
