@@ -39,6 +39,10 @@ class NotFound(UserError):
     pass
 
 
+class EditConflict(UserError):
+    """Someone else saved the record after it was read: the change was not saved, and reloading shows theirs."""
+
+
 class CannotSend(UserError):
     """A message cannot be sent because a setting or a record is incomplete."""
 

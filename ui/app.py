@@ -60,8 +60,8 @@ async def _run_until_closed(window: MainWindow) -> None:
 
 def _start_log(data_dir: Path | None) -> Path | None:
     """The log file in the data folder the window opens (see MainWindow.open_data)."""
-    from core.logs import start_logging
     from core.installation import default_data_dir
+    from core.logs import start_logging
 
     return start_logging(data_dir or default_data_dir(), f"window; Qt {qVersion()}, PySide6 {PySide6.__version__}")
 

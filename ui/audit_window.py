@@ -26,8 +26,7 @@ from core.errors import UserError, message_of
 from core.formatting import integer
 from core.i18n import translate
 from core.users import ACTIONS, AuditFilter
-from core.users.audit import action_label
-from core.users.audit import utc_stamp
+from core.users.audit import action_label, utc_stamp
 from ui.actions import add_close_action, add_find_action, make_action
 from ui.dialogs.dates import optional_date, optional_date_edit
 from ui.file_dialogs import save_file_name

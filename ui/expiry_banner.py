@@ -169,7 +169,10 @@ class ExpiryBanner(QFrame):
         """Tell the signed-in user, once per certificate and threshold, what expires (a window-modal message)."""
         if self.context is None or self.context.session is None:
             return None
-        from core.transport.expiry_notices import mark_announced, warnings_to_announce  # not needed to paint
+        from core.transport.expiry_notices import (  # not needed to paint
+            mark_announced,
+            warnings_to_announce,
+        )
 
         fresh = warnings_to_announce(self.context)
         if not fresh:

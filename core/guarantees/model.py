@@ -51,6 +51,7 @@ class Guarantee:
     owner_answer: str | None = None
     guarantee_amount_answer: str | None = None
     usage_period: str | None = None
+    version: int = 1  # as read: saving a record someone else saved meanwhile is refused
 
     @classmethod
     def from_row(cls, row) -> "Guarantee":
@@ -66,7 +67,7 @@ class Guarantee:
 
     def editable_columns(self) -> dict:
         data = self.as_dict()
-        for name in ("id", *ANSWER_FIELDS):
+        for name in ("id", "version", *ANSWER_FIELDS):
             data.pop(name)
         return data
 

@@ -13,7 +13,7 @@ from core.refdata.catalogue import (
     Catalogue,
 )
 from core.store.listing import contains, limit_offset, order_by
-from core.store.rows import insert_row, insert_rows, update_row
+from core.store.rows import insert_row, insert_rows, update_row, update_versioned
 from core.users.access import Access
 
 if TYPE_CHECKING:
@@ -129,7 +129,10 @@ class GuaranteeService:
             self._access.require_extended(g.org_id, translate("Guarantees", "move the guarantee to that organisation"))
         self._check(g)
         with self._db.atomic():
-            update_row(self._db, "guarantees", g.id, g.editable_columns())
+            g.version = update_versioned(self._db, "guarantees", g.id, g.version, g.editable_columns(), translate(
+                "Guarantees", "The guarantee {reference} was changed by someone else after you opened it (perhaps on "
+                              "another workstation). Your changes were not saved: reload it to see theirs, then make "
+                              "yours again.").format(reference=g.reference or g.id))
         return g
 
     def delete(self, guarantee_id: int) -> None:

@@ -30,6 +30,7 @@ class Organisation:
     note: str = ""
     is_principal: bool = True
     is_representative: bool = False
+    version: int = 1  # as read: saving a record someone else saved meanwhile is refused
 
     @classmethod
     def from_row(cls, row) -> "Organisation":
@@ -44,6 +45,7 @@ class Organisation:
     def columns(self) -> dict:
         data = self.as_dict()
         data.pop("id")
+        data.pop("version")
         return data
 
     @property

@@ -9,7 +9,7 @@ from core.errors import NotFound
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import Organisation, check_organisation
 from core.store.listing import contains, limit_offset, order_by
-from core.store.rows import insert_row, update_row
+from core.store.rows import insert_row, update_versioned
 from core.users.access import Access
 from core.users.audit import AuditLog, utc_stamp
 from core.wording import Phrase
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _COLUMNS = ", ".join(
     ["id", "name", "eori", "branch", "street", "postcode", "city", "country", "contact", "email",
-     "phone", "note", "is_principal", "is_representative"]
+     "phone", "note", "is_principal", "is_representative", "version"]
 )
 # what the register can be sorted by: name -> SQL expression
 SORTS = {
@@ -114,7 +114,10 @@ class OrganisationService:
         self.get(org.id)
         self._access.require_extended(org.id, translate("Organisations", "change the organisation"))
         with self._db.atomic():
-            update_row(self._db, "organisations", org.id, org.columns())
+            org.version = update_versioned(self._db, "organisations", org.id, org.version, org.columns(), translate(
+                "Organisations", "{name} was changed by someone else after you opened it (perhaps on another "
+                                 "workstation). Your changes were not saved: reload it to see theirs, then make yours "
+                                 "again.").format(name=org.name))
         return org
 
     def deletion_preview(self, org_id: int) -> DeletionPreview:

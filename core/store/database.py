@@ -21,7 +21,7 @@ from core.files import (
     out_of_space,
 )
 from core.i18n import translate
-from core.store import migrations
+from core.store import evolution, migrations
 from core.store.connection import SQLITE_ENGINE, Database
 from core.store.migrations import MIGRATION_SET, migration_names
 from core.store.transactions import BUSY_WAIT_SECONDS
@@ -54,7 +54,9 @@ class Store:
 
 
 def schema_version(db: Database) -> int:
-    return len(migrations.applied(db))
+    """Migrations 001–010, then one per schema change (core.store.evolution)."""
+    revision = evolution.current_revision(db)
+    return evolution.version_of(revision) if revision else len(migrations.applied(db))
 
 
 def open_store(path: Path, busy_wait: float = BUSY_WAIT_SECONDS,
@@ -157,9 +159,10 @@ def _check_readable_and_known(db: Database, path: Path) -> None:
         db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         _check_pages(db.conn, path)
         applied = set(migrations.applied(db))
+        revision = evolution.current_revision(db)
     except sqlite3.Error as exc:
         raise problem_for(exc, path) from None
-    unknown = applied - set(migration_names())
+    unknown = applied - set(migration_names()) | ({revision} - set(evolution.REVISIONS) if revision else set())
     if unknown:
         raise DatabaseProblem("newer", path, translate(
             "Store", "The database {path} was written by a newer version of CustomsDesk (it has schema changes this "
@@ -199,15 +202,19 @@ def _configure_connection(conn: sqlite3.Connection) -> None:
 
 
 def _migrate(db: Database, path: Path, existed: bool) -> Path | None:
-    pending = migrations.pending(db)
-    if not pending:
+    revision = evolution.current_revision(db)
+    if not migrations.pending(db) and revision == evolution.LATEST:
         return None
     backup_path = None
     if existed and migrations.applied(db):
         backup_path = _backup(db, path, schema_version(db))
     try:
         migrations.apply(db)
-    except sqlite3.Error as exc:
+        evolution.upgrade(path, mark_as=None if revision else evolution.BASELINE)
+    except Exception as exc:
+        exc = getattr(exc, "orig", None) or exc  # SQLAlchemy's wrapping of SQLite's error
+        if not isinstance(exc, sqlite3.Error):
+            raise
         if is_disk_full(exc, path.parent):
             raise disk_full(path) from None
         if backup_path:

@@ -557,4 +557,7 @@ def migration_names() -> list[str]:
 
 
 def latest_version() -> int:
-    return len(migration_names())
+    """The schema's version once every migration and schema change is done (see core.store.evolution)."""
+    from core.store.evolution import LATEST, version_of
+
+    return version_of(LATEST)

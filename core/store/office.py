@@ -15,9 +15,9 @@ from pathlib import Path
 from core.errors import DatabaseProblem, UserError
 from core.files import write_user_file
 from core.i18n import translate
+from core.store import evolution
 from core.store.connection import Database
 
-MIGRATIONS_FOLDER = Path(__file__).with_name("office_migrations")
 CHOICE_FILE_NAME = "office-database.json"  # in the data folder: the office database this workstation uses
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
@@ -152,47 +152,24 @@ def office_status(url: str) -> OfficeStatus:
 
 
 def schema_version(db: Database) -> int:
-    """Counted as a SQLite file counts its migrations: the baseline is migration 010."""
-    revision = _current_revision(db)
-    return 0 if revision is None else int(revision)
-
-
-def _current_revision(db: Database) -> str | None:
-    if not db.has_table("alembic_version"):
-        return None
-    row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+    """Counted as a SQLite file counts its migrations; 0 for an empty database."""
+    revision = evolution.current_revision(db)
+    return 0 if revision is None else evolution.version_of(revision)
 
 
 def _migrate(db: Database, url: str) -> None:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory(str(MIGRATIONS_FOLDER))
-    current = _current_revision(db)
-    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+    current = evolution.current_revision(db)
+    if not evolution.is_known(current):
         raise DatabaseProblem("newer", shown_url(url), translate(
             "Store", "The office database {url} was set up by a newer version of CustomsDesk (schema {version}). "
                      "Install the newer version on this workstation; nothing was changed.",
         ).format(url=shown_url(url), version=current))
-    if current == script.get_current_head():
+    if current == evolution.LATEST:
         return
-    _upgrade(url)
-    log.info("the office database's schema is at %s", _current_revision(db))
+    from core.store.postgresql import SCHEMA_EXTRAS
 
-
-def _upgrade(url: str) -> None:
-    """Alembic, on a connection of its own: the changes and the version they reach in one transaction."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    engine = create_engine(f"postgresql+psycopg://{libpq_url(url).split('://', 1)[1]}", poolclass=NullPool)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_FOLDER))
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-    finally:
-        engine.dispose()
+    sqlalchemy_url = f"postgresql+psycopg://{libpq_url(url).split('://', 1)[1]}"
+    if current is None:
+        evolution.create_office_schema(sqlalchemy_url, SCHEMA_EXTRAS)
+    evolution.upgrade(sqlalchemy_url)
+    log.info("the office database's schema is at %s", evolution.current_revision(db))

@@ -18,6 +18,23 @@ from core.store.connection import POSTGRESQL, Database, Engine
 _STRING_LITERAL = re.compile(r"('(?:[^']|'')*')")
 _NAMED_PLACEHOLDER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _LIKE = re.compile(r"\bLIKE\b")
+# What an office database has beside the tables of core.store.schema: case-insensitive ordering and a unique login
+# (a case-insensitive ICU collation named like SQLite's NOCASE, so queries read the same on both engines), the
+# message search (a tsvector the server keeps, with a GIN index) and the append-only audit log.
+SCHEMA_EXTRAS = [
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+    "CREATE UNIQUE INDEX users_login ON users (login COLLATE nocase)",
+    "CREATE INDEX organisations_name ON organisations (name COLLATE nocase)",
+    "ALTER TABLE messages ADD COLUMN search_vector tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+    "CREATE INDEX messages_search ON messages USING gin (search_vector)",
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION 'the audit log cannot be changed'; END $$",
+    "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_not_emptied BEFORE TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+]
 CONNECT_TIMEOUT_SECONDS = 10  # a server that does not answer is said within this, unless the URL says otherwise
 _WAIT_AND_RETRY = (pg_errors.LockNotAvailable, pg_errors.SerializationFailure, pg_errors.DeadlockDetected)
 

@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from core.errors import EditConflict
+
 if TYPE_CHECKING:
     from core.store.connection import Database
 
@@ -55,6 +57,18 @@ def upsert_row(db: Database, table: str, columns: Mapping[str, object], key: Seq
     changed = ", ".join(f"{n} = excluded.{n}" for n in names if n not in key)
     db.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
                f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {changed}", list(columns.values()))
+
+
+def update_versioned(db: Database, table: str, row_id: int, version: int, columns: Mapping[str, object],
+                     conflict: str) -> int:
+    """Change the row only if it is still at ``version``, as its editor read it (nobody saved it meanwhile, on
+    this workstation or another); its new version. Raises EditConflict with the message ``conflict``."""
+    table, *names = _names([table, *columns])
+    changed = db.execute(f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)}, version = version + 1 "
+                         "WHERE id = ? AND version = ?", [*columns.values(), row_id, version]).rowcount
+    if changed != 1:
+        raise EditConflict(conflict)
+    return version + 1
 
 
 def update_row(db: Database, table: str, row_id: int, columns: Mapping[str, object]) -> None:

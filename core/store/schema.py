@@ -1,4 +1,5 @@
-"""The whole database schema as SQLAlchemy Core metadata: the tables as migrations 001 to 010 leave them.
+"""The whole database schema as SQLAlchemy Core metadata: the tables as the migrations leave them (001 to 010 in
+core.store.migrations, then the revisions in core/store/schema_changes; columns a revision added are marked with it).
 
 This is the source for creating a new database on either engine, SQLite or PostgreSQL. It holds every table,
 column, key, constraint and index except what is engine-specific and made per engine:
@@ -31,6 +32,7 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+NEVER_ON_A_SERVER = {"access_codes_legacy"}  # codes from before user accounts, moved when a file is first opened
 
 # 001 organisations, guarantees, reference data, settings
 
@@ -50,6 +52,7 @@ organisations = Table(
     Column("note", Text, nullable=False, server_default=text("''")),
     Column("is_principal", Integer, nullable=False, server_default=text("1")),
     Column("is_representative", Integer, nullable=False, server_default=text("0")),
+    Column("version", Integer, nullable=False, server_default=text("1")),  # 011
 )
 
 comm_params = Table(
@@ -63,6 +66,7 @@ comm_params = Table(
     Column("gateway", Text, nullable=False, server_default=text("''")),
     Column("branch", Text, nullable=False, server_default=text("'0000'")),
     Column("participant_code", Text, nullable=False, server_default=text("''")),
+    Column("version", Integer, nullable=False, server_default=text("1")),  # 011
 )
 
 guarantees = Table(
@@ -93,6 +97,7 @@ guarantees = Table(
     Column("owner_answer", Text),
     Column("guarantee_amount_answer", Text),
     Column("usage_period", Text),
+    Column("version", Integer, nullable=False, server_default=text("1")),  # 011
     Index("guarantees_org", "org_id"),
     Index("guarantees_grn", "grn"),
 )
@@ -284,6 +289,7 @@ users = Table(
     Column("last_failed_at", Text),
     Column("created_at", Text, nullable=False),
     Column("password_changed_at", Text),
+    Column("version", Integer, nullable=False, server_default=text("1")),  # 011
 )
 
 representations = Table(
@@ -299,6 +305,7 @@ representations = Table(
     Column("valid_to", Text),
     Column("changed_at", Text, nullable=False),
     Column("changed_by", Text, nullable=False),
+    Column("version", Integer, nullable=False, server_default=text("1")),  # 011
     CheckConstraint("(user_id IS NULL) <> (agency_id IS NULL)"),
     CheckConstraint("agency_id IS NULL OR agency_id != org_id"),
     Index("representations_user", "user_id"),

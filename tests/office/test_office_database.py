@@ -10,6 +10,7 @@ from core.guarantees.grn import with_check_digit
 from core.guarantees.model import Guarantee
 from core.installation import Installation
 from core.organisations.model import Organisation
+from core.store.migrations import latest_version
 from core.store.office import open_office_store, schema_version
 
 
@@ -21,7 +22,7 @@ def test_an_empty_office_database_gets_the_whole_schema_once(office_url):
     try:
         assert {"organisations", "guarantees", "messages", "audit_log", "alembic_version"} <= tables
         assert "access_codes_legacy" not in tables
-        assert schema_version(again.db) == 10
+        assert schema_version(again.db) == latest_version()
         assert again.db.table_names() == tables
     finally:
         again.close()
@@ -52,3 +53,24 @@ def test_the_audit_log_cannot_be_changed_on_the_server(tmp_path, office_url):
                           "TRUNCATE audit_log"):
             with pytest.raises(psycopg.errors.RaiseException, match="cannot be changed"):
                 conn.execute(statement)
+
+
+def test_two_workstations_saving_one_organisation_on_the_server(tmp_path, office_url):
+    from dataclasses import replace
+
+    from core.errors import EditConflict
+
+    first = Installation.open(tmp_path / "first", first_user="jana", database_url=office_url).sign_in("jana", None)
+    try:
+        org = first.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        second = Installation.open(tmp_path / "first", database_url=office_url).sign_in("jana", None)
+        try:
+            theirs = second.organisations.get(org.id)
+            first.organisations.update(replace(first.organisations.get(org.id), city="Brno"))
+            with pytest.raises(EditConflict):
+                second.organisations.update(replace(theirs, city="Praha"))
+            assert second.organisations.get(org.id).city == "Brno"
+        finally:
+            second.close()
+    finally:
+        first.close()

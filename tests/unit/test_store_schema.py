@@ -15,8 +15,8 @@ from core.store.database import open_store
 from core.store.schema import metadata
 
 # What the migrations make that the metadata leaves to each engine (see the docstring of core.store.schema).
-ENGINE_SPECIFIC_TABLES = {"_sqlite_migrations", "messages_fts", "messages_fts_config", "messages_fts_data",
-                          "messages_fts_docsize", "messages_fts_idx"}
+ENGINE_SPECIFIC_TABLES = {"_sqlite_migrations", "alembic_version", "messages_fts", "messages_fts_config",
+                          "messages_fts_data", "messages_fts_docsize", "messages_fts_idx"}
 ENGINE_SPECIFIC_INDEXES = {"organisations_name"}
 ENGINE_SPECIFIC_TRIGGERS = {"messages_ai", "messages_ad", "messages_au",
                             "audit_log_append_only_update", "audit_log_append_only_delete"}

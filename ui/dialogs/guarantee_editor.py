@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.errors import FieldError, UserError, ValidationError
+from core.errors import EditConflict, FieldError, UserError, ValidationError
 from core.guarantees import types
 from core.guarantees.access_codes import AccessCodes, normalise_code, validate_codes
 from core.guarantees.grn import check_grn
@@ -161,6 +161,11 @@ class GuaranteeEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.reload_button = buttons.addButton(translate("GuaranteeEditor", "&Reload"),
+                                               QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setToolTip(translate("GuaranteeEditor", "Show the guarantee as it is saved now"))
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()  # offered when someone else saved the guarantee meanwhile
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.general_error)
@@ -557,11 +562,23 @@ class GuaranteeEditor(QDialog):
             self._show_errors(exc.errors, [])
             self.saved = None
             return
+        except EditConflict as exc:
+            self.general_error.show_message(str(exc))
+            self.reload_button.show()
+            self.saved = None
+            return
         except UserError as exc:  # not permitted, or a code that no longer opens
             self.general_error.show_message(str(exc))
             self.saved = None
             return
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else saved the guarantee meanwhile: show it as saved now (this dialog's changes are dropped)."""
+        self._original = self._context.guarantees.get(self._original.id)
+        self._fill(self._original)
+        self.general_error.show_message("")
+        self.reload_button.hide()
 
     def _show_errors(self, errors: list[FieldError], code_errors: list[FieldError]) -> None:
         unplaced = self.form.show(errors)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.errors import NotPermitted, ValidationError
+from core.errors import EditConflict, NotPermitted, ValidationError
 from core.i18n import translate
 from core.organisations import Organisation
 from ui.dialogs.form import ErrorLabel, FieldForm
@@ -83,6 +83,11 @@ class OrganisationEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.reload_button = buttons.addButton(translate("OrganisationEditor", "&Reload"),
+                                               QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setToolTip(translate("OrganisationEditor", "Show the organisation as it is saved now"))
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()  # offered when someone else saved the organisation meanwhile
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
@@ -128,5 +133,16 @@ class OrganisationEditor(QDialog):
         except NotPermitted as exc:
             self.general_error.show_message(str(exc))
             return
+        except EditConflict as exc:
+            self.general_error.show_message(str(exc))
+            self.reload_button.show()
+            return
         self.saved, self.changes = result.organisation, result.changes
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else saved the organisation meanwhile: show it as saved now (this dialog's changes are dropped)."""
+        self._original = self._context.organisations.get(self._original.id)
+        self._fill(self._original)
+        self.general_error.show_message("")
+        self.reload_button.hide()
