@@ -52,6 +52,7 @@ from ui.geometry import keep_geometry
 from ui.idle_lock import IdleLock
 from ui.models.navigation import NavigationModel, Node, NodeKind
 from ui.models.tables import GuaranteeTableModel, LazyTableModel, OrganisationTableModel
+from ui.office_changes import OfficeChanges
 from ui.session import SessionController
 from ui.shortcut_notice import DisabledShortcutNotice
 from ui.status_line import PermanentStatus
@@ -186,9 +187,12 @@ class MainWindow(QMainWindow):
         self.session_controller.signed_out.connect(self._detach)
         self.changes = ChangeHub(self)
         self.changes.changed.connect(self._apply_changes)
+        self.office_changes = OfficeChanges(self)  # what other workstations change, on an office database
+        self.office_changes.arrived.connect(self.changes.publish)
         self.idle_lock = IdleLock(self)
         self.idle_lock.idle.connect(self._lock_when_idle)
         self.closed.connect(self.idle_lock.stop)
+        self.closed.connect(lambda: self.office_changes.stop())
         self.navigation: NavigationModel | None = None
         self.guarantee_model: GuaranteeTableModel | None = None
         self.open_problem: str | None = None
@@ -325,6 +329,8 @@ class MainWindow(QMainWindow):
 
         self._drop_models()
         self.sync.use(context)
+        if not self.office_changes.listening:
+            self.office_changes.follow(context.installation.store)
         self.target = Target()
         self.detail_guarantee_id = None
         self.navigation = NavigationModel(context, self)

@@ -45,6 +45,10 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
+    def change_feed(self) -> None:
+        """A SQLite file has one workstation: what it changes, its window knows already."""
+        return None
+
     def another_connection(self) -> Store:
         """For another thread (see connect_store)."""
         return connect_store(self.path)

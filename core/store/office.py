@@ -96,6 +96,15 @@ class OfficeStore:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
+    def change_feed(self):
+        """What other workstations change, as the server announces it (core.store.postgresql.ChangeFeed)."""
+        from core.store.postgresql import ChangeFeed
+
+        try:
+            return ChangeFeed(libpq_url(self.url))
+        except Exception as exc:  # psycopg's errors: the server cannot be reached
+            raise unreachable(self.url, exc) from None
+
     def another_connection(self) -> OfficeStore:
         return OfficeStore(connect(self.url), self.url)
 

@@ -12,12 +12,22 @@ from collections.abc import Mapping
 import psycopg
 from psycopg import errors as pg_errors
 
+from core.changes import ACCESS_CODES, CERTIFICATES, CONTINUITY, GUARANTEES, MESSAGES, ORGANISATIONS, SUMA, Changes
 from core.store.connection import POSTGRESQL, Database, Engine
 
 # a statement's string literals, whose question marks are text, not placeholders
 _STRING_LITERAL = re.compile(r"('(?:[^']|'')*')")
 _NAMED_PLACEHOLDER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _LIKE = re.compile(r"\bLIKE\b")
+CHANGES_CHANNEL = "customsdesk_changes"
+GATHER_SECONDS = 0.2
+ANNOUNCED = {  # table: (kind of change, as core.changes names it; the column naming the record)
+    "organisations": (ORGANISATIONS, "id"), "guarantees": (GUARANTEES, "id"),
+    "access_codes": (ACCESS_CODES, "guarantee_id"), "messages": (MESSAGES, "id"),
+    "certificates": (CERTIFICATES, ""), "suma_declarations": (SUMA, "id"), "incidents": (CONTINUITY, ""),
+    "bcp_movements": (CONTINUITY, ""),
+}
+
 # What an office database has beside the tables of core.store.schema: case-insensitive ordering and a unique login
 # (a case-insensitive ICU collation named like SQLite's NOCASE, so queries read the same on both engines), the
 # message search (a tsvector the server keeps, with a GIN index) and the append-only audit log.
@@ -34,6 +44,12 @@ SCHEMA_EXTRAS = [
     "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
     "CREATE TRIGGER audit_log_not_emptied BEFORE TRUNCATE ON audit_log "
     "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+    # every change of what the windows show is announced to the workstations listening (see ChangeFeed)
+    f"CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"PERFORM pg_notify('{CHANGES_CHANNEL}', TG_ARGV[0] || ':' || coalesce(to_jsonb(CASE WHEN TG_OP = 'DELETE' "
+    f"THEN OLD ELSE NEW END) ->> TG_ARGV[1], '')); RETURN NULL; END $$",
+    *(f"CREATE TRIGGER {table}_announced AFTER INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW "
+      f"EXECUTE FUNCTION announce_change('{kind}', '{column}')" for table, (kind, column) in ANNOUNCED.items()),
 ]
 CONNECT_TIMEOUT_SECONDS = 10  # a server that does not answer is said within this, unless the URL says otherwise
 _WAIT_AND_RETRY = (pg_errors.LockNotAvailable, pg_errors.SerializationFailure, pg_errors.DeadlockDetected)
@@ -152,3 +168,30 @@ def connect(conninfo: str) -> Database:
 
 
 POSTGRES_ENGINE = PostgresEngine()
+
+
+class ChangeFeed:
+    """The changes other workstations (and this one's other connections) make, as the server announces them: a
+    connection of its own, listening. Use it from one thread; ``close`` it there."""
+
+    def __init__(self, conninfo: str):
+        self._conn = psycopg.connect(conninfo, autocommit=True)
+        self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+
+    def wait(self, seconds: float) -> Changes:
+        """What changed within ``seconds`` (returns at once when something was announced meanwhile)."""
+        changes = Changes()
+        for notice in self._conn.notifies(timeout=seconds, stop_after=1):
+            changes |= _change_of(notice.payload)
+        if changes:  # gather what is announced with it, then hand them over together
+            for notice in self._conn.notifies(timeout=GATHER_SECONDS):
+                changes |= _change_of(notice.payload)
+        return changes
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _change_of(payload: str) -> Changes:
+    kind, _, record = payload.partition(":")
+    return Changes.of(kind, int(record)) if record.isdigit() else Changes.of(kind)

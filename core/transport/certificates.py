@@ -263,7 +263,7 @@ class CertificateStore:
         """The customs certificates in use or taking effect later, by administration, environment and start."""
         rows = self._db.execute(
             "SELECT * FROM certificates WHERE role = 'customs' AND replaced_at IS NULL "
-            "AND (? IS NULL OR administration = ?) AND (? IS NULL OR environment = ?) "
+            "AND (CAST(? AS TEXT) IS NULL OR administration = ?) AND (CAST(? AS TEXT) IS NULL OR environment = ?) "
             "ORDER BY administration, environment, coalesce(takes_effect, not_before), id",
             [administration, administration, environment, environment],
         ).fetchall()

@@ -74,3 +74,24 @@ def test_two_workstations_saving_one_organisation_on_the_server(tmp_path, office
             second.close()
     finally:
         first.close()
+
+
+def test_a_change_on_one_workstation_is_announced_to_the_others(tmp_path, office_url):
+    from core.changes import GUARANTEES, ORGANISATIONS
+
+    first = Installation.open(tmp_path / "first", first_user="jana", database_url=office_url).sign_in("jana", None)
+    feed = first.installation.store.change_feed()
+    try:
+        assert not feed.wait(0.2)  # nothing changed yet
+        other = Installation.open(tmp_path / "first", database_url=office_url).sign_in("jana", None)
+        try:
+            org = other.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+            g = other.guarantees.add(Guarantee(org_id=org.id, type="1", grn=with_check_digit("26CZ520101000011"),
+                                               office="CZ520101", amount=Decimal(1), currency="CZK"))
+        finally:
+            other.close()
+        changes = feed.wait(5.0)
+        assert changes.of_kind(ORGANISATIONS) == {org.id} and changes.of_kind(GUARANTEES) == {g.id}
+    finally:
+        feed.close()
+        first.close()

@@ -66,3 +66,24 @@ def test_only_an_administrator_chooses_the_database(qtbot, context, org):
         assert "administrator" in page.result.text()
     finally:
         clerk.close()
+
+
+def test_the_window_shows_what_another_workstation_adds_within_seconds(qtbot, window, tmp_path, office_url):
+    from core.organisations.model import Organisation
+
+    here = Installation.open(tmp_path / "here", first_user="jana", database_url=office_url).sign_in("jana", None)
+    win = window(here)
+    try:
+        assert win.office_changes.listening
+        qtbot.wait(300)  # the listener has started
+        before = win.org_table.source.rowCount()
+        there = Installation.open(tmp_path / "here", database_url=office_url).sign_in("jana", None)
+        try:
+            there.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        finally:
+            there.close()
+        qtbot.waitUntil(lambda: win.org_table.source.rowCount() == before + 1, timeout=10_000)
+    finally:
+        win.close()
+        assert not win.office_changes.listening
+        here.close()
