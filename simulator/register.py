@@ -19,6 +19,7 @@ from core.errors import FieldError, ValidationError
 from core.guarantees.grn import compute_check_digit
 from core.guarantees.service import GuaranteeService
 from core.organisations import OrganisationService
+from core.store.connection import Database as AppDatabase
 from core.users import system_access
 
 REGISTER_FILE = "customs.sqlite"
@@ -219,7 +220,7 @@ def seed_from_app(register: CustomsRegister, app_database: Path) -> int:
     conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row  # as the app's store reads its rows
     try:
-        app = Database(conn)
+        app = AppDatabase(conn)
         holders = {o.id: o for o in OrganisationService(app, system_access()).list()}
         guarantees = [g for g in GuaranteeService(app, system_access()).list() if g.grn]
     finally:

@@ -168,9 +168,8 @@ def airport_offices(app_database) -> set[str]:
     import sqlite3
     from pathlib import Path
 
-    from sqlite_utils import Database
-
     from core.refdata.catalogue import Catalogue
+    from core.store.connection import Database
     from core.suma.service import AIRPORT_WORDS
 
     if not Path(app_database).exists():
@@ -189,8 +188,7 @@ def seed_from_app(desk: SumaDesk, app_database) -> int:
     import sqlite3
     from pathlib import Path
 
-    from sqlite_utils import Database
-
+    from core.store.connection import Database
     from core.suma.store import ACCEPTED, SumaStore
 
     if not Path(app_database).exists():

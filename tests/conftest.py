@@ -25,3 +25,30 @@ def postgres_server():
 def office_url(postgres_server) -> str:
     """The URL of an empty office database on the tests' server."""
     return postgres_server.new_database()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--office-database", action="store_true",
+                     help="run the tests that open a data folder in this process on an office database (a PostgreSQL "
+                          "database of their own on the tests' server) instead of its SQLite file")
+
+
+@pytest.fixture(autouse=True)
+def _office_database_instead_of_the_file(request, monkeypatch):
+    """With --office-database: each data folder a test opens gets an empty database on the tests' server."""
+    if not request.config.getoption("--office-database") or request.node.get_closest_marker("sqlite_file"):
+        yield
+        return
+    import core.installation
+
+    server = request.getfixturevalue("postgres_server")
+    databases: dict = {}
+
+    def office_of(data_dir):
+        key = str(data_dir)
+        if key not in databases:
+            databases[key] = server.new_database()
+        return databases[key]
+
+    monkeypatch.setattr(core.installation, "chosen_office_url", office_of)
+    yield
