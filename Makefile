@@ -52,6 +52,7 @@ bench: $(STAMP) $(QM)
 	$(OFFSCREEN) $(PY) bench/sync_stall.py
 	$(OFFSCREEN) $(PY) bench/suma_message.py
 	$(PY) bench/database_open.py
+	$(PY) bench/office.py
 
 package: $(STAMP) $(QM)  # builds dist/customsdesk/ (PyInstaller), then smoke-tests it offscreen (installer/build.py)
 	$(PY) -m pip install --quiet -e '.[package]'

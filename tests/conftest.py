@@ -13,8 +13,8 @@ def english_as_shipped():
 
 @pytest.fixture(scope="session")
 def postgres_server():
-    """A PostgreSQL server of the tests' own (tests/postgres_server.py), for the office database."""
-    from postgres_server import PostgresServer
+    """A PostgreSQL server of the tests' own (tools/postgres_server.py), for the office database."""
+    from tools.postgres_server import PostgresServer
 
     server = PostgresServer().start()
     yield server

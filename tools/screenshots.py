@@ -18,6 +18,7 @@ from core.messages import explain
 from core.messaging.answers import meaning_of
 from core.messaging.channels import unreachable
 from core.messaging.store import MessageStore, stamp
+from core.store.office import OfficeStatus
 from core.wording import Phrase, Value, english, joined
 from simulator.demo import load_demo
 from ui.app import create_application
@@ -127,6 +128,11 @@ def render_all(out: Path) -> list[Path]:
     _save(settings, out / "settings-reference-data.png")
     settings.tabs.setCurrentWidget(settings.appearance)
     _save(settings, out / "settings-appearance.png")
+    settings.tabs.setCurrentWidget(settings.office)
+    settings.office.office.setChecked(True)
+    settings.office.url.setText("postgresql://clerk@office-server/customsdesk?sslmode=require")
+    settings.office.show_answer(OfficeStatus(server_version="15.18", schema_version=11))  # as a connection test says
+    _save(settings, out / "settings-office-database.png")
     settings.close()
     window.close()
     context.close()

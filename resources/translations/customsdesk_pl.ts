@@ -2056,6 +2056,10 @@
         <translation>folder z bazą danych (domyślnie: folder danych użytkownika)</translation>
     </message>
     <message>
+        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>act as this user</source>
         <translation>działaj jako ten użytkownik</translation>
     </message>
@@ -2619,12 +2623,52 @@
         <source>at most this many entries (default: all)</source>
         <translation>najwyżej tyle wpisów (domyślnie: wszystkie)</translation>
     </message>
+    <message>
+        <source>copy this data folder&apos;s database into an empty office database (--to), or an office database into a new data folder (--from); verified by counts and checksums; prints JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty office database to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office database to copy into the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this workstation&apos;s key, which every workstation of the office needs, to FILE locked with a passphrase (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file whose first line is the passphrase (at least 12 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the office key exported on another workstation this one&apos;s; a different key it had is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file whose first line is the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>--password-file needs --user NAME: say whose password it is.</source>
         <translation>--password-file wymaga --user NAME: podaj, czyje to hasło.</translation>
+    </message>
+    <message>
+        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -4208,6 +4252,10 @@
         <source>the training simulator&apos;s folder</source>
         <translation>folder symulatora szkoleniowego</translation>
     </message>
+    <message>
+        <source>the choice of the office database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -4306,6 +4354,14 @@
     <message>
         <source>From &amp;customs</source>
         <translation>Z urzędu &amp;celnego</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guarantee as it is saved now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change this guarantee</source>
@@ -4742,6 +4798,10 @@
     <message>
         <source>move the guarantee to that organisation</source>
         <translation>przenieść zabezpieczenie do tej organizacji</translation>
+    </message>
+    <message>
+        <source>The guarantee {reference} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete the guarantee</source>
@@ -6747,6 +6807,61 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
 </context>
 <context>
+    <name>OfficeDatabase</name>
+    <message>
+        <source>This &amp;workstation&apos;s own database (in its data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;office database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may choose the database of this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema is version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty: the first workstation to use it sets it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL {version}; {schema}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: CustomsDesk uses {database} when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s own database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficePicker</name>
     <message>
         <source>Code</source>
@@ -6976,6 +7091,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Uwa&amp;gi:</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the organisation as it is saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change the organisation</source>
         <comment>a refused action: &apos;Only … may …&apos;</comment>
         <translation>zmieniać organizację</translation>
@@ -7034,6 +7157,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>change the organisation</source>
         <translation>zmieniać organizację</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>type {type}: {reference}</source>
@@ -7881,6 +8008,26 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <extracomment>{without_it}: a sentence on what the key locks</extracomment>
         <translation>Plik klucza {path} jest uszkodzony ({size} bajtów zamiast {expected}). Przywróć go z kopii zapasowej tego komputera. {without_it} Nic nie zostało zmienione.</translation>
     </message>
+    <message>
+        <source>export the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an office key exported by CustomsDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the office key in {path}: check it with the administrator who exported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase locking the office key must be at least {count} characters long: it is all that protects the key on its way to the other workstations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -8093,6 +8240,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <source>&amp;Appearance</source>
         <translation>&amp;Wygląd</translation>
     </message>
+    <message>
+        <source>&amp;Office database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShareChart</name>
@@ -8262,6 +8413,42 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>The file {path} is not a readable CustomsDesk database (it is damaged or not a database). It was not changed. Restore it from a backup, or move it aside to start with a new one.</source>
         <translation>Plik {path} nie jest czytelną bazą danych CustomsDesk (jest uszkodzony lub nie jest bazą danych). Nie został zmieniony. Przywróć go z kopii zapasowej lub przenieś go w inne miejsce, aby zacząć z nową bazą.</translation>
+    </message>
+    <message>
+        <source>The target database already holds records; a copy goes into an empty database only, so that nobody&apos;s data is overwritten. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match its source ({tables}); the target was left as it was copied: empty it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksums differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} holds no database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice of the office database in {path} cannot be read ({reason}): choose it again in Settings ▸ Office database, or delete the file to use this workstation&apos;s own database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database {url} was set up by a newer version of CustomsDesk (schema {version}). Install the newer version on this workstation; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

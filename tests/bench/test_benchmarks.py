@@ -86,6 +86,19 @@ SCHEMAS = {
         "verify_s": NUMBER, "parse_s": NUMBER, "measured": TEXT,
         "editor_open_and_scroll_to_end_s": NUMBER, "ratio_editor_to_tostring": NUMBER,
     },
+    "office": {
+        "workstations": COUNT, "organisations": COUNT, "guarantees": COUNT, "messages": COUNT, "fill_s": NUMBER,
+        "db_copy_s": NUMBER, "db_copy_rows": COUNT,
+        "office": {"actions": COUNT, "wall_s": NUMBER, "actions_per_second": NUMBER, "edit_conflicts": COUNT,
+                   "p95_search_ms": NUMBER, "p95_edit_ms": NUMBER, "p95_page_ms": NUMBER, "p95_sync_ms": NUMBER,
+                   "queries": COUNT, "sent_twice": COUNT, "applied_twice": COUNT, "unanswered": COUNT, "lost": COUNT},
+        "single_sqlite": {"actions": COUNT, "wall_s": NUMBER, "actions_per_second": NUMBER, "p95_search_ms": NUMBER,
+                          "p95_edit_ms": NUMBER, "p95_page_ms": NUMBER, "p95_sync_ms": NUMBER, "queries": COUNT,
+                          "sent_twice": COUNT, "applied_twice": COUNT, "unanswered": COUNT, "lost": COUNT},
+        "ratio_office_throughput_to_sqlite": NUMBER, "ratio_p95_search_office_to_sqlite": NUMBER,
+        "ratio_p95_edit_office_to_sqlite": NUMBER, "ratio_p95_page_office_to_sqlite": NUMBER,
+        "ratio_p95_sync_office_to_sqlite": NUMBER,
+    },
     "database_open": {
         "runs": COUNT, "organisations": COUNT, "guarantees": COUNT, "audit_entries": COUNT, "db_size_mb": NUMBER,
         "build_s": NUMBER, "read_file_s": NUMBER, "integrity_check_s": NUMBER, "open_s": NUMBER,
@@ -102,6 +115,8 @@ TARGETS = {
     "sync_stall": {"longest_stall_ms"},
     "suma_message": {"ratio_build_validate_sign_to_tostring", "ratio_editor_to_tostring"},
     "database_open": {"ratio_open_to_integrity_check"},
+    "office": {"ratio_office_throughput_to_sqlite", "ratio_p95_search_office_to_sqlite",
+               "ratio_p95_page_office_to_sqlite", "ratio_p95_edit_office_to_sqlite"},
 }
 # A function on each benchmark's measured path; the startup one runs inside a Qt slot of a child process.
 FAULTS = {
@@ -113,6 +128,7 @@ FAULTS = {
     "sync_stall": ("core.messaging.service", "MessagingService.sync"),  # on the send and receive's own thread
     "suma_message": ("core.suma.message", "build_cusprl"),
     "database_open": ("core.store.database", "_check_pages"),
+    "office": ("core.store.copying", "copy_records"),
 }
 # Small sizes without --quick: the targets are enforced.
 SMALL_FULL_RUNS = {
@@ -124,6 +140,8 @@ SMALL_FULL_RUNS = {
     "sync_stall": ["--answers", "20", "--idle-seconds", "0.3"],
     "suma_message": ["--positions", "300", "--runs", "1"],
     "database_open": ["--organisations", "500", "--runs", "1"],
+    "office": ["--workstations", "2", "--organisations", "100", "--guarantees", "300", "--messages", "500",
+               "--operations", "6", "--queries", "1"],
 }
 FAULT_MESSAGE = "fault injected by the benchmark tests"
 

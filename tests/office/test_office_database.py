@@ -1,4 +1,4 @@
-"""The office database: the same services on a real PostgreSQL server (tests/postgres_server.py)."""
+"""The office database: the same services on a real PostgreSQL server (tools/postgres_server.py)."""
 from __future__ import annotations
 
 from decimal import Decimal

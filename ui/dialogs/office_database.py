@@ -67,7 +67,7 @@ class OfficeDatabasePage(QWidget):
                               "office-key-import)."))
         note.setWordWrap(True)
         self._answer = _Answer(self)
-        self._answer.arrived.connect(self._show_answer)
+        self._answer.arrived.connect(self.show_answer)
         self.test.clicked.connect(self.test_connection)
         self.save.clicked.connect(self.use_choice)
         self.office.toggled.connect(self._enable)
@@ -87,6 +87,7 @@ class OfficeDatabasePage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        layout.addSpacing(self.fontMetrics().lineSpacing())
         layout.addWidget(note)
         layout.addStretch(1)
 
@@ -112,7 +113,8 @@ class OfficeDatabasePage(QWidget):
             answer = exc
         self._answer.arrived.emit(answer)
 
-    def _show_answer(self, answer: object) -> None:
+    def show_answer(self, answer: object) -> None:
+        """What the connection test found: the server's and the schema's version, or why it failed."""
         self.test.setEnabled(self.office.isChecked())
         if isinstance(answer, OfficeStatus):
             schema = (translate("OfficeDatabase", "its schema is version {version}").format(

@@ -1,4 +1,4 @@
-"""A real PostgreSQL server for the office-database tests: started from the installed server programs in a
+"""A real PostgreSQL server for the office-database tests and benchmark: started from the installed server programs in a
 temporary folder on a free loopback port, and stopped when the tests are done.
 
 The server refuses to run as root, so under root (CI) its folder belongs to the ``postgres`` account the
@@ -33,7 +33,9 @@ def server_programs() -> Path:
 
 
 class PostgresServer:
-    def __init__(self):
+    def __init__(self, durable: bool = False):
+        """``durable``: every commit flushed to disk (the tests do without, to be quick)."""
+        self.durable = durable
         self.bin = server_programs()
         self.folder = Path(tempfile.mkdtemp(prefix="customsdesk-pg-"))
         self.port = _free_port()
@@ -54,7 +56,8 @@ class PostgresServer:
         self._run(str(self.bin / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8")
         self._run(str(self.bin / "pg_ctl"), "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "start",
-                  "-o", f"-p {self.port} -k {self.folder} -h 127.0.0.1 -F -c max_connections=60")
+                  "-o", f"-p {self.port} -k {self.folder} -h 127.0.0.1 {'' if self.durable else '-F '}"
+                        "-c max_connections=60")
         return self
 
     def stop(self) -> None:
