@@ -36,6 +36,10 @@ def add_commands(sub) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--passphrase-file", required=True, type=Path,
                    help=QT_TRANSLATE_NOOP("Cli", "file whose first line is the passphrase"))
+    p = sub.add_parser("db-grant", help=QT_TRANSLATE_NOOP(
+        "Cli", "let the server role ROLE use the office database given with --database-url, without the right to "
+               "change or delete the audit log; run as the role owning its tables; prints JSON"))
+    p.add_argument("role", metavar="ROLE")
     sub.add_parser("db-status", help=QT_TRANSLATE_NOOP(
         "Cli", "which database this workstation uses; for an office database, whether it answers, the server's "
                "version and the schema's; prints JSON"))
@@ -69,6 +73,19 @@ def cmd_db_status(args) -> int:
     return EXIT_OK
 
 
+def cmd_db_grant(args) -> int:
+    from core.errors import FieldError, ValidationError
+    from core.i18n import translate
+    from core.store.office import grant_to_clerks
+
+    url = database_url_of(args)
+    if url is None:
+        raise ValidationError([FieldError("--database-url", translate(
+            "Commands", "Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL."))])
+    print_json({"role": args.role, "granted": grant_to_clerks(url, args.role)})
+    return EXIT_OK
+
+
 def cmd_office_key_export(args) -> int:
     from core.office_key import export_office_key
 
@@ -92,6 +109,7 @@ def cmd_office_key_import(args) -> int:
 COMMANDS = {
     "db-copy": cmd_db_copy,
     "db-status": cmd_db_status,
+    "db-grant": cmd_db_grant,
     "office-key-export": cmd_office_key_export,
     "office-key-import": cmd_office_key_import,
 }

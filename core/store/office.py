@@ -182,3 +182,33 @@ def _migrate(db: Database, url: str) -> None:
         evolution.create_office_schema(sqlalchemy_url, SCHEMA_EXTRAS)
     evolution.upgrade(sqlalchemy_url)
     log.info("the office database's schema is at %s", evolution.current_revision(db))
+
+
+def grant_to_clerks(url: str, role: str) -> list[str]:
+    """Let the server role ``role`` (the one the workstations sign in to the server as) work with the office
+    database, but never change or remove what the audit log holds: run by the role that owns the schema (the
+    first workstation's, or the database's owner). The statements run, for the record."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", role):
+        raise UserError(translate("Store", "{role} is not a role name this command takes: use lower-case letters, "
+                                           "digits and _ only.").format(role=role))
+    statements = [
+        f"GRANT USAGE ON SCHEMA public TO {role}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}",
+        f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}",
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {role}",
+    ]
+    store = open_office_store(url)
+    try:
+        with store.db.atomic():
+            for statement in statements:
+                store.db.execute(statement)
+    except UserError:
+        raise
+    except Exception as exc:  # the server refused: not the owner, no such role
+        raise UserError(translate("Store", "The office database did not take the grants ({reason}): run this as "
+                                           "the role that owns its tables.").format(
+            reason=str(exc).strip().splitlines()[0])) from None
+    finally:
+        store.close()
+    return statements

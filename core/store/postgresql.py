@@ -12,7 +12,16 @@ from collections.abc import Mapping
 import psycopg
 from psycopg import errors as pg_errors
 
-from core.changes import ACCESS_CODES, CERTIFICATES, CONTINUITY, GUARANTEES, MESSAGES, ORGANISATIONS, SUMA, Changes
+from core.changes import (
+    ACCESS_CODES,
+    CERTIFICATES,
+    CONTINUITY,
+    GUARANTEES,
+    MESSAGES,
+    ORGANISATIONS,
+    SUMA,
+    Changes,
+)
 from core.store.connection import POSTGRESQL, Database, Engine
 
 # a statement's string literals, whose question marks are text, not placeholders

@@ -95,3 +95,26 @@ def test_a_change_on_one_workstation_is_announced_to_the_others(tmp_path, office
     finally:
         feed.close()
         first.close()
+
+
+def test_the_clerks_role_works_but_cannot_change_the_audit_log(tmp_path, office_url, postgres_server):
+    from core.store.office import grant_to_clerks
+
+    Installation.open(tmp_path / "owner", first_user="jana", database_url=office_url).close()  # the schema's owner
+    with psycopg.connect(office_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS clerk")
+        conn.execute("CREATE ROLE clerk LOGIN")
+    grant_to_clerks(office_url, "clerk")
+    clerk_url = office_url.replace(office_url.split("://", 1)[1].split("@", 1)[0], "clerk", 1)
+
+    clerk = Installation.open(tmp_path / "owner", database_url=clerk_url).sign_in("jana", None)
+    try:
+        org = clerk.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        assert clerk.organisations.get(org.id).name == "Spedice Brno s.r.o."
+    finally:
+        clerk.close()
+    with psycopg.connect(clerk_url, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
+        for statement in ("UPDATE audit_log SET detail = 'changed'", "DELETE FROM audit_log", "TRUNCATE audit_log"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
