@@ -5,6 +5,7 @@ never pays for importing the driver.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Mapping
@@ -22,6 +23,8 @@ from core.changes import (
     SUMA,
     Changes,
 )
+from core.errors import UserError
+from core.i18n import translate
 from core.store.connection import POSTGRESQL, Database, Engine
 
 # a statement's string literals, whose question marks are text, not placeholders
@@ -168,12 +171,65 @@ def _row_factory(cursor):
     return lambda values: Row(tuple(values), index)
 
 
+class OfficeDatabase(Database):
+    """A connection to the office database that comes back when the network or the server dropped it.
+
+    Between transactions a lost connection is made again and the statement run again; within one, the server
+    has undone the whole transaction, so the change is refused as not saved (ConnectionLost) and the next one
+    reconnects."""
+
+    def __init__(self, conninfo: str):
+        super().__init__(_open(conninfo), POSTGRES_ENGINE)
+        self._conninfo = conninfo
+        self._in_atomic = 0
+
+    def execute(self, sql: str, parameters=None):
+        try:
+            return super().execute(sql, parameters)
+        except psycopg.OperationalError:
+            if not self.conn.broken or self._in_atomic:
+                raise
+        self._reconnect()
+        return super().execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.broken:
+            self._reconnect()
+        self._in_atomic += 1
+        try:
+            with super().atomic():
+                yield self
+        except psycopg.OperationalError as exc:
+            if self.conn.broken:
+                raise ConnectionLost(translate(
+                    "Store", "The connection to the office database was lost ({reason}); this change was not saved, "
+                             "nothing of it was written. Try again: CustomsDesk connects again.").format(
+                    reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)) from None
+            raise
+        finally:
+            self._in_atomic -= 1
+
+    def _reconnect(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self.conn = _open(self._conninfo)
+
+
+class ConnectionLost(UserError):
+    """The office database's connection broke during a change: the server undid it."""
+
+
+def _open(conninfo: str):
+    waiting = {} if "connect_timeout" in conninfo else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+    return psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory, **waiting)
+
+
 def connect(conninfo: str) -> Database:
     """A connection to the office database; ``conninfo`` is a libpq URL or key=value string (the password from
     the environment, a password file or the server's trust, never from the URL printed in a log)."""
-    waiting = {} if "connect_timeout" in conninfo else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
-    conn = psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory, **waiting)
-    return Database(conn, POSTGRES_ENGINE)
+    return OfficeDatabase(conninfo)
 
 
 POSTGRES_ENGINE = PostgresEngine()

@@ -118,3 +118,29 @@ def test_the_clerks_role_works_but_cannot_change_the_audit_log(tmp_path, office_
         for statement in ("UPDATE audit_log SET detail = 'changed'", "DELETE FROM audit_log", "TRUNCATE audit_log"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
+
+
+def test_a_dropped_connection_comes_back_and_a_change_it_cut_is_not_half_written(tmp_path, office_url):
+    from core.store.postgresql import ConnectionLost
+
+    context = Installation.open(tmp_path / "ws", first_user="jana", database_url=office_url).sign_in("jana", None)
+
+    def drop_the_connections() -> None:  # as a server restart or a network cut does
+        with psycopg.connect(office_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+
+    try:
+        org = context.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        drop_the_connections()
+        assert context.organisations.get(org.id).name == "Spedice Brno s.r.o."  # connected again
+
+        db = context.db
+        with pytest.raises(ConnectionLost, match="not saved"), db.atomic():
+            db.execute("UPDATE organisations SET city = 'Brno' WHERE id = ?", [org.id])
+            drop_the_connections()
+            db.execute("UPDATE organisations SET phone = '1' WHERE id = ?", [org.id])
+        saved = context.organisations.get(org.id)
+        assert (saved.city, saved.phone) == ("", "")  # neither half of the change
+    finally:
+        context.close()
