@@ -9,7 +9,7 @@ from core.administrations import ADMINISTRATIONS, ENVIRONMENTS
 from core.errors import CannotSend, FieldError, NotFound, ValidationError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.organisations.model import eori_errors, normalise_eori
-from core.store.rows import insert_row, update_row
+from core.store.rows import insert_row, update_versioned
 from core.users.access import Access
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ class CommParams:
     participant_code: str = ""
     ncts_permit_number: str = ""
     gateway: str = ""
+    version: int = 1  # as read: saving a set someone else saved meanwhile is refused
 
     @classmethod
     def from_row(cls, row) -> CommParams:
@@ -111,12 +112,15 @@ class CommParamsService:
         if errors:
             raise ValidationError(errors)
         columns = p.as_dict()
-        columns.pop("id")
+        del columns["id"], columns["version"]
         with self._db.atomic():
             if p.id is None:
                 p.id = insert_row(self._db, "comm_params", columns)
             else:
-                update_row(self._db, "comm_params", p.id, columns)
+                p.version = update_versioned(self._db, "comm_params", p.id, p.version, columns, translate(
+                    "Communication", "The parameter set “{name}” was changed by someone else after you opened it "
+                                     "(perhaps on another workstation). Your changes were not saved: reload it to see "
+                                     "theirs, then make yours again.").format(name=p.name))
         return p
 
     def delete(self, params_id: int) -> None:

@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
-        <translation type="unfinished"></translation>
+        <translation>databáze kanceláře na serveru PostgreSQL, např. postgresql://clerk@server/customsdesk?sslmode=require (výchozí: $CUSTOMSDESK_DATABASE_URL, jinak vlastní databáze datové složky); heslo se bere z PGPASSWORD nebo ze souboru s hesly (~/.pgpass, PGPASSFILE), nikdy z této volby</translation>
     </message>
     <message>
         <source>act as this user</source>
@@ -2625,39 +2625,43 @@
     </message>
     <message>
         <source>copy this data folder&apos;s database into an empty office database (--to), or an office database into a new data folder (--from); verified by counts and checksums; prints JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>zkopírovat databázi této datové složky do prázdné databáze kanceláře (--to), nebo databázi kanceláře do nové datové složky (--from); ověří se podle počtu záznamů a kontrolních součtů; vypíše JSON</translation>
     </message>
     <message>
         <source>the empty office database to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdná databáze kanceláře, která se má naplnit</translation>
     </message>
     <message>
         <source>the office database to copy into the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>databáze kanceláře, která se má zkopírovat do datové složky</translation>
     </message>
     <message>
         <source>write this workstation&apos;s key, which every workstation of the office needs, to FILE locked with a passphrase (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapsat klíč této pracovní stanice, který potřebuje každá pracovní stanice kanceláře, do FILE, uzamčený heslovou frází (správci)</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase (at least 12 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor, jehož první řádek je heslová fráze (nejméně 12 znaků)</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>nahradit FILE, pokud existuje</translation>
     </message>
     <message>
         <source>make the office key exported on another workstation this one&apos;s; a different key it had is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>převzít klíč kanceláře exportovaný na jiné pracovní stanici jako klíč této stanice; dosavadní odlišný klíč se uchová vedle něj</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor, jehož první řádek je heslová fráze</translation>
+    </message>
+    <message>
+        <source>let the server role ROLE use the office database given with --database-url, without the right to change or delete the audit log; run as the role owning its tables; prints JSON</source>
+        <translation>povolit serverové roli ROLE používat databázi kanceláře zadanou v --database-url, bez práva měnit nebo mazat auditní záznam; spustit jako role, které patří její tabulky; vypíše JSON</translation>
     </message>
     <message>
         <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kterou databázi tato pracovní stanice používá; u databáze kanceláře také, zda odpovídá, verzi serveru a verzi schématu; vypíše JSON</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2672,7 @@
     </message>
     <message>
         <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Příkazový řádek vidí všichni na tomto počítači a ukládá se do protokolů: neuvádějte heslo v {option} a zadejte ho v PGPASSWORD nebo v souboru s hesly (~/.pgpass).</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -2729,6 +2733,10 @@
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
         <translation>Změna hesla vyžaduje současné heslo: před příkazem zadejte --user JMÉNO --password-file SOUBOR.</translation>
+    </message>
+    <message>
+        <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
+        <translation>Zadejte databázi kanceláře pomocí --database-url nebo CUSTOMSDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3033,10 @@
     <message>
         <source>change communication parameter sets</source>
         <translation>měnit sady komunikačních parametrů</translation>
+    </message>
+    <message>
+        <source>The parameter set “{name}” was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Sadu parametrů „{name}“ mezitím změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte ji znovu, abyste viděli jeho změny, a pak proveďte své znovu.</translation>
     </message>
     <message>
         <source>delete communication parameter sets</source>
@@ -4254,7 +4266,7 @@
     </message>
     <message>
         <source>the choice of the office database</source>
-        <translation type="unfinished"></translation>
+        <translation>volba databáze kanceláře</translation>
     </message>
 </context>
 <context>
@@ -4357,11 +4369,11 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu &amp;načíst</translation>
     </message>
     <message>
         <source>Show the guarantee as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit záruku tak, jak je nyní uložena</translation>
     </message>
     <message>
         <source>change this guarantee</source>
@@ -4801,7 +4813,7 @@
     </message>
     <message>
         <source>The guarantee {reference} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záruku {reference} po jejím otevření změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte záruku znovu, abyste viděli jeho změny, a pak své změny proveďte znovu.</translation>
     </message>
     <message>
         <source>delete the guarantee</source>
@@ -6810,55 +6822,55 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <name>OfficeDatabase</name>
     <message>
         <source>This &amp;workstation&apos;s own database (in its data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vlastní databáze této pracovní stanice (v její datové složce)</translation>
     </message>
     <message>
         <source>The &amp;office database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze &amp;kanceláře na serveru PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otestovat připojení</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Použít</translation>
     </message>
     <message>
         <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Několik pracovních stanic sdílí na serveru kanceláře jeden registr, jeden archiv zpráv a jeden seznam souhrnných celních prohlášení; přístupové kódy každého pracovníka zůstávají uzamčeny jeho vlastním heslem. Heslo účtu na serveru nikdy není součástí URL: bere se z PGPASSWORD nebo ze souboru s hesly (~/.pgpass). Volba se projeví při příštím spuštění CustomsDesk. Každá pracovní stanice potřebuje klíč kanceláře (office-key-export a office-key-import).</translation>
     </message>
     <message>
         <source>Only an administrator may choose the database of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi této pracovní stanice může zvolit pouze správce.</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL serveru:</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotaz na {url}…</translation>
     </message>
     <message>
         <source>its schema is version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>její schéma má verzi {version}</translation>
     </message>
     <message>
         <source>it is empty: the first workstation to use it sets it up</source>
-        <translation type="unfinished"></translation>
+        <translation>je prázdná: nastaví ji první pracovní stanice, která ji použije</translation>
     </message>
     <message>
         <source>Connected: PostgreSQL {version}; {schema}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno: PostgreSQL {version}; {schema}.</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo: po příštím spuštění použije CustomsDesk {database}.</translation>
     </message>
     <message>
         <source>this workstation&apos;s own database</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastní databázi této pracovní stanice</translation>
     </message>
 </context>
 <context>
@@ -7092,11 +7104,11 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načí&amp;st</translation>
     </message>
     <message>
         <source>Show the organisation as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit organizaci tak, jak je nyní uložena</translation>
     </message>
     <message>
         <source>change the organisation</source>
@@ -7160,7 +7172,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>{name} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaci {name} po jejím otevření změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte organizaci znovu, abyste viděli jeho změny, a pak své změny proveďte znovu.</translation>
     </message>
     <message>
         <source>type {type}: {reference}</source>
@@ -8010,23 +8022,23 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>export the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>exportovat klíč kanceláře</translation>
     </message>
     <message>
         <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka {folder} zatím nemá klíč: jednou ji otevřete (tím se klíč vytvoří) a pak klíč exportujte.</translation>
     </message>
     <message>
         <source>{path} is not an office key exported by CustomsDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} není klíč kanceláře exportovaný z CustomsDesk.</translation>
     </message>
     <message>
         <source>The passphrase does not open the office key in {path}: check it with the administrator who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslová fráze neotevírá klíč kanceláře v {path}: ověřte ji u správce, který klíč exportoval.</translation>
     </message>
     <message>
         <source>The passphrase locking the office key must be at least {count} characters long: it is all that protects the key on its way to the other workstations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslová fráze, kterou je klíč kanceláře uzamčen, musí mít alespoň {count} znaků: je to jediné, co klíč chrání na cestě k ostatním pracovním stanicím.</translation>
     </message>
 </context>
 <context>
@@ -8242,7 +8254,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>&amp;Office database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databáze kanceláře</translation>
     </message>
 </context>
 <context>
@@ -8416,39 +8428,51 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The target database already holds records; a copy goes into an empty database only, so that nobody&apos;s data is overwritten. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová databáze už obsahuje záznamy; kopírovat lze jen do prázdné databáze, aby se nepřepsala ničí data. Nic nebylo zkopírováno.</translation>
     </message>
     <message>
         <source>The copy does not match its source ({tables}); the target was left as it was copied: empty it before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie neodpovídá zdroji ({tables}); cíl zůstal ve stavu po kopírování: před dalším pokusem ho vyprázdněte.</translation>
     </message>
     <message>
         <source>checksums differ</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolní součty se liší</translation>
     </message>
     <message>
         <source>The data folder {folder} holds no database to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datová složka {folder} neobsahuje žádnou databázi ke zkopírování.</translation>
     </message>
     <message>
         <source>The choice of the office database in {path} cannot be read ({reason}): choose it again in Settings ▸ Office database, or delete the file to use this workstation&apos;s own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volbu databáze kanceláře v {path} nelze přečíst ({reason}): zvolte ji znovu v Nastavení ▸ Databáze kanceláře, nebo soubor smažte, aby se použila vlastní databáze této pracovní stanice.</translation>
     </message>
     <message>
         <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvádějte heslo v URL: CustomsDesk ho bere z PGPASSWORD nebo ze souboru s hesly (~/.pgpass), nikdy ze svého nastavení.</translation>
     </message>
     <message>
         <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze kanceláře se zadává adresou URL začínající postgresql://, např. postgresql://clerk@server/customsdesk; zadaná URL začíná jinak.</translation>
     </message>
     <message>
         <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze kanceláře {url} není dostupná ({reason}). Zkontrolujte síť a to, zda server běží, a zkuste to znovu; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>The office database {url} was set up by a newer version of CustomsDesk (schema {version}). Install the newer version on this workstation; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi kanceláře {url} nastavila novější verze CustomsDesk (schéma {version}). Nainstalujte novější verzi na tuto pracovní stanici; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>{role} is not a role name this command takes: use lower-case letters, digits and _ only.</source>
+        <translation>{role} není název role, který tento příkaz přijímá: použijte jen malá písmena, číslice a _.</translation>
+    </message>
+    <message>
+        <source>The office database did not take the grants ({reason}): run this as the role that owns its tables.</source>
+        <translation>Databáze kanceláře oprávnění nepřijala ({reason}): spusťte příkaz jako role, které patří její tabulky.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database was lost ({reason}); this change was not saved, nothing of it was written. Try again: CustomsDesk connects again.</source>
+        <translation>Spojení s databází kanceláře bylo přerušeno ({reason}); tato změna nebyla uložena, nic z ní nebylo zapsáno. Zkuste to znovu: CustomsDesk se připojí znovu.</translation>
     </message>
 </context>
 <context>

@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bürodatenbank auf einem PostgreSQL-Server, z. B. postgresql://clerk@server/customsdesk?sslmode=require (Standard: $CUSTOMSDESK_DATABASE_URL, sonst die eigene Datenbank des Datenordners); das Passwort kommt aus PGPASSWORD oder einer Passwortdatei (~/.pgpass, PGPASSFILE), nie aus dieser Option</translation>
     </message>
     <message>
         <source>act as this user</source>
@@ -2620,39 +2620,43 @@
     </message>
     <message>
         <source>copy this data folder&apos;s database into an empty office database (--to), or an office database into a new data folder (--from); verified by counts and checksums; prints JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank dieses Datenordners in eine leere Bürodatenbank kopieren (--to) oder eine Bürodatenbank in einen neuen Datenordner (--from); geprüft anhand von Anzahlen und Prüfsummen; gibt JSON aus</translation>
     </message>
     <message>
         <source>the empty office database to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>die leere Bürodatenbank, die befüllt werden soll</translation>
     </message>
     <message>
         <source>the office database to copy into the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bürodatenbank, die in den Datenordner kopiert werden soll</translation>
     </message>
     <message>
         <source>write this workstation&apos;s key, which every workstation of the office needs, to FILE locked with a passphrase (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schlüssel dieses Arbeitsplatzes, den jeder Arbeitsplatz des Büros braucht, mit einer Passphrase gesperrt in FILE schreiben (Administratoren)</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase (at least 12 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren erste Zeile die Passphrase ist (mindestens 12 Zeichen)</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden</translation>
     </message>
     <message>
         <source>make the office key exported on another workstation this one&apos;s; a different key it had is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>den auf einem anderen Arbeitsplatz exportierten Büroschlüssel zum Schlüssel dieses Arbeitsplatzes machen; ein bisheriger anderer Schlüssel wird daneben aufbewahrt</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren erste Zeile die Passphrase ist</translation>
+    </message>
+    <message>
+        <source>let the server role ROLE use the office database given with --database-url, without the right to change or delete the audit log; run as the role owning its tables; prints JSON</source>
+        <translation>der Serverrolle ROLE die Nutzung der mit --database-url angegebenen Bürodatenbank erlauben, ohne das Recht, das Prüfprotokoll zu ändern oder zu löschen; als Eigentümerrolle ihrer Tabellen ausführen; gibt JSON aus</translation>
     </message>
     <message>
         <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Datenbank dieser Arbeitsplatz verwendet; bei einer Bürodatenbank, ob sie antwortet, die Version des Servers und die des Schemas; gibt JSON aus</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2667,7 @@
     </message>
     <message>
         <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befehlszeile ist für alle auf dem Computer sichtbar und wird in Protokollen gespeichert: Lassen Sie das Passwort in {option} weg und geben Sie es in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -2724,6 +2728,10 @@
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
         <translation>Zum Ändern eines Passworts wird das aktuelle benötigt: Geben Sie vor dem Befehl --user NAME --password-file FILE an.</translation>
+    </message>
+    <message>
+        <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
+        <translation>Geben Sie die Bürodatenbank mit --database-url oder CUSTOMSDESK_DATABASE_URL an.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3028,10 @@
     <message>
         <source>change communication parameter sets</source>
         <translation>Kommunikationsparametersätze ändern</translation>
+    </message>
+    <message>
+        <source>The parameter set “{name}” was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Der Parametersatz „{name}“ wurde inzwischen von jemand anderem geändert (vielleicht an einem anderen Arbeitsplatz). Ihre Änderungen wurden nicht gespeichert: Laden Sie ihn neu, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
     </message>
     <message>
         <source>delete communication parameter sets</source>
@@ -4236,7 +4248,7 @@
     </message>
     <message>
         <source>the choice of the office database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl der Bürodatenbank</translation>
     </message>
 </context>
 <context>
@@ -4337,11 +4349,11 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;u laden</translation>
     </message>
     <message>
         <source>Show the guarantee as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit so anzeigen, wie sie jetzt gespeichert ist</translation>
     </message>
     <message>
         <source>change this guarantee</source>
@@ -4781,7 +4793,7 @@
     </message>
     <message>
         <source>The guarantee {reference} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheit {reference} wurde von jemand anderem geändert, nachdem Sie sie geöffnet hatten (vielleicht an einem anderen Arbeitsplatz). Ihre Änderungen wurden nicht gespeichert: Laden Sie die Sicherheit neu, um die Änderungen der anderen Person zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
     </message>
     <message>
         <source>delete the guarantee</source>
@@ -6748,55 +6760,55 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <name>OfficeDatabase</name>
     <message>
         <source>This &amp;workstation&apos;s own database (in its data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Datenbank dieses &amp;Arbeitsplatzes (in seinem Datenordner)</translation>
     </message>
     <message>
         <source>The &amp;office database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Bürodatenbank auf einem PostgreSQL-Server</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwenden</translation>
     </message>
     <message>
         <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Arbeitsplätze teilen sich auf dem Server des Büros ein Verzeichnis, ein Nachrichtenarchiv und eine Liste summarischer Anmeldungen; die Zugangscodes jedes Sachbearbeiters bleiben mit dessen eigenem Passwort gesperrt. Das Passwort des Serverkontos ist nie Teil der URL: Es kommt aus PGPASSWORD oder einer Passwortdatei (~/.pgpass). Die Auswahl gilt nach dem nächsten Start von CustomsDesk. Jeder Arbeitsplatz braucht den Büroschlüssel (office-key-export und office-key-import).</translation>
     </message>
     <message>
         <source>Only an administrator may choose the database of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator darf die Datenbank dieses Arbeitsplatzes wählen.</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} wird abgefragt…</translation>
     </message>
     <message>
         <source>its schema is version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Schema hat die Version {version}</translation>
     </message>
     <message>
         <source>it is empty: the first workstation to use it sets it up</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer: Der erste Arbeitsplatz, der sie verwendet, richtet sie ein</translation>
     </message>
     <message>
         <source>Connected: PostgreSQL {version}; {schema}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: PostgreSQL {version}; {schema}.</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Beim nächsten Start verwendet CustomsDesk {database}.</translation>
     </message>
     <message>
         <source>this workstation&apos;s own database</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene Datenbank dieses Arbeitsplatzes</translation>
     </message>
 </context>
 <context>
@@ -7029,11 +7041,11 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;u laden</translation>
     </message>
     <message>
         <source>Show the organisation as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation so anzeigen, wie sie jetzt gespeichert ist</translation>
     </message>
     <message>
         <source>change the organisation</source>
@@ -7097,7 +7109,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>{name} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation {name} wurde von jemand anderem geändert, nachdem Sie sie geöffnet hatten (vielleicht an einem anderen Arbeitsplatz). Ihre Änderungen wurden nicht gespeichert: Laden Sie die Organisation neu, um die Änderungen der anderen Person zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
     </message>
     <message>
         <source>type {type}: {reference}</source>
@@ -7946,23 +7958,23 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>export the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>den Büroschlüssel exportieren</translation>
     </message>
     <message>
         <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} hat noch keinen Schlüssel: Öffnen Sie ihn einmal (dabei wird einer erstellt) und exportieren Sie den Schlüssel dann.</translation>
     </message>
     <message>
         <source>{path} is not an office key exported by CustomsDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein von CustomsDesk exportierter Büroschlüssel.</translation>
     </message>
     <message>
         <source>The passphrase does not open the office key in {path}: check it with the administrator who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet den Büroschlüssel in {path} nicht: Prüfen Sie sie mit dem Administrator, der den Schlüssel exportiert hat.</translation>
     </message>
     <message>
         <source>The passphrase locking the office key must be at least {count} characters long: it is all that protects the key on its way to the other workstations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, mit der der Büroschlüssel gesperrt wird, muss mindestens {count} Zeichen lang sein: Sie ist das Einzige, was den Schlüssel auf dem Weg zu den anderen Arbeitsplätzen schützt.</translation>
     </message>
 </context>
 <context>
@@ -8177,7 +8189,7 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>&amp;Office database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bür&amp;odatenbank</translation>
     </message>
 </context>
 <context>
@@ -8351,39 +8363,51 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     </message>
     <message>
         <source>The target database already holds records; a copy goes into an empty database only, so that nobody&apos;s data is overwritten. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldatenbank enthält bereits Datensätze; kopiert wird nur in eine leere Datenbank, damit niemandes Daten überschrieben werden. Es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>The copy does not match its source ({tables}); the target was left as it was copied: empty it before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie stimmt nicht mit ihrer Quelle überein ({tables}); das Ziel wurde so belassen, wie es kopiert wurde: Leeren Sie es, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>checksums differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummen weichen ab</translation>
     </message>
     <message>
         <source>The data folder {folder} holds no database to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} enthält keine Datenbank zum Kopieren.</translation>
     </message>
     <message>
         <source>The choice of the office database in {path} cannot be read ({reason}): choose it again in Settings ▸ Office database, or delete the file to use this workstation&apos;s own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl der Bürodatenbank in {path} kann nicht gelesen werden ({reason}): Wählen Sie sie unter Einstellungen ▸ Bürodatenbank erneut, oder löschen Sie die Datei, um die eigene Datenbank dieses Arbeitsplatzes zu verwenden.</translation>
     </message>
     <message>
         <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort in der URL weg: CustomsDesk liest es aus PGPASSWORD oder einer Passwortdatei (~/.pgpass), nie aus seinen Einstellungen.</translation>
     </message>
     <message>
         <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bürodatenbank wird durch eine URL angegeben, die mit postgresql:// beginnt, z. B. postgresql://clerk@server/customsdesk; die angegebene URL beginnt anders.</translation>
     </message>
     <message>
         <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bürodatenbank {url} ist nicht erreichbar ({reason}). Prüfen Sie das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The office database {url} was set up by a newer version of CustomsDesk (schema {version}). Install the newer version on this workstation; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bürodatenbank {url} wurde von einer neueren Version von CustomsDesk eingerichtet (Schema {version}). Installieren Sie die neuere Version an diesem Arbeitsplatz; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{role} is not a role name this command takes: use lower-case letters, digits and _ only.</source>
+        <translation>{role} ist kein Rollenname, den dieser Befehl annimmt: Verwenden Sie nur Kleinbuchstaben, Ziffern und _.</translation>
+    </message>
+    <message>
+        <source>The office database did not take the grants ({reason}): run this as the role that owns its tables.</source>
+        <translation>Die Bürodatenbank hat die Berechtigungen nicht angenommen ({reason}): Führen Sie dies als die Rolle aus, der ihre Tabellen gehören.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database was lost ({reason}); this change was not saved, nothing of it was written. Try again: CustomsDesk connects again.</source>
+        <translation>Die Verbindung zur Bürodatenbank ist abgebrochen ({reason}); diese Änderung wurde nicht gespeichert, nichts davon wurde geschrieben. Versuchen Sie es erneut: CustomsDesk verbindet sich wieder.</translation>
     </message>
 </context>
 <context>

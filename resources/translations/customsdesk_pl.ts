@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych biura na serwerze PostgreSQL, np. postgresql://clerk@server/customsdesk?sslmode=require (domyślnie: $CUSTOMSDESK_DATABASE_URL, w przeciwnym razie własna baza danych folderu danych); hasło pochodzi z PGPASSWORD lub z pliku haseł (~/.pgpass, PGPASSFILE), nigdy z tej opcji</translation>
     </message>
     <message>
         <source>act as this user</source>
@@ -2625,39 +2625,43 @@
     </message>
     <message>
         <source>copy this data folder&apos;s database into an empty office database (--to), or an office database into a new data folder (--from); verified by counts and checksums; prints JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skopiuj bazę danych tego folderu danych do pustej bazy danych biura (--to) lub bazę danych biura do nowego folderu danych (--from); weryfikacja liczbą rekordów i sumami kontrolnymi; wypisuje JSON</translation>
     </message>
     <message>
         <source>the empty office database to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>pusta baza danych biura do wypełnienia</translation>
     </message>
     <message>
         <source>the office database to copy into the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych biura do skopiowania do folderu danych</translation>
     </message>
     <message>
         <source>write this workstation&apos;s key, which every workstation of the office needs, to FILE locked with a passphrase (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz klucz tego stanowiska, potrzebny każdemu stanowisku biura, do FILE, zablokowany frazą hasła (administratorzy)</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase (at least 12 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik, którego pierwszy wiersz to fraza hasła (co najmniej 12 znaków)</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>zastąp FILE, jeśli istnieje</translation>
     </message>
     <message>
         <source>make the office key exported on another workstation this one&apos;s; a different key it had is kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>ustaw klucz biura wyeksportowany na innym stanowisku jako klucz tego stanowiska; dotychczasowy inny klucz zostaje zachowany obok</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>plik, którego pierwszy wiersz to fraza hasła</translation>
+    </message>
+    <message>
+        <source>let the server role ROLE use the office database given with --database-url, without the right to change or delete the audit log; run as the role owning its tables; prints JSON</source>
+        <translation>zezwól roli serwera ROLE na korzystanie z bazy danych biura podanej w --database-url, bez prawa zmiany lub usuwania dziennika audytu; uruchom jako rola będąca właścicielem jej tabel; wypisuje JSON</translation>
     </message>
     <message>
         <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>której bazy danych używa to stanowisko; w przypadku bazy danych biura także, czy odpowiada, wersja serwera i wersja schematu; wypisuje JSON</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2672,7 @@
     </message>
     <message>
         <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz poleceń jest widoczny dla wszystkich użytkowników komputera i zapisywany w dziennikach: nie podawaj hasła w {option}, tylko w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -2729,6 +2733,10 @@
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
         <translation>Zmiana hasła wymaga podania bieżącego: przed poleceniem podaj --user NAME --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
+        <translation>Podaj bazę danych biura za pomocą --database-url lub CUSTOMSDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3033,10 @@
     <message>
         <source>change communication parameter sets</source>
         <translation>zmieniać zestawy parametrów komunikacji</translation>
+    </message>
+    <message>
+        <source>The parameter set “{name}” was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Zestaw parametrów „{name}” został w międzyczasie zmieniony przez kogoś innego (być może na innym stanowisku). Twoje zmiany nie zostały zapisane: wczytaj go ponownie, aby zobaczyć tamte zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
     </message>
     <message>
         <source>delete communication parameter sets</source>
@@ -4254,7 +4266,7 @@
     </message>
     <message>
         <source>the choice of the office database</source>
-        <translation type="unfinished"></translation>
+        <translation>wybór bazy danych biura</translation>
     </message>
 </context>
 <context>
@@ -4357,11 +4369,11 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wczytaj ponownie</translation>
     </message>
     <message>
         <source>Show the guarantee as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zabezpieczenie w obecnie zapisanej postaci</translation>
     </message>
     <message>
         <source>change this guarantee</source>
@@ -4801,7 +4813,7 @@
     </message>
     <message>
         <source>The guarantee {reference} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie {reference} zostało zmienione przez kogoś innego po jego otwarciu przez Ciebie (być może na innym stanowisku). Twoje zmiany nie zostały zapisane: wczytaj zabezpieczenie ponownie, aby zobaczyć zmiany tej osoby, a następnie wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
     <message>
         <source>delete the guarantee</source>
@@ -6810,55 +6822,55 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <name>OfficeDatabase</name>
     <message>
         <source>This &amp;workstation&apos;s own database (in its data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Własna baza danych tego &amp;stanowiska (w jego folderze danych)</translation>
     </message>
     <message>
         <source>The &amp;office database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych &amp;biura na serwerze PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testuj połączenie</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użyj</translation>
     </message>
     <message>
         <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka stanowisk korzysta wspólnie z jednego rejestru, jednego archiwum komunikatów i jednej listy deklaracji skróconych na serwerze biura; kody dostępu każdego pracownika pozostają zablokowane jego własnym hasłem. Hasło konta na serwerze nigdy nie jest częścią adresu URL: pochodzi z PGPASSWORD lub z pliku haseł (~/.pgpass). Wybór obowiązuje po ponownym uruchomieniu CustomsDesk. Każde stanowisko potrzebuje klucza biura (office-key-export i office-key-import).</translation>
     </message>
     <message>
         <source>Only an administrator may choose the database of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może wybrać bazę danych tego stanowiska.</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres U&amp;RL serwera:</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpytywanie {url}…</translation>
     </message>
     <message>
         <source>its schema is version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>jej schemat ma wersję {version}</translation>
     </message>
     <message>
         <source>it is empty: the first workstation to use it sets it up</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pusta: skonfiguruje ją pierwsze stanowisko, które jej użyje</translation>
     </message>
     <message>
         <source>Connected: PostgreSQL {version}; {schema}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono: PostgreSQL {version}; {schema}.</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: po ponownym uruchomieniu CustomsDesk będzie używać {database}.</translation>
     </message>
     <message>
         <source>this workstation&apos;s own database</source>
-        <translation type="unfinished"></translation>
+        <translation>własnej bazy danych tego stanowiska</translation>
     </message>
 </context>
 <context>
@@ -7092,11 +7104,11 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wczytaj ponownie</translation>
     </message>
     <message>
         <source>Show the organisation as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż organizację w obecnie zapisanej postaci</translation>
     </message>
     <message>
         <source>change the organisation</source>
@@ -7160,7 +7172,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>{name} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja {name} została zmieniona przez kogoś innego po jej otwarciu przez Ciebie (być może na innym stanowisku). Twoje zmiany nie zostały zapisane: wczytaj organizację ponownie, aby zobaczyć zmiany tej osoby, a następnie wprowadź swoje zmiany jeszcze raz.</translation>
     </message>
     <message>
         <source>type {type}: {reference}</source>
@@ -8010,23 +8022,23 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>export the office key</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportować klucz biura</translation>
     </message>
     <message>
         <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} nie ma jeszcze klucza: otwórz go raz (klucz zostanie wtedy utworzony), a następnie wyeksportuj klucz.</translation>
     </message>
     <message>
         <source>{path} is not an office key exported by CustomsDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest kluczem biura wyeksportowanym przez CustomsDesk.</translation>
     </message>
     <message>
         <source>The passphrase does not open the office key in {path}: check it with the administrator who exported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza hasła nie otwiera klucza biura w {path}: sprawdź ją u administratora, który wyeksportował klucz.</translation>
     </message>
     <message>
         <source>The passphrase locking the office key must be at least {count} characters long: it is all that protects the key on its way to the other workstations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza hasła blokująca klucz biura musi mieć co najmniej {count} znaków: tylko ona chroni klucz w drodze do pozostałych stanowisk.</translation>
     </message>
 </context>
 <context>
@@ -8242,7 +8254,7 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>&amp;Office database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza dany&amp;ch biura</translation>
     </message>
 </context>
 <context>
@@ -8416,39 +8428,51 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     </message>
     <message>
         <source>The target database already holds records; a copy goes into an empty database only, so that nobody&apos;s data is overwritten. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowa baza danych zawiera już rekordy; kopię można utworzyć tylko w pustej bazie danych, aby niczyje dane nie zostały nadpisane. Nic nie zostało skopiowane.</translation>
     </message>
     <message>
         <source>The copy does not match its source ({tables}); the target was left as it was copied: empty it before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia nie zgadza się ze źródłem ({tables}); miejsce docelowe pozostawiono w stanie po kopiowaniu: opróżnij je przed ponowną próbą.</translation>
     </message>
     <message>
         <source>checksums differ</source>
-        <translation type="unfinished"></translation>
+        <translation>sumy kontrolne się różnią</translation>
     </message>
     <message>
         <source>The data folder {folder} holds no database to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych {folder} nie zawiera bazy danych do skopiowania.</translation>
     </message>
     <message>
         <source>The choice of the office database in {path} cannot be read ({reason}): choose it again in Settings ▸ Office database, or delete the file to use this workstation&apos;s own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wyboru bazy danych biura w {path} ({reason}): wybierz ją ponownie (Ustawienia ▸ Baza danych biura) lub usuń plik, aby używać własnej bazy danych tego stanowiska.</translation>
     </message>
     <message>
         <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podawaj hasła w adresie URL: CustomsDesk pobiera je z PGPASSWORD lub z pliku haseł (~/.pgpass), nigdy ze swoich ustawień.</translation>
     </message>
     <message>
         <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazę danych biura wskazuje się adresem URL zaczynającym się od postgresql://, np. postgresql://clerk@server/customsdesk; podany adres URL zaczyna się inaczej.</translation>
     </message>
     <message>
         <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z bazą danych biura {url} ({reason}). Sprawdź sieć i to, czy serwer działa, a następnie spróbuj ponownie; nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>The office database {url} was set up by a newer version of CustomsDesk (schema {version}). Install the newer version on this workstation; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych biura {url} została skonfigurowana przez nowszą wersję CustomsDesk (schemat {version}). Zainstaluj nowszą wersję na tym stanowisku; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>{role} is not a role name this command takes: use lower-case letters, digits and _ only.</source>
+        <translation>{role} nie jest nazwą roli przyjmowaną przez to polecenie: użyj tylko małych liter, cyfr i _.</translation>
+    </message>
+    <message>
+        <source>The office database did not take the grants ({reason}): run this as the role that owns its tables.</source>
+        <translation>Baza danych biura nie przyjęła uprawnień ({reason}): uruchom to jako rola będąca właścicielem jej tabel.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database was lost ({reason}); this change was not saved, nothing of it was written. Try again: CustomsDesk connects again.</source>
+        <translation>Połączenie z bazą danych biura zostało przerwane ({reason}); ta zmiana nie została zapisana, nic z niej nie zostało zapisane. Spróbuj ponownie: CustomsDesk połączy się ponownie.</translation>
     </message>
 </context>
 <context>

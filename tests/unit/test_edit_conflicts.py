@@ -54,3 +54,16 @@ def test_what_was_saved_can_be_saved_again(two_workstations):
     saved = first.organisations.update(replace(first.organisations.get(org.id), city="Brno"))
     first.organisations.update(replace(saved, city="Praha"))  # the saved record carries its new version
     assert first.organisations.get(org.id).city == "Praha"
+
+
+def test_the_second_saver_of_a_parameter_set_is_told(two_workstations):
+    from core.communication import CommParams
+
+    first, second = two_workstations
+    saved = first.params.save(CommParams(name="CZ training", gateway="http://127.0.0.1:8720/"))
+    theirs = second.params.get(saved.id)
+    first.params.save(replace(first.params.get(saved.id), gateway="http://127.0.0.1:9000/"))
+    with pytest.raises(EditConflict):
+        second.params.save(replace(theirs, name="renamed"))
+    assert (first.params.get(saved.id).name, first.params.get(saved.id).gateway) == ("CZ training",
+                                                                                    "http://127.0.0.1:9000/")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.communication import ADMINISTRATIONS, ENVIRONMENTS, CommParams
-from core.errors import UserError, ValidationError
+from core.errors import EditConflict, FieldError, UserError, ValidationError
 from core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, translate
 from languages import system_language
 from ui.dialogs.form import ErrorLabel, FieldForm
@@ -227,6 +227,7 @@ class CommParamsPage(QWidget):
             administration=self.administration.currentData(), environment=self.environment.currentData(),
             eori=self.eori.text(), branch=self.branch.text(), participant_code=self.participant_code.text().strip(),
             ncts_permit_number=self.ncts_permit_number.text(), gateway=self.gateway.text(),
+            version=self._current.version if self._current else 1,
         )
 
     def save(self) -> bool:
@@ -234,6 +235,12 @@ class CommParamsPage(QWidget):
             saved = self._context.params.save(self.edited())
         except ValidationError as exc:
             self.form.show(exc.errors, fallback=self.status)
+            return False
+        except EditConflict as exc:  # saved elsewhere meanwhile: show it as saved now, the message says why
+            current = self._current.id
+            self.model.reload()
+            self.show_set(next(p for p in self.model.sets if p.id == current))
+            self.form.show([FieldError("name", str(exc))], fallback=self.status)
             return False
         self.model.reload()
         row = next(i for i, p in enumerate(self.model.sets) if p.id == saved.id)
