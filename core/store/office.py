@@ -56,7 +56,7 @@ def chosen_office_url(data_dir: Path) -> str | None:
     """The office database chosen for this workstation (Settings ▸ Office database); None: the data folder's."""
     try:
         url = json.loads((Path(data_dir) / CHOICE_FILE_NAME).read_text(encoding="utf-8")).get("url")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none chosen (or no folder: opening the database says so)
         return None
     except (OSError, ValueError, AttributeError) as exc:
         raise DatabaseProblem("choice-unreadable", Path(data_dir) / CHOICE_FILE_NAME, translate(

@@ -101,3 +101,11 @@ def test_db_status_names_the_server_and_the_schema(cli, office_url, monkeypatch)
     assert status.json["engine"] == "postgresql"
     assert status.json["server_version"].startswith("1")
     assert status.json["schema_version"] == latest_version()
+
+
+def test_a_damaged_choice_of_the_office_database_is_named_and_nothing_else_opened(cli, cli_data_dir):
+    assert cli("init").returncode == 0
+    (cli_data_dir / "office-database.json").write_text("{not json", encoding="utf-8")
+    run = cli("orgs")
+    assert run.returncode == 4 and "Traceback" not in run.stderr
+    assert "office-database.json" in run.stderr and "Settings ▸ Office database" in run.stderr
