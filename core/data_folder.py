@@ -49,10 +49,11 @@ class DataFolder:
         own[self.path / CHOICE_FILE_NAME] = translate("DataFolder", "the choice of the office database")
         return own
 
-    def write_user_file(self, path: Path, data: bytes, *, replace: bool, field: str = "file") -> Path:
+    def write_user_file(self, path: Path, data: bytes, *, replace: bool, field: str = "file",
+                        private: bool = False) -> Path:
         """Write a file the user named (an export, a report): atomically, over an existing file only with
         ``replace``, and never over one of CustomsDesk's own files."""
-        return write_user_file(path, data, replace=replace, protected=self.own_files(), field=field)
+        return write_user_file(path, data, replace=replace, protected=self.own_files(), field=field, private=private)
 
     def check_user_file(self, path: Path, *, replace: bool, field: str = "file") -> Path:
         """Refuse early (before the database is opened) a name :meth:`write_user_file` would refuse."""

@@ -62,7 +62,7 @@ def folder_is_full(folder: Path) -> bool:
 
 # -- files the user names -------------------------------------------------------------------------------------
 def write_user_file(path: Path, data: bytes, *, replace: bool, protected: Mapping[Path, str] = {},
-                    field: str = "file") -> Path:
+                    field: str = "file", private: bool = False) -> Path:
     """Write ``data`` to ``path`` atomically; the path written.
 
     ``replace`` False refuses an existing file. ``protected`` maps files and folders that are never written
@@ -72,7 +72,7 @@ def write_user_file(path: Path, data: bytes, *, replace: bool, protected: Mappin
     path = check_user_file(path, replace=replace, protected=protected, field=field)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        _write_new(temporary, data, _mode_of(path) if replace else None)
+        _write_new(temporary, data, PRIVATE_FILE_MODE if private else _mode_of(path) if replace else None)
         try:
             _move_into_place(temporary, path, replace)
         except BaseException:

@@ -44,7 +44,7 @@ def export_office_key(access: Access, data_dir: Path, path: Path, passphrase: st
     sealed = AESGCM(_derive(passphrase, salt)).encrypt(nonce, key, CONTEXT)
     document = {"format": FORMAT, "version": 1, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
                 "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
-    return folder.write_user_file(path, json.dumps(document, indent=1).encode(), replace=replace)
+    return folder.write_user_file(path, json.dumps(document, indent=1).encode(), replace=replace, private=True)
 
 
 def import_office_key(data_dir: Path, path: Path, passphrase: str) -> Path | None:
@@ -100,6 +100,8 @@ def _check_passphrase(passphrase: str) -> None:
 
 def _derive(passphrase: str, salt: bytes, document: dict | None = None) -> bytes:
     n, r, p = (int(document[k]) for k in ("n", "r", "p")) if document else (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    if (n, r, p) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):  # a file asking for more memory than ours is not ours
+        raise ValueError("unexpected scrypt parameters")
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode())
 
 

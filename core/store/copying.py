@@ -47,8 +47,6 @@ def copy_records(source: Database, target: Database) -> CopyReport:
         raise UserError(translate("Store", "The target database already holds records; a copy goes into an empty "
                                            "database only, so that nobody's data is overwritten. Nothing was copied."))
     with target.atomic():
-        if target.is_sqlite:
-            target.execute("PRAGMA defer_foreign_keys = ON")  # a message may answer one copied after it
         for table in tables:
             _copy_table(source, target, table)
         target.engine.after_copy(target, tables)
@@ -62,12 +60,22 @@ def copy_records(source: Database, target: Database) -> CopyReport:
 
 
 def _copy_table(source: Database, target: Database, table) -> None:
+    """Its rows in key order; a column naming another row of the same table (an answer's message, which may come
+    later) is filled in once every row is there."""
     columns = [column.name for column in table.columns]
+    later = {n for n, column in enumerate(table.columns) if any(key.column.table is table for key in column.foreign_keys)}
     names = ", ".join(f'"{name}"' for name in columns)
     insert = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     cursor = source.execute(f'SELECT {names} FROM "{table.name}" ORDER BY {_key_order(table)}')
+    references = []
     while rows := cursor.fetchmany(BATCH):
-        target.executemany(insert, [tuple(_storable(value) for value in row) for row in rows])
+        target.executemany(insert, [tuple(None if n in later else _storable(value) for n, value in enumerate(row))
+                                    for row in rows])
+        references += [(columns[n], row[n], row[columns.index("id")]) for row in rows for n in later
+                       if row[n] is not None]
+    for column in {column for column, _, _ in references}:
+        target.executemany(f'UPDATE "{table.name}" SET "{column}" = ? WHERE id = ?',
+                           [(value, row_id) for name, value, row_id in references if name == column])
 
 
 def _storable(value):

@@ -43,9 +43,11 @@ def upgrade(database: Path | str, *, mark_as: str | None = None) -> None:
     connection of their own, in one transaction; ``mark_as``: first record the database as at that revision
     without running anything."""
     from alembic import command
+    from alembic.migration import MigrationContext
 
     with _connection(database) as (connection, config):
-        if mark_as is not None:
+        # decided under the write lock: another program may have marked and upgraded it meanwhile
+        if mark_as is not None and MigrationContext.configure(connection).get_current_revision() is None:
             command.stamp(config, mark_as)
         command.upgrade(config, "head")
 
@@ -72,12 +74,15 @@ def create_office_schema(sqlalchemy_url: str, extras: list[str]) -> None:
 def _connection(database: Path | str):
     """A connection in a transaction for Alembic, and Alembic's configuration handing it over."""
     from alembic.config import Config
-    from sqlalchemy import URL, create_engine
+    from sqlalchemy import URL, create_engine, event
     from sqlalchemy.pool import NullPool
 
     if isinstance(database, Path):
         engine = create_engine(URL.create("sqlite", database=str(database)), poolclass=NullPool,
-                               connect_args={"timeout": BUSY_WAIT_SECONDS})
+                               connect_args={"timeout": BUSY_WAIT_SECONDS, "isolation_level": None})
+        # the whole change one transaction, its table changes included, holding the write lock from the start
+        # (Python's sqlite3 would run ALTER TABLE outside any transaction)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     else:
         engine = create_engine(database, poolclass=NullPool)
     config = Config()

@@ -34,7 +34,7 @@ def libpq_url(url: str) -> str:
     return f"postgresql://{rest}" if scheme.lower() in SCHEMES else url
 
 
-_PASSWORD_PARAMETER = re.compile(r"(?i)(password=)[^&\s]*")
+_PASSWORD_PARAMETER = re.compile(r"(?i)(password=)([^&]*)")
 
 
 def has_password(url: str) -> bool:
@@ -131,7 +131,27 @@ def unreachable(url: str, exc: BaseException) -> DatabaseProblem:
     return DatabaseProblem("unreachable", shown_url(url), translate(
         "Store", "The office database {url} cannot be reached ({reason}). Check the network and that the server "
                  "runs, then try again; nothing was changed.",
-    ).format(url=shown_url(url), reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__))
+    ).format(url=shown_url(url), reason=reason_without_secrets(url, exc)))
+
+
+def reason_without_secrets(url: str, exc: BaseException) -> str:
+    """The first line of what the driver said, without the URL's password (libpq may quote what it could not read)."""
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    for secret in _passwords_in(url):
+        reason = reason.replace(secret, "***")
+    return reason
+
+
+def _passwords_in(url: str) -> list[str]:
+    """The password a URL carries, as written and as decoded (longest first, so that no part of it is left)."""
+    from urllib.parse import unquote
+
+    found = [match.group(2) for match in _PASSWORD_PARAMETER.finditer(url)]
+    user_part, at, _ = url.partition("://")[2].rpartition("@")
+    if at and ":" in user_part:
+        found.append(user_part.split(":", 1)[1])
+    found += [unquote(secret) for secret in found]
+    return sorted({secret.strip("'\"") for secret in found if secret.strip("'\"")}, key=len, reverse=True)
 
 
 def open_office_store(url: str) -> OfficeStore:
@@ -208,7 +228,7 @@ def grant_to_clerks(url: str, role: str) -> list[str]:
     except Exception as exc:  # the server refused: not the owner, no such role
         raise UserError(translate("Store", "The office database did not take the grants ({reason}): run this as "
                                            "the role that owns its tables.").format(
-            reason=str(exc).strip().splitlines()[0])) from None
+            reason=reason_without_secrets(url, exc))) from None
     finally:
         store.close()
     return statements

@@ -45,7 +45,8 @@ ANNOUNCED = {  # table: (kind of change, as core.changes names it; the column na
 # message search (a tsvector the server keeps, with a GIN index) and the append-only audit log.
 SCHEMA_EXTRAS = [
     "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
-    "CREATE UNIQUE INDEX users_login ON users (login COLLATE nocase)",
+    "ALTER TABLE users ALTER COLUMN login TYPE text COLLATE nocase",  # signing in as Jana or jana, as on SQLite
+    "CREATE UNIQUE INDEX users_login ON users (login)",
     "CREATE INDEX organisations_name ON organisations (name COLLATE nocase)",
     "ALTER TABLE messages ADD COLUMN search_vector tsvector "
     "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
@@ -174,9 +175,10 @@ def _row_factory(cursor):
 class OfficeDatabase(Database):
     """A connection to the office database that comes back when the network or the server dropped it.
 
-    Between transactions a lost connection is made again and the statement run again; within one, the server
-    has undone the whole transaction, so the change is refused as not saved (ConnectionLost) and the next one
-    reconnects."""
+    Before a statement, a connection known to be lost is made again; a reading statement the loss cut is asked
+    again. A change it cut is refused (ConnectionLost) and never sent twice: the server kept all of its
+    transaction or none of it, and the next change connects again.
+    """
 
     def __init__(self, conninfo: str):
         super().__init__(_open(conninfo), POSTGRES_ENGINE)
@@ -184,17 +186,23 @@ class OfficeDatabase(Database):
         self._in_atomic = 0
 
     def execute(self, sql: str, parameters=None):
+        if self.conn.broken and not self._in_atomic:
+            self._reconnect()
         try:
             return super().execute(sql, parameters)
-        except psycopg.OperationalError:
-            if not self.conn.broken or self._in_atomic:
+        except psycopg.OperationalError as exc:
+            if not self.conn.broken:
                 raise
-        self._reconnect()
+            if self._in_atomic or not _only_reads(sql):
+                raise _lost(exc) from None  # a change may have reached the server: never sent twice
+        self._reconnect()  # a reading statement is simply asked again
         return super().execute(sql, parameters)
 
     @contextlib.contextmanager
     def atomic(self):
         if self.conn.broken:
+            if self._in_atomic:  # the transaction it belonged to is gone: nothing may go on as if it were not
+                raise _lost(None)
             self._reconnect()
         self._in_atomic += 1
         try:
@@ -202,10 +210,7 @@ class OfficeDatabase(Database):
                 yield self
         except psycopg.OperationalError as exc:
             if self.conn.broken:
-                raise ConnectionLost(translate(
-                    "Store", "The connection to the office database was lost ({reason}); this change was not saved, "
-                             "nothing of it was written. Try again: CustomsDesk connects again.").format(
-                    reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)) from None
+                raise _lost(exc) from None
             raise
         finally:
             self._in_atomic -= 1
@@ -218,12 +223,31 @@ class OfficeDatabase(Database):
 
 
 class ConnectionLost(UserError):
-    """The office database's connection broke during a change: the server undid it."""
+    """The office database's connection broke during a change: the server kept all of it or none of it."""
 
 
-def _open(conninfo: str):
-    waiting = {} if "connect_timeout" in conninfo else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
-    return psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory, **waiting)
+def _lost(exc: BaseException | None) -> ConnectionLost:
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0] if exc is not None else "-"
+    return ConnectionLost(translate(
+        "Store", "The connection to the office database was lost ({reason}) before this change was confirmed: it was "
+                 "saved whole or not at all, never in part. Look whether it is there, and make it again if not; "
+                 "CustomsDesk connects again by itself.").format(reason=reason))
+
+
+def _only_reads(sql: str) -> bool:
+    return sql.lstrip().split(None, 1)[0].upper() in ("SELECT", "SHOW", "WITH") if sql.strip() else True
+
+
+def _open(conninfo: str, **options):
+    return psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory, **_network_options(conninfo), **options)
+
+
+def _network_options(conninfo: str) -> dict:
+    """A server that does not answer is said within seconds, and a connection the network dropped silently is
+    noticed (TCP keepalives), unless the URL says otherwise."""
+    defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "keepalives": 1, "keepalives_idle": 30,
+                "keepalives_interval": 10, "keepalives_count": 3}
+    return {name: value for name, value in defaults.items() if name not in conninfo}
 
 
 def connect(conninfo: str) -> Database:
@@ -240,7 +264,7 @@ class ChangeFeed:
     connection of its own, listening. Use it from one thread; ``close`` it there."""
 
     def __init__(self, conninfo: str):
-        self._conn = psycopg.connect(conninfo, autocommit=True)
+        self._conn = psycopg.connect(conninfo, autocommit=True, **_network_options(conninfo))
         self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
 
     def wait(self, seconds: float) -> Changes:

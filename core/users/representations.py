@@ -81,7 +81,8 @@ class RepresentationService:
 
     def find(self, org_id: int, user_id: int | None = None, agency_id: int | None = None) -> Representation | None:
         row = self._db.execute(
-            f"{_SELECT} WHERE r.org_id = ? AND r.user_id IS ? AND r.agency_id IS ? ORDER BY r.id DESC LIMIT 1",
+            f"{_SELECT} WHERE r.org_id = ? AND r.user_id IS NOT DISTINCT FROM ? "
+            "AND r.agency_id IS NOT DISTINCT FROM ? ORDER BY r.id DESC LIMIT 1",
             [org_id, user_id, agency_id],
         ).fetchone()
         return _representation(row) if row else None

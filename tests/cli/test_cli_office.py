@@ -109,3 +109,27 @@ def test_a_damaged_choice_of_the_office_database_is_named_and_nothing_else_opene
     run = cli("orgs")
     assert run.returncode == 4 and "Traceback" not in run.stderr
     assert "office-database.json" in run.stderr and "Settings ▸ Office database" in run.stderr
+
+
+def test_an_answer_stored_before_the_message_it_answers_is_copied(cli, cli_data_dir, office_url):
+    """A message may point at one with a higher id (a delivery fetched before its message was recorded)."""
+    import sqlite3
+
+    assert cli("init").returncode == 0
+    conn = sqlite3.connect(cli_data_dir / "customsdesk.sqlite")
+    with conn:
+        for row_id, direction, answer_to in ((1, "in", 2), (2, "out", None)):
+            conn.execute("INSERT INTO messages (id, direction, message_id, state, created_at, updated_at, answer_to) "
+                         "VALUES (?, ?, ?, 'applied', '2026-12-01T08:00:00Z', '2026-12-01T08:00:00Z', ?)",
+                         [row_id, direction, f"M{row_id}", answer_to])
+    conn.close()
+    copied = cli("db-copy", "--to", office_url)
+    assert copied.returncode == 0, copied.stderr + copied.stdout
+    with psycopg_connection(office_url) as office:
+        assert office.execute("SELECT id, answer_to FROM messages ORDER BY id").fetchall() == [(1, 2), (2, None)]
+
+
+def psycopg_connection(url):
+    import psycopg
+
+    return psycopg.connect(url)

@@ -1,6 +1,7 @@
 """The office database: the same services on a real PostgreSQL server (tools/postgres_server.py)."""
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 
 import psycopg
@@ -136,11 +137,59 @@ def test_a_dropped_connection_comes_back_and_a_change_it_cut_is_not_half_written
         assert context.organisations.get(org.id).name == "Spedice Brno s.r.o."  # connected again
 
         db = context.db
-        with pytest.raises(ConnectionLost, match="not saved"), db.atomic():
+        with pytest.raises(ConnectionLost, match="never in part"), db.atomic():
             db.execute("UPDATE organisations SET city = 'Brno' WHERE id = ?", [org.id])
             drop_the_connections()
             db.execute("UPDATE organisations SET phone = '1' WHERE id = ?", [org.id])
         saved = context.organisations.get(org.id)
         assert (saved.city, saved.phone) == ("", "")  # neither half of the change
+    finally:
+        context.close()
+
+
+def test_nothing_goes_on_in_a_transaction_whose_connection_was_lost(tmp_path, office_url):
+    """A caller that catches the loss and carries on inside the same transaction is stopped, not reconnected."""
+    from core.store.postgresql import ConnectionLost
+
+    context = Installation.open(tmp_path / "ws", first_user="jana", database_url=office_url).sign_in("jana", None)
+    try:
+        org = context.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        db = context.db
+        with pytest.raises(ConnectionLost), db.atomic():
+            db.execute("UPDATE organisations SET city = 'Brno' WHERE id = ?", [org.id])
+            with psycopg.connect(office_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            with contextlib.suppress(ConnectionLost):
+                db.execute("UPDATE organisations SET phone = '1' WHERE id = ?", [org.id])
+            with db.atomic():  # carrying on as if nothing happened
+                db.execute("UPDATE organisations SET note = 'half' WHERE id = ?", [org.id])
+        saved = context.organisations.get(org.id)
+        assert (saved.city, saved.phone, saved.note) == ("", "", "")
+    finally:
+        context.close()
+
+
+def test_signing_in_ignores_the_case_of_the_login_on_the_server(tmp_path, office_url):
+    installation = Installation.open(tmp_path / "ws", first_user="Jana", database_url=office_url)
+    try:
+        assert installation.sign_in("jana", None).session.user.login == "Jana"
+    finally:
+        installation.close()
+
+
+def test_a_representation_is_found_on_the_server(tmp_path, office_url):
+    from datetime import date
+
+    from core.users import Representation, RepresentationKind, Rights
+
+    context = Installation.open(tmp_path / "ws", first_user="jana", database_url=office_url).sign_in("jana", None)
+    try:
+        org = context.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+        agency = context.organisations.add(Organisation(name="Agentura s.r.o.", eori="CZ12345679", country="CZ"))
+        context.representations.save(Representation(org_id=org.id, agency_id=agency.id, kind=RepresentationKind.PROXY,
+                                                    rights=Rights.BASIC, valid_from=date(2026, 1, 1), basis="PoA 7/2026"))
+        assert context.representations.find(org.id, agency_id=agency.id).agency_id == agency.id
+        assert context.representations.find(org.id, user_id=1) is None
     finally:
         context.close()

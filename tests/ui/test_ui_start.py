@@ -15,7 +15,7 @@ from tools.screenshots import render_all
 SCREENSHOTS = [
     "guarantee-editor-access-codes.png", "guarantee-editor-check-digit.png", "guarantee-editor.png",
     "main-window-status-message.png", "main-window.png", "office-picker.png", "organisation-editor-errors.png",
-    "settings-appearance.png", "settings-ncts.png", "settings-reference-data.png",
+    "settings-appearance.png", "settings-ncts.png", "settings-office-database.png", "settings-reference-data.png",
 ]
 
 

@@ -415,3 +415,32 @@ def test_a_lost_key_file_stops_the_upgrade_of_codes_sealed_with_it_before_anythi
     assert caught.value.kind == "key-missing" and "1 access code stored before user accounts" in str(caught.value)
     assert _snapshot(folder / DATABASE_FILE_NAME) == before  # not migrated, no backup taken
     assert sorted(p.name for p in folder.iterdir()) == [DATABASE_FILE_NAME]
+
+
+def test_a_schema_change_that_fails_halfway_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """Its table changes and its version in one transaction: a crash or a refusal halfway undoes them all."""
+    import shutil
+
+    path = tmp_path / "data" / "customsdesk.sqlite"
+    _fresh(path)
+    changes = tmp_path / "schema_changes"
+    shutil.copytree(evolution.CHANGES_FOLDER, changes)
+    (changes / "versions" / "v012_breaks.py").write_text(
+        'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "012"\ndown_revision = "011"\n'
+        'branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n'
+        '    op.add_column("settings", sa.Column("first", sa.Text))\n'
+        '    op.add_column("settings", sa.Column("second", sa.Text))\n'
+        '    raise RuntimeError("the disk went away")\n', encoding="utf-8")
+    monkeypatch.setattr(evolution, "CHANGES_FOLDER", changes)
+    monkeypatch.setattr(evolution, "REVISIONS", (*evolution.REVISIONS, "012"))
+    monkeypatch.setattr(evolution, "LATEST", "012")
+
+    with pytest.raises(RuntimeError, match="the disk went away"):
+        open_store(path)
+    raw = sqlite3.connect(path)
+    try:
+        columns = {row[1] for row in raw.execute("PRAGMA table_info(settings)")}
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("011",)]
+    finally:
+        raw.close()
+    assert columns == {"key", "value"}

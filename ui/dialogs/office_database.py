@@ -1,6 +1,7 @@
 """Settings ▸ Office database: this workstation's own database, or the office's on a PostgreSQL server."""
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -23,9 +24,13 @@ from core.store.office import (
     OfficeStatus,
     choose_office_database,
     chosen_office_url,
+    has_password,
     office_status,
+    reason_without_secrets,
     shown_url,
 )
+
+log = logging.getLogger(__name__)
 
 
 class _Answer(QObject):
@@ -97,9 +102,13 @@ class OfficeDatabasePage(QWidget):
         self.url.setEnabled(self._may_change and self.office.isChecked())
         self.test.setEnabled(self.office.isChecked())
 
-    def test_connection(self) -> threading.Thread:
+    def test_connection(self) -> threading.Thread | None:
         """Ask the server on a thread of its own (a server far away may take seconds); the answer is shown here."""
         url = self.url.text().strip()
+        if has_password(url):
+            self.result.setText(translate("OfficeDatabase", "Leave the password out of the URL: CustomsDesk takes it "
+                                                            "from PGPASSWORD or a password file (~/.pgpass)."))
+            return None
         self.test.setEnabled(False)
         self.result.setText(translate("OfficeDatabase", "Asking {url}…").format(url=shown_url(url)))
         thread = threading.Thread(target=self._ask, args=(url,), daemon=True, name="office-database-test")
@@ -111,6 +120,10 @@ class OfficeDatabasePage(QWidget):
             answer: object = office_status(url)
         except UserError as exc:
             answer = exc
+        except Exception as exc:  # the server refused a question (no right to read, say): the page says so
+            log.warning("testing the office database failed", exc_info=True)
+            answer = translate("OfficeDatabase", "The server answered with an error: {reason}").format(
+                reason=reason_without_secrets(url, exc))
         self._answer.arrived.emit(answer)
 
     def show_answer(self, answer: object) -> None:
