@@ -53,6 +53,7 @@ def test_the_office_key_travels_locked_and_a_different_key_is_kept(cli, cli_data
     assert [k.read_bytes() for k in kept] == [own_key]
     assert (other / "secrets.key").stat().st_mode & 0o777 == 0o600
     assert own_key not in (tmp_path / "office.key").read_bytes()
+    assert (tmp_path / "office.key").stat().st_mode & 0o777 == 0o600  # only its owner reads it
     wrong = tmp_path / "wrong"
     wrong.write_text("not the passphrase at all\n", encoding="utf-8")
     refused = cli("office-key-import", tmp_path / "office.key", "--passphrase-file", wrong, data_dir=other)
