@@ -6849,8 +6849,16 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>&amp;URL serveru:</translation>
     </message>
     <message>
+        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Heslo do URL nepište: CustomsDesk ho bere z PGPASSWORD nebo ze souboru s hesly (~/.pgpass).</translation>
+    </message>
+    <message>
         <source>Asking {url}…</source>
         <translation>Dotaz na {url}…</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: {reason}</source>
+        <translation>Server odpověděl chybou: {reason}</translation>
     </message>
     <message>
         <source>its schema is version {version}</source>
@@ -8471,8 +8479,8 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Databáze kanceláře oprávnění nepřijala ({reason}): spusťte příkaz jako role, které patří její tabulky.</translation>
     </message>
     <message>
-        <source>The connection to the office database was lost ({reason}); this change was not saved, nothing of it was written. Try again: CustomsDesk connects again.</source>
-        <translation>Spojení s databází kanceláře bylo přerušeno ({reason}); tato změna nebyla uložena, nic z ní nebylo zapsáno. Zkuste to znovu: CustomsDesk se připojí znovu.</translation>
+        <source>The connection to the office database was lost ({reason}) before this change was confirmed: it was saved whole or not at all, never in part. Look whether it is there, and make it again if not; CustomsDesk connects again by itself.</source>
+        <translation>Spojení s databází kanceláře bylo přerušeno ({reason}) dříve, než byla tato změna potvrzena: byla uložena celá, nebo vůbec, nikdy jen zčásti. Podívejte se, zda tam je, a pokud ne, proveďte ji znovu; CustomsDesk se připojí znovu sám.</translation>
     </message>
 </context>
 <context>

@@ -6787,8 +6787,16 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
+        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Lassen Sie das Passwort aus der URL weg: CustomsDesk nimmt es aus PGPASSWORD oder einer Passwortdatei (~/.pgpass).</translation>
+    </message>
+    <message>
         <source>Asking {url}…</source>
         <translation>{url} wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: {reason}</source>
+        <translation>Der Server hat mit einem Fehler geantwortet: {reason}</translation>
     </message>
     <message>
         <source>its schema is version {version}</source>
@@ -8406,8 +8414,8 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Bürodatenbank hat die Berechtigungen nicht angenommen ({reason}): Führen Sie dies als die Rolle aus, der ihre Tabellen gehören.</translation>
     </message>
     <message>
-        <source>The connection to the office database was lost ({reason}); this change was not saved, nothing of it was written. Try again: CustomsDesk connects again.</source>
-        <translation>Die Verbindung zur Bürodatenbank ist abgebrochen ({reason}); diese Änderung wurde nicht gespeichert, nichts davon wurde geschrieben. Versuchen Sie es erneut: CustomsDesk verbindet sich wieder.</translation>
+        <source>The connection to the office database was lost ({reason}) before this change was confirmed: it was saved whole or not at all, never in part. Look whether it is there, and make it again if not; CustomsDesk connects again by itself.</source>
+        <translation>Die Verbindung zur Bürodatenbank ist abgebrochen ({reason}), bevor diese Änderung bestätigt wurde: Sie wurde ganz oder gar nicht gespeichert, nie zum Teil. Sehen Sie nach, ob sie da ist, und nehmen Sie sie sonst erneut vor; CustomsDesk verbindet sich von selbst wieder.</translation>
     </message>
 </context>
 <context>

@@ -6849,8 +6849,16 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Adres U&amp;RL serwera:</translation>
     </message>
     <message>
+        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Nie wpisuj hasła w URL: CustomsDesk pobiera je z PGPASSWORD lub z pliku haseł (~/.pgpass).</translation>
+    </message>
+    <message>
         <source>Asking {url}…</source>
         <translation>Odpytywanie {url}…</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: {reason}</source>
+        <translation>Serwer odpowiedział błędem: {reason}</translation>
     </message>
     <message>
         <source>its schema is version {version}</source>
@@ -8471,8 +8479,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Baza danych biura nie przyjęła uprawnień ({reason}): uruchom to jako rola będąca właścicielem jej tabel.</translation>
     </message>
     <message>
-        <source>The connection to the office database was lost ({reason}); this change was not saved, nothing of it was written. Try again: CustomsDesk connects again.</source>
-        <translation>Połączenie z bazą danych biura zostało przerwane ({reason}); ta zmiana nie została zapisana, nic z niej nie zostało zapisane. Spróbuj ponownie: CustomsDesk połączy się ponownie.</translation>
+        <source>The connection to the office database was lost ({reason}) before this change was confirmed: it was saved whole or not at all, never in part. Look whether it is there, and make it again if not; CustomsDesk connects again by itself.</source>
+        <translation>Połączenie z bazą danych biura zostało przerwane ({reason}), zanim ta zmiana została potwierdzona: została zapisana w całości albo wcale, nigdy częściowo. Sprawdź, czy jest zapisana, a jeśli nie, wprowadź ją ponownie; CustomsDesk połączy się ponownie sam.</translation>
     </message>
 </context>
 <context>
