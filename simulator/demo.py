@@ -5,16 +5,25 @@ from datetime import date
 from decimal import Decimal
 
 from core.communication import CommParams
+from core.context import UserContext
 from core.guarantees.access_codes import AccessCodes, AccessCodeService
 from core.guarantees.grn import with_check_digit
 from core.guarantees.model import Guarantee
 from core.guarantees.service import GuaranteeService
 from core.organisations import Organisation
 from core.secrets import Secret
-from core.users import Access, Level, Representation, RepresentationKind, Rights, Role, User, system_access
-from core.context import UserContext
 from core.settings import DEMO_OFFERED_KEY
 from core.suma.model import Declaration, Position, Status, new_mrn
+from core.users import (
+    Access,
+    Level,
+    Representation,
+    RepresentationKind,
+    Rights,
+    Role,
+    User,
+    system_access,
+)
 
 SIMULATOR_GATEWAY = "http://127.0.0.1:8720/"
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from core.errors import UserError
 from core.messages import (
     AccessCodeRegistration,
     Exposure,
@@ -40,8 +41,6 @@ from core.messages import (
     parse_xml,
     read_header,
 )
-from core.errors import UserError
-from core.suma.model import MAX_POSITIONS
 from core.suma.message import (
     DECLARATION,
     RESPONSE,
@@ -51,8 +50,14 @@ from core.suma.message import (
     parse_cusprl,
     verify_xml,
 )
+from core.suma.model import MAX_POSITIONS
 from core.transport import EnvelopeError, open_sealed, seal, sign
-from simulator.pki import SIMULATOR_FOLDER, IssuedBy, load_simulator_credentials, registered_certificates
+from simulator.pki import (
+    SIMULATOR_FOLDER,
+    IssuedBy,
+    load_simulator_credentials,
+    registered_certificates,
+)
 from simulator.register import CustomsRegister, RegisteredGuarantee
 from simulator.suma import SumaDesk, airport_offices
 

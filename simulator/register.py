@@ -5,6 +5,7 @@ app's guarantees (the demo data) and optionally from a JSON file of register ent
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import sqlite3
@@ -209,22 +210,36 @@ def generated_usages(g: RegisteredGuarantee, today: date | None = None) -> list[
     return rows
 
 
-def seed_from_app(register: CustomsRegister, app_database: Path) -> int:
-    """Take the app's guarantees (the demo data) as the customs register, with the codes customs know.
+@contextlib.contextmanager
+def app_records(app_database: Path | str):
+    """The app's database read through core's store, on nobody's behalf: its SQLite file opened read-only, or
+    an office database at its URL; None when there is no file."""
+    from core.store.office import connect, is_office_url
 
-    The app's file is opened read-only and read through core's services, on nobody's behalf."""
+    if is_office_url(app_database):
+        app = connect(app_database)
+    elif Path(app_database).exists():
+        conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row  # as the app's store reads its rows
+        app = AppDatabase(conn)
+    else:
+        yield None
+        return
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def seed_from_app(register: CustomsRegister, app_database: Path | str) -> int:
+    """Take the app's guarantees (the demo data) as the customs register, with the codes customs know."""
     from simulator.demo import DEMO_PAC, DEMO_SPKS
 
-    if not app_database.exists():
-        return 0
-    conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row  # as the app's store reads its rows
-    try:
-        app = AppDatabase(conn)
+    with app_records(app_database) as app:
+        if app is None:
+            return 0
         holders = {o.id: o for o in OrganisationService(app, system_access()).list()}
         guarantees = [g for g in GuaranteeService(app, system_access()).list() if g.grn]
-    finally:
-        conn.close()
     with register.atomic():
         for g in guarantees:
             holder, with_pac = holders[g.org_id], g.type in "01"

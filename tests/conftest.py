@@ -33,22 +33,29 @@ def pytest_addoption(parser):
                           "database of their own on the tests' server) instead of its SQLite file")
 
 
-@pytest.fixture(autouse=True)
-def _office_database_instead_of_the_file(request, monkeypatch):
-    """With --office-database: each data folder a test opens gets an empty database on the tests' server."""
-    if not request.config.getoption("--office-database") or request.node.get_closest_marker("sqlite_file"):
-        yield
+@pytest.fixture(scope="session", autouse=True)
+def office_server(request):
+    """With --office-database: the tests' server, whose databases stand in for the data folders' files (every
+    data folder opened in this process gets one of its own; see copied_data_folder); None otherwise."""
+    if not request.config.getoption("--office-database"):
+        yield None
         return
+    from bulk_records import sort_as_the_server_does
+
     import core.installation
 
+    sort_as_the_server_does()
     server = request.getfixturevalue("postgres_server")
-    databases: dict = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(core.installation, "chosen_office_url", server.database_for)
+        yield server
 
-    def office_of(data_dir):
-        key = str(data_dir)
-        if key not in databases:
-            databases[key] = server.new_database()
-        return databases[key]
 
-    monkeypatch.setattr(core.installation, "chosen_office_url", office_of)
-    yield
+def pytest_collection_modifyitems(config, items):
+    """With --office-database, the tests about the SQLite file itself (marked sqlite_file) are left out."""
+    if not config.getoption("--office-database"):
+        return
+    kept = [item for item in items if not item.get_closest_marker("sqlite_file")]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept
+

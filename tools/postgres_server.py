@@ -40,6 +40,7 @@ class PostgresServer:
         self.folder = Path(tempfile.mkdtemp(prefix="customsdesk-pg-"))
         self.port = _free_port()
         self._account = pwd.getpwnam("postgres") if os.geteuid() == 0 else None
+        self._databases: dict[str, str] = {}
 
     def _run(self, *args: str) -> None:
         subprocess.run(args, check=True, capture_output=True, text=True, preexec_fn=self._as_account)
@@ -69,12 +70,27 @@ class PostgresServer:
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self) -> str:
-        """An empty database of its own for one test; its URL."""
+    def new_database(self, template: str | None = None) -> str:
+        """An empty database of its own for one test (or a copy of the database at ``template``); its URL."""
         name = f"office_{uuid.uuid4().hex[:12]}"
+        copying = f" TEMPLATE {template.rsplit('/', 1)[1]}" if template else ""
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}")
+            conn.execute(f"CREATE DATABASE {name}{copying}")
         return self.url(name)
+
+    # -- the office databases standing in for data folders' files (pytest --office-database) -----------------
+    def database_for(self, data_dir) -> str:
+        """The office database a data folder uses instead of its SQLite file: its own, made when first asked."""
+        key = str(Path(data_dir).absolute())
+        if key not in self._databases:
+            self._databases[key] = self.new_database()
+        return self._databases[key]
+
+    def copy_database(self, source_dir, target_dir) -> None:
+        """A data folder copied as a folder: its office database is copied too."""
+        source = str(Path(source_dir).absolute())
+        if source in self._databases:
+            self._databases[str(Path(target_dir).absolute())] = self.new_database(template=self._databases[source])
 
 
 def _free_port() -> int:

@@ -387,9 +387,12 @@ class BcpService:
                 "created_at": stamp(self._clock())})
         return Saved(self._range(range_id), Changes.of(CONTINUITY))
 
-    def ranges(self, office: str | None = None) -> list[NumberRange]:
+    def ranges(self, office: str | None = None, *, to_take_from: bool = False) -> list[NumberRange]:
+        """``to_take_from``: inside a transaction, locked until it ends (another workstation taking a number
+        waits, then reads the next one)."""
         where, params = ("WHERE office = ?", [_office_code(office)]) if office else ("", [])
-        rows = self._db.execute(f"SELECT * FROM bcp_number_ranges {where} ORDER BY office, id", params)
+        locked = self._db.engine.lock_rows if to_take_from else ""
+        rows = self._db.execute(f"SELECT * FROM bcp_number_ranges {where} ORDER BY office, id{locked}", params)
         return [NumberRange.from_row(r) for r in rows.fetchall()]
 
     def _range(self, range_id: int) -> NumberRange:
@@ -399,7 +402,7 @@ class BcpService:
     def _take_number(self, office: str) -> str:
         """The next free number of the office's ranges, oldest range first; call inside the transaction that
         stores the movement, so that two workstations never take the same one."""
-        ranges = self.ranges(office)
+        ranges = self.ranges(office, to_take_from=True)
         for kept in ranges:
             n = kept.next
             while n <= kept.last and self._used(kept.number(n)):  # typed in by hand meanwhile

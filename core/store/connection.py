@@ -20,6 +20,7 @@ class Engine:
     name = SQLITE
     begin_writing = "BEGIN IMMEDIATE"  # takes the write lock at once: a reader that later writes cannot wait
     skip_locked = ""  # what a SELECT adds to lock the rows it reads, passing over rows another transaction holds
+    lock_rows = ""  # what a SELECT adds to lock the rows it reads, waiting for another transaction holding them
 
     def busy(self, exc: BaseException) -> bool:
         """Another connection holds the lock: a reason to wait, never to give up on the data."""

@@ -16,10 +16,11 @@ def limit_offset(limit: int, offset: int) -> list[int]:
 
 
 def order_by(sorts: Mapping[str, str], sort: str, descending: bool, id_column: str) -> str:
-    """'ORDER BY <expression> ASC|DESC, <id>': records that sort the same stay in the order of their ids."""
+    """'ORDER BY <expression> ASC|DESC, <id>': records that sort the same stay in the order of their ids; records
+    without a value come first, as the smallest (SQLite's way, said aloud for PostgreSQL, which puts them last)."""
     if sort not in sorts:
         raise ValueError(f"Cannot sort by {sort!r}: choose one of {', '.join(sorts)}.")
-    return f"ORDER BY {sorts[sort]} {'DESC' if descending else 'ASC'}, {id_column}"
+    return f"ORDER BY {sorts[sort]} {'DESC NULLS LAST' if descending else 'ASC NULLS FIRST'}, {id_column}"
 
 
 def contains(columns: Iterable[str], text: str | None) -> tuple[str, list]:

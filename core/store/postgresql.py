@@ -26,6 +26,7 @@ from core.changes import (
 from core.errors import UserError
 from core.i18n import translate
 from core.store.connection import POSTGRESQL, Database, Engine
+from core.store.transactions import BUSY_WAIT_SECONDS
 
 # a statement's string literals, whose question marks are text, not placeholders
 _STRING_LITERAL = re.compile(r"('(?:[^']|'')*')")
@@ -74,6 +75,7 @@ class PostgresEngine(Engine):
     # the row as that one left it (a claim taken meanwhile is seen, so it is not taken twice)
     begin_writing = "BEGIN"
     skip_locked = " FOR UPDATE SKIP LOCKED"  # two workstations claiming at once never take the same message
+    lock_rows = " FOR UPDATE"
 
     def busy(self, exc: BaseException) -> bool:
         return isinstance(exc, _WAIT_AND_RETRY)
@@ -246,7 +248,10 @@ def _network_options(conninfo: str) -> dict:
     """A server that does not answer is said within seconds, and a connection the network dropped silently is
     noticed (TCP keepalives), unless the URL says otherwise."""
     defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "keepalives": 1, "keepalives_idle": 30,
-                "keepalives_interval": 10, "keepalives_count": 3}
+                "keepalives_interval": 10, "keepalives_count": 3,
+                # a row another workstation keeps locked is waited for as long as SQLite waits for its file, then
+                # reported busy (and the work tried again later), never waited for without end
+                "options": f"-c lock_timeout={int(BUSY_WAIT_SECONDS * 1000)}"}
     return {name: value for name, value in defaults.items() if name not in conninfo}
 
 

@@ -1,22 +1,22 @@
 """Fixtures for the core/ unit tests: real SQLite files in tmp_path, real shared test data."""
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from data_folders import copied_data_folder
 from unit_shared import COL_FILE, RD_FILE, FixedClock
 from users_shared import Office
 
-from simulator.demo import load_demo
+from core.installation import open_context
 from core.organisations import Organisation
 from core.refdata.importer import ImportResult, import_reference_files
 from core.store.database import DATABASE_FILE_NAME
-from core.installation import open_context
-from simulator.pki import TRAINING_HOOKS
+from simulator.demo import load_demo
 from simulator.engine import CustomsEngine
+from simulator.pki import TRAINING_HOOKS
 from simulator.register import seed_from_app
 
 
@@ -66,9 +66,9 @@ def imported_template(tmp_path_factory) -> ImportedTemplate:
 
 
 @pytest.fixture
-def imported_workspace(imported_template, tmp_path):
+def imported_workspace(imported_template, tmp_path, office_server):
     folder = tmp_path / "imported"
-    shutil.copytree(imported_template.folder, folder)
+    copied_data_folder(imported_template.folder, folder, office_server)
     context = open_context(folder, user="alice")
     yield context
     context.close()
@@ -87,9 +87,9 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_dir(demo_template, tmp_path) -> Path:
+def demo_dir(demo_template, tmp_path, office_server) -> Path:
     folder = tmp_path / "data"
-    shutil.copytree(demo_template, folder)
+    copied_data_folder(demo_template, folder, office_server)
     return folder
 
 
@@ -108,9 +108,9 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def engine(demo_dir, clock):
+def engine(demo_dir, clock, office_server):
     """The customs simulator's engine on the demo folder, its register seeded from the demo guarantees."""
     customs = CustomsEngine(demo_dir, clock=clock)
-    seed_from_app(customs.register, demo_dir / DATABASE_FILE_NAME)
+    seed_from_app(customs.register, office_server.database_for(demo_dir) if office_server else demo_dir / DATABASE_FILE_NAME)
     yield customs
     customs.close()

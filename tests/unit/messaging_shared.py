@@ -145,12 +145,12 @@ class TableOutageLog:
         if row is not None:
             return row[0]
         now = iso(self.clock())
-        cursor = self.db.execute(
+        incident = self.db.insert_returning_id(
             "INSERT INTO incidents (kind, state, start, administration, gateway, cause, notes, created_at, updated_at) "
             "VALUES ('customs-unplanned', 'draft', ?, ?, ?, ?, ?, ?, ?)",
             [since, administration, gateway, reason, f"detected on {source}", now, now])
-        self.opened.append(cursor.lastrowid)
-        return cursor.lastrowid
+        self.opened.append(incident)
+        return incident
 
     def close_detected(self, incident_id: int, end: str) -> None:
         self.db.execute('UPDATE incidents SET "end" = ?, updated_at = ? WHERE id = ?', [end, iso(self.clock()), incident_id])

@@ -176,6 +176,7 @@ def test_delete_pac_keeps_the_spks(workspace, guarantee):
 
 # --- secrecy ---------------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_file
 def test_database_and_wal_hold_no_code_in_clear_text(workspace, bob, guarantee):
     g = guarantee("1")
     workspace.access_codes.save(g.id, codes(pac="QZ7X", new_pac="WV3K", spks=["J8YH", "T2MR"]))
@@ -191,6 +192,7 @@ def test_database_and_wal_hold_no_code_in_clear_text(workspace, bob, guarantee):
     assert b"alice" in db_file.read_bytes() + wal_file.read_bytes()  # the rows really are there
 
 
+@pytest.mark.sqlite_file
 def test_codes_stay_sealed_after_checkpoint(workspace, guarantee):
     g = guarantee("1")
     workspace.access_codes.save(g.id, codes(spks=["J8YH"]))

@@ -99,6 +99,7 @@ def test_customs_answers_write_only_their_own_columns_and_only_with_system_acces
     assert (stored.balance, stored.grn) == ("10.00", GRN)
 
 
+@pytest.mark.sqlite_file
 def test_a_context_on_a_new_connection_is_the_same_user_on_another_thread_and_locks_with_the_first(workspace, org):
     g = workspace.actions.save_with_codes(Guarantee(org_id=org.id, type="1", grn=GRN),
                                           AccessCodes(spks=[Secret("AB12")])).guarantee

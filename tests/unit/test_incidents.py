@@ -243,6 +243,7 @@ def test_the_pdf_report_holds_the_eori_ticket_and_times(incidents):
         assert expected in text, expected
 
 
+@pytest.mark.sqlite_file
 def test_the_report_is_written_where_the_user_says_never_over_the_data_folder(incidents, workspace, tmp_path):
     incident_id = _own_system_failure(incidents)
     database = workspace.store.path

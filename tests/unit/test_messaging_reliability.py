@@ -160,6 +160,7 @@ def test_an_answer_claimed_by_a_live_run_is_left_to_it_and_taken_over_once_the_c
 # --- a busy database ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_file
 def test_answers_are_applied_while_another_program_keeps_writing(service, engine, context, clock, demo_dir):
     queued = []
     for _ in range(3):
@@ -181,6 +182,7 @@ def test_answers_are_applied_while_another_program_keeps_writing(service, engine
     assert (summary.applied, summary.quarantined, summary.deferred) == (pending, 0, 0), summary.problems
 
 
+@pytest.mark.sqlite_file
 def test_a_database_that_stays_busy_defers_the_answers_and_never_quarantines_them(
         service, engine, context, demo, demo_dir, monkeypatch):
     service.prepare_queries([demo[PAC_GRN].id], QueryKind.BALANCE)
@@ -206,6 +208,7 @@ def test_a_database_that_stays_busy_defers_the_answers_and_never_quarantines_the
     assert later.applied == 1 and service.store.get(row_id).state == "applied"
 
 
+@pytest.mark.sqlite_file
 def test_a_clerks_query_waits_for_a_writer_instead_of_failing(service, context, demo, demo_dir):
     holder = sqlite3.connect(demo_dir / DATABASE_FILE_NAME, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")

@@ -557,6 +557,7 @@ def test_an_answer_that_cannot_be_applied_is_quarantined_and_later_syncs_go_on(s
     assert sync(service, engine, context).quarantined == 0
 
 
+@pytest.mark.sqlite_file
 def test_queued_messages_keep_no_access_code_in_clear_in_the_database_file(service, context, demo, demo_dir):
     g = demo[PAC_GRN]
     context.access_codes.save(g.id, AccessCodes(pac=Secret(DEMO_PAC), spks=[Secret("QZ7X"), Secret("WV3K")]))

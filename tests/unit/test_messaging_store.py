@@ -45,6 +45,7 @@ def test_outbound_is_stored_queued_with_its_records_and_history(store, workspace
     assert [(e.state, e.detail) for e in store.events(message.id)] == [("queued", "stored")]
 
 
+@pytest.mark.sqlite_file
 def test_message_identification_is_unique_for_outbound(store):
     _out(store, "CD1")
     with pytest.raises(sqlite3.IntegrityError):
@@ -128,6 +129,7 @@ def test_full_text_search_finds_words_and_prefixes_and_ignores_operators(store):
 
 
 
+@pytest.mark.sqlite_file
 def test_search_follows_a_changed_text_and_a_change_of_state_leaves_the_index_alone(store, workspace):
     message = _out(store, "CD1", text="CC034C balance query Spedice Brno")
     index_writes = []
@@ -163,6 +165,7 @@ def test_stamps_round_trip():
     assert parse_stamp(stamp(moment)) == moment
 
 
+@pytest.mark.sqlite_file
 def test_an_answers_identification_is_looked_up_by_its_own_index(workspace):
     plan = workspace.db.execute(
         "EXPLAIN QUERY PLAN SELECT 1 FROM messages WHERE direction = 'in' AND message_id = ? AND id != ? "

@@ -196,6 +196,7 @@ def test_a_declarant_cannot_import_certificates(workspace):
     assert workspace.certificates.participant_for(EORI) is None
 
 
+@pytest.mark.sqlite_file
 def test_private_key_of_an_imported_certificate_is_not_in_the_database_in_clear(workspace):
     read = seal_file()
     workspace.certificates.import_participant(EORI, read)

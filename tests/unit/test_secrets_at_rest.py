@@ -74,6 +74,7 @@ def busy_day(alice: UserContext, demo_users: SignedIn, clock) -> dict:
 
 # --- at rest -------------------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_file
 def test_neither_the_database_nor_its_wal_holds_a_code_in_clear_text(context, demo_users, clock, demo_dir):
     busy_day(context, demo_users, clock)
     while_open = database_files(demo_dir)

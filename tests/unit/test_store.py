@@ -23,6 +23,8 @@ from core.store.connection import Database as StoreDatabase
 from core.store.database import DATABASE_FILE_NAME
 from core.store.migrations import latest_version, migration_names, migrations
 
+pytestmark = pytest.mark.sqlite_file  # about the SQLite file itself
+
 FIRST_MIGRATION, SECOND_MIGRATION = "001_organisations_guarantees", "002_access_codes_answers_imports"
 THIRD_MIGRATION = "003_messages_certificates"
 FOURTH_MIGRATION = "004_users_representations_audit"

@@ -14,6 +14,8 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from core.store.database import open_store
 from core.store.schema import metadata
 
+pytestmark = pytest.mark.sqlite_file  # about the SQLite file itself
+
 # What the migrations make that the metadata leaves to each engine (see the docstring of core.store.schema).
 ENGINE_SPECIFIC_TABLES = {"_sqlite_migrations", "alembic_version", "messages_fts", "messages_fts_config",
                           "messages_fts_data", "messages_fts_docsize", "messages_fts_idx"}

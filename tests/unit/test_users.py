@@ -68,6 +68,7 @@ def failures_in_a_row(users: UserService, login: str, count: int) -> None:
 
 # --- passwords ------------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_file
 def test_the_password_record_is_memory_hard_scrypt_and_holds_neither_password_nor_key(office):
     office.add_user("petra")
     record, wrapped_key = office.admin.db.execute(
@@ -407,6 +408,7 @@ def test_a_user_reads_only_their_own_audit_entries(office, shared):
     assert "petra" in {e.user for e in office.admin.audit.list()}
 
 
+@pytest.mark.sqlite_file
 @pytest.mark.parametrize("statement", ["UPDATE audit_log SET detail = 'nothing happened'",
                                        "UPDATE audit_log SET user = 'somebody else' WHERE action = 'login'",
                                        "DELETE FROM audit_log", "DELETE FROM audit_log WHERE action = 'user_added'"])

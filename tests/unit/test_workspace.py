@@ -9,6 +9,7 @@ from core.installation import open_context
 from core.store.migrations import latest_version
 
 
+@pytest.mark.sqlite_file
 def test_open_creates_database_and_key_in_the_data_folder(data_dir):
     context = open_context(data_dir, user="alice")
     try:
