@@ -61,6 +61,13 @@ from simulator.pki import (
 from simulator.register import CustomsRegister, RegisteredGuarantee
 from simulator.suma import SumaDesk, airport_offices
 
+
+def app_database_of(data_dir: Path) -> Path | str:
+    """The app's database the training side reads: the office database the data folder uses, else its file."""
+    from core.store.office import chosen_office_url
+
+    return chosen_office_url(data_dir) or data_dir / "customsdesk.sqlite"
+
 LONG_PERIOD_DAYS = 31
 OUTAGE, ANSWER_DELAY, RESPONSE_DELAY = "outage", "answer_delay_seconds", "response_delay_seconds"
 
@@ -109,7 +116,7 @@ class CustomsEngine:
         self.throttle = timedelta(seconds=throttle_seconds)
         self.clock = clock
         self.sender_id = "NTA.CZ"
-        airports = airport_offices(Path(data_dir) / "customsdesk.sqlite")
+        airports = airport_offices(app_database_of(Path(data_dir)))
         self.suma = SumaDesk(self.register.db, lambda: self.clock(), lambda office: office in airports)
 
     # -- switches -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from core.errors import FieldError, UserError, ValidationError
 from core.messages.schemas import check_schema_folder
-from simulator.engine import RESPONSE_DELAY, CustomsEngine, Refused
+from simulator.engine import RESPONSE_DELAY, CustomsEngine, Refused, app_database_of
 from simulator.register import read_register_file, seed_entries, seed_from_app
 from simulator.suma import seed_from_app as seed_declarations
 
@@ -134,8 +134,9 @@ def run(data_dir: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, regi
             raise ValidationError([FieldError("--schemas", str(exc))]) from None
     engine = CustomsEngine(data_dir, throttle_seconds=throttle_seconds, schema_folder=schema_folder)
     try:
-        seeded = seed_from_app(engine.register, Path(data_dir) / "customsdesk.sqlite") if engine.register.is_empty() else 0
-        seed_declarations(engine.suma, Path(data_dir) / "customsdesk.sqlite")
+        app_database = app_database_of(Path(data_dir))
+        seeded = seed_from_app(engine.register, app_database) if engine.register.is_empty() else 0
+        seed_declarations(engine.suma, app_database)
         seeded += seed_entries(engine.register, entries)
         engine.set_switches(outage=outage, answer_delay=answer_delay)
     except BaseException:

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from core.store.transactions import is_database_error
 from core.suma.model import Declaration, Kind, Position, Status, new_mrn
 from core.suma.rules import Code, Context, Problem, Refused, check
 
@@ -165,46 +166,39 @@ def _declaration(data: dict) -> Declaration:
 
 def airport_offices(app_database) -> set[str]:
     """The offices at an airport, as the app's customs office list names them (read-only)."""
-    import sqlite3
-    from pathlib import Path
-
     from core.refdata.catalogue import Catalogue
-    from core.store.connection import Database
     from core.suma.service import AIRPORT_WORDS
+    from simulator.register import app_records
 
-    if not Path(app_database).exists():
-        return set()
-    conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
-    try:
-        return Catalogue(Database(conn)).offices_named(AIRPORT_WORDS)
-    except sqlite3.OperationalError:
-        return set()
-    finally:
-        conn.close()
+    with app_records(app_database) as app:
+        if app is None:
+            return set()
+        try:
+            return Catalogue(app).offices_named(AIRPORT_WORDS)
+        except Exception as exc:  # an app database older than the office list
+            if not is_database_error(exc):
+                raise
+            return set()
 
 
 def seed_from_app(desk: SumaDesk, app_database) -> int:
     """Customs hold what the app says they accepted (the demo's declarations); read-only, through core's store."""
-    import sqlite3
-    from pathlib import Path
-
-    from core.store.connection import Database
     from core.suma.store import ACCEPTED, SumaStore
+    from simulator.register import app_records
 
-    if not Path(app_database).exists():
-        return 0
-    conn = sqlite3.connect(f"file:{app_database}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
     seeded = 0
-    try:
-        store = SumaStore(Database(conn))
-        for row in store.rows():
-            held = store.declaration(row.id, ACCEPTED)
-            if held is not None and held.mrn and desk.status_of(held.mrn) is None:
-                desk.hold(held)
-                seeded += 1
-    except sqlite3.OperationalError:  # an app database older than summary declarations
-        return 0
-    finally:
-        conn.close()
+    with app_records(app_database) as app:
+        if app is None:
+            return 0
+        try:
+            store = SumaStore(app)
+            for row in store.rows():
+                held = store.declaration(row.id, ACCEPTED)
+                if held is not None and held.mrn and desk.status_of(held.mrn) is None:
+                    desk.hold(held)
+                    seeded += 1
+        except Exception as exc:  # an app database older than summary declarations
+            if not is_database_error(exc):
+                raise
+            return 0
     return seeded

@@ -7,6 +7,7 @@ Debian package makes, and its programs run as that account.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import pwd
 import shutil
@@ -80,17 +81,26 @@ class PostgresServer:
 
     # -- the office databases standing in for data folders' files (pytest --office-database) -----------------
     def database_for(self, data_dir) -> str:
-        """The office database a data folder uses instead of its SQLite file: its own, made when first asked."""
+        """The office database a data folder uses instead of its SQLite file: its own, made when first asked, and
+        chosen in the folder as Settings ▸ Office database does (so that the programs a test starts use it too)."""
         key = str(Path(data_dir).absolute())
         if key not in self._databases:
-            self._databases[key] = self.new_database()
+            self._use(data_dir, self.new_database())
         return self._databases[key]
 
     def copy_database(self, source_dir, target_dir) -> None:
         """A data folder copied as a folder: its office database is copied too."""
         source = str(Path(source_dir).absolute())
         if source in self._databases:
-            self._databases[str(Path(target_dir).absolute())] = self.new_database(template=self._databases[source])
+            self._use(target_dir, self.new_database(template=self._databases[source]))
+
+    def _use(self, data_dir, url: str) -> None:
+        from core.store.office import CHOICE_FILE_NAME
+
+        folder = Path(data_dir).absolute()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        (folder / CHOICE_FILE_NAME).write_text(json.dumps({"url": url}), encoding="utf-8")
+        self._databases[str(folder)] = url
 
 
 def _free_port() -> int:

@@ -135,7 +135,9 @@ class Catalogue:
             SELECT o.id, o.country, o.roles, o.phone,
                    coalesce((SELECT name FROM customs_office_names n WHERE n.office_id = o.id AND n.language = ?),
                             (SELECT name FROM customs_office_names n WHERE n.office_id = o.id AND n.language = 'EN'),
-                            (SELECT name FROM customs_office_names n WHERE n.office_id = o.id), '') AS name
+                            (SELECT name FROM customs_office_names n WHERE n.office_id = o.id
+                             ORDER BY n.language LIMIT 1),
+                            '') AS name
             FROM customs_offices o WHERE {where} ORDER BY o.id LIMIT ?
             """,
             [language.upper(), *params, limit],

@@ -77,7 +77,7 @@ def choose_office_database(data_dir: Path, url: str | None) -> None:
     if has_password(url):
         raise UserError(translate("Store", "Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or "
                                            "a password file (~/.pgpass), never from its settings."))
-    write_user_file(path, json.dumps({"url": url}).encode(), replace=True)
+    write_user_file(path, json.dumps({"url": url}).encode(), replace=True, private=True)
 
 
 @dataclass

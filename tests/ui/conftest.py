@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-
 from colleagues import add_colleague
-
-from simulator.demo import load_demo
-from core.organisations import Organisation
-from core.installation import open_context
+from PySide6.QtCore import QSettings
 from ui_helpers import ModalAnswerer, close_modals, start_watchdog, window_factory
+
+from core.installation import open_context
+from core.organisations import Organisation
+from simulator.demo import load_demo
 
 
 @pytest.fixture(scope="session", autouse=True)

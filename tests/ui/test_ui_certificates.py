@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QMessageBox
 from ui_helpers import SHARED
 
 from core.communication import CommParams
-from simulator.demo import DEMO_PASSWORD
+from core.installation import open_context
 from core.transport.certificate_files import CertificateFile
 from core.transport.expiry_notices import mark_announced, warnings_to_announce
-from core.installation import open_context
+from simulator.demo import DEMO_PASSWORD
 from ui.certificate_window import CertificateWindow
 from ui.dialogs.certificate_import_dialog import (
     TEST_NOTE,
@@ -214,6 +214,7 @@ def test_export_writes_the_public_certificate_only(demo_ws, cert_window, tmp_pat
     assert x509.load_pem_x509_certificate(text.encode()) == demo_ws.certificates.participant_for(DE_EORI).certificate
 
 
+@pytest.mark.sqlite_file
 def test_export_onto_the_data_folders_own_files_is_refused_with_a_message(demo_ws, cert_window, modal):
     window = cert_window(demo_ws)
     window.select_eori(DE_EORI)

@@ -215,6 +215,7 @@ def test_a_detected_draft_is_confirmed_then_closed_through_the_dialogs(context, 
     assert not win.close_incident_action.isEnabled() and "is closed" in win.close_incident_action.toolTip()
 
 
+@pytest.mark.sqlite_file
 def test_the_report_is_written_as_pdf_and_csv_and_the_database_is_refused(context, continuity, modal, tmp_path,
                                                                            data_dir):
     context.incidents.open("own-system", "2026-11-30T09:15", eori=EORI, cause="power cut", ticket="SD-4711",

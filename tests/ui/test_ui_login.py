@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QShortcutEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from simulator.demo import DEMO_PASSWORD
 from core.errors import LoginFailed
 from core.guarantees.access_codes import AccessCodes
 from core.guarantees.model import Guarantee
-from core.secrets import Secret
-from core.users import AuditFilter, Role, User
 from core.installation import Installation, open_context
+from core.secrets import Secret
 from core.settings import DEMO_OFFERED_KEY
+from core.users import AuditFilter, Role, User
+from simulator.demo import DEMO_PASSWORD
 from ui.account import IDLE_SETTING, LockedPage, is_locked, restart_idle_lock
 from ui.app import run_gui, show_main_window
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
@@ -413,7 +413,7 @@ def test_signing_out_and_in_as_a_declarant_shows_only_their_organisations(qtbot,
     assert "jan" in win.windowTitle() and "declarant" in win.windowTitle()
     assert win.messages_window is None
     assert not is_locked(win) and win.tree.isVisible()
-    logouts = [row[0] for row in context.db.execute("SELECT user FROM audit_log WHERE action = 'logout'")]
+    logouts = [row[0] for row in context.db.execute("SELECT \"user\" FROM audit_log WHERE action = 'logout'")]
     assert logouts == ["alice"]
 
 

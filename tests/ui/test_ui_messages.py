@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMessageBox
+from ui_helpers import closed_port_url, point_gateways, wait_for_sync
 
 from core.guarantees.access_codes import AccessCodes
 from core.messages import QueryKind, parse_cc034c
 from core.messaging.store import MessageFilter
+from tools.screenshots import add_sample_messages, render_messaging
 from ui.amounts import format_amount
 from ui.dialogs.query_period import QueryPeriodDialog
 from ui.messages_window import ANY_DATE, MessagesWindow
@@ -23,9 +25,7 @@ from ui.models.messages import (
     MessageTableModel,
 )
 from ui.models.navigation import NodeKind
-from tools.screenshots import add_sample_messages, render_messaging
 from ui.tasks import BackgroundTasks
-from ui_helpers import closed_port_url, point_gateways, wait_for_sync
 
 PAC_GRN = "25CZ520101000011"  # the demo guarantee whose PAC is stored (first 16 characters of the GRN)
 CZ_TYPE1 = "25CZ520101000145"
@@ -280,6 +280,7 @@ def bulk_messages(context, count: int) -> None:
             db.execute(sql)
 
 
+@pytest.mark.sqlite_file
 def test_200000_messages_open_with_only_the_first_batch_read(demo_ws, inbox, qtbot):
     bulk_messages(demo_ws, BULK)
     win = inbox(demo_ws)
@@ -298,6 +299,7 @@ def test_200000_messages_open_with_only_the_first_batch_read(demo_ws, inbox, qtb
     assert win.model.matching == demo_ws.messaging.store.count(win.current_filter()) > 0
 
 
+@pytest.mark.sqlite_file
 def test_the_full_text_search_finds_a_message_not_read_yet(demo_ws, inbox):
     bulk_messages(demo_ws, 600)
     oldest = demo_ws.db.execute("SELECT id FROM messages WHERE message_id LIKE 'BULK%' "
@@ -400,6 +402,7 @@ def test_export_to_pdf_writes_the_preview(sample_ids, sample_ws, inbox, tmp_path
     assert data.startswith(b"%PDF") and len(data) > 1000
 
 
+@pytest.mark.sqlite_file
 def test_export_to_pdf_never_writes_the_data_folders_database(sample_ids, sample_ws, inbox, modal):
     win = inbox(sample_ws)
     win.select_message(sample_ids["rejection"])

@@ -2,7 +2,9 @@
 version, the choice applies at the next start, and only an administrator makes it."""
 from __future__ import annotations
 
+import pytest
 from colleagues import add_colleague
+
 from core.installation import Installation
 from core.store.office import chosen_office_url
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -17,6 +19,7 @@ def _settings(qtbot, context) -> SettingsDialog:
     return dialog
 
 
+@pytest.mark.sqlite_file
 def test_the_connection_is_tested_and_the_office_database_used_at_the_next_start(qtbot, context, data_dir,
                                                                                    office_url):
     dialog = _settings(qtbot, context)  # the page lives as long as its dialog
@@ -47,6 +50,7 @@ def test_a_server_that_does_not_answer_is_said_in_the_page(qtbot, context):
     assert page.test.isEnabled()
 
 
+@pytest.mark.sqlite_file
 def test_a_password_in_the_url_is_not_kept(qtbot, context, data_dir):
     dialog = _settings(qtbot, context)  # the page lives as long as its dialog
     page = dialog.office

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import tempfile
 
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from core.store.database import DATABASE_FILE_NAME
 from core.settings import DEMO_OFFERED_KEY
+from core.store.database import DATABASE_FILE_NAME
+from tools.screenshots import render_all
 from ui.app import show_main_window
 from ui.main_window import MainWindow
-from tools.screenshots import render_all
 
 SCREENSHOTS = [
     "guarantee-editor-access-codes.png", "guarantee-editor-check-digit.png", "guarantee-editor.png",
@@ -79,6 +80,7 @@ def test_before_the_database_is_open_register_commands_are_disabled_saying_why(q
     assert "not open yet" in win.actions["new_organisation"].toolTip()
 
 
+@pytest.mark.sqlite_file
 def test_the_window_shows_first_then_opens_a_new_data_folder_and_offers_the_demo(qtbot, data_dir, modal):
     def create_administrator(dialog):
         dialog.password.setText("a first password")
@@ -99,6 +101,7 @@ def test_the_window_shows_first_then_opens_a_new_data_folder_and_offers_the_demo
     assert tree_organisations(win) == 0
 
 
+@pytest.mark.sqlite_file
 def test_a_damaged_database_is_explained_and_left_alone(qtbot, data_dir, modal):
     data_dir.mkdir()
     damaged = data_dir / DATABASE_FILE_NAME
