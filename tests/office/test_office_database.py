@@ -193,3 +193,25 @@ def test_a_representation_is_found_on_the_server(tmp_path, office_url):
         assert context.representations.find(org.id, user_id=1) is None
     finally:
         context.close()
+
+
+def test_a_row_another_workstation_keeps_locked_is_waited_for_then_reported_busy(tmp_path, office_url):
+    from core.store.office import connect
+    from core.store.transactions import is_busy
+
+    db = connect(office_url)
+    try:
+        assert db.execute("SHOW lock_timeout").fetchone()[0] == "30s"  # as long as SQLite waits for its file
+    finally:
+        db.close()
+    Installation.open(tmp_path / "ws", first_user="jana", database_url=office_url).close()
+    impatient = connect(office_url + "?options=-c%20lock_timeout%3D200")  # the URL may set its own wait
+    try:
+        with psycopg.connect(office_url) as other:  # another workstation, in the middle of a change
+            other.execute("UPDATE users SET full_name = 'elsewhere'")
+            with pytest.raises(psycopg.OperationalError) as waited, impatient.atomic():
+                impatient.execute("UPDATE users SET full_name = 'here'")
+            other.rollback()
+        assert is_busy(waited.value)  # a reason to wait and try again, never to give up on the data
+    finally:
+        impatient.close()
