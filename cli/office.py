@@ -40,6 +40,14 @@ def add_commands(sub) -> None:
         "Cli", "let the server role ROLE use the office database given with --database-url, without the right to "
                "change or delete the audit log; run as the role owning its tables; prints JSON"))
     p.add_argument("role", metavar="ROLE")
+    p = sub.add_parser("db-password", help=QT_TRANSLATE_NOOP(
+        "Cli", "keep the password of the office database's server account in the system keyring once the server "
+               "has taken it, or remove it with --forget; prints JSON"))
+    p.add_argument("--password-file", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "file whose first line is the password; without it, the password is asked for (or read from "
+               "standard input)"))
+    p.add_argument("--forget", action="store_true",
+                   help=QT_TRANSLATE_NOOP("Cli", "remove the password the system keyring keeps for this account"))
     sub.add_parser("db-status", help=QT_TRANSLATE_NOOP(
         "Cli", "which database this workstation uses; for an office database, whether it answers, the server's "
                "version and the schema's; prints JSON"))
@@ -71,6 +79,52 @@ def cmd_db_status(args) -> int:
     print_json({"engine": "postgresql", "database": shown_url(url), "server_version": status.server_version,
                 "schema_version": status.schema_version})
     return EXIT_OK
+
+
+def cmd_db_password(args) -> int:
+    from core.store.office import libpq_url, remember_office_password, shown_url
+    from core.store.passwords import account_of, forget_password
+
+    url = _office_url_of(args)
+    account = account_of(libpq_url(url))
+    if args.forget:
+        print_json({"database": shown_url(url), "account": account, "forgotten": forget_password(libpq_url(url))})
+        return EXIT_OK
+    password = read_password(args.password_file, "--password-file") if args.password_file else _typed_password()
+    status, keyring = remember_office_password(url, password)
+    print_json({"database": shown_url(url), "account": account, "remembered": True, "keyring": keyring,
+                "server_version": status.server_version, "schema_version": status.schema_version})
+    return EXIT_OK
+
+
+def _office_url_of(args) -> str:
+    """--database-url, $CUSTOMSDESK_DATABASE_URL or the office database chosen in the data folder."""
+    from core.errors import FieldError, ValidationError
+    from core.i18n import translate
+    from core.installation import default_data_dir
+    from core.store.office import chosen_office_url
+
+    url = database_url_of(args) or chosen_office_url(args.data_dir or default_data_dir())
+    if url is None:
+        raise ValidationError([FieldError("--database-url", translate(
+            "Commands", "Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL."))])
+    return url
+
+
+def _typed_password() -> str:
+    import getpass
+    import sys
+
+    from core.errors import FieldError, ValidationError
+    from core.i18n import translate
+
+    typed = getpass.getpass(translate("Commands", "Password of the server account: ")) if sys.stdin.isatty() \
+        else sys.stdin.readline().rstrip("\r\n")
+    if not typed:
+        raise ValidationError([FieldError("password", translate(
+            "Commands", "No password was given: type it, or give a file whose first line it is with "
+                        "--password-file."))])
+    return typed
 
 
 def cmd_db_grant(args) -> int:
@@ -110,6 +164,7 @@ COMMANDS = {
     "db-copy": cmd_db_copy,
     "db-status": cmd_db_status,
     "db-grant": cmd_db_grant,
+    "db-password": cmd_db_password,
     "office-key-export": cmd_office_key_export,
     "office-key-import": cmd_office_key_import,
 }

@@ -27,6 +27,35 @@ def office_url(postgres_server) -> str:
     return postgres_server.new_database()
 
 
+@pytest.fixture
+def file_keyring(tmp_path, monkeypatch):
+    """A real keyring (keyrings.alt's) kept in a file of the test's own, as this process's system keyring: the tests'
+    computer has no desktop keyring. The programs a test starts find it through the environment."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "keyring"))
+    backend = PlaintextKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def server_account(postgres_server, tmp_path, monkeypatch):
+    """A server account that must give its password (PASSWORD of tools/postgres_server.py), owning an empty office
+    database of its own; the URL of that database. No password in the environment or a password file."""
+    from tools.postgres_server import PASSWORD
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-password-file"))
+    role = f"clerk_{tmp_path.name[-8:].lower().replace('-', '_')}"
+    postgres_server.add_role_with_password(role, PASSWORD)
+    return postgres_server.new_database(owner=role)
+
+
 def pytest_addoption(parser):
     parser.addoption("--office-database", action="store_true",
                      help="run the tests that open a data folder in this process on an office database (a PostgreSQL "

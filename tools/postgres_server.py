@@ -20,6 +20,7 @@ from pathlib import Path
 import psycopg
 
 SUPERUSER = "customsdesk_admin"
+PASSWORD = "Office-server-S3cret"  # of the accounts add_role_with_password makes
 
 
 def server_programs() -> Path:
@@ -68,16 +69,25 @@ class PostgresServer:
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
+    def add_role_with_password(self, role: str, password: str = PASSWORD) -> None:
+        """A server account that must give its password (every other account is trusted on this server)."""
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        rules = self.folder / "data" / "pg_hba.conf"
+        rules.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + rules.read_text())
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "reload")
+
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self, template: str | None = None) -> str:
-        """An empty database of its own for one test (or a copy of the database at ``template``); its URL."""
+    def new_database(self, template: str | None = None, owner: str = SUPERUSER) -> str:
+        """An empty database of its own for one test (or a copy of the database at ``template``), ``owner``'s; its
+        URL for that account."""
         name = f"office_{uuid.uuid4().hex[:12]}"
         copying = f" TEMPLATE {template.rsplit('/', 1)[1]}" if template else ""
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}{copying}")
-        return self.url(name)
+            conn.execute(f"CREATE DATABASE {name}{copying} OWNER {owner}")
+        return self.url(name, owner)
 
     # -- the office databases standing in for data folders' files (pytest --office-database) -----------------
     def database_for(self, data_dir) -> str:

@@ -38,21 +38,21 @@ def version_of(revision: str) -> int:
     return int(revision)
 
 
-def upgrade(database: Path | str, *, mark_as: str | None = None) -> None:
-    """Run the pending revisions on ``database`` (a SQLite file, or an office database's SQLAlchemy URL), on a
-    connection of their own, in one transaction; ``mark_as``: first record the database as at that revision
-    without running anything."""
+def upgrade(database: Path | str, *, mark_as: str | None = None, connect_args: dict | None = None) -> None:
+    """Run the pending revisions on ``database`` (a SQLite file, or an office database's SQLAlchemy URL with the
+    driver's ``connect_args``), on a connection of their own, in one transaction; ``mark_as``: first record the
+    database as at that revision without running anything."""
     from alembic import command
     from alembic.migration import MigrationContext
 
-    with _connection(database) as (connection, config):
+    with _connection(database, connect_args) as (connection, config):
         # decided under the write lock: another program may have marked and upgraded it meanwhile
         if mark_as is not None and MigrationContext.configure(connection).get_current_revision() is None:
             command.stamp(config, mark_as)
         command.upgrade(config, "head")
 
 
-def create_office_schema(sqlalchemy_url: str, extras: list[str]) -> None:
+def create_office_schema(sqlalchemy_url: str, extras: list[str], connect_args: dict | None = None) -> None:
     """Create the whole schema in an empty office database, with the engine's ``extras`` (statements), and
     record it as at the latest revision; nothing when another workstation has just done so."""
     from alembic import command
@@ -60,7 +60,7 @@ def create_office_schema(sqlalchemy_url: str, extras: list[str]) -> None:
 
     from core.store.schema import NEVER_ON_A_SERVER, metadata
 
-    with _connection(sqlalchemy_url) as (connection, config):
+    with _connection(sqlalchemy_url, connect_args) as (connection, config):
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_CHANGE_LOCK})
         if inspect(connection).has_table("alembic_version"):
             return
@@ -71,7 +71,7 @@ def create_office_schema(sqlalchemy_url: str, extras: list[str]) -> None:
 
 
 @contextlib.contextmanager
-def _connection(database: Path | str):
+def _connection(database: Path | str, connect_args: dict | None = None):
     """A connection in a transaction for Alembic, and Alembic's configuration handing it over."""
     from alembic.config import Config
     from sqlalchemy import URL, create_engine, event
@@ -84,7 +84,7 @@ def _connection(database: Path | str):
         # (Python's sqlite3 would run ALTER TABLE outside any transaction)
         event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     else:
-        engine = create_engine(database, poolclass=NullPool)
+        engine = create_engine(database, poolclass=NullPool, connect_args=connect_args or {})
     config = Config()
     config.set_main_option("script_location", str(CHANGES_FOLDER))
     try:

@@ -1,8 +1,8 @@
 """The office database: one PostgreSQL server shared by several workstations.
 
 A workstation names it with a URL (``postgresql://clerk@server/customsdesk?sslmode=require``). The
-password is never part of what is shown or logged: it comes from the environment (PGPASSWORD), a
-password file (PGPASSFILE or ~/.pgpass) or the server's own authentication, as libpq reads them.
+password is never part of what is shown or logged: it comes from the environment (PGPASSWORD), the system
+keyring (core.store.passwords), a password file (PGPASSFILE or ~/.pgpass) or the server's own authentication.
 """
 from __future__ import annotations
 
@@ -112,7 +112,9 @@ class OfficeStore:
         self.db.close()
 
 
-def connect(url: str) -> Database:
+def connect(url: str, password: str | None = None) -> Database:
+    """A connection to the office database at ``url`` (see core.store.passwords for where its password comes from
+    when ``password`` is None)."""
     from core.store import postgresql
 
     if not is_office_url(url):
@@ -122,7 +124,7 @@ def connect(url: str) -> Database:
         ))
 
     try:
-        return postgresql.connect(libpq_url(url))
+        return postgresql.connect(libpq_url(url), password)
     except Exception as exc:  # psycopg's errors: the server cannot be reached, refused us, ...
         raise unreachable(url, exc) from None
 
@@ -171,13 +173,22 @@ class OfficeStatus:
     schema_version: int
 
 
-def office_status(url: str) -> OfficeStatus:
+def office_status(url: str, password: str | None = None) -> OfficeStatus:
     """Whether the office database answers (DatabaseProblem when not): its server's version and its schema's."""
-    db = connect(url)
+    db = connect(url, password)
     try:
         return OfficeStatus(db.execute("SHOW server_version").fetchone()[0], schema_version(db))
     finally:
         db.close()
+
+
+def remember_office_password(url: str, password: str) -> tuple[OfficeStatus, str]:
+    """Keep the server account's password in the system keyring, once the server has taken it (DatabaseProblem
+    when it does not: nothing is kept); what the server said, and the keyring's name."""
+    from core.store.passwords import remember_password
+
+    status = office_status(url, password)
+    return status, remember_password(libpq_url(url), password)
 
 
 def schema_version(db: Database) -> int:
@@ -195,12 +206,18 @@ def _migrate(db: Database, url: str) -> None:
         ).format(url=shown_url(url), version=current))
     if current == evolution.LATEST:
         return
-    from core.store.postgresql import SCHEMA_EXTRAS
+    from sqlalchemy.exc import OperationalError
+
+    from core.store.postgresql import SCHEMA_EXTRAS, connection_options
 
     sqlalchemy_url = f"postgresql+psycopg://{libpq_url(url).split('://', 1)[1]}"
-    if current is None:
-        evolution.create_office_schema(sqlalchemy_url, SCHEMA_EXTRAS)
-    evolution.upgrade(sqlalchemy_url)
+    options = connection_options(libpq_url(url))
+    try:
+        if current is None:
+            evolution.create_office_schema(sqlalchemy_url, SCHEMA_EXTRAS, options)
+        evolution.upgrade(sqlalchemy_url, connect_args=options)
+    except OperationalError as exc:  # the server went away, or refused the schema changes' own connection
+        raise unreachable(url, exc.orig or exc) from None
     log.info("the office database's schema is at %s", evolution.current_revision(db))
 
 

@@ -26,6 +26,7 @@ from core.changes import (
 from core.errors import UserError
 from core.i18n import translate
 from core.store.connection import POSTGRESQL, Database, Engine
+from core.store.passwords import remembered_password
 from core.store.transactions import BUSY_WAIT_SECONDS
 
 # a statement's string literals, whose question marks are text, not placeholders
@@ -182,9 +183,10 @@ class OfficeDatabase(Database):
     transaction or none of it, and the next change connects again.
     """
 
-    def __init__(self, conninfo: str):
-        super().__init__(_open(conninfo), POSTGRES_ENGINE)
+    def __init__(self, conninfo: str, password: str | None = None):
+        super().__init__(_open(conninfo, password), POSTGRES_ENGINE)
         self._conninfo = conninfo
+        self._password = password
         self._in_atomic = 0
 
     def execute(self, sql: str, parameters=None):
@@ -221,7 +223,7 @@ class OfficeDatabase(Database):
         try:
             self.conn.close()
         finally:
-            self.conn = _open(self._conninfo)
+            self.conn = _open(self._conninfo, self._password)
 
 
 class ConnectionLost(UserError):
@@ -240,8 +242,20 @@ def _only_reads(sql: str) -> bool:
     return sql.lstrip().split(None, 1)[0].upper() in ("SELECT", "SHOW", "WITH") if sql.strip() else True
 
 
-def _open(conninfo: str, **options):
-    return psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory, **_network_options(conninfo), **options)
+def _open(conninfo: str, password: str | None = None):
+    return psycopg.connect(conninfo, autocommit=True, row_factory=_row_factory,
+                           **connection_options(conninfo, password))
+
+
+def connection_options(conninfo: str, password: str | None = None) -> dict:
+    """What every connection to the office database is opened with besides its URL (the schema changes' too)."""
+    return {**_network_options(conninfo), **_password_option(conninfo, password)}
+
+
+def _password_option(conninfo: str, password: str | None) -> dict:
+    """The password given, else the one the system keyring keeps; else none (libpq asks PGPASSWORD, ~/.pgpass)."""
+    password = password or remembered_password(conninfo)
+    return {"password": password} if password else {}
 
 
 def _network_options(conninfo: str) -> dict:
@@ -255,10 +269,11 @@ def _network_options(conninfo: str) -> dict:
     return {name: value for name, value in defaults.items() if name not in conninfo}
 
 
-def connect(conninfo: str) -> Database:
-    """A connection to the office database; ``conninfo`` is a libpq URL or key=value string (the password from
-    the environment, a password file or the server's trust, never from the URL printed in a log)."""
-    return OfficeDatabase(conninfo)
+def connect(conninfo: str, password: str | None = None) -> Database:
+    """A connection to the office database; ``conninfo`` is a libpq URL or key=value string. The password is
+    ``password``, else from the environment, the system keyring or a password file (core.store.passwords), or the
+    server trusts the account; never from the URL printed in a log."""
+    return OfficeDatabase(conninfo, password)
 
 
 POSTGRES_ENGINE = PostgresEngine()
@@ -269,7 +284,7 @@ class ChangeFeed:
     connection of its own, listening. Use it from one thread; ``close`` it there."""
 
     def __init__(self, conninfo: str):
-        self._conn = psycopg.connect(conninfo, autocommit=True, **_network_options(conninfo))
+        self._conn = psycopg.connect(conninfo, autocommit=True, **connection_options(conninfo))
         self._conn.execute(f"LISTEN {CHANGES_CHANNEL}")
 
     def wait(self, seconds: float) -> Changes:

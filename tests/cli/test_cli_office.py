@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from core.store.migrations import latest_version
+from tools.postgres_server import PASSWORD
 
 
 def _guarantees(cli, *options):
@@ -134,3 +135,39 @@ def psycopg_connection(url):
     import psycopg
 
     return psycopg.connect(url)
+
+
+def test_the_server_password_is_kept_in_the_system_keyring_and_never_shown(cli, file_keyring, server_account,
+                                                                             postgres_server):
+    url = server_account
+    role = url.split("//", 1)[1].split("@", 1)[0]
+    refused = cli("--database-url", url, "db-status")
+    assert refused.returncode == 4 and "cannot be reached" in refused.stderr
+    wrong = cli("--database-url", url, "db-password", stdin="not-the-password\n")
+    assert wrong.returncode == 4 and "cannot be reached" in wrong.stderr  # and nothing was kept:
+    assert cli("--database-url", url, "db-status").returncode == 4
+
+    kept = cli("--database-url", url, "db-password", stdin=PASSWORD + "\n")
+    assert kept.returncode == 0, kept.stderr
+    assert kept.json["remembered"] is True and kept.json["account"] == f"{role}@127.0.0.1:{postgres_server.port}/" \
+                                                                       f"{url.rsplit('/', 1)[1]}"
+    assert PASSWORD not in kept.stdout + kept.stderr
+    assert cli("--database-url", url, "demo").returncode == 0  # the workstation works with the kept password
+    status = cli("--database-url", url, "db-status")
+    assert status.returncode == 0 and status.json["schema_version"] == latest_version()
+
+    forgotten = cli("--database-url", url, "db-password", "--forget")
+    assert forgotten.returncode == 0 and forgotten.json["forgotten"] is True
+    assert cli("--database-url", url, "db-status").returncode == 4
+    again = cli("--database-url", url, "db-password", "--forget")
+    assert again.json["forgotten"] is False
+
+
+def test_without_a_system_keyring_the_password_command_says_where_else_to_give_it(cli, tmp_path, postgres_server,
+                                                                                   monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    url = postgres_server.new_database()
+    refused = cli("--database-url", url, "db-password", stdin="anything\n")
+    assert refused.returncode == 2, refused.stderr
+    assert "no system keyring" in refused.stdout + refused.stderr and "PGPASSWORD" in refused.stdout + refused.stderr
+    assert "Traceback" not in refused.stderr

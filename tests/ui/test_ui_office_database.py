@@ -6,7 +6,9 @@ import pytest
 from colleagues import add_colleague
 
 from core.installation import Installation
-from core.store.office import chosen_office_url
+from core.store.office import chosen_office_url, libpq_url, office_status
+from core.store.passwords import SERVICE, account_of
+from tools.postgres_server import PASSWORD
 from ui.dialogs.settings_dialog import SettingsDialog
 
 
@@ -48,6 +50,26 @@ def test_a_server_that_does_not_answer_is_said_in_the_page(qtbot, context):
     page.test_connection()
     qtbot.waitUntil(lambda: "cannot be reached" in page.result.text(), timeout=15_000)
     assert page.test.isEnabled()
+
+
+def test_a_password_typed_is_kept_in_the_system_keyring_once_the_server_takes_it(qtbot, context, file_keyring,
+                                                                                  server_account):
+    dialog = _settings(qtbot, context)  # the page lives as long as its dialog
+    page = dialog.office
+    page.office.setChecked(True)
+    page.url.setText(server_account)
+    page.password.setText("not-the-password")
+    page.test_connection()
+    qtbot.waitUntil(lambda: "cannot be reached" in page.result.text(), timeout=15_000)
+    assert "not-the-password" not in page.result.text() and page.password.text() == ""
+    assert file_keyring.get_password(SERVICE, account_of(libpq_url(server_account))) is None
+
+    page.password.setText(PASSWORD)
+    page.test_connection()
+    qtbot.waitUntil(lambda: "Connected" in page.result.text(), timeout=15_000)
+    assert "system keyring" in page.result.text() and page.password.text() == ""
+    assert file_keyring.get_password(SERVICE, account_of(libpq_url(server_account))) == PASSWORD
+    assert office_status(server_account).schema_version == 0  # connections now find the password by themselves
 
 
 @pytest.mark.sqlite_file

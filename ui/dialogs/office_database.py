@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from core.errors import UserError
 from core.i18n import translate
 from core.store.office import (
-    OfficeStatus,
     choose_office_database,
     chosen_office_url,
     has_password,
     office_status,
     reason_without_secrets,
+    remember_office_password,
     shown_url,
 )
 
@@ -55,6 +55,11 @@ class OfficeDatabasePage(QWidget):
         self.url = QLineEdit(chosen or "")
         self.url.setObjectName("office_url")
         self.url.setPlaceholderText("postgresql://clerk@server/customsdesk?sslmode=require")
+        self.password = QLineEdit()
+        self.password.setObjectName("office_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(translate("OfficeDatabase", "kept in the system keyring once the server "
+                                                                     "takes it"))
         (self.office if chosen else self.own).setChecked(True)
         self.test = QPushButton(translate("OfficeDatabase", "&Test the connection"))
         self.test.setObjectName("test_connection")
@@ -66,8 +71,9 @@ class OfficeDatabasePage(QWidget):
         note = QLabel(translate(
             "OfficeDatabase", "Several workstations share one register, one message archive and one list of summary "
                               "declarations on the office's server; each clerk's access codes stay locked with their "
-                              "own password. The password of the server account is never part of the URL: it comes "
-                              "from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk "
+                              "own password. The password of the server account is never part of the URL: type it "
+                              "here and test the connection to keep it in the system keyring, or give it in "
+                              "PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk "
                               "starts again. Every workstation needs the office key (office-key-export and "
                               "office-key-import)."))
         note.setWordWrap(True)
@@ -86,6 +92,7 @@ class OfficeDatabasePage(QWidget):
         buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(translate("OfficeDatabase", "Server &URL:"), self.url)
+        form.addRow(translate("OfficeDatabase", "&Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.own)
         layout.addWidget(self.office)
@@ -100,6 +107,7 @@ class OfficeDatabasePage(QWidget):
         for widget in (self.own, self.office, self.save):
             widget.setEnabled(self._may_change)
         self.url.setEnabled(self._may_change and self.office.isChecked())
+        self.password.setEnabled(self.office.isChecked())
         self.test.setEnabled(self.office.isChecked())
 
     def test_connection(self) -> threading.Thread | None:
@@ -111,13 +119,16 @@ class OfficeDatabasePage(QWidget):
             return None
         self.test.setEnabled(False)
         self.result.setText(translate("OfficeDatabase", "Asking {url}…").format(url=shown_url(url)))
-        thread = threading.Thread(target=self._ask, args=(url,), daemon=True, name="office-database-test")
+        password = self.password.text()
+        self.password.clear()
+        thread = threading.Thread(target=self._ask, args=(url, password), daemon=True, name="office-database-test")
         thread.start()
         return thread
 
-    def _ask(self, url: str) -> None:
+    def _ask(self, url: str, password: str) -> None:
+        """Whether the server answers; a password typed is kept in the system keyring once the server takes it."""
         try:
-            answer: object = office_status(url)
+            answer: object = remember_office_password(url, password) if password else (office_status(url), None)
         except UserError as exc:
             answer = exc
         except Exception as exc:  # the server refused a question (no right to read, say): the page says so
@@ -129,14 +140,19 @@ class OfficeDatabasePage(QWidget):
     def show_answer(self, answer: object) -> None:
         """What the connection test found: the server's and the schema's version, or why it failed."""
         self.test.setEnabled(self.office.isChecked())
-        if isinstance(answer, OfficeStatus):
-            schema = (translate("OfficeDatabase", "its schema is version {version}").format(
-                version=answer.schema_version) if answer.schema_version
-                else translate("OfficeDatabase", "it is empty: the first workstation to use it sets it up"))
-            self.result.setText(translate("OfficeDatabase", "Connected: PostgreSQL {version}; {schema}.").format(
-                version=answer.server_version, schema=schema))
-        else:
+        if not isinstance(answer, tuple):
             self.result.setText(str(answer))
+            return
+        status, keyring = answer
+        schema = (translate("OfficeDatabase", "its schema is version {version}").format(version=status.schema_version)
+                  if status.schema_version
+                  else translate("OfficeDatabase", "it is empty: the first workstation to use it sets it up"))
+        text = translate("OfficeDatabase", "Connected: PostgreSQL {version}; {schema}.").format(
+            version=status.server_version, schema=schema)
+        if keyring is not None:
+            text += " " + translate("OfficeDatabase", "The password is kept in the system keyring ({keyring}).").format(
+                keyring=keyring)
+        self.result.setText(text)
 
     def use_choice(self) -> bool:
         url = self.url.text().strip() if self.office.isChecked() else None
