@@ -206,7 +206,7 @@ def _migrate(db: Database, url: str) -> None:
         ).format(url=shown_url(url), version=current))
     if current == evolution.LATEST:
         return
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError
 
     from core.store.postgresql import SCHEMA_EXTRAS, connection_options
 
@@ -216,8 +216,15 @@ def _migrate(db: Database, url: str) -> None:
         if current is None:
             evolution.create_office_schema(sqlalchemy_url, SCHEMA_EXTRAS, options)
         evolution.upgrade(sqlalchemy_url, connect_args=options)
-    except OperationalError as exc:  # the server went away, or refused the schema changes' own connection
-        raise unreachable(url, exc.orig or exc) from None
+    except DBAPIError as exc:  # the server went away, or refused a schema change (rights, a missing extension)
+        sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+        if not sqlstate or sqlstate.startswith("08"):  # no answer from the server, or a connection exception
+            raise unreachable(url, exc.orig or exc) from None
+        raise DatabaseProblem("not-set-up", shown_url(url), translate(
+            "Store", "The office database {url} could not be set up or brought up to date ({reason}); nothing was "
+                     "changed. The server's administrator can give this account the right to change the database's "
+                     "schema (its owner's), or install PostgreSQL's standard extensions (unaccent).",
+        ).format(url=shown_url(url), reason=reason_without_secrets(url, exc.orig))) from None
     log.info("the office database's schema is at %s", evolution.current_revision(db))
 
 

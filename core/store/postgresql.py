@@ -42,6 +42,8 @@ ANNOUNCED = {  # table: (kind of change, as core.changes names it; the column na
     "bcp_movements": (CONTINUITY, ""),
 }
 
+SEARCH_CONFIGURATION = "customsdesk_search"
+
 # What an office database has beside the tables of core.store.schema: case-insensitive ordering and a unique login
 # (a case-insensitive ICU collation named like SQLite's NOCASE, so queries read the same on both engines), the
 # message search (a tsvector the server keeps, with a GIN index) and the append-only audit log.
@@ -50,8 +52,13 @@ SCHEMA_EXTRAS = [
     "ALTER TABLE users ALTER COLUMN login TYPE text COLLATE nocase",  # signing in as Jana or jana, as on SQLite
     "CREATE UNIQUE INDEX users_login ON users (login)",
     "CREATE INDEX organisations_name ON organisations (name COLLATE nocase)",
+    # words found whatever their accents (Zelezna finds Železná), as SQLite's FTS5 with remove_diacritics
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIGURATION} (COPY = simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIGURATION} ALTER MAPPING FOR word, hword, hword_part "
+    "WITH unaccent, simple",
     "ALTER TABLE messages ADD COLUMN search_vector tsvector "
-    "GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED",
+    f"GENERATED ALWAYS AS (to_tsvector('{SEARCH_CONFIGURATION}', search_text)) STORED",
     "CREATE INDEX messages_search ON messages USING gin (search_vector)",
     "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
     "BEGIN RAISE EXCEPTION 'the audit log cannot be changed'; END $$",
@@ -92,7 +99,7 @@ class PostgresEngine(Engine):
 
     def message_search(self, words: list[str]) -> tuple[str, str]:
         quoted = ("'{}':*".format(word.replace("\\", "\\\\").replace("'", "''")) for word in words)
-        return "m.search_vector @@ to_tsquery('simple', ?)", " & ".join(quoted)
+        return f"m.search_vector @@ to_tsquery('{SEARCH_CONFIGURATION}', ?)", " & ".join(quoted)
 
     def one_of(self, column: str, values: list) -> tuple[str, list]:
         return f"{column} = ANY(?)", [list(values)]

@@ -128,6 +128,14 @@ def test_full_text_search_finds_words_and_prefixes_and_ignores_operators(store):
     assert store.count(MessageFilter(text='"OR NEAR(')) == 0  # no FTS syntax error from user input
 
 
+def test_search_ignores_accents_both_ways(store):
+    czech = _out(store, "CD1", text="CC034C balance query Železná Ruda Spedice 25CZ5201010000113")
+    german = _out(store, "CD2", text="CC034C usage query Müller Spedition Lübeck 25DE0046000003198")
+    assert [m.id for m in store.list(MessageFilter(text="zelezna"))] == [czech.id]
+    assert [m.id for m in store.list(MessageFilter(text="ŽELEZ"))] == [czech.id]
+    assert [m.id for m in store.list(MessageFilter(text="muller lub"))] == [german.id]
+    assert [m.id for m in store.list(MessageFilter(text="Mülle"))] == [german.id]
+
 
 @pytest.mark.sqlite_file
 def test_search_follows_a_changed_text_and_a_change_of_state_leaves_the_index_alone(store, workspace):
