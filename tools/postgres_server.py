@@ -89,6 +89,22 @@ class PostgresServer:
             conn.execute(f"CREATE DATABASE {name}{copying} OWNER {owner}")
         return self.url(name, owner)
 
+    def kept_on_disk(self, url: str, written_since: float) -> dict[str, bytes]:
+        """What the server keeps of the database at ``url``, as someone reading its disk or a backup would: a dump,
+        the database's files after a checkpoint, and the write-ahead log written since ``written_since`` (a
+        time.time())."""
+        database = url.rsplit("/", 1)[1]
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute("CHECKPOINT")
+            [oid] = conn.execute("SELECT oid FROM pg_database WHERE datname = %s", [database]).fetchone()
+        dump = subprocess.run([str(self.bin / "pg_dump"), "-h", "127.0.0.1", "-p", str(self.port), "-U", SUPERUSER,
+                               database], check=True, capture_output=True).stdout
+        data = self.folder / "data"
+        return {"dump": dump,
+                "tables": _contents(p for p in (data / "base" / str(oid)).iterdir() if p.is_file()),
+                "wal": _contents(p for p in (data / "pg_wal").iterdir()
+                                 if p.is_file() and p.stat().st_mtime >= written_since)}
+
     # -- the office databases standing in for data folders' files (pytest --office-database) -----------------
     def database_for(self, data_dir) -> str:
         """The office database a data folder uses instead of its SQLite file: its own, made when first asked, and
@@ -111,6 +127,10 @@ class PostgresServer:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         (folder / CHOICE_FILE_NAME).write_text(json.dumps({"url": url}), encoding="utf-8")
         self._databases[str(folder)] = url
+
+
+def _contents(files) -> bytes:
+    return b"".join(path.read_bytes() for path in sorted(files))
 
 
 def _free_port() -> int:
