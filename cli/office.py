@@ -9,6 +9,7 @@ from cli.base import (
     check_no_password,
     context_of,
     database_url_of,
+    print_error,
     print_json,
     read_password,
 )
@@ -155,8 +156,11 @@ def cmd_office_key_import(args) -> int:
     from core.office_key import import_office_key
 
     passphrase = read_password(args.passphrase_file, "--passphrase-file")
-    kept = import_office_key(args.data_dir or default_data_dir(), args.file, passphrase)
-    print_json({"imported": True, "previous_key_kept": str(kept) if kept else None})
+    done = import_office_key(args.data_dir or default_data_dir(), args.file, passphrase)
+    if done.warning:
+        print_error(done.warning)
+    print_json({"imported": True, "previous_key_kept": str(done.previous_key_kept) if done.previous_key_kept else None,
+                "locked_with_previous_key": list(done.locked_with_previous_key), "warning": done.warning})
     return EXIT_OK
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import json
 import os
+import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,14 +49,35 @@ def export_office_key(access: Access, data_dir: Path, path: Path, passphrase: st
     return folder.write_user_file(path, json.dumps(document, indent=1).encode(), replace=replace, private=True)
 
 
-def import_office_key(data_dir: Path, path: Path, passphrase: str) -> Path | None:
+@dataclass(frozen=True)
+class KeyImport:
+    """What importing the office key did: the key it replaced, kept beside it (None when there was none or the
+    same), and what this workstation's own database holds locked with that key, in words."""
+
+    previous_key_kept: Path | None = None
+    locked_with_previous_key: tuple[str, ...] = ()
+
+    @property
+    def warning(self) -> str | None:
+        if not self.locked_with_previous_key:
+            return None
+        return translate(
+            "Secrets", "This workstation's own database holds secrets locked with the key just replaced: {sealed}. "
+                       "The office key does not open them. They are safe: the replaced key is kept as {kept}; to work "
+                       "on this workstation's own database again, put that file back as {name}.",
+        ).format(sealed="; ".join(self.locked_with_previous_key), kept=self.previous_key_kept,
+                 name=KEY_FILE_NAME)
+
+
+def import_office_key(data_dir: Path, path: Path, passphrase: str) -> KeyImport:
     """Make the key in ``path`` this workstation's installation key. A different key it had is kept beside it
-    (``secrets.key.replaced-…``), never lost; that file's path, or None when there was none to keep."""
+    (``secrets.key.replaced-…``), never lost, and what the workstation's own database holds locked with it is
+    named."""
     key = read_office_key(path, passphrase)
     target = Path(data_dir) / KEY_FILE_NAME
     current = read_key(target, ())
     if current == key:
-        return None
+        return KeyImport()
     make_private_folder(Path(data_dir))
     kept = None
     if current is not None:
@@ -67,7 +90,28 @@ def import_office_key(data_dir: Path, path: Path, passphrase: str) -> Path | Non
         f.flush()
         os.fsync(f.fileno())
     os.replace(temporary, target)
-    return kept
+    return KeyImport(kept, tuple(_locked_in_own_database(Path(data_dir))) if kept else ())
+
+
+def _locked_in_own_database(data_dir: Path) -> list[str]:
+    """What the data folder's own SQLite file holds locked with the installation key (read only; none: empty)."""
+    from core.installation import sealed_with_installation_key
+    from core.store.connection import Database
+    from core.store.database import DATABASE_FILE_NAME
+
+    database = data_dir / DATABASE_FILE_NAME
+    if not database.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        return sealed_with_installation_key(Database(conn))
+    except sqlite3.Error:  # not a database, locked: opening it says so in its own words
+        return []
+    finally:
+        conn.close()
 
 
 def read_office_key(path: Path, passphrase: str) -> bytes:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from core.store.migrations import latest_version
 from tools.postgres_server import PASSWORD
 
@@ -25,7 +27,7 @@ def test_a_workstation_moves_onto_the_office_database_and_back(cli, cli_data_dir
     assert _guarantees(cli, "--database-url", office_url) == before
 
     new_folder = tmp_path / "new-workstation"
-    _share_office_key(cli, tmp_path, new_folder)
+    assert _share_office_key(cli, tmp_path, new_folder)["warning"] is None  # nothing of its own to lock out
     back = cli("db-copy", "--from", office_url, data_dir=new_folder)
     assert back.returncode == 0, back.stderr
     assert back.json["verified"] is True  # (the office's audit log has grown since: its sign-in was recorded)
@@ -33,7 +35,7 @@ def test_a_workstation_moves_onto_the_office_database_and_back(cli, cli_data_dir
     assert _guarantees(cli, "--data-dir", str(new_folder)) == before
 
 
-def _share_office_key(cli, tmp_path, workstation) -> None:
+def _share_office_key(cli, tmp_path, workstation) -> dict:
     """The administrator exports the office key; the other workstation imports it."""
     passphrase = tmp_path / "passphrase"
     passphrase.write_text("correct horse battery staple\n", encoding="utf-8")
@@ -41,14 +43,19 @@ def _share_office_key(cli, tmp_path, workstation) -> None:
     assert exported.returncode == 0, exported.stderr + exported.stdout
     imported = cli("office-key-import", tmp_path / "office.key", "--passphrase-file", passphrase, data_dir=workstation)
     assert imported.returncode == 0, imported.stderr + imported.stdout
+    return imported.json
 
 
+@pytest.mark.sqlite_file  # the workstation's own database, locked with the key replaced, is its SQLite file
 def test_the_office_key_travels_locked_and_a_different_key_is_kept(cli, cli_data_dir, tmp_path):
     assert cli("init").returncode == 0
     other = tmp_path / "other"
     assert cli("init", data_dir=other).returncode == 0
     own_key = (other / "secrets.key").read_bytes()
-    _share_office_key(cli, tmp_path, other)
+    imported = _share_office_key(cli, tmp_path, other)
+    # its own database's administrator has no password yet: their personal key is locked with the replaced key
+    assert len(imported["locked_with_previous_key"]) == 1 and "personal key" in imported["warning"]
+    assert imported["previous_key_kept"] in imported["warning"]
     assert (other / "secrets.key").read_bytes() == (cli_data_dir / "secrets.key").read_bytes() != own_key
     kept = list(other.glob("secrets.key.replaced-*"))
     assert [k.read_bytes() for k in kept] == [own_key]
