@@ -32,12 +32,15 @@ def cli_data_dir(tmp_path) -> Path:
 
 
 @pytest.fixture
-def cli(cli_data_dir):
-    """Run ``python main.py --data-dir <tmp> ARGS...`` from the project root."""
+def cli(cli_data_dir, office_server):
+    """Run ``python main.py --data-dir <tmp> ARGS...`` from the project root (with --office-database, on the
+    office database standing in for the data folder's file)."""
 
     def run(*args: str, stdin: str | None = None, data_dir: Path | None = None, preexec_fn=None) -> CliResult:
         """``data_dir`` instead of the test's data folder; ``preexec_fn`` runs in the child before main.py
         (e.g. to limit what the process may do)."""
+        if office_server is not None:
+            office_server.database_for(data_dir or cli_data_dir)
         done = subprocess.run(
             [sys.executable, "main.py", "--data-dir", str(data_dir or cli_data_dir), *map(str, args)],
             cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, input=stdin,

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import urllib.request
@@ -12,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from data_folders import records_of
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -30,10 +30,22 @@ class Run:
 
 
 class Cli:
-    def __init__(self, data_dir: Path):
+    """``main.py`` on one data folder (with --office-database, on the office database standing in for its file)."""
+
+    def __init__(self, data_dir: Path, office_server=None):
         self.data_dir = data_dir
+        self.office_server = office_server
+
+    def another(self, data_dir: Path) -> Cli:
+        """Another workstation's data folder."""
+        return Cli(data_dir, self.office_server)
+
+    def _choose_database(self) -> None:
+        if self.office_server is not None:
+            self.office_server.database_for(self.data_dir)
 
     def __call__(self, *args: str, stdin: str | None = None, env: dict | None = None) -> Run:
+        self._choose_database()
         done = subprocess.run(
             [sys.executable, "main.py", "--data-dir", str(self.data_dir), *map(str, args)],
             cwd=PROJECT_ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, input=stdin,
@@ -48,6 +60,7 @@ class Cli:
         return result.json
 
     def popen(self, *args: str, env: dict | None = None) -> subprocess.Popen:
+        self._choose_database()
         return subprocess.Popen(
             [sys.executable, "main.py", "--data-dir", str(self.data_dir), *map(str, args)],
             cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -92,15 +105,13 @@ class Simulator:
 
 def point_gateways_at(data_dir: Path, url: str) -> None:
     """Test setup: the demo's parameter sets use the fixed port 8720; this run uses a free one."""
-    conn = sqlite3.connect(data_dir / "customsdesk.sqlite")
-    with conn:
-        conn.execute("UPDATE comm_params SET gateway = ? WHERE gateway LIKE 'http://127.0.0.1:%'", [url])
-    conn.close()
+    with records_of(data_dir) as db, db.atomic():
+        db.execute("UPDATE comm_params SET gateway = ? WHERE gateway LIKE 'http://127.0.0.1:%'", [url])
 
 
 @pytest.fixture
-def cli(tmp_path) -> Cli:
-    return Cli(tmp_path / "data")
+def cli(tmp_path, office_server) -> Cli:
+    return Cli(tmp_path / "data", office_server)
 
 
 @pytest.fixture
