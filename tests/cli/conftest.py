@@ -20,7 +20,11 @@ class CliResult:
 
     @property
     def json(self):
-        return json.loads(self.stdout)
+        try:
+            return json.loads(self.stdout)
+        except json.JSONDecodeError:
+            raise AssertionError(f"not JSON (exit code {self.returncode}): {self.stdout!r}; stderr: {self.stderr}") \
+                from None
 
     def error_fields(self) -> set[str]:
         return {e["field"] for e in self.json["errors"]}

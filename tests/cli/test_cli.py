@@ -5,6 +5,9 @@ import gzip
 import json
 import sqlite3
 from pathlib import Path
+
+import pytest
+
 from core.store.migrations import latest_version
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +32,7 @@ def _add_org(cli, name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ") -
     return _ok(cli("org-add", "--name", name, "--eori", eori, "--country", country))
 
 
+@pytest.mark.sqlite_file
 def test_init_prints_schema_version_and_path(cli, cli_data_dir):
     assert _ok(cli("init")) == {"schema_version": latest_version(), "path": str(cli_data_dir / "customsdesk.sqlite")}
     assert (cli_data_dir / "customsdesk.sqlite").is_file()
@@ -201,6 +205,7 @@ def test_orgs_plain_listing(cli):
     assert cli("orgs").stdout.split() == [str(org["id"]), "CZ25596641", "CZ", "Spedice", "Brno", "s.r.o."]
 
 
+@pytest.mark.sqlite_file
 def test_corrupt_database_exits_4_without_traceback(cli, cli_data_dir):
     cli_data_dir.mkdir()
     db_file = cli_data_dir / "customsdesk.sqlite"
@@ -215,6 +220,7 @@ def test_corrupt_database_exits_4_without_traceback(cli, cli_data_dir):
     assert db_file.read_bytes() == before
 
 
+@pytest.mark.sqlite_file
 def test_newer_database_exits_4(cli, cli_data_dir):
     _ok(cli("init"))
     conn = sqlite3.connect(cli_data_dir / "customsdesk.sqlite")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sqlite3
 import zlib
 from pathlib import Path
+
+import pytest
+from data_folders import records_of
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 COL_FILE = SHARED / "reference-data" / "COL-Generic-20250212.json.gz"
@@ -105,6 +107,7 @@ def test_incident_report_as_pdf_and_csv_never_over_a_file_without_force(cli, cli
     assert data.startswith(b"%PDF") and EORI.encode() in _pdf_text(data) and b"SD-4711" in _pdf_text(data)
 
 
+@pytest.mark.sqlite_file
 def test_incident_report_never_writes_over_the_database(cli, cli_data_dir):
     incident = _ok(cli("incident-open", "--kind", "link", "--start", "2026-11-02T08:30Z"))
     database = cli_data_dir / "customsdesk.sqlite"
@@ -194,7 +197,7 @@ def test_a_paper_movement_cannot_be_sent_electronically(cli, cli_data_dir):
     assert set(refused) == {"id"}
     assert "never entered into NCTS" in refused["id"] and "EU Transit Manual, part V" in refused["id"]
     assert _ok(cli("messages", "--json")) == []
-    with sqlite3.connect(cli_data_dir / "customsdesk.sqlite") as db:
+    with records_of(cli_data_dir) as db:
         assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
     assert set(_invalid(cli("bcp-send", "99"))) == {None}  # no such movement
 

@@ -33,6 +33,7 @@ def _flip_page_of(database: Path, table: str) -> int:
     return page
 
 
+@pytest.mark.sqlite_file
 @pytest.mark.parametrize("table", ["users", "guarantees"])
 def test_a_damaged_page_is_reported_by_every_command_and_the_file_is_left_as_it_is(cli, cli_data_dir, table):
     assert cli("demo").returncode == 0
@@ -59,6 +60,7 @@ def _own_paths(data_dir: Path) -> list[Path]:
             data_dir / "logs" / "customsdesk.log"]
 
 
+@pytest.mark.sqlite_file
 def test_a_new_data_folder_and_its_files_are_for_their_owner_only(cli, cli_data_dir):
     result = cli("init")
 
@@ -69,6 +71,7 @@ def test_a_new_data_folder_and_its_files_are_for_their_owner_only(cli, cli_data_
     assert result.stderr == ""
 
 
+@pytest.mark.sqlite_file
 def test_loose_permissions_are_tightened_once_and_said_on_stderr(cli, cli_data_dir):
     assert cli("init").returncode == 0
     backup = cli_data_dir / "customsdesk.v4.backup.sqlite"
@@ -121,6 +124,7 @@ def _assert_disk_full_reported(result, data_dir: Path) -> None:
     assert "damaged" not in result.stderr and "move it aside" not in result.stderr
 
 
+@pytest.mark.sqlite_file
 def test_a_full_disk_at_start_is_not_called_a_damaged_database(cli, cli_data_dir):
     assert cli("demo").returncode == 0
     database = cli_data_dir / "customsdesk.sqlite"
@@ -135,6 +139,7 @@ def test_a_full_disk_at_start_is_not_called_a_damaged_database(cli, cli_data_dir
     assert len(cli("orgs", "--json").json) > 0
 
 
+@pytest.mark.sqlite_file
 def test_a_full_disk_while_a_new_database_is_made(cli, cli_data_dir):
     # room for the shared-memory file, none for the tables
     _assert_disk_full_reported(_run_on_a_full_disk(cli, 64 * 1024, "init"), cli_data_dir)
@@ -154,6 +159,7 @@ def _sealed_codes(cli) -> None:
     assert stored.returncode == 0 and stored.json["spk"] == ["CD34"], stored.stderr
 
 
+@pytest.mark.sqlite_file
 def test_a_lost_key_file_is_not_made_again_while_the_database_holds_secrets_sealed_with_it(cli, cli_data_dir):
     _sealed_codes(cli)
     key, database = cli_data_dir / "secrets.key", cli_data_dir / "customsdesk.sqlite"

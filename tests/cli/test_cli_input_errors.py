@@ -135,6 +135,7 @@ def test_simulator_schema_folder_that_does_not_exist_is_named(cli, tmp_path):
     _refused(cli("simulator", "--port", str(_free_port()), "--schemas", tmp_path / "missing"), "--schemas")
 
 
+@pytest.mark.sqlite_file
 def test_a_file_given_as_the_data_folder_is_named(cli, tmp_path):
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("my notes\n")

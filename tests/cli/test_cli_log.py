@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from simulator.demo import DEMO_PAC, DEMO_PASSWORD
 
 EXIT_OK, EXIT_INVALID, EXIT_LOGIN, EXIT_DATABASE = 0, 2, 3, 4
@@ -55,6 +57,7 @@ def test_the_log_holds_the_commands_and_sign_ins_but_no_code_or_password(cli, cl
     assert text.count("Traceback (most recent call last)") == 3
 
 
+@pytest.mark.sqlite_file
 def test_a_database_that_cannot_be_opened_is_logged_with_its_traceback(cli, cli_data_dir):
     cli_data_dir.mkdir()
     (cli_data_dir / "customsdesk.sqlite").write_bytes(b"garbage, not a database\n" * 100)

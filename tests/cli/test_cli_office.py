@@ -16,6 +16,7 @@ def _guarantees(cli, *options):
     return sorted((g["id"], g["grn"], g["other_ref"], g["amount"]) for g in result.json)
 
 
+@pytest.mark.sqlite_file
 def test_a_workstation_moves_onto_the_office_database_and_back(cli, cli_data_dir, tmp_path, office_url):
     assert cli("demo").returncode == 0
     before = _guarantees(cli)
@@ -72,6 +73,7 @@ def test_the_office_key_travels_locked_and_a_different_key_is_kept(cli, cli_data
     assert too_short.returncode == 2 and not (tmp_path / "again.key").exists()
 
 
+@pytest.mark.sqlite_file
 def test_a_copy_never_goes_into_a_database_that_holds_records(cli, office_url):
     assert cli("demo").returncode == 0
     assert cli("db-copy", "--to", office_url).returncode == 0
@@ -81,6 +83,7 @@ def test_a_copy_never_goes_into_a_database_that_holds_records(cli, office_url):
     assert "Traceback" not in again.stderr
 
 
+@pytest.mark.sqlite_file
 def test_records_added_on_the_office_database_get_new_ids(cli, office_url):
     """The copy keeps the ids; the server numbers what is added after them."""
     assert cli("demo").returncode == 0
@@ -120,6 +123,7 @@ def test_a_damaged_choice_of_the_office_database_is_named_and_nothing_else_opene
     assert "office-database.json" in run.stderr and "Settings ▸ Office database" in run.stderr
 
 
+@pytest.mark.sqlite_file
 def test_an_answer_stored_before_the_message_it_answers_is_copied(cli, cli_data_dir, office_url):
     """A message may point at one with a higher id (a delivery fetched before its message was recorded)."""
     import sqlite3

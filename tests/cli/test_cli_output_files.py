@@ -39,6 +39,7 @@ def _refusal(result) -> str:
     return error["message"]
 
 
+@pytest.mark.sqlite_file
 @pytest.mark.parametrize("own_file", ["customsdesk.sqlite", "secrets.key"])
 @pytest.mark.parametrize("force", [False, True], ids=["plain", "force"])
 def test_cert_export_never_writes_over_the_data_folders_own_files(cli, cli_data_dir, tmp_path, own_file, force):
@@ -71,6 +72,7 @@ def test_the_data_folders_backups_and_logs_are_never_written(cli, cli_data_dir, 
     assert not (cli_data_dir / "logs" / "new-report.pem").exists()
 
 
+@pytest.mark.sqlite_file
 def test_another_name_for_the_database_is_refused_too(cli, cli_data_dir, tmp_path):
     certificate_id = _customs_certificate(cli, tmp_path)
     database = cli_data_dir / "customsdesk.sqlite"

@@ -1,9 +1,8 @@
 """Acting as a user from the command line: --user/--password-file, user-add, represent, audit; exit 3."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from data_folders import records_of
 
 from simulator.demo import DEMO_PAC, DEMO_PASSWORD
 
@@ -153,7 +152,7 @@ def test_an_administrator_reset_loses_the_users_codes(cli, demo, password_file, 
     reset = _ok(cli("user-reset", "jan", "--password-file", new))
     assert reset["codes_lost"] is True and "unreadable" in reset["warning"]
     assert _ok(as_user(cli, "jan", new, "codes-show", grn))["spk"] == []
-    with sqlite3.connect(cli_data_dir / "customsdesk.sqlite") as db:
+    with records_of(cli_data_dir) as db:
         jan_rows = db.execute("SELECT count(*) FROM access_codes a JOIN users u ON u.id = a.user_id "
                               "WHERE u.login = 'jan'").fetchone()[0]
     assert jan_rows == 0

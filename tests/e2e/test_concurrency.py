@@ -57,6 +57,7 @@ def _rows(data_dir, sql: str) -> list[tuple]:
         conn.close()
 
 
+@pytest.mark.sqlite_file
 def test_two_syncs_a_writer_and_a_clerk_at_once_lose_and_double_nothing(cli, start_simulator):
     cli.ok("init")
     cli.ok("demo")

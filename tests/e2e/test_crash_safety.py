@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import json
 import signal
-import sqlite3
 import time
 
 import pytest
+from data_folders import records_of
 
 from core.messaging.faults import CRASH_ENV, POINTS
 
@@ -21,14 +21,11 @@ def _demo(cli) -> dict[str, str]:
 
 
 def _counts(cli) -> dict:
-    conn = sqlite3.connect(cli.data_dir / "customsdesk.sqlite")
-    try:
-        out = conn.execute("SELECT count(*) FROM messages WHERE direction = 'out'").fetchone()[0]
-        applied = conn.execute("SELECT count(*) FROM messages WHERE direction = 'in' AND state = 'applied'").fetchone()[0]
-        inbound = conn.execute("SELECT count(*) FROM messages WHERE direction = 'in'").fetchone()[0]
-        usages = conn.execute("SELECT count(*) FROM guarantee_usages").fetchone()[0]
-    finally:
-        conn.close()
+    with records_of(cli.data_dir) as db:
+        out = db.execute("SELECT count(*) FROM messages WHERE direction = 'out'").fetchone()[0]
+        applied = db.execute("SELECT count(*) FROM messages WHERE direction = 'in' AND state = 'applied'").fetchone()[0]
+        inbound = db.execute("SELECT count(*) FROM messages WHERE direction = 'in'").fetchone()[0]
+        usages = db.execute("SELECT count(*) FROM guarantee_usages").fetchone()[0]
     return {"out": out, "in": inbound, "applied": applied, "usages": usages}
 
 
@@ -57,11 +54,8 @@ def test_sync_killed_at_each_point_recovers(cli, start_simulator, point):
 
 
 def _usage_rows(cli) -> list:
-    conn = sqlite3.connect(cli.data_dir / "customsdesk.sqlite")
-    try:
-        rows = conn.execute("SELECT mrn FROM guarantee_usages").fetchall()
-    finally:
-        conn.close()
+    with records_of(cli.data_dir) as db:
+        rows = db.execute("SELECT mrn FROM guarantee_usages").fetchall()
     assert len(rows) == len({r[0] for r in rows}), "an MRN was stored twice"
     return rows
 

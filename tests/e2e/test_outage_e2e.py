@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from data_folders import records_of
 
 from core.installation import open_context
 from core.messages import QueryKind
@@ -24,6 +25,11 @@ def _rows(path, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def _records(data_dir, sql: str) -> list[tuple]:
+    with records_of(data_dir) as db:
+        return [tuple(row) for row in db.execute(sql).fetchall()]
 
 
 def _askable(data_dir) -> tuple[list[str], bool]:
@@ -45,7 +51,7 @@ def test_an_outage_keeps_the_queue_and_the_return_sends_it_once_urgent_first(cli
     simulator = start_simulator("--throttle-seconds", "0")
     grns, incident_log = _askable(cli.data_dir)
     assert len(grns) >= 4
-    database, register = cli.data_dir / "customsdesk.sqlite", cli.data_dir / SIMULATOR_FOLDER / REGISTER_FILE
+    register = cli.data_dir / SIMULATOR_FOLDER / REGISTER_FILE
 
     before = [cli.ok("query", grn, "--kind", "info")["queued"][0] for grn in grns[:2]]
     simulator.control(outage=True)
@@ -82,9 +88,9 @@ def test_an_outage_keeps_the_queue_and_the_return_sends_it_once_urgent_first(cli
     assert {states[message_id] for message_id in queued} == {"answered"}
     assert cli.ok("sync")["sent"] == 0 and simulator.control()["received"] == 4
 
-    assert _rows(database, "SELECT count(*) FROM gateway_status WHERE failures > 0 OR down_since IS NOT NULL "
+    assert _records(cli.data_dir, "SELECT count(*) FROM gateway_status WHERE failures > 0 OR down_since IS NOT NULL "
                            "OR incident IS NOT NULL") == [(0,)]
-    incidents = _rows(database, 'SELECT kind, start, "end", gateway FROM incidents')
+    incidents = _records(cli.data_dir, 'SELECT kind, start, "end", gateway FROM incidents')
     if incident_log:  # opened when the gateway was found down, closed when it answered again
         assert gateway["incident_id"] is not None
         assert incidents == [("customs-unplanned", since, recovered["back_at"], simulator.url)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from data_folders import records_of
 
 from core.suma.model import mrn_errors
 
@@ -89,13 +90,9 @@ def test_create_confirm_in_two_steps_and_a_second_confirmation_is_refused(cli, d
 def test_customs_refusal_is_recorded_with_its_code(cli, desk):
     """The app takes the office for an airport (a setting); customs' office list says it is not one."""
     declaration_id = desk(2, identification="MID")
-    database = cli.data_dir / "customsdesk.sqlite"
-    import sqlite3
-
-    conn = sqlite3.connect(database)
-    with conn:
-        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('suma_airport_offices', '+DE004600')")
-    conn.close()
+    with records_of(cli.data_dir) as db, db.atomic():
+        db.execute("INSERT INTO settings (key, value) VALUES ('suma_airport_offices', '+DE004600') "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
     cli.ok("suma-send", str(declaration_id), "--kind", "VSA")
     summary = cli.ok("sync")
     assert summary["applied"] == 1

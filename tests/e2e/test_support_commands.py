@@ -1,7 +1,7 @@
 """The headless commands support and scripts use to look at messages and gateways, over the real simulator."""
 from __future__ import annotations
 
-import sqlite3
+from data_folders import records_of
 
 from core.messaging.faults import CRASH_ENV
 
@@ -52,21 +52,16 @@ def test_message_retry_applies_a_quarantined_answer_again(cli, start_simulator):
     cli.ok("query", grns[PAC_GRN_START], "--kind", "balance")
     stored_only = cli("sync", env={CRASH_ENV: "before-apply"})  # killed with the answer stored, not applied
     assert stored_only.returncode == KILLED_AT_CRASH_POINT
-    database = cli.data_dir / "customsdesk.sqlite"
-    conn = sqlite3.connect(database)
-    with conn:  # the participant's decryption key goes missing: the answer cannot be opened
-        saved = conn.execute("SELECT id, replaced_at FROM certificates WHERE role = 'participant'").fetchall()
-        conn.execute("UPDATE certificates SET replaced_at = '2000-01-01T00:00:00Z' WHERE role = 'participant'")
-    conn.close()
+    with records_of(cli.data_dir) as db, db.atomic():  # the participant's decryption key goes missing: the answer
+        saved = db.execute("SELECT id, replaced_at FROM certificates WHERE role = 'participant'").fetchall()
+        db.execute("UPDATE certificates SET replaced_at = '2000-01-01T00:00:00Z' WHERE role = 'participant'")
     quarantining = cli("sync")
     assert quarantining.json["quarantined"] == 1, quarantining.stdout + quarantining.stderr
     [answer] = cli.messages("--direction", "in")
     assert answer["state"] == "quarantined"
 
-    conn = sqlite3.connect(database)
-    with conn:  # put right: the certificate is back
-        conn.executemany("UPDATE certificates SET replaced_at = ? WHERE id = ?", [(r[1], r[0]) for r in saved])
-    conn.close()
+    with records_of(cli.data_dir) as db, db.atomic():  # put right: the certificate is back
+        db.executemany("UPDATE certificates SET replaced_at = ? WHERE id = ?", [(r[1], r[0]) for r in saved])
     retried = cli.ok("message-retry", str(answer["id"]))
     assert retried["state"] == "received"
     assert cli.ok("sync")["applied"] == 1
