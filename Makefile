@@ -37,9 +37,9 @@ run: $(STAMP) $(QM)
 simulator: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS) simulator
 
-test: $(STAMP) $(QM)  # every test on the SQLite file, then the core and window tests again on an office database
+test: $(STAMP) $(QM)  # every test on the SQLite file, then the core, window, command-line and end-to-end tests again on an office database
 	$(OFFSCREEN) $(PY) -m pytest $(PYTEST_ARGS)
-	$(OFFSCREEN) $(PY) -m pytest tests/unit tests/ui --office-database -q $(PYTEST_ARGS)
+	$(OFFSCREEN) $(PY) -m pytest tests/unit tests/ui tests/cli tests/e2e --office-database -q $(PYTEST_ARGS)
 
 screenshots: $(STAMP) $(QM)  # every window; SHOTS="suma messaging" renders only those (see tools/screenshots.py)
 	$(OFFSCREEN) $(PY) -m tools.screenshots screenshots $(SHOTS)

@@ -131,7 +131,8 @@ def render_all(out: Path) -> list[Path]:
     settings.tabs.setCurrentWidget(settings.office)
     settings.office.office.setChecked(True)
     settings.office.url.setText("postgresql://clerk@office-server/customsdesk?sslmode=require")
-    settings.office.show_answer(OfficeStatus(server_version="15.18", schema_version=11))  # as a connection test says
+    # as a connection test with a password typed says
+    settings.office.show_answer((OfficeStatus(server_version="15.18", schema_version=11), "SecretService Keyring"))
     _save(settings, out / "settings-office-database.png")
     settings.close()
     window.close()
