@@ -69,6 +69,12 @@ class PostgresServer:
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
+    def add_role(self, role: str) -> None:
+        """A server account that may connect (trusted) and, until granted more, use nothing of the databases."""
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone():
+                conn.execute(f"CREATE ROLE {role} LOGIN")
+
     def add_role_with_password(self, role: str, password: str = PASSWORD) -> None:
         """A server account that must give its password (every other account is trusted on this server)."""
         with psycopg.connect(self.url(), autocommit=True) as conn:

@@ -110,14 +110,16 @@ class PostgresEngine(Engine):
                 db.execute(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), max(id)) FROM {table.name} "
                            "HAVING max(id) IS NOT NULL")
 
+    # the catalogue, not information_schema: that shows only what the account may use, so to an account without
+    # rights a set-up database would look empty
     def table_names(self, conn) -> set[str]:
         return {row[0] for row in conn.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")}
 
     def column_names(self, conn, table: str) -> set[str]:
         return {row[0] for row in conn.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-            "AND table_name = %s", [table])}
+            "SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass(%s) AND attnum > 0 "
+            "AND NOT attisdropped", [table])}
 
     def joined_text(self, column: str, rows: str, order: str, separator: str = " ") -> str:
         return f"(SELECT string_agg({column}, '{separator}' ORDER BY {order}) {rows})"
@@ -201,6 +203,11 @@ class OfficeDatabase(Database):
             self._reconnect()
         try:
             return super().execute(sql, parameters)
+        except pg_errors.InsufficientPrivilege as exc:
+            raise NotPermittedOnServer(translate(
+                "Store", "The office database's server does not let this workstation's server account do this "
+                         "({reason}); nothing was changed. Ask the server's administrator to give the account the "
+                         "clerks' rights (db-grant).").format(reason=_first_line(exc))) from None
         except psycopg.OperationalError as exc:
             if not self.conn.broken:
                 raise
@@ -233,12 +240,20 @@ class OfficeDatabase(Database):
             self.conn = _open(self._conninfo, self._password)
 
 
+class NotPermittedOnServer(UserError):
+    """The server refused a statement: the account it signs in as lacks the right."""
+
+
 class ConnectionLost(UserError):
     """The office database's connection broke during a change: the server kept all of it or none of it."""
 
 
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def _lost(exc: BaseException | None) -> ConnectionLost:
-    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0] if exc is not None else "-"
+    reason = _first_line(exc) if exc is not None else "-"
     return ConnectionLost(translate(
         "Store", "The connection to the office database was lost ({reason}) before this change was confirmed: it was "
                  "saved whole or not at all, never in part. Look whether it is there, and make it again if not; "

@@ -182,3 +182,13 @@ def test_without_a_system_keyring_the_password_command_says_where_else_to_give_i
     assert refused.returncode == 2, refused.stderr
     assert "no system keyring" in refused.stdout + refused.stderr and "PGPASSWORD" in refused.stdout + refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_an_account_without_rights_on_the_office_database_is_told_to_ask_for_them(cli, postgres_server, office_url):
+    assert cli("--database-url", office_url, "init").returncode == 0  # set up by its owner
+    postgres_server.add_role("stranger")
+    stranger_url = postgres_server.url(office_url.rsplit("/", 1)[1], "stranger")
+    for command in ("db-status", "orgs"):
+        refused = cli("--database-url", stranger_url, command)
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr
+        assert "does not let" in refused.stdout and "db-grant" in refused.stdout

@@ -6,7 +6,12 @@ import pytest
 from colleagues import add_colleague
 
 from core.installation import Installation
-from core.store.office import chosen_office_url, libpq_url, office_status
+from core.store.office import (
+    chosen_office_url,
+    libpq_url,
+    office_status,
+    open_office_store,
+)
 from core.store.passwords import SERVICE, account_of
 from tools.postgres_server import PASSWORD
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -70,6 +75,18 @@ def test_a_password_typed_is_kept_in_the_system_keyring_once_the_server_takes_it
     assert "system keyring" in page.result.text() and page.password.text() == ""
     assert file_keyring.get_password(SERVICE, account_of(libpq_url(server_account))) == PASSWORD
     assert office_status(server_account).schema_version == 0  # connections now find the password by themselves
+
+
+def test_a_server_refusing_a_question_is_said_in_the_page(qtbot, context, postgres_server, office_url):
+    open_office_store(office_url).close()  # set up by its owner
+    postgres_server.add_role("stranger")  # may connect, may read nothing of the office's
+    dialog = _settings(qtbot, context)  # the page lives as long as its dialog
+    page = dialog.office
+    page.office.setChecked(True)
+    page.url.setText(postgres_server.url(office_url.rsplit("/", 1)[1], "stranger"))
+    page.test_connection()
+    qtbot.waitUntil(lambda: "does not let" in page.result.text(), timeout=15_000)
+    assert "permission denied" in page.result.text() and "db-grant" in page.result.text() and page.test.isEnabled()
 
 
 @pytest.mark.sqlite_file
