@@ -215,3 +215,52 @@ def test_a_row_another_workstation_keeps_locked_is_waited_for_then_reported_busy
         assert is_busy(waited.value)  # a reason to wait and try again, never to give up on the data
     finally:
         impatient.close()
+
+
+EDITING_WORKSTATION = """
+import json, sys
+from dataclasses import replace
+from core.errors import EditConflict
+from core.installation import Installation
+data_dir, url, org_id, city = sys.argv[1:]
+context = Installation.open(data_dir, database_url=url).sign_in("jana", None)
+mine = context.organisations.get(int(org_id))
+print("read", flush=True)
+sys.stdin.readline()  # both workstations have the record open: save now
+try:
+    context.organisations.update(replace(mine, city=city))
+    print(json.dumps({"saved": True}), flush=True)
+except EditConflict as exc:
+    print(json.dumps({"saved": False, "message": str(exc)}), flush=True)
+finally:
+    context.close()
+"""
+
+
+def test_two_workstation_processes_saving_one_organisation_at_once_one_is_told(tmp_path, office_url):
+    import json
+    import subprocess
+    import sys
+
+    setup = Installation.open(tmp_path / "office", first_user="jana", database_url=office_url).sign_in("jana", None)
+    try:
+        org = setup.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+    finally:
+        setup.close()
+    cities = ["Brno", "Praha"]
+    editors = [subprocess.Popen([sys.executable, "-c", EDITING_WORKSTATION, str(tmp_path / "office"), office_url,
+                                 str(org.id), city], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+               for city in cities]
+    for editor in editors:
+        assert editor.stdout.readline().strip() == "read"
+    for editor in editors:  # both save as close together as two clerks can
+        editor.stdin.write("save\n")
+        editor.stdin.flush()
+    outcomes = [json.loads(editor.communicate(timeout=60)[0]) for editor in editors]
+
+    assert sorted(outcome["saved"] for outcome in outcomes) == [False, True]
+    [told] = [outcome for outcome in outcomes if not outcome["saved"]]
+    assert "changed by someone else" in told["message"] and "reload" in told["message"]
+    winner = cities[[outcome["saved"] for outcome in outcomes].index(True)]
+    with psycopg.connect(office_url) as conn:
+        assert conn.execute("SELECT city, version FROM organisations WHERE id = %s", [org.id]).fetchone() == (winner, 2)
