@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import UserError
+from core.errors import EditConflict, UserError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import (
     Level,
@@ -432,6 +432,10 @@ class AdministrationWindow(QMainWindow):
         changed = replace(user, active=not user.active)
         try:
             self.context.users.update_user(self.context.session, changed)
+        except EditConflict as exc:  # saved elsewhere meanwhile: the list shows it as saved now, the message says why
+            QMessageBox.warning(self, translate("AdminWindow", "Users"), str(exc))
+            self.refresh_users(select=user.login)
+            return
         except UserError as exc:
             QMessageBox.warning(self, translate("AdminWindow", "Users"), str(exc))
             return

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core.errors import FieldError, LoginFailed, NotFound, NotPermitted, ValidationError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.secrets import SecretBox
-from core.store.rows import insert_row, update_row
+from core.store.rows import insert_row, update_versioned
 from core.users.access import only_an_administrator
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import ROLE_LABELS, Level, Role, User
@@ -46,7 +46,7 @@ PROFILE_FIELDS = (("role", QT_TRANSLATE_NOOP("Audit", "role")), ("level", QT_TRA
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("Users", "Wrong login name or password. Check the Caps Lock key and try again.")
 
 _USER_COLUMNS = ("id, login, full_name, email, national_id, role, level, identity_method, identity_confirmed_on, "
-                 "active, password IS NOT NULL, created_at, password_changed_at")
+                 "active, password IS NOT NULL, created_at, password_changed_at, version")
 
 
 class Session:
@@ -320,7 +320,8 @@ class UserService:
         key = self._unwrap_without_password(user.id)
         with self._db.atomic():
             self._store_password(user.id, key, password)
-            self._db.execute("UPDATE users SET login = ?, full_name = ? WHERE id = ?",
+            # the name is part of the record an administrator edits: an editor opened before must not write it back
+            self._db.execute("UPDATE users SET login = ?, full_name = ?, version = version + 1 WHERE id = ?",
                              [new_login, full_name if full_name is not None else user.full_name, user.id])
             self._audit.record(new_login, "password_changed", detail=_said(QT_TRANSLATE_NOOP(
                 "Audit", "first password of the administrator")))
@@ -411,11 +412,13 @@ class UserService:
                          before=_worded(getattr(before, name)), after=_worded(getattr(user, name)))
                    for name, label in PROFILE_FIELDS if getattr(before, name) != getattr(user, name)]
         with self._db.atomic():
-            update_row(self._db, "users", user.id, {
+            update_versioned(self._db, "users", user.id, user.version, {
                 "full_name": user.full_name, "email": user.email, "national_id": user.national_id,
                 "role": user.role.value, "level": user.level.value, "identity_method": user.identity_method,
                 "identity_confirmed_on": user.identity_confirmed_on, "active": int(user.active),
-            })
+            }, translate("Users", "The user {login} was changed by someone else after you opened it (perhaps on "
+                                  "another workstation). Your changes were not saved: reload it to see theirs, then "
+                                  "make yours again.").format(login=before.login))
             self._audit.record(actor.login, "user_changed", detail=_said(
                 QT_TRANSLATE_NOOP("Audit", "{login}: {changes}"), login=before.login,
                 changes=joined("; ", changes) if changes else _said(QT_TRANSLATE_NOOP("Audit", "no change"))))
@@ -495,8 +498,8 @@ def _safe_login(name: str) -> str:
 
 def _user(row) -> User:
     (user_id, login, full_name, email, national_id, role, level, identity_method, identity_confirmed_on,
-     active, has_password, created_at, password_changed_at) = row
+     active, has_password, created_at, password_changed_at, version) = row
     return User(id=user_id, login=login, full_name=full_name, email=email, national_id=national_id, role=Role(role),
                 level=Level(level), identity_method=identity_method, identity_confirmed_on=identity_confirmed_on,
                 active=bool(active), has_password=bool(has_password), created_at=created_at,
-                password_changed_at=password_changed_at)
+                password_changed_at=password_changed_at, version=version)

@@ -107,6 +107,7 @@ class User:
     created_at: str = ""
     password_changed_at: str | None = None
     id: int | None = None
+    version: int = 1  # as read: saving a user someone else saved meanwhile is refused
 
     @property
     def label(self) -> str:
@@ -135,6 +136,7 @@ class Representation:
     valid_from: date = field(default_factory=date.today)
     valid_to: date | None = None
     id: int | None = None
+    version: int = 1  # as read: saving a representation someone else saved meanwhile is refused
     # filled when read, for display
     org_name: str = ""
     representative: str = ""

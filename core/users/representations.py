@@ -6,14 +6,14 @@ Registration happens once; later changes are updates, and ending one means setti
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from core.errors import FieldError, NotFound, ValidationError
 from core.formatting import day
 from core.i18n import QT_TRANSLATE_NOOP, translate
-from core.store.rows import insert_row, update_row
+from core.store.rows import insert_row, update_versioned
 from core.users.access import Access, effective_rights
 from core.users.audit import AuditLog, utc_stamp
 from core.users.model import Representation, RepresentationKind, Rights
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _SELECT = """
 SELECT r.id, r.org_id, r.user_id, r.agency_id, r.kind, r.basis, r.rights, r.valid_from, r.valid_to,
-       o.name, COALESCE(u.login, a.name)
+       o.name, COALESCE(u.login, a.name), r.version
   FROM representations r
   JOIN organisations o ON o.id = r.org_id
   LEFT JOIN users u ON u.id = r.user_id
@@ -102,17 +102,20 @@ class RepresentationService:
             if before is None:
                 rep.id = insert_row(self._db, "representations", columns)
             else:
-                update_row(self._db, "representations", rep.id, columns)
+                update_versioned(self._db, "representations", rep.id, rep.version, columns, _conflict(rep, before))
             saved = self.get(rep.id)
             self._audit.record(self._access.user.login,
                                "representation_added" if before is None else "representation_changed",
                                org_id=rep.org_id, detail=_describe(saved, before))
         return saved
 
-    def end(self, rep_id: int, on: date) -> Representation:
-        """``on`` is the last day in force. An end before the start is refused: it would put it in force on ``on``."""
+    def end(self, rep_id: int, on: date, version: int | None = None) -> Representation:
+        """``on`` is the last day in force. An end before the start is refused: it would put it in force on ``on``.
+        ``version`` is that of the representation as the caller read it (None: as it is stored now)."""
         self._access.require_admin(translate("Users", "end representations"))
         rep = self.get(rep_id)
+        if version is not None:
+            rep = replace(rep, version=version)
         if on < rep.valid_from:
             raise ValidationError([FieldError("valid_to", translate(
                 "Users", "The representation starts on {start}: it cannot end on {end}, before it starts. Choose "
@@ -153,6 +156,14 @@ class RepresentationService:
         return row_id is not None and self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
 
 
+def _conflict(rep: Representation, stored: Representation) -> str:
+    """The refusal to save ``rep`` over what someone else saved meanwhile, naming it as its editor knows it."""
+    return translate("Users", "The representation of {organisation} by {representative} was changed by someone else "
+                              "after you opened it (perhaps on another workstation). Your changes were not saved: "
+                              "reload it to see theirs, then make yours again.").format(
+        organisation=rep.org_name or stored.org_name, representative=rep.representative or stored.representative)
+
+
 def _describe(rep: Representation, before: Representation | None) -> Phrase:
     """The audit record of a representation (core.wording)."""
     valid_to = rep.valid_to.isoformat() if rep.valid_to else _said(QT_TRANSLATE_NOOP("Audit", "open-ended"))
@@ -175,10 +186,11 @@ REPRESENTATION_FIELDS = (("rights", QT_TRANSLATE_NOOP("Audit", "rights")), ("kin
 
 
 def _representation(row) -> Representation:
-    (rep_id, org_id, user_id, agency_id, kind, basis, rights, valid_from, valid_to, org_name, representative) = row
+    (rep_id, org_id, user_id, agency_id, kind, basis, rights, valid_from, valid_to, org_name, representative,
+     version) = row
     return Representation(
         id=rep_id, org_id=org_id, user_id=user_id, agency_id=agency_id, kind=RepresentationKind(kind), basis=basis,
         rights=Rights.from_name(rights), valid_from=date.fromisoformat(valid_from),
         valid_to=date.fromisoformat(valid_to) if valid_to else None, org_name=org_name,
-        representative=representative or "",
+        representative=representative or "", version=version,
     )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -114,6 +115,16 @@ def dialog_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def add_reload_button(buttons: QDialogButtonBox, text: str, tip: str, reload: Callable[[], None]) -> QPushButton:
+    """A button that shows the record as it is saved now, hidden until a save is refused because someone else
+    saved the record meanwhile (core.errors.EditConflict)."""
+    button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ResetRole)
+    button.setToolTip(tip)
+    button.clicked.connect(reload)
+    button.hide()
+    return button
 
 
 def show_errors(dialog: QDialog, form: FieldForm, errors: list[FieldError], general: ErrorLabel) -> None:

@@ -1,6 +1,7 @@
 """Adding, changing and ending a representation: who may act for an organisation, how and until when."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
@@ -11,21 +12,29 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core.errors import UserError
+from core.errors import EditConflict, UserError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import Representation, RepresentationKind, Rights, User
 from ui.dialogs.dates import date_edit, from_qdate, to_qdate
-from ui.dialogs.form import ErrorLabel, FieldForm, dialog_buttons, show_refusal
+from ui.dialogs.form import (
+    ErrorLabel,
+    FieldForm,
+    add_reload_button,
+    dialog_buttons,
+    show_refusal,
+)
 
 if TYPE_CHECKING:
     from core.context import UserContext
@@ -76,6 +85,11 @@ def _select(combo: QComboBox, value) -> None:
         combo.setCurrentIndex(index)
 
 
+def _reload_button(buttons: QDialogButtonBox, reload: Callable[[], None]) -> QPushButton:
+    return add_reload_button(buttons, translate("RepresentationEditor", "&Reload"),
+                             translate("RepresentationEditor", "Show the representation as saved now"), reload)
+
+
 class RepresentationEditor(QDialog):
     """An organisation is represented by a person (a user) or by an agency (another organisation)."""
 
@@ -102,7 +116,9 @@ class RepresentationEditor(QDialog):
         layout.addLayout(self.form.layout)
         layout.addWidget(explanation)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, translate("RepresentationEditor", "Save")))
+        buttons = dialog_buttons(self, translate("RepresentationEditor", "Save"))
+        self.reload_button = _reload_button(buttons, self.reload)
+        layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._fill(rep or Representation(org_id=org_id or 0, rights=Rights.BASIC, user_id=user_id))
 
@@ -177,10 +193,22 @@ class RepresentationEditor(QDialog):
     def accept(self) -> None:
         try:
             self.saved = self._context.representations.save(self.representation())
+        except EditConflict as exc:
+            show_refusal(self, self.form, exc, self.general_error)
+            self.reload_button.show()
+            return
         except UserError as exc:
             show_refusal(self, self.form, exc, self.general_error)
             return
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else saved the representation meanwhile: show it as saved now (this dialog's changes are
+        dropped)."""
+        self._original = self._context.representations.get(self._original.id)
+        self._fill(self._original)
+        self.general_error.show_message("")
+        self.reload_button.hide()
 
 
 class EndRepresentationDialog(QDialog):
@@ -202,23 +230,43 @@ class EndRepresentationDialog(QDialog):
                                 "{yesterday} (yesterday) to end it at once.").format(
                           yesterday=today - timedelta(days=1)))
         self.general_error = ErrorLabel()
-        what = QLabel(translate("RepresentationEditor", "End the representation of <b>{organisation}</b> by "
-                                "<b>{representative}</b> ({kind}, {rights} rights, since {since}).").format(
-            organisation=escape(rep.org_name), representative=escape(rep.representative),
-            kind=translate("RepresentationEditor", KIND_NAMES[rep.kind]),
-            rights=translate("RepresentationEditor", RIGHTS_TEXTS[rep.rights]), since=rep.valid_from))
-        what.setWordWrap(True)
+        self.what = QLabel(_ending(rep))
+        self.what.setWordWrap(True)
+        buttons = dialog_buttons(self, translate("RepresentationEditor", "End representation"))
+        self.reload_button = _reload_button(buttons, self.reload)
         layout = QVBoxLayout(self)
-        layout.addWidget(what)
+        layout.addWidget(self.what)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, translate("RepresentationEditor", "End representation")))
+        layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
     def accept(self) -> None:
         try:
-            self.saved = self._context.representations.end(self._rep.id, from_qdate(self.last_day.date()))
+            self.saved = self._context.representations.end(self._rep.id, from_qdate(self.last_day.date()),
+                                                           version=self._rep.version)
+        except EditConflict as exc:
+            show_refusal(self, self.form, exc, self.general_error)
+            self.reload_button.show()
+            return
         except UserError as exc:
             show_refusal(self, self.form, exc, self.general_error, clear_fields=False)
             return
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else saved the representation meanwhile: show it as saved now, to end it again."""
+        self._rep = self._context.representations.get(self._rep.id)
+        self.what.setText(_ending(self._rep))
+        self.last_day.setMinimumDate(to_qdate(self._rep.valid_from))
+        self.general_error.show_message("")
+        self.reload_button.hide()
+
+
+def _ending(rep: Representation) -> str:
+    """The sentence saying which representation the dialog ends."""
+    return translate("RepresentationEditor", "End the representation of <b>{organisation}</b> by "
+                     "<b>{representative}</b> ({kind}, {rights} rights, since {since}).").format(
+        organisation=escape(rep.org_name), representative=escape(rep.representative),
+        kind=translate("RepresentationEditor", KIND_NAMES[rep.kind]),
+        rights=translate("RepresentationEditor", RIGHTS_TEXTS[rep.rights]), since=rep.valid_from)

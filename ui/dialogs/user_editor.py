@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import FieldError, UserError
+from core.errors import EditConflict, FieldError, UserError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.users import Level, ResetImpact, Role, User
 from core.users.passwords import MIN_LENGTH, password_problems
@@ -24,6 +24,7 @@ from ui.dialogs.dates import optional_date, optional_date_edit, set_optional_dat
 from ui.dialogs.form import (
     ErrorLabel,
     FieldForm,
+    add_reload_button,
     dialog_buttons,
     password_field,
     show_errors,
@@ -73,8 +74,10 @@ class UserEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general_error)
-        layout.addWidget(dialog_buttons(self, translate("UserEditor", "Save") if user
-                                        else translate("UserEditor", "Add user")))
+        buttons = dialog_buttons(self, translate("UserEditor", "Save") if user else translate("UserEditor", "Add user"))
+        self.reload_button = add_reload_button(buttons, translate("UserEditor", "&Reload"),
+                                               translate("UserEditor", "Show the user as saved now"), self.reload)
+        layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._fill(user or User(login="", role=Role.DECLARANT))
 
@@ -171,6 +174,10 @@ class UserEditor(QDialog):
             return
         try:
             self.saved = self._save(user)
+        except EditConflict as exc:
+            show_refusal(self, self.form, exc, self.general_error)
+            self.reload_button.show()
+            return
         except UserError as exc:
             show_refusal(self, self.form, exc, self.general_error)
             return
@@ -180,6 +187,13 @@ class UserEditor(QDialog):
         if self._original is None:
             return self._context.users.add_user(self._context.session, user, self.password.text())
         return self._context.users.update_user(self._context.session, user)
+
+    def reload(self) -> None:
+        """Someone else saved the user meanwhile: show the user as saved now (this dialog's changes are dropped)."""
+        self._original = self._context.users.get_by_id(self._original.id)
+        self._fill(self._original)
+        self.general_error.show_message("")
+        self.reload_button.hide()
 
 
 class PasswordResetDialog(QDialog):
