@@ -2660,6 +2660,18 @@
         <translation>povolit serverové roli ROLE používat databázi kanceláře zadanou v --database-url, bez práva měnit nebo mazat auditní záznam; spustit jako role, které patří její tabulky; vypíše JSON</translation>
     </message>
     <message>
+        <source>keep the password of the office database&apos;s server account in the system keyring once the server has taken it, or remove it with --forget; prints JSON</source>
+        <translation>uložit heslo serverového účtu databáze kanceláře do systémové klíčenky, jakmile je server přijme, nebo je odstranit pomocí --forget; vypíše JSON</translation>
+    </message>
+    <message>
+        <source>file whose first line is the password; without it, the password is asked for (or read from standard input)</source>
+        <translation>soubor, jehož prvním řádkem je heslo; bez něj se na heslo zeptá (nebo je přečte ze standardního vstupu)</translation>
+    </message>
+    <message>
+        <source>remove the password the system keyring keeps for this account</source>
+        <translation>odstranit heslo, které systémová klíčenka pro tento účet uchovává</translation>
+    </message>
+    <message>
         <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
         <translation>kterou databázi tato pracovní stanice používá; u databáze kanceláře také, zda odpovídá, verzi serveru a verzi schématu; vypíše JSON</translation>
     </message>
@@ -2737,6 +2749,14 @@
     <message>
         <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
         <translation>Zadejte databázi kanceláře pomocí --database-url nebo CUSTOMSDESK_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>Password of the server account: </source>
+        <translation>Heslo serverového účtu: </translation>
+    </message>
+    <message>
+        <source>No password was given: type it, or give a file whose first line it is with --password-file.</source>
+        <translation>Nebylo zadáno žádné heslo: napište je, nebo pomocí --password-file uveďte soubor, jehož prvním řádkem je.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6849,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Databáze &amp;kanceláře na serveru PostgreSQL</translation>
     </message>
     <message>
+        <source>kept in the system keyring once the server takes it</source>
+        <translation>uloží se do systémové klíčenky, jakmile je server přijme</translation>
+    </message>
+    <message>
         <source>&amp;Test the connection</source>
         <translation>&amp;Otestovat připojení</translation>
     </message>
@@ -6837,8 +6861,8 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>&amp;Použít</translation>
     </message>
     <message>
-        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
-        <translation>Několik pracovních stanic sdílí na serveru kanceláře jeden registr, jeden archiv zpráv a jeden seznam souhrnných celních prohlášení; přístupové kódy každého pracovníka zůstávají uzamčeny jeho vlastním heslem. Heslo účtu na serveru nikdy není součástí URL: bere se z PGPASSWORD nebo ze souboru s hesly (~/.pgpass). Volba se projeví při příštím spuštění CustomsDesk. Každá pracovní stanice potřebuje klíč kanceláře (office-key-export a office-key-import).</translation>
+        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: type it here and test the connection to keep it in the system keyring, or give it in PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
+        <translation>Několik pracovních stanic sdílí na serveru kanceláře jeden registr, jeden archiv zpráv a jeden seznam souhrnných celních prohlášení; přístupové kódy každého referenta zůstávají zamčené jeho vlastním heslem. Heslo serverového účtu nikdy není součástí URL: napište je sem a otestujte připojení, aby se uložilo do systémové klíčenky, nebo je zadejte v PGPASSWORD či v souboru s hesly (~/.pgpass). Volba platí po příštím spuštění CustomsDesku. Každá pracovní stanice potřebuje klíč kanceláře (office-key-export a office-key-import).</translation>
     </message>
     <message>
         <source>Only an administrator may choose the database of this workstation.</source>
@@ -6847,6 +6871,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL serveru:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
     </message>
     <message>
         <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
@@ -6871,6 +6899,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message>
         <source>Connected: PostgreSQL {version}; {schema}.</source>
         <translation>Připojeno: PostgreSQL {version}; {schema}.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring ({keyring}).</source>
+        <translation>Heslo je uloženo v systémové klíčence ({keyring}).</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
@@ -7901,6 +7933,14 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{user} — deaktivován</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>Znovu &amp;načíst</translation>
+    </message>
+    <message>
+        <source>Show the representation as saved now</source>
+        <translation>Zobrazit zastoupení tak, jak je nyní uloženo</translation>
+    </message>
+    <message>
         <source>Edit representation</source>
         <translation>Upravit zastoupení</translation>
     </message>
@@ -8035,6 +8075,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message>
         <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
         <translation>Složka {folder} zatím nemá klíč: jednou ji otevřete (tím se klíč vytvoří) a pak klíč exportujte.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s own database holds secrets locked with the key just replaced: {sealed}. The office key does not open them. They are safe: the replaced key is kept as {kept}; to work on this workstation&apos;s own database again, put that file back as {name}.</source>
+        <translation>Vlastní databáze této pracovní stanice obsahuje tajné údaje zamčené právě nahrazeným klíčem: {sealed}. Klíč kanceláře je neotevře. Jsou v bezpečí: nahrazený klíč je uložen jako {kept}; chcete-li znovu pracovat s vlastní databází této pracovní stanice, vraťte tento soubor zpět jako {name}.</translation>
     </message>
     <message>
         <source>{path} is not an office key exported by CustomsDesk.</source>
@@ -8471,6 +8515,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Databázi kanceláře {url} nastavila novější verze CustomsDesk (schéma {version}). Nainstalujte novější verzi na tuto pracovní stanici; nic nebylo změněno.</translation>
     </message>
     <message>
+        <source>The office database {url} could not be set up or brought up to date ({reason}); nothing was changed. The server&apos;s administrator can give this account the right to change the database&apos;s schema (its owner&apos;s), or install PostgreSQL&apos;s standard extensions (unaccent).</source>
+        <translation>Databázi kanceláře {url} nebylo možné založit ani aktualizovat ({reason}); nic nebylo změněno. Správce serveru může tomuto účtu dát právo měnit schéma databáze (právo jejího vlastníka) nebo nainstalovat standardní rozšíření PostgreSQL (unaccent).</translation>
+    </message>
+    <message>
         <source>{role} is not a role name this command takes: use lower-case letters, digits and _ only.</source>
         <translation>{role} není název role, který tento příkaz přijímá: použijte jen malá písmena, číslice a _.</translation>
     </message>
@@ -8479,8 +8527,20 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Databáze kanceláře oprávnění nepřijala ({reason}): spusťte příkaz jako role, které patří její tabulky.</translation>
     </message>
     <message>
+        <source>The office database&apos;s server does not let this workstation&apos;s server account do this ({reason}); nothing was changed. Ask the server&apos;s administrator to give the account the clerks&apos; rights (db-grant).</source>
+        <translation>Server databáze kanceláře to serverovému účtu této pracovní stanice nedovolí ({reason}); nic nebylo změněno. Požádejte správce serveru, aby účtu dal práva referentů (db-grant).</translation>
+    </message>
+    <message>
         <source>The connection to the office database was lost ({reason}) before this change was confirmed: it was saved whole or not at all, never in part. Look whether it is there, and make it again if not; CustomsDesk connects again by itself.</source>
         <translation>Spojení s databází kanceláře bylo přerušeno ({reason}) dříve, než byla tato změna potvrzena: byla uložena celá, nebo vůbec, nikdy jen zčásti. Podívejte se, zda tam je, a pokud ne, proveďte ji znovu; CustomsDesk se připojí znovu sám.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the password ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Systémová klíčenka odmítla heslo uložit ({reason}). Odemkněte ji a zkuste to znovu, nebo heslo zadejte v PGPASSWORD či v souboru s hesly (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring to keep the password in. Give it in PGPASSWORD or a password file (~/.pgpass) instead.</source>
+        <translation>Tento počítač nenabízí žádnou systémovou klíčenku, do které by se heslo dalo uložit. Zadejte je místo toho v PGPASSWORD nebo v souboru s hesly (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -10062,6 +10122,14 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Přidat uživatele</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>Znovu &amp;načíst</translation>
+    </message>
+    <message>
+        <source>Show the user as saved now</source>
+        <translation>Zobrazit uživatele tak, jak je nyní uložen</translation>
+    </message>
+    <message>
         <source>e.g. jan.novak</source>
         <translation>např. jan.novak</translation>
     </message>
@@ -10312,6 +10380,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>{login} je jediný aktivní správce: nejprve udělejte správcem někoho jiného.</translation>
     </message>
     <message>
+        <source>The user {login} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Uživatele {login} mezitím změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte ho znovu, abyste viděli jeho změny, a pak proveďte své znovu.</translation>
+    </message>
+    <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
         <translation>Přihlašovací jméno má 2–40 písmen, číslic, teček, pomlček nebo podtržítek a začíná písmenem nebo číslicí (např. jan.novak).</translation>
     </message>
@@ -10430,6 +10502,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
         <translation>Zmocněnec potřebuje podklad: zadejte číslo plné moci.</translation>
+    </message>
+    <message>
+        <source>The representation of {organisation} by {representative} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Zastoupení organizace {organisation} osobou {representative} mezitím změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte ho znovu, abyste viděli jeho změny, a pak proveďte své znovu.</translation>
     </message>
 </context>
 </TS>

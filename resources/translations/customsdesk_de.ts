@@ -2655,6 +2655,18 @@
         <translation>der Serverrolle ROLE die Nutzung der mit --database-url angegebenen Bürodatenbank erlauben, ohne das Recht, das Prüfprotokoll zu ändern oder zu löschen; als Eigentümerrolle ihrer Tabellen ausführen; gibt JSON aus</translation>
     </message>
     <message>
+        <source>keep the password of the office database&apos;s server account in the system keyring once the server has taken it, or remove it with --forget; prints JSON</source>
+        <translation>das Passwort des Serverkontos der Bürodatenbank im Schlüsselbund des Systems ablegen, sobald der Server es angenommen hat, oder es mit --forget entfernen; gibt JSON aus</translation>
+    </message>
+    <message>
+        <source>file whose first line is the password; without it, the password is asked for (or read from standard input)</source>
+        <translation>Datei, deren erste Zeile das Passwort ist; ohne sie wird nach dem Passwort gefragt (oder es wird von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>remove the password the system keyring keeps for this account</source>
+        <translation>das Passwort entfernen, das der Schlüsselbund des Systems für dieses Konto aufbewahrt</translation>
+    </message>
+    <message>
         <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
         <translation>welche Datenbank dieser Arbeitsplatz verwendet; bei einer Bürodatenbank, ob sie antwortet, die Version des Servers und die des Schemas; gibt JSON aus</translation>
     </message>
@@ -2732,6 +2744,14 @@
     <message>
         <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
         <translation>Geben Sie die Bürodatenbank mit --database-url oder CUSTOMSDESK_DATABASE_URL an.</translation>
+    </message>
+    <message>
+        <source>Password of the server account: </source>
+        <translation>Passwort des Serverkontos: </translation>
+    </message>
+    <message>
+        <source>No password was given: type it, or give a file whose first line it is with --password-file.</source>
+        <translation>Es wurde kein Passwort angegeben: Geben Sie es ein, oder nennen Sie mit --password-file eine Datei, deren erste Zeile es ist.</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +6787,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die &amp;Bürodatenbank auf einem PostgreSQL-Server</translation>
     </message>
     <message>
+        <source>kept in the system keyring once the server takes it</source>
+        <translation>wird im Schlüsselbund des Systems abgelegt, sobald der Server es annimmt</translation>
+    </message>
+    <message>
         <source>&amp;Test the connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -6775,8 +6799,8 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>&amp;Verwenden</translation>
     </message>
     <message>
-        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
-        <translation>Mehrere Arbeitsplätze teilen sich auf dem Server des Büros ein Verzeichnis, ein Nachrichtenarchiv und eine Liste summarischer Anmeldungen; die Zugangscodes jedes Sachbearbeiters bleiben mit dessen eigenem Passwort gesperrt. Das Passwort des Serverkontos ist nie Teil der URL: Es kommt aus PGPASSWORD oder einer Passwortdatei (~/.pgpass). Die Auswahl gilt nach dem nächsten Start von CustomsDesk. Jeder Arbeitsplatz braucht den Büroschlüssel (office-key-export und office-key-import).</translation>
+        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: type it here and test the connection to keep it in the system keyring, or give it in PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
+        <translation>Mehrere Arbeitsplätze teilen sich auf dem Server des Büros ein Register, ein Nachrichtenarchiv und eine Liste der summarischen Anmeldungen; die Zugangscodes jedes Sachbearbeiters bleiben mit seinem eigenen Passwort verschlossen. Das Passwort des Serverkontos ist nie Teil der URL: Geben Sie es hier ein und testen Sie die Verbindung, um es im Schlüsselbund des Systems abzulegen, oder geben Sie es in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an. Die Wahl gilt beim nächsten Start von CustomsDesk. Jeder Arbeitsplatz braucht den Büroschlüssel (office-key-export und office-key-import).</translation>
     </message>
     <message>
         <source>Only an administrator may choose the database of this workstation.</source>
@@ -6785,6 +6809,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
@@ -6809,6 +6837,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>Connected: PostgreSQL {version}; {schema}.</source>
         <translation>Verbunden: PostgreSQL {version}; {schema}.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring ({keyring}).</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems abgelegt ({keyring}).</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
@@ -7837,6 +7869,14 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{user} — deaktiviert</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>Ne&amp;u laden</translation>
+    </message>
+    <message>
+        <source>Show the representation as saved now</source>
+        <translation>Die Vertretung so zeigen, wie sie jetzt gespeichert ist</translation>
+    </message>
+    <message>
         <source>Edit representation</source>
         <translation>Vertretung bearbeiten</translation>
     </message>
@@ -7971,6 +8011,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
         <translation>Der Ordner {folder} hat noch keinen Schlüssel: Öffnen Sie ihn einmal (dabei wird einer erstellt) und exportieren Sie den Schlüssel dann.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s own database holds secrets locked with the key just replaced: {sealed}. The office key does not open them. They are safe: the replaced key is kept as {kept}; to work on this workstation&apos;s own database again, put that file back as {name}.</source>
+        <translation>Die eigene Datenbank dieses Arbeitsplatzes enthält Geheimnisse, die mit dem soeben ersetzten Schlüssel verschlossen sind: {sealed}. Der Büroschlüssel öffnet sie nicht. Sie sind sicher: Der ersetzte Schlüssel ist als {kept} aufbewahrt; um wieder mit der eigenen Datenbank dieses Arbeitsplatzes zu arbeiten, legen Sie diese Datei wieder als {name} ab.</translation>
     </message>
     <message>
         <source>{path} is not an office key exported by CustomsDesk.</source>
@@ -8406,6 +8450,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Bürodatenbank {url} wurde von einer neueren Version von CustomsDesk eingerichtet (Schema {version}). Installieren Sie die neuere Version an diesem Arbeitsplatz; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The office database {url} could not be set up or brought up to date ({reason}); nothing was changed. The server&apos;s administrator can give this account the right to change the database&apos;s schema (its owner&apos;s), or install PostgreSQL&apos;s standard extensions (unaccent).</source>
+        <translation>Die Bürodatenbank {url} konnte nicht eingerichtet oder aktualisiert werden ({reason}); nichts wurde geändert. Der Administrator des Servers kann diesem Konto das Recht geben, das Schema der Datenbank zu ändern (das ihres Eigentümers), oder die Standarderweiterungen von PostgreSQL (unaccent) installieren.</translation>
+    </message>
+    <message>
         <source>{role} is not a role name this command takes: use lower-case letters, digits and _ only.</source>
         <translation>{role} ist kein Rollenname, den dieser Befehl annimmt: Verwenden Sie nur Kleinbuchstaben, Ziffern und _.</translation>
     </message>
@@ -8414,8 +8462,20 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Bürodatenbank hat die Berechtigungen nicht angenommen ({reason}): Führen Sie dies als die Rolle aus, der ihre Tabellen gehören.</translation>
     </message>
     <message>
+        <source>The office database&apos;s server does not let this workstation&apos;s server account do this ({reason}); nothing was changed. Ask the server&apos;s administrator to give the account the clerks&apos; rights (db-grant).</source>
+        <translation>Der Server der Bürodatenbank erlaubt dies dem Serverkonto dieses Arbeitsplatzes nicht ({reason}); nichts wurde geändert. Bitten Sie den Administrator des Servers, dem Konto die Rechte der Sachbearbeiter zu geben (db-grant).</translation>
+    </message>
+    <message>
         <source>The connection to the office database was lost ({reason}) before this change was confirmed: it was saved whole or not at all, never in part. Look whether it is there, and make it again if not; CustomsDesk connects again by itself.</source>
         <translation>Die Verbindung zur Bürodatenbank ist abgebrochen ({reason}), bevor diese Änderung bestätigt wurde: Sie wurde ganz oder gar nicht gespeichert, nie zum Teil. Sehen Sie nach, ob sie da ist, und nehmen Sie sie sonst erneut vor; CustomsDesk verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the password ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort nicht angenommen ({reason}). Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie das Passwort in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring to keep the password in. Give it in PGPASSWORD or a password file (~/.pgpass) instead.</source>
+        <translation>Dieser Computer bietet keinen Schlüsselbund des Systems, in dem das Passwort abgelegt werden könnte. Geben Sie es stattdessen in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
     </message>
 </context>
 <context>
@@ -9978,6 +10038,14 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>Ne&amp;u laden</translation>
+    </message>
+    <message>
+        <source>Show the user as saved now</source>
+        <translation>Den Benutzer so zeigen, wie er jetzt gespeichert ist</translation>
+    </message>
+    <message>
         <source>e.g. jan.novak</source>
         <translation>z. B. jan.novak</translation>
     </message>
@@ -10227,6 +10295,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>{login} ist der einzige aktive Administrator: Machen Sie zuerst jemand anderen zum Administrator.</translation>
     </message>
     <message>
+        <source>The user {login} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Der Benutzer {login} wurde inzwischen von jemand anderem geändert (vielleicht an einem anderen Arbeitsplatz). Ihre Änderungen wurden nicht gespeichert: Laden Sie ihn neu, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
+    </message>
+    <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
         <translation>Ein Anmeldename hat 2–40 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche und beginnt mit einem Buchstaben oder einer Ziffer (z. B. jan.novak).</translation>
     </message>
@@ -10345,6 +10417,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
         <translation>Ein Bevollmächtigter benötigt eine Grundlage: Geben Sie das Aktenzeichen der Vollmacht ein.</translation>
+    </message>
+    <message>
+        <source>The representation of {organisation} by {representative} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Die Vertretung von {organisation} durch {representative} wurde inzwischen von jemand anderem geändert (vielleicht an einem anderen Arbeitsplatz). Ihre Änderungen wurden nicht gespeichert: Laden Sie sie neu, um die anderen Änderungen zu sehen, und nehmen Sie Ihre dann erneut vor.</translation>
     </message>
 </context>
 </TS>

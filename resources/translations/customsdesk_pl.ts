@@ -2660,6 +2660,18 @@
         <translation>zezwól roli serwera ROLE na korzystanie z bazy danych biura podanej w --database-url, bez prawa zmiany lub usuwania dziennika audytu; uruchom jako rola będąca właścicielem jej tabel; wypisuje JSON</translation>
     </message>
     <message>
+        <source>keep the password of the office database&apos;s server account in the system keyring once the server has taken it, or remove it with --forget; prints JSON</source>
+        <translation>zachować hasło konta serwerowego bazy danych biura w systemowym pęku kluczy, gdy serwer je przyjmie, lub usunąć je opcją --forget; wypisuje JSON</translation>
+    </message>
+    <message>
+        <source>file whose first line is the password; without it, the password is asked for (or read from standard input)</source>
+        <translation>plik, którego pierwszym wierszem jest hasło; bez niego hasło jest pobierane interaktywnie (lub ze standardowego wejścia)</translation>
+    </message>
+    <message>
+        <source>remove the password the system keyring keeps for this account</source>
+        <translation>usunąć hasło, które systemowy pęk kluczy przechowuje dla tego konta</translation>
+    </message>
+    <message>
         <source>which database this workstation uses; for an office database, whether it answers, the server&apos;s version and the schema&apos;s; prints JSON</source>
         <translation>której bazy danych używa to stanowisko; w przypadku bazy danych biura także, czy odpowiada, wersja serwera i wersja schematu; wypisuje JSON</translation>
     </message>
@@ -2737,6 +2749,14 @@
     <message>
         <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
         <translation>Podaj bazę danych biura za pomocą --database-url lub CUSTOMSDESK_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>Password of the server account: </source>
+        <translation>Hasło konta serwerowego: </translation>
+    </message>
+    <message>
+        <source>No password was given: type it, or give a file whose first line it is with --password-file.</source>
+        <translation>Nie podano hasła: wpisz je albo wskaż opcją --password-file plik, którego pierwszym wierszem jest hasło.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6849,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Baza danych &amp;biura na serwerze PostgreSQL</translation>
     </message>
     <message>
+        <source>kept in the system keyring once the server takes it</source>
+        <translation>zostanie zachowane w systemowym pęku kluczy, gdy serwer je przyjmie</translation>
+    </message>
+    <message>
         <source>&amp;Test the connection</source>
         <translation>&amp;Testuj połączenie</translation>
     </message>
@@ -6837,8 +6861,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>&amp;Użyj</translation>
     </message>
     <message>
-        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: it comes from PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
-        <translation>Kilka stanowisk korzysta wspólnie z jednego rejestru, jednego archiwum komunikatów i jednej listy deklaracji skróconych na serwerze biura; kody dostępu każdego pracownika pozostają zablokowane jego własnym hasłem. Hasło konta na serwerze nigdy nie jest częścią adresu URL: pochodzi z PGPASSWORD lub z pliku haseł (~/.pgpass). Wybór obowiązuje po ponownym uruchomieniu CustomsDesk. Każde stanowisko potrzebuje klucza biura (office-key-export i office-key-import).</translation>
+        <source>Several workstations share one register, one message archive and one list of summary declarations on the office&apos;s server; each clerk&apos;s access codes stay locked with their own password. The password of the server account is never part of the URL: type it here and test the connection to keep it in the system keyring, or give it in PGPASSWORD or a password file (~/.pgpass). The choice applies when CustomsDesk starts again. Every workstation needs the office key (office-key-export and office-key-import).</source>
+        <translation>Kilka stanowisk dzieli na serwerze biura jeden rejestr, jedno archiwum komunikatów i jedną listę przywozowych deklaracji skróconych; kody dostępu każdego pracownika pozostają zamknięte jego własnym hasłem. Hasło konta serwerowego nigdy nie jest częścią adresu URL: wpisz je tutaj i przetestuj połączenie, aby zachować je w systemowym pęku kluczy, albo podaj je w PGPASSWORD lub w pliku haseł (~/.pgpass). Wybór obowiązuje od następnego uruchomienia CustomsDesk. Każde stanowisko potrzebuje klucza biura (office-key-export i office-key-import).</translation>
     </message>
     <message>
         <source>Only an administrator may choose the database of this workstation.</source>
@@ -6847,6 +6871,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>Server &amp;URL:</source>
         <translation>Adres U&amp;RL serwera:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
@@ -6871,6 +6899,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>Connected: PostgreSQL {version}; {schema}.</source>
         <translation>Połączono: PostgreSQL {version}; {schema}.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring ({keyring}).</source>
+        <translation>Hasło jest zachowane w systemowym pęku kluczy ({keyring}).</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
@@ -7901,6 +7933,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{user} — dezaktywowany</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Show the representation as saved now</source>
+        <translation>Pokaż przedstawicielstwo w takiej postaci, w jakiej jest teraz zapisane</translation>
+    </message>
+    <message>
         <source>Edit representation</source>
         <translation>Edytuj przedstawicielstwo</translation>
     </message>
@@ -8035,6 +8075,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>{folder} has no key yet: open it once (it makes one), then export it.</source>
         <translation>Folder {folder} nie ma jeszcze klucza: otwórz go raz (klucz zostanie wtedy utworzony), a następnie wyeksportuj klucz.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s own database holds secrets locked with the key just replaced: {sealed}. The office key does not open them. They are safe: the replaced key is kept as {kept}; to work on this workstation&apos;s own database again, put that file back as {name}.</source>
+        <translation>Własna baza danych tego stanowiska zawiera sekrety zamknięte właśnie zastąpionym kluczem: {sealed}. Klucz biura ich nie otwiera. Są bezpieczne: zastąpiony klucz zachowano jako {kept}; aby znów pracować na własnej bazie danych tego stanowiska, przywróć ten plik jako {name}.</translation>
     </message>
     <message>
         <source>{path} is not an office key exported by CustomsDesk.</source>
@@ -8471,6 +8515,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Baza danych biura {url} została skonfigurowana przez nowszą wersję CustomsDesk (schemat {version}). Zainstaluj nowszą wersję na tym stanowisku; nic nie zostało zmienione.</translation>
     </message>
     <message>
+        <source>The office database {url} could not be set up or brought up to date ({reason}); nothing was changed. The server&apos;s administrator can give this account the right to change the database&apos;s schema (its owner&apos;s), or install PostgreSQL&apos;s standard extensions (unaccent).</source>
+        <translation>Nie udało się utworzyć ani zaktualizować bazy danych biura {url} ({reason}); nic nie zmieniono. Administrator serwera może nadać temu kontu prawo zmiany schematu bazy (prawo jej właściciela) lub zainstalować standardowe rozszerzenia PostgreSQL (unaccent).</translation>
+    </message>
+    <message>
         <source>{role} is not a role name this command takes: use lower-case letters, digits and _ only.</source>
         <translation>{role} nie jest nazwą roli przyjmowaną przez to polecenie: użyj tylko małych liter, cyfr i _.</translation>
     </message>
@@ -8479,8 +8527,20 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Baza danych biura nie przyjęła uprawnień ({reason}): uruchom to jako rola będąca właścicielem jej tabel.</translation>
     </message>
     <message>
+        <source>The office database&apos;s server does not let this workstation&apos;s server account do this ({reason}); nothing was changed. Ask the server&apos;s administrator to give the account the clerks&apos; rights (db-grant).</source>
+        <translation>Serwer bazy danych biura nie pozwala na to kontu serwerowemu tego stanowiska ({reason}); nic nie zmieniono. Poproś administratora serwera o nadanie temu kontu uprawnień pracowników (db-grant).</translation>
+    </message>
+    <message>
         <source>The connection to the office database was lost ({reason}) before this change was confirmed: it was saved whole or not at all, never in part. Look whether it is there, and make it again if not; CustomsDesk connects again by itself.</source>
         <translation>Połączenie z bazą danych biura zostało przerwane ({reason}), zanim ta zmiana została potwierdzona: została zapisana w całości albo wcale, nigdy częściowo. Sprawdź, czy jest zapisana, a jeśli nie, wprowadź ją ponownie; CustomsDesk połączy się ponownie sam.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the password ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Systemowy pęk kluczy odmówił zachowania hasła ({reason}). Odblokuj go i spróbuj ponownie albo podaj hasło w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring to keep the password in. Give it in PGPASSWORD or a password file (~/.pgpass) instead.</source>
+        <translation>Ten komputer nie oferuje systemowego pęku kluczy, w którym można by zachować hasło. Podaj je zamiast tego w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -10062,6 +10122,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Dodaj użytkownika</translation>
     </message>
     <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Show the user as saved now</source>
+        <translation>Pokaż użytkownika w takiej postaci, w jakiej jest teraz zapisany</translation>
+    </message>
+    <message>
         <source>e.g. jan.novak</source>
         <translation>np. jan.novak</translation>
     </message>
@@ -10312,6 +10380,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>{login} jest jedynym aktywnym administratorem: najpierw nadaj rolę administratora komuś innemu.</translation>
     </message>
     <message>
+        <source>The user {login} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Użytkownik {login} został w międzyczasie zmieniony przez kogoś innego (być może na innym stanowisku). Twoje zmiany nie zostały zapisane: wczytaj go ponownie, aby zobaczyć tamte zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
+    </message>
+    <message>
         <source>A login name has 2–40 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. jan.novak).</source>
         <translation>Login składa się z 2–40 liter, cyfr, kropek, łączników lub podkreśleń i zaczyna się od litery lub cyfry (np. jan.novak).</translation>
     </message>
@@ -10430,6 +10502,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>A proxy needs its basis: enter the power of attorney reference.</source>
         <translation>Pełnomocnik wymaga podstawy: wpisz numer pełnomocnictwa.</translation>
+    </message>
+    <message>
+        <source>The representation of {organisation} by {representative} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
+        <translation>Przedstawicielstwo {organisation} przez {representative} zostało w międzyczasie zmienione przez kogoś innego (być może na innym stanowisku). Twoje zmiany nie zostały zapisane: wczytaj je ponownie, aby zobaczyć tamte zmiany, a następnie wprowadź swoje jeszcze raz.</translation>
     </message>
 </context>
 </TS>
