@@ -513,6 +513,7 @@ def render_administration(out: Path, context: UserContext | None = None) -> list
     admin.show_ended.setChecked(True)
     _save(admin, out / "administration-representations.png")
     admin.close()
+    _save_user_editor_after_a_conflict(context, out / "user-editor-conflict.png")
     _add_audit_samples(context)
     audit = AuditWindow(context)
     audit.show()
@@ -521,7 +522,23 @@ def render_administration(out: Path, context: UserContext | None = None) -> list
     audit.close()
     if own_ws:
         context.close()
-    return [out / name for name in ("administration-users.png", "administration-representations.png", "audit-log.png")]
+    return [out / name for name in ("administration-users.png", "administration-representations.png",
+                                    "user-editor-conflict.png", "audit-log.png")]
+
+
+def _save_user_editor_after_a_conflict(context: UserContext, path: Path) -> None:
+    """The user editor whose save was refused: another administrator saved the user after it was opened."""
+    from dataclasses import replace
+
+    from ui.dialogs.user_editor import UserEditor
+
+    jan = context.users.get("jan")
+    editor = UserEditor(context, jan)
+    context.users.update_user(context.session, replace(jan, email="jan.novak@spedice-brno.example"))  # elsewhere
+    editor.full_name.setText("Jan Novák (customs declarant)")
+    editor.accept()
+    _save(editor, path)
+    editor.close()
 
 
 def render_two_users(out: Path) -> list[Path]:
