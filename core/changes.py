@@ -10,6 +10,7 @@ MESSAGES = "messages"
 CERTIFICATES = "certificates"
 SUMA = "suma"  # summary declarations
 CONTINUITY = "continuity"  # outages: the incident log (ids: incidents) and the movements handled on paper
+KINDS = (ORGANISATIONS, GUARANTEES, ACCESS_CODES, MESSAGES, CERTIFICATES, SUMA, CONTINUITY)
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,11 @@ class Changes:
     @classmethod
     def of(cls, kind: str, *ids: int | None) -> Changes:
         return cls({kind: frozenset(i for i in ids if i is not None)})
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every kind changed as a whole (what changed is not known: reload all)."""
+        return cls({kind: frozenset() for kind in KINDS})
 
     def __or__(self, other: Changes) -> Changes:
         merged = dict(self.ids)

@@ -2,7 +2,8 @@
 
 The server announces every change (core.store.postgresql.ChangeFeed); a thread of its own listens and hands
 each batch to the window's one change notification, so every view reloads what it shows, as after a change
-made here. When the server cannot be reached the thread tries again every few seconds.
+made here. When the server cannot be reached the thread tries again every few seconds, and once it listens again
+every view reloads (what was announced meanwhile is lost).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
+from core.changes import Changes
 from core.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -50,13 +52,18 @@ class OfficeChanges(QObject):
             self._thread = None
 
     def _listen(self, store, stop: threading.Event) -> None:
+        interrupted = False
         while not stop.is_set():
             try:
                 feed = store.change_feed()
             except UserError as exc:
                 log.warning("not following the office database's changes: %s", exc)
+                interrupted = True
                 stop.wait(RECONNECT_SECONDS)
                 continue
+            if interrupted:  # what was announced meanwhile is not known: every view reloads
+                self.arrived.emit(Changes.everything())
+                interrupted = False
             try:
                 while not stop.is_set():
                     changes = feed.wait(LISTEN_SECONDS)
@@ -64,6 +71,7 @@ class OfficeChanges(QObject):
                         self.arrived.emit(changes)
             except Exception as exc:  # the connection broke: listen again once the server answers
                 log.warning("the office database stopped announcing changes (%s); listening again", exc)
+                interrupted = True
                 stop.wait(RECONNECT_SECONDS)
             finally:
                 feed.close()
