@@ -72,11 +72,13 @@ def office_server(request):
     from bulk_records import sort_as_the_server_does
 
     import core.installation
+    from core.store.office import chosen_office_url
 
     sort_as_the_server_does()
     server = request.getfixturevalue("postgres_server")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(core.installation, "chosen_office_url", server.database_for)
+    with pytest.MonkeyPatch.context() as patch:  # a folder whose test chose an office database keeps that choice
+        patch.setattr(core.installation, "chosen_office_url",
+                      lambda data_dir: chosen_office_url(data_dir) or server.database_for(data_dir))
         yield server
 
 

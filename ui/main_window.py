@@ -299,17 +299,22 @@ class MainWindow(QMainWindow):
 
     def open_data(self, data_dir: Path | None) -> bool:
         """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
-        from core.installation import Hooks, Installation
         from core.store import DatabaseProblem
         from ui.account import sign_in_at_start
 
-        try:
-            installation = Installation.open(data_dir, hooks=Hooks(participant_imported=_register_with_simulator))
-        except DatabaseProblem as exc:
-            self.open_problem = str(exc)
-            QMessageBox.critical(self, translate("MainWindow", "CustomsDesk cannot open its database"), str(exc))
-            self.close()
-            return False
+        while True:
+            try:
+                installation = self._open_installation(data_dir)
+                break
+            except DatabaseProblem as exc:
+                if exc.kind == "unreachable" and self._try_reaching_again(str(exc)):
+                    continue
+                self.open_problem = str(exc)
+                if exc.kind != "unreachable":
+                    QMessageBox.critical(self, translate("MainWindow", "CustomsDesk cannot open its database"),
+                                         str(exc))
+                self.close()
+                return False
         self.status.setText(translate("MainWindow", "Sign in to open the register."))
         context = sign_in_at_start(self, installation)
         if context is None:
@@ -322,6 +327,33 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, self.start_simulator_again)
         return True
+
+    def _open_installation(self, data_dir: Path | None):
+        """The data folder's installation. An office database is reached on a thread of its own, the window
+        responsive meanwhile: a server far away may take seconds to answer, or not answer at all."""
+        from core.installation import Hooks, Installation, default_data_dir
+        from core.store.office import chosen_office_url, shown_url
+        from ui.tasks import wait_beside_the_window
+
+        def open_installation():
+            return Installation.open(data_dir, hooks=Hooks(participant_imported=_register_with_simulator))
+
+        url = chosen_office_url(data_dir or default_data_dir())
+        if url is None:
+            return open_installation()
+        self.status.setText(translate("MainWindow", "Connecting to the office database {url}…").format(
+            url=shown_url(url)))
+        return wait_beside_the_window(open_installation)
+
+    def _try_reaching_again(self, problem: str) -> bool:
+        """The office database did not answer: whether the clerk wants to try again (else CustomsDesk closes)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The office database cannot be reached"),
+                          problem, QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close, self)
+        box.setInformativeText(translate(
+            "MainWindow", "Try again once the network or the server is back; nothing stored was changed. Until then, "
+                          "the paper procedures of the manual's chapter “Outages and paper movements” apply."))
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        return box.exec() == QMessageBox.StandardButton.Retry
 
     def attach(self, context: UserContext) -> None:
         """Show the register of the signed-in user (again after another user signed in)."""

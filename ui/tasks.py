@@ -13,7 +13,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 
 from core.errors import UserError
 
@@ -39,6 +39,38 @@ def keep_true_referenced() -> None:
         import ctypes
 
         ctypes.c_ssize_t.from_address(id(True)).value += TRUE_REFERENCES_SPARE
+
+
+class _Finished(QObject):
+    """Tells the window's thread that work on another thread has ended."""
+
+    done = Signal()
+
+
+def wait_beside_the_window(work: Callable[[], Any]) -> Any:
+    """``work()`` run on a thread of its own while the window's event loop goes on (it paints, its timers run): for
+    a step the window cannot go on without, which may take seconds, such as reaching a server. Its result, or what it
+    raised, raised here."""
+    outcome: dict[str, Any] = {}
+    finished = _Finished()
+    loop = QEventLoop()
+    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the window's thread
+            outcome["error"] = exc
+        finally:
+            finished.done.emit()
+
+    thread = threading.Thread(target=run, name="CustomsDesk: waiting beside the window", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 class BackgroundJob:

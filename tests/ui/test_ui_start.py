@@ -1,6 +1,7 @@
 """First start (demo offer), opening the window from ui.app, and the screenshot renderer."""
 from __future__ import annotations
 
+import socket
 import tempfile
 
 import pytest
@@ -170,3 +171,54 @@ def test_what_the_window_imports_before_its_first_paint_leaves_the_database_and_
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _office_database_chosen(data_dir, url) -> None:
+    from core.store.office import choose_office_database
+
+    data_dir.mkdir(exist_ok=True)
+    choose_office_database(data_dir, url)
+
+
+def test_an_office_database_that_does_not_answer_keeps_the_window_alive_and_is_said(qtbot, data_dir, modal):
+    from PySide6.QtCore import QTimer
+
+    silent = socket.socket()  # takes the connection, never answers: as a server behind a broken link
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    try:
+        _office_database_chosen(data_dir, f"postgresql://clerk@127.0.0.1:{silent.getsockname()[1]}/office"
+                                          "?connect_timeout=2")
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.show()
+        ticks = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(100)
+        modal.answer(QMessageBox.StandardButton.Close)
+        assert not win.open_data(data_dir)
+        timer.stop()
+    finally:
+        silent.close()
+    assert len(ticks) >= 10, "the window's event loop stood still while the server was asked"
+    assert [seen.title for seen in modal.seen] == ["The office database cannot be reached"]
+    assert "cannot be reached" in modal.seen[0].text and "nothing stored was changed" in modal.seen[0].informative
+    assert win.open_problem == modal.seen[0].text and win.context is None
+
+
+def test_trying_again_reaches_an_office_database_that_is_back(qtbot, data_dir, modal, office_url):
+    _office_database_chosen(data_dir, "postgresql://clerk@127.0.0.1:1/office")  # nothing listens there
+
+    def server_back(box) -> None:  # meanwhile the network is mended: the same choice now reaches the server
+        _office_database_chosen(data_dir, office_url)
+        box.button(QMessageBox.StandardButton.Retry).click()
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    modal.answer(handle=server_back)
+    modal.answer()  # the first start's administrator: left for later
+    win.open_data(data_dir)
+    assert [seen.title for seen in modal.seen][:2] == ["The office database cannot be reached",
+                                                       "Create the administrator"]
