@@ -1042,10 +1042,39 @@ def render_scaled(out: Path) -> list[Path]:
     return sorted(folder.rglob("*.png"))
 
 
+def render_office_unreachable(out: Path) -> list[Path]:
+    """The start of a workstation whose office database does not answer: the question to try again."""
+    from PySide6.QtCore import QTimer
+
+    from core.store.office import choose_office_database
+
+    out.mkdir(parents=True, exist_ok=True)
+    _application()
+    data_dir = Path(tempfile.mkdtemp(prefix="customsdesk-shots-"))
+    choose_office_database(data_dir, "postgresql://clerk@127.0.0.1:1/customsdesk?sslmode=prefer")  # nobody there
+    path = out / "office-database-unreachable.png"
+
+    def shoot_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, shoot_and_close)
+            return
+        _save(box, path)
+        box.reject()
+
+    window = MainWindow()
+    window.resize(*SCREEN)
+    window.show()
+    QTimer.singleShot(0, shoot_and_close)
+    window.open_data(data_dir)
+    return [path]
+
+
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
              "accounts": render_accounts, "administration": render_administration, "onboarding": render_onboarding,
              "certificates": render_certificates, "suma": render_suma, "continuity": render_continuity,
-             "dark": render_dark, "languages": render_languages, "scaled": render_scaled}
+             "dark": render_dark, "languages": render_languages, "scaled": render_scaled,
+             "office_unreachable": render_office_unreachable}
 
 if __name__ == "__main__":
     use_laptop_screen()

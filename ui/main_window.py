@@ -350,8 +350,10 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The office database cannot be reached"),
                           problem, QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close, self)
         box.setInformativeText(translate(
-            "MainWindow", "Try again once the network or the server is back; nothing stored was changed. Until then, "
-                          "the paper procedures of the manual's chapter “Outages and paper movements” apply."))
+            "MainWindow", "Until the network or the server is back, the paper procedures of the manual's chapter "
+                          "“Outages and paper movements” apply."))
+        box.button(QMessageBox.StandardButton.Retry).setText(translate("MainWindow", "&Try again"))
+        box.button(QMessageBox.StandardButton.Close).setText(translate("MainWindow", "&Close CustomsDesk"))
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
         return box.exec() == QMessageBox.StandardButton.Retry
 

@@ -5117,6 +5117,26 @@
         <translation>Přihlaste se, abyste mohli otevřít registr.</translation>
     </message>
     <message>
+        <source>Connecting to the office database {url}…</source>
+        <translation>Připojování k databázi kanceláře {url}…</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached</source>
+        <translation>Databáze kanceláře není dostupná</translation>
+    </message>
+    <message>
+        <source>Until the network or the server is back, the paper procedures of the manual&apos;s chapter “Outages and paper movements” apply.</source>
+        <translation>Dokud nebude síť nebo server opět v pořádku, platí papírové postupy z kapitoly příručky „Výpadky a papírové operace“.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Close CustomsDesk</source>
+        <translation>Zavřít &amp;CustomsDesk</translation>
+    </message>
+    <message>
         <source>You still hold the primary access code of {grns}, although customs confirmed the registration: open the guarantee and delete it (Delete PAC).</source>
         <translation>Stále máte hlavní přístupový kód záruk {grns}, přestože celní správa registraci potvrdila: otevřete záruku a smažte jej (Smazat PAC).</translation>
     </message>

@@ -5094,6 +5094,26 @@
         <translation>Melden Sie sich an, um das Verzeichnis zu öffnen.</translation>
     </message>
     <message>
+        <source>Connecting to the office database {url}…</source>
+        <translation>Verbindung zur Bürodatenbank {url} wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached</source>
+        <translation>Die Bürodatenbank ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Until the network or the server is back, the paper procedures of the manual&apos;s chapter “Outages and paper movements” apply.</source>
+        <translation>Bis das Netz oder der Server wieder da ist, gelten die Papierverfahren aus dem Kapitel „Ausfälle und Papiervorgänge“ des Handbuchs.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close CustomsDesk</source>
+        <translation>CustomsDesk &amp;schließen</translation>
+    </message>
+    <message>
         <source>You still hold the primary access code of {grns}, although customs confirmed the registration: open the guarantee and delete it (Delete PAC).</source>
         <translation>Sie besitzen noch den Haupt-Zugangscode von {grns}, obwohl der Zoll die Registrierung bestätigt hat: Öffnen Sie die Sicherheit und löschen Sie ihn (PAC löschen).</translation>
     </message>

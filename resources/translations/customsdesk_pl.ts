@@ -5117,6 +5117,26 @@
         <translation>Zaloguj się, aby otworzyć rejestr.</translation>
     </message>
     <message>
+        <source>Connecting to the office database {url}…</source>
+        <translation>Łączenie z bazą danych biura {url}…</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached</source>
+        <translation>Baza danych biura jest nieosiągalna</translation>
+    </message>
+    <message>
+        <source>Until the network or the server is back, the paper procedures of the manual&apos;s chapter “Outages and paper movements” apply.</source>
+        <translation>Dopóki sieć lub serwer nie będą znów dostępne, obowiązują procedury papierowe z rozdziału podręcznika „Awarie i operacje papierowe”.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>&amp;Close CustomsDesk</source>
+        <translation>&amp;Zamknij CustomsDesk</translation>
+    </message>
+    <message>
         <source>You still hold the primary access code of {grns}, although customs confirmed the registration: open the guarantee and delete it (Delete PAC).</source>
         <translation>Nadal przechowujesz główny kod dostępu dla {grns}, chociaż urząd celny potwierdził rejestrację: otwórz zabezpieczenie i usuń ten kod (Usuń PAC).</translation>
     </message>

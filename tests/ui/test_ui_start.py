@@ -203,7 +203,7 @@ def test_an_office_database_that_does_not_answer_keeps_the_window_alive_and_is_s
         silent.close()
     assert len(ticks) >= 10, "the window's event loop stood still while the server was asked"
     assert [seen.title for seen in modal.seen] == ["The office database cannot be reached"]
-    assert "cannot be reached" in modal.seen[0].text and "nothing stored was changed" in modal.seen[0].informative
+    assert "cannot be reached" in modal.seen[0].text and "Outages and paper movements" in modal.seen[0].informative
     assert win.open_problem == modal.seen[0].text and win.context is None
 
 
