@@ -17,7 +17,7 @@ from core.store.transactions import BUSY_WAIT_SECONDS
 
 CHANGES_FOLDER = Path(__file__).with_name("schema_changes")
 BASELINE = "010"  # the last of the SQLite file's own migrations
-REVISIONS = ("010", "011")  # every revision in schema_changes/versions, oldest first (a test keeps them equal)
+REVISIONS = ("010", "011", "012")  # every revision in schema_changes/versions, oldest first (a test keeps them equal)
 LATEST = REVISIONS[-1]
 SCHEMA_CHANGE_LOCK = 7_352_018  # an office's workstations take turns changing its schema (an advisory lock)
 

@@ -43,6 +43,17 @@ ANNOUNCED = {  # table: (kind of change, as core.changes names it; the column na
 }
 
 SEARCH_CONFIGURATION = "customsdesk_search"
+# the message search: words found whatever their accents (Zelezna finds Železná), as SQLite's FTS5 with
+# remove_diacritics; schema change 012 brings it to an office database set up before
+MESSAGE_SEARCH = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIGURATION} (COPY = simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIGURATION} ALTER MAPPING FOR word, hword, hword_part "
+    "WITH unaccent, simple",
+    "ALTER TABLE messages ADD COLUMN search_vector tsvector "
+    f"GENERATED ALWAYS AS (to_tsvector('{SEARCH_CONFIGURATION}', search_text)) STORED",
+    "CREATE INDEX messages_search ON messages USING gin (search_vector)",
+]
 
 # What an office database has beside the tables of core.store.schema: case-insensitive ordering and a unique login
 # (a case-insensitive ICU collation named like SQLite's NOCASE, so queries read the same on both engines), the
@@ -52,14 +63,7 @@ SCHEMA_EXTRAS = [
     "ALTER TABLE users ALTER COLUMN login TYPE text COLLATE nocase",  # signing in as Jana or jana, as on SQLite
     "CREATE UNIQUE INDEX users_login ON users (login)",
     "CREATE INDEX organisations_name ON organisations (name COLLATE nocase)",
-    # words found whatever their accents (Zelezna finds Železná), as SQLite's FTS5 with remove_diacritics
-    "CREATE EXTENSION IF NOT EXISTS unaccent",
-    f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIGURATION} (COPY = simple)",
-    f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIGURATION} ALTER MAPPING FOR word, hword, hword_part "
-    "WITH unaccent, simple",
-    "ALTER TABLE messages ADD COLUMN search_vector tsvector "
-    f"GENERATED ALWAYS AS (to_tsvector('{SEARCH_CONFIGURATION}', search_text)) STORED",
-    "CREATE INDEX messages_search ON messages USING gin (search_vector)",
+    *MESSAGE_SEARCH,
     "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
     "BEGIN RAISE EXCEPTION 'the audit log cannot be changed'; END $$",
     "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
@@ -269,9 +273,14 @@ def _open(conninfo: str, password: str | None = None):
                            **connection_options(conninfo, password))
 
 
-def connection_options(conninfo: str, password: str | None = None) -> dict:
-    """What every connection to the office database is opened with besides its URL (the schema changes' too)."""
-    return {**_network_options(conninfo), **_password_option(conninfo, password)}
+def connection_options(conninfo: str, password: str | None = None, wait_for_rows: bool = True) -> dict:
+    """What a connection to the office database is opened with besides its URL. ``wait_for_rows``: a row another
+    workstation keeps locked is waited for as long as SQLite waits for its file, then reported busy (and the work
+    tried again later), never waited for without end; the schema changes' connection waits for its turn instead."""
+    options = {**_network_options(conninfo), **_password_option(conninfo, password)}
+    if wait_for_rows and "options" not in conninfo:
+        options["options"] = f"-c lock_timeout={int(BUSY_WAIT_SECONDS * 1000)}"
+    return options
 
 
 def _password_option(conninfo: str, password: str | None) -> dict:
@@ -284,10 +293,7 @@ def _network_options(conninfo: str) -> dict:
     """A server that does not answer is said within seconds, and a connection the network dropped silently is
     noticed (TCP keepalives), unless the URL says otherwise."""
     defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "keepalives": 1, "keepalives_idle": 30,
-                "keepalives_interval": 10, "keepalives_count": 3,
-                # a row another workstation keeps locked is waited for as long as SQLite waits for its file, then
-                # reported busy (and the work tried again later), never waited for without end
-                "options": f"-c lock_timeout={int(BUSY_WAIT_SECONDS * 1000)}"}
+                "keepalives_interval": 10, "keepalives_count": 3}
     return {name: value for name, value in defaults.items() if name not in conninfo}
 
 

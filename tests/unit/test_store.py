@@ -427,22 +427,23 @@ def test_a_schema_change_that_fails_halfway_leaves_the_file_as_it_was(tmp_path, 
     _fresh(path)
     changes = tmp_path / "schema_changes"
     shutil.copytree(evolution.CHANGES_FOLDER, changes)
-    (changes / "versions" / "v012_breaks.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "012"\ndown_revision = "011"\n'
+    current, breaking = evolution.LATEST, f"{int(evolution.LATEST) + 1:03d}"
+    (changes / "versions" / f"v{breaking}_breaks.py").write_text(
+        f'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "{breaking}"\ndown_revision = "{current}"\n'
         'branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n'
         '    op.add_column("settings", sa.Column("first", sa.Text))\n'
         '    op.add_column("settings", sa.Column("second", sa.Text))\n'
         '    raise RuntimeError("the disk went away")\n', encoding="utf-8")
     monkeypatch.setattr(evolution, "CHANGES_FOLDER", changes)
-    monkeypatch.setattr(evolution, "REVISIONS", (*evolution.REVISIONS, "012"))
-    monkeypatch.setattr(evolution, "LATEST", "012")
+    monkeypatch.setattr(evolution, "REVISIONS", (*evolution.REVISIONS, breaking))
+    monkeypatch.setattr(evolution, "LATEST", breaking)
 
     with pytest.raises(RuntimeError, match="the disk went away"):
         open_store(path)
     raw = sqlite3.connect(path)
     try:
         columns = {row[1] for row in raw.execute("PRAGMA table_info(settings)")}
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("011",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(current,)]
     finally:
         raw.close()
     assert columns == {"key", "value"}
