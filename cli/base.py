@@ -29,8 +29,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=QT_TRANSLATE_NOOP("Cli", "the office database on a PostgreSQL server, e.g. "
                                                       "postgresql://clerk@server/customsdesk?sslmode=require (default: "
                                                       "$CUSTOMSDESK_DATABASE_URL, else the data folder's own database); "
-                                                      "the password comes from PGPASSWORD or a password file "
-                                                      "(~/.pgpass, PGPASSFILE), never from this option"))
+                                                      "the password comes from PGPASSWORD, the system keyring "
+                                                      "(db-password) or a password file (~/.pgpass, PGPASSFILE), "
+                                                      "never from this option"))
     parser.add_argument("--user", dest="login", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "act as this user"))
     parser.add_argument("--password-file", dest="login_password_file", type=Path, metavar="FILE",
                         help=QT_TRANSLATE_NOOP("Cli", "file whose first line is the user's password"))
@@ -218,7 +219,8 @@ def check_no_password(url: str, option: str) -> None:
     if has_password(url):
         raise ValidationError([FieldError(option, translate(
             "Commands", "A command line is shown to everyone on the computer and kept in logs: leave the password "
-                        "out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).").format(
+                        "out of {option} and keep it in the system keyring with db-password, or give it in "
+                        "PGPASSWORD or a password file (~/.pgpass).").format(
             option=option))])
 
 

@@ -2,6 +2,7 @@
 that a workstation reaches it."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from cli.base import (
@@ -13,7 +14,7 @@ from cli.base import (
     print_json,
     read_password,
 )
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(sub) -> None:
@@ -93,15 +94,19 @@ def cmd_db_password(args) -> int:
         return EXIT_OK
     password = read_password(args.password_file, "--password-file") if args.password_file else _typed_password()
     status, keyring = remember_office_password(url, password)
+    overridden = bool(os.environ.get("PGPASSWORD"))
+    if overridden:
+        print_error(translate("Commands", "Note: PGPASSWORD is set, and comes first: the password kept in the system "
+                                          "keyring is used where PGPASSWORD is not."))
     print_json({"database": shown_url(url), "account": account, "remembered": True, "keyring": keyring,
-                "server_version": status.server_version, "schema_version": status.schema_version})
+                "server_version": status.server_version, "schema_version": status.schema_version,
+                "overridden_by_pgpassword": overridden})
     return EXIT_OK
 
 
 def _office_url_of(args) -> str:
     """--database-url, $CUSTOMSDESK_DATABASE_URL or the office database chosen in the data folder."""
     from core.errors import FieldError, ValidationError
-    from core.i18n import translate
     from core.installation import default_data_dir
     from core.store.office import chosen_office_url
 
@@ -117,7 +122,6 @@ def _typed_password() -> str:
     import sys
 
     from core.errors import FieldError, ValidationError
-    from core.i18n import translate
 
     typed = getpass.getpass(translate("Commands", "Password of the server account: ")) if sys.stdin.isatty() \
         else sys.stdin.readline().rstrip("\r\n")
@@ -130,7 +134,6 @@ def _typed_password() -> str:
 
 def cmd_db_grant(args) -> int:
     from core.errors import FieldError, ValidationError
-    from core.i18n import translate
     from core.store.office import grant_to_clerks
 
     url = database_url_of(args)

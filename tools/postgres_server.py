@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -82,6 +83,17 @@ class PostgresServer:
         rules = self.folder / "data" / "pg_hba.conf"
         rules.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + rules.read_text())
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "reload")
+        self._wait_until_password_asked(role)
+
+    def _wait_until_password_asked(self, role: str) -> None:
+        """A reload is a signal: the server reads its rules a moment later."""
+        for _ in range(100):
+            try:
+                psycopg.connect(self.url(user=role), password="", connect_timeout=5).close()
+            except psycopg.OperationalError:
+                return
+            time.sleep(0.05)
+        raise RuntimeError(f"the server did not start asking {role} for a password")
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"

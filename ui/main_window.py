@@ -299,18 +299,23 @@ class MainWindow(QMainWindow):
 
     def open_data(self, data_dir: Path | None) -> bool:
         """Open the database, let the user sign in, show the register; close when it cannot be used or they quit."""
-        from core.store import DatabaseProblem
         from ui.account import sign_in_at_start
+        from ui.tasks import WaitAbandoned
 
         while True:
             try:
                 installation = self._open_installation(data_dir)
                 break
-            except DatabaseProblem as exc:
-                if exc.kind == "unreachable" and self._try_reaching_again(str(exc)):
+            except WaitAbandoned:  # closed while the office database was being reached
+                return False
+            except UserError as exc:  # the database cannot be used (DatabaseProblem), or the server refused us
+                kind = getattr(exc, "kind", None)
+                if kind == "unreachable" and self._try_reaching_again(str(exc)):
+                    continue
+                if kind == "password-refused" and self._ask_for_the_password(str(exc), data_dir):
                     continue
                 self.open_problem = str(exc)
-                if exc.kind != "unreachable":
+                if kind not in ("unreachable", "password-refused"):  # those asked already
                     QMessageBox.critical(self, translate("MainWindow", "CustomsDesk cannot open its database"),
                                          str(exc))
                 self.close()
@@ -356,6 +361,28 @@ class MainWindow(QMainWindow):
         box.button(QMessageBox.StandardButton.Close).setText(translate("MainWindow", "&Close CustomsDesk"))
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
         return box.exec() == QMessageBox.StandardButton.Retry
+
+    def _ask_for_the_password(self, problem: str, data_dir: Path | None) -> bool:
+        """The office database refused the server account's password: whether the clerk typed one it takes (kept
+        in the system keyring) to try again with (else CustomsDesk closes)."""
+        from core.installation import default_data_dir
+        from core.store.office import chosen_office_url, use_office_password
+        from ui.dialogs.office_database import OfficePasswordDialog
+        from ui.tasks import WaitAbandoned, wait_beside_the_window
+
+        url = chosen_office_url(data_dir or default_data_dir())
+        while True:
+            dialog = OfficePasswordDialog(problem, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            password = dialog.password.text()
+            try:
+                wait_beside_the_window(lambda: use_office_password(url, password))
+                return True
+            except WaitAbandoned:
+                return False
+            except UserError as exc:
+                problem = str(exc)
 
     def attach(self, context: UserContext) -> None:
         """Show the register of the signed-in user (again after another user signed in)."""

@@ -47,11 +47,17 @@ class _Finished(QObject):
     done = Signal()
 
 
+class WaitAbandoned(Exception):
+    """The application is ending (the window was closed) while ``wait_beside_the_window`` waited."""
+
+
 def wait_beside_the_window(work: Callable[[], Any]) -> Any:
     """``work()`` run on a thread of its own while the window's event loop goes on (it paints, its timers run): for
     a step the window cannot go on without, which may take seconds, such as reaching a server. Its result, or what it
-    raised, raised here."""
+    raised, raised here. When the application ends meanwhile, WaitAbandoned: the work is left to end by itself, and
+    what it returns is closed."""
     outcome: dict[str, Any] = {}
+    lock = threading.Lock()
     finished = _Finished()
     loop = QEventLoop()
     finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
@@ -61,12 +67,20 @@ def wait_beside_the_window(work: Callable[[], Any]) -> Any:
             outcome["result"] = work()
         except BaseException as exc:  # noqa: BLE001 - raised again on the window's thread
             outcome["error"] = exc
-        finally:
-            finished.done.emit()
+        with lock:
+            outcome["ended"] = True
+            abandoned = outcome.get("abandoned", False)
+        if abandoned and hasattr(outcome.get("result"), "close"):
+            outcome["result"].close()
+        finished.done.emit()
 
     thread = threading.Thread(target=run, name="CustomsDesk: waiting beside the window", daemon=True)
     thread.start()
     loop.exec()
+    with lock:
+        if not outcome.get("ended"):  # the application's exit ended every event loop, this one too
+            outcome["abandoned"] = True
+            raise WaitAbandoned()
     thread.join()
     if "error" in outcome:
         raise outcome["error"]

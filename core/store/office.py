@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,8 +76,9 @@ def choose_office_database(data_dir: Path, url: str | None) -> None:
     if not is_office_url(url):
         connect(url)  # says what is wrong with it
     if has_password(url):
-        raise UserError(translate("Store", "Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or "
-                                           "a password file (~/.pgpass), never from its settings."))
+        raise UserError(translate("Store", "Leave the password out of the URL: type it beside the URL and test the "
+                                           "connection to keep it in the system keyring, or give it in PGPASSWORD or "
+                                           "a password file (~/.pgpass)."))
     write_user_file(path, json.dumps({"url": url}).encode(), replace=True, private=True)
 
 
@@ -126,7 +128,17 @@ def connect(url: str, password: str | None = None) -> Database:
     try:
         return postgresql.connect(libpq_url(url), password)
     except Exception as exc:  # psycopg's errors: the server cannot be reached, refused us, ...
+        if "password" in str(exc).lower():  # libpq's "no password supplied", the server's "... authentication failed"
+            raise password_refused(url, exc) from None
         raise unreachable(url, exc) from None
+
+
+def password_refused(url: str, exc: BaseException) -> DatabaseProblem:
+    return DatabaseProblem("password-refused", shown_url(url), translate(
+        "Store", "The office database {url} did not accept the password of its server account ({reason}); nothing "
+                 "was changed. Give the password in Settings ▸ Office database or with db-password (both keep it in "
+                 "the system keyring), in PGPASSWORD or in a password file (~/.pgpass).",
+    ).format(url=shown_url(url), reason=reason_without_secrets(url, exc)))
 
 
 def unreachable(url: str, exc: BaseException) -> DatabaseProblem:
@@ -191,6 +203,20 @@ def remember_office_password(url: str, password: str) -> tuple[OfficeStatus, str
     return status, remember_password(libpq_url(url), password)
 
 
+def use_office_password(url: str, password: str) -> str | None:
+    """The password the clerk typed for the server account, once the server has taken it (DatabaseProblem when
+    not): kept in the system keyring, or where there is none, for this run of CustomsDesk only (libpq's PGPASSWORD in
+    its own environment). The keyring's name, or None."""
+    from core.store.passwords import remember_password
+
+    office_status(url, password)
+    try:
+        return remember_password(libpq_url(url), password)
+    except UserError:  # no keyring, or it refused
+        os.environ["PGPASSWORD"] = password
+        return None
+
+
 def schema_version(db: Database) -> int:
     """Counted as a SQLite file counts its migrations; 0 for an empty database."""
     revision = evolution.current_revision(db)
@@ -211,7 +237,7 @@ def _migrate(db: Database, url: str) -> None:
     from core.store.postgresql import SCHEMA_EXTRAS, connection_options
 
     sqlalchemy_url = f"postgresql+psycopg://{libpq_url(url).split('://', 1)[1]}"
-    options = connection_options(libpq_url(url))
+    options = connection_options(libpq_url(url), wait_for_rows=False)  # workstations take turns at the schema
     try:
         if current is None:
             evolution.create_office_schema(sqlalchemy_url, SCHEMA_EXTRAS, options)

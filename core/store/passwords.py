@@ -48,7 +48,10 @@ def _system_keyring():
 
 def keyring_name() -> str | None:
     """What the system keyring is called (for the user to recognise it), or None when there is none."""
-    backend = _system_keyring()
+    try:
+        backend = _system_keyring()
+    except Exception:  # a misnamed or broken keyring: remembered_password logs why
+        return None
     return getattr(type(backend), "name", type(backend).__name__) if backend is not None else None
 
 
@@ -67,15 +70,13 @@ def remembered_password(conninfo: str) -> str | None:
 
 def remember_password(conninfo: str, password: str) -> str:
     """Keep the password in the system keyring for this server account; the keyring's name."""
-    backend = _system_keyring()
-    if backend is None:
-        raise no_keyring()
     try:
+        backend = _usable_keyring()
         backend.set_password(SERVICE, account_of(conninfo), password)
-    except Exception as exc:
-        raise UserError(translate(
-            "Store", "The system keyring refused to keep the password ({reason}). Unlock it and try again, or give "
-                     "the password in PGPASSWORD or a password file (~/.pgpass).").format(reason=exc)) from None
+    except UserError:
+        raise
+    except Exception as exc:  # a keyring may fail in many ways (locked, its service gone, misnamed)
+        raise keyring_refused(exc) from None
     return keyring_name() or ""
 
 
@@ -83,14 +84,28 @@ def forget_password(conninfo: str) -> bool:
     """Remove the password the system keyring keeps for this server account; whether it kept one."""
     import keyring.errors
 
+    try:
+        _usable_keyring().delete_password(SERVICE, account_of(conninfo))
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except UserError:
+        raise
+    except Exception as exc:
+        raise keyring_refused(exc) from None
+    return True
+
+
+def _usable_keyring():
     backend = _system_keyring()
     if backend is None:
         raise no_keyring()
-    try:
-        backend.delete_password(SERVICE, account_of(conninfo))
-    except keyring.errors.PasswordDeleteError:
-        return False
-    return True
+    return backend
+
+
+def keyring_refused(exc: BaseException) -> UserError:
+    return UserError(translate(
+        "Store", "The system keyring cannot be used ({reason}). Unlock it and try again, or give the password in "
+                 "PGPASSWORD or a password file (~/.pgpass).").format(reason=exc))
 
 
 def no_keyring() -> UserError:

@@ -2056,8 +2056,8 @@
         <translation>složka s databází (výchozí: datová složka uživatele)</translation>
     </message>
     <message>
-        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
-        <translation>databáze kanceláře na serveru PostgreSQL, např. postgresql://clerk@server/customsdesk?sslmode=require (výchozí: $CUSTOMSDESK_DATABASE_URL, jinak vlastní databáze datové složky); heslo se bere z PGPASSWORD nebo ze souboru s hesly (~/.pgpass, PGPASSFILE), nikdy z této volby</translation>
+        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD, the system keyring (db-password) or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
+        <translation>databáze kanceláře na serveru PostgreSQL, např. postgresql://clerk@server/customsdesk?sslmode=require (výchozí: $CUSTOMSDESK_DATABASE_URL, jinak vlastní databáze datové složky); heslo se bere z PGPASSWORD, ze systémové klíčenky (db-password) nebo ze souboru s hesly (~/.pgpass, PGPASSFILE), nikdy z této volby</translation>
     </message>
     <message>
         <source>act as this user</source>
@@ -2683,8 +2683,8 @@
         <translation>--password-file vyžaduje --user JMÉNO: uveďte, čí je to heslo.</translation>
     </message>
     <message>
-        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Příkazový řádek vidí všichni na tomto počítači a ukládá se do protokolů: neuvádějte heslo v {option} a zadejte ho v PGPASSWORD nebo v souboru s hesly (~/.pgpass).</translation>
+        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and keep it in the system keyring with db-password, or give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Příkazový řádek vidí každý na tomto počítači a ukládá se do protokolů: heslo do {option} nepište; uložte je do systémové klíčenky pomocí db-password, nebo je zadejte v PGPASSWORD či v souboru s hesly (~/.pgpass).</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -2745,6 +2745,10 @@
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
         <translation>Změna hesla vyžaduje současné heslo: před příkazem zadejte --user JMÉNO --password-file SOUBOR.</translation>
+    </message>
+    <message>
+        <source>Note: PGPASSWORD is set, and comes first: the password kept in the system keyring is used where PGPASSWORD is not.</source>
+        <translation>Poznámka: je nastaveno PGPASSWORD, které má přednost: heslo uložené v systémové klíčence se použije tam, kde PGPASSWORD nastaveno není.</translation>
     </message>
     <message>
         <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
@@ -6897,8 +6901,24 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>&amp;Heslo:</translation>
     </message>
     <message>
-        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Heslo do URL nepište: CustomsDesk ho bere z PGPASSWORD nebo ze souboru s hesly (~/.pgpass).</translation>
+        <source>Leave the password out of the URL: type it in the password field, which keeps it in the system keyring once the server takes it.</source>
+        <translation>Heslo do URL nepište: napište je do pole Heslo, odkud se uloží do systémové klíčenky, jakmile je server přijme.</translation>
+    </message>
+    <message>
+        <source>The office database asks for its password</source>
+        <translation>Databáze kanceláře žádá heslo</translation>
+    </message>
+    <message>
+        <source>Once the server takes it, it is kept in the system keyring, so that CustomsDesk does not ask again.</source>
+        <translation>Jakmile je server přijme, uloží se do systémové klíčenky, takže se CustomsDesk nebude ptát znovu.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Připojit</translation>
+    </message>
+    <message>
+        <source>&amp;Close CustomsDesk</source>
+        <translation>Zavřít &amp;CustomsDesk</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
@@ -6923,6 +6943,10 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     <message>
         <source>The password is kept in the system keyring ({keyring}).</source>
         <translation>Heslo je uloženo v systémové klíčence ({keyring}).</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the password typed is kept in the system keyring once the server takes it.</source>
+        <translation>Nejprve otestujte připojení: napsané heslo se uloží do systémové klíčenky, jakmile je server přijme.</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
@@ -8519,12 +8543,16 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Volbu databáze kanceláře v {path} nelze přečíst ({reason}): zvolte ji znovu v Nastavení ▸ Databáze kanceláře, nebo soubor smažte, aby se použila vlastní databáze této pracovní stanice.</translation>
     </message>
     <message>
-        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
-        <translation>Neuvádějte heslo v URL: CustomsDesk ho bere z PGPASSWORD nebo ze souboru s hesly (~/.pgpass), nikdy ze svého nastavení.</translation>
+        <source>Leave the password out of the URL: type it beside the URL and test the connection to keep it in the system keyring, or give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Heslo do URL nepište: napište je vedle URL a otestujte připojení, aby se uložilo do systémové klíčenky, nebo je zadejte v PGPASSWORD či v souboru s hesly (~/.pgpass).</translation>
     </message>
     <message>
         <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
         <translation>Databáze kanceláře se zadává adresou URL začínající postgresql://, např. postgresql://clerk@server/customsdesk; zadaná URL začíná jinak.</translation>
+    </message>
+    <message>
+        <source>The office database {url} did not accept the password of its server account ({reason}); nothing was changed. Give the password in Settings ▸ Office database or with db-password (both keep it in the system keyring), in PGPASSWORD or in a password file (~/.pgpass).</source>
+        <translation>Databáze kanceláře {url} nepřijala heslo svého serverového účtu ({reason}); nic nebylo změněno. Zadejte heslo v Nastavení ▸ Databáze kanceláře nebo pomocí db-password (obojí je uloží do systémové klíčenky), v PGPASSWORD nebo v souboru s hesly (~/.pgpass).</translation>
     </message>
     <message>
         <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
@@ -8555,8 +8583,8 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Spojení s databází kanceláře bylo přerušeno ({reason}) dříve, než byla tato změna potvrzena: byla uložena celá, nebo vůbec, nikdy jen zčásti. Podívejte se, zda tam je, a pokud ne, proveďte ji znovu; CustomsDesk se připojí znovu sám.</translation>
     </message>
     <message>
-        <source>The system keyring refused to keep the password ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Systémová klíčenka odmítla heslo uložit ({reason}). Odemkněte ji a zkuste to znovu, nebo heslo zadejte v PGPASSWORD či v souboru s hesly (~/.pgpass).</translation>
+        <source>The system keyring cannot be used ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Systémovou klíčenku nelze použít ({reason}). Odemkněte ji a zkuste to znovu, nebo heslo zadejte v PGPASSWORD či v souboru s hesly (~/.pgpass).</translation>
     </message>
     <message>
         <source>This computer offers no system keyring to keep the password in. Give it in PGPASSWORD or a password file (~/.pgpass) instead.</source>
@@ -10525,7 +10553,7 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
     </message>
     <message>
         <source>The representation of {organisation} by {representative} was changed by someone else after you opened it (perhaps on another workstation). Your changes were not saved: reload it to see theirs, then make yours again.</source>
-        <translation>Zastoupení organizace {organisation} osobou {representative} mezitím změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte ho znovu, abyste viděli jeho změny, a pak proveďte své znovu.</translation>
+        <translation>Zastoupení organizace {organisation}, kterou zastupuje {representative}, mezitím změnil někdo jiný (možná na jiné pracovní stanici). Vaše změny nebyly uloženy: načtěte ho znovu, abyste viděli jeho změny, a pak proveďte své znovu.</translation>
     </message>
 </context>
 </TS>

@@ -2051,8 +2051,8 @@
         <translation>Ordner mit der Datenbank (Standard: der Datenordner des Benutzers)</translation>
     </message>
     <message>
-        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
-        <translation>die Bürodatenbank auf einem PostgreSQL-Server, z. B. postgresql://clerk@server/customsdesk?sslmode=require (Standard: $CUSTOMSDESK_DATABASE_URL, sonst die eigene Datenbank des Datenordners); das Passwort kommt aus PGPASSWORD oder einer Passwortdatei (~/.pgpass, PGPASSFILE), nie aus dieser Option</translation>
+        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD, the system keyring (db-password) or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
+        <translation>die Bürodatenbank auf einem PostgreSQL-Server, z. B. postgresql://clerk@server/customsdesk?sslmode=require (Vorgabe: $CUSTOMSDESK_DATABASE_URL, sonst die eigene Datenbank des Datenordners); das Passwort kommt aus PGPASSWORD, dem Schlüsselbund des Systems (db-password) oder einer Passwortdatei (~/.pgpass, PGPASSFILE), nie aus dieser Option</translation>
     </message>
     <message>
         <source>act as this user</source>
@@ -2678,8 +2678,8 @@
         <translation>--password-file benötigt --user NAME: Geben Sie an, wessen Passwort es ist.</translation>
     </message>
     <message>
-        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Eine Befehlszeile ist für alle auf dem Computer sichtbar und wird in Protokollen gespeichert: Lassen Sie das Passwort in {option} weg und geben Sie es in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
+        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and keep it in the system keyring with db-password, or give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Eine Befehlszeile sieht jeder auf dem Computer, und sie wird in Protokollen aufbewahrt: Lassen Sie das Passwort aus {option} weg und legen Sie es mit db-password im Schlüsselbund des Systems ab, oder geben Sie es in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -2740,6 +2740,10 @@
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
         <translation>Zum Ändern eines Passworts wird das aktuelle benötigt: Geben Sie vor dem Befehl --user NAME --password-file FILE an.</translation>
+    </message>
+    <message>
+        <source>Note: PGPASSWORD is set, and comes first: the password kept in the system keyring is used where PGPASSWORD is not.</source>
+        <translation>Hinweis: PGPASSWORD ist gesetzt und hat Vorrang: Das im Schlüsselbund des Systems abgelegte Passwort wird dort verwendet, wo PGPASSWORD nicht gesetzt ist.</translation>
     </message>
     <message>
         <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
@@ -6835,8 +6839,24 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Lassen Sie das Passwort aus der URL weg: CustomsDesk nimmt es aus PGPASSWORD oder einer Passwortdatei (~/.pgpass).</translation>
+        <source>Leave the password out of the URL: type it in the password field, which keeps it in the system keyring once the server takes it.</source>
+        <translation>Lassen Sie das Passwort aus der URL weg: Geben Sie es in das Passwortfeld ein; es wird im Schlüsselbund des Systems abgelegt, sobald der Server es annimmt.</translation>
+    </message>
+    <message>
+        <source>The office database asks for its password</source>
+        <translation>Die Bürodatenbank verlangt ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Once the server takes it, it is kept in the system keyring, so that CustomsDesk does not ask again.</source>
+        <translation>Sobald der Server es annimmt, wird es im Schlüsselbund des Systems abgelegt, damit CustomsDesk nicht erneut fragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Close CustomsDesk</source>
+        <translation>CustomsDesk &amp;schließen</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
@@ -6861,6 +6881,10 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
     <message>
         <source>The password is kept in the system keyring ({keyring}).</source>
         <translation>Das Passwort ist im Schlüsselbund des Systems abgelegt ({keyring}).</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the password typed is kept in the system keyring once the server takes it.</source>
+        <translation>Testen Sie zuerst die Verbindung: Das eingegebene Passwort wird im Schlüsselbund des Systems abgelegt, sobald der Server es annimmt.</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
@@ -8454,12 +8478,16 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Auswahl der Bürodatenbank in {path} kann nicht gelesen werden ({reason}): Wählen Sie sie unter Einstellungen ▸ Bürodatenbank erneut, oder löschen Sie die Datei, um die eigene Datenbank dieses Arbeitsplatzes zu verwenden.</translation>
     </message>
     <message>
-        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
-        <translation>Lassen Sie das Passwort in der URL weg: CustomsDesk liest es aus PGPASSWORD oder einer Passwortdatei (~/.pgpass), nie aus seinen Einstellungen.</translation>
+        <source>Leave the password out of the URL: type it beside the URL and test the connection to keep it in the system keyring, or give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Lassen Sie das Passwort aus der URL weg: Geben Sie es neben der URL ein und testen Sie die Verbindung, um es im Schlüsselbund des Systems abzulegen, oder geben Sie es in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
     </message>
     <message>
         <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
         <translation>Die Bürodatenbank wird durch eine URL angegeben, die mit postgresql:// beginnt, z. B. postgresql://clerk@server/customsdesk; die angegebene URL beginnt anders.</translation>
+    </message>
+    <message>
+        <source>The office database {url} did not accept the password of its server account ({reason}); nothing was changed. Give the password in Settings ▸ Office database or with db-password (both keep it in the system keyring), in PGPASSWORD or in a password file (~/.pgpass).</source>
+        <translation>Die Bürodatenbank {url} hat das Passwort ihres Serverkontos nicht angenommen ({reason}); nichts wurde geändert. Geben Sie das Passwort unter Einstellungen ▸ Bürodatenbank oder mit db-password an (beide legen es im Schlüsselbund des Systems ab), in PGPASSWORD oder in einer Passwortdatei (~/.pgpass).</translation>
     </message>
     <message>
         <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
@@ -8490,8 +8518,8 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Die Verbindung zur Bürodatenbank ist abgebrochen ({reason}), bevor diese Änderung bestätigt wurde: Sie wurde ganz oder gar nicht gespeichert, nie zum Teil. Sehen Sie nach, ob sie da ist, und nehmen Sie sie sonst erneut vor; CustomsDesk verbindet sich von selbst wieder.</translation>
     </message>
     <message>
-        <source>The system keyring refused to keep the password ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Der Schlüsselbund des Systems hat das Passwort nicht angenommen ({reason}). Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie das Passwort in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
+        <source>The system keyring cannot be used ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden ({reason}). Entsperren Sie ihn und versuchen Sie es erneut, oder geben Sie das Passwort in PGPASSWORD oder einer Passwortdatei (~/.pgpass) an.</translation>
     </message>
     <message>
         <source>This computer offers no system keyring to keep the password in. Give it in PGPASSWORD or a password file (~/.pgpass) instead.</source>

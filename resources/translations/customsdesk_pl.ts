@@ -2056,8 +2056,8 @@
         <translation>folder z bazą danych (domyślnie: folder danych użytkownika)</translation>
     </message>
     <message>
-        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
-        <translation>baza danych biura na serwerze PostgreSQL, np. postgresql://clerk@server/customsdesk?sslmode=require (domyślnie: $CUSTOMSDESK_DATABASE_URL, w przeciwnym razie własna baza danych folderu danych); hasło pochodzi z PGPASSWORD lub z pliku haseł (~/.pgpass, PGPASSFILE), nigdy z tej opcji</translation>
+        <source>the office database on a PostgreSQL server, e.g. postgresql://clerk@server/customsdesk?sslmode=require (default: $CUSTOMSDESK_DATABASE_URL, else the data folder&apos;s own database); the password comes from PGPASSWORD, the system keyring (db-password) or a password file (~/.pgpass, PGPASSFILE), never from this option</source>
+        <translation>baza danych biura na serwerze PostgreSQL, np. postgresql://clerk@server/customsdesk?sslmode=require (domyślnie: $CUSTOMSDESK_DATABASE_URL, w przeciwnym razie własna baza folderu danych); hasło pochodzi z PGPASSWORD, z systemowego pęku kluczy (db-password) lub z pliku haseł (~/.pgpass, PGPASSFILE), nigdy z tej opcji</translation>
     </message>
     <message>
         <source>act as this user</source>
@@ -2683,8 +2683,8 @@
         <translation>--password-file wymaga --user NAME: podaj, czyje to hasło.</translation>
     </message>
     <message>
-        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and give it in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Wiersz poleceń jest widoczny dla wszystkich użytkowników komputera i zapisywany w dziennikach: nie podawaj hasła w {option}, tylko w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
+        <source>A command line is shown to everyone on the computer and kept in logs: leave the password out of {option} and keep it in the system keyring with db-password, or give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Wiersz poleceń widzi każdy na tym komputerze i jest on zapisywany w dziennikach: nie umieszczaj hasła w {option}; zachowaj je w systemowym pęku kluczy poleceniem db-password albo podaj je w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
     </message>
     <message>
         <source>Cannot read the password file {path}: {reason}.</source>
@@ -2745,6 +2745,10 @@
     <message>
         <source>Changing a password needs the current one: give --user NAME --password-file FILE before the command.</source>
         <translation>Zmiana hasła wymaga podania bieżącego: przed poleceniem podaj --user NAME --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Note: PGPASSWORD is set, and comes first: the password kept in the system keyring is used where PGPASSWORD is not.</source>
+        <translation>Uwaga: ustawiono PGPASSWORD, które ma pierwszeństwo: hasło zachowane w systemowym pęku kluczy zostanie użyte tam, gdzie PGPASSWORD nie jest ustawione.</translation>
     </message>
     <message>
         <source>Name the office database with --database-url or CUSTOMSDESK_DATABASE_URL.</source>
@@ -6897,8 +6901,24 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Nie wpisuj hasła w URL: CustomsDesk pobiera je z PGPASSWORD lub z pliku haseł (~/.pgpass).</translation>
+        <source>Leave the password out of the URL: type it in the password field, which keeps it in the system keyring once the server takes it.</source>
+        <translation>Nie umieszczaj hasła w adresie URL: wpisz je w polu Hasło, skąd zostanie zachowane w systemowym pęku kluczy, gdy serwer je przyjmie.</translation>
+    </message>
+    <message>
+        <source>The office database asks for its password</source>
+        <translation>Baza danych biura prosi o hasło</translation>
+    </message>
+    <message>
+        <source>Once the server takes it, it is kept in the system keyring, so that CustomsDesk does not ask again.</source>
+        <translation>Gdy serwer je przyjmie, zostanie zachowane w systemowym pęku kluczy, więc CustomsDesk nie zapyta ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+        <source>&amp;Close CustomsDesk</source>
+        <translation>&amp;Zamknij CustomsDesk</translation>
     </message>
     <message>
         <source>Asking {url}…</source>
@@ -6923,6 +6943,10 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
     <message>
         <source>The password is kept in the system keyring ({keyring}).</source>
         <translation>Hasło jest zachowane w systemowym pęku kluczy ({keyring}).</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the password typed is kept in the system keyring once the server takes it.</source>
+        <translation>Najpierw przetestuj połączenie: wpisane hasło zostanie zachowane w systemowym pęku kluczy, gdy serwer je przyjmie.</translation>
     </message>
     <message>
         <source>Saved: CustomsDesk uses {database} when it starts again.</source>
@@ -8519,12 +8543,16 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie można odczytać wyboru bazy danych biura w {path} ({reason}): wybierz ją ponownie (Ustawienia ▸ Baza danych biura) lub usuń plik, aby używać własnej bazy danych tego stanowiska.</translation>
     </message>
     <message>
-        <source>Leave the password out of the URL: CustomsDesk takes it from PGPASSWORD or a password file (~/.pgpass), never from its settings.</source>
-        <translation>Nie podawaj hasła w adresie URL: CustomsDesk pobiera je z PGPASSWORD lub z pliku haseł (~/.pgpass), nigdy ze swoich ustawień.</translation>
+        <source>Leave the password out of the URL: type it beside the URL and test the connection to keep it in the system keyring, or give it in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Nie umieszczaj hasła w adresie URL: wpisz je obok adresu i przetestuj połączenie, aby zachować je w systemowym pęku kluczy, albo podaj je w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
     </message>
     <message>
         <source>The office database is named by a URL beginning postgresql://, e.g. postgresql://clerk@server/customsdesk; the URL given begins otherwise.</source>
         <translation>Bazę danych biura wskazuje się adresem URL zaczynającym się od postgresql://, np. postgresql://clerk@server/customsdesk; podany adres URL zaczyna się inaczej.</translation>
+    </message>
+    <message>
+        <source>The office database {url} did not accept the password of its server account ({reason}); nothing was changed. Give the password in Settings ▸ Office database or with db-password (both keep it in the system keyring), in PGPASSWORD or in a password file (~/.pgpass).</source>
+        <translation>Baza danych biura {url} nie przyjęła hasła swojego konta serwerowego ({reason}); nic nie zmieniono. Podaj hasło w Ustawienia ▸ Baza danych biura lub poleceniem db-password (oba zachowują je w systemowym pęku kluczy), w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
     </message>
     <message>
         <source>The office database {url} cannot be reached ({reason}). Check the network and that the server runs, then try again; nothing was changed.</source>
@@ -8555,8 +8583,8 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Połączenie z bazą danych biura zostało przerwane ({reason}), zanim ta zmiana została potwierdzona: została zapisana w całości albo wcale, nigdy częściowo. Sprawdź, czy jest zapisana, a jeśli nie, wprowadź ją ponownie; CustomsDesk połączy się ponownie sam.</translation>
     </message>
     <message>
-        <source>The system keyring refused to keep the password ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
-        <translation>Systemowy pęk kluczy odmówił zachowania hasła ({reason}). Odblokuj go i spróbuj ponownie albo podaj hasło w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
+        <source>The system keyring cannot be used ({reason}). Unlock it and try again, or give the password in PGPASSWORD or a password file (~/.pgpass).</source>
+        <translation>Nie można użyć systemowego pęku kluczy ({reason}). Odblokuj go i spróbuj ponownie albo podaj hasło w PGPASSWORD lub w pliku haseł (~/.pgpass).</translation>
     </message>
     <message>
         <source>This computer offers no system keyring to keep the password in. Give it in PGPASSWORD or a password file (~/.pgpass) instead.</source>

@@ -149,20 +149,20 @@ def psycopg_connection(url):
 
 
 def test_the_server_password_is_kept_in_the_system_keyring_and_never_shown(cli, file_keyring, server_account,
-                                                                             postgres_server):
+                                                                             postgres_server, monkeypatch):
     url = server_account
     role = url.split("//", 1)[1].split("@", 1)[0]
     refused = cli("--database-url", url, "db-status")
-    assert refused.returncode == 4 and "cannot be reached" in refused.stderr
+    assert refused.returncode == 4 and "did not accept the password" in refused.stderr
     wrong = cli("--database-url", url, "db-password", stdin="not-the-password\n")
-    assert wrong.returncode == 4 and "cannot be reached" in wrong.stderr  # and nothing was kept:
+    assert wrong.returncode == 4 and "did not accept the password" in wrong.stderr  # and nothing was kept:
     assert cli("--database-url", url, "db-status").returncode == 4
 
     kept = cli("--database-url", url, "db-password", stdin=PASSWORD + "\n")
     assert kept.returncode == 0, kept.stderr
     assert kept.json["remembered"] is True and kept.json["account"] == f"{role}@127.0.0.1:{postgres_server.port}/" \
                                                                        f"{url.rsplit('/', 1)[1]}"
-    assert PASSWORD not in kept.stdout + kept.stderr
+    assert PASSWORD not in kept.stdout + kept.stderr and kept.json["overridden_by_pgpassword"] is False
     assert cli("--database-url", url, "demo").returncode == 0  # the workstation works with the kept password
     status = cli("--database-url", url, "db-status")
     assert status.returncode == 0 and status.json["schema_version"] == latest_version()
@@ -173,6 +173,10 @@ def test_the_server_password_is_kept_in_the_system_keyring_and_never_shown(cli, 
     again = cli("--database-url", url, "db-password", "--forget")
     assert again.json["forgotten"] is False
 
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)  # comes first: the one kept is used where it is not set
+    noted = cli("--database-url", url, "db-password", stdin=PASSWORD + "\n")
+    assert noted.json["overridden_by_pgpassword"] is True and "PGPASSWORD is set" in noted.stderr
+
 
 def test_without_a_system_keyring_the_password_command_says_where_else_to_give_it(cli, tmp_path, postgres_server,
                                                                                    monkeypatch):
@@ -182,6 +186,16 @@ def test_without_a_system_keyring_the_password_command_says_where_else_to_give_i
     assert refused.returncode == 2, refused.stderr
     assert "no system keyring" in refused.stdout + refused.stderr and "PGPASSWORD" in refused.stdout + refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_a_keyring_that_cannot_be_used_is_said_not_a_traceback(cli, postgres_server, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.nowhere.Keyring")  # misnamed
+    url = postgres_server.new_database()
+    for forgetting in ((), ("--forget",)):
+        refused = cli("--database-url", url, "db-password", *forgetting, stdin="anything\n")
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr, refused.stderr
+        assert "keyring cannot be used" in refused.stdout
+    assert cli("--database-url", url, "db-status").returncode == 0  # connecting does without it
 
 
 def test_an_account_without_rights_on_the_office_database_is_told_to_ask_for_them(cli, postgres_server, office_url):

@@ -65,7 +65,7 @@ def test_a_password_typed_is_kept_in_the_system_keyring_once_the_server_takes_it
     page.url.setText(server_account)
     page.password.setText("not-the-password")
     page.test_connection()
-    qtbot.waitUntil(lambda: "cannot be reached" in page.result.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "did not accept the password" in page.result.text(), timeout=15_000)
     assert "not-the-password" not in page.result.text() and page.password.text() == ""
     assert file_keyring.get_password(SERVICE, account_of(libpq_url(server_account))) is None
 
@@ -87,6 +87,16 @@ def test_a_server_refusing_a_question_is_said_in_the_page(qtbot, context, postgr
     page.test_connection()
     qtbot.waitUntil(lambda: "does not let" in page.result.text(), timeout=15_000)
     assert "permission denied" in page.result.text() and "db-grant" in page.result.text() and page.test.isEnabled()
+
+
+def test_a_password_typed_is_not_dropped_by_using_the_choice_untested(qtbot, context, data_dir, office_url):
+    dialog = _settings(qtbot, context)  # the page lives as long as its dialog
+    page = dialog.office
+    page.office.setChecked(True)
+    page.url.setText(office_url)
+    page.password.setText("typed but not tested")
+    assert not page.use_choice()
+    assert "Test the connection first" in page.result.text() and page.password.text() == "typed but not tested"
 
 
 @pytest.mark.sqlite_file

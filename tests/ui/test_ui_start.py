@@ -1,12 +1,14 @@
 """First start (demo offer), opening the window from ui.app, and the screenshot renderer."""
 from __future__ import annotations
 
+import os
 import socket
 import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from core.settings import DEMO_OFFERED_KEY
 from core.store.database import DATABASE_FILE_NAME
@@ -222,3 +224,91 @@ def test_trying_again_reaches_an_office_database_that_is_back(qtbot, data_dir, m
     win.open_data(data_dir)
     assert [seen.title for seen in modal.seen][:2] == ["The office database cannot be reached",
                                                        "Create the administrator"]
+
+
+def test_a_refused_password_is_asked_for_at_start_and_kept_once_the_server_takes_it(qtbot, data_dir, modal,
+                                                                                    file_keyring, server_account):
+    from core.store.office import libpq_url
+    from core.store.passwords import SERVICE, account_of
+    from tools.postgres_server import PASSWORD
+
+    _office_database_chosen(data_dir, server_account)
+    typed = []
+
+    def type_password(password):
+        def handle(dialog) -> None:
+            typed.append(dialog.findChild(QLabel).text())  # what the dialog says first: the server's refusal
+            dialog.password.setText(password)
+            dialog.accept()
+        return handle
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    modal.answer(handle=type_password("not-the-password"))
+    modal.answer(handle=type_password(PASSWORD))
+    modal.answer()  # the first start's administrator: left for later
+    win.open_data(data_dir)
+    assert [seen.title for seen in modal.seen] == ["The office database asks for its password"] * 2 + [
+        "Create the administrator"]
+    assert all("did not accept the password" in said for said in typed)
+    assert file_keyring.get_password(SERVICE, account_of(libpq_url(server_account))) == PASSWORD
+
+
+def test_an_account_without_rights_is_told_at_start(qtbot, data_dir, modal, postgres_server, office_url):
+    from core.store.office import open_office_store
+
+    open_office_store(office_url).close()  # set up by its owner
+    postgres_server.add_role("stranger")
+    _office_database_chosen(data_dir, postgres_server.url(office_url.rsplit("/", 1)[1], "stranger"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    modal.answer(QMessageBox.StandardButton.Ok)
+    assert not win.open_data(data_dir)
+    assert [seen.title for seen in modal.seen] == ["CustomsDesk cannot open its database"]
+    assert "does not let" in modal.seen[0].text and win.open_problem == modal.seen[0].text
+
+
+QUITTING_WHILE_REACHING = """
+import sys, threading
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from core.store.office import choose_office_database
+from ui.main_window import MainWindow
+app = QApplication([])
+data_dir = Path(sys.argv[1])
+data_dir.mkdir()
+choose_office_database(data_dir, f"postgresql://clerk@127.0.0.1:{sys.argv[2]}/office?connect_timeout=60")
+win = MainWindow()
+win.show()
+outcome = []
+
+def start() -> None:
+    outcome.append(win.open_data(data_dir))
+    outcome.append(any(t.name == "CustomsDesk: waiting beside the window" and t.is_alive()
+                       for t in threading.enumerate()))
+
+QTimer.singleShot(0, start)
+QTimer.singleShot(300, win.close)  # the application ends with its last window
+app.exec()
+print(*outcome, flush=True)
+"""
+
+
+def test_closing_the_window_while_the_office_database_is_reached_does_not_wait_for_it(tmp_path):
+    import subprocess
+    import sys
+
+    silent = socket.socket()  # takes the connection, never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    try:  # a program of its own: the application's end cannot be undone for the tests after it
+        done = subprocess.run([sys.executable, "-c", QUITTING_WHILE_REACHING, str(tmp_path / "data"),
+                               str(silent.getsockname()[1])], capture_output=True, text=True, timeout=50,
+                              cwd=Path(__file__).resolve().parents[2],
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        silent.close()
+    assert done.stdout.split() == ["False", "True"], done.stdout + done.stderr  # returned, the server still asked

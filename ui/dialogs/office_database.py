@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -114,8 +116,9 @@ class OfficeDatabasePage(QWidget):
         """Ask the server on a thread of its own (a server far away may take seconds); the answer is shown here."""
         url = self.url.text().strip()
         if has_password(url):
-            self.result.setText(translate("OfficeDatabase", "Leave the password out of the URL: CustomsDesk takes it "
-                                                            "from PGPASSWORD or a password file (~/.pgpass)."))
+            self.result.setText(translate("OfficeDatabase", "Leave the password out of the URL: type it in the "
+                                                            "password field, which keeps it in the system keyring "
+                                                            "once the server takes it."))
             return None
         self.test.setEnabled(False)
         self.result.setText(translate("OfficeDatabase", "Asking {url}…").format(url=shown_url(url)))
@@ -156,6 +159,10 @@ class OfficeDatabasePage(QWidget):
 
     def use_choice(self) -> bool:
         url = self.url.text().strip() if self.office.isChecked() else None
+        if url and self.password.text():  # a password is kept only once the server has taken it
+            self.result.setText(translate("OfficeDatabase", "Test the connection first: the password typed is kept "
+                                                            "in the system keyring once the server takes it."))
+            return False
         try:
             choose_office_database(self._data_dir, url)
         except UserError as exc:
@@ -165,3 +172,34 @@ class OfficeDatabasePage(QWidget):
                             .format(database=shown_url(url) if url else translate(
                                 "OfficeDatabase", "this workstation's own database")))
         return True
+
+
+class OfficePasswordDialog(QDialog):
+    """At start: the office database refused the server account's password (``problem`` says so); the clerk types
+    it, to be checked with the server and kept in the system keyring."""
+
+    def __init__(self, problem: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("OfficeDatabase", "The office database asks for its password"))
+        said = QLabel(problem)
+        said.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("office_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(translate("OfficeDatabase", "&Password:"), self.password)
+        kept = QLabel(translate("OfficeDatabase", "Once the server takes it, it is kept in the system keyring, so that "
+                                                  "CustomsDesk does not ask again."))
+        kept.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("OfficeDatabase", "&Connect"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("OfficeDatabase",
+                                                                                "&Close CustomsDesk"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(said)
+        layout.addLayout(form)
+        layout.addWidget(kept)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
