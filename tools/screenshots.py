@@ -1043,7 +1043,8 @@ def render_scaled(out: Path) -> list[Path]:
 
 
 def render_office_unreachable(out: Path) -> list[Path]:
-    """The start of a workstation whose office database does not answer: the question to try again."""
+    """The start of a workstation whose office database does not answer (the question to try again), or refuses
+    its password (the question for it)."""
     from PySide6.QtCore import QTimer
 
     from core.store.office import choose_office_database
@@ -1067,7 +1068,19 @@ def render_office_unreachable(out: Path) -> list[Path]:
     window.show()
     QTimer.singleShot(0, shoot_and_close)
     window.open_data(data_dir)
-    return [path]
+    return [path, _save_password_asked(out / "office-database-password.png")]
+
+
+def _save_password_asked(path: Path) -> Path:
+    """The start of a workstation whose office database refused the password of its server account."""
+    from core.store.office import password_refused
+    from ui.dialogs.office_database import OfficePasswordDialog
+
+    refusal = Exception('FATAL:  password authentication failed for user "clerk"')  # as the server says it
+    dialog = OfficePasswordDialog(str(password_refused("postgresql://clerk@office-server/customsdesk", refusal)))
+    _save(dialog, path)
+    dialog.close()
+    return path
 
 
 RENDERERS = {"two_users": render_two_users, "main": render_all, "messaging": render_messaging,
