@@ -79,7 +79,7 @@ def cmd_db_status(args) -> int:
         return EXIT_OK
     status = office_status(url)
     print_json({"engine": "postgresql", "database": shown_url(url), "server_version": status.server_version,
-                "schema_version": status.schema_version})
+                "schema_version": status.schema_version, "tls": status.tls})
     return EXIT_OK
 
 

@@ -70,6 +70,25 @@ class PostgresServer:
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
+    def use_tls(self, certificate_pem: bytes, key_pem: bytes) -> None:
+        """Offer TLS with this certificate (its chain) and key from now on (a reload: no restart)."""
+        data = self.folder / "data"
+        for name, content in (("server.crt", certificate_pem), ("server.key", key_pem)):
+            fd = os.open(data / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(content)
+            if self._account is not None:
+                os.chown(data / name, self._account.pw_uid, self._account.pw_gid)
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute("ALTER SYSTEM SET ssl = on")
+            conn.execute("SELECT pg_reload_conf()")
+        for _ in range(100):  # the reload is a signal: the server takes TLS up a moment later
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                if conn.execute("SHOW ssl").fetchone()[0] == "on":
+                    return
+            time.sleep(0.05)
+        raise RuntimeError("the server did not take up TLS")
+
     def add_role(self, role: str) -> None:
         """A server account that may connect (trusted) and, until granted more, use nothing of the databases."""
         with psycopg.connect(self.url(), autocommit=True) as conn:

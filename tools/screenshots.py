@@ -132,7 +132,8 @@ def render_all(out: Path) -> list[Path]:
     settings.office.office.setChecked(True)
     settings.office.url.setText("postgresql://clerk@office-server/customsdesk?sslmode=require")
     # as a connection test with a password typed says
-    settings.office.show_answer((OfficeStatus(server_version="15.18", schema_version=11), "SecretService Keyring"))
+    settings.office.show_answer((OfficeStatus(server_version="15.18", schema_version=12, tls="TLSv1.3"),
+                                 "SecretService Keyring"))
     _save(settings, out / "settings-office-database.png")
     settings.close()
     window.close()

@@ -183,13 +183,17 @@ def open_office_store(url: str) -> OfficeStore:
 class OfficeStatus:
     server_version: str
     schema_version: int
+    tls: str | None = None  # the TLS version the connection is encrypted with; None: not encrypted
 
 
 def office_status(url: str, password: str | None = None) -> OfficeStatus:
-    """Whether the office database answers (DatabaseProblem when not): its server's version and its schema's."""
+    """Whether the office database answers (DatabaseProblem when not): its server's version, its schema's, and
+    whether the connection is encrypted."""
     db = connect(url, password)
     try:
-        return OfficeStatus(db.execute("SHOW server_version").fetchone()[0], schema_version(db))
+        tls = db.execute("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl").fetchone()
+        return OfficeStatus(db.execute("SHOW server_version").fetchone()[0], schema_version(db),
+                            tls[0] if tls else None)
     finally:
         db.close()
 

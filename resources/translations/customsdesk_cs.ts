@@ -6905,6 +6905,14 @@ Načíst ukázková data? Přidají české, německé a polské organizace se z
         <translation>Heslo do URL nepište: napište je do pole Heslo, odkud se uloží do systémové klíčenky, jakmile je server přijme.</translation>
     </message>
     <message>
+        <source>The connection is encrypted ({tls}).</source>
+        <translation>Spojení je šifrované ({tls}).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: add sslmode=verify-full to the URL where the network is not the office&apos;s own.</source>
+        <translation>Spojení není šifrované: tam, kde síť nepatří kanceláři, přidejte do URL sslmode=verify-full.</translation>
+    </message>
+    <message>
         <source>The office database asks for its password</source>
         <translation>Databáze kanceláře žádá heslo</translation>
     </message>

@@ -6843,6 +6843,14 @@ Demodaten laden? Damit werden tschechische, deutsche und polnische Organisatione
         <translation>Lassen Sie das Passwort aus der URL weg: Geben Sie es in das Passwortfeld ein; es wird im Schlüsselbund des Systems abgelegt, sobald der Server es annimmt.</translation>
     </message>
     <message>
+        <source>The connection is encrypted ({tls}).</source>
+        <translation>Die Verbindung ist verschlüsselt ({tls}).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: add sslmode=verify-full to the URL where the network is not the office&apos;s own.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt: Fügen Sie der URL sslmode=verify-full hinzu, wo das Netz nicht das eigene des Büros ist.</translation>
+    </message>
+    <message>
         <source>The office database asks for its password</source>
         <translation>Die Bürodatenbank verlangt ihr Passwort</translation>
     </message>

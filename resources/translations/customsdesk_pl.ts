@@ -6905,6 +6905,14 @@ Czy wczytać dane demonstracyjne? Zawierają czeskie, niemieckie i polskie organ
         <translation>Nie umieszczaj hasła w adresie URL: wpisz je w polu Hasło, skąd zostanie zachowane w systemowym pęku kluczy, gdy serwer je przyjmie.</translation>
     </message>
     <message>
+        <source>The connection is encrypted ({tls}).</source>
+        <translation>Połączenie jest szyfrowane ({tls}).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: add sslmode=verify-full to the URL where the network is not the office&apos;s own.</source>
+        <translation>Połączenie nie jest szyfrowane: tam, gdzie sieć nie należy do biura, dodaj do adresu URL sslmode=verify-full.</translation>
+    </message>
+    <message>
         <source>The office database asks for its password</source>
         <translation>Baza danych biura prosi o hasło</translation>
     </message>

@@ -166,6 +166,7 @@ def test_the_server_password_is_kept_in_the_system_keyring_and_never_shown(cli, 
     assert cli("--database-url", url, "demo").returncode == 0  # the workstation works with the kept password
     status = cli("--database-url", url, "db-status")
     assert status.returncode == 0 and status.json["schema_version"] == latest_version()
+    assert status.json["tls"] is None  # the tests' server offers no TLS (tests/office/test_office_tls.py does)
 
     forgotten = cli("--database-url", url, "db-password", "--forget")
     assert forgotten.returncode == 0 and forgotten.json["forgotten"] is True

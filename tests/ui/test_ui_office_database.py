@@ -37,6 +37,7 @@ def test_the_connection_is_tested_and_the_office_database_used_at_the_next_start
     page.test_connection()
     qtbot.waitUntil(lambda: "Connected" in page.result.text(), timeout=10_000)
     assert "PostgreSQL 1" in page.result.text() and "empty" in page.result.text()
+    assert "not encrypted" in page.result.text()  # the tests' server offers no TLS
     assert page.use_choice()
     assert chosen_office_url(data_dir) == office_url
 

@@ -152,6 +152,10 @@ class OfficeDatabasePage(QWidget):
                   else translate("OfficeDatabase", "it is empty: the first workstation to use it sets it up"))
         text = translate("OfficeDatabase", "Connected: PostgreSQL {version}; {schema}.").format(
             version=status.server_version, schema=schema)
+        text += " " + (translate("OfficeDatabase", "The connection is encrypted ({tls}).").format(tls=status.tls)
+                       if status.tls else translate("OfficeDatabase", "The connection is not encrypted: add "
+                                                                      "sslmode=verify-full to the URL where the "
+                                                                      "network is not the office's own."))
         if keyring is not None:
             text += " " + translate("OfficeDatabase", "The password is kept in the system keyring ({keyring}).").format(
                 keyring=keyring)
