@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME
+from ui.garbage import WindowThreadCollector
 from ui.language import start_in_language
 from ui.main_window import MainWindow
 from ui.theme import apply_theme, saved_theme
@@ -27,6 +28,8 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("customsdesk")
     app.setQuitOnLastWindowClosed(False)  # the app-owned stop event ends the loop
+    if app.findChild(WindowThreadCollector) is None:
+        WindowThreadCollector(app)  # cycles collected on this thread only, never on a background one
     apply_theme(saved_theme(), app)  # Settings ▸ Appearance: the desktop's, or Fusion light or dark
     start_in_language(app, language)  # before any window is built: each takes its texts when made
     return app

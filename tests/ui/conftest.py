@@ -6,6 +6,7 @@ still open after a while, so that no test can hang.
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,23 @@ def bob_ws(context, org):
 @pytest.fixture
 def org(context) -> Organisation:
     return context.organisations.add(Organisation(name="Spedice Test s.r.o.", eori="CZ25596641", country="CZ"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cycles_collected_on_the_window_thread(qapp):
+    """As the application does (ui.garbage): no background thread of a test destroys the window thread's objects."""
+    from ui.garbage import WindowThreadCollector
+
+    collector = qapp.findChild(WindowThreadCollector) or WindowThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _each_tests_cycles_collected_after_it(_cycles_collected_on_the_window_thread):
+    """What a test left in cycles (connections, windows) is freed before the next starts, on this thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
