@@ -1058,7 +1058,7 @@ def render_office_unreachable(out: Path) -> list[Path]:
 
     def shoot_and_close() -> None:
         box = QApplication.activeModalWidget()
-        if box is None:
+        if box is None or box.parent() is not window:  # not yet asked (a dialog another renderer left is not it)
             QTimer.singleShot(50, shoot_and_close)
             return
         _save(box, path)
