@@ -122,8 +122,17 @@ def test_only_an_administrator_chooses_the_database(qtbot, context, org):
         clerk.close()
 
 
-def test_the_window_shows_what_another_workstation_adds_within_seconds(qtbot, window, tmp_path, office_url):
+def _another_workstation_adds_an_organisation(data_dir, office_url) -> None:
     from core.organisations.model import Organisation
+
+    there = Installation.open(data_dir, database_url=office_url).sign_in("jana", None)
+    try:
+        there.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
+    finally:
+        there.close()
+
+
+def test_the_window_shows_what_another_workstation_adds_within_seconds(qtbot, window, tmp_path, office_url):
 
     here = Installation.open(tmp_path / "here", first_user="jana", database_url=office_url).sign_in("jana", None)
     win = window(here)
@@ -131,11 +140,7 @@ def test_the_window_shows_what_another_workstation_adds_within_seconds(qtbot, wi
         assert win.office_changes.listening
         qtbot.wait(300)  # the listener has started
         before = win.org_table.source.rowCount()
-        there = Installation.open(tmp_path / "here", database_url=office_url).sign_in("jana", None)
-        try:
-            there.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
-        finally:
-            there.close()
+        _another_workstation_adds_an_organisation(tmp_path / "here", office_url)
         qtbot.waitUntil(lambda: win.org_table.source.rowCount() == before + 1, timeout=10_000)
     finally:
         win.close()
@@ -147,7 +152,6 @@ def test_what_changed_while_the_window_was_not_listening_is_shown_once_it_listen
                                                                                          office_url, monkeypatch):
     import psycopg
 
-    from core.organisations.model import Organisation
     from ui import office_changes
 
     monkeypatch.setattr(office_changes, "RECONNECT_SECONDS", 2.0)  # the other workstation adds within the gap
@@ -159,11 +163,7 @@ def test_what_changed_while_the_window_was_not_listening_is_shown_once_it_listen
         with psycopg.connect(office_url, autocommit=True) as admin:  # the listening connection drops ...
             admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' "
                           "AND datname = current_database()")
-            there = Installation.open(tmp_path / "here", database_url=office_url).sign_in("jana", None)
-            try:  # ... and another workstation adds an organisation before it listens again
-                there.organisations.add(Organisation(name="Spedice Brno s.r.o.", eori="CZ25596641", country="CZ"))
-            finally:
-                there.close()
+            _another_workstation_adds_an_organisation(tmp_path / "here", office_url)  # ... before it listens again
         qtbot.waitUntil(lambda: win.org_table.source.rowCount() == before + 1, timeout=10_000)
     finally:
         win.close()
